@@ -1,0 +1,31 @@
+package fr.passerelle;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Passerelle: the platform of rural development networks. Starts the web platform, or runs a command. */
+@SpringBootApplication
+@EnableScheduling
+public class PasserelleApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            runCommand(args);
+        } else {
+            SpringApplication.run(PasserelleApplication.class, args);
+        }
+    }
+
+    /** Commands such as {@code import density-grid FILE} run without the web server and exit with their status. */
+    private static void runCommand(String[] args) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("passerelle.command=true")
+                .run(args);
+        System.exit(SpringApplication.exit(context));
+    }
+}

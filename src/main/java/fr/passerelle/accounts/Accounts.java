@@ -1,0 +1,132 @@
+package fr.passerelle.accounts;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts module's facade: users, roles, memberships, invitations and password changes. */
+@Service
+@Transactional
+public class Accounts {
+
+    public static final int PAGE_SIZE = 20;
+
+    private final UserRepository users;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final PasswordEncoder passwordEncoder;
+    private final OrganisationCatalog organisations;
+
+    Accounts(
+            UserRepository users,
+            AccountTokens tokens,
+            AccountMails mails,
+            PasswordEncoder passwordEncoder,
+            OrganisationCatalog organisations) {
+        this.users = users;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.passwordEncoder = passwordEncoder;
+        this.organisations = organisations;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(UUID id) {
+        return users.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(email);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> search(String query, int page) {
+        return users.search(query == null ? "" : query.strip(), Math.max(0, page) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String query) {
+        return users.count(query == null ? "" : query.strip());
+    }
+
+    /**
+     * Creates a user and e-mails them a link to choose their password.
+     *
+     * @throws EmailTakenException when another user has this address
+     */
+    public UUID invite(String email, String displayName, Set<Role> roles, UUID organisationId, Locale locale) {
+        if (organisationId != null && organisations.find(organisationId).isEmpty()) {
+            throw new IllegalArgumentException("Unknown organisation " + organisationId);
+        }
+        UUID id = users.create(email, displayName, roles).orElseThrow(EmailTakenException::new);
+        if (organisationId != null) {
+            users.addMembership(id, organisationId);
+        }
+        mails.invitation(users.find(id).orElseThrow(), tokens.issue(id, TokenPurpose.INVITATION), locale);
+        return id;
+    }
+
+    /** Creates a user with a password at once, as the demonstration data does; empty when the address is taken. */
+    public Optional<UUID> createWithPassword(String email, String displayName, Set<Role> roles, String password) {
+        Optional<UUID> id = users.create(email, displayName, roles);
+        id.ifPresent(userId -> users.setPasswordHash(userId, passwordEncoder.encode(password)));
+        return id;
+    }
+
+    public void update(UUID userId, String displayName, Set<Role> roles, boolean enabled) {
+        users.setDisplayName(userId, displayName);
+        users.setRoles(userId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        users.setEnabled(userId, enabled);
+    }
+
+    public void addMembership(UUID userId, UUID organisationId) {
+        if (organisations.find(organisationId).isEmpty()) {
+            throw new IllegalArgumentException("Unknown organisation " + organisationId);
+        }
+        users.addMembership(userId, organisationId);
+    }
+
+    public void removeMembership(UUID userId, UUID organisationId) {
+        users.removeMembership(userId, organisationId);
+    }
+
+    /** Sends a reset link when the address belongs to an active user; says nothing either way. */
+    public void requestPasswordReset(String email, Locale locale) {
+        users.findByEmail(email)
+                .filter(UserAccount::enabled)
+                .ifPresent(user -> mails.passwordReset(user, tokens.issue(user.id(), TokenPurpose.PASSWORD_RESET), locale));
+    }
+
+    /** Whether the link of a reset or invitation e-mail is still valid. */
+    @Transactional(readOnly = true)
+    public boolean linkValid(String token, boolean invitation) {
+        return tokens.peek(token, purpose(invitation)).isPresent();
+    }
+
+    /**
+     * Sets the password chosen through a reset or invitation link, and uses up the link.
+     *
+     * @return false when the link is unknown, used or expired
+     */
+    public boolean choosePassword(String token, boolean invitation, String password) {
+        Optional<UUID> user = tokens.consume(token, purpose(invitation));
+        user.ifPresent(id -> users.setPasswordHash(id, passwordEncoder.encode(password)));
+        return user.isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> organisations() {
+        return organisations.all();
+    }
+
+    private static TokenPurpose purpose(boolean invitation) {
+        return invitation ? TokenPurpose.INVITATION : TokenPurpose.PASSWORD_RESET;
+    }
+}

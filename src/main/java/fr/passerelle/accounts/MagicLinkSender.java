@@ -1,0 +1,34 @@
+package fr.passerelle.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * E-mails the single-use sign-in link to project holders. Whatever the address, the person sees
+ * the same confirmation, so the form does not reveal who has an account.
+ */
+@Component
+class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
+
+    private final UserRepository users;
+    private final AccountMails mails;
+
+    MagicLinkSender(UserRepository users, AccountMails mails) {
+        this.users = users;
+        this.mails = mails;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
+        users.principal(token.getUsername())
+                .filter(user -> user.isEnabled() && user.hasRole(Role.PROJECT_HOLDER))
+                .ifPresent(user -> mails.magicLink(
+                        user.email(), user.displayName(), token.getTokenValue(), RequestContextUtils.getLocale(request)));
+        response.sendRedirect(request.getContextPath() + SecurityConfiguration.MAGIC_LINK_REQUEST + "/envoye");
+    }
+}

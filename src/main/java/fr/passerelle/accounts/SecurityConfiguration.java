@@ -1,0 +1,91 @@
+package fr.passerelle.accounts;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Who may open what, and how people sign in: e-mail and password for staff, a single-use link
+ * sent by e-mail for project holders. Sessions live in the database (any instance serves anyone).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableJdbcHttpSession(tableName = "spring_session")
+class SecurityConfiguration {
+
+    static final String SIGN_IN = "/connexion";
+    static final String MAGIC_LINK_REQUEST = "/connexion/lien";
+    static final String MAGIC_LINK_SUBMIT = "/connexion/lien/valider";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ThrottlingAuthenticationProvider passwordSignIn,
+            SignInFailureHandler failureHandler,
+            MagicLinkSender magicLinkSender,
+            OneTimeTokenService oneTimeTokens)
+            throws Exception {
+        DefaultGenerateOneTimeTokenRequestResolver magicLinkValidity = new DefaultGenerateOneTimeTokenRequestResolver();
+        magicLinkValidity.setExpiresIn(Duration.ofMinutes(15));
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/espace/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .authenticationProvider(passwordSignIn)
+                .formLogin(form -> form.loginPage(SIGN_IN)
+                        .loginProcessingUrl(SIGN_IN)
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .failureHandler(failureHandler))
+                .oneTimeTokenLogin(link -> link.tokenGeneratingUrl(MAGIC_LINK_REQUEST)
+                        .tokenGenerationSuccessHandler(magicLinkSender)
+                        .generateRequestResolver(magicLinkValidity)
+                        .tokenService(oneTimeTokens)
+                        .loginProcessingUrl(MAGIC_LINK_SUBMIT)
+                        .showDefaultSubmitPage(false)
+                        .loginPage(SIGN_IN)
+                        .authenticationFailureHandler(failureHandler))
+                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
+                                + "form-action 'self'; base-uri 'self'")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc) {
+        return new JdbcOneTimeTokenService(jdbc);
+    }
+
+    /** The session cookie: not readable by scripts, sent over HTTPS only unless configured otherwise for local use. */
+    @Bean
+    CookieSerializer cookieSerializer(@Value("${passerelle.secure-cookies:true}") boolean secure) {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName("PASSERELLE_SESSION");
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setUseSecureCookie(secure);
+        serializer.setSameSite("Lax");
+        return serializer;
+    }
+}

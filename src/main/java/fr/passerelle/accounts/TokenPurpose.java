@@ -1,0 +1,15 @@
+package fr.passerelle.accounts;
+
+import java.time.Duration;
+
+/** What a single-use link sent by e-mail is for, and how long it stays valid. */
+enum TokenPurpose {
+    PASSWORD_RESET(Duration.ofHours(1)),
+    INVITATION(Duration.ofDays(7));
+
+    final Duration validity;
+
+    TokenPurpose(Duration validity) {
+        this.validity = validity;
+    }
+}

@@ -1,0 +1,3 @@
+/** Users, roles, memberships of organisations, sign-in (password or magic link), invitations and resets. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "notifications"})
+package fr.passerelle.accounts;

@@ -1,0 +1,138 @@
+package fr.passerelle.territory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PerimeterRepository {
+
+    // The commune's own official territories, as (kind, code) pairs a perimeter member can match.
+    private static final String COMMUNE_TERRITORIES = """
+            select t.kind, t.code
+            from commune c
+            cross join lateral (values ('commune', c.code), ('epci', c.epci_siren),
+                                       ('departement', c.departement_code), ('region', c.region_code),
+                                       ('france', 'FR')) as t(kind, code)
+            where c.code = :commune and t.code is not null
+            """;
+
+    private static final String COVERS = "select exists (select 1 from perimeter_member m join ("
+            + COMMUNE_TERRITORIES
+            + ") t on m.member_kind = t.kind and m.member_code = t.code where m.perimeter_id = :perimeter)";
+
+    private static final String COVERING = "select distinct p.id, p.kind, p.name, p.code,"
+            + " array_position(array['commune','epci','pays','pnr','gal_leader','custom','departement','region','france'],"
+            + " p.kind) as locality"
+            + " from perimeter p join perimeter_member m on m.perimeter_id = p.id join ("
+            + COMMUNE_TERRITORIES
+            + ") t on m.member_kind = t.kind and m.member_code = t.code order by locality, p.name";
+
+    private static final String OFFICIAL_NAME = """
+            select name from (
+                select 'commune' as kind, code, name from commune
+                union all select 'epci', siren, name from epci
+                union all select 'departement', code, name from departement
+                union all select 'region', code, name from region
+                union all select 'france', 'FR', 'France') t
+            where kind = :kind and code = :code
+            """;
+
+    private final JdbcClient jdbc;
+
+    PerimeterRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Perimeter> find(UUID id) {
+        return jdbc.sql("select id, kind, name, code from perimeter where id = :id")
+                .param("id", id)
+                .query(PerimeterRepository::perimeter)
+                .optional();
+    }
+
+    Perimeter official(PerimeterKind kind, String code) {
+        if (!kind.official()) {
+            throw new IllegalArgumentException(kind + " is not an official kind of territory");
+        }
+        String memberCode = kind == PerimeterKind.FRANCE ? Territories.FRANCE : code;
+        String name = jdbc.sql(OFFICIAL_NAME)
+                .param("kind", kind.dbValue())
+                .param("code", memberCode)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new UnknownTerritoryException(kind, code));
+        jdbc.sql("insert into perimeter (kind, name, code) values (:kind, :name, :code) on conflict do nothing")
+                .param("kind", kind.dbValue())
+                .param("name", name)
+                .param("code", memberCode)
+                .update();
+        Perimeter perimeter = jdbc.sql("select id, kind, name, code from perimeter where kind = :kind and code = :code")
+                .param("kind", kind.dbValue())
+                .param("code", memberCode)
+                .query(PerimeterRepository::perimeter)
+                .single();
+        addMember(perimeter.id(), new PerimeterMember(kind, memberCode));
+        return perimeter;
+    }
+
+    Perimeter create(PerimeterKind kind, String name, List<PerimeterMember> members) {
+        if (kind.official()) {
+            throw new IllegalArgumentException("Official perimeters are not created by hand: " + kind);
+        }
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("A perimeter needs at least one member");
+        }
+        UUID id = jdbc.sql("insert into perimeter (kind, name) values (:kind, :name) returning id")
+                .param("kind", kind.dbValue())
+                .param("name", name.strip())
+                .query(UUID.class)
+                .single();
+        members.forEach(member -> addMember(id, member));
+        return new Perimeter(id, kind, name.strip(), null);
+    }
+
+    boolean covers(UUID perimeterId, String communeCode) {
+        return jdbc.sql(COVERS)
+                .param("perimeter", perimeterId)
+                .param("commune", communeCode)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<Perimeter> covering(String communeCode) {
+        return jdbc.sql(COVERING)
+                .param("commune", communeCode)
+                .query(PerimeterRepository::perimeter)
+                .list();
+    }
+
+    private void addMember(UUID perimeterId, PerimeterMember member) {
+        boolean exists = jdbc.sql(OFFICIAL_NAME)
+                .param("kind", member.kind().dbValue())
+                .param("code", member.code())
+                .query(String.class)
+                .optional()
+                .isPresent();
+        if (!exists) {
+            throw new UnknownTerritoryException(member.kind(), member.code());
+        }
+        jdbc.sql("insert into perimeter_member values (:perimeter, :kind, :code) on conflict do nothing")
+                .param("perimeter", perimeterId)
+                .param("kind", member.kind().dbValue())
+                .param("code", member.code())
+                .update();
+    }
+
+    private static Perimeter perimeter(ResultSet rs, int row) throws SQLException {
+        return new Perimeter(
+                rs.getObject("id", UUID.class),
+                PerimeterKind.fromDb(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("code"));
+    }
+}

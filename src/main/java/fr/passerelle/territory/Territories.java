@@ -1,0 +1,63 @@
+package fr.passerelle.territory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The territory module's facade: communes, their search, and perimeters with their containment. */
+@Service
+@Transactional(readOnly = true)
+public class Territories {
+
+    /** The code of the perimeter member standing for the whole country. */
+    public static final String FRANCE = "FR";
+
+    private final CommuneRepository communes;
+    private final PerimeterRepository perimeters;
+
+    Territories(CommuneRepository communes, PerimeterRepository perimeters) {
+        this.communes = communes;
+        this.perimeters = perimeters;
+    }
+
+    public Optional<Commune> commune(String code) {
+        return communes.find(code);
+    }
+
+    /** Communes by name or postal code, accents and case ignored, best match first. */
+    public List<CommuneMatch> searchCommunes(String query, int limit) {
+        return communes.search(query, Math.max(1, Math.min(limit, 50)));
+    }
+
+    public long communeCount() {
+        return communes.count();
+    }
+
+    /** The perimeter of an official territory (created on first use). */
+    @Transactional
+    public Perimeter officialPerimeter(PerimeterKind kind, String code) {
+        return perimeters.official(kind, code);
+    }
+
+    /** A new perimeter of a non-official kind, as a union of official territories. */
+    @Transactional
+    public Perimeter createPerimeter(PerimeterKind kind, String name, List<PerimeterMember> members) {
+        return perimeters.create(kind, name, members);
+    }
+
+    public Optional<Perimeter> perimeter(UUID id) {
+        return perimeters.find(id);
+    }
+
+    /** Whether the perimeter covers the commune, directly or through its EPCI, département, région or the country. */
+    public boolean covers(UUID perimeterId, String communeCode) {
+        return perimeters.covers(perimeterId, communeCode);
+    }
+
+    /** Every perimeter that covers the commune, the most local first. */
+    public List<Perimeter> perimetersCovering(String communeCode) {
+        return perimeters.covering(communeCode);
+    }
+}

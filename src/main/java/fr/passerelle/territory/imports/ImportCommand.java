@@ -1,0 +1,72 @@
+package fr.passerelle.territory.imports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar passerelle.jar import density-grid|city-attraction|centroids FILE [--year=YYYY]}:
+ * imports a reference file, prints the report, exits 0 on success and 1 with the reasons on failure.
+ */
+@Component
+@ConditionalOnProperty(name = "passerelle.command", havingValue = "true")
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final String USAGE = "Usage : java -jar passerelle.jar import density-grid|city-attraction|centroids"
+            + " FICHIER [--year=AAAA]";
+
+    private final ReferenceImports imports;
+    private final PrintStream out = System.out;
+    private int exitCode = 2;
+
+    ImportCommand(ReferenceImports imports) {
+        this.imports = imports;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> words = args.getNonOptionArgs();
+        if (words.size() != 3 || !words.get(0).equals("import")) {
+            out.println(USAGE);
+            return;
+        }
+        ReferenceFileKind kind = ReferenceFileKind.fromId(words.get(1)).orElse(null);
+        if (kind == null) {
+            out.println("Type de fichier inconnu : « " + words.get(1) + " ». " + USAGE);
+            return;
+        }
+        exitCode = importFile(kind, Path.of(words.get(2)), year(args));
+    }
+
+    private int importFile(ReferenceFileKind kind, Path file, Integer year) {
+        try {
+            byte[] content = Files.readAllBytes(file);
+            ImportReport report = imports.importFile(kind, file.getFileName().toString(), content, year, "ligne de commande");
+            ImportReportText.print(report, out);
+            return 0;
+        } catch (IOException e) {
+            out.println("Impossible de lire le fichier « " + file + " » : " + e.getMessage());
+        } catch (ImportRejectedException e) {
+            out.println("Import refusé.");
+            e.problems().forEach(out::println);
+        }
+        return 1;
+    }
+
+    private Integer year(ApplicationArguments args) {
+        List<String> values = args.getOptionValues("year");
+        return values == null || values.isEmpty() ? null : Integer.valueOf(values.get(0));
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,109 @@
+package fr.passerelle.territory.imports;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/** Writes imported values through a staging table filled by COPY, in the caller's transaction. */
+@Repository
+class ReferenceImportStore {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    ReferenceImportStore(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    ImportReport apply(ReferenceFileKind kind, String fileName, Integer year, List<String[]> values, String importedBy) {
+        jdbc.sql("create temp table staging_reference (code text primary key, first text, second text) on commit drop")
+                .update();
+        copy(values);
+        int updated = jdbc.sql(updateSql(kind))
+                .param("year", year)
+                .param("file", fileName)
+                .update();
+        List<String> unknown = jdbc.sql("select code from staging_reference s"
+                        + " where not exists (select 1 from commune c where c.code = s.code) order by code")
+                .query(String.class)
+                .list();
+        List<String> missing = jdbc.sql("select code || ' ' || name from commune c"
+                        + " where not exists (select 1 from staging_reference s where s.code = c.code) order by code")
+                .query(String.class)
+                .list();
+        jdbc.sql("""
+                        insert into reference_import (kind, file_name, source_year, rows_read, communes_updated,
+                                                      unknown_codes, missing_codes, imported_by)
+                        values (:kind, :file, :year, :rows, :updated, :unknown, :missing, :by)
+                        """)
+                .param("kind", kind.id())
+                .param("file", fileName)
+                .param("year", year)
+                .param("rows", values.size())
+                .param("updated", updated)
+                .param("unknown", unknown.toArray(String[]::new))
+                .param("missing", missing.stream().map(entry -> entry.substring(0, 5)).toArray(String[]::new))
+                .param("by", importedBy)
+                .update();
+        return new ImportReport(kind, fileName, year, values.size(), updated, unknown, missing);
+    }
+
+    List<ImportRecord> history(int limit) {
+        return jdbc.sql("""
+                        select kind, file_name, source_year, rows_read, communes_updated,
+                               cardinality(unknown_codes) as unknown, cardinality(missing_codes) as missing,
+                               imported_by, imported_at
+                        from reference_import order by imported_at desc, id desc limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new ImportRecord(
+                        rs.getString("kind"),
+                        rs.getString("file_name"),
+                        (Integer) rs.getObject("source_year"),
+                        rs.getInt("rows_read"),
+                        rs.getInt("communes_updated"),
+                        rs.getInt("unknown"),
+                        rs.getInt("missing"),
+                        rs.getString("imported_by"),
+                        rs.getObject("imported_at", java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    private static String updateSql(ReferenceFileKind kind) {
+        String set = switch (kind) {
+            case DENSITY_GRID -> "density_level = s.first::smallint, density_year = :year";
+            case CITY_ATTRACTION -> "city_attraction_category = s.first, city_attraction_year = :year";
+            case CENTROIDS -> "latitude = s.first::double precision, longitude = s.second::double precision,"
+                    + " centroid_source = :file";
+        };
+        return "update commune c set " + set + " from staging_reference s where s.code = c.code";
+    }
+
+    private void copy(List<String[]> values) {
+        StringBuilder csv = new StringBuilder(values.size() * 16);
+        for (String[] entry : values) {
+            csv.append(entry[0]).append(';').append(entry[1]).append(';');
+            if (entry.length > 2) {
+                csv.append(entry[2]);
+            }
+            csv.append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy staging_reference from stdin with (format csv, delimiter ';')", new StringReader(csv.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Cannot stage the imported values", e);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+/** The official geography of France, perimeters, the rurality classification and its reference imports. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "common")
+package fr.passerelle.territory;

@@ -1,0 +1,50 @@
+package fr.passerelle.territory.web;
+
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.CommuneMatch;
+import fr.passerelle.territory.Territories;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Communes for partners and for the platform's own forms. */
+@RestController
+@RequestMapping("/api/v1/territories/communes")
+@Tag(name = "Territoires", description = "Communes de la géographie officielle et leur ruralité")
+class CommuneApiController {
+
+    private final Territories territories;
+    private final MessageSource messages;
+
+    CommuneApiController(Territories territories, MessageSource messages) {
+        this.territories = territories;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "Chercher une commune par son nom ou son code postal, sans tenir compte des accents ni de la casse")
+    List<CommuneMatch> search(
+            @Parameter(description = "nom, début de nom ou code postal, par exemple « st etienne » ou « 26150 »")
+                    @RequestParam(defaultValue = "")
+                    String q,
+            @RequestParam(defaultValue = "10") int limit) {
+        return territories.searchCommunes(q, limit);
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Une commune avec son EPCI, son département, sa région, sa population et sa ruralité")
+    Commune commune(@PathVariable String code, Locale locale) {
+        return territories.commune(code).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, messages.getMessage("commune.notFound", new Object[] {code}, locale)));
+    }
+}

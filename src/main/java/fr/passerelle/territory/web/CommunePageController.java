@@ -1,0 +1,58 @@
+package fr.passerelle.territory.web;
+
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Territories;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Public pages to find a commune and see where it belongs and how rural it is. */
+@Controller
+class CommunePageController {
+
+    private final Territories territories;
+
+    CommunePageController(Territories territories) {
+        this.territories = territories;
+    }
+
+    @GetMapping("/territoires/communes")
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", territories.searchCommunes(q, 20));
+        return htmx != null ? "territory/communes :: results" : "territory/communes";
+    }
+
+    /** The suggestions of the commune field fragment, as options of its list box. */
+    @GetMapping("/territoires/communes/suggestions")
+    String suggestions(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "commune") String field, Model model) {
+        model.addAttribute("suggestions", territories.searchCommunes(q, 8));
+        model.addAttribute("field", field.replaceAll("[^A-Za-z0-9_-]", ""));
+        return "fragments/commune-field :: suggestions";
+    }
+
+    /** The home page's lookup: straight to the chosen commune, or to the search when none was picked. */
+    @GetMapping("/territoires/communes/aller")
+    String go(@RequestParam(defaultValue = "") String commune, @RequestParam(defaultValue = "") String communeLabel) {
+        if (territories.commune(commune).isPresent()) {
+            return "redirect:/territoires/communes/" + commune;
+        }
+        return "redirect:/territoires/communes?q=" + java.net.URLEncoder.encode(communeLabel.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @GetMapping("/territoires/communes/{code}")
+    String commune(@PathVariable String code, Model model) {
+        Commune commune = territories.commune(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("commune", commune);
+        model.addAttribute("perimeters", territories.perimetersCovering(code));
+        return "territory/commune";
+    }
+}

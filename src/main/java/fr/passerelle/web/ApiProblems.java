@@ -1,0 +1,52 @@
+package fr.passerelle.web;
+
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Errors of the JSON API as RFC 9457 problem details in the request's language, never a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ProblemDetail status(ResponseStatusException e, Locale locale) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        return problem(status, e.getReason() != null ? e.getReason() : title(status, locale), locale);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ProblemDetail badParameter(Exception e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("api.badParameter", null, locale), locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) {
+        log.error("Unexpected error in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.unexpected", null, locale), locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title(status, locale));
+        return problem;
+    }
+
+    private String title(HttpStatus status, Locale locale) {
+        return messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale);
+    }
+}

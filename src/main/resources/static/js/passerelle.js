@@ -1,0 +1,101 @@
+// Passerelle's small behaviours on top of htmx: the CSRF header of htmx requests, and the
+// keyboard-friendly commune field (a combobox following the WAI-ARIA pattern).
+(function () {
+  'use strict';
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header && event.detail.verb !== 'get') {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  function options(list) {
+    return Array.prototype.slice.call(list.querySelectorAll('[role="option"][data-code]'));
+  }
+
+  function setExpanded(input, list, expanded) {
+    input.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+    list.classList.toggle('open', expanded);
+  }
+
+  function highlight(input, list, index) {
+    var all = options(list);
+    all.forEach(function (option, i) {
+      option.setAttribute('aria-selected', i === index ? 'true' : 'false');
+    });
+    if (all[index]) {
+      input.setAttribute('aria-activedescendant', all[index].id);
+      all[index].scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function choose(field, option) {
+    var input = field.querySelector('[role="combobox"]');
+    var list = field.querySelector('[role="listbox"]');
+    input.value = option.dataset.label;
+    field.querySelector('[data-commune-code]').value = option.dataset.code;
+    setExpanded(input, list, false);
+    input.removeAttribute('aria-activedescendant');
+  }
+
+  function selectedIndex(list) {
+    return options(list).findIndex(function (option) {
+      return option.getAttribute('aria-selected') === 'true';
+    });
+  }
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var list = event.target;
+    if (list.getAttribute('role') !== 'listbox') return;
+    var field = list.closest('[data-commune-field]');
+    var input = field.querySelector('[role="combobox"]');
+    setExpanded(input, list, list.children.length > 0 && document.activeElement === input);
+    highlight(input, list, -1);
+  });
+
+  document.addEventListener('input', function (event) {
+    var field = event.target.closest('[data-commune-field]');
+    if (field && event.target.getAttribute('role') === 'combobox') {
+      field.querySelector('[data-commune-code]').value = '';
+    }
+  });
+
+  document.addEventListener('keydown', function (event) {
+    var input = event.target;
+    if (input.getAttribute('role') !== 'combobox') return;
+    var field = input.closest('[data-commune-field]');
+    var list = field.querySelector('[role="listbox"]');
+    var count = options(list).length;
+    var index = selectedIndex(list);
+    if (event.key === 'ArrowDown' && count) {
+      event.preventDefault();
+      setExpanded(input, list, true);
+      highlight(input, list, (index + 1) % count);
+    } else if (event.key === 'ArrowUp' && count) {
+      event.preventDefault();
+      highlight(input, list, index <= 0 ? count - 1 : index - 1);
+    } else if (event.key === 'Enter' && index >= 0) {
+      event.preventDefault();
+      choose(field, options(list)[index]);
+    } else if (event.key === 'Escape') {
+      setExpanded(input, list, false);
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var option = event.target.closest('[role="option"][data-code]');
+    if (option) {
+      choose(option.closest('[data-commune-field]'), option);
+      return;
+    }
+    document.querySelectorAll('[data-commune-field] [role="listbox"].open').forEach(function (list) {
+      if (!list.closest('[data-commune-field]').contains(event.target)) {
+        setExpanded(list.closest('[data-commune-field]').querySelector('[role="combobox"]'), list, false);
+      }
+    });
+  });
+})();
