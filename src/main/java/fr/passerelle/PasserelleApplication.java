@@ -24,7 +24,7 @@ public class PasserelleApplication {
     private static void runCommand(String[] args) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("passerelle.command=true")
+                .properties("passerelle.command=true", "logging.level.root=WARN", "logging.level.fr.passerelle=INFO")
                 .run(args);
         System.exit(SpringApplication.exit(context));
     }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * the same confirmation, so the form does not reveal who has an account.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
 
     private final UserRepository users;

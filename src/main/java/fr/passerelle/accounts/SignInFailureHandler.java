@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * addresses have an account), another when throttled, and the typed address kept.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     static final String TYPED_EMAIL = "passerelle.signIn.email";

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Password sign-in, refused while the account or the address is throttled, and counting failures. */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;

@@ -24,8 +24,10 @@ class ReferenceImportStore {
     }
 
     ImportReport apply(ReferenceFileKind kind, String fileName, Integer year, List<String[]> values, String importedBy) {
-        jdbc.sql("create temp table staging_reference (code text primary key, first text, second text) on commit drop")
+        jdbc.sql("create temp table if not exists staging_reference (code text primary key, first text, second text)"
+                        + " on commit drop")
                 .update();
+        jdbc.sql("truncate staging_reference").update();
         copy(values);
         int updated = jdbc.sql(updateSql(kind))
                 .param("year", year)
