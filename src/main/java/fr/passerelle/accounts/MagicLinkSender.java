@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * E-mails the single-use sign-in link to project holders. Whatever the address, the person sees
@@ -18,10 +18,12 @@ class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
 
     private final UserRepository users;
     private final AccountMails mails;
+    private final LocaleResolver locales;
 
-    MagicLinkSender(UserRepository users, AccountMails mails) {
+    MagicLinkSender(UserRepository users, AccountMails mails, LocaleResolver locales) {
         this.users = users;
         this.mails = mails;
+        this.locales = locales;
     }
 
     @Override
@@ -29,7 +31,7 @@ class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
         users.principal(token.getUsername())
                 .filter(user -> user.isEnabled() && user.hasRole(Role.PROJECT_HOLDER))
                 .ifPresent(user -> mails.magicLink(
-                        user.email(), user.displayName(), token.getTokenValue(), RequestContextUtils.getLocale(request)));
+                        user.email(), user.displayName(), token.getTokenValue(), locales.resolveLocale(request)));
         response.sendRedirect(request.getContextPath() + SecurityConfiguration.MAGIC_LINK_REQUEST + "/envoye");
     }
 }

@@ -39,6 +39,16 @@ class ReferenceImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** Demonstration data or other tests may have classified communes: start from none, inside the rolled-back transaction. */
+    @org.junit.jupiter.api.BeforeEach
+    void forgetClassifications() {
+        jdbc.sql("""
+                        update commune set density_level = null, density_year = null, city_attraction_category = null,
+                                           city_attraction_year = null, latitude = null, longitude = null, centroid_source = null
+                        """)
+                .update();
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = ReferenceImportTests.class.getResourceAsStream("/territory/" + name)) {
             return in.readAllBytes();

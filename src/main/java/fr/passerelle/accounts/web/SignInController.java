@@ -13,7 +13,8 @@ class SignInController {
     private static final String TYPED_EMAIL = "passerelle.signIn.email";
 
     @GetMapping("/connexion")
-    String signIn(HttpSession session, Model model) {
+    String signIn(@RequestParam(required = false) String erreur, HttpSession session, Model model) {
+        model.addAttribute("failed", erreur != null);
         Object email = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
         model.addAttribute("email", email == null ? "" : email);
