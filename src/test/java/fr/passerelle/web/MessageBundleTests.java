@@ -1,0 +1,109 @@
+package fr.passerelle.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.accounts.Role;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.imports.ReferenceFileKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text a person reads comes from the message bundles, in French and in English. */
+class MessageBundleTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern TEXT_ATTRIBUTE =
+            Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
+
+    private static Properties bundle(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundleTests.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static final Properties FRENCH = bundle("messages.properties");
+    private static final Properties ENGLISH = bundle("messages_en.properties");
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).toList();
+        }
+    }
+
+    @Test
+    void bothLocalesHaveTheSameKeys() {
+        assertThat(ENGLISH.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(FRENCH.stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesExists() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+            while (matcher.find()) {
+                if (!FRENCH.containsKey(matcher.group(1))) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void keysBuiltFromValuesExistForEveryValue() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(Role.values()).map(Role::messageKey).forEach(keys::add);
+        Stream.of(PerimeterKind.values()).map(kind -> "perimeter." + kind).forEach(keys::add);
+        for (ReferenceFileKind kind : ReferenceFileKind.values()) {
+            keys.add("imports.kind." + kind.id());
+            keys.add("imports.kind." + kind.id() + ".hint");
+        }
+        for (int level = 1; level <= 7; level++) {
+            keys.add("density." + level);
+        }
+        Stream.of("11", "12", "13", "20", "30").map(code -> "attraction." + code).forEach(keys::add);
+        Stream.of(400, 403, 404, 500).map(status -> "error." + status + ".title").forEach(keys::add);
+        assertThat(FRENCH.stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void templatesHoldNoHardCodedSentences() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template)
+                    .replaceAll("(?s)<!--.*?-->", " ")
+                    .replaceAll("(?s)<script.*?</script>", " ")
+                    .replaceAll("(?s)<style.*?</style>", " ");
+            String text = html.replaceAll("(?s)<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ").replaceAll("&[a-z]+;", " ");
+            Matcher words = WORDS.matcher(text);
+            if (words.find()) {
+                found.add(TEMPLATES.relativize(template) + ": « " + words.group() + " »");
+            }
+            Matcher attribute = TEXT_ATTRIBUTE.matcher(html);
+            if (attribute.find()) {
+                found.add(TEMPLATES.relativize(template) + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+}
