@@ -31,10 +31,15 @@ class CommunePageController {
         return htmx != null ? "territory/communes :: results" : "territory/communes";
     }
 
-    /** The suggestions of the commune field fragment, as options of its list box. */
+    /**
+     * The suggestions of the commune field fragment, as options of its list box. The field sends
+     * what was typed under its own name, {@code <field>Label}.
+     */
     @GetMapping("/territoires/communes/suggestions")
-    String suggestions(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "commune") String field, Model model) {
-        model.addAttribute("suggestions", territories.searchCommunes(q, 8));
+    String suggestions(
+            @RequestParam(defaultValue = "commune") String field, @RequestParam java.util.Map<String, String> params, Model model) {
+        String typed = params.getOrDefault("q", params.getOrDefault(field + "Label", ""));
+        model.addAttribute("suggestions", territories.searchCommunes(typed, 8));
         model.addAttribute("field", field.replaceAll("[^A-Za-z0-9_-]", ""));
         return "fragments/commune-field :: suggestions";
     }
