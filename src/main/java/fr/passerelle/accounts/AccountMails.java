@@ -28,7 +28,12 @@ class AccountMails {
     }
 
     void passwordReset(UserAccount user, String token, Locale locale) {
-        send(user.email(), "mail.passwordReset", locale, user.displayName(), link("/mot-de-passe/nouveau?jeton=", token));
+        send(
+                user.email(),
+                "mail.passwordReset",
+                locale,
+                user.displayName(),
+                link("/mot-de-passe/nouveau?jeton=", token));
     }
 
     void magicLink(String email, String displayName, String token, Locale locale) {

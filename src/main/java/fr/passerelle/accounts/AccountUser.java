@@ -55,7 +55,9 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

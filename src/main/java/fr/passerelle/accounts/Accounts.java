@@ -101,7 +101,8 @@ public class Accounts {
     public void requestPasswordReset(String email, Locale locale) {
         users.findByEmail(email)
                 .filter(UserAccount::enabled)
-                .ifPresent(user -> mails.passwordReset(user, tokens.issue(user.id(), TokenPurpose.PASSWORD_RESET), locale));
+                .ifPresent(user ->
+                        mails.passwordReset(user, tokens.issue(user.id(), TokenPurpose.PASSWORD_RESET), locale));
     }
 
     /** Whether the link of a reset or invitation e-mail is still valid. */

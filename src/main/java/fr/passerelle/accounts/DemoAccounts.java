@@ -24,7 +24,11 @@ class DemoAccounts implements ApplicationRunner {
     private static final List<Demo> DEMO = List.of(
             new Demo("admin@passerelle.example", "Alix Administratrice", Role.ADMINISTRATOR, null),
             new Demo("coordination@passerelle.example", "Camille Coordinatrice", Role.COORDINATOR, "Cap Rural"),
-            new Demo("territoire@passerelle.example", "Thomas Agent", Role.TERRITORY_AGENT, "Communauté de communes du Diois"),
+            new Demo(
+                    "territoire@passerelle.example",
+                    "Thomas Agent",
+                    Role.TERRITORY_AGENT,
+                    "Communauté de communes du Diois"),
             new Demo("conseil@passerelle.example", "Clara Conseillère", Role.ADVISOR, "CCI de la Drôme"),
             new Demo("porteur@passerelle.example", "Paul Porteur", Role.PROJECT_HOLDER, null));
 
@@ -47,6 +51,7 @@ class DemoAccounts implements ApplicationRunner {
                             .ifPresent(org -> accounts.addMembership(id, org.id())));
             table.append(String.format("%n  %-16s %s", demo.role(), demo.email()));
         }
-        log.info(table.append("\nProject holders may also sign in with a link sent by e-mail (/connexion/lien).").toString());
+        log.info(table.append("\nProject holders may also sign in with a link sent by e-mail (/connexion/lien).")
+                .toString());
     }
 }

@@ -27,7 +27,8 @@ class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
+            throws IOException {
         users.principal(token.getUsername())
                 .filter(user -> user.isEnabled() && user.hasRole(Role.PROJECT_HOLDER))
                 .ifPresent(user -> mails.magicLink(

@@ -31,7 +31,8 @@ class SignInThrottle {
     }
 
     boolean blocked(String email, String address) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select (select count(*) from sign_in_failure where email = :email and failed_at > now() - make_interval(secs => :window)) >= :perAccount
                             or (select count(*) from sign_in_failure where address = :address and failed_at > now() - make_interval(secs => :window)) >= :perAddress
                         """)
@@ -59,6 +60,7 @@ class SignInThrottle {
 
     @Scheduled(cron = "0 17 * * * *")
     void forgetOldFailures() {
-        jdbc.sql("delete from sign_in_failure where failed_at < now() - interval '1 day'").update();
+        jdbc.sql("delete from sign_in_failure where failed_at < now() - interval '1 day'")
+                .update();
     }
 }

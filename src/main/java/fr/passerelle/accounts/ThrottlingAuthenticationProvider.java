@@ -19,7 +19,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final UserRepository users;
 
     ThrottlingAuthenticationProvider(
-            AccountUserDetailsService userDetails, PasswordEncoder encoder, SignInThrottle throttle, UserRepository users) {
+            AccountUserDetailsService userDetails,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            UserRepository users) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;

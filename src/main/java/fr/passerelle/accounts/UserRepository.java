@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select u.id, u.email, u.display_name, u.enabled, u.password_hash, u.created_at, u.last_sign_in_at,
                    coalesce((select array_agg(r.role order by r.role) from user_role r where r.user_id = u.id), '{}') as roles,
                    coalesce((select array_agg(m.organisation_id order by m.since) from membership m where m.user_id = u.id), '{}')
@@ -44,7 +45,10 @@ class UserRepository {
     }
 
     Optional<UserAccount> find(UUID id) {
-        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserRepository::account).optional();
+        return jdbc.sql(SELECT + " where u.id = :id")
+                .param("id", id)
+                .query(UserRepository::account)
+                .optional();
     }
 
     Optional<UserAccount> findByEmail(String email) {
@@ -55,8 +59,9 @@ class UserRepository {
     }
 
     List<UserAccount> search(String query, int offset, int limit) {
-        return jdbc.sql(SELECT + " where :q = '' or u.email ilike '%' || :q || '%' or search_normalize(u.display_name)"
-                        + " like '%' || search_normalize(:q) || '%' order by u.display_name, u.email offset :offset limit :limit")
+        return jdbc.sql(
+                        SELECT + " where :q = '' or u.email ilike '%' || :q || '%' or search_normalize(u.display_name)"
+                                + " like '%' || search_normalize(:q) || '%' order by u.display_name, u.email offset :offset limit :limit")
                 .param("q", query)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -85,7 +90,9 @@ class UserRepository {
     }
 
     void setRoles(UUID userId, Set<Role> roles) {
-        jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
+        jdbc.sql("delete from user_role where user_id = :id")
+                .param("id", userId)
+                .update();
         roles.forEach(role -> jdbc.sql("insert into user_role values (:id, :role)")
                 .param("id", userId)
                 .param("role", role.name())

@@ -14,6 +14,8 @@ class DemoDataCondition implements Condition {
             return false;
         }
         Boolean demoData = environment.getProperty("passerelle.demo-data", Boolean.class);
-        return demoData != null ? demoData : environment.getProperty("spring.datasource.url", "").isBlank();
+        return demoData != null
+                ? demoData
+                : environment.getProperty("spring.datasource.url", "").isBlank();
     }
 }

@@ -29,7 +29,10 @@ public class Organisations implements OrganisationCatalog {
 
     @Override
     public Optional<OrganisationRef> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Organisations::ref).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(Organisations::ref)
+                .optional();
     }
 
     /** The organisation of that name (accents and case ignored), created when missing. */

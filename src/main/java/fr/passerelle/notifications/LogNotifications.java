@@ -10,7 +10,8 @@ class LogNotifications implements Notifications {
 
     @Override
     public void send(Email email) {
-        log.info("""
+        log.info(
+                """
 
                 ---- E-mail (no SMTP server configured: written here instead) ----
                 À : {}
@@ -18,6 +19,8 @@ class LogNotifications implements Notifications {
 
                 {}
                 ------------------------------------------------------------------""",
-                email.to(), email.subject(), email.body());
+                email.to(),
+                email.subject(),
+                email.body());
     }
 }

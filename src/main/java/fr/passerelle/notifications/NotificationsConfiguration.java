@@ -10,7 +10,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 class NotificationsConfiguration {
 
     @Bean
-    Notifications notifications(ObjectProvider<JavaMailSender> mailSender, @Value("${passerelle.mail.from}") String from) {
+    Notifications notifications(
+            ObjectProvider<JavaMailSender> mailSender, @Value("${passerelle.mail.from}") String from) {
         JavaMailSender sender = mailSender.getIfAvailable();
         return sender == null ? new LogNotifications() : new SmtpNotifications(sender, from);
     }

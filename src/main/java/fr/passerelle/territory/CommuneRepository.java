@@ -15,7 +15,8 @@ class CommuneRepository {
 
     private static final Pattern CODE_QUERY = Pattern.compile("[0-9][0-9AaBb][0-9]{0,3}");
 
-    private static final String FIND = """
+    private static final String FIND =
+            """
             select c.code, c.name, c.postal_codes, c.population,
                    c.epci_siren, e.name as epci_name, c.departement_code, d.name as departement_name,
                    c.region_code, r.name as region_name, c.latitude, c.longitude, c.centroid_source,
@@ -32,7 +33,8 @@ class CommuneRepository {
 
     // 'st etienne' and 'St-Étienne' look for 'saint etienne'; the exact name comes first, then names
     // starting with the words typed, then names containing them, then close spellings; bigger first.
-    private static final String SEARCH_BY_NAME = """
+    private static final String SEARCH_BY_NAME =
+            """
             with q as (select regexp_replace(regexp_replace(search_normalize(:query),
                                   '\\mst\\M', 'saint', 'g'), '\\mste\\M', 'sainte', 'g') as text)
             select c.code, c.name, c.departement_code, c.postal_codes, c.population
@@ -46,7 +48,8 @@ class CommuneRepository {
             limit :limit
             """;
 
-    private static final String SEARCH_BY_CODE = """
+    private static final String SEARCH_BY_CODE =
+            """
             select c.code, c.name, c.departement_code, c.postal_codes, c.population
             from commune c
             where c.code like :prefix || '%'
@@ -63,7 +66,10 @@ class CommuneRepository {
     }
 
     Optional<Commune> find(String code) {
-        return jdbc.sql(FIND).param("code", code).query(CommuneRepository::commune).optional();
+        return jdbc.sql(FIND)
+                .param("code", code)
+                .query(CommuneRepository::commune)
+                .optional();
     }
 
     List<CommuneMatch> search(String query, int limit) {

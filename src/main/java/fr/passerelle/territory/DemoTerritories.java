@@ -55,7 +55,8 @@ class DemoTerritories implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         for (Classified commune : COMMUNES) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             update commune set density_level = :level, density_year = 2024,
                                                city_attraction_category = :category, city_attraction_year = 2020
                             where code = :code and density_level is null and city_attraction_category is null
@@ -70,10 +71,13 @@ class DemoTerritories implements ApplicationRunner {
                 .query(Boolean.class)
                 .single();
         if (!pilatExists) {
-            territories.createPerimeter(PerimeterKind.PNR, PILAT, List.of(
-                    new PerimeterMember(PerimeterKind.EPCI, "244200895"), // CC du Pilat Rhodanien
-                    new PerimeterMember(PerimeterKind.EPCI, "244200622"), // CC des Monts du Pilat
-                    new PerimeterMember(PerimeterKind.COMMUNE, "69064"))); // Condrieu
+            territories.createPerimeter(
+                    PerimeterKind.PNR,
+                    PILAT,
+                    List.of(
+                            new PerimeterMember(PerimeterKind.EPCI, "244200895"), // CC du Pilat Rhodanien
+                            new PerimeterMember(PerimeterKind.EPCI, "244200622"), // CC des Monts du Pilat
+                            new PerimeterMember(PerimeterKind.COMMUNE, "69064"))); // Condrieu
         }
     }
 

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +53,9 @@ class GeographyLoader implements SmartInitializingSingleton {
     }
 
     private void loadIfMissing() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('passerelle.geography'))").query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('passerelle.geography'))")
+                .query()
+                .singleValue();
         boolean loaded = jdbc.sql("select exists (select 1 from geography_load where year = :year)")
                 .param("year", year)
                 .query(Boolean.class)
@@ -69,7 +71,8 @@ class GeographyLoader implements SmartInitializingSingleton {
                         + " epci_siren text, population integer, postal_codes text) on commit drop")
                 .update();
         copy("communes", "staging_commune");
-        int communes = jdbc.sql("""
+        int communes = jdbc.sql(
+                        """
                         insert into commune (code, name, departement_code, region_code, epci_siren, population, postal_codes)
                         select code, name, departement_code, region_code, nullif(epci_siren, ''), population,
                                coalesce(string_to_array(nullif(postal_codes, ''), ' '), '{}')
@@ -82,12 +85,17 @@ class GeographyLoader implements SmartInitializingSingleton {
                 .param("source", "Etalab @etalab/decoupage-administratif " + year)
                 .param("communes", communes)
                 .update();
-        log.info("Loaded the {} geography: {} communes in {} ms", year, communes, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Loaded the {} geography: {} communes in {} ms",
+                year,
+                communes,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The perimeters of the country, every région, département and EPCI, ready for coverage. */
     private void createOfficialPerimeters() {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into perimeter (kind, name, code)
                         select 'france', 'France', 'FR'
                         union all select 'region', name, code from region
@@ -96,7 +104,8 @@ class GeographyLoader implements SmartInitializingSingleton {
                         on conflict do nothing
                         """)
                 .update();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into perimeter_member (perimeter_id, member_kind, member_code)
                         select id, kind, code from perimeter where kind in ('france', 'region', 'departement', 'epci')
                         on conflict do nothing

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 class PerimeterRepository {
 
     // The commune's own official territories, as (kind, code) pairs a perimeter member can match.
-    private static final String COMMUNE_TERRITORIES = """
+    private static final String COMMUNE_TERRITORIES =
+            """
             select t.kind, t.code
             from commune c
             cross join lateral (values ('commune', c.code), ('epci', c.epci_siren),
@@ -32,7 +33,8 @@ class PerimeterRepository {
             + COMMUNE_TERRITORIES
             + ") t on m.member_kind = t.kind and m.member_code = t.code order by locality, p.name";
 
-    private static final String OFFICIAL_NAME = """
+    private static final String OFFICIAL_NAME =
+            """
             select name from (
                 select 'commune' as kind, code, name from commune
                 union all select 'epci', siren, name from epci

@@ -12,7 +12,14 @@ class RuralityRuleWriter {
     RuralityRuleWriter(RuralityRule rule, JdbcClient jdbc) {
         jdbc.sql("update rurality_rule set rural_density_levels = :levels::smallint[],"
                         + " autonomous_attraction_categories = :categories::text[]")
-                .param("levels", "{" + String.join(",", rule.ruralDensityLevels().stream().map(String::valueOf).toList()) + "}")
+                .param(
+                        "levels",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        rule.ruralDensityLevels().stream()
+                                                .map(String::valueOf)
+                                                .toList()) + "}")
                 .param("categories", "{" + String.join(",", rule.autonomousAttractionCategories()) + "}")
                 .update();
     }

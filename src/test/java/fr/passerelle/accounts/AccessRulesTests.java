@@ -30,8 +30,12 @@ class AccessRulesTests extends AccountsWebTest {
             Cookie session = signIn(email);
             mvc.perform(get("/admin/utilisateurs").cookie(session)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/territoires/imports").cookie(session)).andExpect(status().isForbidden());
-            mvc.perform(post("/admin/utilisateurs/inviter").cookie(session).with(csrf())
-                            .param("email", uniqueEmail("x")).param("displayName", "X").param("roles", "ADMINISTRATOR"))
+            mvc.perform(post("/admin/utilisateurs/inviter")
+                            .cookie(session)
+                            .with(csrf())
+                            .param("email", uniqueEmail("x"))
+                            .param("displayName", "X")
+                            .param("roles", "ADMINISTRATOR"))
                     .andExpect(status().isForbidden());
         }
     }
@@ -40,10 +44,12 @@ class AccessRulesTests extends AccountsWebTest {
     void navigationFitsTheRole() throws Exception {
         String admin = uniqueEmail("admin");
         user(admin, Role.ADMINISTRATOR);
-        mvc.perform(get("/").cookie(signIn(admin))).andExpect(content().string(containsString("href=\"/admin/utilisateurs\"")));
+        mvc.perform(get("/").cookie(signIn(admin)))
+                .andExpect(content().string(containsString("href=\"/admin/utilisateurs\"")));
         String advisor = uniqueEmail("conseil");
         user(advisor, Role.ADVISOR);
-        mvc.perform(get("/").cookie(signIn(advisor))).andExpect(content().string(not(containsString("href=\"/admin/utilisateurs\""))));
+        mvc.perform(get("/").cookie(signIn(advisor)))
+                .andExpect(content().string(not(containsString("href=\"/admin/utilisateurs\""))));
     }
 
     @Test
@@ -54,15 +60,26 @@ class AccessRulesTests extends AccountsWebTest {
         String email = uniqueEmail("agent");
         UUID agent = user(email, Role.ADVISOR);
 
-        mvc.perform(get("/admin/utilisateurs").param("q", email).cookie(session)).andExpect(content().string(containsString(email)));
-        mvc.perform(post("/admin/utilisateurs/" + agent).cookie(session).with(csrf())
-                        .param("displayName", "Agent renommé").param("roles", "TERRITORY_AGENT").param("enabled", "true"))
+        mvc.perform(get("/admin/utilisateurs").param("q", email).cookie(session))
+                .andExpect(content().string(containsString(email)));
+        mvc.perform(post("/admin/utilisateurs/" + agent)
+                        .cookie(session)
+                        .with(csrf())
+                        .param("displayName", "Agent renommé")
+                        .param("roles", "TERRITORY_AGENT")
+                        .param("enabled", "true"))
                 .andExpect(redirectedUrl("/admin/utilisateurs/" + agent));
-        org.assertj.core.api.Assertions.assertThat(accounts.find(agent).orElseThrow().roles()).containsExactly(Role.TERRITORY_AGENT);
+        org.assertj.core.api.Assertions.assertThat(
+                        accounts.find(agent).orElseThrow().roles())
+                .containsExactly(Role.TERRITORY_AGENT);
 
-        mvc.perform(post("/admin/utilisateurs/" + agent + "/adhesions").cookie(session).with(csrf()))
+        mvc.perform(post("/admin/utilisateurs/" + agent + "/adhesions")
+                        .cookie(session)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/utilisateurs/" + agent));
-        org.assertj.core.api.Assertions.assertThat(accounts.find(agent).orElseThrow().organisationIds()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(
+                        accounts.find(agent).orElseThrow().organisationIds())
+                .isEmpty();
     }
 
     @Test
@@ -70,11 +87,18 @@ class AccessRulesTests extends AccountsWebTest {
         String admin = uniqueEmail("admin");
         UUID id = user(admin, Role.ADMINISTRATOR);
         Cookie session = signIn(admin);
-        mvc.perform(post("/admin/utilisateurs/" + id).cookie(session).with(csrf())
-                        .param("displayName", "Moi").param("roles", "ADVISOR").param("enabled", "true"))
+        mvc.perform(post("/admin/utilisateurs/" + id)
+                        .cookie(session)
+                        .with(csrf())
+                        .param("displayName", "Moi")
+                        .param("roles", "ADVISOR")
+                        .param("enabled", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vous ne pouvez pas retirer votre propre rôle d’administrateur")));
-        org.assertj.core.api.Assertions.assertThat(accounts.find(id).orElseThrow().roles()).contains(Role.ADMINISTRATOR);
+                .andExpect(content()
+                        .string(containsString("Vous ne pouvez pas retirer votre propre rôle d’administrateur")));
+        org.assertj.core.api.Assertions.assertThat(
+                        accounts.find(id).orElseThrow().roles())
+                .contains(Role.ADMINISTRATOR);
     }
 
     @Test

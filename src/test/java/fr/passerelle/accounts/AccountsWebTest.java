@@ -42,7 +42,8 @@ abstract class AccountsWebTest {
     }
 
     UUID user(String email, Role... roles) {
-        return accounts.createWithPassword(email, "Personne de test", Set.of(roles), PASSWORD).orElseThrow();
+        return accounts.createWithPassword(email, "Personne de test", Set.of(roles), PASSWORD)
+                .orElseThrow();
     }
 
     MvcResult signInAttempt(String email, String password, String address) throws Exception {
@@ -62,7 +63,8 @@ abstract class AccountsWebTest {
         MvcResult result = signInAttempt(email, PASSWORD, uniqueAddress());
         Cookie cookie = result.getResponse().getCookie("PASSERELLE_SESSION");
         if (cookie == null || !"/".equals(result.getResponse().getRedirectedUrl())) {
-            throw new AssertionError("Sign-in failed for " + email + ": " + result.getResponse().getRedirectedUrl());
+            throw new AssertionError(
+                    "Sign-in failed for " + email + ": " + result.getResponse().getRedirectedUrl());
         }
         return cookie;
     }

@@ -32,7 +32,9 @@ class EmailLinkTests extends AccountsWebTest {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(message -> {
                     try {
-                        return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(email);
+                        return message.getRecipients(Message.RecipientType.TO)[0]
+                                .toString()
+                                .equals(email);
                     } catch (Exception e) {
                         return false;
                     }
@@ -50,7 +52,8 @@ class EmailLinkTests extends AccountsWebTest {
     }
 
     private static String link(MimeMessage message, String path) {
-        Matcher matcher = Pattern.compile("http://localhost(" + Pattern.quote(path) + "[^\\s]+)").matcher(body(message));
+        Matcher matcher = Pattern.compile("http://localhost(" + Pattern.quote(path) + "[^\\s]+)")
+                .matcher(body(message));
         assertThat(matcher.find()).as("link to %s in the e-mail", path).isTrue();
         return matcher.group(1);
     }
@@ -71,21 +74,39 @@ class EmailLinkTests extends AccountsWebTest {
         assertThat(body(mail)).contains("Bonjour Personne de test", "valable une heure");
         String token = token(link(mail, "/mot-de-passe/nouveau?jeton="));
 
-        mvc.perform(get("/mot-de-passe/nouveau").param("jeton", token)).andExpect(content().string(containsString("Nouveau mot de passe")));
-        mvc.perform(post("/mot-de-passe/nouveau").param("jeton", token).param("password", "nouvelle phrase de passe")
-                        .param("confirmation", "nouvelle phrase de pass").with(csrf()))
+        mvc.perform(get("/mot-de-passe/nouveau").param("jeton", token))
+                .andExpect(content().string(containsString("Nouveau mot de passe")));
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "nouvelle phrase de passe")
+                        .param("confirmation", "nouvelle phrase de pass")
+                        .with(csrf()))
                 .andExpect(content().string(containsString("Les deux mots de passe ne sont pas identiques.")));
-        mvc.perform(post("/mot-de-passe/nouveau").param("jeton", token).param("password", "court")
-                        .param("confirmation", "court").with(csrf()))
-                .andExpect(content().string(containsString("Le mot de passe doit compter entre 12 et 128 caractères.")));
-        mvc.perform(post("/mot-de-passe/nouveau").param("jeton", token).param("password", "nouvelle phrase de passe")
-                        .param("confirmation", "nouvelle phrase de passe").with(csrf()))
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "court")
+                        .param("confirmation", "court")
+                        .with(csrf()))
+                .andExpect(
+                        content().string(containsString("Le mot de passe doit compter entre 12 et 128 caractères.")));
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "nouvelle phrase de passe")
+                        .param("confirmation", "nouvelle phrase de passe")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/connexion?motDePasseChoisi"));
 
-        assertThat(signInAttempt(email, "nouvelle phrase de passe", uniqueAddress()).getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
-        mvc.perform(post("/mot-de-passe/nouveau").param("jeton", token).param("password", "encore une autre phrase")
-                        .param("confirmation", "encore une autre phrase").with(csrf()))
+        assertThat(signInAttempt(email, "nouvelle phrase de passe", uniqueAddress())
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/");
+        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
+                .isEqualTo("/connexion?erreur");
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "encore une autre phrase")
+                        .param("confirmation", "encore une autre phrase")
+                        .with(csrf()))
                 .andExpect(content().string(containsString("Ce lien n’est plus valable")));
     }
 
@@ -100,7 +121,9 @@ class EmailLinkTests extends AccountsWebTest {
 
     @Test
     void forgottenPasswordFormExplainsAWrongAddress() throws Exception {
-        mvc.perform(post("/mot-de-passe/oublie").param("email", "pas-une-adresse").with(csrf()))
+        mvc.perform(post("/mot-de-passe/oublie")
+                        .param("email", "pas-une-adresse")
+                        .with(csrf()))
                 .andExpect(content().string(containsString("Cette adresse e-mail n’est pas valide")))
                 .andExpect(content().string(containsString("value=\"pas-une-adresse\"")));
     }
@@ -117,11 +140,17 @@ class EmailLinkTests extends AccountsWebTest {
         String admin = uniqueEmail("admin");
         user(admin, Role.ADMINISTRATOR);
         var session = signIn(admin);
-        String organisation = accounts.organisations().isEmpty() ? "" : accounts.organisations().get(0).id().toString();
+        String organisation = accounts.organisations().isEmpty()
+                ? ""
+                : accounts.organisations().get(0).id().toString();
         String invited = uniqueEmail("invitee");
 
-        MvcResult created = mvc.perform(post("/admin/utilisateurs/inviter").cookie(session).with(csrf())
-                        .param("email", invited).param("displayName", "Inès Invitée").param("roles", "ADVISOR")
+        MvcResult created = mvc.perform(post("/admin/utilisateurs/inviter")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("email", invited)
+                        .param("displayName", "Inès Invitée")
+                        .param("roles", "ADVISOR")
                         .param("organisationId", organisation))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
@@ -131,11 +160,17 @@ class EmailLinkTests extends AccountsWebTest {
         MimeMessage mail = mailTo(invited);
         assertThat(mail.getSubject()).isEqualTo("Votre invitation sur Passerelle");
         String token = token(link(mail, "/invitation?jeton="));
-        mvc.perform(get("/invitation").param("jeton", token)).andExpect(content().string(containsString("Bienvenue sur Passerelle")));
-        mvc.perform(post("/invitation").param("jeton", token).param("password", "ma phrase de passe à moi")
-                        .param("confirmation", "ma phrase de passe à moi").with(csrf()))
+        mvc.perform(get("/invitation").param("jeton", token))
+                .andExpect(content().string(containsString("Bienvenue sur Passerelle")));
+        mvc.perform(post("/invitation")
+                        .param("jeton", token)
+                        .param("password", "ma phrase de passe à moi")
+                        .param("confirmation", "ma phrase de passe à moi")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/connexion?motDePasseChoisi"));
-        assertThat(signInAttempt(invited, "ma phrase de passe à moi", uniqueAddress()).getResponse().getRedirectedUrl())
+        assertThat(signInAttempt(invited, "ma phrase de passe à moi", uniqueAddress())
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/");
         assertThat(accounts.findByEmail(invited).orElseThrow().roles()).containsExactly(Role.ADVISOR);
     }
@@ -146,14 +181,21 @@ class EmailLinkTests extends AccountsWebTest {
         user(admin, Role.ADMINISTRATOR);
         var session = signIn(admin);
 
-        mvc.perform(post("/admin/utilisateurs/inviter").cookie(session).with(csrf())
-                        .param("email", "mauvaise-adresse").param("displayName", "Nom conserve"))
+        mvc.perform(post("/admin/utilisateurs/inviter")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("email", "mauvaise-adresse")
+                        .param("displayName", "Nom conserve"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cette adresse e-mail n’est pas valide")))
                 .andExpect(content().string(containsString("Choisissez au moins un rôle.")))
                 .andExpect(content().string(containsString("value=\"Nom conserve\"")));
-        mvc.perform(post("/admin/utilisateurs/inviter").cookie(session).with(csrf())
-                        .param("email", admin).param("displayName", "Doublon").param("roles", "ADVISOR"))
+        mvc.perform(post("/admin/utilisateurs/inviter")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("email", admin)
+                        .param("displayName", "Doublon")
+                        .param("roles", "ADVISOR"))
                 .andExpect(content().string(containsString("Un compte existe déjà avec cette adresse e-mail.")));
     }
 
@@ -162,18 +204,25 @@ class EmailLinkTests extends AccountsWebTest {
         String holder = uniqueEmail("porteur");
         user(holder, Role.PROJECT_HOLDER);
 
-        mvc.perform(post("/connexion/lien").param("username", holder).with(csrf())).andExpect(redirectedUrl("/connexion/lien/envoye"));
+        mvc.perform(post("/connexion/lien").param("username", holder).with(csrf()))
+                .andExpect(redirectedUrl("/connexion/lien/envoye"));
         MimeMessage mail = mailTo(holder);
         assertThat(mail.getSubject()).isEqualTo("Votre lien de connexion à Passerelle");
         String link = link(mail, "/connexion/lien/valider?token=");
         mvc.perform(get(link)).andExpect(content().string(containsString("Ouvrir mon espace")));
 
-        MvcResult signedIn = mvc.perform(post("/connexion/lien/valider").param("token", token(link)).with(csrf())).andReturn();
+        MvcResult signedIn = mvc.perform(post("/connexion/lien/valider")
+                        .param("token", token(link))
+                        .with(csrf()))
+                .andReturn();
         assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
         mvc.perform(get("/").cookie(signedIn.getResponse().getCookie("PASSERELLE_SESSION")))
                 .andExpect(content().string(containsString("Se déconnecter")));
 
-        MvcResult reused = mvc.perform(post("/connexion/lien/valider").param("token", token(link)).with(csrf())).andReturn();
+        MvcResult reused = mvc.perform(post("/connexion/lien/valider")
+                        .param("token", token(link))
+                        .with(csrf()))
+                .andReturn();
         assertThat(reused.getResponse().getRedirectedUrl()).isEqualTo("/connexion?lien");
     }
 
@@ -181,7 +230,8 @@ class EmailLinkTests extends AccountsWebTest {
     void magicLinksAreOnlySentToProjectHolders() throws Exception {
         String advisor = uniqueEmail("conseil");
         user(advisor, Role.ADVISOR);
-        mvc.perform(post("/connexion/lien").param("username", advisor).with(csrf())).andExpect(redirectedUrl("/connexion/lien/envoye"));
+        mvc.perform(post("/connexion/lien").param("username", advisor).with(csrf()))
+                .andExpect(redirectedUrl("/connexion/lien/envoye"));
         greenMail.waitForIncomingEmail(500, 1);
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
                     try {

@@ -20,7 +20,8 @@ class SignInTests extends AccountsWebTest {
         Cookie session = signIn(email);
 
         assertThat(session.isHttpOnly()).isTrue();
-        mvc.perform(get("/").cookie(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("Se déconnecter")));
+        mvc.perform(get("/").cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Se déconnecter")));
     }
 
     @Test
@@ -40,7 +41,8 @@ class SignInTests extends AccountsWebTest {
         assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
 
         mvc.perform(get("/connexion?erreur").cookie(failed.getResponse().getCookie("PASSERELLE_SESSION")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Adresse e-mail ou mot de passe incorrect.")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Adresse e-mail ou mot de passe incorrect.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + email + "\"")));
     }
 
@@ -60,7 +62,8 @@ class SignInTests extends AccountsWebTest {
         MvcResult blocked = signInAttempt(email, PASSWORD, uniqueAddress());
         assertThat(blocked.getResponse().getRedirectedUrl()).isEqualTo("/connexion?bloque");
         mvc.perform(get("/connexion?bloque"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Trop de tentatives de connexion ont échoué")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Trop de tentatives de connexion ont échoué")));
     }
 
     @Test
@@ -71,8 +74,10 @@ class SignInTests extends AccountsWebTest {
         }
         String email = uniqueEmail("voisin");
         user(email, Role.ADVISOR);
-        assertThat(signInAttempt(email, PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/connexion?bloque");
-        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signInAttempt(email, PASSWORD, address).getResponse().getRedirectedUrl())
+                .isEqualTo("/connexion?bloque");
+        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
@@ -80,12 +85,14 @@ class SignInTests extends AccountsWebTest {
         String email = uniqueEmail("parti");
         var id = user(email, Role.ADVISOR);
         accounts.update(id, "Parti", java.util.Set.of(Role.ADVISOR), false);
-        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
+        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
+                .isEqualTo("/connexion?erreur");
     }
 
     @Test
     void formsWithoutCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/connexion").param("email", "x@exemple.fr").param("password", "y")).andExpect(status().isForbidden());
+        mvc.perform(post("/connexion").param("email", "x@exemple.fr").param("password", "y"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -94,8 +101,11 @@ class SignInTests extends AccountsWebTest {
         user(email, Role.ADMINISTRATOR);
         Cookie session = signIn(email);
         mvc.perform(get("/admin/utilisateurs").cookie(session)).andExpect(status().isOk());
-        mvc.perform(post("/deconnexion").cookie(session).with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        mvc.perform(
+                        post("/deconnexion")
+                                .cookie(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/utilisateurs").cookie(session)).andExpect(status().is3xxRedirection());
     }

@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class BrowserTest {
 
     static final String DEMO_PASSWORD = "passerelle-demo";
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PASSERELLE_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMIUM =
+            Path.of(System.getenv().getOrDefault("PASSERELLE_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Playwright playwright;
@@ -41,15 +42,24 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
                 "Browser tests skipped: no Chromium at " + CHROMIUM + " (install it with 'apt-get install -y chromium'"
                         + " or set PASSERELLE_CHROMIUM)");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -62,7 +72,8 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
         page = context.newPage();
     }
 
@@ -78,14 +89,18 @@ abstract class BrowserTest {
     void signIn(String email, String password) {
         page.navigate(url("/connexion"));
         page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))
+                .fill(password);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Se connecter").setExact(true))
                 .last()
                 .click();
     }
 
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

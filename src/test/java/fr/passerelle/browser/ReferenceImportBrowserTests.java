@@ -12,21 +12,25 @@ import org.junit.jupiter.api.Test;
 class ReferenceImportBrowserTests extends BrowserTest {
 
     private static Path sample(String name) throws URISyntaxException {
-        return Path.of(ReferenceImportBrowserTests.class.getResource("/territory/" + name).toURI());
+        return Path.of(ReferenceImportBrowserTests.class
+                .getResource("/territory/" + name)
+                .toURI());
     }
 
     private void upload(String kindLabel, String file) throws URISyntaxException {
         page.navigate(url("/admin/territoires/imports"));
         page.getByLabel(kindLabel).check();
         page.getByLabel("Fichier").setInputFiles(sample(file));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer"))
+                .click();
     }
 
     @Test
     void aGoodFileIsImportedAndReported() throws URISyntaxException {
         signIn("admin@passerelle.example", DEMO_PASSWORD);
         upload("Grille communale de densité (INSEE)", "grille_densite_sample_2024.csv");
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Import de « grille_densite_sample_2024.csv » terminé");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("Import de « grille_densite_sample_2024.csv » terminé");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Codes inconnus (ignorés)");
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("grille_densite_sample_2024.csv");
         screenshot("import-report");
@@ -45,7 +49,8 @@ class ReferenceImportBrowserTests extends BrowserTest {
     void anUploadWithoutFileAsksForOne() {
         signIn("admin@passerelle.example", DEMO_PASSWORD);
         page.navigate(url("/admin/territoires/imports"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Choisissez un fichier à importer.");
     }
 }

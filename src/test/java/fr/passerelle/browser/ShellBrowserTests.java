@@ -29,7 +29,8 @@ class ShellBrowserTests extends BrowserTest {
         page.navigate(url("/"));
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator("h1")).hasText("Un projet à la campagne ? Trouvons ensemble le bon interlocuteur.");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Être accueilli·e et orienté·e")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Être accueilli·e et orienté·e")))
                 .isVisible();
         page.keyboard().press("Tab");
         assertThat(page.getByText("Aller au contenu")).isFocused();
@@ -41,14 +42,18 @@ class ShellBrowserTests extends BrowserTest {
         for (Map.Entry<String, List<String>> demo : ADMIN_LINKS.entrySet()) {
             context.clearCookies();
             signIn(demo.getKey(), DEMO_PASSWORD);
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))).isVisible();
-            assertThat(mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accueil"))).isVisible();
-            Locator adminLink = mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Utilisateurs"));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")))
+                    .isVisible();
+            assertThat(mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accueil")))
+                    .isVisible();
+            Locator adminLink =
+                    mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Utilisateurs"));
             if (demo.getValue().isEmpty()) {
                 assertThat(adminLink).hasCount(0);
             } else {
                 for (String link : demo.getValue()) {
-                    assertThat(mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link))).isVisible();
+                    assertThat(mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link)))
+                            .isVisible();
                 }
                 screenshot("signed-in-admin");
             }
@@ -86,7 +91,8 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(options.first()).hasAttribute("aria-selected", "true");
         field.press("Enter");
         assertThat(field).hasValue("Saint-Étienne (42)");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir la commune")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir la commune"))
+                .click();
 
         page.waitForURL("**/territoires/communes/42218");
         assertThat(page.locator("h1")).hasText("Saint-Étienne");
@@ -105,8 +111,13 @@ class ShellBrowserTests extends BrowserTest {
     @Test
     void pagesFitAPhoneScreen() {
         context.close();
-        context = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("fr-FR").setViewportSize(375, 740).setIsMobile(true).setHasTouch(true));
+        context = page.context()
+                .browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setLocale("fr-FR")
+                        .setViewportSize(375, 740)
+                        .setIsMobile(true)
+                        .setHasTouch(true));
         page = context.newPage();
         for (String path : List.of("/", "/connexion", "/territoires/communes/26113", "/territoires/communes?q=die")) {
             page.navigate(url(path));
@@ -120,7 +131,8 @@ class ShellBrowserTests extends BrowserTest {
     @Test
     void englishIsAvailableFromEveryPage() {
         page.navigate(url("/territoires/communes"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
         assertThat(page.locator("h1")).hasText("Find a commune");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
     }

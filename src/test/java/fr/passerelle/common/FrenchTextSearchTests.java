@@ -14,7 +14,8 @@ class FrenchTextSearchTests {
     JdbcClient jdbc;
 
     private boolean matches(String document, String query) {
-        return jdbc.sql("select to_tsvector('french_unaccent', :document) @@ plainto_tsquery('french_unaccent', :query)")
+        return jdbc.sql(
+                        "select to_tsvector('french_unaccent', :document) @@ plainto_tsquery('french_unaccent', :query)")
                 .param("document", document)
                 .param("query", query)
                 .query(Boolean.class)
@@ -48,7 +49,9 @@ class FrenchTextSearchTests {
 
     @Test
     void trigramSimilarityIsAvailable() {
-        Double similarity = jdbc.sql("select similarity('epicerie', 'epicrie')::float8").query(Double.class).single();
+        Double similarity = jdbc.sql("select similarity('epicerie', 'epicrie')::float8")
+                .query(Double.class)
+                .single();
         assertThat(similarity).isGreaterThan(0.4);
     }
 }

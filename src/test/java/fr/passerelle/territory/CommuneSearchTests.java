@@ -14,7 +14,9 @@ class CommuneSearchTests {
     Territories territories;
 
     private List<String> codes(String query) {
-        return territories.searchCommunes(query, 10).stream().map(CommuneMatch::code).toList();
+        return territories.searchCommunes(query, 10).stream()
+                .map(CommuneMatch::code)
+                .toList();
     }
 
     @Test

@@ -52,7 +52,8 @@ class OfficialReferenceFilesTests {
     @Test
     void theMembershipTable2022GivesTheCityAttractionCategories() throws IOException {
         importFile(ReferenceFileKind.DENSITY_GRID, "grille_densite_7_niveaux_2024.csv");
-        ImportReport report = importFile(ReferenceFileKind.CITY_ATTRACTION, "table-appartenance-geo-communes-22_COM.csv");
+        ImportReport report =
+                importFile(ReferenceFileKind.CITY_ATTRACTION, "table-appartenance-geo-communes-22_COM.csv");
 
         assertThat(report.rowsRead()).isEqualTo(34_955);
         assertThat(report.sourceYear()).isEqualTo(2020);

@@ -22,25 +22,68 @@ class PerimeterTests {
 
     @Test
     void officialPerimetersCoverTheirCommunesThroughTheHierarchy() {
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.EPCI, "242600534").id(), DIE)).isTrue();
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.DEPARTEMENT, "26").id(), DIE)).isTrue();
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.REGION, "84").id(), DIE)).isTrue();
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.FRANCE, null).id(), DIE)).isTrue();
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.COMMUNE, DIE).id(), DIE)).isTrue();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.EPCI, "242600534")
+                                .id(),
+                        DIE))
+                .isTrue();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.DEPARTEMENT, "26")
+                                .id(),
+                        DIE))
+                .isTrue();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.REGION, "84")
+                                .id(),
+                        DIE))
+                .isTrue();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.FRANCE, null)
+                                .id(),
+                        DIE))
+                .isTrue();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.COMMUNE, DIE)
+                                .id(),
+                        DIE))
+                .isTrue();
     }
 
     @Test
     void officialPerimetersDoNotCoverOtherCommunes() {
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.DEPARTEMENT, "07").id(), DIE)).isFalse();
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.REGION, "93").id(), DIE)).isFalse();
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.COMMUNE, PELUSSIN).id(), DIE)).isFalse();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.DEPARTEMENT, "07")
+                                .id(),
+                        DIE))
+                .isFalse();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.REGION, "93")
+                                .id(),
+                        DIE))
+                .isFalse();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.COMMUNE, PELUSSIN)
+                                .id(),
+                        DIE))
+                .isFalse();
     }
 
     @Test
     void aParkMadeOfEpciAndCommunesCoversExactlyThem() {
-        Perimeter pilat = territories.createPerimeter(PerimeterKind.PNR, "PNR du Pilat (test)", List.of(
-                new PerimeterMember(PerimeterKind.EPCI, "244200895"),
-                new PerimeterMember(PerimeterKind.COMMUNE, CONDRIEU)));
+        Perimeter pilat = territories.createPerimeter(
+                PerimeterKind.PNR,
+                "PNR du Pilat (test)",
+                List.of(
+                        new PerimeterMember(PerimeterKind.EPCI, "244200895"),
+                        new PerimeterMember(PerimeterKind.COMMUNE, CONDRIEU)));
         assertThat(territories.covers(pilat.id(), PELUSSIN)).isTrue();
         assertThat(territories.covers(pilat.id(), CONDRIEU)).isTrue();
         assertThat(territories.covers(pilat.id(), DIE)).isFalse();
@@ -49,11 +92,19 @@ class PerimeterTests {
 
     @Test
     void perimetersCoveringACommuneComeMostLocalFirst() {
-        Perimeter gal = territories.createPerimeter(PerimeterKind.GAL_LEADER, "GAL du Diois (test)",
+        Perimeter gal = territories.createPerimeter(
+                PerimeterKind.GAL_LEADER,
+                "GAL du Diois (test)",
                 List.of(new PerimeterMember(PerimeterKind.EPCI, "242600534")));
         List<Perimeter> covering = territories.perimetersCovering(DIE);
-        assertThat(covering).extracting(Perimeter::kind).containsSubsequence(
-                PerimeterKind.EPCI, PerimeterKind.GAL_LEADER, PerimeterKind.DEPARTEMENT, PerimeterKind.REGION, PerimeterKind.FRANCE);
+        assertThat(covering)
+                .extracting(Perimeter::kind)
+                .containsSubsequence(
+                        PerimeterKind.EPCI,
+                        PerimeterKind.GAL_LEADER,
+                        PerimeterKind.DEPARTEMENT,
+                        PerimeterKind.REGION,
+                        PerimeterKind.FRANCE);
         assertThat(covering).contains(gal);
         assertThat(territories.perimetersCovering(PELUSSIN)).doesNotContain(gal);
     }
@@ -70,7 +121,9 @@ class PerimeterTests {
     void rejectsUnknownTerritories() {
         assertThatThrownBy(() -> territories.officialPerimeter(PerimeterKind.EPCI, "123456789"))
                 .isInstanceOf(UnknownTerritoryException.class);
-        assertThatThrownBy(() -> territories.createPerimeter(PerimeterKind.CUSTOM, "Nulle part",
+        assertThatThrownBy(() -> territories.createPerimeter(
+                        PerimeterKind.CUSTOM,
+                        "Nulle part",
                         List.of(new PerimeterMember(PerimeterKind.COMMUNE, "99999"))))
                 .isInstanceOf(UnknownTerritoryException.class);
         assertThatThrownBy(() -> territories.createPerimeter(PerimeterKind.CUSTOM, "Vide", List.of()))
@@ -79,6 +132,11 @@ class PerimeterTests {
 
     @Test
     void coverageOfAnUnknownCommuneIsFalse() {
-        assertThat(territories.covers(territories.officialPerimeter(PerimeterKind.FRANCE, null).id(), "99999")).isFalse();
+        assertThat(territories.covers(
+                        territories
+                                .officialPerimeter(PerimeterKind.FRANCE, null)
+                                .id(),
+                        "99999"))
+                .isFalse();
     }
 }

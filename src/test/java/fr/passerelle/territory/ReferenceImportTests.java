@@ -42,7 +42,8 @@ class ReferenceImportTests {
     /** Demonstration data or other tests may have classified communes: start from none, inside the rolled-back transaction. */
     @org.junit.jupiter.api.BeforeEach
     void forgetClassifications() {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         update commune set density_level = null, density_year = null, city_attraction_category = null,
                                            city_attraction_year = null, latitude = null, longitude = null, centroid_source = null
                         """)
@@ -74,7 +75,9 @@ class ReferenceImportTests {
         assertThat(report.sourceYear()).isEqualTo(2024);
         assertThat(commune(DIE).densityLevel()).isEqualTo(5);
         assertThat(commune(DIE).sources().densityGrid()).isEqualTo(2024);
-        assertThat(commune(SAINT_FELICIEN).densityLevel()).as("leading zero dropped by a spreadsheet").isEqualTo(5);
+        assertThat(commune(SAINT_FELICIEN).densityLevel())
+                .as("leading zero dropped by a spreadsheet")
+                .isEqualTo(5);
     }
 
     @Test
@@ -99,14 +102,18 @@ class ReferenceImportTests {
     void ruralityIsDerivedFromDensityAndCityAttraction() {
         importSample(ReferenceFileKind.DENSITY_GRID, "grille_densite_sample_2024.csv");
         assertThat(commune(SAINT_FELICIEN).rural()).isTrue();
-        assertThat(commune(SAINT_FELICIEN).ruralAutonomous()).as("attraction not imported yet").isNull();
+        assertThat(commune(SAINT_FELICIEN).ruralAutonomous())
+                .as("attraction not imported yet")
+                .isNull();
 
         importSample(ReferenceFileKind.CITY_ATTRACTION, "appartenance_sample_windows1252.csv");
 
         assertThat(commune(SAINT_FELICIEN).ruralAutonomous()).isTrue();
         assertThat(commune(SAINT_FELICIEN).sources().cityAttraction()).isEqualTo(2020);
         assertThat(commune(DIE).rural()).isTrue();
-        assertThat(commune(DIE).ruralAutonomous()).as("Die is the centre of its own attraction area").isFalse();
+        assertThat(commune(DIE).ruralAutonomous())
+                .as("Die is the centre of its own attraction area")
+                .isFalse();
         assertThat(commune(LYON).rural()).isFalse();
         assertThat(commune(LYON).ruralAutonomous()).isFalse();
         assertThat(commune(CONDRIEU).rural()).isFalse();
@@ -134,19 +141,23 @@ class ReferenceImportTests {
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("n'est pas la grille communale de densité")
                 .hasMessageContaining("CODGEO et DENS");
-        assertThat(jdbc.sql("select count(*) from commune where density_level is not null").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from commune where density_level is not null")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void wrongRowsRefuseTheWholeFileWithTheirLineNumbers() {
         assertThatThrownBy(() -> importSample(ReferenceFileKind.DENSITY_GRID, "grille_densite_erreurs_2024.csv"))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .containsExactly(
-                                "3 ligne(s) en erreur : le fichier n'a pas été importé, rien n'a été modifié.",
-                                "Ligne 2 : niveau de densité « 9 » invalide (attendu : un entier de 1 à 7).",
-                                "Ligne 3 : niveau de densité «  » invalide (attendu : un entier de 1 à 7).",
-                                "Ligne 4 : code commune « ABCDE » invalide (5 caractères attendus, par exemple 26113)."));
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "3 ligne(s) en erreur : le fichier n'a pas été importé, rien n'a été modifié.",
+                                        "Ligne 2 : niveau de densité « 9 » invalide (attendu : un entier de 1 à 7).",
+                                        "Ligne 3 : niveau de densité «  » invalide (attendu : un entier de 1 à 7).",
+                                        "Ligne 4 : code commune « ABCDE » invalide (5 caractères attendus, par exemple 26113)."));
         assertThat(commune(DIE).densityLevel()).isNull();
     }
 
@@ -156,7 +167,8 @@ class ReferenceImportTests {
         assertThatThrownBy(() -> imports.importFile(ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, null, "test"))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("Indiquez l'année");
-        assertThat(imports.importFile(ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, 2025, "test").sourceYear())
+        assertThat(imports.importFile(ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, 2025, "test")
+                        .sourceYear())
                 .isEqualTo(2025);
     }
 
@@ -176,7 +188,8 @@ class ReferenceImportTests {
 
         assertThatThrownBy(() -> importSample(ReferenceFileKind.CENTROIDS, "centroides_erreurs.csv"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .contains("Ligne 2 : latitude « 144.1 » invalide (attendu : un nombre entre -90 et 90).",
+                        .contains(
+                                "Ligne 2 : latitude « 144.1 » invalide (attendu : un nombre entre -90 et 90).",
                                 "Ligne 3 : longitude « abc » invalide (attendu : un nombre entre -180 et 180)."));
     }
 

@@ -81,8 +81,12 @@ class MessageBundleTests {
         for (int level = 1; level <= 7; level++) {
             keys.add("density." + level);
         }
-        Stream.of("11", "12", "13", "20", "30").map(code -> "attraction." + code).forEach(keys::add);
-        Stream.of(400, 403, 404, 500).map(status -> "error." + status + ".title").forEach(keys::add);
+        Stream.of("11", "12", "13", "20", "30")
+                .map(code -> "attraction." + code)
+                .forEach(keys::add);
+        Stream.of(400, 403, 404, 500)
+                .map(status -> "error." + status + ".title")
+                .forEach(keys::add);
         assertThat(FRENCH.stringPropertyNames()).containsAll(keys);
     }
 
@@ -94,14 +98,16 @@ class MessageBundleTests {
                     .replaceAll("(?s)<!--.*?-->", " ")
                     .replaceAll("(?s)<script.*?</script>", " ")
                     .replaceAll("(?s)<style.*?</style>", " ");
-            String text = html.replaceAll("(?s)<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ").replaceAll("&[a-z]+;", " ");
+            String text = html.replaceAll("(?s)<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ")
+                    .replaceAll("&[a-z]+;", " ");
             Matcher words = WORDS.matcher(text);
             if (words.find()) {
                 found.add(TEMPLATES.relativize(template) + ": « " + words.group() + " »");
             }
             Matcher attribute = TEXT_ATTRIBUTE.matcher(html);
             if (attribute.find()) {
-                found.add(TEMPLATES.relativize(template) + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+                found.add(
+                        TEMPLATES.relativize(template) + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
             }
         }
         assertThat(found).isEmpty();

@@ -33,8 +33,13 @@ class WebPagesTests {
         HttpResponse<String> home = get("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body())
-                .contains("<html lang=\"fr\"", "Aller au contenu", "Être accueilli·e et orienté·e",
-                        "Vivre et travailler à la campagne", "Animer le réseau", "<main id=\"contenu\"");
+                .contains(
+                        "<html lang=\"fr\"",
+                        "Aller au contenu",
+                        "Être accueilli·e et orienté·e",
+                        "Vivre et travailler à la campagne",
+                        "Animer le réseau",
+                        "<main id=\"contenu\"");
     }
 
     @Test
@@ -49,7 +54,9 @@ class WebPagesTests {
     void unknownPageGetsAFrenchNotFoundPageWithoutTechnicalDetails() throws Exception {
         HttpResponse<String> page = get("/cette-page-n-existe-pas", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("Page introuvable", "Retour à l’accueil").doesNotContain("Exception", "Whitelabel", "trace");
+        assertThat(page.body())
+                .contains("Page introuvable", "Retour à l’accueil")
+                .doesNotContain("Exception", "Whitelabel", "trace");
     }
 
     @Test
@@ -69,16 +76,20 @@ class WebPagesTests {
     @Test
     void htmxRequestsGetOnlyThePartial() throws Exception {
         HttpResponse<String> partial = get("/territoires/communes?q=die", "HX-Request", "true");
-        assertThat(partial.body()).contains("id=\"commune-results\"", "Die (26)").doesNotContain("<html", "<header");
+        assertThat(partial.body())
+                .contains("id=\"commune-results\"", "Die (26)")
+                .doesNotContain("<html", "<header");
         HttpResponse<String> full = get("/territoires/communes?q=die");
         assertThat(full.body()).contains("<html", "id=\"commune-results\"", "Die (26)");
     }
 
     @Test
     void communeSuggestionsAreOptionsOfTheListBox() throws Exception {
-        String suggestions = get("/territoires/communes/suggestions?q=st%20etienne&field=commune").body();
+        String suggestions = get("/territoires/communes/suggestions?q=st%20etienne&field=commune")
+                .body();
         assertThat(suggestions).doesNotContain("<html").contains("role=\"option\"", "data-code=\"42218\"");
-        assertThat(suggestions.substring(suggestions.indexOf("data-code=\"") + 11)).startsWith("42218");
+        assertThat(suggestions.substring(suggestions.indexOf("data-code=\"") + 11))
+                .startsWith("42218");
     }
 
     @Test
@@ -97,9 +108,16 @@ class WebPagesTests {
     @Test
     void apiCommuneHasItsRuralityAndSources() throws Exception {
         String body = get("/api/v1/territories/communes/26113").body();
-        assertThat(body).contains("\"epci\":{\"code\":\"242600534\",\"name\":\"CC du Diois\"}",
-                "\"departement\":{\"code\":\"26\",\"name\":\"Drôme\"}", "\"region\":{\"code\":\"84\"",
-                "\"population\":", "\"densityLevel\":", "\"rural\":", "\"ruralAutonomous\":", "\"sources\":{\"geography\":2026");
+        assertThat(body)
+                .contains(
+                        "\"epci\":{\"code\":\"242600534\",\"name\":\"CC du Diois\"}",
+                        "\"departement\":{\"code\":\"26\",\"name\":\"Drôme\"}",
+                        "\"region\":{\"code\":\"84\"",
+                        "\"population\":",
+                        "\"densityLevel\":",
+                        "\"rural\":",
+                        "\"ruralAutonomous\":",
+                        "\"sources\":{\"geography\":2026");
     }
 
     @Test
@@ -126,7 +144,8 @@ class WebPagesTests {
     @Test
     void pagesCarrySecurityHeaders() throws Exception {
         HttpResponse<String> home = get("/");
-        assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'");
         assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
 
 /** An administrator invites someone: the invitation e-mail lets them choose their password. */
 record InviteForm(
-        @NotBlank(message = "{email.required}") @Email(message = "{email.invalid}") @Size(max = 254, message = "{email.invalid}")
+        @NotBlank(message = "{email.required}")
+                @Email(message = "{email.invalid}")
+                @Size(max = 254, message = "{email.invalid}")
                 String email,
         @NotBlank(message = "{user.name.required}") @Size(max = 120, message = "{user.name.length}") String displayName,
         @NotEmpty(message = "{user.roles.required}") Set<Role> roles,

@@ -28,7 +28,8 @@ class PasswordController {
     }
 
     @PostMapping("/mot-de-passe/oublie")
-    String requestReset(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult errors, Locale locale, Model model) {
+    String requestReset(
+            @Valid @ModelAttribute("form") ResetRequestForm form, BindingResult errors, Locale locale, Model model) {
         if (errors.hasErrors()) {
             return "accounts/password-forgotten";
         }

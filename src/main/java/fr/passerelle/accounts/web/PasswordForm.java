@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /** A new password, typed twice. */
 record PasswordForm(
-        @NotBlank(message = "{password.required}") @Size(min = 12, max = 128, message = "{password.length}") String password,
+        @NotBlank(message = "{password.required}") @Size(min = 12, max = 128, message = "{password.length}")
+                String password,
         String confirmation) {
 
     boolean confirmed() {

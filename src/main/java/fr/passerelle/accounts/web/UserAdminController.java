@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administration of users: search, invitations, roles, memberships, deactivation. */
 @Controller
@@ -109,7 +109,8 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/adhesions")
-    String addMembership(@PathVariable UUID id, @RequestParam(required = false) UUID organisationId, RedirectAttributes redirect) {
+    String addMembership(
+            @PathVariable UUID id, @RequestParam(required = false) UUID organisationId, RedirectAttributes redirect) {
         load(id);
         if (organisationId == null) {
             redirect.addFlashAttribute("membershipError", "membership.organisation.required");
@@ -126,7 +127,8 @@ class UserAdminController {
     }
 
     private UserAccount load(UUID id) {
-        return accounts.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return accounts.find(id)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
     private String inviteView(Model model) {
@@ -136,8 +138,8 @@ class UserAdminController {
     }
 
     private String userView(UserAccount user, Model model) {
-        Map<UUID, OrganisationRef> organisations = accounts.organisations().stream()
-                .collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
+        Map<UUID, OrganisationRef> organisations =
+                accounts.organisations().stream().collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
         List<OrganisationRef> memberships = user.organisationIds().stream()
                 .map(organisations::get)
                 .filter(java.util.Objects::nonNull)
@@ -145,10 +147,12 @@ class UserAdminController {
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
         model.addAttribute("memberships", memberships);
-        model.addAttribute("otherOrganisations", organisations.values().stream()
-                .filter(org -> !user.organisationIds().contains(org.id()))
-                .sorted(java.util.Comparator.comparing(OrganisationRef::name))
-                .toList());
+        model.addAttribute(
+                "otherOrganisations",
+                organisations.values().stream()
+                        .filter(org -> !user.organisationIds().contains(org.id()))
+                        .sorted(java.util.Comparator.comparing(OrganisationRef::name))
+                        .toList());
         return "accounts/admin/user";
     }
 }

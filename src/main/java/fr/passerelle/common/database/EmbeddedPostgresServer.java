@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per data folder and per JVM: every Spring context of a test run shares it,
@@ -34,6 +35,15 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl(USER, "postgres");
     }
 
+    private static void stop(Path dir, EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+            RUNNING.remove(dir);
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+        }
+    }
+
     private static EmbeddedPostgresServer start(Path dir, EmbeddedDatabaseProperties properties) {
         try {
             Files.createDirectories(dir);
@@ -50,13 +60,22 @@ final class EmbeddedPostgresServer {
             if (properties.embeddedDatabasePort() > 0) {
                 builder.setPort(properties.embeddedDatabasePort());
             }
+            // Stopped by Spring Boot once every application context has closed, not by a JVM hook of its own
+            // that could stop the database while the contexts still use it.
+            builder.setRegisterShutdownHook(false);
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL started in {} ms on port {}, data in {}",
-                    (System.nanoTime() - started) / 1_000_000, postgres.getPort(), dir);
+            SpringApplication.getShutdownHandlers().add(() -> stop(dir, postgres));
+            log.info(
+                    "Embedded PostgreSQL started in {} ms on port {}, data in {}",
+                    (System.nanoTime() - started) / 1_000_000,
+                    postgres.getPort(),
+                    dir);
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir
-                    + " (is another Passerelle using this data folder?)", e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL in " + dir
+                            + " (is another Passerelle using this data folder?)",
+                    e);
         }
     }
 }

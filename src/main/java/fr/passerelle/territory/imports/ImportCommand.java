@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "passerelle.command", havingValue = "true")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final String USAGE = "Usage : java -jar passerelle.jar import density-grid|city-attraction|centroids"
-            + " FICHIER [--year=AAAA]";
+    private static final String USAGE =
+            "Usage : java -jar passerelle.jar import density-grid|city-attraction|centroids" + " FICHIER [--year=AAAA]";
 
     private final ReferenceImports imports;
     private final PrintStream out = System.out;
@@ -42,13 +42,20 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             out.println("Type de fichier inconnu : « " + words.get(1) + " ». " + USAGE);
             return;
         }
-        exitCode = importFile(kind, Path.of(words.get(2)), year(args));
+        List<String> years = args.getOptionValues("year");
+        String year = years == null || years.isEmpty() ? null : years.get(0);
+        if (year != null && !year.matches("(19|20)[0-9]{2}")) {
+            out.println("L'option --year attend une année sur 4 chiffres, par exemple --year=2024.");
+            return;
+        }
+        exitCode = importFile(kind, Path.of(words.get(2)), year == null ? null : Integer.valueOf(year));
     }
 
     private int importFile(ReferenceFileKind kind, Path file, Integer year) {
         try {
             byte[] content = Files.readAllBytes(file);
-            ImportReport report = imports.importFile(kind, file.getFileName().toString(), content, year, "ligne de commande");
+            ImportReport report =
+                    imports.importFile(kind, file.getFileName().toString(), content, year, "ligne de commande");
             ImportReportText.print(report, out);
             return 0;
         } catch (IOException e) {
@@ -58,11 +65,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             e.problems().forEach(out::println);
         }
         return 1;
-    }
-
-    private Integer year(ApplicationArguments args) {
-        List<String> values = args.getOptionValues("year");
-        return values == null || values.isEmpty() ? null : Integer.valueOf(values.get(0));
     }
 
     @Override

@@ -12,11 +12,13 @@ final class ImportReportText {
                 + (report.sourceYear() == null ? "" : " (source " + report.sourceYear() + ")") + " : terminé.");
         out.println("  Lignes lues : " + report.rowsRead());
         out.println("  Communes mises à jour : " + report.communesUpdated());
-        out.println("  Codes inconnus dans la géographie actuelle (ignorés) : " + report.unknownCodes().size());
+        out.println("  Codes inconnus dans la géographie actuelle (ignorés) : "
+                + report.unknownCodes().size());
         if (!report.unknownCodes().isEmpty()) {
             out.println("    " + String.join(", ", report.unknownCodes()));
         }
-        out.println("  Communes actuelles absentes du fichier (inchangées) : " + report.missingCommunes().size());
+        out.println("  Communes actuelles absentes du fichier (inchangées) : "
+                + report.missingCommunes().size());
         report.missingCommunes().forEach(commune -> out.println("    " + commune));
     }
 }

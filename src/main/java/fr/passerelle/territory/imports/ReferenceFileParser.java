@@ -43,7 +43,8 @@ final class ReferenceFileParser {
             if (level.matches("[1-7]")) {
                 parsed.add(row, row.cell(code), level);
             } else {
-                parsed.problem(row, "niveau de densité « " + row.cell(dens) + " » invalide (attendu : un entier de 1 à 7)");
+                parsed.problem(
+                        row, "niveau de densité « " + row.cell(dens) + " » invalide (attendu : un entier de 1 à 7)");
             }
         }
         return new Result(parsed, sourceYear);
@@ -51,9 +52,10 @@ final class ReferenceFileParser {
 
     private static Result cityAttraction(byte[] content) {
         Table table = TableReader.read(content, header -> has(header, "CODGEO") && attractionColumn(header) != null)
-                .orElseThrow(() -> wrongFormat(
-                        "la table d'appartenance géographique des communes de l'INSEE",
-                        "CODGEO et CATEAAV2020 (catégorie de la commune dans le zonage en aires d'attraction des villes)"));
+                .orElseThrow(
+                        () -> wrongFormat(
+                                "la table d'appartenance géographique des communes de l'INSEE",
+                                "CODGEO et CATEAAV2020 (catégorie de la commune dans le zonage en aires d'attraction des villes)"));
         String column = attractionColumn(table.header());
         Matcher matcher = ATTRACTION_COLUMN.matcher(column.toUpperCase(Locale.ROOT));
         matcher.matches();
@@ -65,14 +67,17 @@ final class ReferenceFileParser {
             if (ATTRACTION_CATEGORIES.contains(value)) {
                 parsed.add(row, row.cell(code), value);
             } else {
-                parsed.problem(row, "catégorie d'aire d'attraction « " + value + " » invalide (attendu : 11, 12, 13, 20 ou 30)");
+                parsed.problem(
+                        row,
+                        "catégorie d'aire d'attraction « " + value + " » invalide (attendu : 11, 12, 13, 20 ou 30)");
             }
         }
         return new Result(parsed, Integer.valueOf(matcher.group(1)));
     }
 
     private static Result centroids(byte[] content) {
-        Table table = TableReader.read(content, header -> has(header, "code") && has(header, "latitude") && has(header, "longitude"))
+        Table table = TableReader.read(
+                        content, header -> has(header, "code") && has(header, "latitude") && has(header, "longitude"))
                 .orElseThrow(() -> wrongFormat("un fichier de centroïdes de communes", "code, latitude et longitude"));
         int code = table.column("code");
         int latitude = table.column("latitude");
@@ -82,9 +87,12 @@ final class ReferenceFileParser {
             Double lat = decimal(row.cell(latitude));
             Double lon = decimal(row.cell(longitude));
             if (lat == null || lat < -90 || lat > 90) {
-                parsed.problem(row, "latitude « " + row.cell(latitude) + " » invalide (attendu : un nombre entre -90 et 90)");
+                parsed.problem(
+                        row, "latitude « " + row.cell(latitude) + " » invalide (attendu : un nombre entre -90 et 90)");
             } else if (lon == null || lon < -180 || lon > 180) {
-                parsed.problem(row, "longitude « " + row.cell(longitude) + " » invalide (attendu : un nombre entre -180 et 180)");
+                parsed.problem(
+                        row,
+                        "longitude « " + row.cell(longitude) + " » invalide (attendu : un nombre entre -180 et 180)");
             } else {
                 parsed.add(row, row.cell(code), lat.toString(), lon.toString());
             }

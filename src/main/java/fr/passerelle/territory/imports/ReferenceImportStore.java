@@ -23,7 +23,8 @@ class ReferenceImportStore {
         this.dataSource = dataSource;
     }
 
-    ImportReport apply(ReferenceFileKind kind, String fileName, Integer year, List<String[]> values, String importedBy) {
+    ImportReport apply(
+            ReferenceFileKind kind, String fileName, Integer year, List<String[]> values, String importedBy) {
         jdbc.sql("create temp table if not exists staging_reference (code text primary key, first text, second text)"
                         + " on commit drop")
                 .update();
@@ -41,7 +42,8 @@ class ReferenceImportStore {
                         + " where not exists (select 1 from staging_reference s where s.code = c.code) order by code")
                 .query(String.class)
                 .list();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into reference_import (kind, file_name, source_year, rows_read, communes_updated,
                                                       unknown_codes, missing_codes, imported_by)
                         values (:kind, :file, :year, :rows, :updated, :unknown, :missing, :by)
@@ -52,14 +54,17 @@ class ReferenceImportStore {
                 .param("rows", values.size())
                 .param("updated", updated)
                 .param("unknown", unknown.toArray(String[]::new))
-                .param("missing", missing.stream().map(entry -> entry.substring(0, 5)).toArray(String[]::new))
+                .param(
+                        "missing",
+                        missing.stream().map(entry -> entry.substring(0, 5)).toArray(String[]::new))
                 .param("by", importedBy)
                 .update();
         return new ImportReport(kind, fileName, year, values.size(), updated, unknown, missing);
     }
 
     List<ImportRecord> history(int limit) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select kind, file_name, source_year, rows_read, communes_updated,
                                cardinality(unknown_codes) as unknown, cardinality(missing_codes) as missing,
                                imported_by, imported_at
@@ -80,12 +85,14 @@ class ReferenceImportStore {
     }
 
     private static String updateSql(ReferenceFileKind kind) {
-        String set = switch (kind) {
-            case DENSITY_GRID -> "density_level = s.first::smallint, density_year = :year";
-            case CITY_ATTRACTION -> "city_attraction_category = s.first, city_attraction_year = :year";
-            case CENTROIDS -> "latitude = s.first::double precision, longitude = s.second::double precision,"
-                    + " centroid_source = :file";
-        };
+        String set =
+                switch (kind) {
+                    case DENSITY_GRID -> "density_level = s.first::smallint, density_year = :year";
+                    case CITY_ATTRACTION -> "city_attraction_category = s.first, city_attraction_year = :year";
+                    case CENTROIDS ->
+                        "latitude = s.first::double precision, longitude = s.second::double precision,"
+                                + " centroid_source = :file";
+                };
         return "update commune c set " + set + " from staging_reference s where s.code = c.code";
     }
 
@@ -103,7 +110,9 @@ class ReferenceImportStore {
             connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("copy staging_reference from stdin with (format csv, delimiter ';')", new StringReader(csv.toString()));
+                    .copyIn(
+                            "copy staging_reference from stdin with (format csv, delimiter ';')",
+                            new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Cannot stage the imported values", e);
         }

@@ -27,7 +27,8 @@ public class ReferenceImports {
      * @throws ImportRejectedException when the file is not of the kind or has wrong rows; nothing changed
      */
     @Transactional
-    public ImportReport importFile(ReferenceFileKind kind, String fileName, byte[] content, Integer year, String importedBy) {
+    public ImportReport importFile(
+            ReferenceFileKind kind, String fileName, byte[] content, Integer year, String importedBy) {
         if (content.length == 0) {
             throw new ImportRejectedException("Le fichier « " + fileName + " » est vide. Rien n'a été modifié.");
         }
@@ -35,12 +36,19 @@ public class ReferenceImports {
         ReferenceFileParser.Result result = ReferenceFileParser.parse(kind, content, fileName, year);
         result.parsed().rejectIfProblems();
         if (result.parsed().values.isEmpty()) {
-            throw new ImportRejectedException("Le fichier « " + fileName + " » ne contient aucune commune. Rien n'a été modifié.");
+            throw new ImportRejectedException(
+                    "Le fichier « " + fileName + " » ne contient aucune commune. Rien n'a été modifié.");
         }
         ImportReport report = store.apply(kind, fileName, result.year(), result.parsed().values, importedBy);
-        log.info("Imported {} from {}: {} rows, {} communes updated, {} unknown codes, {} communes missing, in {} ms",
-                kind.id(), fileName, report.rowsRead(), report.communesUpdated(), report.unknownCodes().size(),
-                report.missingCommunes().size(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Imported {} from {}: {} rows, {} communes updated, {} unknown codes, {} communes missing, in {} ms",
+                kind.id(),
+                fileName,
+                report.rowsRead(),
+                report.communesUpdated(),
+                report.unknownCodes().size(),
+                report.missingCommunes().size(),
+                (System.nanoTime() - started) / 1_000_000);
         return report;
     }
 

@@ -28,7 +28,9 @@ record Table(List<String> header, List<Row> rows) {
     record Row(int line, List<String> cells) {
 
         String cell(int column) {
-            return column < cells.size() && cells.get(column) != null ? cells.get(column).strip() : "";
+            return column < cells.size() && cells.get(column) != null
+                    ? cells.get(column).strip()
+                    : "";
         }
     }
 }

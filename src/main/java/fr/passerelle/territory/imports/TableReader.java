@@ -38,7 +38,8 @@ final class TableReader {
     }
 
     private static Optional<Table> readCsv(String text, Predicate<List<String>> isHeader) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(separator(text))
                 .setIgnoreEmptyLines(true)
                 .get();

@@ -32,7 +32,9 @@ class CommuneApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Chercher une commune par son nom ou son code postal, sans tenir compte des accents ni de la casse")
+    @Operation(
+            summary =
+                    "Chercher une commune par son nom ou son code postal, sans tenir compte des accents ni de la casse")
     List<CommuneMatch> search(
             @Parameter(description = "nom, début de nom ou code postal, par exemple « st etienne » ou « 26150 »")
                     @RequestParam(defaultValue = "")
@@ -44,7 +46,9 @@ class CommuneApiController {
     @GetMapping("/{code}")
     @Operation(summary = "Une commune avec son EPCI, son département, sa région, sa population et sa ruralité")
     Commune commune(@PathVariable String code, Locale locale) {
-        return territories.commune(code).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, messages.getMessage("commune.notFound", new Object[] {code}, locale)));
+        return territories
+                .commune(code)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, messages.getMessage("commune.notFound", new Object[] {code}, locale)));
     }
 }

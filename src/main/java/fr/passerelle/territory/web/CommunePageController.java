@@ -37,7 +37,9 @@ class CommunePageController {
      */
     @GetMapping("/territoires/communes/suggestions")
     String suggestions(
-            @RequestParam(defaultValue = "commune") String field, @RequestParam java.util.Map<String, String> params, Model model) {
+            @RequestParam(defaultValue = "commune") String field,
+            @RequestParam java.util.Map<String, String> params,
+            Model model) {
         String typed = params.getOrDefault("q", params.getOrDefault(field + "Label", ""));
         model.addAttribute("suggestions", territories.searchCommunes(typed, 8));
         model.addAttribute("field", field.replaceAll("[^A-Za-z0-9_-]", ""));
@@ -50,12 +52,14 @@ class CommunePageController {
         if (territories.commune(commune).isPresent()) {
             return "redirect:/territoires/communes/" + commune;
         }
-        return "redirect:/territoires/communes?q=" + java.net.URLEncoder.encode(communeLabel.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/territoires/communes?q="
+                + java.net.URLEncoder.encode(communeLabel.strip(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @GetMapping("/territoires/communes/{code}")
     String commune(@PathVariable String code, Model model) {
-        Commune commune = territories.commune(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Commune commune =
+                territories.commune(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("commune", commune);
         model.addAttribute("perimeters", territories.perimetersCovering(code));
         return "territory/commune";

@@ -49,8 +49,14 @@ class ReferenceImportController {
         } else {
             try {
                 Integer sourceYear = year.isBlank() ? null : Integer.valueOf(year.strip());
-                model.addAttribute("report", imports.importFile(
-                        fileKind, file.getOriginalFilename(), file.getBytes(), sourceYear, principal.getName()));
+                model.addAttribute(
+                        "report",
+                        imports.importFile(
+                                fileKind,
+                                file.getOriginalFilename(),
+                                file.getBytes(),
+                                sourceYear,
+                                principal.getName()));
             } catch (ImportRejectedException e) {
                 model.addAttribute("problems", e.problems());
             }
