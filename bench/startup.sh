@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Measures Passerelle's start-up with the README's run command (mvn spring-boot:run) and with the jar:
+# first start on an empty data folder (PostgreSQL initialised, 2026 geography loaded), second start
+# on the same folder, and the INSEE imports of ../shared/reference/insee when the files are there.
+# Usage: bench/startup.sh            (from the project folder; uses port 18080 and a temporary data folder)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+REFERENCE=${REFERENCE:-../shared/reference/insee}
+WORK=$(mktemp -d /tmp/passerelle-bench.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+now_ms() { date +%s%3N; }
+
+# Starts a command in its own process group, waits until the home page answers, prints the milliseconds.
+time_start() {
+  local log=$1; shift
+  local started; started=$(now_ms)
+  setsid "$@" > "$log" 2>&1 &
+  local pid=$!
+  until curl -sf -o /dev/null "http://localhost:$PORT/"; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "start failed, see $log" >&2; tail -20 "$log" >&2; exit 1; fi
+    sleep 0.1
+  done
+  echo $(( $(now_ms) - started ))
+  kill -- -"$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  sleep 1
+}
+
+echo "Building..."
+mvn -B -q package -DskipTests -Dspotless.check.skip=true
+
+export SERVER_PORT=$PORT
+for mode in mvn jar; do
+  export PASSERELLE_DATA_DIR="$WORK/data-$mode"
+  if [ "$mode" = mvn ]; then cmd=(mvn -B -q spring-boot:run); else cmd=(java -jar target/passerelle.jar); fi
+  first=$(time_start "$WORK/$mode-1.log" "${cmd[@]}")
+  load=$(grep -o 'Loaded the 2026 geography: [0-9]* communes in [0-9]* ms' "$WORK/$mode-1.log" || echo "geography: not found in log")
+  second=$(time_start "$WORK/$mode-2.log" "${cmd[@]}")
+  echo "[$mode] first start to home page: ${first} ms ($load)"
+  echo "[$mode] second start to home page: ${second} ms"
+done
+
+if [ -r "$REFERENCE/grille_densite_7_niveaux_2024.csv" ]; then
+  export PASSERELLE_DATA_DIR="$WORK/data-jar"
+  for spec in "density-grid grille_densite_7_niveaux_2024.csv" "city-attraction table-appartenance-geo-communes-22_COM.csv"; do
+    set -- $spec
+    started=$(now_ms)
+    java -jar target/passerelle.jar import "$1" "$REFERENCE/$2" > "$WORK/import-$1.log" 2>&1
+    total=$(( $(now_ms) - started ))
+    echo "[import $1] $(grep -o 'Imported .* in [0-9]* ms' "$WORK/import-$1.log"); whole command ${total} ms"
+  done
+else
+  echo "INSEE reference files not found in $REFERENCE: imports not measured"
+fi
