@@ -11,18 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports INSEE's real files from ../shared/reference/insee when they are there (they are not part
- * of the repository); skipped otherwise.
+ * Imports INSEE's real files from ../shared/reference/insee (or $PASSERELLE_REFERENCE_DIR/insee) when
+ * they are there (they are not part of the repository); skipped otherwise.
  */
-@SpringBootTest
+@ApplicationModuleTest
 @Transactional
 class OfficialReferenceFilesTests {
 
-    private static final Path INSEE = Path.of("..", "shared", "reference", "insee");
+    private static final Path INSEE =
+            Path.of(System.getenv().getOrDefault("PASSERELLE_REFERENCE_DIR", "../shared/reference"), "insee");
 
     @Autowired
     ReferenceImports imports;

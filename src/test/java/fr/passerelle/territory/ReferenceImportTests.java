@@ -16,12 +16,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Imports roll back after each test, so every test starts from unclassified communes. */
-@SpringBootTest
+@ApplicationModuleTest
 @Transactional
 class ReferenceImportTests {
 

@@ -78,6 +78,9 @@ class UserAdminController {
         } catch (EmailTakenException e) {
             errors.rejectValue("email", "email.taken");
             return inviteView(model);
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("organisationId", "membership.organisation.unknown");
+            return inviteView(model);
         }
     }
 
@@ -114,8 +117,12 @@ class UserAdminController {
         load(id);
         if (organisationId == null) {
             redirect.addFlashAttribute("membershipError", "membership.organisation.required");
-        } else {
+            return "redirect:/admin/utilisateurs/" + id;
+        }
+        try {
             accounts.addMembership(id, organisationId);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("membershipError", "membership.organisation.unknown");
         }
         return "redirect:/admin/utilisateurs/" + id;
     }
