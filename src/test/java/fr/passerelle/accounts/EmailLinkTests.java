@@ -27,18 +27,18 @@ class EmailLinkTests extends AccountsWebTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private MimeMessage mailTo(String email) throws Exception {
         greenMail.waitForIncomingEmail(5_000, 1);
         return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return message.getRecipients(Message.RecipientType.TO)[0]
-                                .toString()
-                                .equals(email);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
+                .filter(message -> recipient(message).equals(email))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No e-mail to " + email));
     }
@@ -116,7 +116,8 @@ class EmailLinkTests extends AccountsWebTest {
         mvc.perform(post("/mot-de-passe/oublie").param("email", email).with(csrf()))
                 .andExpect(content().string(containsString("un lien vient de lui être envoyé")));
         greenMail.waitForIncomingEmail(500, 1);
-        assertThat(greenMail.getReceivedMessagesForDomain(email)).isEmpty();
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(EmailLinkTests::recipient))
+                .doesNotContain(email);
     }
 
     @Test
@@ -233,13 +234,7 @@ class EmailLinkTests extends AccountsWebTest {
         mvc.perform(post("/connexion/lien").param("username", advisor).with(csrf()))
                 .andExpect(redirectedUrl("/connexion/lien/envoye"));
         greenMail.waitForIncomingEmail(500, 1);
-        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getRecipients(Message.RecipientType.TO)[0].toString();
-                    } catch (Exception e) {
-                        return "";
-                    }
-                }))
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(EmailLinkTests::recipient))
                 .doesNotContain(advisor);
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** An administrator invites someone: the invitation e-mail lets them choose their password. */
 record InviteForm(
         @NotBlank(message = "{email.required}")
-                @Email(message = "{email.invalid}")
+                @Email(regexp = EmailAddress.PATTERN, message = "{email.invalid}")
                 @Size(max = 254, message = "{email.invalid}")
                 String email,
         @NotBlank(message = "{user.name.required}") @Size(max = 120, message = "{user.name.length}") String displayName,
