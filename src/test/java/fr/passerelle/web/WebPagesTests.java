@@ -142,6 +142,16 @@ class WebPagesTests {
     }
 
     @Test
+    void htmxLeafletAndChartJsAreServedFromWebjars() throws Exception {
+        for (String asset : new String[] {
+            "/webjars/htmx.org/dist/htmx.min.js", "/webjars/leaflet/dist/leaflet.js",
+            "/webjars/leaflet/dist/leaflet.css", "/webjars/chart.js/dist/chart.umd.js"
+        }) {
+            assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
+        }
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() throws Exception {
         HttpResponse<String> home = get("/");
         assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
