@@ -37,7 +37,9 @@
     var input = field.querySelector('[role="combobox"]');
     var list = field.querySelector('[role="listbox"]');
     input.value = option.dataset.label;
-    field.querySelector('[data-commune-code]').value = option.dataset.code;
+    var code = field.querySelector('[data-commune-code]');
+    code.value = option.dataset.code;
+    code.dispatchEvent(new Event('change', { bubbles: true }));
     setExpanded(input, list, false);
     input.removeAttribute('aria-activedescendant');
   }

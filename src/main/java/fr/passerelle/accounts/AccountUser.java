@@ -22,13 +22,22 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final Set<UUID> organisationIds;
     private String passwordHash;
 
-    AccountUser(UUID id, String email, String displayName, Set<Role> roles, boolean enabled, String passwordHash) {
+    AccountUser(
+            UUID id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            Set<UUID> organisationIds,
+            boolean enabled,
+            String passwordHash) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.organisationIds = Set.copyOf(organisationIds);
         this.enabled = enabled;
         this.passwordHash = passwordHash;
     }
@@ -51,6 +60,15 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether the user belonged to this organisation when they signed in. */
+    public boolean memberOf(UUID organisationId) {
+        return organisationIds.contains(organisationId);
+    }
+
+    public Set<UUID> organisationIds() {
+        return organisationIds;
     }
 
     @Override

@@ -39,6 +39,8 @@ class UserRepository {
                         rs.getString("email"),
                         rs.getString("display_name"),
                         roles(rs),
+                        java.util.Set.copyOf(Arrays.asList(
+                                (UUID[]) rs.getArray("organisations").getArray())),
                         rs.getBoolean("enabled"),
                         rs.getString("password_hash")))
                 .optional();

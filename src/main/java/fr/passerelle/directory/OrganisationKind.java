@@ -1,13 +1,21 @@
 package fr.passerelle.directory;
 
-/** The broad kinds of organisation of DESIGN.md's directory. */
-public enum OrganisationKind {
+import fr.passerelle.common.Vocabulary;
+
+/** The broad kinds of organisation; rural initiatives show what exists, the others who helps. */
+public enum OrganisationKind implements Vocabulary {
     SUPPORT_STRUCTURE,
     FUNDER,
     NETWORK,
-    LOCAL_AUTHORITY;
+    LOCAL_AUTHORITY,
+    INITIATIVE;
+
+    @Override
+    public String messagePrefix() {
+        return "organisationKind";
+    }
 
     String dbValue() {
-        return name().toLowerCase();
+        return code();
     }
 }

@@ -1,3 +1,4 @@
-/** Organisations of the network (support structures, funders, networks, local authorities) and their schemes. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "accounts"})
+/** Organisations of the network (support structures, funders, networks, local authorities, initiatives) and their schemes. */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "accounts", "territory", "notifications"})
 package fr.passerelle.directory;

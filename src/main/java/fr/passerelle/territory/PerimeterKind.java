@@ -22,6 +22,18 @@ public enum PerimeterKind {
         return official;
     }
 
+    /** How local the perimeter is: 0 for a commune up to 5 for the whole country. */
+    public int locality() {
+        return switch (this) {
+            case COMMUNE -> 0;
+            case EPCI -> 1;
+            case PAYS, PNR, GAL_LEADER, CUSTOM -> 2;
+            case DEPARTEMENT -> 3;
+            case REGION -> 4;
+            case FRANCE -> 5;
+        };
+    }
+
     String dbValue() {
         return name().toLowerCase();
     }

@@ -57,6 +57,28 @@ class PerimeterRepository {
                 .optional();
     }
 
+    List<PerimeterMember> members(UUID perimeterId) {
+        return jdbc.sql("select member_kind, member_code from perimeter_member where perimeter_id = :id order by 1, 2")
+                .param("id", perimeterId)
+                .query((rs, row) -> new PerimeterMember(
+                        PerimeterKind.fromDb(rs.getString("member_kind")), rs.getString("member_code")))
+                .list();
+    }
+
+    List<String> departementCodes(String regionCode) {
+        return jdbc.sql("select code from departement where region_code = :region order by code")
+                .param("region", regionCode)
+                .query(String.class)
+                .list();
+    }
+
+    List<Perimeter> findAll(java.util.Collection<UUID> ids) {
+        return jdbc.sql("select id, kind, name, code from perimeter where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(PerimeterRepository::perimeter)
+                .list();
+    }
+
     Perimeter official(PerimeterKind kind, String code) {
         if (!kind.official()) {
             throw new IllegalArgumentException(kind + " is not an official kind of territory");

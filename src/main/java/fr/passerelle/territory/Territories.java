@@ -56,6 +56,21 @@ public class Territories {
         return perimeters.covers(perimeterId, communeCode);
     }
 
+    /** The perimeters of these ids, in no particular order; unknown ids are left out. */
+    public List<Perimeter> perimeters(java.util.Collection<UUID> ids) {
+        return perimeters.findAll(ids);
+    }
+
+    /** The official territories a perimeter is made of. */
+    public List<PerimeterMember> members(UUID perimeterId) {
+        return perimeters.members(perimeterId);
+    }
+
+    /** The codes of the départements of a région. */
+    public List<String> departementCodes(String regionCode) {
+        return perimeters.departementCodes(regionCode);
+    }
+
     /** Every perimeter that covers the commune, the most local first. */
     public List<Perimeter> perimetersCovering(String communeCode) {
         return perimeters.covering(communeCode);

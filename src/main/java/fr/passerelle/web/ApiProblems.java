@@ -34,6 +34,37 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, messages.getMessage("api.badParameter", null, locale), locale);
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(Exception e, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, messages.getMessage("api.forbidden", null, locale), locale);
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ProblemDetail invalid(org.springframework.web.bind.MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, messages.getMessage("api.invalid", null, locale), locale);
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> java.util.Map.of(
+                                "field", error.getField(), "message", messages.getMessage(error, locale)))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(fr.passerelle.common.RuleViolation.class)
+    ProblemDetail rule(fr.passerelle.common.RuleViolation e, Locale locale) {
+        String message = messages.getMessage(e.messageKey(), null, locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, locale);
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.field(), "message", message)));
+        return problem;
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(Exception e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, locale), locale);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
         log.error("Unexpected error in the API", e);

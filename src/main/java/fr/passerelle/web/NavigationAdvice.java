@@ -16,7 +16,11 @@ class NavigationAdvice {
     List<NavigationItem> navigation(@AuthenticationPrincipal AccountUser user) {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("/", "nav.home"));
+        items.add(new NavigationItem("/annuaire", "nav.directory"));
         items.add(new NavigationItem("/territoires/communes", "nav.communes"));
+        if (user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
+            items.add(new NavigationItem("/annuaire/moderation", "nav.moderation"));
+        }
         if (user != null && user.hasRole(Role.ADMINISTRATOR)) {
             items.add(new NavigationItem("/admin/utilisateurs", "nav.admin.users"));
             items.add(new NavigationItem("/admin/territoires/imports", "nav.admin.imports"));

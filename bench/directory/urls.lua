@@ -1,0 +1,24 @@
+-- wrk script: each request takes the next path of the file named after "--", and the summary
+-- prints the percentiles and throughput in one line that bench/directory.sh reads.
+local paths = {}
+local counter = 0
+
+function init(args)
+  for line in io.lines(args[1]) do
+    paths[#paths + 1] = line
+  end
+end
+
+function request()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+
+function done(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("RESULT p50=%.1f p95=%.1f p99=%.1f rps=%.1f errors=%d requests=%d\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests / seconds,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests))
+end

@@ -1,0 +1,35 @@
+package fr.passerelle.common;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A value of one of the platform's controlled vocabularies, stored and exchanged as its lower-case
+ * code ({@code pret_honneur}) and shown through the message key {@code <prefix>.<code>}.
+ */
+public interface Vocabulary {
+
+    String name();
+
+    /** The key prefix of the vocabulary's labels in the message bundles. */
+    String messagePrefix();
+
+    default String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    default String messageKey() {
+        return messagePrefix() + "." + code();
+    }
+
+    /** The value of that code, if the code belongs to the vocabulary (case ignored). */
+    static <E extends Enum<E> & Vocabulary> Optional<E> parse(Class<E> type, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> value.code().equalsIgnoreCase(code.strip()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,250 @@
+package fr.passerelle.directory;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.territory.Perimeter;
+import fr.passerelle.territory.Territories;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's facade: search, entries, moderation. Coordinators (and administrators) edit
+ * everything; advisors and territory agents edit their own organisations' entries; anyone may
+ * propose an entry or report an error, which waits for a coordinator.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final DirectorySearch search;
+    private final OrganisationRepository organisations;
+    private final SchemeRepository schemes;
+    private final EntryReports reports;
+    private final Territories territories;
+
+    Directory(
+            DirectorySearch search,
+            OrganisationRepository organisations,
+            SchemeRepository schemes,
+            EntryReports reports,
+            Territories territories) {
+        this.search = search;
+        this.organisations = organisations;
+        this.schemes = schemes;
+        this.reports = reports;
+        this.territories = territories;
+    }
+
+    public SearchResult<Hit<Organisation>> searchOrganisations(DirectoryQuery query, boolean withFacets) {
+        return search.organisations(query, withFacets);
+    }
+
+    public SearchResult<Hit<Scheme>> searchSchemes(DirectoryQuery query, boolean withFacets) {
+        return search.schemes(query, withFacets);
+    }
+
+    /** The published organisations matching the query that have coordinates, for the map. */
+    public List<Organisation> mapOrganisations(DirectoryQuery query, int limit) {
+        return search.allOrganisations(query, limit).stream()
+                .filter(o -> o.latitude() != null)
+                .toList();
+    }
+
+    /** A published organisation, as the public sees it. */
+    public Optional<Organisation> publishedOrganisation(UUID id) {
+        return organisations.find(id).filter(o -> o.status() == EntryStatus.PUBLISHED);
+    }
+
+    public Optional<Scheme> publishedScheme(UUID id) {
+        return schemes.find(id)
+                .filter(s -> s.status() == EntryStatus.PUBLISHED)
+                .filter(s -> publishedOrganisation(s.organisationId()).isPresent());
+    }
+
+    /** Any organisation, proposals included, for those who moderate or edit it. */
+    public Optional<Organisation> organisation(UUID id) {
+        return organisations.find(id);
+    }
+
+    public Optional<Scheme> scheme(UUID id) {
+        return schemes.find(id);
+    }
+
+    public List<Scheme> publishedSchemesOf(UUID organisationId) {
+        return schemes.ofOrganisation(organisationId, true);
+    }
+
+    public List<Scheme> schemesOf(UUID organisationId) {
+        return schemes.ofOrganisation(organisationId, false);
+    }
+
+    /** The perimeters of a coverage, the most local first, for "coverage in words". */
+    public List<Perimeter> coverage(List<UUID> perimeterIds) {
+        return territories.perimeters(perimeterIds).stream()
+                .sorted(java.util.Comparator.comparing((Perimeter p) -> p.kind().locality())
+                        .thenComparing(Perimeter::name))
+                .toList();
+    }
+
+    /** Whether the user may change this organisation and its schemes. */
+    public boolean canEdit(AccountUser user, UUID organisationId) {
+        if (user == null) {
+            return false;
+        }
+        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+            return true;
+        }
+        return (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT)) && user.memberOf(organisationId);
+    }
+
+    public boolean canModerate(AccountUser user) {
+        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+    }
+
+    /** A coordinator's new entry, published at once. */
+    @Transactional
+    public UUID createOrganisation(AccountUser user, OrganisationDraft draft) {
+        requireModerator(user);
+        check(draft);
+        return organisations.insert(draft, EntryStatus.PUBLISHED, null);
+    }
+
+    /** An outsider's proposal: it waits in the moderation queue. */
+    @Transactional
+    public UUID proposeOrganisation(OrganisationDraft draft, String proposedBy) {
+        check(draft);
+        return organisations.insert(draft, EntryStatus.PROPOSED, proposedBy);
+    }
+
+    @Transactional
+    public void updateOrganisation(AccountUser user, UUID id, OrganisationDraft draft) {
+        requireEditor(user, id);
+        check(draft);
+        organisations.update(id, draft);
+    }
+
+    @Transactional
+    public UUID createScheme(AccountUser user, SchemeDraft draft) {
+        requireEditor(user, draft.organisationId());
+        check(draft);
+        return schemes.insert(draft, EntryStatus.PUBLISHED, null);
+    }
+
+    @Transactional
+    public UUID proposeScheme(SchemeDraft draft, String proposedBy) {
+        publishedOrganisation(draft.organisationId())
+                .orElseThrow(() -> new EntryRejectedException("organisationId", "directory.organisation.unknown"));
+        check(draft);
+        return schemes.insert(draft, EntryStatus.PROPOSED, proposedBy);
+    }
+
+    @Transactional
+    public void updateScheme(AccountUser user, UUID id, SchemeDraft draft) {
+        Scheme scheme = schemes.find(id).orElseThrow(() -> new EntryNotFoundException(id));
+        requireEditor(user, scheme.organisationId());
+        if (!scheme.organisationId().equals(draft.organisationId())) {
+            throw new EntryRejectedException("organisationId", "directory.organisation.fixed");
+        }
+        check(draft);
+        schemes.update(id, draft);
+    }
+
+    /** The entries waiting for a coordinator. */
+    public List<Organisation> proposedOrganisations() {
+        return organisations.withStatus(EntryStatus.PROPOSED);
+    }
+
+    public List<Scheme> proposedSchemes() {
+        return schemes.withStatus(EntryStatus.PROPOSED);
+    }
+
+    /** Publishes or rejects a proposal; false when it was no longer waiting. */
+    @Transactional
+    public boolean moderateOrganisation(AccountUser user, UUID id, boolean approve) {
+        requireModerator(user);
+        return organisations.setStatus(
+                id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED);
+    }
+
+    @Transactional
+    public boolean moderateScheme(AccountUser user, UUID id, boolean approve) {
+        requireModerator(user);
+        return schemes.setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED);
+    }
+
+    @Transactional
+    public long reportError(UUID organisationId, UUID schemeId, String message, String reporterEmail) {
+        publishedOrganisation(organisationId).orElseThrow(() -> new EntryNotFoundException(organisationId));
+        return reports.open(organisationId, schemeId, message, reporterEmail);
+    }
+
+    public List<EntryReport> openReports() {
+        return reports.openReports();
+    }
+
+    @Transactional
+    public void closeReport(AccountUser user, long reportId) {
+        requireModerator(user);
+        reports.close(reportId, user.email());
+    }
+
+    private void requireModerator(AccountUser user) {
+        if (!canModerate(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+        }
+    }
+
+    private void requireEditor(AccountUser user, UUID organisationId) {
+        organisations.find(organisationId).orElseThrow(() -> new EntryNotFoundException(organisationId));
+        if (!canEdit(user, organisationId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not an editor of " + organisationId);
+        }
+    }
+
+    private void check(OrganisationDraft draft) {
+        if ((draft.kind() == OrganisationKind.INITIATIVE) != (draft.family() == null)) {
+            throw new EntryRejectedException(
+                    "family",
+                    draft.family() == null ? "directory.family.required" : "directory.family.notForInitiatives");
+        }
+        if (draft.communeCode() != null
+                && !draft.communeCode().isBlank()
+                && territories.commune(draft.communeCode()).isEmpty()) {
+            throw new EntryRejectedException("communeCode", "directory.commune.unknown");
+        }
+        if ((draft.latitude() == null) != (draft.longitude() == null)) {
+            throw new EntryRejectedException("latitude", "directory.coordinates.together");
+        }
+        checkCoverage("coverage", draft.coverage());
+    }
+
+    private void check(SchemeDraft draft) {
+        if (draft.calendar() == SchemeCalendar.DEADLINE && draft.closesOn() == null) {
+            throw new EntryRejectedException("closesOn", "directory.closesOn.required");
+        }
+        if (draft.opensOn() != null
+                && draft.closesOn() != null
+                && draft.opensOn().isAfter(draft.closesOn())) {
+            throw new EntryRejectedException("closesOn", "directory.closesOn.beforeOpening");
+        }
+        if (draft.amountMin() != null && draft.amountMax() != null && draft.amountMin() > draft.amountMax()) {
+            throw new EntryRejectedException("amountMax", "directory.amountMax.belowMin");
+        }
+        if (draft.coverage() != null && !draft.coverage().isEmpty()) {
+            checkCoverage("coverage", draft.coverage());
+        }
+    }
+
+    private void checkCoverage(String field, List<UUID> coverage) {
+        if (coverage == null || coverage.isEmpty()) {
+            throw new EntryRejectedException(field, "directory.coverage.required");
+        }
+        if (territories.perimeters(coverage).size()
+                != coverage.stream().distinct().count()) {
+            throw new EntryRejectedException(field, "directory.coverage.unknown");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package fr.passerelle.directory;
+
+import fr.passerelle.common.Audience;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import java.util.Set;
+
+/**
+ * A directory search: words, a commune whose coverage to look for, filters (empty sets filter
+ * nothing) and the page wanted, from 0.
+ */
+public record DirectoryQuery(
+        String text,
+        String commune,
+        Set<Family> families,
+        Set<OrganisationKind> kinds,
+        Set<Area> areas,
+        Set<Sector> sectors,
+        Set<SchemeType> schemeTypes,
+        Set<ProjectStage> stages,
+        Set<Audience> audiences,
+        boolean essOnly,
+        boolean collectiveOnly,
+        boolean openNow,
+        String departement,
+        int page,
+        int pageSize) {
+
+    public DirectoryQuery {
+        text = text == null ? "" : text.strip();
+        commune = commune == null || commune.isBlank() ? null : commune.strip();
+        departement = departement == null || departement.isBlank() ? null : departement.strip();
+        families = families == null ? Set.of() : Set.copyOf(families);
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+        sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
+        schemeTypes = schemeTypes == null ? Set.of() : Set.copyOf(schemeTypes);
+        stages = stages == null ? Set.of() : Set.copyOf(stages);
+        audiences = audiences == null ? Set.of() : Set.copyOf(audiences);
+        page = Math.max(0, page);
+        pageSize = Math.max(1, Math.min(pageSize, 100));
+    }
+
+    /** Everything, first page of 20. */
+    public static DirectoryQuery all() {
+        return new DirectoryQuery(
+                null, null, null, null, null, null, null, null, null, false, false, false, null, 0, 20);
+    }
+
+    public DirectoryQuery withText(String newText) {
+        return new DirectoryQuery(
+                newText,
+                commune,
+                families,
+                kinds,
+                areas,
+                sectors,
+                schemeTypes,
+                stages,
+                audiences,
+                essOnly,
+                collectiveOnly,
+                openNow,
+                departement,
+                page,
+                pageSize);
+    }
+
+    public DirectoryQuery withCommune(String newCommune) {
+        return new DirectoryQuery(
+                text,
+                newCommune,
+                families,
+                kinds,
+                areas,
+                sectors,
+                schemeTypes,
+                stages,
+                audiences,
+                essOnly,
+                collectiveOnly,
+                openNow,
+                departement,
+                page,
+                pageSize);
+    }
+
+    /** Whether a filter bears on the schemes (for an organisation: on one of its schemes). */
+    boolean filtersSchemes() {
+        return !schemeTypes.isEmpty()
+                || !stages.isEmpty()
+                || !audiences.isEmpty()
+                || essOnly
+                || collectiveOnly
+                || openNow;
+    }
+}

@@ -1,0 +1,175 @@
+package fr.passerelle.directory;
+
+import fr.passerelle.common.Sector;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganisationRepository {
+
+    static final String COLUMNS =
+            """
+            o.id, o.name, o.kind, o.family, o.sub_kind, o.area, o.description, o.siret, o.website, o.email, o.phone,
+            o.address, o.commune_code, o.latitude, o.longitude, o.networks, o.challenges, o.sectors, o.status,
+            o.last_verified_on,
+            array(select oc.perimeter_id from organisation_coverage oc where oc.organisation_id = o.id) as coverage
+            """;
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Organisation> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.id = :id")
+                .param("id", id)
+                .query(OrganisationRepository::organisation)
+                .optional();
+    }
+
+    /** The organisations of these ids, in the order of the ids. */
+    List<Organisation> findAll(List<UUID> ids) {
+        java.util.Map<UUID, Organisation> byId = new java.util.HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from organisation o where o.id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(OrganisationRepository::organisation)
+                .list()
+                .forEach(organisation -> byId.put(organisation.id(), organisation));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    List<Organisation> withStatus(EntryStatus status) {
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.status = :status order by o.updated_at")
+                .param("status", status.code())
+                .query(OrganisationRepository::organisation)
+                .list();
+    }
+
+    Optional<UUID> idByName(String name) {
+        return jdbc.sql("select id from organisation where search_normalize(name) = search_normalize(:name)")
+                .param("name", name)
+                .query(UUID.class)
+                .optional();
+    }
+
+    UUID insert(OrganisationDraft draft, EntryStatus status, String proposedBy) {
+        UUID id = jdbc.sql(
+                        """
+                        insert into organisation (name, kind, family, sub_kind, area, description, siret, website, email,
+                            phone, address, commune_code, latitude, longitude, networks, challenges, sectors, status,
+                            proposed_by, last_verified_on)
+                        values (:name, :kind, :family, :subKind, :area, :description, :siret, :website, :email,
+                            :phone, :address, :commune, :latitude, :longitude, :networks, :challenges, :sectors, :status,
+                            :proposedBy, :verified)
+                        returning id
+                        """)
+                .params(draftParameters(draft))
+                .param("status", status.code())
+                .param("proposedBy", proposedBy)
+                .param("verified", status == EntryStatus.PUBLISHED ? draft.lastVerifiedOrToday() : null)
+                .query(UUID.class)
+                .single();
+        setCoverage(id, draft.coverage());
+        return id;
+    }
+
+    void update(UUID id, OrganisationDraft draft) {
+        jdbc.sql(
+                        """
+                        update organisation set name = :name, kind = :kind, family = :family, sub_kind = :subKind,
+                            area = :area, description = :description, siret = :siret, website = :website, email = :email,
+                            phone = :phone, address = :address, commune_code = :commune, latitude = :latitude,
+                            longitude = :longitude, networks = :networks, challenges = :challenges, sectors = :sectors,
+                            last_verified_on = current_date, updated_at = now()
+                        where id = :id
+                        """)
+                .params(draftParameters(draft))
+                .param("id", id)
+                .update();
+        setCoverage(id, draft.coverage());
+    }
+
+    boolean setStatus(UUID id, EntryStatus from, EntryStatus to) {
+        return jdbc.sql("update organisation set status = :to, updated_at = now(),"
+                                + " last_verified_on = case when :to = 'published' then current_date else last_verified_on end"
+                                + " where id = :id and status = :from")
+                        .param("id", id)
+                        .param("from", from.code())
+                        .param("to", to.code())
+                        .update()
+                == 1;
+    }
+
+    void setCoverage(UUID id, List<UUID> perimeters) {
+        jdbc.sql("delete from organisation_coverage where organisation_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql(
+                        "insert into organisation_coverage select :id, p from unnest(:perimeters::uuid[]) p on conflict do nothing")
+                .param("id", id)
+                .param("perimeters", perimeters.toArray(UUID[]::new))
+                .update();
+    }
+
+    private static java.util.Map<String, Object> draftParameters(OrganisationDraft draft) {
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("name", draft.name().strip());
+        parameters.put("kind", draft.kind().code());
+        parameters.put("family", Codes.code(draft.family()));
+        parameters.put("subKind", Codes.code(draft.subKind()));
+        parameters.put("area", draft.area().code());
+        parameters.put(
+                "description",
+                draft.description() == null ? "" : draft.description().strip());
+        parameters.put("siret", blankToNull(draft.siret()));
+        parameters.put("website", blankToNull(draft.website()));
+        parameters.put("email", blankToNull(draft.email()));
+        parameters.put("phone", blankToNull(draft.phone()));
+        parameters.put("address", blankToNull(draft.address()));
+        parameters.put("commune", blankToNull(draft.communeCode()));
+        parameters.put("latitude", draft.latitude());
+        parameters.put("longitude", draft.longitude());
+        parameters.put(
+                "networks",
+                draft.networks() == null ? new String[0] : draft.networks().toArray(String[]::new));
+        parameters.put("challenges", Codes.array(draft.challenges()));
+        parameters.put("sectors", Codes.array(draft.sectors()));
+        return parameters;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Organisation organisation(ResultSet rs, int row) throws SQLException {
+        return new Organisation(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                Codes.one(OrganisationKind.class, rs.getString("kind")),
+                Codes.one(Family.class, rs.getString("family")),
+                Codes.one(SubKind.class, rs.getString("sub_kind")),
+                Codes.one(Area.class, rs.getString("area")),
+                rs.getString("description"),
+                rs.getString("siret"),
+                rs.getString("website"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("address"),
+                rs.getString("commune_code"),
+                Codes.nullableDouble(rs, "latitude"),
+                Codes.nullableDouble(rs, "longitude"),
+                Codes.strings(rs.getArray("networks")),
+                Codes.list(Challenge.class, rs.getArray("challenges")),
+                Codes.list(Sector.class, rs.getArray("sectors")),
+                Codes.one(EntryStatus.class, rs.getString("status")),
+                rs.getObject("last_verified_on", LocalDate.class),
+                Codes.uuids(rs.getArray("coverage")));
+    }
+}

@@ -1,0 +1,52 @@
+package fr.passerelle.directory;
+
+import fr.passerelle.common.Audience;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A support scheme (dispositif): what a project holder can actually mobilise. Empty eligibility
+ * lists mean "any".
+ */
+public record Scheme(
+        UUID id,
+        UUID organisationId,
+        String organisationName,
+        String name,
+        String description,
+        SchemeType type,
+        List<ProjectStage> stages,
+        List<ProjectKind> projectKinds,
+        List<Sector> sectors,
+        List<Audience> audiences,
+        boolean essOnly,
+        boolean collectiveOnly,
+        SchemeCalendar calendar,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        Integer amountMin,
+        Integer amountMax,
+        String howToApply,
+        String website,
+        EntryStatus status,
+        LocalDate lastVerifiedOn,
+        List<UUID> coverage) {
+
+    /** Whether one can apply on that day. */
+    public boolean openOn(LocalDate day) {
+        return calendar == SchemeCalendar.ALWAYS
+                || ((opensOn == null || !day.isBefore(opensOn)) && (closesOn == null || !day.isAfter(closesOn)));
+    }
+
+    public double completeness() {
+        return Quality.completeness(description, howToApply, website, stages, audiences, coverage);
+    }
+
+    public double quality(LocalDate today) {
+        return Quality.score(completeness(), lastVerifiedOn, today);
+    }
+}

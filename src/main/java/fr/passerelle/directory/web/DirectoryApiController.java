@@ -1,0 +1,168 @@
+package fr.passerelle.directory.web;
+
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.DirectoryQuery;
+import fr.passerelle.directory.Hit;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SearchResult;
+import fr.passerelle.territory.CommuneMatch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The directory for partners: the same search as the page, as JSON and GeoJSON. */
+@RestController
+@Tag(name = "Annuaire", description = "Structures d’accompagnement, financeurs, réseaux, initiatives et dispositifs")
+class DirectoryApiController {
+
+    static final int MAP_LIMIT = 5_000;
+
+    private final Directory directory;
+    private final CommuneResolver communes;
+    private final EntryViews views;
+    private final MessageSource messages;
+    private final fr.passerelle.directory.DataInclusionExport dataInclusion;
+
+    DirectoryApiController(
+            Directory directory,
+            CommuneResolver communes,
+            EntryViews views,
+            MessageSource messages,
+            fr.passerelle.directory.DataInclusionExport dataInclusion) {
+        this.directory = directory;
+        this.communes = communes;
+        this.views = views;
+        this.messages = messages;
+        this.dataInclusion = dataInclusion;
+    }
+
+    @GetMapping("/api/v1/data-inclusion/structures")
+    @Operation(summary = "Toutes les structures publiées, au schéma data·inclusion v1")
+    List<Map<String, Object>> dataInclusionStructures() {
+        return dataInclusion.structures();
+    }
+
+    @GetMapping("/api/v1/data-inclusion/services")
+    @Operation(summary = "Tous les dispositifs publiés, comme services au schéma data·inclusion v1")
+    List<Map<String, Object>> dataInclusionServices() {
+        return dataInclusion.services();
+    }
+
+    @GetMapping("/api/v1/organisations")
+    @Operation(summary = "Chercher des structures (mots, commune couverte, filtres), page par page")
+    Map<String, Object> organisations(SearchParams params, @RequestParam(defaultValue = "20") int size, Locale locale) {
+        SearchResult<Hit<Organisation>> result = directory.searchOrganisations(query(params, size, locale), false);
+        return page(result, views.all(result.items(), Organisation::coverage, views::organisation));
+    }
+
+    @GetMapping("/api/v1/schemes")
+    @Operation(summary = "Chercher des dispositifs (mots, commune couverte, filtres), page par page")
+    Map<String, Object> schemes(SearchParams params, @RequestParam(defaultValue = "20") int size, Locale locale) {
+        SearchResult<Hit<Scheme>> result = directory.searchSchemes(query(params, size, locale), false);
+        return page(result, views.all(result.items(), Scheme::coverage, views::scheme));
+    }
+
+    @GetMapping("/api/v1/organisations/{id}")
+    @Operation(summary = "Une structure publiée")
+    Map<String, Object> organisation(@PathVariable UUID id, Locale locale) {
+        return directory
+                .publishedOrganisation(id)
+                .map(o -> views.organisation(new Hit<>(o, null, null)))
+                .orElseThrow(() -> notFound(locale));
+    }
+
+    @GetMapping("/api/v1/schemes/{id}")
+    @Operation(summary = "Un dispositif publié")
+    Map<String, Object> scheme(@PathVariable UUID id, Locale locale) {
+        return directory
+                .publishedScheme(id)
+                .map(s -> views.scheme(new Hit<>(s, null, null)))
+                .orElseThrow(() -> notFound(locale));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/organisations/{id}")
+    @Operation(summary = "Modifier une structure (coordinateurs, ou membres de la structure)")
+    Map<String, Object> update(
+            @PathVariable UUID id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
+                    fr.passerelle.directory.OrganisationDraft draft,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal
+                    fr.passerelle.accounts.AccountUser user,
+            Locale locale) {
+        if (user == null) {
+            throw new org.springframework.security.access.AccessDeniedException("Sign in first");
+        }
+        directory.organisation(id).orElseThrow(() -> notFound(locale));
+        directory.updateOrganisation(user, id, draft);
+        return organisation(id, locale);
+    }
+
+    @GetMapping(
+            value = "/api/v1/directory.geojson",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Les structures de la recherche qui ont des coordonnées, en GeoJSON (5 000 au plus)")
+    ResponseEntity<Map<String, Object>> geojson(SearchParams params, Locale locale) {
+        List<Map<String, Object>> features = directory.mapOrganisations(query(params, 1, locale), MAP_LIMIT).stream()
+                .map(views::feature)
+                .toList();
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(collection);
+    }
+
+    private DirectoryQuery query(SearchParams params, int size, Locale locale) {
+        List<String> wrong = new ArrayList<>();
+        String commune = null;
+        if (params.commune() != null && !params.commune().isBlank()) {
+            commune = communes.resolve(params.commune(), null)
+                    .map(CommuneMatch::code)
+                    .orElse(null);
+            if (commune == null) {
+                wrong.add("commune=" + params.commune());
+            }
+        }
+        if (size < 1 || size > 100) {
+            wrong.add("size=" + size);
+        }
+        DirectoryQuery query = params.toQuery(commune, Math.max(1, Math.min(size, 100)), wrong);
+        if (!wrong.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    messages.getMessage("api.directory.badFilters", new Object[] {String.join(", ", wrong)}, locale));
+        }
+        return query;
+    }
+
+    private ResponseStatusException notFound(Locale locale) {
+        return new ResponseStatusException(
+                HttpStatus.NOT_FOUND, messages.getMessage("api.directory.notFound", null, locale));
+    }
+
+    private static Map<String, Object> page(SearchResult<?> result, List<Map<String, Object>> items) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", items);
+        page.put("total", result.total());
+        page.put("page", result.page());
+        page.put("size", result.pageSize());
+        page.put("pages", result.pages());
+        return page;
+    }
+}

@@ -1,0 +1,88 @@
+package fr.passerelle.directory.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.EntryNotFoundException;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.Scheme;
+import fr.passerelle.territory.Territories;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public page of an organisation or a scheme, and the form to report an error on it. */
+@Controller
+class EntryPageController {
+
+    private final Directory directory;
+    private final Territories territories;
+
+    EntryPageController(Directory directory, Territories territories) {
+        this.directory = directory;
+        this.territories = territories;
+    }
+
+    @GetMapping("/annuaire/structures/{id}")
+    String organisation(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Organisation organisation =
+                directory.publishedOrganisation(id).orElseThrow(() -> new EntryNotFoundException(id));
+        if (!model.containsAttribute("report")) {
+            model.addAttribute("report", new ReportForm("", ""));
+        }
+        return organisationView(organisation, user, model);
+    }
+
+    @GetMapping("/annuaire/dispositifs/{id}")
+    String scheme(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Scheme scheme = directory.publishedScheme(id).orElseThrow(() -> new EntryNotFoundException(id));
+        model.addAttribute("scheme", scheme);
+        model.addAttribute(
+                "organisation",
+                directory.publishedOrganisation(scheme.organisationId()).orElseThrow());
+        model.addAttribute("coverage", directory.coverage(scheme.coverage()));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("canEdit", directory.canEdit(user, scheme.organisationId()));
+        return "directory/scheme";
+    }
+
+    @PostMapping("/annuaire/structures/{id}/signaler")
+    String report(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("report") ReportForm report,
+            BindingResult errors,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        Organisation organisation =
+                directory.publishedOrganisation(id).orElseThrow(() -> new EntryNotFoundException(id));
+        if (errors.hasErrors()) {
+            return organisationView(organisation, user, model);
+        }
+        directory.reportError(id, null, report.message(), report.email());
+        redirect.addFlashAttribute("reported", true);
+        return "redirect:/annuaire/structures/" + id;
+    }
+
+    private String organisationView(Organisation organisation, AccountUser user, Model model) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("schemes", directory.publishedSchemesOf(organisation.id()));
+        model.addAttribute("coverage", directory.coverage(organisation.coverage()));
+        model.addAttribute(
+                "commune",
+                organisation.communeCode() == null
+                        ? null
+                        : territories.commune(organisation.communeCode()).orElse(null));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("canEdit", directory.canEdit(user, organisation.id()));
+        return "directory/organisation";
+    }
+}

@@ -1,0 +1,65 @@
+package fr.passerelle.directory.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.directory.Directory;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinators' queue: proposals to publish or reject, errors reported by visitors. */
+@Controller
+@RequestMapping("/annuaire/moderation")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMINISTRATOR')")
+class ModerationController {
+
+    private final Directory directory;
+
+    ModerationController(Directory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String queue(Model model) {
+        model.addAttribute("organisations", directory.proposedOrganisations());
+        model.addAttribute("schemes", directory.proposedSchemes());
+        model.addAttribute("reports", directory.openReports());
+        return "directory/moderation";
+    }
+
+    @PostMapping("/structures/{id}")
+    String organisation(
+            @PathVariable UUID id,
+            @RequestParam String decision,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        boolean done = directory.moderateOrganisation(user, id, "publish".equals(decision));
+        redirect.addFlashAttribute("moderated", done ? "moderation.done." + decision : "moderation.alreadyDone");
+        return "redirect:/annuaire/moderation";
+    }
+
+    @PostMapping("/dispositifs/{id}")
+    String scheme(
+            @PathVariable UUID id,
+            @RequestParam String decision,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        boolean done = directory.moderateScheme(user, id, "publish".equals(decision));
+        redirect.addFlashAttribute("moderated", done ? "moderation.done." + decision : "moderation.alreadyDone");
+        return "redirect:/annuaire/moderation";
+    }
+
+    @PostMapping("/signalements/{id}")
+    String closeReport(@PathVariable long id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        directory.closeReport(user, id);
+        redirect.addFlashAttribute("moderated", "moderation.reportClosed");
+        return "redirect:/annuaire/moderation";
+    }
+}

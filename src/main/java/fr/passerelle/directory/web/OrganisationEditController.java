@@ -1,0 +1,117 @@
+package fr.passerelle.directory.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.EntryNotFoundException;
+import fr.passerelle.directory.EntryRejectedException;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.OrganisationDraft;
+import fr.passerelle.territory.Territories;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Anyone proposes an organisation; its editors (coordinators, its own members) change it. */
+@Controller
+class OrganisationEditController {
+
+    private final Directory directory;
+    private final OrganisationFormSupport support;
+    private final Territories territories;
+
+    OrganisationEditController(Directory directory, OrganisationFormSupport support, Territories territories) {
+        this.directory = directory;
+        this.support = support;
+        this.territories = territories;
+    }
+
+    @GetMapping("/annuaire/proposer")
+    String proposeForm(Model model) {
+        model.addAttribute("form", OrganisationForm.empty());
+        support.choices(model, false);
+        return "directory/propose";
+    }
+
+    @PostMapping("/annuaire/proposer")
+    String propose(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model) {
+        if (form.proposerEmail() == null || !form.proposerEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.rejectValue("proposerEmail", "directory.proposer.required");
+        }
+        Optional<OrganisationDraft> draft = support.draft(form, List.of(), errors);
+        if (draft.isPresent()) {
+            try {
+                directory.proposeOrganisation(draft.get(), form.proposerEmail().strip());
+                return "redirect:/annuaire/proposer/merci";
+            } catch (EntryRejectedException e) {
+                OrganisationFormSupport.reject(e, errors);
+            }
+        }
+        support.choices(model, false);
+        return "directory/propose";
+    }
+
+    @GetMapping("/annuaire/proposer/merci")
+    String proposed() {
+        return "directory/proposed";
+    }
+
+    @GetMapping("/annuaire/structures/{id}/modifier")
+    String editForm(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Organisation organisation = editable(id, user);
+        String label = organisation.communeCode() == null
+                ? ""
+                : territories
+                        .commune(organisation.communeCode())
+                        .map(c -> c.name() + " (" + c.departement().code() + ")")
+                        .orElse("");
+        model.addAttribute("form", OrganisationForm.of(organisation, label));
+        return editView(organisation, model);
+    }
+
+    @PostMapping("/annuaire/structures/{id}/modifier")
+    String edit(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        Organisation organisation = editable(id, user);
+        Optional<OrganisationDraft> draft = support.draft(form, organisation.coverage(), errors);
+        if (draft.isPresent()) {
+            try {
+                directory.updateOrganisation(user, id, draft.get());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/annuaire/structures/" + id;
+            } catch (EntryRejectedException e) {
+                OrganisationFormSupport.reject(e, errors);
+            }
+        }
+        return editView(organisation, model);
+    }
+
+    private Organisation editable(UUID id, AccountUser user) {
+        Organisation organisation = directory.organisation(id).orElseThrow(() -> new EntryNotFoundException(id));
+        if (!directory.canEdit(user, id)) {
+            throw new AccessDeniedException("Not an editor of " + id);
+        }
+        return organisation;
+    }
+
+    private String editView(Organisation organisation, Model model) {
+        model.addAttribute("organisation", organisation);
+        support.choices(model, true);
+        return "directory/edit";
+    }
+}

@@ -1,0 +1,81 @@
+package fr.passerelle.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** The directory as a person uses it, on the demonstration data: search, filters, map, entry page. */
+class DirectoryBrowserTests extends BrowserTest {
+
+    private Locator hits() {
+        return page.locator(".hit h3 a");
+    }
+
+    @Test
+    void searchingByWordsAndCommuneShowsLocalActorsFirst() {
+        page.navigate(url("/annuaire"));
+        Locator commune = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Commune du projet"));
+        commune.pressSequentially("Die", new Locator.PressSequentiallyOptions().setDelay(40));
+        assertThat(page.getByRole(AriaRole.OPTION).first()).containsText("Die (26)");
+        commune.press("ArrowDown");
+        commune.press("Enter");
+        page.waitForURL("**commune=26113**");
+        assertThat(page.locator(".result-count")).containsText("structure(s)");
+        assertThat(page.locator(".hit-why").first()).containsText("Couvre Die");
+        String firstWhy = page.locator(".hit-why").first().textContent();
+        String lastWhy = page.locator(".hit-why").last().textContent();
+        assertThat(firstWhy).doesNotContain("France");
+        assertThat(lastWhy).isNotEmpty();
+        screenshot("directory-die");
+    }
+
+    @Test
+    void filtersNarrowTheResultsAndStayInTheAddress() {
+        page.navigate(url("/annuaire?commune=26113"));
+        String before = page.locator(".result-count").textContent();
+        page.getByLabel("Ils financent").check();
+        page.waitForURL("**family=fund**");
+        assertThat(page.locator(".result-count")).not().hasText(before);
+        for (String tag : page.locator(".hit .badge-muted").allTextContents()) {
+            assertThat(tag).isNotEqualTo("Ils informent et orientent");
+        }
+        page.reload();
+        assertThat(page.getByLabel("Ils financent")).isChecked();
+        screenshot("directory-filtered");
+    }
+
+    @Test
+    void wordsWithoutAccentsOrPluralsFindEntries() {
+        page.navigate(url("/annuaire?q=epiceries"));
+        assertThat(hits().first()).isVisible();
+        page.navigate(url("/annuaire?tab=dispositifs&q=pret+d%27honneur"));
+        assertThat(hits().first()).isVisible();
+        assertThat(page.locator(".result-count")).containsText("dispositif(s)");
+    }
+
+    @Test
+    void theMapShowsAMarkerPerLocatedOrganisation() {
+        page.navigate(url("/annuaire/carte?departement=26"));
+        Locator map = page.locator("#directory-map");
+        assertThat(map).hasAttribute("data-markers", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        int markers = Integer.parseInt(map.getAttribute("data-markers"));
+        assertThat(page.locator("path.directory-marker")).hasCount(markers);
+        screenshot("directory-map");
+    }
+
+    @Test
+    void anEntryPageSaysWhoItIsWhereItActsAndWhatItOffers() {
+        page.navigate(url("/annuaire?q=France+Active"));
+        hits().first().click();
+        assertThat(page.locator("h1")).containsText("France Active");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Territoire couvert")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dispositifs proposés")))
+                .isVisible();
+        screenshot("directory-entry");
+    }
+}

@@ -1,0 +1,230 @@
+package fr.passerelle.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.Territories;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Search rules on entries made for each test (rolled back), the demonstration data set aside. */
+@SpringBootTest
+@Transactional
+class DirectorySearchTests {
+
+    private static final String DIE = "26113";
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    SchemeRepository schemes;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    DirectoryFixtures fixtures;
+    UUID local;
+    UUID departemental;
+    UUID regional;
+    UUID national;
+    UUID pilat;
+
+    @BeforeEach
+    void entries() {
+        jdbc.sql("update organisation set status = 'rejected' where status = 'published'")
+                .update();
+        fixtures = new DirectoryFixtures(organisations, schemes, territories);
+        national = fixtures.published(
+                "Réseau national des épiceries",
+                OrganisationKind.NETWORK,
+                Family.REPRESENT_SUPPORT,
+                "Il fédère les épiceries de village.",
+                fixtures.perimeter(PerimeterKind.FRANCE, null));
+        regional = fixtures.published(
+                "Fonds rural Auvergne-Rhône-Alpes",
+                OrganisationKind.FUNDER,
+                Family.FUND,
+                "Il finance des projets ruraux par des prêts.",
+                fixtures.perimeter(PerimeterKind.REGION, "84"));
+        departemental = fixtures.published(
+                "Epiceries Rurales de la Drôme",
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.REPRESENT_SUPPORT,
+                "Accompagnement des épiceries.",
+                fixtures.perimeter(PerimeterKind.DEPARTEMENT, "26"));
+        local = fixtures.published(
+                "Épicerie solidaire du Diois",
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.INFORM_ORIENT,
+                "Une épicerie coopérative.",
+                fixtures.perimeter(PerimeterKind.EPCI, "242600534"));
+        pilat = fixtures.published(
+                "Collectif du Pilat",
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.REPRESENT_SUPPORT,
+                "Épiceries et cafés du Pilat.",
+                fixtures.perimeter(PerimeterKind.EPCI, "244200895"));
+    }
+
+    private List<UUID> organisationIds(DirectoryQuery query) {
+        return directory.searchOrganisations(query, false).items().stream()
+                .map(hit -> hit.entry().id())
+                .toList();
+    }
+
+    @Test
+    void wordsIgnoreAccentsAndPlurals() {
+        assertThat(organisationIds(DirectoryQuery.all().withText("épicerie")))
+                .contains(departemental, local, national, pilat);
+        assertThat(organisationIds(DirectoryQuery.all().withText("EPICERIES"))).contains(departemental, local);
+    }
+
+    @Test
+    void typosInNamesAreTolerated() {
+        assertThat(organisationIds(DirectoryQuery.all().withText("Epicrie solidare")))
+                .contains(local);
+    }
+
+    @Test
+    void aCommuneShowsWhoCoversItLocalFirst() {
+        List<UUID> ids = organisationIds(DirectoryQuery.all().withCommune(DIE));
+        assertThat(ids).containsExactly(local, departemental, regional, national);
+    }
+
+    @Test
+    void eachHitSaysThroughWhichPerimeterItCoversTheCommune() {
+        var hits = directory
+                .searchOrganisations(DirectoryQuery.all().withCommune(DIE), false)
+                .items();
+        assertThat(hits.get(0).coveredThrough()).isEqualTo("CC du Diois");
+        assertThat(hits.get(0).locality()).isEqualTo(1);
+        assertThat(hits.get(3).coveredThrough()).isEqualTo("France");
+    }
+
+    @Test
+    void wordsAndCommuneTogether() {
+        assertThat(organisationIds(DirectoryQuery.all().withText("épiceries").withCommune(DIE)))
+                .containsExactly(local, departemental, national);
+    }
+
+    @Test
+    void filtersNarrowAndFacetsCountTheOtherValues() {
+        DirectoryQuery funders = new DirectoryQuery(
+                null, DIE, Set.of(Family.FUND), null, null, null, null, null, null, false, false, false, null, 0, 20);
+        SearchResult<Hit<Organisation>> result = directory.searchOrganisations(funders, true);
+        assertThat(result.items()).extracting(hit -> hit.entry().id()).containsExactly(regional);
+        assertThat(result.facets().get("family"))
+                .containsEntry("fund", 1L)
+                .containsEntry("represent_support", 2L)
+                .containsEntry("inform_orient", 1L);
+        assertThat(result.facets().get("kind")).containsEntry("funder", 1L).doesNotContainKey("network");
+    }
+
+    @Test
+    void schemesFilterOnTypeStageAndOpening() {
+        LocalDate today = LocalDate.now();
+        UUID open = fixtures.scheme(
+                regional,
+                "Prêt rural ouvert",
+                SchemeType.PRET,
+                SchemeCalendar.DEADLINE,
+                today.minusDays(5),
+                today.plusDays(5));
+        UUID closed = fixtures.scheme(
+                regional,
+                "Prêt rural fermé",
+                SchemeType.PRET,
+                SchemeCalendar.DEADLINE,
+                today.minusDays(30),
+                today.minusDays(1));
+        UUID always = fixtures.scheme(
+                local, "Accueil permanent", SchemeType.ACCOMPAGNEMENT, SchemeCalendar.ALWAYS, null, null);
+
+        DirectoryQuery openLoans = new DirectoryQuery(
+                null,
+                DIE,
+                null,
+                null,
+                null,
+                null,
+                Set.of(SchemeType.PRET),
+                Set.of(ProjectStage.IDEE),
+                null,
+                false,
+                false,
+                true,
+                null,
+                0,
+                20);
+        assertThat(directory.searchSchemes(openLoans, false).items())
+                .extracting(hit -> hit.entry().id())
+                .containsExactly(open);
+
+        SearchResult<Hit<Scheme>> all =
+                directory.searchSchemes(DirectoryQuery.all().withCommune(DIE), true);
+        assertThat(all.items()).extracting(hit -> hit.entry().id()).containsExactly(always, closed, open);
+        assertThat(all.facets().get("type")).containsEntry("pret", 2L).containsEntry("accompagnement", 1L);
+        assertThat(all.facets().get("stage")).containsEntry("idee", 3L);
+    }
+
+    @Test
+    void schemesWithoutCoverageOfTheirOwnCoverWhatTheirOrganisationCovers() {
+        UUID scheme = fixtures.scheme(pilat, "Aide du Pilat", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
+        assertThat(directory
+                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
+                        .items())
+                .extracting(hit -> hit.entry().id())
+                .doesNotContain(scheme);
+        assertThat(directory
+                        .searchSchemes(DirectoryQuery.all().withCommune("42168"), false)
+                        .items())
+                .extracting(hit -> hit.entry().id())
+                .contains(scheme);
+    }
+
+    @Test
+    void pagesHoldTheirShareAndTheTotal() {
+        DirectoryQuery firstPage = new DirectoryQuery(
+                null, DIE, null, null, null, null, null, null, null, false, false, false, null, 0, 3);
+        SearchResult<Hit<Organisation>> page = directory.searchOrganisations(firstPage, false);
+        assertThat(page.items()).hasSize(3);
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(page.pages()).isEqualTo(2);
+        DirectoryQuery secondPage = new DirectoryQuery(
+                null, DIE, null, null, null, null, null, null, null, false, false, false, null, 1, 3);
+        assertThat(organisationIds(secondPage)).containsExactly(national);
+    }
+
+    @Test
+    void aProposalIsHiddenUntilACoordinatorApprovesIt() {
+        UUID proposal = directory.proposeOrganisation(
+                DirectoryFixtures.organisation(
+                        "Épicerie proposée",
+                        OrganisationKind.SUPPORT_STRUCTURE,
+                        Family.INFORM_ORIENT,
+                        "Proposée par un habitant.",
+                        List.of(fixtures.perimeter(PerimeterKind.COMMUNE, DIE))),
+                "habitant@exemple.fr");
+        assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(proposal);
+        assertThat(directory.publishedOrganisation(proposal)).isEmpty();
+        assertThat(directory.proposedOrganisations())
+                .extracting(Organisation::id)
+                .contains(proposal);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.passerelle.testing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import jakarta.servlet.http.Cookie;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Users made for a test, signed in through the real sign-in form; the session cookie comes back. */
+public final class Sessions {
+
+    public static final String PASSWORD = "une phrase de passe solide";
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    private Sessions() {}
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+    }
+
+    public static UUID user(Accounts accounts, String email, Role role, UUID... organisations) {
+        UUID id = accounts.createWithPassword(email, "Personne de test", Set.of(role), PASSWORD)
+                .orElseThrow();
+        for (UUID organisation : organisations) {
+            accounts.addMembership(id, organisation);
+        }
+        return id;
+    }
+
+    public static Cookie signIn(MockMvc mvc, String email) throws Exception {
+        int n = ADDRESSES.incrementAndGet();
+        MvcResult result = mvc.perform(post("/connexion")
+                        .param("email", email)
+                        .param("password", PASSWORD)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.9." + (n / 250) + "." + (n % 250 + 1));
+                            return request;
+                        }))
+                .andReturn();
+        Cookie cookie = result.getResponse().getCookie("PASSERELLE_SESSION");
+        if (cookie == null || !"/".equals(result.getResponse().getRedirectedUrl())) {
+            throw new AssertionError("Sign-in failed for " + email);
+        }
+        return cookie;
+    }
+}
