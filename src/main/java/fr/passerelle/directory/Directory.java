@@ -46,6 +46,11 @@ public class Directory {
         return search.schemes(query, withFacets);
     }
 
+    /** Every published organisation matching the query, best first, up to the limit (exports). */
+    public List<Organisation> allOrganisations(DirectoryQuery query, int limit) {
+        return search.allOrganisations(query, limit);
+    }
+
     /** The published organisations matching the query that have coordinates, for the map. */
     public List<Organisation> mapOrganisations(DirectoryQuery query, int limit) {
         return search.allOrganisations(query, limit).stream()
