@@ -14,7 +14,7 @@ with covering as (
  located as (select cv.organisation_id as id, min(c.locality) as locality,
                     (array_agg(c.perimeter_id order by c.locality))[1] as through
              from covering c join organisation_coverage cv on cv.perimeter_id = c.perimeter_id group by cv.organisation_id),
- base as materialized (select x.id, x.name, x.family, x.kind, x.area, x.sectors, l.locality, l.through, 0 as band, 0::real as rank
+ base as materialized (select x.id, x.search_name as name, x.family, x.kind, x.area, x.sectors, l.locality, l.through, 0 as band, 0::real as rank
                        from organisation x join located l on l.id = x.id where x.status = 'published'),
  page as (select x.id, x.locality, x.through, count(*) over () as total from base x
           order by x.band desc, x.locality nulls last, x.rank desc, x.name, x.id limit 20)

@@ -21,7 +21,7 @@ with covering as (
     where x.search @@ websearch_to_tsquery('french_unaccent', (select word from bench_word_index where n = :w))
        or search_normalize((select word from bench_word_index where n = :w)) <% x.search_name),
  base as materialized (
-    select x.id, x.name, x.family, x.kind, x.area, x.sectors, l.locality, l.through, m.band, m.rank
+    select x.id, x.search_name as name, x.family, x.kind, x.area, x.sectors, l.locality, l.through, m.band, m.rank
     from organisation x join matches m on m.id = x.id join located l on l.id = x.id
     where x.status = 'published'),
  page as (select x.id, x.locality, x.through, count(*) over () as total from base x

@@ -118,4 +118,4 @@ create table bench_organisation_index as select i as n, id from bench_org;
 alter table bench_organisation_index add primary key (n);
 
 commit;
-analyze;
+vacuum analyze;
