@@ -182,7 +182,8 @@ final class SearchSql {
                     .append(tsquery)
                     .append(" or search_normalize(:text) <% x.search_name),");
         }
-        sql.append(" base as materialized (select x.id, x.name, " + o + ".family, " + o + ".kind, " + o
+        // Names sorted as normalised (accents and case aside), which the listing index also holds.
+        sql.append(" base as materialized (select x.id, x.search_name as name, " + o + ".family, " + o + ".kind, " + o
                 + ".area, x.sectors");
         if (target == Target.SCHEMES) {
             sql.append(
