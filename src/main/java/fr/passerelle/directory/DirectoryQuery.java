@@ -48,41 +48,93 @@ public record DirectoryQuery(
     }
 
     public DirectoryQuery withText(String newText) {
-        return new DirectoryQuery(
-                newText,
-                commune,
-                families,
-                kinds,
-                areas,
-                sectors,
-                schemeTypes,
-                stages,
-                audiences,
-                essOnly,
-                collectiveOnly,
-                openNow,
-                departement,
-                page,
-                pageSize);
+        return edit(b -> b.text = newText);
     }
 
     public DirectoryQuery withCommune(String newCommune) {
-        return new DirectoryQuery(
-                text,
-                newCommune,
-                families,
-                kinds,
-                areas,
-                sectors,
-                schemeTypes,
-                stages,
-                audiences,
-                essOnly,
-                collectiveOnly,
-                openNow,
-                departement,
-                page,
-                pageSize);
+        return edit(b -> b.commune = newCommune);
+    }
+
+    public DirectoryQuery withFamilies(Set<Family> newFamilies) {
+        return edit(b -> b.families = newFamilies);
+    }
+
+    /** Only schemes of these types, fit for these stages, and open today when asked. */
+    public DirectoryQuery withSchemes(Set<SchemeType> types, Set<ProjectStage> fitStages, boolean open) {
+        return edit(b -> {
+            b.schemeTypes = types;
+            b.stages = fitStages;
+            b.openNow = open;
+        });
+    }
+
+    public DirectoryQuery withPage(int newPage, int newPageSize) {
+        return edit(b -> {
+            b.page = newPage;
+            b.pageSize = newPageSize;
+        });
+    }
+
+    private DirectoryQuery edit(java.util.function.Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** A changeable copy, so that each "with" names only what it changes. */
+    private static final class Copy {
+        String text;
+        String commune;
+        Set<Family> families;
+        Set<OrganisationKind> kinds;
+        Set<Area> areas;
+        Set<Sector> sectors;
+        Set<SchemeType> schemeTypes;
+        Set<ProjectStage> stages;
+        Set<Audience> audiences;
+        boolean essOnly;
+        boolean collectiveOnly;
+        boolean openNow;
+        String departement;
+        int page;
+        int pageSize;
+
+        Copy(DirectoryQuery q) {
+            text = q.text;
+            commune = q.commune;
+            families = q.families;
+            kinds = q.kinds;
+            areas = q.areas;
+            sectors = q.sectors;
+            schemeTypes = q.schemeTypes;
+            stages = q.stages;
+            audiences = q.audiences;
+            essOnly = q.essOnly;
+            collectiveOnly = q.collectiveOnly;
+            openNow = q.openNow;
+            departement = q.departement;
+            page = q.page;
+            pageSize = q.pageSize;
+        }
+
+        DirectoryQuery build() {
+            return new DirectoryQuery(
+                    text,
+                    commune,
+                    families,
+                    kinds,
+                    areas,
+                    sectors,
+                    schemeTypes,
+                    stages,
+                    audiences,
+                    essOnly,
+                    collectiveOnly,
+                    openNow,
+                    departement,
+                    page,
+                    pageSize);
+        }
     }
 
     /** Whether a filter bears on the schemes (for an organisation: on one of its schemes). */

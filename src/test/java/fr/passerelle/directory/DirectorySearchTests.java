@@ -125,8 +125,7 @@ class DirectorySearchTests {
 
     @Test
     void filtersNarrowAndFacetsCountTheOtherValues() {
-        DirectoryQuery funders = new DirectoryQuery(
-                null, DIE, Set.of(Family.FUND), null, null, null, null, null, null, false, false, false, null, 0, 20);
+        DirectoryQuery funders = DirectoryQuery.all().withCommune(DIE).withFamilies(Set.of(Family.FUND));
         SearchResult<Hit<Organisation>> result = directory.searchOrganisations(funders, true);
         assertThat(result.items()).extracting(hit -> hit.entry().id()).containsExactly(regional);
         assertThat(result.facets().get("family"))
@@ -156,22 +155,9 @@ class DirectorySearchTests {
         UUID always = fixtures.scheme(
                 local, "Accueil permanent", SchemeType.ACCOMPAGNEMENT, SchemeCalendar.ALWAYS, null, null);
 
-        DirectoryQuery openLoans = new DirectoryQuery(
-                null,
-                DIE,
-                null,
-                null,
-                null,
-                null,
-                Set.of(SchemeType.PRET),
-                Set.of(ProjectStage.IDEE),
-                null,
-                false,
-                false,
-                true,
-                null,
-                0,
-                20);
+        DirectoryQuery openLoans = DirectoryQuery.all()
+                .withCommune(DIE)
+                .withSchemes(Set.of(SchemeType.PRET), Set.of(ProjectStage.IDEE), true);
         assertThat(directory.searchSchemes(openLoans, false).items())
                 .extracting(hit -> hit.entry().id())
                 .containsExactly(open);
@@ -200,14 +186,12 @@ class DirectorySearchTests {
 
     @Test
     void pagesHoldTheirShareAndTheTotal() {
-        DirectoryQuery firstPage = new DirectoryQuery(
-                null, DIE, null, null, null, null, null, null, null, false, false, false, null, 0, 3);
+        DirectoryQuery firstPage = DirectoryQuery.all().withCommune(DIE).withPage(0, 3);
         SearchResult<Hit<Organisation>> page = directory.searchOrganisations(firstPage, false);
         assertThat(page.items()).hasSize(3);
         assertThat(page.total()).isEqualTo(4);
         assertThat(page.pages()).isEqualTo(2);
-        DirectoryQuery secondPage = new DirectoryQuery(
-                null, DIE, null, null, null, null, null, null, null, false, false, false, null, 1, 3);
+        DirectoryQuery secondPage = DirectoryQuery.all().withCommune(DIE).withPage(1, 3);
         assertThat(organisationIds(secondPage)).containsExactly(national);
     }
 
