@@ -2,7 +2,7 @@
 # The directory at national scale: fills a database with 100,000 organisations and 150,000 schemes
 # (once), starts the platform on it, drives it over HTTP with 8 concurrent clients (wrk), runs the
 # same SQL directly with pgbench as the floor, and prints p50/p95/p99, throughput and the ratio.
-# Usage: bench/directory.sh            (DURATION=30s CLIENTS=8 to change; BENCH_DATA_DIR to keep the data elsewhere)
+# Usage: bench/directory.sh            (DURATION=20s WARMUP=15s CLIENTS=8 to change; BENCH_DATA_DIR to keep the data elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,7 @@ PGPORT=${PGPORT:-54329}
 PORT=${PORT:-18080}
 CLIENTS=${CLIENTS:-8}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
 WORK=$(mktemp -d /tmp/passerelle-bench.XXXXXX)
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "Installing $2..."; apt-get install -y -qq "$2" >/dev/null; }; }
@@ -37,19 +38,20 @@ if [ "$("${PSQL[@]}" -c "select count(*) from organisation")" -lt 100000 ]; then
   "${PSQL[@]}" -v organisations=100000 -v schemes=150000 -f bench/directory/generate.sql > /dev/null
   echo "Generated 100,000 organisations and 150,000 schemes in $(( $(date +%s%3N) - started )) ms"
 fi
+"${PSQL[@]}" -f bench/directory/picks.sql > /dev/null
 echo "Data: $("${PSQL[@]}" -c "select count(*) from organisation") organisations, $("${PSQL[@]}" -c "select count(*) from scheme") schemes"
 
 # Request lists: random communes, words and départements, the same for every run.
 "${PSQL[@]}" -c "select '/api/v1/organisations?commune=' || code from bench_commune_index order by md5(code) limit 2000" > "$WORK/commune.txt"
 "${PSQL[@]}" -c "select '/api/v1/organisations?q=' || replace(w.word, ' ', '+') || '&commune=' || c.code
                  || '&family=fund&family=represent_support&sector=tourisme&sector=agriculture_alimentation'
-                 from bench_commune_index c join bench_word_index w on w.n = 1 + c.n % 30
-                 where w.word ~ '^[a-z -]+$' order by md5(c.code) limit 2000" > "$WORK/search.txt"
+                 from bench_commune_index c join bench_search_word w on w.n = 1 + c.n % (select count(*) from bench_search_word)
+                 order by md5(c.code) limit 2000" > "$WORK/search.txt"
 "${PSQL[@]}" -c "select distinct '/api/v1/directory.geojson?departement=' || departement_code from bench_commune_index" > "$WORK/geojson.txt"
 "${PSQL[@]}" -c "select '/annuaire/structures/' || id from bench_organisation_index order by md5(id::text) limit 2000" > "$WORK/organisation.txt"
 
 http() {
-  wrk -t2 -c"$CLIENTS" -d5s -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$1.txt" > /dev/null
+  wrk -t2 -c"$CLIENTS" -d"$WARMUP" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$1.txt" > /dev/null
   wrk -t2 -c"$CLIENTS" -d"$DURATION" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$1.txt" | grep RESULT
 }
 

@@ -1,8 +1,8 @@
--- The SQL the platform runs for the GeoJSON of a département's organisations.
+-- The SQL the platform runs for the GeoJSON of a département's organisations: the ids in name
+-- order (SearchSql.allIds) and their markers (DirectorySearch.mapPoints).
 \set n random(1, 34969)
-with base as materialized (
-    select x.id, x.name from organisation x
-    where x.status = 'published'
-      and x.commune_code like (select departement_code from bench_commune_index where n = :n) || '%'),
- ids as (select id from base order by name, id limit 5000)
-select o.id, o.name, o.kind, o.family, o.latitude, o.longitude from organisation o join ids on ids.id = o.id;
+select departement_code as departement from bench_commune_index where n = :n \gset
+select id, name, kind, family, latitude, longitude from organisation
+where id = any(array(select x.entry_id from organisation_reach x where x.first and x.departement_code = ':departement'
+                     order by x.sort_name, x.entry_id limit 5000))
+  and latitude is not null;

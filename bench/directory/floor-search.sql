@@ -1,31 +1,22 @@
--- The SQL the platform runs for a search with words, a commune and two filters (family, sector).
+-- The SQL the platform runs for a search with words, a commune and two filters (family, sector):
+-- the page (SearchSql.page) and the page's organisations (OrganisationRepository.findAll), here in
+-- one statement. The platform keeps the commune's covering perimeters and the words' spelling in
+-- memory; the floor reads the perimeters from bench_covering (picks.sql).
 \set n random(1, 34969)
-\set w random(1, 30)
--- (words with accents or apostrophes are left to the HTTP side's list too: see directory.sh)
-with covering as (
-    select p.id as perimeter_id,
-           case p.kind when 'commune' then 0 when 'epci' then 1 when 'departement' then 3 when 'region' then 4 else 5 end as locality
-    from perimeter p join perimeter_member m on m.perimeter_id = p.id
-    join commune c on c.code = (select code from bench_commune_index where n = :n)
-    where (m.member_kind, m.member_code) in (('commune', c.code), ('epci', c.epci_siren), ('departement', c.departement_code),
-                                            ('region', c.region_code), ('france', 'FR'))),
- located as (select cv.organisation_id as id, min(c.locality) as locality,
-                    (array_agg(c.perimeter_id order by c.locality))[1] as through
-             from covering c join organisation_coverage cv on cv.perimeter_id = c.perimeter_id group by cv.organisation_id),
- matches as materialized (
-    select x.id,
-           case when ts_rank('{0, 0, 0.1, 1}', x.search, websearch_to_tsquery('french_unaccent', (select word from bench_word_index where n = :w))) >= 0.3
-                  or search_normalize((select word from bench_word_index where n = :w)) <% x.search_name then 2 else 1 end as band,
-           ts_rank('{0, 0, 0.1, 1}', x.search, websearch_to_tsquery('french_unaccent', (select word from bench_word_index where n = :w))) as rank
-    from organisation x
-    where x.search @@ websearch_to_tsquery('french_unaccent', (select word from bench_word_index where n = :w))
-       or search_normalize((select word from bench_word_index where n = :w)) <% x.search_name),
- base as materialized (
-    select x.id, x.search_name as name, x.family, x.kind, x.area, x.sectors, l.locality, l.through, m.band, m.rank
-    from organisation x join matches m on m.id = x.id join located l on l.id = x.id
-    where x.status = 'published'),
- page as (select x.id, x.locality, x.through, count(*) over () as total from base x
-          where x.family = any('{fund,represent_support}') and x.sectors && '{tourisme,agriculture_alimentation}'::text[]
-          order by x.band desc, x.locality nulls last, x.rank desc, x.name, x.id limit 20)
-select o.*, array(select oc.perimeter_id from organisation_coverage oc where oc.organisation_id = o.id) as coverage
-from organisation o join page on page.id = o.id;
+select perimeters, localities, (select count(*) from bench_search_word) as words from bench_covering where n = :n \gset
+\set w random(1, :words)
+select word from bench_search_word where n = :w \gset
+with covering as (select * from unnest(':perimeters'::uuid[], ':localities'::int[]) as c(perimeter_id, locality)),
+page as (
+    select x.entry_id as id, c.locality, c.perimeter_id as through,
+           case when x.name_words @@ websearch_to_tsquery('french_unaccent', ':word') then 2 else 1 end as band,
+           ts_rank('{0, 0, 0.1, 1}', x.words, websearch_to_tsquery('french_unaccent', ':word')) as rank,
+           count(*) over () as total
+    from covering c join organisation_reach x on x.perimeter_id = c.perimeter_id
+    where (x.single or not exists (select 1 from organisation_reach d join covering dc on dc.perimeter_id = d.perimeter_id
+                                   where d.entry_id = x.entry_id and (dc.locality, dc.perimeter_id) < (c.locality, c.perimeter_id)))
+      and x.words @@ websearch_to_tsquery('french_unaccent', ':word')
+      and x.family = any('{fund,represent_support}') and x.sectors && '{tourisme,agriculture_alimentation}'::text[]
+    order by band desc, locality nulls last, rank desc, x.sort_name, x.entry_id limit 20 offset 0)
+select page.*, o.*, array(select oc.perimeter_id from organisation_coverage oc where oc.organisation_id = o.id) as coverage
+from page join organisation o on o.id = page.id;

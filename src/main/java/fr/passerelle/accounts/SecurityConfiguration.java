@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -36,7 +37,8 @@ class SecurityConfiguration {
             ThrottlingAuthenticationProvider passwordSignIn,
             SignInFailureHandler failureHandler,
             MagicLinkSender magicLinkSender,
-            OneTimeTokenService oneTimeTokens)
+            OneTimeTokenService oneTimeTokens,
+            @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
             throws Exception {
         DefaultGenerateOneTimeTokenRequestResolver magicLinkValidity = new DefaultGenerateOneTimeTokenRequestResolver();
         magicLinkValidity.setExpiresIn(Duration.ofMinutes(15));
@@ -60,6 +62,7 @@ class SecurityConfiguration {
                         .showDefaultSubmitPage(false)
                         .loginPage(SIGN_IN)
                         .authenticationFailureHandler(failureHandler))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
@@ -71,6 +74,17 @@ class SecurityConfiguration {
     @Bean
     OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc) {
         return new JdbcOneTimeTokenService(jdbc);
+    }
+
+    /**
+     * The anti-forgery token in a cookie rather than the session: a visitor reading public pages
+     * (each holds the token for its forms) gets no session, so reading writes nothing.
+     */
+    private static CookieCsrfTokenRepository csrfTokens(boolean secure) {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("PASSERELLE_XSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax"));
+        return tokens;
     }
 
     /** The session cookie: not readable by scripts, sent over HTTPS only unless configured otherwise for local use. */

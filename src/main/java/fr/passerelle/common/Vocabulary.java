@@ -2,7 +2,9 @@ package fr.passerelle.common;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A value of one of the platform's controlled vocabularies, stored and exchanged as its lower-case
@@ -28,8 +30,20 @@ public interface Vocabulary {
         if (code == null) {
             return Optional.empty();
         }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(value -> value.code().equalsIgnoreCase(code.strip()))
-                .findFirst();
+        return Optional.ofNullable(
+                type.cast(Codes.BY_TYPE.get(type).get(code.strip().toLowerCase(Locale.ROOT))));
+    }
+
+    /** Each vocabulary's values by code, built once: codes are read on every row of every search. */
+    final class Codes {
+        private static final ClassValue<Map<String, Object>> BY_TYPE = new ClassValue<>() {
+            @Override
+            protected Map<String, Object> computeValue(Class<?> type) {
+                return Arrays.stream(type.getEnumConstants())
+                        .collect(Collectors.toUnmodifiableMap(value -> ((Vocabulary) value).code(), value -> value));
+            }
+        };
+
+        private Codes() {}
     }
 }

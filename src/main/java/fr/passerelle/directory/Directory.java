@@ -52,10 +52,8 @@ public class Directory {
     }
 
     /** The published organisations matching the query that have coordinates, for the map. */
-    public List<Organisation> mapOrganisations(DirectoryQuery query, int limit) {
-        return search.allOrganisations(query, limit).stream()
-                .filter(o -> o.latitude() != null)
-                .toList();
+    public List<MapPoint> mapPoints(DirectoryQuery query, int limit) {
+        return search.mapPoints(query, limit);
     }
 
     /** A published organisation, as the public sees it. */

@@ -21,9 +21,15 @@ class DirectorySearch {
     private final Territories territories;
     private final OrganisationRepository organisations;
     private final SchemeRepository schemes;
+    private final Spellings spellings;
 
     DirectorySearch(
-            JdbcClient jdbc, Territories territories, OrganisationRepository organisations, SchemeRepository schemes) {
+            JdbcClient jdbc,
+            Territories territories,
+            OrganisationRepository organisations,
+            SchemeRepository schemes,
+            Spellings spellings) {
+        this.spellings = spellings;
         this.jdbc = jdbc;
         this.territories = territories;
         this.organisations = organisations;
@@ -38,16 +44,42 @@ class DirectorySearch {
         return search(SearchSql.Target.SCHEMES, query, withFacets, schemes::findAll);
     }
 
-    /** The organisations matching the query, best first, up to the limit, for the map. */
+    /** The organisations matching the query, best first, up to the limit (for the CSV export). */
     List<Organisation> allOrganisations(DirectoryQuery query, int limit) {
-        SearchSql sql = sql(SearchSql.Target.ORGANISATIONS, query);
-        return organisations.findAll(
-                jdbc.sql(sql.allIds(limit)).params(sql.params).query(UUID.class).list());
+        return organisations.findAll(allIds(query, limit));
+    }
+
+    /** The markers of the organisations matching the query that have coordinates, best first. */
+    List<MapPoint> mapPoints(DirectoryQuery query, int limit) {
+        List<UUID> ids = allIds(query, limit);
+        Map<UUID, MapPoint> points = new HashMap<>();
+        jdbc.sql("select id, name, kind, family, latitude, longitude from organisation"
+                        + " where id = any(:ids) and latitude is not null")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> new MapPoint(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        Codes.one(OrganisationKind.class, rs.getString("kind")),
+                        Codes.one(Family.class, rs.getString("family")),
+                        rs.getDouble("latitude"),
+                        rs.getDouble("longitude")))
+                .list()
+                .forEach(point -> points.put(point.id(), point));
+        return ids.stream().map(points::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<UUID> allIds(DirectoryQuery query, int limit) {
+        SearchSql sql = sql(SearchSql.Target.ORGANISATIONS, query, covering(query));
+        return jdbc.sql(sql.allIds(limit))
+                .params(sql.params)
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
     }
 
     private <T> SearchResult<Hit<T>> search(
             SearchSql.Target target, DirectoryQuery query, boolean withFacets, Function<List<UUID>, List<T>> load) {
-        SearchSql sql = sql(target, query);
+        List<Perimeter> covering = covering(query);
+        SearchSql sql = sql(target, query, covering);
         List<Row> rows = jdbc.sql(sql.page())
                 .params(sql.params)
                 .query((rs, n) -> new Row(
@@ -56,7 +88,7 @@ class DirectorySearch {
                         rs.getObject("through", UUID.class),
                         rs.getLong("total")))
                 .list();
-        Map<UUID, String> perimeterNames = names(rows);
+        Map<UUID, String> perimeterNames = covering.stream().collect(Collectors.toMap(Perimeter::id, Perimeter::name));
         List<T> entries = load.apply(rows.stream().map(Row::id).toList());
         List<Hit<T>> hits = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -66,36 +98,20 @@ class DirectorySearch {
         }
         long total = rows.isEmpty() ? 0 : rows.get(0).total();
         if (rows.isEmpty() && query.page() > 0) {
-            total = jdbc.sql("select count(*) from (" + sql.allIds(Integer.MAX_VALUE) + ") t")
-                    .params(sql.params)
-                    .query(Long.class)
-                    .single();
+            total = jdbc.sql(sql.count()).params(sql.params).query(Long.class).single();
         }
         return new SearchResult<>(hits, total, query.page(), query.pageSize(), withFacets ? facets(sql) : Map.of());
     }
 
-    private SearchSql sql(SearchSql.Target target, DirectoryQuery query) {
-        List<UUID> perimeters = new ArrayList<>();
-        List<Integer> localities = new ArrayList<>();
-        if (query.commune() != null) {
-            for (Perimeter perimeter : territories.perimetersCovering(query.commune())) {
-                perimeters.add(perimeter.id());
-                localities.add(perimeter.kind().locality());
-            }
-        }
-        return new SearchSql(target, query, perimeters, localities);
+    private List<Perimeter> covering(DirectoryQuery query) {
+        return query.commune() == null ? List.of() : territories.perimetersCovering(query.commune());
     }
 
-    private Map<UUID, String> names(List<Row> rows) {
-        List<UUID> ids = rows.stream()
-                .map(Row::through)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return territories.perimeters(ids).stream().collect(Collectors.toMap(Perimeter::id, Perimeter::name));
+    private SearchSql sql(SearchSql.Target target, DirectoryQuery query, List<Perimeter> covering) {
+        List<UUID> perimeters = covering.stream().map(Perimeter::id).toList();
+        List<Integer> localities =
+                covering.stream().map(p -> p.kind().locality()).toList();
+        return new SearchSql(target, query, perimeters, localities, spellings.corrections(query.text()));
     }
 
     private Map<String, Map<String, Long>> facets(SearchSql sql) {

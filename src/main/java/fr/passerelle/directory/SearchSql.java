@@ -1,265 +1,186 @@
 package fr.passerelle.directory;
 
-import fr.passerelle.common.Vocabulary;
+import fr.passerelle.common.Audience;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Builds the SQL of a directory search, for organisations or schemes: the candidates (published,
- * matching the words, covering the commune), the filters by dimension, and the facet counts where
- * each dimension's count keeps every filter but its own.
+ * Builds the SQL of a directory search on the reach tables (one narrow row per published entry and
+ * covered perimeter, see migration V6). With a commune, the rows of the perimeters covering it,
+ * each entry once, through its most local perimeter; without, each entry's first row. With words,
+ * the few matching rows are ranked; without, the page is read in name order from the index, one
+ * perimeter at a time, and the total is counted from the index alone.
  */
 final class SearchSql {
 
-    /** The entries searched: the table's alias is {@code x}, its organisation's {@code o}. */
+    /** The reach table searched, aliased {@code x}. */
     enum Target {
-        ORGANISATIONS("organisation x", "organisation_coverage", "organisation_id"),
-        SCHEMES("scheme x join organisation o on o.id = x.organisation_id", "scheme_coverage", "scheme_id");
+        ORGANISATIONS("organisation_reach"),
+        SCHEMES("scheme_reach");
 
-        final String from;
-        final String coverageTable;
-        final String coverageKey;
+        final String table;
 
-        Target(String from, String coverageTable, String coverageKey) {
-            this.from = from;
-            this.coverageTable = coverageTable;
-            this.coverageKey = coverageKey;
+        Target(String table) {
+            this.table = table;
         }
     }
 
+    private static final String COVERING =
+            "with covering as (select * from unnest(:perimeters::uuid[], :localities::int[]) as c(perimeter_id, locality)) ";
+
     private final Target target;
     private final DirectoryQuery query;
+    private final String words;
     final Map<String, Object> params = new HashMap<>();
-    private final Map<String, String> filters = new LinkedHashMap<>();
+    private final SearchFilters filters;
 
-    SearchSql(Target target, DirectoryQuery query, List<UUID> coveringPerimeters, List<Integer> localities) {
+    /** {@code corrections}: a to_tsquery expression of misspelt words with their likely spellings, or null. */
+    SearchSql(
+            Target target,
+            DirectoryQuery query,
+            List<UUID> coveringPerimeters,
+            List<Integer> localities,
+            String corrections) {
         this.target = target;
         this.query = query;
         params.put("text", query.text());
+        params.put("corrections", corrections);
         params.put("perimeters", coveringPerimeters.toArray(UUID[]::new));
         params.put("localities", localities.toArray(Integer[]::new));
         params.put("departement", query.departement());
-        addFilters();
+        this.words = corrections == null
+                ? "websearch_to_tsquery('french_unaccent', :text)"
+                : "(websearch_to_tsquery('french_unaccent', :text) || to_tsquery('french_unaccent', :corrections))";
+        this.filters = new SearchFilters(target, query, params);
     }
 
     private boolean byCommune() {
         return query.commune() != null;
     }
 
-    private void addFilters() {
-        in("family", "x.family", query.families());
-        in("kind", "x.kind", query.kinds());
-        in("area", "x.area", query.areas());
-        if (target == Target.SCHEMES) {
-            in("type", "x.type", query.schemeTypes());
-            fits("stage", "x.stages", query.stages());
-            fits("audience", "x.publics", query.audiences());
-            fits("sector", "x.sectors", query.sectors());
-            schemeFlags("x");
-        } else {
-            overlaps("sector", "x.sectors", query.sectors());
-            if (query.filtersSchemes()) {
-                filters.put(
-                        "scheme",
-                        "exists (select 1 from scheme s where s.organisation_id = x.id and s.status = 'published'"
-                                + schemeConditions("s") + ")");
-            }
-        }
-    }
-
-    private String schemeConditions(String alias) {
-        StringBuilder sql = new StringBuilder();
-        if (!query.schemeTypes().isEmpty()) {
-            sql.append(" and ").append(alias).append(".type = any(:type)");
-            params.put("type", codes(query.schemeTypes()));
-        }
-        if (!query.stages().isEmpty()) {
-            sql.append(" and (cardinality(")
-                    .append(alias)
-                    .append(".stages) = 0 or ")
-                    .append(alias)
-                    .append(".stages && :stage::text[])");
-            params.put("stage", codes(query.stages()));
-        }
-        if (!query.audiences().isEmpty()) {
-            sql.append(" and (cardinality(")
-                    .append(alias)
-                    .append(".publics) = 0 or ")
-                    .append(alias)
-                    .append(".publics && :audience::text[])");
-            params.put("audience", codes(query.audiences()));
-        }
-        if (query.essOnly()) {
-            sql.append(" and ").append(alias).append(".ess_only");
-        }
-        if (query.collectiveOnly()) {
-            sql.append(" and ").append(alias).append(".collective_only");
-        }
-        if (query.openNow()) {
-            sql.append(" and ").append(openNow(alias));
-        }
-        return sql.toString();
-    }
-
-    private void schemeFlags(String alias) {
-        if (query.essOnly()) {
-            filters.put("ess", alias + ".ess_only");
-        }
-        if (query.collectiveOnly()) {
-            filters.put("collective", alias + ".collective_only");
-        }
-        if (query.openNow()) {
-            filters.put("open", openNow(alias));
-        }
-    }
-
-    private static String openNow(String alias) {
-        return "(" + alias + ".calendar = 'always' or (coalesce(" + alias + ".opens_on, current_date) <= current_date"
-                + " and coalesce(" + alias + ".closes_on, current_date) >= current_date))";
-    }
-
-    private void in(String dimension, String column, Collection<? extends Vocabulary> values) {
-        if (!values.isEmpty()) {
-            filters.put(dimension, column + " = any(:" + dimension + ")");
-            params.put(dimension, codes(values));
-        }
-    }
-
-    /** Schemes whose list is empty ("any") or holds one of the values. */
-    private void fits(String dimension, String column, Collection<? extends Vocabulary> values) {
-        if (!values.isEmpty()) {
-            filters.put(dimension, "(cardinality(" + column + ") = 0 or " + column + " && :" + dimension + "::text[])");
-            params.put(dimension, codes(values));
-        }
-    }
-
-    private void overlaps(String dimension, String column, Collection<? extends Vocabulary> values) {
-        if (!values.isEmpty()) {
-            filters.put(dimension, column + " && :" + dimension + "::text[]");
-            params.put(dimension, codes(values));
-        }
-    }
-
-    private static String[] codes(Collection<? extends Vocabulary> values) {
-        return values.stream().map(Vocabulary::code).toArray(String[]::new);
-    }
-
-    /**
-     * The candidates with their relevance and locality, as a CTE named {@code base}, carrying the
-     * columns the facets need; filters are not applied yet, so the facets can leave one out.
-     */
-    private String base() {
-        StringBuilder sql = new StringBuilder("with ");
-        if (byCommune()) {
-            sql.append(
-                            "covering as (select * from unnest(:perimeters::uuid[], :localities::int[]) as c(perimeter_id, locality)),")
-                    .append(" located as (select cv.")
-                    .append(target.coverageKey)
-                    .append(" as id, min(c.locality) as locality,")
-                    .append(" (array_agg(c.perimeter_id order by c.locality))[1] as through from covering c join ")
-                    .append(target.coverageTable)
-                    .append(" cv on cv.perimeter_id = c.perimeter_id group by cv.")
-                    .append(target.coverageKey)
-                    .append("),");
-        }
-        String o = target == Target.SCHEMES ? "o" : "x";
-        String tsquery = "websearch_to_tsquery('french_unaccent', :text)";
-        if (!query.text().isEmpty()) {
-            // The words first, through their indexes: far fewer rows than a commune's coverage.
-            sql.append(" matches as materialized (select x.id, case when ts_rank('{0, 0, 0.1, 1}', x.search, ")
-                    .append(tsquery)
-                    .append(") >= 0.3 or search_normalize(:text) <% x.search_name then 2 else 1 end as band,")
-                    .append(" ts_rank('{0, 0, 0.1, 1}', x.search, ")
-                    .append(tsquery)
-                    .append(") as rank from ")
-                    .append(target == Target.SCHEMES ? "scheme" : "organisation")
-                    .append(" x where x.search @@ ")
-                    .append(tsquery)
-                    .append(" or search_normalize(:text) <% x.search_name),");
-        }
-        // Names sorted as normalised (accents and case aside), which the listing index also holds.
-        sql.append(" base as materialized (select x.id, x.search_name as name, " + o + ".family, " + o + ".kind, " + o
-                + ".area, x.sectors");
-        if (target == Target.SCHEMES) {
-            sql.append(
-                    ", x.type, x.stages, x.publics, x.ess_only, x.collective_only, x.calendar, x.opens_on, x.closes_on");
-        }
-        sql.append(byCommune() ? ", l.locality, l.through" : ", null::int as locality, null::uuid as through");
-        sql.append(query.text().isEmpty() ? ", 0 as band, 0::real as rank" : ", m.band, m.rank");
-        sql.append(" from ").append(target.from);
-        if (!query.text().isEmpty()) {
-            sql.append(" join matches m on m.id = x.id");
-        }
-        if (byCommune()) {
-            sql.append(" join located l on l.id = x.id");
-        }
-        sql.append(" where x.status = 'published' and " + o + ".status = 'published'");
-        if (query.departement() != null) {
-            sql.append(" and " + o + ".commune_code like :departement || '%'");
-        }
-        sql.append(")");
-        return sql.toString();
-    }
-
-    private String where(String except) {
-        List<String> conditions = new ArrayList<>();
-        filters.forEach((dimension, condition) -> {
-            if (!dimension.equals(except)) {
-                conditions.add(condition);
-            }
-        });
-        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    private boolean byWords() {
+        return !query.text().isEmpty();
     }
 
     /** The page of ids with locality and perimeter, and the total. */
     String page() {
         params.put("limit", query.pageSize());
         params.put("offset", query.page() * query.pageSize());
-        return base() + " select x.id, x.locality, x.through, count(*) over () as total from base x where "
-                + where(null)
-                + " order by x.band desc, x.locality nulls last, x.rank desc, x.name, x.id limit :limit offset :offset";
+        if (byWords()) {
+            return ranked() + ", count(*) over () as total" + from() + " where " + rows(filters.all())
+                    + " order by band desc, locality nulls last, rank desc, x.sort_name, x.entry_id"
+                    + " limit :limit offset :offset";
+        }
+        params.put("window", (query.page() + 1) * query.pageSize());
+        return inNameOrder("(select count(*)" + from() + " where " + rows(filters.all()) + ") as total")
+                + " limit :limit offset :offset";
     }
 
-    /** Every match's id, best first, up to the limit (for the map). */
+    /** How many entries match (when the page asked for is past the last). */
+    String count() {
+        return (byCommune() ? COVERING : "") + "select count(*)" + from() + " where " + rows(filters.all());
+    }
+
+    /** Every match's id, best first, up to the limit (for the map and the CSV export). */
     String allIds(int limit) {
         params.put("limit", limit);
-        return base() + " select x.id from base x where " + where(null)
-                + " order by x.band desc, x.locality nulls last, x.rank desc, x.name, x.id limit :limit";
+        if (byWords()) {
+            return ranked() + from() + " where " + rows(filters.all())
+                    + " order by band desc, locality nulls last, rank desc, x.sort_name, x.entry_id limit :limit";
+        }
+        params.put("window", limit);
+        return inNameOrder("0 as total") + " limit :limit";
+    }
+
+    private String ranked() {
+        return (byCommune() ? COVERING : "") + "select x.entry_id as id, " + located()
+                + ", case when x.name_words @@ " + words + " then 2 else 1 end as band"
+                + ", ts_rank('{0, 0, 0.1, 1}', x.words, " + words + ") as rank";
+    }
+
+    /**
+     * Without words: local first, then by name. By commune, each covering perimeter gives its
+     * first rows in name order from the listing index, and the few lists are merged.
+     */
+    private String inNameOrder(String total) {
+        if (!byCommune()) {
+            return "select x.entry_id as id, null::int as locality, null::uuid as through, " + total + from()
+                    + " where " + rows(filters.all()) + " order by x.sort_name, x.entry_id";
+        }
+        return COVERING + "select p.id, c.locality, c.perimeter_id as through, " + total
+                + " from covering c cross join lateral (select x.entry_id as id, x.sort_name from " + target.table
+                + " x where x.perimeter_id = c.perimeter_id and " + rows(filters.all())
+                + " order by x.sort_name, x.entry_id limit :window) p order by c.locality, p.sort_name, p.id";
+    }
+
+    private String located() {
+        return byCommune() ? "c.locality, c.perimeter_id as through" : "null::int as locality, null::uuid as through";
+    }
+
+    private String from() {
+        return byCommune()
+                ? " from covering c join " + target.table + " x on x.perimeter_id = c.perimeter_id"
+                : " from " + target.table + " x";
+    }
+
+    /** The rows searched, before the filters: each entry once, matching the words, in the département. */
+    private String rows(String filterConditions) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(byCommune() ? onceEach() : "x.first");
+        if (byWords()) {
+            conditions.add("x.words @@ " + words);
+        }
+        if (query.departement() != null) {
+            conditions.add("x.departement_code = :departement");
+        }
+        conditions.add(filterConditions);
+        return String.join(" and ", conditions);
+    }
+
+    /** An entry covering several of the perimeters is kept through the most local one only. */
+    private String onceEach() {
+        return "(x.single or not exists (select 1 from " + target.table
+                + " d join covering dc on dc.perimeter_id = d.perimeter_id where d.entry_id = x.entry_id"
+                + " and (dc.locality, dc.perimeter_id) < (c.locality, c.perimeter_id)))";
     }
 
     /** Counts per value of each facet dimension, each with every filter but its own. */
     String facets() {
+        String columns = target == Target.SCHEMES
+                ? ", x.type, x.stages, x.publics, x.ess_only, x.collective_only, x.calendar, x.opens_on, x.closes_on"
+                : "";
+        String base = (byCommune() ? COVERING + ", " : "with ")
+                + "base as materialized (select x.entry_id, x.family, x.kind, x.area, x.sectors" + columns + from()
+                + " where " + rows("true") + ") ";
         List<String> parts = new ArrayList<>();
         parts.add(facet("family", "x.family"));
         parts.add(facet("kind", "x.kind"));
         parts.add(facet("area", "x.area"));
         if (target == Target.SCHEMES) {
-            parts.add(facet(
-                    "sector",
-                    "unnest(case when cardinality(x.sectors) = 0 then :allSectors::text[] else x.sectors end)"));
-            params.put("allSectors", codes(java.util.List.of(fr.passerelle.common.Sector.values())));
+            parts.add(facet("sector", anyMeansAll("x.sectors", "allSectors", Sector.values())));
             parts.add(facet("type", "x.type"));
-            parts.add(facet(
-                    "stage", "unnest(case when cardinality(x.stages) = 0 then :allStages::text[] else x.stages end)"));
-            parts.add(facet(
-                    "audience",
-                    "unnest(case when cardinality(x.publics) = 0 then :allAudiences::text[] else x.publics end)"));
-            params.put("allStages", codes(java.util.List.of(fr.passerelle.common.ProjectStage.values())));
-            params.put("allAudiences", codes(java.util.List.of(fr.passerelle.common.Audience.values())));
+            parts.add(facet("stage", anyMeansAll("x.stages", "allStages", ProjectStage.values())));
+            parts.add(facet("audience", anyMeansAll("x.publics", "allAudiences", Audience.values())));
         } else {
             parts.add(facet("sector", "unnest(x.sectors)"));
         }
-        return base() + " select dimension, value, count(*) as n from (" + String.join(" union all ", parts)
+        return base + "select dimension, value, count(*) as n from (" + String.join(" union all ", parts)
                 + ") f where value is not null group by dimension, value";
+    }
+
+    /** A scheme open to any value (an empty list) counts for each value. */
+    private String anyMeansAll(String column, String param, fr.passerelle.common.Vocabulary[] values) {
+        params.put(param, SearchFilters.codes(List.of(values)));
+        return "unnest(case when cardinality(" + column + ") = 0 then :" + param + "::text[] else " + column + " end)";
     }
 
     private String facet(String dimension, String valueExpression) {
         return "select '" + dimension + "' as dimension, " + valueExpression + " as value from base x where "
-                + where(dimension);
+                + filters.except(dimension);
     }
 }

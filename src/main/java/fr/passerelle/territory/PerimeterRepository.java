@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,9 +46,11 @@ class PerimeterRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PerimeterRepository(JdbcClient jdbc) {
+    PerimeterRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<Perimeter> find(UUID id) {
@@ -90,11 +93,15 @@ class PerimeterRepository {
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new UnknownTerritoryException(kind, code));
-        jdbc.sql("insert into perimeter (kind, name, code) values (:kind, :name, :code) on conflict do nothing")
+        int created = jdbc.sql(
+                        "insert into perimeter (kind, name, code) values (:kind, :name, :code) on conflict do nothing")
                 .param("kind", kind.dbValue())
                 .param("name", name)
                 .param("code", memberCode)
                 .update();
+        if (created > 0) {
+            events.publishEvent(new GeographyChanged());
+        }
         Perimeter perimeter = jdbc.sql("select id, kind, name, code from perimeter where kind = :kind and code = :code")
                 .param("kind", kind.dbValue())
                 .param("code", memberCode)
@@ -117,6 +124,7 @@ class PerimeterRepository {
                 .query(UUID.class)
                 .single();
         members.forEach(member -> addMember(id, member));
+        events.publishEvent(new GeographyChanged());
         return new Perimeter(id, kind, name.strip(), null);
     }
 

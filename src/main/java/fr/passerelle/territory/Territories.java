@@ -16,14 +16,16 @@ public class Territories {
 
     private final CommuneRepository communes;
     private final PerimeterRepository perimeters;
+    private final TerritoryCache cache;
 
-    Territories(CommuneRepository communes, PerimeterRepository perimeters) {
+    Territories(CommuneRepository communes, PerimeterRepository perimeters, TerritoryCache cache) {
         this.communes = communes;
         this.perimeters = perimeters;
+        this.cache = cache;
     }
 
     public Optional<Commune> commune(String code) {
-        return communes.find(code);
+        return cache.commune(code, communes::find);
     }
 
     /** Communes by name or postal code, accents and case ignored, best match first. */
@@ -58,7 +60,7 @@ public class Territories {
 
     /** The perimeters of these ids, in no particular order; unknown ids are left out. */
     public List<Perimeter> perimeters(java.util.Collection<UUID> ids) {
-        return perimeters.findAll(ids);
+        return List.copyOf(cache.perimeters(ids, perimeters::findAll));
     }
 
     /** The official territories a perimeter is made of. */
@@ -73,6 +75,6 @@ public class Territories {
 
     /** Every perimeter that covers the commune, the most local first. */
     public List<Perimeter> perimetersCovering(String communeCode) {
-        return perimeters.covering(communeCode);
+        return cache.covering(communeCode, perimeters::covering);
     }
 }

@@ -211,4 +211,68 @@ class DirectorySearchTests {
                 .extracting(Organisation::id)
                 .contains(proposal);
     }
+
+    @Test
+    void anEntryCoveringSeveralPerimetersOfTheCommuneIsListedOnceThroughTheMostLocal() {
+        UUID both = fixtures.published(
+                "Coopérative des deux échelles",
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.INFORM_ORIENT,
+                "Présente dans le Diois et dans toute la Drôme.",
+                fixtures.perimeter(PerimeterKind.DEPARTEMENT, "26"),
+                fixtures.perimeter(PerimeterKind.EPCI, "242600534"));
+        var hits = directory
+                .searchOrganisations(DirectoryQuery.all().withCommune(DIE), true)
+                .items();
+        assertThat(hits)
+                .filteredOn(hit -> hit.entry().id().equals(both))
+                .singleElement()
+                .satisfies(hit -> {
+                    assertThat(hit.locality()).isEqualTo(1);
+                    assertThat(hit.coveredThrough()).isEqualTo("CC du Diois");
+                });
+        SearchResult<Hit<Organisation>> withWords = directory.searchOrganisations(
+                DirectoryQuery.all().withCommune(DIE).withText("coopérative"), true);
+        assertThat(withWords.items()).extracting(hit -> hit.entry().id()).containsOnlyOnce(both);
+        assertThat(withWords.facets().get("family")).containsEntry("inform_orient", 2L);
+        assertThat(directory
+                        .searchOrganisations(DirectoryQuery.all().withCommune(DIE), false)
+                        .total())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aChangedCoverageOrStatusIsSearchedAtOnce() {
+        jdbc.sql("delete from organisation_coverage where organisation_id = :id")
+                .param("id", local)
+                .update();
+        jdbc.sql("insert into organisation_coverage values (:id, :perimeter)")
+                .param("id", local)
+                .param("perimeter", fixtures.perimeter(PerimeterKind.EPCI, "244200895"))
+                .update();
+        assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(local);
+        assertThat(organisationIds(DirectoryQuery.all().withCommune("42168"))).contains(local);
+
+        UUID scheme = fixtures.scheme(regional, "Prêt du fonds", SchemeType.PRET, SchemeCalendar.ALWAYS, null, null);
+        assertThat(directory
+                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
+                        .items())
+                .extracting(hit -> hit.entry().id())
+                .contains(scheme);
+        jdbc.sql("update organisation set status = 'rejected' where id = :id")
+                .param("id", regional)
+                .update();
+        assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(regional);
+        assertThat(directory
+                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
+                        .items())
+                .extracting(hit -> hit.entry().id())
+                .doesNotContain(scheme);
+    }
+
+    @Test
+    void aMisspeltWordIsReadAsTheNameItResembles() {
+        assertThat(organisationIds(DirectoryQuery.all().withText("fond rurl"))).containsExactly(regional);
+        assertThat(organisationIds(DirectoryQuery.all().withText("zzzz qqqq"))).isEmpty();
+    }
 }

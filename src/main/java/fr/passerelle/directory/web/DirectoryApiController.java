@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,14 +66,16 @@ class DirectoryApiController {
 
     @GetMapping("/api/v1/organisations")
     @Operation(summary = "Chercher des structures (mots, commune couverte, filtres), page par page")
-    Map<String, Object> organisations(SearchParams params, @RequestParam(defaultValue = "20") int size, Locale locale) {
+    Map<String, Object> organisations(
+            @ParameterObject SearchParams params, @RequestParam(defaultValue = "20") int size, Locale locale) {
         SearchResult<Hit<Organisation>> result = directory.searchOrganisations(query(params, size, locale), false);
         return page(result, views.all(result.items(), Organisation::coverage, views::organisation));
     }
 
     @GetMapping("/api/v1/schemes")
     @Operation(summary = "Chercher des dispositifs (mots, commune couverte, filtres), page par page")
-    Map<String, Object> schemes(SearchParams params, @RequestParam(defaultValue = "20") int size, Locale locale) {
+    Map<String, Object> schemes(
+            @ParameterObject SearchParams params, @RequestParam(defaultValue = "20") int size, Locale locale) {
         SearchResult<Hit<Scheme>> result = directory.searchSchemes(query(params, size, locale), false);
         return page(result, views.all(result.items(), Scheme::coverage, views::scheme));
     }
@@ -116,8 +119,8 @@ class DirectoryApiController {
             value = "/api/v1/directory.geojson",
             produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Les structures de la recherche qui ont des coordonnées, en GeoJSON (5 000 au plus)")
-    ResponseEntity<Map<String, Object>> geojson(SearchParams params, Locale locale) {
-        List<Map<String, Object>> features = directory.mapOrganisations(query(params, 1, locale), MAP_LIMIT).stream()
+    ResponseEntity<Map<String, Object>> geojson(@ParameterObject SearchParams params, Locale locale) {
+        List<Map<String, Object>> features = directory.mapPoints(query(params, 1, locale), MAP_LIMIT).stream()
                 .map(views::feature)
                 .toList();
         Map<String, Object> collection = new LinkedHashMap<>();
@@ -128,7 +131,7 @@ class DirectoryApiController {
                 .body(collection);
     }
 
-    private DirectoryQuery query(SearchParams params, int size, Locale locale) {
+    private DirectoryQuery query(@ParameterObject SearchParams params, int size, Locale locale) {
         List<String> wrong = new ArrayList<>();
         String commune = null;
         if (params.commune() != null && !params.commune().isBlank()) {

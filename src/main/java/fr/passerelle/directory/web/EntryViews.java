@@ -3,6 +3,7 @@ package fr.passerelle.directory.web;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Hit;
+import fr.passerelle.directory.MapPoint;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.territory.Perimeter;
@@ -81,7 +82,7 @@ class EntryViews {
         return view;
     }
 
-    Map<String, Object> feature(Organisation o) {
+    Map<String, Object> feature(MapPoint o) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", o.id());
         properties.put("name", o.name());

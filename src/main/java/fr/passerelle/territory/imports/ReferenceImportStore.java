@@ -1,5 +1,6 @@
 package fr.passerelle.territory.imports;
 
+import fr.passerelle.territory.GeographyChanged;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -18,9 +20,12 @@ class ReferenceImportStore {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
-    ReferenceImportStore(JdbcClient jdbc, DataSource dataSource) {
+    private final ApplicationEventPublisher events;
+
+    ReferenceImportStore(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.events = events;
     }
 
     ImportReport apply(
@@ -34,6 +39,7 @@ class ReferenceImportStore {
                 .param("year", year)
                 .param("file", fileName)
                 .update();
+        events.publishEvent(new GeographyChanged());
         List<String> unknown = jdbc.sql("select code from staging_reference s"
                         + " where not exists (select 1 from commune c where c.code = s.code) order by code")
                 .query(String.class)
