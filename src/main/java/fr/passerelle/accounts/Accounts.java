@@ -46,6 +46,17 @@ public class Accounts {
         return users.findByEmail(email);
     }
 
+    /** The active users who belong to one of these organisations (their advisors and agents). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> activeMembers(java.util.Collection<UUID> organisationIds) {
+        return organisationIds.isEmpty() ? List.of() : users.activeMembers(organisationIds);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> activeWithRole(Role role) {
+        return users.activeWithRole(role);
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> search(String query, int page) {
         return users.search(query == null ? "" : query.strip(), Math.max(0, page) * PAGE_SIZE, PAGE_SIZE);

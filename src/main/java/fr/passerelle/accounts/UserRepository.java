@@ -71,6 +71,23 @@ class UserRepository {
                 .list();
     }
 
+    /** The active users belonging to one of these organisations. */
+    List<UserAccount> activeMembers(java.util.Collection<UUID> organisationIds) {
+        return jdbc.sql(SELECT + " where u.enabled and exists (select 1 from membership m where m.user_id = u.id"
+                        + " and m.organisation_id = any(:organisations)) order by u.email")
+                .param("organisations", organisationIds.toArray(UUID[]::new))
+                .query(UserRepository::account)
+                .list();
+    }
+
+    List<UserAccount> activeWithRole(Role role) {
+        return jdbc.sql(SELECT + " where u.enabled and exists (select 1 from user_role r where r.user_id = u.id"
+                        + " and r.role = :role) order by u.email")
+                .param("role", role.name())
+                .query(UserRepository::account)
+                .list();
+    }
+
     long count(String query) {
         return jdbc.sql("select count(*) from user_account u where :q = '' or u.email ilike '%' || :q || '%'"
                         + " or search_normalize(u.display_name) like '%' || search_normalize(:q) || '%'")

@@ -24,13 +24,16 @@ public class Directory {
     private final SchemeRepository schemes;
     private final EntryReports reports;
     private final Territories territories;
+    private final StaleEntries staleEntries;
 
     Directory(
             DirectorySearch search,
             OrganisationRepository organisations,
             SchemeRepository schemes,
             EntryReports reports,
-            Territories territories) {
+            Territories territories,
+            StaleEntries staleEntries) {
+        this.staleEntries = staleEntries;
         this.search = search;
         this.organisations = organisations;
         this.schemes = schemes;
@@ -101,6 +104,19 @@ public class Directory {
             return true;
         }
         return (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT)) && user.memberOf(organisationId);
+    }
+
+    /**
+     * The organisation and its published schemes were checked today by someone who may edit them.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when they may not
+     */
+    @Transactional
+    public void confirmVerified(AccountUser user, UUID organisationId) {
+        if (!canEdit(user, organisationId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not an editor of " + organisationId);
+        }
+        staleEntries.verified(organisationId);
     }
 
     public boolean canModerate(AccountUser user) {

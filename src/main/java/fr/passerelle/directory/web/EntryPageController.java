@@ -72,6 +72,15 @@ class EntryPageController {
         return "redirect:/annuaire/structures/" + id;
     }
 
+    @PostMapping("/annuaire/structures/{id}/verifier")
+    String confirmVerified(
+            @PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        directory.publishedOrganisation(id).orElseThrow(() -> new EntryNotFoundException(id));
+        directory.confirmVerified(user, id);
+        redirect.addFlashAttribute("verified", true);
+        return "redirect:/annuaire/structures/" + id;
+    }
+
     private String organisationView(Organisation organisation, AccountUser user, Model model) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("schemes", directory.publishedSchemesOf(organisation.id()));
