@@ -25,6 +25,7 @@ public class Directory {
     private final EntryReports reports;
     private final Territories territories;
     private final StaleEntries staleEntries;
+    private final RelatedEntries related;
 
     Directory(
             DirectorySearch search,
@@ -32,8 +33,10 @@ public class Directory {
             SchemeRepository schemes,
             EntryReports reports,
             Territories territories,
-            StaleEntries staleEntries) {
+            StaleEntries staleEntries,
+            RelatedEntries related) {
         this.staleEntries = staleEntries;
+        this.related = related;
         this.search = search;
         this.organisations = organisations;
         this.schemes = schemes;
@@ -96,6 +99,16 @@ public class Directory {
     }
 
     /** Whether the user may change this organisation and its schemes. */
+    /** Published organisations acting where this one does, in the same family, the closest first. */
+    public List<Organisation> relatedOrganisations(UUID organisationId, int limit) {
+        return organisations.findAll(related.organisations(organisationId, limit));
+    }
+
+    /** Published schemes of the same type from other organisations, acting where this one does. */
+    public List<Scheme> relatedSchemes(UUID schemeId, int limit) {
+        return schemes.findAll(related.schemes(schemeId, limit));
+    }
+
     public boolean canEdit(AccountUser user, UUID organisationId) {
         if (user == null) {
             return false;

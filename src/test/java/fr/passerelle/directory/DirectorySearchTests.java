@@ -275,4 +275,24 @@ class DirectorySearchTests {
         assertThat(organisationIds(DirectoryQuery.all().withText("fond rurl"))).containsExactly(regional);
         assertThat(organisationIds(DirectoryQuery.all().withText("zzzz qqqq"))).isEmpty();
     }
+
+    @Test
+    void relatedOrganisationsActWhereItDoesInTheSameFamily() {
+        UUID sameFamilyElsewhere = fixtures.published(
+                "Réseau du Pilat",
+                OrganisationKind.NETWORK,
+                Family.REPRESENT_SUPPORT,
+                "Ailleurs.",
+                fixtures.perimeter(PerimeterKind.EPCI, "244200895"));
+        UUID sameFamilyHere = fixtures.published(
+                "Réseau drômois",
+                OrganisationKind.NETWORK,
+                Family.REPRESENT_SUPPORT,
+                "Dans la Drôme.",
+                fixtures.perimeter(PerimeterKind.DEPARTEMENT, "26"));
+        assertThat(directory.relatedOrganisations(departemental, 6))
+                .extracting(Organisation::id)
+                .contains(sameFamilyHere)
+                .doesNotContain(departemental, sameFamilyElsewhere, local, regional);
+    }
 }

@@ -31,6 +31,8 @@ class EntryPageController {
         this.territories = territories;
     }
 
+    private static final int RELATED = 6;
+
     @GetMapping("/annuaire/structures/{id}")
     String organisation(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
         Organisation organisation =
@@ -51,6 +53,7 @@ class EntryPageController {
         model.addAttribute("coverage", directory.coverage(scheme.coverage()));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("canEdit", directory.canEdit(user, scheme.organisationId()));
+        model.addAttribute("related", directory.relatedSchemes(scheme.id(), RELATED));
         return "directory/scheme";
     }
 
@@ -92,6 +95,7 @@ class EntryPageController {
                         : territories.commune(organisation.communeCode()).orElse(null));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("canEdit", directory.canEdit(user, organisation.id()));
+        model.addAttribute("related", directory.relatedOrganisations(organisation.id(), RELATED));
         return "directory/organisation";
     }
 }
