@@ -63,6 +63,7 @@ class SecurityConfiguration {
                         .loginPage(SIGN_IN)
                         .authenticationFailureHandler(failureHandler))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
+                .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory's facade: search, entries, moderation. Coordinators (and administrators) edit
  * everything; advisors and territory agents edit their own organisations' entries; anyone may
- * propose an entry or report an error, which waits for a coordinator.
+ * propose an entry or report an error, which waits for a coordinator. Searches run without a
+ * transaction of their own: a page and its entries read a moment apart is fine, and the
+ * commit saved on every search counts at the directory's request rates.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,10 +47,12 @@ public class Directory {
         this.territories = territories;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public SearchResult<Hit<Organisation>> searchOrganisations(DirectoryQuery query, boolean withFacets) {
         return search.organisations(query, withFacets);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public SearchResult<Hit<Scheme>> searchSchemes(DirectoryQuery query, boolean withFacets) {
         return search.schemes(query, withFacets);
     }
@@ -58,6 +63,7 @@ public class Directory {
     }
 
     /** The published organisations matching the query that have coordinates, for the map. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<MapPoint> mapPoints(DirectoryQuery query, int limit) {
         return search.mapPoints(query, limit);
     }
@@ -91,6 +97,7 @@ public class Directory {
     }
 
     /** The perimeters of a coverage, the most local first, for "coverage in words". */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Perimeter> coverage(List<UUID> perimeterIds) {
         return territories.perimeters(perimeterIds).stream()
                 .sorted(java.util.Comparator.comparing((Perimeter p) -> p.kind().locality())

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The territory module's facade: communes, their search, and perimeters with their containment. */
+/**
+ * The territory module's facade: communes, their search, and perimeters with their containment.
+ * What the cache serves joins the caller's transaction if any, and opens none of its own.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Territories {
@@ -24,6 +28,7 @@ public class Territories {
         this.cache = cache;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Commune> commune(String code) {
         return cache.commune(code, communes::find);
     }
@@ -59,6 +64,7 @@ public class Territories {
     }
 
     /** The perimeters of these ids, in no particular order; unknown ids are left out. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Perimeter> perimeters(java.util.Collection<UUID> ids) {
         return List.copyOf(cache.perimeters(ids, perimeters::findAll));
     }
@@ -74,6 +80,7 @@ public class Territories {
     }
 
     /** Every perimeter that covers the commune, the most local first. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Perimeter> perimetersCovering(String communeCode) {
         return cache.covering(communeCode, perimeters::covering);
     }

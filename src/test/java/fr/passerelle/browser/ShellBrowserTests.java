@@ -74,6 +74,7 @@ class ShellBrowserTests extends BrowserTest {
         page.navigate(url("/admin/utilisateurs"));
         assertThat(page.locator("h1")).hasText("Accès refusé");
         assertThat(page.locator("body")).not().containsText("Exception");
+        assertThat(page.locator(".account-name")).hasText("Thomas Agent");
         screenshot("access-denied");
     }
 
