@@ -2,13 +2,11 @@ package fr.passerelle.directory;
 
 import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.Territories;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,28 +18,22 @@ class DirectorySearch {
     private final JdbcClient jdbc;
     private final Territories territories;
     private final OrganisationRepository organisations;
-    private final SchemeRepository schemes;
     private final Spellings spellings;
 
     DirectorySearch(
-            JdbcClient jdbc,
-            Territories territories,
-            OrganisationRepository organisations,
-            SchemeRepository schemes,
-            Spellings spellings) {
+            JdbcClient jdbc, Territories territories, OrganisationRepository organisations, Spellings spellings) {
         this.spellings = spellings;
         this.jdbc = jdbc;
         this.territories = territories;
         this.organisations = organisations;
-        this.schemes = schemes;
     }
 
     SearchResult<Hit<Organisation>> organisations(DirectoryQuery query, boolean withFacets) {
-        return search(SearchSql.Target.ORGANISATIONS, query, withFacets, organisations::findAll);
+        return search(SearchSql.Target.ORGANISATIONS, query, withFacets, OrganisationRepository.SEARCHED);
     }
 
     SearchResult<Hit<Scheme>> schemes(DirectoryQuery query, boolean withFacets) {
-        return search(SearchSql.Target.SCHEMES, query, withFacets, schemes::findAll);
+        return search(SearchSql.Target.SCHEMES, query, withFacets, SchemeRepository.SEARCHED);
     }
 
     /** The organisations matching the query, best first, up to the limit (for the CSV export). */
@@ -76,31 +68,29 @@ class DirectorySearch {
                 .list();
     }
 
+    /** The page of hits, read with their entries in one statement, and the facets when asked. */
     private <T> SearchResult<Hit<T>> search(
-            SearchSql.Target target, DirectoryQuery query, boolean withFacets, Function<List<UUID>, List<T>> load) {
+            SearchSql.Target target, DirectoryQuery query, boolean withFacets, SearchSql.Entries<T> entries) {
         List<Perimeter> covering = covering(query);
         SearchSql sql = sql(target, query, covering);
-        List<Row> rows = jdbc.sql(sql.page())
-                .params(sql.params)
-                .query((rs, n) -> new Row(
-                        rs.getObject("id", UUID.class),
-                        Codes.nullableInt(rs, "locality"),
-                        rs.getObject("through", UUID.class),
-                        rs.getLong("total")))
-                .list();
         Map<UUID, String> perimeterNames = covering.stream().collect(Collectors.toMap(Perimeter::id, Perimeter::name));
-        List<T> entries = load.apply(rows.stream().map(Row::id).toList());
-        List<Hit<T>> hits = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            String through = row.through() == null ? null : perimeterNames.get(row.through());
-            hits.add(new Hit<>(entries.get(i), row.locality(), through));
+        long[] total = {0};
+        List<Hit<T>> hits = jdbc.sql(sql.pageWithEntries(entries))
+                .params(sql.params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("hit_total");
+                    UUID through = rs.getObject("hit_through", UUID.class);
+                    return new Hit<>(
+                            entries.mapper().mapRow(rs, n),
+                            Codes.nullableInt(rs, "hit_locality"),
+                            through == null ? null : perimeterNames.get(through));
+                })
+                .list();
+        if (hits.isEmpty() && query.page() > 0) {
+            total[0] =
+                    jdbc.sql(sql.count()).params(sql.params).query(Long.class).single();
         }
-        long total = rows.isEmpty() ? 0 : rows.get(0).total();
-        if (rows.isEmpty() && query.page() > 0) {
-            total = jdbc.sql(sql.count()).params(sql.params).query(Long.class).single();
-        }
-        return new SearchResult<>(hits, total, query.page(), query.pageSize(), withFacets ? facets(sql) : Map.of());
+        return new SearchResult<>(hits, total[0], query.page(), query.pageSize(), withFacets ? facets(sql) : Map.of());
     }
 
     private List<Perimeter> covering(DirectoryQuery query) {
@@ -122,6 +112,4 @@ class DirectorySearch {
         });
         return facets;
     }
-
-    private record Row(UUID id, Integer locality, UUID through, long total) {}
 }

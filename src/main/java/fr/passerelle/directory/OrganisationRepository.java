@@ -21,6 +21,10 @@ class OrganisationRepository {
             array(select oc.perimeter_id from organisation_coverage oc where oc.organisation_id = o.id) as coverage
             """;
 
+    /** An organisation as a search reads it along with its hit. */
+    static final SearchSql.Entries<Organisation> SEARCHED =
+            new SearchSql.Entries<>(COLUMNS, " from organisation o", "o.id", OrganisationRepository::organisation);
+
     private final JdbcClient jdbc;
 
     OrganisationRepository(JdbcClient jdbc) {

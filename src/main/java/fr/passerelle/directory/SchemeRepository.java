@@ -27,6 +27,10 @@ class SchemeRepository {
             """;
     private static final String FROM = " from scheme s join organisation o on o.id = s.organisation_id";
 
+    /** A scheme as a search reads it along with its hit. */
+    static final SearchSql.Entries<Scheme> SEARCHED =
+            new SearchSql.Entries<>(COLUMNS, FROM, "s.id", SchemeRepository::scheme);
+
     private final JdbcClient jdbc;
 
     SchemeRepository(JdbcClient jdbc) {

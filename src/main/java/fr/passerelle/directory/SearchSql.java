@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Builds the SQL of a directory search on the reach tables (one narrow row per published entry and
@@ -79,6 +80,20 @@ final class SearchSql {
         params.put("window", (query.page() + 1) * query.pageSize());
         return inNameOrder("(select count(*)" + from() + " where " + rows(filters.all()) + ") as total")
                 + " limit :limit offset :offset";
+    }
+
+    /** How an entry is read with its hit: its columns, its tables, its id column and its mapping. */
+    record Entries<T>(String columns, String from, String id, RowMapper<T> mapper) {}
+
+    /**
+     * The page of hits as {@code hit_id, hit_locality, hit_through, hit_total}, each with its
+     * entry's columns, in the page's order.
+     */
+    String pageWithEntries(Entries<?> entries) {
+        return "with page as materialized (select p.*, row_number() over () as position from (" + page()
+                + ") p) select page.id as hit_id, page.locality as hit_locality, page.through as hit_through,"
+                + " page.total as hit_total, " + entries.columns() + entries.from() + " join page on "
+                + entries.id() + " = page.id order by page.position";
     }
 
     /** How many entries match (when the page asked for is past the last). */

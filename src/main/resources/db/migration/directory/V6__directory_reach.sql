@@ -28,7 +28,9 @@ create table organisation_reach (
 );
 create index organisation_reach_listing on organisation_reach (perimeter_id, sort_name, entry_id)
     include (single, family, kind, area, sectors);
-create index organisation_reach_words on organisation_reach using gin (perimeter_id, words);
+-- Words and sectors in the same index: a search by words and sectors in a commune visits only the
+-- rows that match both (the sectors filter is the most common one).
+create index organisation_reach_words on organisation_reach using gin (perimeter_id, words, sectors);
 create index organisation_reach_first on organisation_reach (sort_name, entry_id)
     include (family, kind, area, sectors) where first;
 create index organisation_reach_first_words on organisation_reach using gin (words) where first;
