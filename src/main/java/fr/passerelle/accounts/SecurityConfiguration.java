@@ -5,12 +5,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -31,7 +34,30 @@ class SecurityConfiguration {
     static final String MAGIC_LINK_REQUEST = "/connexion/lien";
     static final String MAGIC_LINK_SUBMIT = "/connexion/lien/valider";
 
+    /**
+     * The JSON API: the same session and anti-forgery token as the pages (a signed-in advisor's
+     * browser writes through it), but no sign-in pages, logout or saved requests; who may do what is
+     * decided by the modules' facades, and an anonymous write gets 401 rather than a sign-in page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, @Value("${passerelle.secure-cookies:true}") boolean secureCookies) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(
+                        denied -> denied.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
+        return http.build();
+    }
+
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             ThrottlingAuthenticationProvider passwordSignIn,

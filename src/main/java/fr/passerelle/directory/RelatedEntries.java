@@ -7,33 +7,46 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Entries a visitor of one entry may also want: acting on the same perimeters, of the same family
- * (organisations) or type (schemes), those sharing sectors and of the same kind first.
+ * (organisations) or type (schemes); those sharing a sector first, then the others, each in name
+ * order.
  */
 @Repository
 class RelatedEntries {
 
+    // Per perimeter of the entry, the first few of each tier in name order, read from the listing
+    // index: a national organisation shares its perimeter with thousands of others.
     private static final String ORGANISATIONS =
             """
-            select r2.entry_id
-            from organisation_reach r1
-            join organisation_reach r2 on r2.perimeter_id = r1.perimeter_id and r2.entry_id <> r1.entry_id
-            where r1.entry_id = :id and r2.family is not distinct from r1.family
-            group by r2.entry_id, r2.sort_name
-            order by bool_or(r2.kind = r1.kind and r2.sectors && r1.sectors) desc, bool_or(r2.sectors && r1.sectors) desc,
-                     bool_or(r2.kind = r1.kind) desc, r2.sort_name, r2.entry_id
-            limit :limit
+            with mine as (select perimeter_id, family, sectors from organisation_reach where entry_id = :id),
+            candidates as (
+                select r.entry_id, r.sort_name, case when r.sectors && m.sectors then 0 else 1 end as tier
+                from mine m cross join lateral (
+                    (select * from organisation_reach r where r.perimeter_id = m.perimeter_id and r.entry_id <> :id
+                        and r.family is not distinct from m.family and r.sectors && m.sectors
+                     order by r.sort_name, r.entry_id limit :limit)
+                    union all
+                    (select * from organisation_reach r where r.perimeter_id = m.perimeter_id and r.entry_id <> :id
+                        and r.family is not distinct from m.family
+                     order by r.sort_name, r.entry_id limit :limit)) r)
+            select entry_id from candidates
+            group by entry_id order by min(tier), min(sort_name), entry_id limit :limit
             """;
 
     private static final String SCHEMES =
             """
-            select r2.entry_id
-            from scheme_reach r1
-            join scheme_reach r2 on r2.perimeter_id = r1.perimeter_id and r2.entry_id <> r1.entry_id
-                                and r2.organisation_id <> r1.organisation_id
-            where r1.entry_id = :id and r2.type = r1.type
-            group by r2.entry_id, r2.sort_name
-            order by bool_or(r2.sectors && r1.sectors) desc, r2.sort_name, r2.entry_id
-            limit :limit
+            with mine as (select perimeter_id, organisation_id, type, sectors from scheme_reach where entry_id = :id),
+            candidates as (
+                select r.entry_id, r.sort_name, case when r.sectors && m.sectors then 0 else 1 end as tier
+                from mine m cross join lateral (
+                    (select * from scheme_reach r where r.perimeter_id = m.perimeter_id
+                        and r.organisation_id <> m.organisation_id and r.type = m.type and r.sectors && m.sectors
+                     order by r.sort_name, r.entry_id limit :limit)
+                    union all
+                    (select * from scheme_reach r where r.perimeter_id = m.perimeter_id
+                        and r.organisation_id <> m.organisation_id and r.type = m.type
+                     order by r.sort_name, r.entry_id limit :limit)) r)
+            select entry_id from candidates
+            group by entry_id order by min(tier), min(sort_name), entry_id limit :limit
             """;
 
     private final JdbcClient jdbc;
