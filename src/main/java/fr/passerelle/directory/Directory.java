@@ -29,6 +29,8 @@ public class Directory {
     private final Territories territories;
     private final StaleEntries staleEntries;
     private final RelatedEntries related;
+    private final EntryRules rules;
+    private final OrganisationImport imports;
 
     Directory(
             DirectorySearch search,
@@ -37,7 +39,11 @@ public class Directory {
             EntryReports reports,
             Territories territories,
             StaleEntries staleEntries,
-            RelatedEntries related) {
+            RelatedEntries related,
+            EntryRules rules,
+            OrganisationImport imports) {
+        this.rules = rules;
+        this.imports = imports;
         this.staleEntries = staleEntries;
         this.related = related;
         this.search = search;
@@ -143,6 +149,16 @@ public class Directory {
         return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
     }
 
+    /**
+     * Imports organisations from a file, all or nothing; with {@code apply} false, only says what
+     * the import would do and every problem it would meet. Coordinators only.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importOrganisations(AccountUser user, ImportFormat format, byte[] content, boolean apply) {
+        requireModerator(user);
+        return imports.run(format, content, apply);
+    }
+
     /** A coordinator's new entry, published at once. */
     @Transactional
     public UUID createOrganisation(AccountUser user, OrganisationDraft draft) {
@@ -244,46 +260,10 @@ public class Directory {
     }
 
     private void check(OrganisationDraft draft) {
-        if ((draft.kind() == OrganisationKind.INITIATIVE) != (draft.family() == null)) {
-            throw new EntryRejectedException(
-                    "family",
-                    draft.family() == null ? "directory.family.required" : "directory.family.notForInitiatives");
-        }
-        if (draft.communeCode() != null
-                && !draft.communeCode().isBlank()
-                && territories.commune(draft.communeCode()).isEmpty()) {
-            throw new EntryRejectedException("communeCode", "directory.commune.unknown");
-        }
-        if ((draft.latitude() == null) != (draft.longitude() == null)) {
-            throw new EntryRejectedException("latitude", "directory.coordinates.together");
-        }
-        checkCoverage("coverage", draft.coverage());
+        rules.check(draft);
     }
 
     private void check(SchemeDraft draft) {
-        if (draft.calendar() == SchemeCalendar.DEADLINE && draft.closesOn() == null) {
-            throw new EntryRejectedException("closesOn", "directory.closesOn.required");
-        }
-        if (draft.opensOn() != null
-                && draft.closesOn() != null
-                && draft.opensOn().isAfter(draft.closesOn())) {
-            throw new EntryRejectedException("closesOn", "directory.closesOn.beforeOpening");
-        }
-        if (draft.amountMin() != null && draft.amountMax() != null && draft.amountMin() > draft.amountMax()) {
-            throw new EntryRejectedException("amountMax", "directory.amountMax.belowMin");
-        }
-        if (draft.coverage() != null && !draft.coverage().isEmpty()) {
-            checkCoverage("coverage", draft.coverage());
-        }
-    }
-
-    private void checkCoverage(String field, List<UUID> coverage) {
-        if (coverage == null || coverage.isEmpty()) {
-            throw new EntryRejectedException(field, "directory.coverage.required");
-        }
-        if (territories.perimeters(coverage).size()
-                != coverage.stream().distinct().count()) {
-            throw new EntryRejectedException(field, "directory.coverage.unknown");
-        }
+        rules.check(draft);
     }
 }

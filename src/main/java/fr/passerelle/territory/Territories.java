@@ -42,8 +42,13 @@ public class Territories {
         return communes.count();
     }
 
-    /** The perimeter of an official territory (created on first use). */
-    @Transactional
+    /**
+     * The perimeter of an official territory (created on first use).
+     *
+     * @throws UnknownTerritoryException when no current territory has this code; nothing is written
+     *     then, and the caller's transaction may go on
+     */
+    @Transactional(noRollbackFor = UnknownTerritoryException.class)
     public Perimeter officialPerimeter(PerimeterKind kind, String code) {
         return perimeters.official(kind, code);
     }

@@ -51,6 +51,7 @@ class NavigationInterceptor implements HandlerInterceptor {
         items.add(new NavigationItem("/territoires/communes", "nav.communes"));
         if (user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
             items.add(new NavigationItem("/annuaire/moderation", "nav.moderation"));
+            items.add(new NavigationItem("/annuaire/import", "nav.import"));
         }
         if (user != null && user.hasRole(Role.ADMINISTRATOR)) {
             items.add(new NavigationItem("/admin/utilisateurs", "nav.admin.users"));

@@ -27,6 +27,8 @@ class MessageBundleTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
+    private static final Pattern DEFINED_KEY = Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*=");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_\\-]+)+)\"");
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
@@ -56,6 +58,21 @@ class MessageBundleTests {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> repeated = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name))) {
+                Matcher key = DEFINED_KEY.matcher(line);
+                if (key.find() && !seen.add(key.group(1))) {
+                    repeated.add(key.group(1));
+                }
+            }
+            assertThat(repeated).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
@@ -63,6 +80,32 @@ class MessageBundleTests {
             while (matcher.find()) {
                 if (!FRENCH.containsKey(matcher.group(1))) {
                     missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Keys named in Java code (problems, flash messages, mail subjects) exist too: a string literal whose first part
+     * is a family of keys is either a key or the stem of keys ({@code "mail.invitation"} for its subject and body).
+     */
+    @Test
+    void everyKeyNamedInJavaExists() throws IOException {
+        Set<String> families = new TreeSet<>();
+        FRENCH.stringPropertyNames().forEach(key -> families.add(key.substring(0, key.indexOf('.') + 1)));
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher literal = JAVA_KEY.matcher(Files.readString(file));
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    boolean family = families.contains(key.substring(0, key.indexOf('.') + 1));
+                    boolean stem = FRENCH.stringPropertyNames().stream().anyMatch(known -> known.startsWith(key + "."));
+                    if (family && !FRENCH.containsKey(key) && !stem) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
                 }
             }
         }

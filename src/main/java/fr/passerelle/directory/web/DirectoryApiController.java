@@ -1,8 +1,11 @@
 package fr.passerelle.directory.web;
 
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Hit;
+import fr.passerelle.directory.ImportFormat;
+import fr.passerelle.directory.ImportReport;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SearchResult;
@@ -20,8 +23,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -70,6 +76,32 @@ class DirectoryApiController {
             @ParameterObject SearchParams params, @RequestParam(defaultValue = "20") int size, Locale locale) {
         SearchResult<Hit<Organisation>> result = directory.searchOrganisations(query(params, size, locale), false);
         return page(result, views.all(result.items(), Organisation::coverage, views::organisation));
+    }
+
+    @PostMapping(
+            value = "/api/v1/organisations/import",
+            consumes = {
+                "text/csv",
+                "text/plain",
+                MediaType.APPLICATION_JSON_VALUE,
+                MediaType.APPLICATION_OCTET_STREAM_VALUE
+            })
+    @Operation(
+            summary = "Importer des structures (CSV de l’export ou JSON data·inclusion), tout ou rien ;"
+                    + " dryRun=true (par défaut) vérifie sans rien enregistrer")
+    ResponseEntity<ImportReport> importOrganisations(
+            @RequestBody byte[] body,
+            @RequestParam(defaultValue = "CSV") ImportFormat format,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @AuthenticationPrincipal AccountUser user,
+            Locale locale) {
+        if (body.length > DirectoryImportController.MAX_BYTES) {
+            throw new ResponseStatusException(
+                    HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("directory.import.file.tooBig", null, locale));
+        }
+        ImportReport report = directory.importOrganisations(user, format, body, !dryRun);
+        return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(report);
     }
 
     @GetMapping("/api/v1/schemes")

@@ -1,8 +1,13 @@
 package fr.passerelle.directory.web;
 
+import fr.passerelle.common.Sector;
+import fr.passerelle.directory.Area;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
+import fr.passerelle.directory.Family;
 import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.OrganisationColumns;
+import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.territory.Perimeter;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -25,23 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryCsvController {
 
     static final int LIMIT = 100_000;
-    private static final String[] HEADER = {
-        "id",
-        "nom",
-        "type",
-        "famille",
-        "categorie",
-        "ville_campagne",
-        "description",
-        "code_insee",
-        "site_web",
-        "courriel",
-        "telephone",
-        "adresse",
-        "territoires_couverts",
-        "derniere_verification",
-        "qualite"
-    };
+    private static final String[] HEADER = OrganisationColumns.ALL.toArray(String[]::new);
 
     private final Directory directory;
     private final MessageSource messages;
@@ -55,20 +45,58 @@ class DirectoryCsvController {
     @Operation(summary = "Les structures de la recherche en CSV (UTF-8, séparateur « ; »), 100 000 au plus")
     void organisations(SearchParams params, HttpServletResponse response) throws IOException {
         DirectoryQuery query = params.toQuery(params.commune(), 1, new ArrayList<>());
+        try (CSVPrinter csv = printer(response, "annuaire-structures-" + LocalDate.now() + ".csv")) {
+            for (Organisation o : directory.allOrganisations(query, LIMIT)) {
+                csv.printRecord(row(o));
+            }
+        }
+    }
+
+    /** The import's template: the columns, and one example row to replace. */
+    @GetMapping("/annuaire/import/modele.csv")
+    void template(HttpServletResponse response) throws IOException {
+        try (CSVPrinter csv = printer(response, "modele-import-structures.csv")) {
+            csv.printRecord(
+                    "",
+                    "Maison des projets du Diois",
+                    label(OrganisationKind.SUPPORT_STRUCTURE.messageKey()),
+                    label(Family.INFORM_ORIENT.messageKey()),
+                    "",
+                    label(Area.RURAL.messageKey()),
+                    "Accueille les porteurs de projet du Diois dès l’idée et les oriente.",
+                    "26113",
+                    "https://exemple.fr",
+                    "contact@exemple.fr",
+                    "04 75 00 00 00",
+                    "Place de la République, 26150 Die",
+                    "",
+                    "44,75",
+                    "5,37",
+                    label(Sector.AGRICULTURE_ALIMENTATION.messageKey()) + " | " + label(Sector.TOURISME.messageKey()),
+                    "",
+                    "epci:242600534 | departement:26",
+                    "",
+                    "");
+        }
+    }
+
+    private CSVPrinter printer(HttpServletResponse response, String fileName) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                "Content-Disposition", "attachment; filename=\"annuaire-structures-" + LocalDate.now() + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        try (CSVPrinter csv = CSVFormat.DEFAULT
+        return CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(';')
                 .setHeader(HEADER)
                 .get()
-                .print(writer)) {
-            for (Organisation o : directory.allOrganisations(query, LIMIT)) {
-                csv.printRecord(
-                        o.id(),
+                .print(writer);
+    }
+
+    private List<String> row(Organisation o) {
+        List<Perimeter> coverage = directory.coverage(o.coverage());
+        return java.util.stream.Stream.of(
+                        o.id().toString(),
                         o.name(),
                         label(o.kind().messageKey()),
                         o.family() == null ? "" : label(o.family().messageKey()),
@@ -80,13 +108,22 @@ class DirectoryCsvController {
                         o.email(),
                         o.phone(),
                         o.address(),
-                        directory.coverage(o.coverage()).stream()
-                                .map(Perimeter::name)
-                                .collect(Collectors.joining(", ")),
-                        o.lastVerifiedOn(),
-                        String.format(Locale.FRANCE, "%.2f", o.quality(LocalDate.now())));
-            }
-        }
+                        o.siret(),
+                        decimal(o.latitude()),
+                        decimal(o.longitude()),
+                        o.sectors().stream()
+                                .map(sector -> label(sector.messageKey()))
+                                .collect(Collectors.joining(" | ")),
+                        coverage.stream().map(Perimeter::name).collect(Collectors.joining(", ")),
+                        OrganisationColumns.coverage(coverage),
+                        o.lastVerifiedOn() == null ? "" : o.lastVerifiedOn().toString(),
+                        String.format(Locale.FRANCE, "%.2f", o.quality(LocalDate.now())))
+                .map(value -> safe(value == null ? "" : value))
+                .toList();
+    }
+
+    private static String decimal(Double value) {
+        return value == null ? "" : String.format(Locale.FRANCE, "%.6f", value);
     }
 
     /** A cell a spreadsheet would read as a formula is kept as text. */

@@ -1,0 +1,77 @@
+package fr.passerelle.directory;
+
+import fr.passerelle.territory.Territories;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The rules an entry must follow beyond its fields' own constraints, whoever writes it. */
+@Component
+class EntryRules {
+
+    private final Territories territories;
+
+    EntryRules(Territories territories) {
+        this.territories = territories;
+    }
+
+    /** @throws EntryRejectedException naming the field and the message key of the first rule broken */
+    void check(OrganisationDraft draft) {
+        List<EntryRejectedException> broken = breaches(draft);
+        if (!broken.isEmpty()) {
+            throw broken.get(0);
+        }
+    }
+
+    /** Every rule the draft breaks, one per field, so that an import can list them all at once. */
+    List<EntryRejectedException> breaches(OrganisationDraft draft) {
+        List<EntryRejectedException> broken = new ArrayList<>();
+        if ((draft.kind() == OrganisationKind.INITIATIVE) != (draft.family() == null)) {
+            broken.add(new EntryRejectedException(
+                    "family",
+                    draft.family() == null ? "directory.family.required" : "directory.family.notForInitiatives"));
+        }
+        if (draft.communeCode() != null
+                && !draft.communeCode().isBlank()
+                && territories.commune(draft.communeCode()).isEmpty()) {
+            broken.add(new EntryRejectedException("communeCode", "directory.commune.unknown"));
+        }
+        if ((draft.latitude() == null) != (draft.longitude() == null)) {
+            broken.add(new EntryRejectedException("latitude", "directory.coordinates.together"));
+        }
+        try {
+            checkCoverage("coverage", draft.coverage());
+        } catch (EntryRejectedException coverage) {
+            broken.add(coverage);
+        }
+        return broken;
+    }
+
+    void check(SchemeDraft draft) {
+        if (draft.calendar() == SchemeCalendar.DEADLINE && draft.closesOn() == null) {
+            throw new EntryRejectedException("closesOn", "directory.closesOn.required");
+        }
+        if (draft.opensOn() != null
+                && draft.closesOn() != null
+                && draft.opensOn().isAfter(draft.closesOn())) {
+            throw new EntryRejectedException("closesOn", "directory.closesOn.beforeOpening");
+        }
+        if (draft.amountMin() != null && draft.amountMax() != null && draft.amountMin() > draft.amountMax()) {
+            throw new EntryRejectedException("amountMax", "directory.amountMax.belowMin");
+        }
+        if (draft.coverage() != null && !draft.coverage().isEmpty()) {
+            checkCoverage("coverage", draft.coverage());
+        }
+    }
+
+    private void checkCoverage(String field, List<UUID> coverage) {
+        if (coverage == null || coverage.isEmpty()) {
+            throw new EntryRejectedException(field, "directory.coverage.required");
+        }
+        if (territories.perimeters(coverage).size()
+                != coverage.stream().distinct().count()) {
+            throw new EntryRejectedException(field, "directory.coverage.unknown");
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package fr.passerelle.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Imports of organisations from CSV and data·inclusion JSON, tried and done as a coordinator from the outside. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DirectoryImportTests {
+
+    private static final String HEADER = "id;nom;type;famille;ville_campagne;code_insee;courriel;territoires_codes\n";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    SchemeRepository schemes;
+
+    @Autowired
+    Territories territories;
+
+    Cookie coordinator;
+    String tag;
+
+    @BeforeEach
+    void coordinator() throws Exception {
+        String email = Sessions.uniqueEmail("import");
+        Sessions.user(accounts, email, Role.COORDINATOR);
+        coordinator = Sessions.signIn(mvc, email);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long organisationCount() {
+        return jdbc.sql("select count(*) from organisation").query(Long.class).single();
+    }
+
+    private ResultActions api(String body, String format, boolean dryRun) throws Exception {
+        return mvc.perform(post("/api/v1/organisations/import")
+                .param("format", format)
+                .param("dryRun", String.valueOf(dryRun))
+                .cookie(coordinator)
+                .with(csrf())
+                .contentType("text/csv")
+                .content(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String row(String name, String kind, String commune, String email, String coverage) {
+        return ";" + name + ";" + kind + ";Ils informent et orientent;Rural;" + commune + ";" + email + ";" + coverage
+                + "\n";
+    }
+
+    @Test
+    void aValidFileIsCheckedThenImported() throws Exception {
+        String csv = HEADER
+                + row("Maison " + tag, "Structure d’accompagnement", "26113", "a@exemple.fr", "epci:242600534")
+                + row("Réseau " + tag, "reseau", "26198", "", "departement:26 | region:84");
+        long before = organisationCount();
+        api(csv, "CSV", true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.applied").value(false));
+        assertThat(organisationCount()).isEqualTo(before);
+
+        api(csv, "CSV", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(true));
+        assertThat(organisationCount()).isEqualTo(before + 2);
+        UUID id = organisations.idByName("Réseau " + tag).orElseThrow();
+        assertThat(organisations.find(id).orElseThrow().coverage()).hasSize(2);
+    }
+
+    @Test
+    void aBrokenFileChangesNothingAndSaysWhichRowsAreWrongAndWhy() throws Exception {
+        String csv = HEADER
+                + row("Bonne " + tag, "Structure d’accompagnement", "26113", "", "departement:26")
+                + row("Commune " + tag, "Structure d’accompagnement", "99999", "", "departement:26")
+                + row("Courriel " + tag, "Structure d’accompagnement", "26113", "pas-une-adresse", "departement:26")
+                + row("Fusée " + tag, "Fusée", "26113", "", "departement:99x")
+                + row("Autre bonne " + tag, "Réseau", "26113", "", "france");
+        long before = organisationCount();
+        api(csv, "CSV", false)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.applied").value(false))
+                .andExpect(jsonPath("$.problems.length()").value(4))
+                .andExpect(jsonPath("$.problems[0].line").value(3))
+                .andExpect(jsonPath("$.problems[0].column").value("code_insee"))
+                .andExpect(jsonPath("$.problems[0].value").value("99999"))
+                .andExpect(jsonPath("$.problems[0].message").value("Aucune commune actuelle n’a ce code."))
+                .andExpect(jsonPath("$.problems[1].line").value(4))
+                .andExpect(jsonPath("$.problems[1].column").value("courriel"))
+                .andExpect(jsonPath("$.problems[2].line").value(5))
+                .andExpect(jsonPath("$.problems[2].column").value("type"))
+                .andExpect(jsonPath("$.problems[2].value").value("Fusée"))
+                .andExpect(jsonPath("$.problems[3].column").value("territoires_codes"));
+        assertThat(organisationCount()).isEqualTo(before);
+        assertThat(organisations.idByName("Bonne " + tag)).isEmpty();
+    }
+
+    @Test
+    void theExportReimportsAsUpdatesWithoutErrors() throws Exception {
+        DirectoryFixtures fixtures = new DirectoryFixtures(organisations, schemes, territories);
+        fixtures.published(
+                "- Exportée " + tag,
+                OrganisationKind.FUNDER,
+                Family.FUND,
+                "=Commence comme une formule.",
+                fixtures.perimeter(PerimeterKind.DEPARTEMENT, "26"));
+        byte[] export = mvc.perform(get("/api/v1/organisations.csv").param("q", tag))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(export, StandardCharsets.UTF_8)).contains("'- Exportée");
+        mvc.perform(post("/api/v1/organisations/import")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .contentType("text/csv")
+                        .content(export))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.created").value(0));
+    }
+
+    @Test
+    void theTemplateChecksCleanly() throws Exception {
+        byte[] template = mvc.perform(get("/annuaire/import/modele.csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = new String(template, StandardCharsets.UTF_8);
+        api(text.replace("Maison des projets du Diois", "Maison " + tag), "CSV", true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+    }
+
+    @Test
+    void aFrenchSpreadsheetsWindowsFileWithCommasIsRead() throws Exception {
+        String csv = "nom,type,famille,code_insee,territoires_codes\nÉpicerie " + tag
+                + ",Structure d’accompagnement,Ils informent et orientent,26113,france\n";
+        mvc.perform(post("/api/v1/organisations/import")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .contentType("text/csv")
+                        .content(csv.replace('’', '\'').getBytes(Charset.forName("windows-1252"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+    }
+
+    @Test
+    void theDataInclusionExportReimportsWithoutErrors() throws Exception {
+        byte[] structures = mvc.perform(get("/api/v1/data-inclusion/structures"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        mvc.perform(post("/api/v1/organisations/import")
+                        .param("format", "DATA_INCLUSION")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content(structures))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.problems.length()").value(0));
+    }
+
+    @Test
+    void aNewDataInclusionStructureCoversItsDepartementAndBadFieldsAreNamed() throws Exception {
+        String json =
+                """
+                [{"id": "autre--1", "nom": "Structure %s", "code_insee": "26113", "courriel": "x@exemple.fr"},
+                 {"id": "autre--2", "nom": "Sans commune %s", "latitude": "nord"}]
+                """
+                        .formatted(tag, tag);
+        api(json, "DATA_INCLUSION", true)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].line").value(2))
+                .andExpect(jsonPath("$.problems[0].column").value("latitude"))
+                .andExpect(jsonPath("$.problems[1].column").value("code_insee"));
+        api(json.substring(0, json.indexOf("},") + 1) + "]", "DATA_INCLUSION", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        UUID id = organisations.idByName("Structure " + tag).orElseThrow();
+        assertThat(organisations.find(id).orElseThrow().coverage())
+                .containsExactly(territories
+                        .officialPerimeter(PerimeterKind.DEPARTEMENT, "26")
+                        .id());
+    }
+
+    @Test
+    void unreadableFilesAreRefusedInFrench() throws Exception {
+        api("PK\u0003\u0004 binaire", "CSV", true)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("classeur")));
+        api("{pas du json", "DATA_INCLUSION", true)
+                .andExpect(jsonPath("$.problems[0].message").value("Ce fichier n’est pas du JSON valide."));
+        api("a;b\n1;2\n", "CSV", true)
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("« nom »")));
+    }
+
+    @Test
+    void onlyCoordinatorsImport() throws Exception {
+        String email = Sessions.uniqueEmail("conseil");
+        Sessions.user(accounts, email, Role.ADVISOR);
+        Cookie advisor = Sessions.signIn(mvc, email);
+        mvc.perform(get("/annuaire/import").cookie(advisor)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/organisations/import")
+                        .param("dryRun", "false")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .contentType("text/csv")
+                        .content(HEADER + row("Intrus " + tag, "Réseau", "26113", "", "france")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/annuaire/import")).andExpect(redirectedUrl("/connexion"));
+        assertThat(organisations.idByName("Intrus " + tag)).isEmpty();
+    }
+
+    @Test
+    void thePageShowsEachProblemThenImportsTheCheckedFile() throws Exception {
+        MockMultipartFile broken = new MockMultipartFile(
+                "file",
+                "structures.csv",
+                "text/csv",
+                (HEADER + row("Page " + tag, "Structure d’accompagnement", "99999", "", "france"))
+                        .getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/annuaire/import")
+                        .file(broken)
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le fichier n’a pas été importé")))
+                .andExpect(content().string(containsString("Aucune commune actuelle n’a ce code.")));
+        MockMultipartFile good = new MockMultipartFile(
+                "file",
+                "structures.csv",
+                "text/csv",
+                (HEADER + row("Page " + tag, "Structure d’accompagnement", "26113", "", "france"))
+                        .getBytes(StandardCharsets.UTF_8));
+        String page = mvc.perform(multipart("/annuaire/import")
+                        .file(good)
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(content().string(containsString("Le fichier est correct")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String content = page.replaceAll("(?s).*name=\"content\" value=\"([^\"]+)\".*", "$1");
+        mvc.perform(post("/annuaire/import/appliquer")
+                        .param("format", "CSV")
+                        .param("content", content)
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(content().string(containsString("Import terminé : 1 structure(s) créée(s)")));
+        assertThat(organisations.idByName("Page " + tag)).isPresent();
+    }
+}
