@@ -6,12 +6,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Passerelle: the platform of rural development networks. Starts the web platform, or runs a command. */
 @SpringBootApplication
 @Modulithic(sharedModules = "common")
 @EnableScheduling
+@EnableAsync
 public class PasserelleApplication {
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import fr.passerelle.territory.Territories;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class Directory {
     private final RelatedEntries related;
     private final EntryRules rules;
     private final OrganisationImport imports;
+    private final ApplicationEventPublisher events;
 
     Directory(
             DirectorySearch search,
@@ -41,7 +43,9 @@ public class Directory {
             StaleEntries staleEntries,
             RelatedEntries related,
             EntryRules rules,
-            OrganisationImport imports) {
+            OrganisationImport imports,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.rules = rules;
         this.imports = imports;
         this.staleEntries = staleEntries;
@@ -181,6 +185,15 @@ public class Directory {
         organisations.update(id, draft);
     }
 
+    /**
+     * Checks a scheme against the directory's rules without writing it, so that a form shows every problem at once.
+     *
+     * @throws EntryRejectedException listing every rule broken
+     */
+    public void checkScheme(SchemeDraft draft) {
+        check(draft);
+    }
+
     @Transactional
     public UUID createScheme(AccountUser user, SchemeDraft draft) {
         requireEditor(user, draft.organisationId());
@@ -220,14 +233,18 @@ public class Directory {
     @Transactional
     public boolean moderateOrganisation(AccountUser user, UUID id, boolean approve) {
         requireModerator(user);
-        return organisations.setStatus(
-                id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED);
+        return organisations
+                .setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED)
+                .map(proposal -> moderated(id, false, proposal, approve))
+                .isPresent();
     }
 
     @Transactional
     public boolean moderateScheme(AccountUser user, UUID id, boolean approve) {
         requireModerator(user);
-        return schemes.setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED);
+        return schemes.setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED)
+                .map(proposal -> moderated(id, true, proposal, approve))
+                .isPresent();
     }
 
     @Transactional
@@ -244,6 +261,14 @@ public class Directory {
     public void closeReport(AccountUser user, long reportId) {
         requireModerator(user);
         reports.close(reportId, user.email());
+    }
+
+    private ProposalModerated.Proposal moderated(
+            UUID id, boolean scheme, ProposalModerated.Proposal proposal, boolean published) {
+        if (proposal.proposedBy() != null) {
+            events.publishEvent(new ProposalModerated(id, scheme, proposal.name(), proposal.proposedBy(), published));
+        }
+        return proposal;
     }
 
     private void requireModerator(AccountUser user) {

@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.directory.EntryRejectedException.Breach;
 import fr.passerelle.territory.Territories;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,51 +19,66 @@ class EntryRules {
 
     /** @throws EntryRejectedException naming the field and the message key of the first rule broken */
     void check(OrganisationDraft draft) {
-        List<EntryRejectedException> broken = breaches(draft);
+        List<Breach> broken = breaches(draft);
         if (!broken.isEmpty()) {
-            throw broken.get(0);
+            throw EntryRejectedException.of(broken).orElseThrow();
         }
     }
 
     /** Every rule the draft breaks, one per field, so that an import can list them all at once. */
-    List<EntryRejectedException> breaches(OrganisationDraft draft) {
-        List<EntryRejectedException> broken = new ArrayList<>();
+    List<Breach> breaches(OrganisationDraft draft) {
+        List<Breach> broken = new ArrayList<>();
         if ((draft.kind() == OrganisationKind.INITIATIVE) != (draft.family() == null)) {
-            broken.add(new EntryRejectedException(
+            broken.add(new Breach(
                     "family",
                     draft.family() == null ? "directory.family.required" : "directory.family.notForInitiatives"));
         }
         if (draft.communeCode() != null
                 && !draft.communeCode().isBlank()
                 && territories.commune(draft.communeCode()).isEmpty()) {
-            broken.add(new EntryRejectedException("communeCode", "directory.commune.unknown"));
+            broken.add(new Breach("communeCode", "directory.commune.unknown"));
         }
         if ((draft.latitude() == null) != (draft.longitude() == null)) {
-            broken.add(new EntryRejectedException("latitude", "directory.coordinates.together"));
+            broken.add(new Breach("latitude", "directory.coordinates.together"));
         }
         try {
             checkCoverage("coverage", draft.coverage());
         } catch (EntryRejectedException coverage) {
-            broken.add(coverage);
+            broken.add(new Breach(coverage.field(), coverage.messageKey()));
         }
         return broken;
     }
 
+    /** @throws EntryRejectedException naming the field and the message key of the first rule broken */
     void check(SchemeDraft draft) {
+        List<Breach> broken = breaches(draft);
+        if (!broken.isEmpty()) {
+            throw EntryRejectedException.of(broken).orElseThrow();
+        }
+    }
+
+    /** Every rule the scheme breaks, one per field, so that a form can show them all at once. */
+    List<Breach> breaches(SchemeDraft draft) {
+        List<Breach> broken = new ArrayList<>();
         if (draft.calendar() == SchemeCalendar.DEADLINE && draft.closesOn() == null) {
-            throw new EntryRejectedException("closesOn", "directory.closesOn.required");
+            broken.add(new Breach("closesOn", "directory.closesOn.required"));
         }
         if (draft.opensOn() != null
                 && draft.closesOn() != null
                 && draft.opensOn().isAfter(draft.closesOn())) {
-            throw new EntryRejectedException("closesOn", "directory.closesOn.beforeOpening");
+            broken.add(new Breach("closesOn", "directory.closesOn.beforeOpening"));
         }
         if (draft.amountMin() != null && draft.amountMax() != null && draft.amountMin() > draft.amountMax()) {
-            throw new EntryRejectedException("amountMax", "directory.amountMax.belowMin");
+            broken.add(new Breach("amountMax", "directory.amountMax.belowMin"));
         }
         if (draft.coverage() != null && !draft.coverage().isEmpty()) {
-            checkCoverage("coverage", draft.coverage());
+            try {
+                checkCoverage("coverage", draft.coverage());
+            } catch (EntryRejectedException coverage) {
+                broken.add(new Breach(coverage.field(), coverage.messageKey()));
+            }
         }
+        return broken;
     }
 
     private void checkCoverage(String field, List<UUID> coverage) {

@@ -115,7 +115,7 @@ class OrganisationImport {
                         row.line(), column, value == null ? null : String.valueOf(value), violation.getMessage()));
             }
         }
-        for (EntryRejectedException rejected : rules.breaches(row.draft())) {
+        for (EntryRejectedException.Breach rejected : rules.breaches(row.draft())) {
             String column = format.column(rejected.field());
             if (faulted.add(column)) {
                 found.add(new ImportProblem(

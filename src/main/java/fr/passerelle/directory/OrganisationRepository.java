@@ -100,15 +100,16 @@ class OrganisationRepository {
         setCoverage(id, draft.coverage());
     }
 
-    boolean setStatus(UUID id, EntryStatus from, EntryStatus to) {
+    /** Moves a organisation from one status to another; the entry's name and proposer when it was in the first. */
+    Optional<ProposalModerated.Proposal> setStatus(UUID id, EntryStatus from, EntryStatus to) {
         return jdbc.sql("update organisation set status = :to, updated_at = now(),"
-                                + " last_verified_on = case when :to = 'published' then current_date else last_verified_on end"
-                                + " where id = :id and status = :from")
-                        .param("id", id)
-                        .param("from", from.code())
-                        .param("to", to.code())
-                        .update()
-                == 1;
+                        + " last_verified_on = case when :to = 'published' then current_date else last_verified_on end"
+                        + " where id = :id and status = :from returning name, proposed_by")
+                .param("id", id)
+                .param("from", from.code())
+                .param("to", to.code())
+                .query((rs, row) -> new ProposalModerated.Proposal(rs.getString("name"), rs.getString("proposed_by")))
+                .optional();
     }
 
     void setCoverage(UUID id, List<UUID> perimeters) {

@@ -81,7 +81,12 @@ public record OrganisationForm(
                 longitude,
                 List.of(),
                 List.of(),
-                sectors == null ? List.of() : sectors,
+                sectors == null
+                        ? List.of()
+                        : sectors.stream()
+                                .filter(java.util.Objects::nonNull)
+                                .distinct()
+                                .toList(),
                 coverage,
                 null);
     }

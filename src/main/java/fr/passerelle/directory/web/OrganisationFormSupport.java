@@ -8,11 +8,11 @@ import fr.passerelle.directory.OrganisationDraft;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.SubKind;
 import fr.passerelle.territory.Commune;
-import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,12 +21,12 @@ import org.springframework.validation.BindingResult;
 @Component
 class OrganisationFormSupport {
 
-    static final List<String> LEVELS = List.of("commune", "epci", "departement", "region", "france");
-
     private final Territories territories;
+    private final CoverageLevels levels;
 
-    OrganisationFormSupport(Territories territories) {
+    OrganisationFormSupport(Territories territories, CoverageLevels levels) {
         this.territories = territories;
+        this.levels = levels;
     }
 
     void choices(Model model, boolean editing) {
@@ -38,10 +38,9 @@ class OrganisationFormSupport {
         model.addAttribute(
                 "levels",
                 editing
-                        ? java.util.stream.Stream.concat(
-                                        java.util.stream.Stream.of(OrganisationForm.KEEP), LEVELS.stream())
+                        ? Stream.concat(Stream.of(OrganisationForm.KEEP), CoverageLevels.LEVELS.stream())
                                 .toList()
-                        : LEVELS);
+                        : CoverageLevels.LEVELS);
     }
 
     /** The draft of a valid form, or empty with the errors added to the binding result. */
@@ -56,19 +55,21 @@ class OrganisationFormSupport {
         Commune c = commune.orElseThrow();
         List<UUID> coverage = OrganisationForm.KEEP.equals(form.coverageLevel()) && !currentCoverage.isEmpty()
                 ? currentCoverage
-                : List.of(perimeter(form.coverageLevel(), c));
+                : List.of(levels.perimeter(form.coverageLevel(), c));
         return Optional.of(form.toDraft(c.code(), c.latitude(), c.longitude(), coverage));
     }
 
-    /** Puts a rule the directory refused next to its field. */
+    /** Puts each rule the directory refused next to its field. */
     static void reject(EntryRejectedException e, BindingResult errors) {
-        String field =
-                switch (e.field()) {
-                    case "communeCode", "latitude" -> "commune";
-                    case "coverage" -> "coverageLevel";
-                    default -> e.field();
-                };
-        errors.rejectValue(field, e.messageKey());
+        for (EntryRejectedException.Breach breach : e.breaches()) {
+            String field =
+                    switch (breach.field()) {
+                        case "communeCode", "latitude" -> "commune";
+                        case "coverage" -> "coverageLevel";
+                        default -> breach.field();
+                    };
+            errors.rejectValue(field, breach.messageKey());
+        }
     }
 
     private Optional<Commune> commune(OrganisationForm form) {
@@ -81,35 +82,5 @@ class OrganisationFormSupport {
                     .flatMap(match -> territories.commune(match.code()));
         }
         return Optional.empty();
-    }
-
-    private UUID perimeter(String level, Commune commune) {
-        return switch (level) {
-            case "commune" ->
-                territories
-                        .officialPerimeter(PerimeterKind.COMMUNE, commune.code())
-                        .id();
-            case "epci" ->
-                commune.epci() != null
-                        ? territories
-                                .officialPerimeter(
-                                        PerimeterKind.EPCI, commune.epci().code())
-                                .id()
-                        : territories
-                                .officialPerimeter(PerimeterKind.COMMUNE, commune.code())
-                                .id();
-            case "region" ->
-                territories
-                        .officialPerimeter(
-                                PerimeterKind.REGION, commune.region().code())
-                        .id();
-            case "france" ->
-                territories.officialPerimeter(PerimeterKind.FRANCE, null).id();
-            default ->
-                territories
-                        .officialPerimeter(
-                                PerimeterKind.DEPARTEMENT, commune.departement().code())
-                        .id();
-        };
     }
 }

@@ -1,0 +1,93 @@
+package fr.passerelle.directory.web;
+
+import fr.passerelle.common.Audience;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeCalendar;
+import fr.passerelle.directory.SchemeType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The scheme form, for a new scheme, a proposal or an edit. Dates (as a date field sends them, or typed jj/mm/aaaa) and amounts are kept as typed so that a wrong
+ * value comes back with its message instead of vanishing; {@link SchemeFormSupport} reads them. The coverage is
+ * the organisation's ({@value #SAME}), a level around the organisation's commune, or, when editing, the current
+ * one ({@value OrganisationForm#KEEP}).
+ */
+public record SchemeForm(
+        @NotBlank(message = "{directory.name.required}")
+                @Size(min = 3, max = 150, message = "{directory.schemeName.length}")
+                String name,
+        @Size(max = 4000, message = "{directory.description.length}") String description,
+        @NotNull(message = "{directory.schemeType.required}") SchemeType type,
+        List<ProjectStage> stages,
+        List<ProjectKind> projectKinds,
+        List<Sector> sectors,
+        List<Audience> audiences,
+        Boolean essOnly,
+        Boolean collectiveOnly,
+        @NotNull(message = "{directory.calendar.required}") SchemeCalendar calendar,
+        String opensOn,
+        String closesOn,
+        String amountMin,
+        String amountMax,
+        @Size(max = 2000, message = "{directory.howToApply.length}") String howToApply,
+        @Pattern(regexp = "|https?://\\S+", message = "{directory.website.invalid}") String website,
+        @NotBlank(message = "{directory.coverage.required}") String coverageLevel,
+        String proposerEmail) {
+
+    static final String SAME = "organisation";
+
+    static SchemeForm empty() {
+        return new SchemeForm(
+                "",
+                "",
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                false,
+                SchemeCalendar.ALWAYS,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                SAME,
+                "");
+    }
+
+    static SchemeForm of(Scheme s) {
+        return new SchemeForm(
+                s.name(),
+                text(s.description()),
+                s.type(),
+                s.stages(),
+                s.projectKinds(),
+                s.sectors(),
+                s.audiences(),
+                s.essOnly(),
+                s.collectiveOnly(),
+                s.calendar(),
+                s.opensOn() == null ? "" : s.opensOn().toString(),
+                s.closesOn() == null ? "" : s.closesOn().toString(),
+                s.amountMin() == null ? "" : s.amountMin().toString(),
+                s.amountMax() == null ? "" : s.amountMax().toString(),
+                text(s.howToApply()),
+                text(s.website()),
+                OrganisationForm.KEEP,
+                "");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

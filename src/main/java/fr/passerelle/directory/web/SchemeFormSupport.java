@@ -1,0 +1,153 @@
+package fr.passerelle.directory.web;
+
+import fr.passerelle.common.Audience;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import fr.passerelle.directory.EntryRejectedException;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.SchemeCalendar;
+import fr.passerelle.directory.SchemeDraft;
+import fr.passerelle.directory.SchemeType;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Territories;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** What the scheme forms share: their choices, and reading dates, amounts and coverage as people type them. */
+@Component
+class SchemeFormSupport {
+
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final int MAX_AMOUNT_DIGITS = 9;
+
+    private final Territories territories;
+    private final CoverageLevels levels;
+
+    SchemeFormSupport(Territories territories, CoverageLevels levels) {
+        this.territories = territories;
+        this.levels = levels;
+    }
+
+    /** The choices of the form; coverage levels around the organisation's commune when it has one. */
+    void choices(Model model, Organisation organisation, boolean editing) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("types", SchemeType.values());
+        model.addAttribute("stages", ProjectStage.values());
+        model.addAttribute("projectKinds", ProjectKind.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("calendars", SchemeCalendar.values());
+        List<String> choices = new ArrayList<>();
+        if (editing) {
+            choices.add(OrganisationForm.KEEP);
+        }
+        choices.add(SchemeForm.SAME);
+        if (organisation.communeCode() != null) {
+            choices.addAll(CoverageLevels.LEVELS);
+        }
+        model.addAttribute("levels", choices);
+    }
+
+    /**
+     * The draft the form describes, with the errors of what could not be read (dates, amounts) added to the binding
+     * result; the directory's own rules are checked by {@link fr.passerelle.directory.Directory#checkScheme}.
+     */
+    SchemeDraft draft(SchemeForm form, Organisation organisation, List<UUID> currentCoverage, BindingResult errors) {
+        LocalDate opensOn = date(form.opensOn(), "opensOn", errors);
+        LocalDate closesOn = date(form.closesOn(), "closesOn", errors);
+        Integer amountMin = amount(form.amountMin(), "amountMin", errors);
+        Integer amountMax = amount(form.amountMax(), "amountMax", errors);
+        List<UUID> coverage = coverage(form.coverageLevel(), organisation, currentCoverage);
+        return new SchemeDraft(
+                organisation.id(),
+                form.name() == null ? null : form.name().strip(),
+                blankToNull(form.description()),
+                form.type(),
+                list(form.stages()),
+                list(form.projectKinds()),
+                list(form.sectors()),
+                list(form.audiences()),
+                Boolean.TRUE.equals(form.essOnly()),
+                Boolean.TRUE.equals(form.collectiveOnly()),
+                form.calendar(),
+                form.calendar() == SchemeCalendar.ALWAYS ? null : opensOn,
+                form.calendar() == SchemeCalendar.ALWAYS ? null : closesOn,
+                amountMin,
+                amountMax,
+                blankToNull(form.howToApply()),
+                blankToNull(form.website()),
+                coverage,
+                null);
+    }
+
+    /** Puts each rule the directory refused next to its field, unless that field already shows an error. */
+    static void reject(EntryRejectedException e, BindingResult errors) {
+        for (EntryRejectedException.Breach breach : e.breaches()) {
+            String field = breach.field().equals("coverage") ? "coverageLevel" : breach.field();
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, breach.messageKey());
+            }
+        }
+    }
+
+    private List<UUID> coverage(String level, Organisation organisation, List<UUID> current) {
+        if (level == null || SchemeForm.SAME.equals(level)) {
+            return List.of();
+        }
+        if (OrganisationForm.KEEP.equals(level)) {
+            return current;
+        }
+        Optional<Commune> commune =
+                organisation.communeCode() == null ? Optional.empty() : territories.commune(organisation.communeCode());
+        return commune.map(c -> List.of(levels.perimeter(level, c))).orElse(List.of());
+    }
+
+    /** A date from a date field (2027-03-15) or typed the French way (15/03/2027); empty is none. */
+    private static LocalDate date(String typed, String field, BindingResult errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String value = typed.strip();
+        try {
+            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException wrong) {
+            errors.rejectValue(field, "directory.date.invalid");
+            return null;
+        }
+    }
+
+    /** Whole euros, written with spaces or a euro sign as people do ("10 000 €"); empty is none. */
+    private static Integer amount(String typed, String field, BindingResult errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String digits = typed.replaceAll("[\\s\\u00a0\\u202f€]", "");
+        if (!digits.matches("\\d{1," + MAX_AMOUNT_DIGITS + "}")) {
+            errors.rejectValue(field, "directory.amount.invalid");
+            return null;
+        }
+        return Integer.valueOf(digits);
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

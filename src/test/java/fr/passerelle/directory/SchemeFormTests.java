@@ -1,0 +1,342 @@
+package fr.passerelle.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Audience;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.Sessions;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Schemes written through their forms: an organisation's own advisor adds and edits them, another advisor may not,
+ * anyone proposes one that waits for a coordinator, and the proposer hears the decision by e-mail. Every rule of a
+ * scheme comes back in French next to its field, with what was typed kept.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@AutoConfigureMockMvc
+class SchemeFormTests {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    SchemeRepository schemes;
+
+    @Autowired
+    Territories territories;
+
+    UUID own;
+    UUID other;
+    DirectoryFixtures fixtures;
+
+    @BeforeEach
+    void entries() {
+        fixtures = new DirectoryFixtures(organisations, schemes, territories);
+        UUID drome = fixtures.perimeter(PerimeterKind.DEPARTEMENT, "26");
+        own = fixtures.published(
+                "Pépinière du Diois " + UUID.randomUUID(),
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.REPRESENT_SUPPORT,
+                "Accompagne les projets.",
+                drome);
+        other = fixtures.published(
+                "Autre pépinière " + UUID.randomUUID(),
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.REPRESENT_SUPPORT,
+                "Une autre structure.",
+                drome);
+    }
+
+    private Cookie signedIn(Role role, UUID... organisations) throws Exception {
+        String email = Sessions.uniqueEmail("dispositif");
+        Sessions.user(accounts, email, role, organisations);
+        return Sessions.signIn(mvc, email);
+    }
+
+    private static String to(MimeMessage mail) {
+        try {
+            return GreenMailUtil.getAddressList(mail.getAllRecipients());
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    /** A filled scheme form; {@code changes} replace fields, name and value in turn. */
+    private static MockHttpServletRequestBuilder scheme(String path, String name, String... changes) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("name", List.of(name));
+        fields.put("type", List.of("PRET_HONNEUR"));
+        fields.put("description", List.of("Un prêt sans intérêt ni garantie pour lancer son activité."));
+        fields.put("stages", List.of("CREATION", "DEVELOPPEMENT"));
+        fields.put("audiences", List.of("JEUNES"));
+        fields.put("essOnly", List.of("true"));
+        fields.put("calendar", List.of("DEADLINE"));
+        fields.put("opensOn", List.of("2027-01-15"));
+        fields.put("closesOn", List.of("31/03/2027"));
+        fields.put("amountMin", List.of("1 000"));
+        fields.put("amountMax", List.of("8 000 €"));
+        fields.put("howToApply", List.of("Écrire à la pépinière."));
+        fields.put("website", List.of("https://pepiniere.example/pret"));
+        fields.put("coverageLevel", List.of("epci"));
+        for (int i = 0; i < changes.length; i += 2) {
+            fields.put(changes[i], List.of(changes[i + 1]));
+        }
+        MockHttpServletRequestBuilder request = post(path).with(csrf());
+        fields.forEach((field, values) -> request.param(field, values.toArray(String[]::new)));
+        return request;
+    }
+
+    @Test
+    void anOrganisationsAdvisorAddsASchemePublishedAtOnceThenEditsIt() throws Exception {
+        Cookie advisor = signedIn(Role.ADVISOR, own);
+        mvc.perform(get("/annuaire/structures/" + own).cookie(advisor))
+                .andExpect(content().string(containsString("Ajouter un dispositif")));
+        mvc.perform(get("/annuaire/structures/" + own + "/dispositifs/nouveau").cookie(advisor))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Publier le dispositif"), not(containsString("Votre e-mail")))));
+
+        String location = mvc.perform(
+                        scheme("/annuaire/structures/" + own + "/dispositifs/nouveau", "Prêt de démarrage")
+                                .cookie(advisor))
+                .andExpect(redirectedUrlPattern("/annuaire/dispositifs/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        Scheme created = directory.publishedScheme(id).orElseThrow();
+        assertThat(created.organisationId()).isEqualTo(own);
+        assertThat(created.type()).isEqualTo(SchemeType.PRET_HONNEUR);
+        assertThat(created.stages()).containsExactly(ProjectStage.CREATION, ProjectStage.DEVELOPPEMENT);
+        assertThat(created.audiences()).containsExactly(Audience.JEUNES);
+        assertThat(created.essOnly()).isTrue();
+        assertThat(created.opensOn()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(created.closesOn()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(created.amountMin()).isEqualTo(1000);
+        assertThat(created.amountMax()).isEqualTo(8000);
+        UUID diois =
+                territories.officialPerimeter(PerimeterKind.EPCI, "242600534").id();
+        assertThat(created.coverage()).containsExactly(diois);
+        assertThat(created.lastVerifiedOn()).isEqualTo(LocalDate.now());
+
+        mvc.perform(get("/annuaire/dispositifs/" + id).cookie(advisor))
+                .andExpect(content().string(containsString("Modifier le dispositif")));
+        mvc.perform(get("/annuaire/dispositifs/" + id + "/modifier").cookie(advisor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2027-03-31\"")));
+        mvc.perform(scheme(
+                                "/annuaire/dispositifs/" + id + "/modifier",
+                                "Prêt de démarrage solidaire",
+                                "coverageLevel",
+                                "keep",
+                                "calendar",
+                                "ALWAYS")
+                        .cookie(advisor))
+                .andExpect(redirectedUrl("/annuaire/dispositifs/" + id));
+        Scheme edited = directory.publishedScheme(id).orElseThrow();
+        assertThat(edited.name()).isEqualTo("Prêt de démarrage solidaire");
+        assertThat(edited.calendar()).isEqualTo(SchemeCalendar.ALWAYS);
+        assertThat(edited.closesOn()).as("an always-open scheme keeps no dates").isNull();
+        assertThat(edited.coverage()).containsExactly(diois);
+    }
+
+    @Test
+    void anotherOrganisationsAdvisorMayNotEditItsSchemes() throws Exception {
+        UUID theirs = fixtures.scheme(
+                own,
+                "Dispositif d’une autre " + UUID.randomUUID(),
+                SchemeType.SUBVENTION,
+                SchemeCalendar.ALWAYS,
+                null,
+                null);
+        Cookie stranger = signedIn(Role.ADVISOR, other);
+        mvc.perform(get("/annuaire/dispositifs/" + theirs).cookie(stranger))
+                .andExpect(content().string(not(containsString("Modifier le dispositif"))));
+        mvc.perform(get("/annuaire/dispositifs/" + theirs + "/modifier").cookie(stranger))
+                .andExpect(status().isForbidden());
+        mvc.perform(scheme("/annuaire/dispositifs/" + theirs + "/modifier", "Détourné")
+                        .cookie(stranger))
+                .andExpect(status().isForbidden());
+        assertThat(directory.scheme(theirs).orElseThrow().name()).startsWith("Dispositif d’une autre");
+        mvc.perform(get("/annuaire/dispositifs/" + theirs + "/modifier")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void everyBrokenRuleIsShownInFrenchNextToItsFieldAndWhatWasTypedIsKept() throws Exception {
+        Cookie advisor = signedIn(Role.ADVISOR, own);
+        long before = schemes.withStatus(EntryStatus.PUBLISHED).size();
+        mvc.perform(post("/annuaire/structures/" + own + "/dispositifs/nouveau")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("name", "Aide au démarrage")
+                        .param("type", "SUBVENTION")
+                        .param("calendar", "DEADLINE")
+                        .param("opensOn", "2027-05-01")
+                        .param("amountMin", "5000")
+                        .param("amountMax", "2000")
+                        .param("website", "pepiniere.example")
+                        .param("coverageLevel", "organisation"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Le formulaire contient des erreurs"),
+                                containsString("Un dispositif à date limite a une date de clôture."),
+                                containsString("Le montant maximum ne peut pas être inférieur au minimum."),
+                                containsString("L’adresse du site doit commencer par http:// ou https://."),
+                                containsString("value=\"Aide au d&eacute;marrage\""),
+                                containsString("value=\"pepiniere.example\""),
+                                containsString("value=\"5000\""))));
+        mvc.perform(post("/annuaire/structures/" + own + "/dispositifs/nouveau")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("name", "Aide au démarrage")
+                        .param("type", "SUBVENTION")
+                        .param("calendar", "RECURRING")
+                        .param("opensOn", "2027-05-01")
+                        .param("closesOn", "2027-04-01")
+                        .param("amountMin", "beaucoup")
+                        .param("coverageLevel", "organisation"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("La clôture ne peut pas précéder l’ouverture."),
+                                containsString("Le montant est un nombre entier d’euros, par exemple 10 000."),
+                                containsString("value=\"beaucoup\""))));
+        mvc.perform(post("/annuaire/structures/" + own + "/dispositifs/nouveau")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("name", "Aide au démarrage")
+                        .param("type", "PAS_UN_TYPE")
+                        .param("calendar", "DEADLINE")
+                        .param("closesOn", "31/02/2027")
+                        .param("coverageLevel", "organisation"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Cette date n’existe pas : écrivez-la jj/mm/aaaa"),
+                                containsString("Choisissez le type de dispositif."))));
+        assertThat(schemes.withStatus(EntryStatus.PUBLISHED)).hasSize((int) before);
+    }
+
+    @Test
+    void anyoneProposesASchemeThatWaitsThenHearsWhenItIsPublished() throws Exception {
+        String name = "Bourse des jeunes ruraux " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(get("/annuaire/structures/" + own))
+                .andExpect(content().string(containsString("Proposer un dispositif")));
+        mvc.perform(scheme("/annuaire/structures/" + own + "/dispositifs/nouveau", name))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez votre adresse e-mail")));
+        mvc.perform(scheme(
+                        "/annuaire/structures/" + own + "/dispositifs/nouveau",
+                        name,
+                        "proposerEmail",
+                        "habitante@exemple.fr"))
+                .andExpect(redirectedUrl("/annuaire/proposer/merci"));
+        Scheme proposed = schemes.withStatus(EntryStatus.PROPOSED).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(directory.publishedScheme(proposed.id())).isEmpty();
+
+        Cookie coordinator = signedIn(Role.COORDINATOR);
+        mvc.perform(get("/annuaire/moderation").cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(containsString(name), containsString("Un prêt sans intérêt ni garantie"))));
+        mvc.perform(post("/annuaire/moderation/dispositifs/" + proposed.id())
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("decision", "publish"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(directory.publishedScheme(proposed.id())).isPresent();
+
+        assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> to(m).contains("habitante@exemple.fr"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Annuaire Passerelle : votre proposition « " + name + " » est publiée");
+        assertThat(mail.getContent().toString()).contains("/annuaire/dispositifs/" + proposed.id());
+    }
+
+    @Test
+    void aRejectedProposalIsSaidSoToItsProposer() throws Exception {
+        String name = "Doublon " + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = directory.proposeScheme(
+                new SchemeDraft(
+                        own,
+                        name,
+                        null,
+                        SchemeType.ACCOMPAGNEMENT,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false,
+                        false,
+                        SchemeCalendar.ALWAYS,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null),
+                "proposant@exemple.fr");
+        Cookie coordinator = signedIn(Role.COORDINATOR);
+        mvc.perform(post("/annuaire/moderation/dispositifs/" + id)
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("decision", "reject"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = greenMail.getReceivedMessages()[0];
+        assertThat(to(mail)).contains("proposant@exemple.fr");
+        assertThat(mail.getContent().toString()).contains("ne l’a pas publiée", name);
+    }
+}
