@@ -37,7 +37,12 @@ class AccountMails {
     }
 
     void magicLink(String email, String displayName, String token, Locale locale) {
-        send(email, "mail.magicLink", locale, displayName, link("/connexion/lien/valider?token=", token));
+        send(email, "mail.magicLink", locale, displayName, signInLink(token));
+    }
+
+    /** The address of the page that signs a project holder in with this single-use token. */
+    String signInLink(String token) {
+        return link("/connexion/lien/valider?token=", token);
     }
 
     private void send(String to, String key, Locale locale, Object... arguments) {

@@ -1,13 +1,19 @@
 package fr.passerelle.accounts;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The accounts module's facade: users, roles, memberships, invitations and password changes. */
@@ -22,13 +28,16 @@ public class Accounts {
     private final AccountMails mails;
     private final PasswordEncoder passwordEncoder;
     private final OrganisationCatalog organisations;
+    private final ObjectProvider<OneTimeTokenService> oneTimeTokens;
 
     Accounts(
             UserRepository users,
             AccountTokens tokens,
             AccountMails mails,
             PasswordEncoder passwordEncoder,
-            OrganisationCatalog organisations) {
+            OrganisationCatalog organisations,
+            ObjectProvider<OneTimeTokenService> oneTimeTokens) {
+        this.oneTimeTokens = oneTimeTokens;
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -89,6 +98,33 @@ public class Accounts {
         Optional<UUID> id = users.create(email, displayName, roles);
         id.ifPresent(userId -> users.setPasswordHash(userId, passwordEncoder.encode(password)));
         return id;
+    }
+
+    /**
+     * The project holder account of this address, created (without password: they sign in by e-mailed link) when
+     * there is none. Empty when the address is a staff account's or a disabled one: those do not get links.
+     */
+    public Optional<UUID> projectHolderAccount(String email, String displayName) {
+        Optional<UserAccount> existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            return existing.filter(user -> user.enabled() && user.roles().equals(Set.of(Role.PROJECT_HOLDER)))
+                    .map(UserAccount::id);
+        }
+        return users.create(email, displayName, EnumSet.of(Role.PROJECT_HOLDER));
+    }
+
+    /**
+     * A single-use address that signs this project holder in, valid for that long. The token is committed before
+     * the address is returned, so that the link works as soon as the e-mail carrying it arrives.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String signInLink(UUID projectHolderId, Duration validity) {
+        UserAccount holder = users.find(projectHolderId)
+                .filter(user -> user.roles().contains(Role.PROJECT_HOLDER))
+                .orElseThrow(() -> new IllegalArgumentException("Not a project holder: " + projectHolderId));
+        OneTimeToken token =
+                oneTimeTokens.getObject().generate(new GenerateOneTimeTokenRequest(holder.email(), validity));
+        return mails.signInLink(token.getTokenValue());
     }
 
     public void update(UUID userId, String displayName, Set<Role> roles, boolean enabled) {

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -70,7 +71,7 @@ class SecurityConfiguration {
         magicLinkValidity.setExpiresIn(Duration.ofMinutes(15));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/espace/**")
+                        .requestMatchers("/espace/**", "/accueil/demandes/**", "/accueil/saisie", "/accueil/journal")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
@@ -87,6 +88,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl(MAGIC_LINK_SUBMIT)
                         .showDefaultSubmitPage(false)
                         .loginPage(SIGN_IN)
+                        .successHandler(holderSpace())
                         .authenticationFailureHandler(failureHandler))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
@@ -96,6 +98,13 @@ class SecurityConfiguration {
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
                                 + "form-action 'self'; base-uri 'self'")));
         return http.build();
+    }
+
+    /** Project holders sign in by link to see their file: their space, unless they were on their way elsewhere. */
+    private static SavedRequestAwareAuthenticationSuccessHandler holderSpace() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/espace");
+        return handler;
     }
 
     @Bean

@@ -33,6 +33,7 @@ public class Directory {
     private final EntryRules rules;
     private final OrganisationImport imports;
     private final ApplicationEventPublisher events;
+    private final WelcomeDesks desks;
 
     Directory(
             DirectorySearch search,
@@ -44,8 +45,10 @@ public class Directory {
             RelatedEntries related,
             EntryRules rules,
             OrganisationImport imports,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            WelcomeDesks desks) {
         this.events = events;
+        this.desks = desks;
         this.rules = rules;
         this.imports = imports;
         this.staleEntries = staleEntries;
@@ -124,6 +127,28 @@ public class Directory {
     /** Published schemes of the same type from other organisations, acting where this one does. */
     public List<Scheme> relatedSchemes(UUID schemeId, int limit) {
         return schemes.findAll(related.schemes(schemeId, limit));
+    }
+
+    /** The welcome desk of the commune: the published desk of the most local perimeter covering it, if any. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<WelcomeDesk> welcomeDeskFor(String communeCode) {
+        List<UUID> covering = territories.perimetersCovering(communeCode).stream()
+                .map(Perimeter::id)
+                .toList();
+        return covering.isEmpty() ? Optional.empty() : desks.first(covering);
+    }
+
+    /** The territories an organisation is the welcome desk of; empty when it is none. */
+    public List<Perimeter> welcomeDeskPerimeters(UUID organisationId) {
+        return territories.perimeters(desks.perimetersOf(organisationId));
+    }
+
+    /** Makes an organisation the welcome desk of these perimeters (none: it no longer is one). Coordinators only. */
+    @Transactional
+    public void setWelcomeDesk(AccountUser user, UUID organisationId, List<UUID> perimeters) {
+        requireModerator(user);
+        organisations.find(organisationId).orElseThrow(() -> new EntryNotFoundException(organisationId));
+        desks.set(organisationId, perimeters);
     }
 
     public boolean canEdit(AccountUser user, UUID organisationId) {

@@ -59,7 +59,8 @@ class DirectoryDemoData implements ApplicationRunner {
             List<Place> coverage,
             List<String> challenges,
             List<String> sectors,
-            LocalDate lastVerified) {}
+            LocalDate lastVerified,
+            List<Place> welcomeDesk) {}
 
     record DemoScheme(
             String organisation,
@@ -85,12 +86,18 @@ class DirectoryDemoData implements ApplicationRunner {
 
     private final OrganisationRepository organisations;
     private final SchemeRepository schemes;
+    private final WelcomeDesks desks;
     private final Territories territories;
     private final JsonMapper json;
 
     DirectoryDemoData(
-            OrganisationRepository organisations, SchemeRepository schemes, Territories territories, JsonMapper json) {
+            OrganisationRepository organisations,
+            SchemeRepository schemes,
+            WelcomeDesks desks,
+            Territories territories,
+            JsonMapper json) {
         this.organisations = organisations;
+        this.desks = desks;
         this.schemes = schemes;
         this.territories = territories;
         this.json = json;
@@ -116,6 +123,14 @@ class DirectoryDemoData implements ApplicationRunner {
         }
         if (!created.isEmpty()) {
             log.info("Demonstration directory: {} organisations and {} schemes added", created.size(), newSchemes);
+        }
+        for (DemoOrganisation organisation : demo.organisations()) {
+            if (organisation.welcomeDesk() != null) {
+                organisations
+                        .idByName(organisation.name())
+                        .filter(id -> desks.perimetersOf(id).isEmpty())
+                        .ifPresent(id -> desks.set(id, perimeters(organisation.welcomeDesk())));
+            }
         }
     }
 

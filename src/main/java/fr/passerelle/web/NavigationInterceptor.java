@@ -49,9 +49,23 @@ class NavigationInterceptor implements HandlerInterceptor {
         items.add(new NavigationItem("/", "nav.home"));
         items.add(new NavigationItem("/annuaire", "nav.directory"));
         items.add(new NavigationItem("/territoires/communes", "nav.communes"));
+        if (user == null || user.hasRole(Role.PROJECT_HOLDER)) {
+            items.add(new NavigationItem("/accueil", "intake.title"));
+        }
+        if (user != null && user.hasRole(Role.PROJECT_HOLDER)) {
+            items.add(new NavigationItem("/espace", "nav.space"));
+        }
+        if (user != null
+                && (user.hasRole(Role.ADVISOR)
+                        || user.hasRole(Role.TERRITORY_AGENT)
+                        || user.hasRole(Role.COORDINATOR)
+                        || user.hasRole(Role.ADMINISTRATOR))) {
+            items.add(new NavigationItem("/accueil/demandes", "nav.intake"));
+        }
         if (user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
             items.add(new NavigationItem("/annuaire/moderation", "nav.moderation"));
             items.add(new NavigationItem("/annuaire/import", "nav.import"));
+            items.add(new NavigationItem("/accueil/journal", "nav.accessLog"));
         }
         if (user != null && user.hasRole(Role.ADMINISTRATOR)) {
             items.add(new NavigationItem("/admin/utilisateurs", "nav.admin.users"));

@@ -216,7 +216,7 @@ class EmailLinkTests extends AccountsWebTest {
                         .param("token", token(link))
                         .with(csrf()))
                 .andReturn();
-        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/espace");
         mvc.perform(get("/").cookie(signedIn.getResponse().getCookie("PASSERELLE_SESSION")))
                 .andExpect(content().string(containsString("Se déconnecter")));
 

@@ -44,7 +44,12 @@ class ShellBrowserTests extends BrowserTest {
             signIn(demo.getKey(), DEMO_PASSWORD);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")))
                     .isVisible();
-            assertThat(mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accueil")))
+            assertThat(mainNav()
+                            .getByRole(
+                                    AriaRole.LINK,
+                                    new Locator.GetByRoleOptions()
+                                            .setName("Accueil")
+                                            .setExact(true)))
                     .isVisible();
             Locator adminLink =
                     mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Utilisateurs"));

@@ -1,0 +1,6 @@
+package fr.passerelle.intake;
+
+import java.util.List;
+
+/** A project as its holder sees it in their space, with the requests it made. */
+public record HolderProject(Project project, List<IntakeRequest> requests) {}

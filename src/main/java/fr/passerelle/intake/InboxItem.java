@@ -1,0 +1,18 @@
+package fr.passerelle.intake;
+
+import fr.passerelle.common.ProjectStage;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A line of a welcome desk's inbox. */
+public record InboxItem(
+        UUID id,
+        String reference,
+        OffsetDateTime createdAt,
+        IntakeChannel channel,
+        HolderKind holderKind,
+        String holderName,
+        String projectTitle,
+        ProjectStage stage,
+        String firstCommune,
+        String referentName) {}

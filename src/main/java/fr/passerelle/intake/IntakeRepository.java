@@ -1,0 +1,317 @@
+package fr.passerelle.intake;
+
+import fr.passerelle.common.HouseholdNeed;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import fr.passerelle.common.Vocabulary;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables of the intake module. */
+@Repository
+class IntakeRepository {
+
+    private final JdbcClient jdbc;
+
+    IntakeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID insertHolder(IntakeDraft draft, UUID userId) {
+        return jdbc.sql(
+                        """
+                        insert into project_holder (kind, name, email, phone, members, current_commune, household_needs, user_id)
+                        values (:kind, :name, :email, :phone, :members, :commune, :household::text[], :user)
+                        returning id
+                        """)
+                .param("kind", draft.holderKind().code())
+                .param("name", draft.name().strip())
+                .param("email", draft.email().strip())
+                .param("phone", blankToNull(draft.phone()))
+                .param("members", draft.holderKind() == HolderKind.COLLECTIVE ? blankToNull(draft.members()) : null)
+                .param("commune", blankToNull(draft.currentCommune()))
+                .param("household", codes(draft.householdNeeds()))
+                .param("user", userId)
+                .query(UUID.class)
+                .single();
+    }
+
+    UUID insertProject(UUID holderId, IntakeDraft draft) {
+        UUID id = jdbc.sql(
+                        """
+                        insert into project (holder_id, title, description, kind, stage, sectors, ess, needs, target_scope)
+                        values (:holder, :title, :description, :kind, :stage, :sectors::text[], :ess, :needs::text[], :scope)
+                        returning id
+                        """)
+                .param("holder", holderId)
+                .param("title", draft.projectTitle().strip())
+                .param("description", blankToNull(draft.projectDescription()))
+                .param("kind", draft.projectKind().code())
+                .param("stage", draft.stage().code())
+                .param("sectors", codes(draft.sectors()))
+                .param("ess", draft.ess())
+                .param("needs", codes(draft.needs()))
+                .param("scope", draft.targetScope().code())
+                .query(UUID.class)
+                .single();
+        List<String> communes = draft.targetCommunes();
+        for (int i = 0; i < communes.size(); i++) {
+            jdbc.sql("insert into project_target_commune values (:project, :position, :commune)")
+                    .param("project", id)
+                    .param("position", i + 1)
+                    .param("commune", communes.get(i))
+                    .update();
+        }
+        return id;
+    }
+
+    void setTargets(UUID projectId, Collection<UUID> perimeters) {
+        jdbc.sql("delete from project_target where project_id = :id")
+                .param("id", projectId)
+                .update();
+        jdbc.sql("insert into project_target select :id, p from unnest(:perimeters::uuid[]) p on conflict do nothing")
+                .param("id", projectId)
+                .param("perimeters", perimeters.toArray(UUID[]::new))
+                .update();
+    }
+
+    void recordConsent(UUID holderId, ConsentKind kind, boolean given, String wording) {
+        jdbc.sql(
+                        "insert into holder_consent (holder_id, kind, given, wording) values (:holder, :kind, :given, :wording)")
+                .param("holder", holderId)
+                .param("kind", kind.code())
+                .param("given", given)
+                .param("wording", wording)
+                .update();
+    }
+
+    /** Inserts the request with the next reference of the year, ACC-2026-000042. */
+    IntakeRequest insertRequest(UUID projectId, IntakeChannel channel, UUID deskOrganisationId, UUID enteredBy) {
+        return jdbc.sql(
+                        """
+                        insert into intake_request (reference, project_id, channel, desk_organisation_id, entered_by)
+                        values ('ACC-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('intake_reference')::text, 6, '0'),
+                                :project, :channel, :desk, :enteredBy)
+                        returning *
+                        """)
+                .param("project", projectId)
+                .param("channel", channel.code())
+                .param("desk", deskOrganisationId)
+                .param("enteredBy", enteredBy)
+                .query(REQUEST)
+                .single();
+    }
+
+    /**
+     * The inbox of these desks, newest first; with {@code unrouted}, also the requests no desk covered (the
+     * coordinators').
+     */
+    List<InboxItem> inbox(Collection<UUID> desks, boolean unrouted, int limit) {
+        return jdbc.sql(
+                        """
+                        select r.id, r.reference, r.created_at, r.channel, h.kind as holder_kind, h.name as holder_name,
+                               p.title, p.stage, t.commune_code, r.referent_name
+                        from intake_request r
+                        join project p on p.id = r.project_id
+                        join project_holder h on h.id = p.holder_id
+                        left join project_target_commune t on t.project_id = p.id and t.position = 1
+                        where r.desk_organisation_id = any(:desks::uuid[])
+                           or (:unrouted and r.desk_organisation_id is null)
+                        order by r.created_at desc
+                        limit :limit
+                        """)
+                .param("desks", desks.toArray(UUID[]::new))
+                .param("unrouted", unrouted)
+                .param("limit", limit)
+                .query((rs, row) -> new InboxItem(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        one(IntakeChannel.class, rs.getString("channel")),
+                        one(HolderKind.class, rs.getString("holder_kind")),
+                        rs.getString("holder_name"),
+                        rs.getString("title"),
+                        one(ProjectStage.class, rs.getString("stage")),
+                        rs.getString("commune_code"),
+                        rs.getString("referent_name")))
+                .list();
+    }
+
+    Optional<IntakeRequest> request(UUID id) {
+        return jdbc.sql("select * from intake_request where id = :id")
+                .param("id", id)
+                .query(REQUEST)
+                .optional();
+    }
+
+    List<IntakeRequest> requestsOf(UUID projectId) {
+        return jdbc.sql("select * from intake_request where project_id = :id order by created_at")
+                .param("id", projectId)
+                .query(REQUEST)
+                .list();
+    }
+
+    Optional<Project> project(UUID id) {
+        return jdbc.sql(PROJECT + " where p.id = :id")
+                .param("id", id)
+                .query(PROJECT_ROW)
+                .optional();
+    }
+
+    /** The projects of the holder files tied to this account, newest first. */
+    List<Project> projectsOfUser(UUID userId) {
+        return jdbc.sql(PROJECT + " join project_holder h on h.id = p.holder_id where h.user_id = :user"
+                        + " order by p.created_at desc")
+                .param("user", userId)
+                .query(PROJECT_ROW)
+                .list();
+    }
+
+    Optional<Holder> holder(UUID id) {
+        return jdbc.sql("select * from project_holder where id = :id")
+                .param("id", id)
+                .query((rs, row) -> new Holder(
+                        rs.getObject("id", UUID.class),
+                        one(HolderKind.class, rs.getString("kind")),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getString("members"),
+                        rs.getString("current_commune"),
+                        values(HouseholdNeed.class, rs.getArray("household_needs"))))
+                .optional();
+    }
+
+    /** The consents in force: the latest of each kind. */
+    Map<ConsentKind, Boolean> consents(UUID holderId) {
+        Map<ConsentKind, Boolean> consents = new EnumMap<>(ConsentKind.class);
+        jdbc.sql(
+                        """
+                        select distinct on (kind) kind, given from holder_consent
+                        where holder_id = :holder order by kind, recorded_at desc, id desc
+                        """)
+                .param("holder", holderId)
+                .query((rs, row) -> consents.put(one(ConsentKind.class, rs.getString("kind")), rs.getBoolean("given")))
+                .list();
+        return consents;
+    }
+
+    /** Makes this user the referent of a request nobody has taken yet; false when someone already has. */
+    boolean take(UUID requestId, UUID userId, String userName) {
+        return jdbc.sql(
+                                """
+                        update intake_request set referent_id = :user, referent_name = :name, taken_at = now()
+                        where id = :id and referent_id is null
+                        """)
+                        .param("id", requestId)
+                        .param("user", userId)
+                        .param("name", userName)
+                        .update()
+                == 1;
+    }
+
+    void writeNote(UUID requestId, String note) {
+        jdbc.sql("update intake_request set listening_note = :note where id = :id")
+                .param("id", requestId)
+                .param("note", note)
+                .update();
+    }
+
+    void logAccess(UUID userId, String userName, UUID holderId, String what) {
+        jdbc.sql(
+                        "insert into personal_data_access (user_id, user_name, holder_id, what) values (:user, :name, :holder, :what)")
+                .param("user", userId)
+                .param("name", userName)
+                .param("holder", holderId)
+                .param("what", what)
+                .update();
+    }
+
+    List<AccessLogEntry> accessLog(int limit) {
+        return jdbc.sql(
+                        """
+                        select a.read_at, a.user_name, a.what, h.name as holder_name, a.holder_id
+                        from personal_data_access a left join project_holder h on h.id = a.holder_id
+                        order by a.read_at desc, a.id desc limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new AccessLogEntry(
+                        rs.getObject("read_at", OffsetDateTime.class),
+                        rs.getString("user_name"),
+                        rs.getString("what"),
+                        rs.getString("holder_name"),
+                        rs.getObject("holder_id", UUID.class)))
+                .list();
+    }
+
+    private static final String PROJECT =
+            """
+            select p.*, array(select t.commune_code from project_target_commune t where t.project_id = p.id
+                              order by t.position) as target_communes
+            from project p""";
+
+    private static final RowMapper<Project> PROJECT_ROW = (rs, row) -> new Project(
+            rs.getObject("id", UUID.class),
+            rs.getObject("holder_id", UUID.class),
+            rs.getString("title"),
+            rs.getString("description"),
+            one(ProjectKind.class, rs.getString("kind")),
+            one(ProjectStage.class, rs.getString("stage")),
+            values(Sector.class, rs.getArray("sectors")),
+            rs.getBoolean("ess"),
+            values(Need.class, rs.getArray("needs")),
+            one(TargetScope.class, rs.getString("target_scope")),
+            strings(rs.getArray("target_communes")));
+
+    private static final RowMapper<IntakeRequest> REQUEST = (rs, row) -> new IntakeRequest(
+            rs.getObject("id", UUID.class),
+            rs.getString("reference"),
+            rs.getObject("project_id", UUID.class),
+            one(IntakeChannel.class, rs.getString("channel")),
+            rs.getObject("desk_organisation_id", UUID.class),
+            rs.getObject("referent_id", UUID.class),
+            rs.getString("referent_name"),
+            rs.getObject("taken_at", OffsetDateTime.class),
+            rs.getString("listening_note"),
+            rs.getObject("created_at", OffsetDateTime.class));
+
+    private static <E extends Enum<E> & Vocabulary> E one(Class<E> type, String code) {
+        return code == null ? null : Vocabulary.parse(type, code).orElseThrow();
+    }
+
+    private static <E extends Enum<E> & Vocabulary> List<E> values(Class<E> type, Array array) throws SQLException {
+        List<E> values = new ArrayList<>();
+        for (String code : strings(array)) {
+            values.add(one(type, code));
+        }
+        return values;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String[] codes(List<? extends Vocabulary> values) {
+        return values == null
+                ? new String[0]
+                : values.stream().map(Vocabulary::code).distinct().toArray(String[]::new);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,22 @@
+package fr.passerelle.intake;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A request to be welcomed, where it went and who took it. */
+public record IntakeRequest(
+        UUID id,
+        String reference,
+        UUID projectId,
+        IntakeChannel channel,
+        UUID deskOrganisationId,
+        UUID referentId,
+        String referentName,
+        OffsetDateTime takenAt,
+        String listeningNote,
+        OffsetDateTime createdAt) {
+
+    public boolean taken() {
+        return referentId != null;
+    }
+}

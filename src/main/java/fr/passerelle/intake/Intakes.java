@@ -1,0 +1,247 @@
+package fr.passerelle.intake;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.WelcomeDesk;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.Territories;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The intake module's facade: a person asks to be welcomed, the request goes to the welcome desk covering the
+ * place of their project, a referent takes it. Who may read a file is decided here, in the queries' arguments,
+ * and every read of a file is written to the access log.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Intakes {
+
+    static final int INBOX_SIZE = 200;
+
+    private final IntakeRepository repository;
+    private final Territories territories;
+    private final Directory directory;
+    private final Accounts accounts;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    Intakes(
+            IntakeRepository repository,
+            Territories territories,
+            Directory directory,
+            Accounts accounts,
+            MessageSource messages,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.territories = territories;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /**
+     * Records a request to be welcomed and sends it to the welcome desk of the first named commune that has one,
+     * else to the network's coordinators. The holder's consents are recorded with the words they read.
+     *
+     * @param enteredBy the desk agent who typed it for the person, or null when they did it themselves
+     * @throws IntakeRejectedException when a commune is unknown
+     */
+    @Transactional
+    public IntakeReceipt submit(IntakeDraft draft, IntakeChannel channel, AccountUser enteredBy) {
+        List<Commune> targets = communes(draft.targetCommunes(), "targetCommunes");
+        if (draft.currentCommune() != null && !draft.currentCommune().isBlank()) {
+            communes(List.of(draft.currentCommune()), "currentCommune");
+        }
+        Optional<WelcomeDesk> desk = targets.stream()
+                .map(commune -> directory.welcomeDeskFor(commune.code()))
+                .flatMap(Optional::stream)
+                .findFirst();
+        UUID userId = accounts.projectHolderAccount(
+                        draft.email().strip(), draft.name().strip())
+                .orElse(null);
+        UUID holderId = repository.insertHolder(draft, userId);
+        UUID projectId = repository.insertProject(holderId, draft);
+        repository.setTargets(projectId, perimeters(draft.targetScope(), targets));
+        repository.recordConsent(
+                holderId,
+                ConsentKind.SHARE_WITH_STRUCTURES,
+                draft.shareWithStructures(),
+                wording(ConsentKind.SHARE_WITH_STRUCTURES));
+        repository.recordConsent(
+                holderId,
+                ConsentKind.TERRITORY_CONTACT,
+                draft.territoryContact(),
+                wording(ConsentKind.TERRITORY_CONTACT));
+        IntakeRequest request = repository.insertRequest(
+                projectId,
+                channel,
+                desk.map(WelcomeDesk::organisationId).orElse(null),
+                enteredBy == null ? null : enteredBy.id());
+        String deskName = desk.map(WelcomeDesk::name).orElse(null);
+        events.publishEvent(new IntakeSubmitted(
+                request.id(),
+                request.reference(),
+                draft.name().strip(),
+                draft.email().strip(),
+                userId,
+                draft.projectTitle().strip(),
+                request.deskOrganisationId(),
+                deskName));
+        return new IntakeReceipt(request.id(), request.reference(), projectId, deskName);
+    }
+
+    /** Whether the user has a welcome inbox: coordinators, and the members of a welcome desk. */
+    public boolean welcomes(AccountUser user) {
+        return user != null
+                && (coordinates(user)
+                        || user.organisationIds().stream()
+                                .anyMatch(id ->
+                                        !directory.welcomeDeskPerimeters(id).isEmpty()));
+    }
+
+    /** The requests of the user's welcome desks, and for coordinators those no desk covered; newest first. */
+    public List<InboxItem> inbox(AccountUser user) {
+        if (!welcomes(user)) {
+            return List.of();
+        }
+        return repository.inbox(user.organisationIds(), coordinates(user), INBOX_SIZE);
+    }
+
+    /**
+     * A request's whole file, if the user may read it: coordinators and administrators, and the members of the
+     * desk it went to. The read is logged. Empty otherwise, exactly as for a file that does not exist.
+     */
+    @Transactional
+    public Optional<IntakeFile> file(AccountUser user, UUID requestId) {
+        Optional<IntakeRequest> request = repository.request(requestId).filter(r -> mayRead(user, r));
+        if (request.isEmpty()) {
+            return Optional.empty();
+        }
+        Project project = repository.project(request.get().projectId()).orElseThrow();
+        Holder holder = repository.holder(project.holderId()).orElseThrow();
+        repository.logAccess(
+                user.id(),
+                user.displayName(),
+                holder.id(),
+                "Demande " + request.get().reference());
+        return Optional.of(new IntakeFile(request.get(), holder, project, repository.consents(holder.id())));
+    }
+
+    /**
+     * The user becomes the request's referent, unless someone took it first.
+     *
+     * @return false when another referent already has it
+     */
+    @Transactional
+    public boolean take(AccountUser user, UUID requestId) {
+        IntakeRequest request = readable(user, requestId);
+        return !request.taken() && repository.take(request.id(), user.id(), user.displayName());
+    }
+
+    /** The first-listening note, written by the request's referent (or a coordinator). */
+    @Transactional
+    public void writeNote(AccountUser user, UUID requestId, String note) {
+        IntakeRequest request = readable(user, requestId);
+        if (!user.id().equals(request.referentId()) && !coordinates(user)) {
+            throw new IntakeRejectedException("note", "intake.note.referentOnly");
+        }
+        repository.writeNote(request.id(), note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /** The holder's own projects and requests, as their space shows them. */
+    public List<HolderProject> projectsOf(AccountUser holder) {
+        if (holder == null || !holder.hasRole(Role.PROJECT_HOLDER)) {
+            return List.of();
+        }
+        return repository.projectsOfUser(holder.id()).stream()
+                .map(project -> new HolderProject(project, repository.requestsOf(project.id())))
+                .toList();
+    }
+
+    /** The latest reads of personal files, for coordinators. */
+    public List<AccessLogEntry> accessLog(AccountUser user, int limit) {
+        if (!coordinates(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+        }
+        return repository.accessLog(limit);
+    }
+
+    private IntakeRequest readable(AccountUser user, UUID requestId) {
+        return repository
+                .request(requestId)
+                .filter(request -> mayRead(user, request))
+                .orElseThrow(() -> new IntakeNotFoundException(requestId));
+    }
+
+    private boolean mayRead(AccountUser user, IntakeRequest request) {
+        if (user == null) {
+            return false;
+        }
+        if (coordinates(user)) {
+            return true;
+        }
+        return request.deskOrganisationId() != null
+                && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))
+                && user.memberOf(request.deskOrganisationId());
+    }
+
+    private static boolean coordinates(AccountUser user) {
+        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+    }
+
+    private List<Commune> communes(List<String> codes, String field) {
+        return codes.stream()
+                .map(code -> territories
+                        .commune(code == null ? "" : code.strip())
+                        .orElseThrow(() -> new IntakeRejectedException(field, "intake.commune.unknown")))
+                .toList();
+    }
+
+    /** The perimeters the named communes stand for: themselves, their EPCI, or their département. */
+    private Set<UUID> perimeters(TargetScope scope, List<Commune> communes) {
+        Set<UUID> perimeters = new LinkedHashSet<>();
+        for (Commune commune : communes) {
+            perimeters.add(
+                    switch (scope) {
+                        case COMMUNES ->
+                            territories
+                                    .officialPerimeter(PerimeterKind.COMMUNE, commune.code())
+                                    .id();
+                        case EPCI ->
+                            commune.epci() == null
+                                    ? territories
+                                            .officialPerimeter(PerimeterKind.COMMUNE, commune.code())
+                                            .id()
+                                    : territories
+                                            .officialPerimeter(
+                                                    PerimeterKind.EPCI,
+                                                    commune.epci().code())
+                                            .id();
+                        case RURAL_DEPARTEMENT ->
+                            territories
+                                    .officialPerimeter(
+                                            PerimeterKind.DEPARTEMENT,
+                                            commune.departement().code())
+                                    .id();
+                    });
+        }
+        return perimeters;
+    }
+
+    private String wording(ConsentKind kind) {
+        return messages.getMessage(kind.messageKey(), null, Locale.FRENCH);
+    }
+}

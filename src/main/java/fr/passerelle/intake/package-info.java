@@ -1,0 +1,7 @@
+/**
+ * Welcome: project holders (a person or a collective), their projects from the idea stage, their consents, and the
+ * intake requests that reach the welcome desk covering the project's territory.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications"})
+package fr.passerelle.intake;

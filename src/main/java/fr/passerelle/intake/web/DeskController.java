@@ -1,0 +1,128 @@
+package fr.passerelle.intake.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.intake.IntakeFile;
+import fr.passerelle.intake.IntakeNotFoundException;
+import fr.passerelle.intake.IntakeRejectedException;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Territories;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The welcome desk's inbox: the requests that came to the desk, each file, taking it, the first-listening note. */
+@Controller
+class DeskController {
+
+    private static final int NOTE_MAX = 8000;
+
+    private final Intakes intakes;
+    private final Directory directory;
+    private final Territories territories;
+
+    DeskController(Intakes intakes, Directory directory, Territories territories) {
+        this.intakes = intakes;
+        this.directory = directory;
+        this.territories = territories;
+    }
+
+    @GetMapping("/accueil/demandes")
+    String inbox(@AuthenticationPrincipal AccountUser user, Model model) {
+        requireStaff(user);
+        var items = intakes.inbox(user);
+        Map<String, String> communes = new LinkedHashMap<>();
+        items.stream()
+                .map(item -> item.firstCommune())
+                .filter(code -> code != null)
+                .distinct()
+                .forEach(code -> communes.put(code, communeLabel(code)));
+        model.addAttribute("items", items);
+        model.addAttribute("welcomes", intakes.welcomes(user));
+        model.addAttribute("communes", communes);
+        return "intake/inbox";
+    }
+
+    @GetMapping("/accueil/demandes/{id}")
+    String file(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        IntakeFile file = intakes.file(user, id).orElseThrow(() -> new IntakeNotFoundException(id));
+        model.addAttribute("file", file);
+        model.addAttribute(
+                "desk",
+                Optional.ofNullable(file.request().deskOrganisationId())
+                        .flatMap(directory::organisation)
+                        .map(Organisation::name)
+                        .orElse(null));
+        model.addAttribute(
+                "currentCommune",
+                file.holder().currentCommune() == null
+                        ? null
+                        : communeLabel(file.holder().currentCommune()));
+        model.addAttribute(
+                "targets",
+                file.project().targetCommunes().stream().map(this::communeLabel).toList());
+        model.addAttribute("mine", user.id().equals(file.request().referentId()));
+        return "intake/file";
+    }
+
+    @PostMapping("/accueil/demandes/{id}/prendre")
+    String take(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", intakes.take(user, id) ? "intake.taken" : "intake.takenByOther");
+        return "redirect:/accueil/demandes/" + id;
+    }
+
+    @PostMapping("/accueil/demandes/{id}/note")
+    String note(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        if (note.length() > NOTE_MAX) {
+            redirect.addFlashAttribute("noteError", "intake.note.length");
+            redirect.addFlashAttribute("noteDraft", note);
+            return "redirect:/accueil/demandes/" + id;
+        }
+        try {
+            intakes.writeNote(user, id, note);
+            redirect.addFlashAttribute("notice", "intake.note.saved");
+        } catch (IntakeRejectedException rejected) {
+            redirect.addFlashAttribute("noteError", rejected.messageKey());
+            redirect.addFlashAttribute("noteDraft", note);
+        }
+        return "redirect:/accueil/demandes/" + id;
+    }
+
+    @GetMapping("/accueil/journal")
+    String accessLog(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("entries", intakes.accessLog(user, 500));
+        return "intake/access-log";
+    }
+
+    private static void requireStaff(AccountUser user) {
+        if (user == null
+                || user.hasRole(fr.passerelle.accounts.Role.PROJECT_HOLDER)
+                        && user.roles().size() == 1) {
+            throw new AccessDeniedException("Staff only");
+        }
+    }
+
+    private String communeLabel(String code) {
+        return territories.commune(code).map(DeskController::label).orElse(code);
+    }
+
+    private static String label(Commune commune) {
+        return commune.name() + " (" + commune.departement().code() + ")";
+    }
+}

@@ -1,0 +1,172 @@
+package fr.passerelle.intake.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.common.HouseholdNeed;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import fr.passerelle.intake.HolderKind;
+import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeReceipt;
+import fr.passerelle.intake.IntakeRejectedException;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.TargetScope;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * "Être accueilli·e": the public intake form in five short steps, and the same form for a desk agent who types it
+ * for someone met at the desk or on the phone.
+ */
+@Controller
+class IntakeController {
+
+    static final String PUBLIC = "/accueil";
+    static final String AGENT = "/accueil/saisie";
+
+    private final Intakes intakes;
+    private final IntakeSteps steps;
+
+    IntakeController(Intakes intakes, IntakeSteps steps) {
+        this.intakes = intakes;
+        this.steps = steps;
+    }
+
+    @GetMapping(PUBLIC)
+    String start(Model model) {
+        return render(model, IntakeForm.empty(IntakeChannel.FORM), List.of(), false);
+    }
+
+    @PostMapping(PUBLIC)
+    String step(
+            @ModelAttribute("form") IntakeForm form,
+            BindingResult binding,
+            @RequestParam(name = "go", defaultValue = "next") String go,
+            Model model) {
+        return advance(form, binding, go, null, model);
+    }
+
+    @GetMapping(PUBLIC + "/merci")
+    String thanks(
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String desk,
+            Model model) {
+        model.addAttribute("reference", reference);
+        model.addAttribute("desk", desk);
+        return "intake/thanks";
+    }
+
+    @GetMapping(AGENT)
+    String startForSomeone(@AuthenticationPrincipal AccountUser user, Model model) {
+        requireStaff(user);
+        return render(model, IntakeForm.empty(IntakeChannel.DESK), List.of(), true);
+    }
+
+    @PostMapping(AGENT)
+    String stepForSomeone(
+            @ModelAttribute("form") IntakeForm form,
+            BindingResult binding,
+            @RequestParam(name = "go", defaultValue = "next") String go,
+            @AuthenticationPrincipal AccountUser user,
+            Model model) {
+        requireStaff(user);
+        return advance(form, binding, go, user, model);
+    }
+
+    private String advance(IntakeForm form, BindingResult binding, String go, AccountUser agent, Model model) {
+        boolean forSomeone = agent != null;
+        int step = form.currentStep();
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        binding.getFieldErrors().forEach(errors::addError);
+        switch (go) {
+            case "back" -> {
+                IntakeForm resolved = steps.check(form, 0, errors);
+                return render(model, resolved.atStep(Math.max(1, step - 1)), List.of(), forSomeone);
+            }
+            case "submit" -> {
+                IntakeForm resolved = steps.check(form, IntakeForm.STEPS, errors);
+                if (errors.hasFieldErrors()) {
+                    int first = errors.getFieldErrors().stream()
+                            .mapToInt(error -> IntakeSteps.stepOf(error.getField()))
+                            .min()
+                            .orElse(1);
+                    return render(model, resolved.atStep(first), errors.getFieldErrors(), forSomeone);
+                }
+                try {
+                    IntakeChannel channel = forSomeone
+                            ? (form.channel() == null || form.channel() == IntakeChannel.FORM
+                                    ? IntakeChannel.DESK
+                                    : form.channel())
+                            : IntakeChannel.FORM;
+                    IntakeReceipt receipt = intakes.submit(resolved.toDraft(), channel, agent);
+                    return "redirect:"
+                            + UriComponentsBuilder.fromPath(PUBLIC + "/merci")
+                                    .queryParam("reference", receipt.reference())
+                                    .queryParamIfPresent("desk", java.util.Optional.ofNullable(receipt.deskName()))
+                                    .encode()
+                                    .toUriString();
+                } catch (IntakeRejectedException rejected) {
+                    String field = rejected.field().equals("targetCommunes") ? "target1" : rejected.field();
+                    errors.rejectValue(field, rejected.messageKey());
+                    return render(
+                            model, resolved.atStep(IntakeSteps.stepOf(field)), errors.getFieldErrors(), forSomeone);
+                }
+            }
+            default -> {
+                IntakeForm resolved = steps.check(form, step, errors);
+                if (errors.hasFieldErrors()) {
+                    return render(model, resolved.atStep(step), errors.getFieldErrors(), forSomeone);
+                }
+                return render(model, resolved.atStep(Math.min(IntakeForm.STEPS, step + 1)), List.of(), forSomeone);
+            }
+        }
+    }
+
+    /** Shows a step of the form with the answers so far and the problems found, each beside its field. */
+    private String render(Model model, IntakeForm form, List<FieldError> problems, boolean forSomeone) {
+        BindingResult shown = new BeanPropertyBindingResult(form, "form");
+        problems.forEach(shown::addError);
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
+        model.addAttribute("forSomeone", forSomeone);
+        model.addAttribute("action", forSomeone ? AGENT : PUBLIC);
+        model.addAttribute("steps", IntakeForm.STEPS);
+        model.addAttribute("holderKinds", HolderKind.values());
+        model.addAttribute("projectKinds", ProjectKind.values());
+        model.addAttribute("stages", ProjectStage.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("needs", Need.values());
+        model.addAttribute("householdNeeds", HouseholdNeed.values());
+        model.addAttribute("scopes", TargetScope.values());
+        model.addAttribute(
+                "channels",
+                Arrays.stream(IntakeChannel.values())
+                        .filter(channel -> channel != IntakeChannel.FORM)
+                        .toList());
+        return "intake/form";
+    }
+
+    private static void requireStaff(AccountUser user) {
+        if (user == null
+                || !(user.hasRole(Role.ADVISOR)
+                        || user.hasRole(Role.TERRITORY_AGENT)
+                        || user.hasRole(Role.COORDINATOR)
+                        || user.hasRole(Role.ADMINISTRATOR))) {
+            throw new AccessDeniedException("Desk staff only");
+        }
+    }
+}

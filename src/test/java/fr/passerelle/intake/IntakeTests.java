@@ -1,0 +1,324 @@
+package fr.passerelle.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The intake from the outside: a person goes through the five steps (wrong answers first), the request reaches the
+ * welcome desk of the Diois, the person gets their link and opens their space; the desk reads and takes the
+ * request, another structure cannot, and each read is in the access log.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@AutoConfigureMockMvc
+class IntakeTests {
+
+    private static final String DIOIS = "Communauté de communes du Diois";
+    private static final Pattern LINK = Pattern.compile("(http\\S+/connexion/lien/valider\\?token=\\S+)");
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String email;
+
+    @BeforeEach
+    void person() {
+        email = Sessions.uniqueEmail("porteuse");
+    }
+
+    private UUID organisation(String name) {
+        return jdbc.sql("select id from organisation where name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    private Cookie member(Role role, UUID organisation) throws Exception {
+        String address = Sessions.uniqueEmail("accueil");
+        if (organisation == null) {
+            Sessions.user(accounts, address, role);
+        } else {
+            Sessions.user(accounts, address, role, organisation);
+        }
+        return Sessions.signIn(mvc, address);
+    }
+
+    /** Every answer of a complete intake; {@code changes} replace answers, name and value in turn. */
+    private Map<String, List<String>> answers(String... changes) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("holderKind", List.of("COLLECTIVE"));
+        fields.put("name", List.of("Atelier vélo du Diois"));
+        fields.put("email", List.of(email));
+        fields.put("members", List.of("Léa, Karim et Jo"));
+        fields.put("currentCommuneLabel", List.of("Lyon"));
+        fields.put("projectTitle", List.of("Un atelier de réparation de vélos participatif"));
+        fields.put("projectKind", List.of("INITIATIVE_CITOYENNE"));
+        fields.put("stage", List.of("IDEE"));
+        fields.put("ess", List.of("true"));
+        fields.put("needs", List.of("ACCOMPAGNEMENT", "LIEU"));
+        fields.put("target1", List.of("26113"));
+        fields.put("targetScope", List.of("EPCI"));
+        fields.put("shareWithStructures", List.of("true"));
+        fields.put("territoryContact", List.of("true"));
+        for (int i = 0; i < changes.length; i += 2) {
+            fields.put(changes[i], List.of(changes[i + 1]));
+        }
+        return fields;
+    }
+
+    private static MockHttpServletRequestBuilder step(
+            String path, int step, String go, Map<String, List<String>> fields) {
+        MockHttpServletRequestBuilder request =
+                post(path).with(csrf()).param("step", String.valueOf(step)).param("go", go);
+        fields.forEach((field, values) -> request.param(field, values.toArray(String[]::new)));
+        return request;
+    }
+
+    private String submit(Map<String, List<String>> fields) throws Exception {
+        MvcResult done = mvc.perform(step("/accueil", 5, "submit", fields))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        return URLDecoder.decode(done.getResponse().getRedirectedUrl(), StandardCharsets.UTF_8);
+    }
+
+    private static String recipients(MimeMessage mail) {
+        try {
+            return GreenMailUtil.getAddressList(mail.getAllRecipients());
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    /** The first mail to that address, waited for: mails go once the request is committed, on another thread. */
+    private MimeMessage mailTo(String address) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            var mail = Arrays.stream(greenMail.getReceivedMessages())
+                    .filter(message -> recipients(message).contains(address))
+                    .findFirst();
+            if (mail.isPresent()) {
+                return mail.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail to " + address);
+    }
+
+    private UUID requestOf(String reference) {
+        return jdbc.sql("select id from intake_request where reference = :reference")
+                .param("reference", reference)
+                .query(UUID.class)
+                .single();
+    }
+
+    @Test
+    void eachStepSaysWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(get("/accueil"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(allOf(containsString("Être accueilli·e"), containsString("Étape 1 sur 5"))));
+        mvc.perform(step("/accueil", 1, "next", answers("name", "", "email", "pas-une-adresse")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Étape 1 sur 5"),
+                                containsString("Indiquez votre nom, ou celui du collectif."),
+                                containsString("Cette adresse e-mail n’est pas valide"),
+                                containsString("value=\"pas-une-adresse\""),
+                                containsString("Karim et Jo"))));
+        mvc.perform(step("/accueil", 1, "next", answers()))
+                .andExpect(content()
+                        .string(allOf(containsString("Étape 2 sur 5"), containsString("value=\"Lyon (69)\""))));
+        mvc.perform(step("/accueil", 3, "next", answers("needs", "")))
+                .andExpect(content()
+                        .string(allOf(containsString("Étape 3 sur 5"), containsString("Cochez au moins un besoin."))));
+        mvc.perform(step("/accueil", 4, "next", answers("target1", "", "target1Label", "Xqzkwvbnj")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Étape 4 sur 5"), containsString("Cette commune est introuvable"))));
+        mvc.perform(step("/accueil", 4, "back", answers()))
+                .andExpect(content().string(containsString("Étape 3 sur 5")));
+        // A final submission that skipped a step goes back to the first step with a problem.
+        mvc.perform(step("/accueil", 5, "submit", answers("stage", "")))
+                .andExpect(content()
+                        .string(allOf(containsString("Étape 2 sur 5"), containsString("Dites-nous où vous en êtes"))));
+    }
+
+    @Test
+    void aRequestFromTheDioisGoesToItsDeskAndThePersonOpensTheirSpaceFromTheMail() throws Exception {
+        String thanks = submit(answers());
+        assertThat(thanks).startsWith("/accueil/merci?reference=ACC-").contains("desk=" + DIOIS);
+        String reference = thanks.replaceAll(".*reference=([^&]+).*", "$1");
+        mvc.perform(get("/accueil/merci").param("reference", reference).param("desk", DIOIS))
+                .andExpect(content().string(containsString(reference)));
+
+        assertThat(jdbc.sql(
+                                """
+                        select r.desk_organisation_id from intake_request r where r.reference = :reference
+                        """)
+                        .param("reference", reference)
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(organisation(DIOIS));
+        assertThat(jdbc.sql(
+                                """
+                        select count(*) from holder_consent c join project_holder h on h.id = c.holder_id
+                        where h.email = :email and c.given and c.wording like 'J’accepte%'
+                        """)
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+
+        MimeMessage confirmation = mailTo(email);
+        assertThat(confirmation.getSubject()).isEqualTo("Votre demande d’accueil " + reference);
+        String body = confirmation.getContent().toString();
+        assertThat(body).contains("Atelier vélo du Diois", DIOIS);
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+        String token = URLDecoder.decode(link.group(1).replaceAll(".*token=", ""), StandardCharsets.UTF_8);
+        MvcResult signedIn = mvc.perform(
+                        post("/connexion/lien/valider").param("token", token).with(csrf()))
+                .andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/espace");
+        Cookie session = signedIn.getResponse().getCookie("PASSERELLE_SESSION");
+        mvc.perform(get("/espace").cookie(session))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Un atelier de réparation de vélos participatif"),
+                                containsString(reference),
+                                containsString("transmise à " + DIOIS),
+                                containsString("En attente de prise en charge"))));
+    }
+
+    @Test
+    void theDeskReadsAndTakesTheRequestAnotherStructureCannotAndEveryReadIsLogged() throws Exception {
+        String reference = submit(answers()).replaceAll(".*reference=([^&]+).*", "$1");
+        UUID request = requestOf(reference);
+        Cookie desk = member(Role.TERRITORY_AGENT, organisation(DIOIS));
+        Cookie otherAdvisor = member(Role.ADVISOR, organisation("CCI de la Drôme"));
+        Cookie coordinator = member(Role.COORDINATOR, null);
+
+        mvc.perform(get("/accueil/demandes").cookie(desk)).andExpect(content().string(containsString(reference)));
+        mvc.perform(get("/accueil/demandes").cookie(otherAdvisor))
+                .andExpect(content().string(not(containsString(reference))));
+        mvc.perform(get("/accueil/demandes/" + request).cookie(otherAdvisor)).andExpect(status().isNotFound());
+        mvc.perform(post("/accueil/demandes/" + request + "/prendre")
+                        .cookie(otherAdvisor)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/accueil/demandes/" + UUID.randomUUID()).cookie(desk)).andExpect(status().isNotFound());
+        mvc.perform(get("/accueil/demandes/" + request)).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/accueil/demandes/" + request).cookie(desk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(email), containsString("Je prends cette demande"))));
+        mvc.perform(post("/accueil/demandes/" + request + "/prendre")
+                        .cookie(desk)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/accueil/demandes/" + request + "/note")
+                        .cookie(desk)
+                        .with(csrf())
+                        .param("note", "Premier échange : cherchent un local à Die, rendez-vous avec la mairie."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/accueil/demandes/" + request + "/prendre")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/accueil/demandes/" + request).cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Prise en charge par"), containsString("cherchent un local à Die"))));
+
+        List<String> readers = jdbc.sql(
+                        """
+                        select a.user_name from personal_data_access a join project_holder h on h.id = a.holder_id
+                        where h.email = :email order by a.read_at
+                        """)
+                .param("email", email)
+                .query(String.class)
+                .list();
+        assertThat(readers).hasSize(2).doesNotContain("Accueil");
+        mvc.perform(get("/accueil/journal").cookie(coordinator))
+                .andExpect(content().string(containsString("Demande " + reference)));
+        mvc.perform(get("/accueil/journal").cookie(desk)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void whereNoDeskCoversThePlaceTheCoordinatorsGetTheRequest() throws Exception {
+        String thanks = submit(answers("target1", "29019", "targetScope", "COMMUNES"));
+        assertThat(thanks).doesNotContain("desk=");
+        String reference = thanks.replaceAll(".*reference=([^&]+).*", "$1");
+        assertThat(jdbc.sql("select desk_organisation_id is null from intake_request where reference = :r")
+                        .param("r", reference)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        Cookie coordinator = member(Role.COORDINATOR, null);
+        mvc.perform(get("/accueil/demandes").cookie(coordinator))
+                .andExpect(content().string(containsString(reference)));
+    }
+
+    @Test
+    void aDeskAgentEntersARequestForSomeoneMetAtTheDesk() throws Exception {
+        mvc.perform(get("/accueil/saisie")).andExpect(status().is3xxRedirection());
+        Cookie desk = member(Role.TERRITORY_AGENT, organisation(DIOIS));
+        mvc.perform(get("/accueil/saisie").cookie(desk))
+                .andExpect(content().string(containsString("Saisir une demande d’accueil")));
+        Map<String, List<String>> fields = answers("channel", "DESK", "holderKind", "PERSON", "name", "Martine Roux");
+        mvc.perform(step("/accueil/saisie", 5, "submit", fields).cookie(desk)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql(
+                                """
+                        select r.channel from intake_request r join project p on p.id = r.project_id
+                        join project_holder h on h.id = p.holder_id where h.email = :email and r.entered_by is not null
+                        """)
+                        .param("email", email)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("desk");
+    }
+}
