@@ -34,6 +34,7 @@ public class Directory {
     private final OrganisationImport imports;
     private final ApplicationEventPublisher events;
     private final WelcomeDesks desks;
+    private final OrientationCandidates candidates;
 
     Directory(
             DirectorySearch search,
@@ -46,7 +47,9 @@ public class Directory {
             EntryRules rules,
             OrganisationImport imports,
             ApplicationEventPublisher events,
-            WelcomeDesks desks) {
+            WelcomeDesks desks,
+            OrientationCandidates candidates) {
+        this.candidates = candidates;
         this.events = events;
         this.desks = desks;
         this.rules = rules;
@@ -127,6 +130,23 @@ public class Directory {
     /** Published schemes of the same type from other organisations, acting where this one does. */
     public List<Scheme> relatedSchemes(UUID schemeId, int limit) {
         return schemes.findAll(related.schemes(schemeId, limit));
+    }
+
+    /**
+     * The published schemes covering these perimeters (given with their rank, 0 the most local) that fit the
+     * project and are open on its day: the {@code perType} most local and freshest of each scheme type.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Candidate<Scheme>> eligibleSchemes(
+            List<UUID> perimeters, List<Integer> ranks, Eligibility project, int perType) {
+        return perimeters.isEmpty() ? List.of() : candidates.schemes(perimeters, ranks, project, perType);
+    }
+
+    /** The published organisations (not initiatives) covering these perimeters, the few most local of each family. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Candidate<Organisation>> organisationsCovering(
+            List<UUID> perimeters, List<Integer> ranks, int perFamily) {
+        return perimeters.isEmpty() ? List.of() : candidates.organisations(perimeters, ranks, perFamily);
     }
 
     /** The welcome desk of the commune: the published desk of the most local perimeter covering it, if any. */

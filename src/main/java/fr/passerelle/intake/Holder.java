@@ -13,4 +13,5 @@ public record Holder(
         String phone,
         String members,
         String currentCommune,
-        List<HouseholdNeed> householdNeeds) {}
+        List<HouseholdNeed> householdNeeds,
+        UUID userId) {}

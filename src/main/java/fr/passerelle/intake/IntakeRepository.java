@@ -192,7 +192,8 @@ class IntakeRepository {
                         rs.getString("phone"),
                         rs.getString("members"),
                         rs.getString("current_commune"),
-                        values(HouseholdNeed.class, rs.getArray("household_needs"))))
+                        values(HouseholdNeed.class, rs.getArray("household_needs")),
+                        rs.getObject("user_id", UUID.class)))
                 .optional();
     }
 

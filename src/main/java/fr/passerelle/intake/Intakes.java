@@ -167,8 +167,40 @@ public class Intakes {
             return List.of();
         }
         return repository.projectsOfUser(holder.id()).stream()
-                .map(project -> new HolderProject(project, repository.requestsOf(project.id())))
+                .map(project -> new HolderProject(
+                        repository.holder(project.holderId()).orElseThrow(),
+                        project,
+                        repository.requestsOf(project.id())))
                 .toList();
+    }
+
+    /**
+     * A project and its holder, if the user may read them: coordinators and administrators, the members of a desk
+     * one of its requests went to, and the holder themself. Reads by others than the holder are logged.
+     */
+    @Transactional
+    public Optional<ProjectFile> project(AccountUser user, UUID projectId) {
+        if (user == null) {
+            return Optional.empty();
+        }
+        Optional<Project> project = repository.project(projectId);
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        Holder holder = repository.holder(project.get().holderId()).orElseThrow();
+        boolean own = user.hasRole(Role.PROJECT_HOLDER) && user.id().equals(holder.userId());
+        boolean allowed = own || repository.requestsOf(projectId).stream().anyMatch(request -> mayRead(user, request));
+        if (!allowed) {
+            return Optional.empty();
+        }
+        if (!own) {
+            repository.logAccess(
+                    user.id(),
+                    user.displayName(),
+                    holder.id(),
+                    "Projet « " + project.get().title() + " »");
+        }
+        return Optional.of(new ProjectFile(holder, project.get()));
     }
 
     /** The latest reads of personal files, for coordinators. */

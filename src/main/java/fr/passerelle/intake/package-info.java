@@ -3,5 +3,5 @@
  * intake requests that reach the welcome desk covering the project's territory.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications"})
+        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications", "orientation"})
 package fr.passerelle.intake;

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -231,7 +232,41 @@ class IntakeTests {
                                 containsString("Un atelier de réparation de vélos participatif"),
                                 containsString(reference),
                                 containsString("transmise à " + DIOIS),
-                                containsString("En attente de prise en charge"))));
+                                containsString("En attente de prise en charge"),
+                                containsString("Mes pistes"),
+                                containsString("Votre premier interlocuteur"))));
+        UUID project = jdbc.sql("select p.id from project p join project_holder h on h.id = p.holder_id"
+                        + " where h.email = :email")
+                .param("email", email)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.welcomeDesk.name").value(DIOIS))
+                .andExpect(jsonPath("$.groups[0].need").value("ACCOMPAGNEMENT"))
+                .andExpect(jsonPath("$.groups[0].picks[0].reasons[0]").isString());
+    }
+
+    @Test
+    void aProjectsOrientationIsReadOnlyByThoseWhoMaySeeTheProject() throws Exception {
+        submit(answers());
+        UUID project = jdbc.sql("select p.id from project p join project_holder h on h.id = p.holder_id"
+                        + " where h.email = :email")
+                .param("email", email)
+                .query(UUID.class)
+                .single();
+        Cookie desk = member(Role.TERRITORY_AGENT, organisation(DIOIS));
+        Cookie otherAdvisor = member(Role.ADVISOR, organisation("CCI de la Drôme"));
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(desk))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.welcomeDesk.reasons[0]")
+                        .value(org.hamcrest.Matchers.startsWith("Accueil de proximité")));
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(otherAdvisor))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/projects/" + UUID.randomUUID() + "/orientation")
+                        .cookie(desk))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation")).andExpect(status().isNotFound());
     }
 
     @Test

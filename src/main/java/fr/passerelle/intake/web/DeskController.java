@@ -7,6 +7,7 @@ import fr.passerelle.intake.IntakeFile;
 import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.IntakeRejectedException;
 import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.LinkedHashMap;
@@ -32,11 +33,13 @@ class DeskController {
     private final Intakes intakes;
     private final Directory directory;
     private final Territories territories;
+    private final Pistes pistes;
 
-    DeskController(Intakes intakes, Directory directory, Territories territories) {
+    DeskController(Intakes intakes, Directory directory, Territories territories, Pistes pistes) {
         this.intakes = intakes;
         this.directory = directory;
         this.territories = territories;
+        this.pistes = pistes;
     }
 
     @GetMapping("/accueil/demandes")
@@ -74,6 +77,7 @@ class DeskController {
                 "targets",
                 file.project().targetCommunes().stream().map(this::communeLabel).toList());
         model.addAttribute("mine", user.id().equals(file.request().referentId()));
+        model.addAttribute("pistes", pistes.of(new ProjectFile(file.holder(), file.project())));
         return "intake/file";
     }
 

@@ -20,10 +20,12 @@ class SpaceController {
 
     private final Intakes intakes;
     private final Directory directory;
+    private final Pistes pistes;
 
-    SpaceController(Intakes intakes, Directory directory) {
+    SpaceController(Intakes intakes, Directory directory, Pistes pistes) {
         this.intakes = intakes;
         this.directory = directory;
+        this.pistes = pistes;
     }
 
     @GetMapping("/espace")
@@ -38,6 +40,9 @@ class SpaceController {
                 .forEach(id ->
                         directory.organisation(id).map(Organisation::name).ifPresent(name -> desks.put(id, name)));
         model.addAttribute("projects", projects);
+        Map<UUID, Object> leads = new HashMap<>();
+        projects.forEach(project -> leads.put(project.project().id(), pistes.of(project.file())));
+        model.addAttribute("pistes", leads);
         model.addAttribute("desks", desks);
         model.addAttribute("holder", user.hasRole(Role.PROJECT_HOLDER));
         return "intake/space";

@@ -1,0 +1,36 @@
+package fr.passerelle.intake.web;
+
+import fr.passerelle.intake.ProjectFile;
+import fr.passerelle.orientation.Orientation;
+import fr.passerelle.orientation.OrientationResult;
+import fr.passerelle.orientation.ProjectProfile;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+
+/** Orientation for an intake project, as the referent and the holder see it ("mes pistes"). */
+@Component
+class Pistes {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Orientation orientation;
+
+    Pistes(Orientation orientation) {
+        this.orientation = orientation;
+    }
+
+    OrientationResult of(ProjectFile file) {
+        var project = file.project();
+        return orientation.orient(
+                new ProjectProfile(
+                        project.kind(),
+                        project.stage(),
+                        project.sectors(),
+                        project.ess(),
+                        file.collective(),
+                        project.needs(),
+                        project.targetCommunes()),
+                LocalDate.now(PARIS));
+    }
+}

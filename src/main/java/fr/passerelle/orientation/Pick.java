@@ -1,0 +1,22 @@
+package fr.passerelle.orientation;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One result of orientation, with why it is there.
+ *
+ * @param kind what it is: the welcome desk, a scheme or an organisation
+ * @param id the scheme's or organisation's id
+ * @param organisationId the organisation to contact (the scheme's, or the organisation itself)
+ * @param reasons in plain words, in the reader's language
+ */
+public record Pick(
+        PickKind kind, UUID id, String name, UUID organisationId, String organisationName, List<String> reasons) {
+
+    public enum PickKind {
+        WELCOME_DESK,
+        SCHEME,
+        ORGANISATION
+    }
+}

@@ -1,0 +1,138 @@
+package fr.passerelle.orientation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.Territories;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Orientation on the demonstration directory: a collective citizens' project at the idea stage in Die (CC du
+ * Diois) gets the Diois welcome desk first and reasons for every result; a scheme closed yesterday, or limited to
+ * another région, never appears; the order is the same every time.
+ */
+@SpringBootTest(properties = "passerelle.demo-data=true")
+class OrientationTests {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    Orientation orientation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Territories territories;
+
+    String tag;
+
+    private final ProjectProfile bikeWorkshop = new ProjectProfile(
+            ProjectKind.INITIATIVE_CITOYENNE,
+            ProjectStage.IDEE,
+            List.of(),
+            true,
+            true,
+            List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
+            List.of("26113"));
+
+    @BeforeEach
+    void tag() {
+        tag = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** A published scheme of the CC du Diois's organisation, covering one official territory. */
+    private void scheme(String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
+        UUID organisation = jdbc.sql("select id from organisation where name = 'Communauté de communes du Diois'")
+                .query(UUID.class)
+                .single();
+        UUID scheme = jdbc.sql(
+                        """
+                        insert into scheme (organisation_id, name, description, type, stages, calendar, closes_on,
+                                            last_verified_on)
+                        values (:organisation, :name, 'Un dispositif de test.', 'subvention', '{idee}', :calendar,
+                                :closes, current_date)
+                        returning id
+                        """)
+                .param("organisation", organisation)
+                .param("name", name)
+                .param("calendar", calendar)
+                .param("closes", closes)
+                .query(UUID.class)
+                .single();
+        jdbc.sql("insert into scheme_coverage values (:scheme, :perimeter)")
+                .param("scheme", scheme)
+                .param("perimeter", territories.officialPerimeter(kind, code).id())
+                .update();
+    }
+
+    private static Stream<Pick> picks(OrientationResult result) {
+        return result.groups().stream().flatMap(group -> group.picks().stream());
+    }
+
+    @Test
+    void theDioisDeskComesFirstAndEveryResultSaysWhy() {
+        OrientationResult result = orientation.orient(bikeWorkshop, TODAY);
+
+        assertThat(result.welcomeDesk()).isPresent();
+        Pick desk = result.welcomeDesk().get();
+        assertThat(desk.name()).isEqualTo("Communauté de communes du Diois");
+        assertThat(desk.reasons())
+                .singleElement()
+                .asString()
+                .startsWith("Accueil de proximité pour")
+                .contains("Diois");
+        assertThat(result.groups()).extracting(NeedGroup::need).containsExactly(Need.ACCOMPAGNEMENT, Need.FINANCEMENT);
+        assertThat(result.groups())
+                .allSatisfy(group -> assertThat(group.picks()).isNotEmpty());
+        assertThat(picks(result)).allSatisfy(pick -> {
+            assertThat(pick.reasons()).isNotEmpty();
+            assertThat(pick.reasons().get(0)).matches("Couvre .+|Agit dans toute la France");
+            assertThat(pick.id()).isNotEqualTo(desk.id());
+        });
+        // Schemes kept for local authorities are not for a citizens' collective.
+        assertThat(picks(result)).noneMatch(pick -> pick.reasons().contains("Pour : Collectivités (à vérifier)"));
+        // Local before national within each need, when the fit is the same.
+        List<Pick> support = result.groups().get(0).picks();
+        assertThat(support.get(0).reasons().get(0)).isNotEqualTo("Agit dans toute la France");
+    }
+
+    @Test
+    void aSchemeClosedYesterdayOrForAnotherRegionNeverAppearsWhileAnOpenOneDoes() {
+        scheme("Fonds clos hier " + tag, "deadline", TODAY.minusDays(1), PerimeterKind.DEPARTEMENT, "26");
+        scheme("Aide bretonne " + tag, "always", null, PerimeterKind.REGION, "53");
+        scheme("Aide ouverte " + tag, "deadline", TODAY.plusDays(30), PerimeterKind.DEPARTEMENT, "26");
+
+        OrientationResult result = orientation.orient(bikeWorkshop, TODAY);
+
+        List<String> names = picks(result).map(Pick::name).toList();
+        assertThat(names).noneMatch(name -> name.startsWith("Fonds clos hier " + tag));
+        assertThat(names).noneMatch(name -> name.startsWith("Aide bretonne " + tag));
+        Pick open = picks(result)
+                .filter(pick -> pick.name().equals("Aide ouverte " + tag))
+                .findFirst()
+                .orElseThrow();
+        assertThat(open.reasons())
+                .contains("Couvre Drôme", "Adapté au stade « Idée »")
+                .anyMatch(reason -> reason.startsWith("Candidatures jusqu’au "));
+    }
+
+    @Test
+    void theSameProjectAlwaysGetsTheSameOrder() {
+        OrientationResult first = orientation.orient(bikeWorkshop, TODAY);
+        OrientationResult second = orientation.orient(bikeWorkshop, TODAY);
+        assertThat(picks(second).map(Pick::id).toList())
+                .isEqualTo(picks(first).map(Pick::id).toList());
+    }
+}
