@@ -71,7 +71,12 @@ class SecurityConfiguration {
         magicLinkValidity.setExpiresIn(Duration.ofMinutes(15));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/espace/**", "/accueil/demandes/**", "/accueil/saisie", "/accueil/journal")
+                        .requestMatchers(
+                                "/espace/**",
+                                "/accueil/demandes/**",
+                                "/accueil/saisie",
+                                "/accueil/journal",
+                                "/parcours/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())

@@ -11,6 +11,7 @@ import fr.passerelle.territory.Territories;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,7 @@ public class Intakes {
     private final Accounts accounts;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final List<ProjectAccessGrants> grants;
 
     Intakes(
             IntakeRepository repository,
@@ -43,7 +45,9 @@ public class Intakes {
             Directory directory,
             Accounts accounts,
             MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            List<ProjectAccessGrants> grants) {
+        this.grants = grants;
         this.repository = repository;
         this.territories = territories;
         this.directory = directory;
@@ -168,8 +172,10 @@ public class Intakes {
         }
         return repository.projectsOfUser(holder.id()).stream()
                 .map(project -> new HolderProject(
-                        repository.holder(project.holderId()).orElseThrow(),
-                        project,
+                        new ProjectFile(
+                                repository.holder(project.holderId()).orElseThrow(),
+                                project,
+                                repository.consents(project.holderId())),
                         repository.requestsOf(project.id())))
                 .toList();
     }
@@ -180,6 +186,22 @@ public class Intakes {
      */
     @Transactional
     public Optional<ProjectFile> project(AccountUser user, UUID projectId) {
+        Optional<ProjectFile> file = readableProject(user, projectId);
+        file.filter(found -> !own(user, found.holder()))
+                .ifPresent(found -> repository.logAccess(
+                        user.id(),
+                        user.displayName(),
+                        found.holder().id(),
+                        "Projet « " + found.project().title() + " »"));
+        return file;
+    }
+
+    /** Whether the user may read the project, as {@link #project} decides, without reading it. */
+    public boolean mayRead(AccountUser user, UUID projectId) {
+        return readableProject(user, projectId).isPresent();
+    }
+
+    private Optional<ProjectFile> readableProject(AccountUser user, UUID projectId) {
         if (user == null) {
             return Optional.empty();
         }
@@ -188,19 +210,29 @@ public class Intakes {
             return Optional.empty();
         }
         Holder holder = repository.holder(project.get().holderId()).orElseThrow();
-        boolean own = user.hasRole(Role.PROJECT_HOLDER) && user.id().equals(holder.userId());
-        boolean allowed = own || repository.requestsOf(projectId).stream().anyMatch(request -> mayRead(user, request));
-        if (!allowed) {
-            return Optional.empty();
-        }
-        if (!own) {
-            repository.logAccess(
-                    user.id(),
-                    user.displayName(),
-                    holder.id(),
-                    "Projet « " + project.get().title() + " »");
-        }
-        return Optional.of(new ProjectFile(holder, project.get()));
+        Map<ConsentKind, Boolean> consents = repository.consents(holder.id());
+        boolean allowed = own(user, holder)
+                || welcomes(user, projectId)
+                || (consents.getOrDefault(ConsentKind.SHARE_WITH_STRUCTURES, false)
+                        && grants.stream().anyMatch(grant -> grant.grants(user, projectId)));
+        return allowed ? Optional.of(new ProjectFile(holder, project.get(), consents)) : Optional.empty();
+    }
+
+    private static boolean own(AccountUser user, Holder holder) {
+        return user.hasRole(Role.PROJECT_HOLDER) && user.id().equals(holder.userId());
+    }
+
+    /**
+     * Whether the user welcomes this project: a coordinator, or a member of a desk one of its requests went to.
+     * Those are the referents who may orient it.
+     */
+    public boolean welcomes(AccountUser user, UUID projectId) {
+        return user != null && repository.requestsOf(projectId).stream().anyMatch(request -> mayRead(user, request));
+    }
+
+    /** A project's title, for the notices about it sent to the structures involved. */
+    public Optional<String> projectTitle(UUID projectId) {
+        return repository.project(projectId).map(Project::title);
     }
 
     /** The latest reads of personal files, for coordinators. */

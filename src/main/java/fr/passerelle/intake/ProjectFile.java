@@ -1,9 +1,27 @@
 package fr.passerelle.intake;
 
 import fr.passerelle.common.ProjectKind;
+import fr.passerelle.orientation.ProjectProfile;
+import java.util.Map;
 
-/** A project with its holder. */
-public record ProjectFile(Holder holder, Project project) {
+/** A project with its holder and the consents in force. */
+public record ProjectFile(Holder holder, Project project, Map<ConsentKind, Boolean> consents) {
+
+    public boolean consents(ConsentKind kind) {
+        return consents.getOrDefault(kind, false);
+    }
+
+    /** What orientation needs to know of the project. */
+    public ProjectProfile profile() {
+        return new ProjectProfile(
+                project.kind(),
+                project.stage(),
+                project.sectors(),
+                project.ess(),
+                collective(),
+                project.needs(),
+                project.targetCommunes());
+    }
 
     /** A collective asks, or the project is collective by nature. */
     public boolean collective() {

@@ -62,6 +62,9 @@ class NavigationInterceptor implements HandlerInterceptor {
                         || user.hasRole(Role.ADMINISTRATOR))) {
             items.add(new NavigationItem("/accueil/demandes", "nav.intake"));
         }
+        if (user != null && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))) {
+            items.add(new NavigationItem("/parcours/orientations", "nav.referrals"));
+        }
         if (user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
             items.add(new NavigationItem("/annuaire/moderation", "nav.moderation"));
             items.add(new NavigationItem("/annuaire/import", "nav.import"));

@@ -77,7 +77,7 @@ class DeskController {
                 "targets",
                 file.project().targetCommunes().stream().map(this::communeLabel).toList());
         model.addAttribute("mine", user.id().equals(file.request().referentId()));
-        model.addAttribute("pistes", pistes.of(new ProjectFile(file.holder(), file.project())));
+        model.addAttribute("pistes", pistes.of(new ProjectFile(file.holder(), file.project(), file.consents())));
         return "intake/file";
     }
 

@@ -3,7 +3,6 @@ package fr.passerelle.intake.web;
 import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationResult;
-import fr.passerelle.orientation.ProjectProfile;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
@@ -21,16 +20,6 @@ class Pistes {
     }
 
     OrientationResult of(ProjectFile file) {
-        var project = file.project();
-        return orientation.orient(
-                new ProjectProfile(
-                        project.kind(),
-                        project.stage(),
-                        project.sectors(),
-                        project.ess(),
-                        file.collective(),
-                        project.needs(),
-                        project.targetCommunes()),
-                LocalDate.now(PARIS));
+        return orientation.orient(file.profile(), LocalDate.now(PARIS));
     }
 }

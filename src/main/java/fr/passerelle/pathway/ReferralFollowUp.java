@@ -1,0 +1,83 @@
+package fr.passerelle.pathway;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Unanswered referrals: a reminder to the structure at 7 days, another at 14, expiry at 30 (the referent is told).
+ * Runs every hour on every instance, but one at a time: the run holds a database lock, so several instances do the
+ * work once. What is due is read from the referrals' state, not from a time window, so a run after a stop catches
+ * up, sending only the latest reminder owed.
+ */
+@Component
+class ReferralFollowUp {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferralFollowUp.class);
+    private static final long LOCK = 7_301_001L;
+
+    private final ReferralRepository referrals;
+    private final Pathway pathway;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    ReferralFollowUp(ReferralRepository referrals, Pathway pathway, JdbcClient jdbc, TransactionTemplate transactions) {
+        this.referrals = referrals;
+        this.pathway = pathway;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(cron = "0 10 * * * *", zone = "Europe/Paris")
+    void everyHour() {
+        int handled = run(OffsetDateTime.now());
+        if (handled > 0) {
+            log.info("Followed up {} unanswered referrals", handled);
+        }
+    }
+
+    /** Sends the reminders and expiries due at {@code now}; returns how many referrals moved, -1 if another ran. */
+    int run(OffsetDateTime now) {
+        Integer handled = transactions.execute(status -> {
+            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                    .param("lock", LOCK)
+                    .query(Boolean.class)
+                    .single();
+            if (!mine) {
+                return -1;
+            }
+            int count = 0;
+            for (Referral referral : referrals.dueForFollowUp(now)) {
+                long days = Duration.between(referral.sentAt(), now).toDays();
+                if (days >= 30) {
+                    referrals.expire(referral.id());
+                    pathway.step(
+                            referral.projectId(),
+                            TimelineKind.REFERRAL_EXPIRED,
+                            null,
+                            referral.organisationId(),
+                            referral.id(),
+                            null);
+                } else {
+                    int owed = days >= 14 ? 2 : 1;
+                    referrals.setReminders(referral.id(), owed);
+                    pathway.step(
+                            referral.projectId(),
+                            TimelineKind.REFERRAL_REMINDED,
+                            null,
+                            referral.organisationId(),
+                            referral.id(),
+                            owed == 1 ? "7" : "14");
+                }
+                count++;
+            }
+            return count;
+        });
+        return handled == null ? 0 : handled;
+    }
+}

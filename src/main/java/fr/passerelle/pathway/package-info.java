@@ -1,0 +1,7 @@
+/**
+ * The pathway of a project across structures: referrals (mises en relation) with their answers, reminders, expiry
+ * and outcomes, and the project's timeline.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "accounts", "directory", "intake", "notifications", "orientation"})
+package fr.passerelle.pathway;

@@ -1,0 +1,193 @@
+package fr.passerelle.pathway.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.intake.IntakeNotFoundException;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.ProjectFile;
+import fr.passerelle.orientation.Orientation;
+import fr.passerelle.orientation.OrientationResult;
+import fr.passerelle.orientation.Pick;
+import fr.passerelle.pathway.Outcome;
+import fr.passerelle.pathway.Pathway;
+import fr.passerelle.pathway.PathwayRejectedException;
+import fr.passerelle.pathway.Referral;
+import fr.passerelle.pathway.ReferralNotFoundException;
+import fr.passerelle.pathway.TimelineEntry;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pathway pages: a project's page for its referents (orientation, referrals, timeline), and the structures'
+ * inbox of referrals with their answers.
+ */
+@Controller
+class PathwayController {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Pathway pathway;
+    private final Intakes intakes;
+    private final Directory directory;
+    private final Orientation orientation;
+
+    PathwayController(Pathway pathway, Intakes intakes, Directory directory, Orientation orientation) {
+        this.pathway = pathway;
+        this.intakes = intakes;
+        this.directory = directory;
+        this.orientation = orientation;
+    }
+
+    @GetMapping("/parcours/projets/{id}")
+    String project(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        ProjectFile file = intakes.project(user, id).orElseThrow(() -> new IntakeNotFoundException(id));
+        List<Referral> referrals = pathway.referralsOf(user, id);
+        List<TimelineEntry> timeline = pathway.timeline(user, id);
+        boolean referent = intakes.welcomes(user, id);
+        model.addAttribute("file", file);
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("referent", referent);
+        model.addAttribute(
+                "names",
+                names(Stream.concat(
+                        referrals.stream().map(Referral::organisationId),
+                        timeline.stream().map(TimelineEntry::organisationId))));
+        if (referent) {
+            OrientationResult result = orientation.orient(file.profile(), LocalDate.now(PARIS));
+            model.addAttribute("pistes", result);
+            model.addAttribute("targets", targets(result));
+        }
+        return "pathway/project";
+    }
+
+    @PostMapping("/parcours/projets/{id}/orientations")
+    String send(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String target,
+            @RequestParam(defaultValue = "") String message,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        String[] parts = target.split("\\|", -1);
+        try {
+            UUID organisation = parts[0].isBlank() ? null : UUID.fromString(parts[0]);
+            UUID scheme = parts.length > 1 && !parts[1].isBlank() ? UUID.fromString(parts[1]) : null;
+            if (organisation == null) {
+                throw new IllegalArgumentException("no organisation");
+            }
+            pathway.send(user, id, organisation, scheme, message);
+            redirect.addFlashAttribute("notice", "pathway.sent");
+        } catch (PathwayRejectedException rejected) {
+            redirect.addFlashAttribute("sendError", rejected.messageKey());
+            redirect.addFlashAttribute("messageDraft", message);
+        } catch (IllegalArgumentException wrong) {
+            redirect.addFlashAttribute("sendError", "pathway.target.required");
+            redirect.addFlashAttribute("messageDraft", message);
+        }
+        return "redirect:/parcours/projets/" + id + "#orienter";
+    }
+
+    @GetMapping("/parcours/orientations")
+    String inbox(@AuthenticationPrincipal AccountUser user, Model model) {
+        if (user == null || !(user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))) {
+            throw new AccessDeniedException("Structures only");
+        }
+        List<Referral> referrals = pathway.inbox(user);
+        Map<UUID, String> titles = new HashMap<>();
+        referrals.forEach(r ->
+                titles.put(r.projectId(), intakes.projectTitle(r.projectId()).orElse("")));
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("titles", titles);
+        model.addAttribute("names", names(referrals.stream().map(Referral::organisationId)));
+        return "pathway/inbox";
+    }
+
+    @GetMapping("/parcours/orientations/{id}")
+    String referral(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Referral referral = pathway.referral(user, id).orElseThrow(() -> new ReferralNotFoundException(id));
+        model.addAttribute("referral", referral);
+        model.addAttribute("file", intakes.project(user, referral.projectId()).orElse(null));
+        model.addAttribute("title", intakes.projectTitle(referral.projectId()).orElse(""));
+        model.addAttribute(
+                "organisation", names(Stream.of(referral.organisationId())).get(referral.organisationId()));
+        model.addAttribute(
+                "scheme",
+                referral.schemeId() == null
+                        ? null
+                        : directory
+                                .scheme(referral.schemeId())
+                                .map(s -> s.name())
+                                .orElse(null));
+        model.addAttribute("receiving", user.memberOf(referral.organisationId()));
+        model.addAttribute("outcomes", Outcome.values());
+        return "pathway/referral";
+    }
+
+    @PostMapping("/parcours/orientations/{id}/{action}")
+    String answer(
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) Outcome outcome,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "accepter" -> pathway.accept(user, id);
+                case "refuser" -> pathway.decline(user, id, text);
+                case "question" -> pathway.ask(user, id, text);
+                case "clore" -> pathway.close(user, id, outcome);
+                default -> throw new ReferralNotFoundException(id);
+            }
+            redirect.addFlashAttribute("notice", "pathway.done." + action);
+        } catch (PathwayRejectedException rejected) {
+            redirect.addFlashAttribute("answerError", rejected.messageKey());
+            redirect.addFlashAttribute("answerAction", action);
+            redirect.addFlashAttribute("textDraft", text);
+        }
+        return "redirect:/parcours/orientations/" + id;
+    }
+
+    /** The organisations the referent can send the project to: the desk, then each need's results, once each. */
+    private static Map<String, String> targets(OrientationResult result) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        List<Pick> picks = new ArrayList<>();
+        result.welcomeDesk().ifPresent(picks::add);
+        result.groups().forEach(group -> picks.addAll(group.picks()));
+        for (Pick pick : picks) {
+            String value = pick.organisationId() + "|" + (pick.kind() == Pick.PickKind.SCHEME ? pick.id() : "");
+            String label =
+                    pick.kind() == Pick.PickKind.SCHEME ? pick.organisationName() + " — " + pick.name() : pick.name();
+            targets.putIfAbsent(value, label);
+        }
+        return targets;
+    }
+
+    private Map<UUID, String> names(Stream<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        ids.filter(Objects::nonNull)
+                .distinct()
+                .forEach(id ->
+                        directory.organisation(id).map(Organisation::name).ifPresent(name -> names.put(id, name)));
+        return names;
+    }
+}

@@ -1,0 +1,350 @@
+package fr.passerelle.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.intake.HolderKind;
+import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeDraft;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.TargetScope;
+import fr.passerelle.testing.Sessions;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Referrals from the outside: the Diois desk sends a project to Initiative Vallée de la Drôme Diois, whose advisor
+ * reads, accepts and closes it while another structure's advisor cannot see it; no referral without consent; a
+ * decline needs its reason; unanswered referrals are reminded at 7 and 14 days and expire at 30, once even with
+ * two instances, catching up after a stop.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@AutoConfigureMockMvc
+class PathwayTests {
+
+    private static final String DIOIS = "Communauté de communes du Diois";
+    private static final String INITIATIVE = "Initiative Vallée de la Drôme Diois";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Intakes intakes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ReferralFollowUp followUp;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    Cookie desk;
+    Cookie advisor;
+    String advisorEmail;
+    Cookie stranger;
+    UUID project;
+    String title;
+
+    private UUID organisation(String name) {
+        return jdbc.sql("select id from organisation where name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    private Cookie member(Role role, UUID organisation, String email) throws Exception {
+        Sessions.user(accounts, email, role, organisation);
+        return Sessions.signIn(mvc, email);
+    }
+
+    private UUID project(boolean consent) {
+        title = "Atelier vélo " + UUID.randomUUID().toString().substring(0, 6);
+        intakes.submit(
+                new IntakeDraft(
+                        HolderKind.COLLECTIVE,
+                        "Collectif vélo",
+                        Sessions.uniqueEmail("velo"),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        title,
+                        null,
+                        ProjectKind.INITIATIVE_CITOYENNE,
+                        ProjectStage.IDEE,
+                        List.of(),
+                        true,
+                        List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
+                        TargetScope.EPCI,
+                        List.of("26113"),
+                        consent,
+                        false),
+                IntakeChannel.FORM,
+                null);
+        return jdbc.sql("select id from project where title = :title")
+                .param("title", title)
+                .query(UUID.class)
+                .single();
+    }
+
+    @BeforeEach
+    void people() throws Exception {
+        desk = member(Role.TERRITORY_AGENT, organisation(DIOIS), Sessions.uniqueEmail("accueil"));
+        advisorEmail = Sessions.uniqueEmail("initiative");
+        advisor = member(Role.ADVISOR, organisation(INITIATIVE), advisorEmail);
+        stranger = member(Role.ADVISOR, organisation("CCI de la Drôme"), Sessions.uniqueEmail("cci"));
+        project = project(true);
+    }
+
+    private UUID send(String message) throws Exception {
+        mvc.perform(post("/parcours/projets/" + project + "/orientations")
+                        .cookie(desk)
+                        .with(csrf())
+                        .param("target", organisation(INITIATIVE) + "|")
+                        .param("message", message))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.sql("select id from referral where project_id = :project and organisation_id = :org")
+                .param("project", project)
+                .param("org", organisation(INITIATIVE))
+                .query(UUID.class)
+                .single();
+    }
+
+    private MimeMessage mailTo(String address, String subjectPart) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (MimeMessage mail : greenMail.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)
+                        && mail.getSubject().contains(subjectPart)) {
+                    return mail;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail to " + address + " about " + subjectPart);
+    }
+
+    @Test
+    void theDeskReferstheProjectAndOnlyTheReceivingStructureReadsAcceptsAndClosesIt() throws Exception {
+        mvc.perform(get("/parcours/projets/" + project).cookie(desk))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Orienter vers une structure"), containsString(INITIATIVE))));
+        mvc.perform(get("/parcours/projets/" + project).cookie(advisor)).andExpect(status().isNotFound());
+
+        UUID referral = send("Collectif motivé, cherche un premier financement.");
+        assertThat(mailTo(advisorEmail, "Mise en relation").getContent().toString())
+                .contains("/parcours/orientations/" + referral);
+
+        mvc.perform(get("/parcours/orientations").cookie(advisor))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/parcours/orientations/" + referral).cookie(advisor))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Collectif motivé"),
+                                containsString("Collectif vélo"),
+                                containsString("Accepter"))));
+        mvc.perform(get("/parcours/projets/" + project).cookie(advisor)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(advisor))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/parcours/orientations").cookie(stranger))
+                .andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/parcours/orientations/" + referral).cookie(stranger)).andExpect(status().isNotFound());
+        mvc.perform(post("/parcours/orientations/" + referral + "/accepter")
+                        .cookie(stranger)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/parcours/projets/" + project).cookie(stranger)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(stranger))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post("/parcours/orientations/" + referral + "/clore")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("outcome", "FINANCE"))
+                .andExpect(flash().attribute("answerError", "pathway.status.changed"));
+        mvc.perform(post("/parcours/orientations/" + referral + "/accepter")
+                        .cookie(advisor)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "pathway.done.accepter"));
+        mvc.perform(post("/parcours/orientations/" + referral + "/clore")
+                        .cookie(advisor)
+                        .with(csrf()))
+                .andExpect(flash().attribute("answerError", "pathway.outcome.required"));
+        mvc.perform(post("/parcours/orientations/" + referral + "/clore")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("outcome", "FINANCE"))
+                .andExpect(flash().attribute("notice", "pathway.done.clore"));
+
+        mvc.perform(get("/parcours/projets/" + project).cookie(desk))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Orienté vers " + INITIATIVE),
+                                containsString(INITIATIVE + " accepte la mise en relation"),
+                                containsString(INITIATIVE + " clôture la mise en relation"),
+                                containsString("Financé"))));
+        List<String> readers = jdbc.sql(
+                        """
+                        select a.user_name from personal_data_access a join project p on p.holder_id = a.holder_id
+                        where p.id = :project
+                        """)
+                .param("project", project)
+                .query(String.class)
+                .list();
+        assertThat(readers).isNotEmpty();
+    }
+
+    @Test
+    void noReferralWithoutConsentAndADeclineNeedsItsReason() throws Exception {
+        project = project(false);
+        mvc.perform(post("/parcours/projets/" + project + "/orientations")
+                        .cookie(desk)
+                        .with(csrf())
+                        .param("target", organisation(INITIATIVE) + "|")
+                        .param("message", "Bonjour"))
+                .andExpect(flash().attribute("sendError", "pathway.consent.missing"));
+        assertThat(jdbc.sql("select count(*) from referral where project_id = :p")
+                        .param("p", project)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        project = project(true);
+        UUID referral = send("Pouvez-vous les recevoir ?");
+        mvc.perform(post("/parcours/projets/" + project + "/orientations")
+                        .cookie(desk)
+                        .with(csrf())
+                        .param("target", organisation(INITIATIVE) + "|")
+                        .param("message", "Encore"))
+                .andExpect(flash().attribute("sendError", "pathway.referral.alreadyOpen"));
+        mvc.perform(post("/parcours/orientations/" + referral + "/refuser")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("text", " "))
+                .andExpect(flash().attribute("answerError", "pathway.reason.required"));
+        mvc.perform(post("/parcours/orientations/" + referral + "/refuser")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("text", "Nous n’accompagnons pas les associations."))
+                .andExpect(flash().attribute("notice", "pathway.done.refuser"));
+        assertThat(jdbc.sql("select status from referral where id = :id")
+                        .param("id", referral)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("declined");
+    }
+
+    private void age(UUID referral, int days) {
+        jdbc.sql("update referral set sent_at = now() - make_interval(days => :days) where id = :id")
+                .param("days", days)
+                .param("id", referral)
+                .update();
+    }
+
+    private int reminders(UUID referral) {
+        return jdbc.sql("select reminders_sent from referral where id = :id")
+                .param("id", referral)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void unansweredReferralsAreRemindedAt7And14DaysAndExpireAt30() throws Exception {
+        UUID referral = send("Merci de leur répondre.");
+        OffsetDateTime now = OffsetDateTime.now();
+        followUp.run(now);
+        assertThat(reminders(referral)).isZero();
+
+        age(referral, 8);
+        followUp.run(now);
+        assertThat(reminders(referral)).isEqualTo(1);
+        followUp.run(now);
+        assertThat(reminders(referral)).isEqualTo(1);
+        assertThat(mailTo(advisorEmail, "Rappel").getContent().toString()).contains("relance à 7 jours");
+
+        age(referral, 15);
+        followUp.run(now);
+        assertThat(reminders(referral)).isEqualTo(2);
+
+        age(referral, 31);
+        followUp.run(now);
+        assertThat(jdbc.sql("select status from referral where id = :id")
+                        .param("id", referral)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("expired");
+    }
+
+    @Test
+    void afterAStopOnlyTheLatestReminderGoesAndASecondInstanceWaitsItsTurn() throws Exception {
+        UUID referral = send("Un projet pour vous.");
+        age(referral, 20);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread otherInstance = new Thread(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(7301001)")
+                    .query(Object.class)
+                    .single();
+            locked.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherInstance.start();
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(followUp.run(OffsetDateTime.now())).isEqualTo(-1);
+        assertThat(reminders(referral)).isZero();
+        release.countDown();
+        otherInstance.join();
+
+        followUp.run(OffsetDateTime.now());
+        assertThat(reminders(referral)).isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "select count(*) from timeline_event where referral_id = :id and kind = 'referral_reminded'")
+                        .param("id", referral)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+}
