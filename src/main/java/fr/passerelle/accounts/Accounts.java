@@ -127,6 +127,16 @@ public class Accounts {
         return mails.signInLink(token.getTokenValue());
     }
 
+    /**
+     * Deletes a project holder's account, when they erase their file: their address is gone from the platform.
+     * Staff accounts are not deleted this way.
+     */
+    public void deleteProjectHolder(UUID userId) {
+        users.find(userId)
+                .filter(user -> user.roles().equals(Set.of(Role.PROJECT_HOLDER)))
+                .ifPresent(user -> users.delete(user.id()));
+    }
+
     public void update(UUID userId, String displayName, Set<Role> roles, boolean enabled) {
         users.setDisplayName(userId, displayName);
         users.setRoles(userId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);

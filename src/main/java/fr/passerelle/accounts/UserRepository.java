@@ -125,6 +125,14 @@ class UserRepository {
                 .update();
     }
 
+    /** Deletes the account and what hangs on it (roles, memberships, tokens); its one-time sign-in tokens too. */
+    void delete(UUID userId) {
+        jdbc.sql("delete from one_time_tokens where username = (select email from user_account where id = :id)")
+                .param("id", userId)
+                .update();
+        jdbc.sql("delete from user_account where id = :id").param("id", userId).update();
+    }
+
     void setEnabled(UUID userId, boolean enabled) {
         jdbc.sql("update user_account set enabled = :enabled where id = :id")
                 .param("enabled", enabled)

@@ -175,6 +175,7 @@ class IntakeRepository {
     /** The projects of the holder files tied to this account, newest first. */
     List<Project> projectsOfUser(UUID userId) {
         return jdbc.sql(PROJECT + " join project_holder h on h.id = p.holder_id where h.user_id = :user"
+                        + " and h.erased_at is null"
                         + " order by p.created_at desc")
                 .param("user", userId)
                 .query(PROJECT_ROW)
@@ -230,6 +231,112 @@ class IntakeRepository {
                 .param("id", requestId)
                 .param("note", note)
                 .update();
+    }
+
+    List<UUID> holdersOfUser(UUID userId) {
+        return jdbc.sql("select id from project_holder where user_id = :user and erased_at is null order by created_at")
+                .param("user", userId)
+                .query(UUID.class)
+                .list();
+    }
+
+    List<UUID> projectsOf(List<UUID> holders) {
+        return jdbc.sql("select id from project where holder_id = any(:holders::uuid[]) order by created_at")
+                .param("holders", holders.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
+    }
+
+    List<Map<String, Object>> consentHistory(List<UUID> holders) {
+        return jdbc.sql(
+                        """
+                        select kind, given, wording, recorded_at from holder_consent
+                        where holder_id = any(:holders::uuid[]) order by recorded_at, id
+                        """)
+                .param("holders", holders.toArray(UUID[]::new))
+                .query((rs, row) -> {
+                    Map<String, Object> consent = new java.util.LinkedHashMap<>();
+                    consent.put("accord", rs.getString("kind"));
+                    consent.put("donne", rs.getBoolean("given"));
+                    consent.put("texte", rs.getString("wording"));
+                    consent.put("le", String.valueOf(rs.getObject("recorded_at")));
+                    return consent;
+                })
+                .list();
+    }
+
+    List<Map<String, Object>> readsOf(List<UUID> holders) {
+        return jdbc.sql(
+                        """
+                        select user_name, what, read_at from personal_data_access
+                        where holder_id = any(:holders::uuid[]) order by read_at, id
+                        """)
+                .param("holders", holders.toArray(UUID[]::new))
+                .query((rs, row) -> {
+                    Map<String, Object> read = new java.util.LinkedHashMap<>();
+                    read.put("par", rs.getString("user_name"));
+                    read.put("quoi", rs.getString("what"));
+                    read.put("le", String.valueOf(rs.getObject("read_at")));
+                    return read;
+                })
+                .list();
+    }
+
+    void touch(UUID userId) {
+        jdbc.sql("update project_holder set last_active_at = now() where user_id = :user and erased_at is null")
+                .param("user", userId)
+                .update();
+    }
+
+    /** Removes a holder's personal data; what counts for the statistics stays (kinds, stages, places, dates). */
+    void erase(UUID holderId) {
+        jdbc.sql(
+                        """
+                        update project_holder set name = 'Anonyme', email = 'efface@invalid.invalid', phone = null,
+                               members = null, current_commune = null, user_id = null, erased_at = now()
+                        where id = :id
+                        """)
+                .param("id", holderId)
+                .update();
+        jdbc.sql(
+                        "update project set title = 'Projet effacé', description = null, updated_at = now() where holder_id = :id")
+                .param("id", holderId)
+                .update();
+        jdbc.sql(
+                        """
+                        update intake_request set listening_note = null
+                        where project_id in (select id from project where holder_id = :id)
+                        """)
+                .param("id", holderId)
+                .update();
+        jdbc.sql("delete from holder_consent where holder_id = :id")
+                .param("id", holderId)
+                .update();
+    }
+
+    /** The files nobody has touched since the cutoff: no activity of the holder, no new request. */
+    List<Holder> inactiveSince(OffsetDateTime cutoff, int limit) {
+        return jdbc.sql(
+                        """
+                        select h.* from project_holder h
+                        where h.erased_at is null and h.last_active_at < :cutoff
+                          and not exists (select 1 from project p join intake_request r on r.project_id = p.id
+                                          where p.holder_id = h.id and r.created_at >= :cutoff)
+                        order by h.last_active_at limit :limit
+                        """)
+                .param("cutoff", cutoff)
+                .param("limit", limit)
+                .query((rs, row) -> new Holder(
+                        rs.getObject("id", UUID.class),
+                        one(HolderKind.class, rs.getString("kind")),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getString("members"),
+                        rs.getString("current_commune"),
+                        values(HouseholdNeed.class, rs.getArray("household_needs")),
+                        rs.getObject("user_id", UUID.class)))
+                .list();
     }
 
     void logAccess(UUID userId, String userName, UUID holderId, String what) {

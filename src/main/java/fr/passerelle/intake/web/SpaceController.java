@@ -4,15 +4,26 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
+import fr.passerelle.intake.ConsentKind;
+import fr.passerelle.intake.HolderRights;
 import fr.passerelle.intake.Intakes;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The project holder's space: their projects and what became of their requests. */
 @Controller
@@ -21,15 +32,18 @@ class SpaceController {
     private final Intakes intakes;
     private final Directory directory;
     private final Pistes pistes;
+    private final HolderRights rights;
 
-    SpaceController(Intakes intakes, Directory directory, Pistes pistes) {
+    SpaceController(Intakes intakes, Directory directory, Pistes pistes, HolderRights rights) {
         this.intakes = intakes;
         this.directory = directory;
         this.pistes = pistes;
+        this.rights = rights;
     }
 
     @GetMapping("/espace")
     String space(@AuthenticationPrincipal AccountUser user, Model model) {
+        rights.touch(user);
         var projects = intakes.projectsOf(user);
         Map<UUID, String> desks = new HashMap<>();
         projects.stream()
@@ -45,6 +59,49 @@ class SpaceController {
         model.addAttribute("pistes", leads);
         model.addAttribute("desks", desks);
         model.addAttribute("holder", user.hasRole(Role.PROJECT_HOLDER));
+        projects.stream().findFirst().ifPresent(first -> {
+            model.addAttribute("share", first.file().consents(ConsentKind.SHARE_WITH_STRUCTURES));
+            model.addAttribute("territories", first.file().consents(ConsentKind.TERRITORY_CONTACT));
+        });
         return "intake/space";
+    }
+
+    @PostMapping("/espace/accords")
+    String consents(
+            @RequestParam(defaultValue = "false") boolean shareWithStructures,
+            @RequestParam(defaultValue = "false") boolean territoryContact,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        rights.changeConsents(user, shareWithStructures, territoryContact);
+        redirect.addFlashAttribute("notice", "space.consents.saved");
+        return "redirect:/espace";
+    }
+
+    @GetMapping(value = "/espace/mes-donnees.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal AccountUser user) {
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mes-donnees-passerelle.json")
+                                .build()
+                                .toString())
+                .body(rights.export(user));
+    }
+
+    @PostMapping("/espace/effacer")
+    String erase(
+            @RequestParam(defaultValue = "false") boolean confirm,
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect)
+            throws ServletException {
+        if (!confirm) {
+            redirect.addFlashAttribute("eraseError", "space.erase.confirm.required");
+            return "redirect:/espace#effacer";
+        }
+        rights.erase(user);
+        request.logout();
+        return "redirect:/?efface";
     }
 }
