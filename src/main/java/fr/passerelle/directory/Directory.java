@@ -35,6 +35,7 @@ public class Directory {
     private final ApplicationEventPublisher events;
     private final WelcomeDesks desks;
     private final OrientationCandidates candidates;
+    private final List<ResponseRecords> responseRecords;
 
     Directory(
             DirectorySearch search,
@@ -48,7 +49,9 @@ public class Directory {
             OrganisationImport imports,
             ApplicationEventPublisher events,
             WelcomeDesks desks,
-            OrientationCandidates candidates) {
+            OrientationCandidates candidates,
+            List<ResponseRecords> responseRecords) {
+        this.responseRecords = responseRecords;
         this.candidates = candidates;
         this.events = events;
         this.desks = desks;
@@ -147,6 +150,15 @@ public class Directory {
     public List<Candidate<Organisation>> organisationsCovering(
             List<UUID> perimeters, List<Integer> ranks, int perFamily) {
         return perimeters.isEmpty() ? List.of() : candidates.organisations(perimeters, ranks, perFamily);
+    }
+
+    /** How the organisation answers the projects sent to it, when it received some in the last 12 months. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<ResponseRecord> responseRecord(UUID organisationId) {
+        return responseRecords.stream()
+                .map(records -> records.of(organisationId))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The welcome desk of the commune: the published desk of the most local perimeter covering it, if any. */

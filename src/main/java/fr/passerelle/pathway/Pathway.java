@@ -176,6 +176,44 @@ public class Pathway {
                 outcome.code());
     }
 
+    /**
+     * Hands the project over from the structure that accepted it to another one (urban to rural, or back), with a
+     * note: this referral closes as "réorienté", and the other structure receives the project and its history.
+     */
+    @Transactional
+    public UUID handOver(AccountUser user, UUID id, UUID organisationId, String note) {
+        Referral referral = received(user, id);
+        if (referral.status() != ReferralStatus.ACCEPTED) {
+            throw new PathwayRejectedException("organisationId", "pathway.status.changed");
+        }
+        if (organisationId == null || organisationId.equals(referral.organisationId())) {
+            throw new PathwayRejectedException("organisationId", "pathway.target.required");
+        }
+        if (note == null || note.isBlank()) {
+            throw new PathwayRejectedException("message", "pathway.handOver.note.required");
+        }
+        if (note.length() > MESSAGE_MAX) {
+            throw new PathwayRejectedException("message", "pathway.message.length");
+        }
+        String organisation = directory
+                .publishedOrganisation(organisationId)
+                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.organisation.unknown"))
+                .name();
+        move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, user, null, Outcome.REORIENTE);
+        UUID next = referrals
+                .insert(referral.projectId(), organisationId, null, note.strip(), user.id(), user.displayName())
+                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
+        referrals.record(
+                referral.projectId(),
+                TimelineKind.HANDED_OVER,
+                user.displayName(),
+                referral.organisationId(),
+                id,
+                organisation);
+        step(referral.projectId(), TimelineKind.REFERRAL_SENT, user.displayName(), organisationId, next, organisation);
+        return next;
+    }
+
     private void move(
             Referral referral,
             ReferralStatus from,

@@ -11,6 +11,7 @@ public enum TimelineKind implements Vocabulary {
     REFERRAL_REMINDED,
     REFERRAL_EXPIRED,
     REFERRAL_CLOSED,
+    HANDED_OVER,
     NOTE;
 
     @Override

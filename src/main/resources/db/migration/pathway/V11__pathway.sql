@@ -34,7 +34,7 @@ create table timeline_event (
     project_id      uuid not null,
     at              timestamptz not null default now(),
     kind            text not null check (kind in ('referral_sent', 'referral_accepted', 'referral_declined',
-                        'referral_question', 'referral_reminded', 'referral_expired', 'referral_closed', 'note')),
+                        'referral_question', 'referral_reminded', 'referral_expired', 'referral_closed', 'handed_over', 'note')),
     actor_name      text,
     organisation_id uuid,
     referral_id     uuid references referral (id) on delete cascade,

@@ -273,6 +273,46 @@ class PathwayTests {
                 .isEqualTo("declined");
     }
 
+    @Test
+    void theAcceptingStructureHandsTheProjectOverWithItsHistory() throws Exception {
+        UUID referral = send("Projet à suivre.");
+        mvc.perform(post("/parcours/orientations/" + referral + "/accepter")
+                .cookie(advisor)
+                .with(csrf()));
+        UUID cci = organisation("CCI de la Drôme");
+        mvc.perform(post("/parcours/orientations/" + referral + "/relais")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("target", cci + "|"))
+                .andExpect(flash().attribute("answerError", "pathway.handOver.note.required"));
+        mvc.perform(post("/parcours/orientations/" + referral + "/relais")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("target", cci + "|")
+                        .param("text", "Le collectif veut d’abord un statut : la CCI les reçoit mardi."))
+                .andExpect(flash().attribute("notice", "pathway.done.relais"));
+
+        assertThat(jdbc.sql("select outcome from referral where id = :id")
+                        .param("id", referral)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("reoriente");
+        UUID next = jdbc.sql("select id from referral where project_id = :p and organisation_id = :o")
+                .param("p", project)
+                .param("o", cci)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/parcours/orientations/" + next).cookie(stranger))
+                .andExpect(content()
+                        .string(allOf(containsString("la CCI les reçoit mardi"), containsString("Collectif vélo"))));
+        mvc.perform(get("/parcours/projets/" + project).cookie(stranger))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(INITIATIVE + " passe le relais"),
+                                containsString("Orienté vers CCI de la Drôme"),
+                                containsString(INITIATIVE + " accepte la mise en relation"))));
+    }
+
     private void age(UUID referral, int days) {
         jdbc.sql("update referral set sent_at = now() - make_interval(days => :days) where id = :id")
                 .param("days", days)

@@ -96,6 +96,9 @@ class EntryPageController {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("canEdit", directory.canEdit(user, organisation.id()));
         model.addAttribute("related", directory.relatedOrganisations(organisation.id(), RELATED));
+        model.addAttribute(
+                "responses", directory.responseRecord(organisation.id()).orElse(null));
+        model.addAttribute("desk", directory.welcomeDeskPerimeters(organisation.id()));
         return "directory/organisation";
     }
 }

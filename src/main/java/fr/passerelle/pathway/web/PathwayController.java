@@ -138,8 +138,35 @@ class PathwayController {
                                 .map(s -> s.name())
                                 .orElse(null));
         model.addAttribute("receiving", user.memberOf(referral.organisationId()));
+        if (user.memberOf(referral.organisationId())
+                && referral.status() == fr.passerelle.pathway.ReferralStatus.ACCEPTED) {
+            intakes.project(user, referral.projectId())
+                    .ifPresent(file -> model.addAttribute(
+                            "targets", targets(orientation.orient(file.profile(), LocalDate.now(PARIS)))));
+        }
         model.addAttribute("outcomes", Outcome.values());
         return "pathway/referral";
+    }
+
+    @PostMapping("/parcours/orientations/{id}/relais")
+    String handOver(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String target,
+            @RequestParam(defaultValue = "") String text,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            String organisation = target.split("\\|", -1)[0];
+            pathway.handOver(user, id, organisation.isBlank() ? null : UUID.fromString(organisation), text);
+            redirect.addFlashAttribute("notice", "pathway.done.relais");
+        } catch (PathwayRejectedException rejected) {
+            redirect.addFlashAttribute("answerError", rejected.messageKey());
+            redirect.addFlashAttribute("answerAction", "relais");
+            redirect.addFlashAttribute("textDraft", text);
+        } catch (IllegalArgumentException wrong) {
+            redirect.addFlashAttribute("answerError", "pathway.target.required");
+        }
+        return "redirect:/parcours/orientations/" + id;
     }
 
     @PostMapping("/parcours/orientations/{id}/{action}")

@@ -1,0 +1,181 @@
+package fr.passerelle.intake.web;
+
+import fr.passerelle.common.HouseholdNeed;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.intake.HolderKind;
+import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeDraft;
+import fr.passerelle.intake.IntakeReceipt;
+import fr.passerelle.intake.IntakeRejectedException;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.TargetScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Intakes sent by partner sites. Every wrong field is listed in one answer, in the reader's language (French by
+ * default); an address sends a limited number per hour.
+ */
+@RestController
+@Tag(name = "Accueil")
+class IntakeApiController {
+
+    private final Intakes intakes;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final int perHour;
+
+    IntakeApiController(
+            Intakes intakes,
+            Validator validator,
+            MessageSource messages,
+            JdbcClient jdbc,
+            @Value("${passerelle.intake.api-per-hour:30}") int perHour) {
+        this.intakes = intakes;
+        this.validator = validator;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.perHour = perHour;
+    }
+
+    @Operation(
+            summary = "Envoyer une demande d’accueil",
+            description =
+                    "Les champs du formulaire « Être accueilli·e », les vocabulaires en codes. Réponse 201 avec la"
+                            + " référence de la demande et l’accueil qui la reçoit, ou 400 avec chaque champ fautif ;"
+                            + " 429 au-delà du nombre de demandes permis par heure depuis une même adresse.")
+    @PostMapping("/api/v1/intakes")
+    ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
+        if (!allowed(request.getRemoteAddr())) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));
+            problem.setTitle(messages.getMessage("intake.api.throttled.title", null, locale));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(problem);
+        }
+        List<Map<String, String>> errors = new ArrayList<>();
+        IntakeDraft draft = new IntakeDraft(
+                one(HolderKind.class, "holderKind", body.holderKind(), errors, locale),
+                blankToNull(body.name()),
+                blankToNull(body.email()),
+                body.phone(),
+                body.members(),
+                body.currentCommune(),
+                many(HouseholdNeed.class, "householdNeeds", body.householdNeeds(), errors, locale),
+                blankToNull(body.projectTitle()),
+                body.projectDescription(),
+                one(ProjectKind.class, "projectKind", body.projectKind(), errors, locale),
+                one(ProjectStage.class, "stage", body.stage(), errors, locale),
+                many(Sector.class, "sectors", body.sectors(), errors, locale),
+                Boolean.TRUE.equals(body.ess()),
+                many(Need.class, "needs", body.needs(), errors, locale),
+                one(TargetScope.class, "targetScope", body.targetScope(), errors, locale),
+                body.targetCommunes() == null ? List.of() : body.targetCommunes(),
+                Boolean.TRUE.equals(body.shareWithStructures()),
+                Boolean.TRUE.equals(body.territoryContact()));
+        for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft)) {
+            String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
+            if (errors.stream().noneMatch(error -> error.get("field").equals(field))) {
+                errors.add(Map.of("field", field, "message", violation.getMessage()));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                IntakeReceipt receipt = intakes.submit(draft, IntakeChannel.PARTNER, null);
+                Map<String, Object> created = new LinkedHashMap<>();
+                created.put("reference", receipt.reference());
+                created.put("welcomeDesk", receipt.deskName());
+                return ResponseEntity.status(HttpStatus.CREATED).body(created);
+            } catch (IntakeRejectedException rejected) {
+                errors.add(Map.of(
+                        "field",
+                        rejected.field(),
+                        "message",
+                        messages.getMessage(rejected.messageKey(), null, locale)));
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("intake.api.invalid", new Object[] {errors.size()}, locale));
+        problem.setTitle(messages.getMessage("error.400.title", null, locale));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Counts this call and says whether the address stays within its hourly allowance. */
+    private boolean allowed(String address) {
+        jdbc.sql("delete from intake_api_call where at < now() - interval '1 hour'")
+                .update();
+        long recent = jdbc.sql("select count(*) from intake_api_call where address = :address")
+                .param("address", address)
+                .query(Long.class)
+                .single();
+        if (recent >= perHour) {
+            return false;
+        }
+        jdbc.sql("insert into intake_api_call (address) values (:address)")
+                .param("address", address)
+                .update();
+        return true;
+    }
+
+    private <E extends Enum<E> & Vocabulary> E one(
+            Class<E> type, String field, String code, List<Map<String, String>> errors, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Vocabulary.parse(type, code).orElseGet(() -> {
+            errors.add(unknown(type, field, code, locale));
+            return null;
+        });
+    }
+
+    private <E extends Enum<E> & Vocabulary> List<E> many(
+            Class<E> type, String field, List<String> codes, List<Map<String, String>> errors, Locale locale) {
+        List<E> values = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            Vocabulary.parse(type, code)
+                    .ifPresentOrElse(values::add, () -> errors.add(unknown(type, field, code, locale)));
+        }
+        return values;
+    }
+
+    private <E extends Enum<E> & Vocabulary> Map<String, String> unknown(
+            Class<E> type, String field, String code, Locale locale) {
+        String codes = String.join(
+                ", ",
+                java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Vocabulary::code)
+                        .toList());
+        return Map.of(
+                "field",
+                field,
+                "message",
+                messages.getMessage("intake.api.unknown", new Object[] {code, codes}, locale));
+    }
+}
