@@ -182,6 +182,15 @@ class IntakeRepository {
                 .list();
     }
 
+    Map<UUID, String> titles(Collection<UUID> projectIds) {
+        Map<UUID, String> titles = new java.util.HashMap<>();
+        jdbc.sql("select id, title from project where id = any(:ids::uuid[])")
+                .param("ids", projectIds.toArray(UUID[]::new))
+                .query((rs, row) -> titles.put(rs.getObject("id", UUID.class), rs.getString("title")))
+                .list();
+        return titles;
+    }
+
     Optional<Holder> holder(UUID id) {
         return jdbc.sql("select * from project_holder where id = :id")
                 .param("id", id)

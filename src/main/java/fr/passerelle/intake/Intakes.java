@@ -235,6 +235,11 @@ public class Intakes {
         return repository.project(projectId).map(Project::title);
     }
 
+    /** The titles of these projects, in one read, for lists of referrals. */
+    public Map<UUID, String> projectTitles(java.util.Collection<UUID> projectIds) {
+        return repository.titles(projectIds);
+    }
+
     /** The latest reads of personal files, for coordinators. */
     public List<AccessLogEntry> accessLog(AccountUser user, int limit) {
         if (!coordinates(user)) {

@@ -67,6 +67,12 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
+        org.springframework.web.bind.annotation.ResponseStatus declared =
+                org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
+                        e.getClass(), org.springframework.web.bind.annotation.ResponseStatus.class);
+        if (declared != null && declared.code() == HttpStatus.NOT_FOUND) {
+            return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.notFound", null, locale), locale);
+        }
         log.error("Unexpected error in the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.unexpected", null, locale), locale);
     }

@@ -195,6 +195,15 @@ class PathwayTests {
         mvc.perform(get("/parcours/projets/" + project).cookie(stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(stranger))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/projects/" + project + "/timeline").cookie(stranger))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("Aucune ressource")));
+        mvc.perform(get("/api/v1/projects/" + project + "/timeline").cookie(advisor))
+                .andExpect(status().isOk())
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.timeline[0].kind")
+                                .value("REFERRAL_SENT"));
 
         mvc.perform(post("/parcours/orientations/" + referral + "/clore")
                         .cookie(advisor)

@@ -1,0 +1,38 @@
+package fr.passerelle.pathway.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.pathway.Pathway;
+import fr.passerelle.pathway.Referral;
+import fr.passerelle.pathway.TimelineEntry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A project's pathway for those who may read the project: its referrals and its timeline. */
+@RestController
+@Tag(name = "Projets")
+class PathwayApiController {
+
+    private final Pathway pathway;
+
+    PathwayApiController(Pathway pathway) {
+        this.pathway = pathway;
+    }
+
+    /** A project's referrals and timeline. */
+    record ProjectPathway(List<Referral> referrals, List<TimelineEntry> timeline) {}
+
+    @Operation(
+            summary = "Parcours d’un projet",
+            description = "Les mises en relation du projet et chaque étape de son parcours, les plus anciennes d’abord."
+                    + " 404 pour un projet inconnu ou que l’utilisateur n’a pas le droit de voir.")
+    @GetMapping("/api/v1/projects/{id}/timeline")
+    ProjectPathway timeline(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
+        return new ProjectPathway(pathway.referralsOf(user, id), pathway.timeline(user, id));
+    }
+}
