@@ -1,6 +1,10 @@
 -- What the platform reads for the busy structure's referral inbox (GET /parcours/orientations): the
--- 200 referrals, unanswered first, and their projects' titles.
+-- first page (31 read, 30 shown), unanswered first (each half from its index), and their projects' titles.
+select id as busy from bench_organisation_index where n = 1 \gset
 with inbox as (
-    select * from referral where organisation_id = (select id from bench_organisation_index where n = 1)
-    order by (status = 'sent') desc, sent_at desc limit 200)
+    select * from (
+        (select * from referral where organisation_id = ':busy' and status = 'sent' order by sent_at desc limit 31)
+        union all
+        (select * from referral where organisation_id = ':busy' and status <> 'sent' order by sent_at desc limit 31)) i
+    order by (status = 'sent') desc, sent_at desc limit 31)
 select i.*, p.title from inbox i join project p on p.id = i.project_id;

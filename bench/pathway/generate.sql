@@ -33,7 +33,7 @@ from generate_series(1, :projects) as i;
 
 insert into project_target_commune (project_id, position, commune_code)
 select md5('p' || i)::uuid, 1, c.code
-from generate_series(1, :projects) as i join bench_c c on c.n = 1 + (i * 7919) % 34969;
+from generate_series(1, :projects) as i join bench_c c on c.n = 1 + (i::bigint * 7919) % 34969;
 
 insert into holder_consent (holder_id, kind, given, wording, recorded_at)
 select md5('h' || i)::uuid, k.kind, i % 10 <> 0, 'Accord donné lors de la demande.', now() - make_interval(days => i % 730)
@@ -43,18 +43,18 @@ insert into intake_request (reference, project_id, channel, desk_organisation_id
 select 'BENCH-' || lpad(i::text, 7, '0'), md5('p' || i)::uuid,
        (array['form', 'desk', 'stand', 'session', 'partner'])[1 + i % 5],
        case when i % 4 = 0 then null else o.id end, now() - make_interval(days => i % 730)
-from generate_series(1, :projects) as i join bench_o o on o.n = 1 + (i * 104729) % 100000;
+from generate_series(1, :projects) as i join bench_o o on o.n = 1 + (i::bigint * 104729) % 100000;
 
 -- Referrals: the k-th of project i goes to an organisation of its own; the busy structure gets one
 -- project in 200 as its first referral.
 create temp table bench_r as
 select gen_random_uuid() as id, md5('p' || i)::uuid as project_id,
        case when k = 1 and i % 200 = 0 then (select id from bench_o where n = 1) else o.id end as organisation_id,
-       now() - make_interval(days => (i * 13 + k * 101) % 700, hours => k) as sent_at,
+       now() - make_interval(days => ((i::bigint * 13 + k * 101) % 700)::int, hours => k) as sent_at,
        (i + k) % 20 as bucket
 from generate_series(1, :projects) as i
 cross join generate_series(1, :referrals_per_project) as k
-join bench_o o on o.n = 2 + (i * 31 + k * 7877) % 99999;
+join bench_o o on o.n = 2 + (i::bigint * 31 + k * 7877) % 99999;
 
 insert into referral (id, project_id, organisation_id, message, status, sent_by, sent_by_name, sent_at,
                       answered_by_name, answered_at, decline_reason, outcome, closed_at, reminders_sent)
@@ -96,7 +96,7 @@ on conflict do nothing;
 drop table if exists bench_project_index;
 create table bench_project_index as
 select i as n, md5('p' || i)::uuid as id, c.n as commune_n
-from generate_series(1, :projects) as i join bench_c c on c.n = 1 + (i * 7919) % 34969;
+from generate_series(1, :projects) as i join bench_c c on c.n = 1 + (i::bigint * 7919) % 34969;
 alter table bench_project_index add primary key (n);
 
 commit;

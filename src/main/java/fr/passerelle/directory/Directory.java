@@ -141,8 +141,14 @@ public class Directory {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<Candidate<Scheme>> eligibleSchemes(
-            List<UUID> perimeters, List<Integer> ranks, Eligibility project, int perType) {
-        return perimeters.isEmpty() ? List.of() : candidates.schemes(perimeters, ranks, project, perType);
+            List<UUID> perimeters,
+            List<Integer> ranks,
+            Eligibility project,
+            java.util.Set<SchemeType> types,
+            int perType) {
+        return perimeters.isEmpty() || types.isEmpty()
+                ? List.of()
+                : candidates.schemes(perimeters, ranks, project, types, perType);
     }
 
     /** The published organisations (not initiatives) covering these perimeters, the few most local of each family. */

@@ -214,8 +214,27 @@ public class Intakes {
         boolean allowed = own(user, holder)
                 || welcomes(user, projectId)
                 || (consents.getOrDefault(ConsentKind.SHARE_WITH_STRUCTURES, false)
-                        && grants.stream().anyMatch(grant -> grant.grants(user, projectId)));
+                        && grants.stream().anyMatch(grant -> grant.grants(user, projectId)))
+                || (consents.getOrDefault(ConsentKind.TERRITORY_CONTACT, false)
+                        && targetsTerritoryOf(user, project.get()));
         return allowed ? Optional.of(new ProjectFile(holder, project.get(), consents)) : Optional.empty();
+    }
+
+    /**
+     * Whether the project targets the territory of one of the agent's organisations: a perimeter that organisation
+     * covers contains one of the project's communes.
+     */
+    private boolean targetsTerritoryOf(AccountUser user, Project project) {
+        if (!user.hasRole(Role.TERRITORY_AGENT) || user.organisationIds().isEmpty()) {
+            return false;
+        }
+        Set<UUID> covered = new java.util.HashSet<>();
+        user.organisationIds()
+                .forEach(id ->
+                        directory.organisation(id).ifPresent(organisation -> covered.addAll(organisation.coverage())));
+        return project.targetCommunes().stream()
+                .flatMap(code -> territories.perimetersCovering(code).stream())
+                .anyMatch(perimeter -> covered.contains(perimeter.id()));
     }
 
     private static boolean own(AccountUser user, Holder holder) {

@@ -105,14 +105,17 @@ public class Orientation {
                 project.collective(),
                 publics(project),
                 day);
+        Set<Need> needs = project.needs().isEmpty() ? EnumSet.allOf(Need.class) : EnumSet.copyOf(project.needs());
+        Set<SchemeType> types = EnumSet.noneOf(SchemeType.class);
+        needs.forEach(need -> types.addAll(SCHEMES_FOR.get(need)));
         List<Candidate<Scheme>> schemes =
-                directory.eligibleSchemes(place.perimeters(), place.ranks(), eligibility, PER_TYPE);
+                directory.eligibleSchemes(place.perimeters(), place.ranks(), eligibility, types, PER_TYPE);
         List<Candidate<Organisation>> organisations =
                 directory.organisationsCovering(place.perimeters(), place.ranks(), PER_TYPE);
         UUID deskId = desk.map(WelcomeDesk::organisationId).orElse(null);
 
         List<NeedGroup> groups = new ArrayList<>();
-        for (Need need : EnumSet.copyOf(project.needs().isEmpty() ? EnumSet.allOf(Need.class) : project.needs())) {
+        for (Need need : needs) {
             List<Ranked> ranked = new ArrayList<>();
             for (Candidate<Scheme> candidate : schemes) {
                 if (SCHEMES_FOR.get(need).contains(candidate.entry().type())) {

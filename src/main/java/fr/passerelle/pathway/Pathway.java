@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Pathway {
 
     static final int MESSAGE_MAX = 4000;
-    static final int INBOX_SIZE = 200;
+    /** Referrals per page of a structure's inbox. */
+    public static final int INBOX_PAGE = 30;
 
     private final ReferralRepository referrals;
     private final Intakes intakes;
@@ -89,12 +90,12 @@ public class Pathway {
         return referrals.timeline(projectId);
     }
 
-    /** The referrals received by the user's organisations, unanswered first. */
-    public List<Referral> inbox(AccountUser user) {
+    /** A page (from 0) of the referrals received by the user's organisations, unanswered first. */
+    public List<Referral> inbox(AccountUser user, int page) {
         if (user == null || user.organisationIds().isEmpty()) {
             return List.of();
         }
-        return referrals.toOrganisations(user.organisationIds(), INBOX_SIZE);
+        return referrals.toOrganisations(user.organisationIds(), INBOX_PAGE + 1, Math.max(0, page) * INBOX_PAGE);
     }
 
     /** A referral, for the receiving organisation's members, its sender and the coordinators. */

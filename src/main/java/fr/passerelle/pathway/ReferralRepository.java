@@ -53,16 +53,34 @@ class ReferralRepository {
                 .list();
     }
 
-    List<Referral> toOrganisations(Collection<UUID> organisations, int limit) {
-        return jdbc.sql(
-                        """
-                        select * from referral where organisation_id = any(:organisations::uuid[])
-                        order by (status = 'sent') desc, sent_at desc limit :limit
-                        """)
-                .param("organisations", organisations.toArray(UUID[]::new))
-                .param("limit", limit)
-                .query(ROW)
-                .list();
+    /**
+     * A page of the referrals to these organisations, unanswered first, newest first. Read organisation by
+     * organisation with an equality on each (an {@code = any(array)} would read and sort every referral of them),
+     * each half from its partial index, then merged.
+     */
+    List<Referral> toOrganisations(Collection<UUID> organisations, int limit, int offset) {
+        java.util.List<Referral> merged = new java.util.ArrayList<>();
+        for (UUID organisation : organisations) {
+            merged.addAll(jdbc.sql(
+                            """
+                            (select * from referral where organisation_id = :organisation and status = 'sent'
+                             order by sent_at desc limit :rows)
+                            union all
+                            (select * from referral where organisation_id = :organisation and status <> 'sent'
+                             order by sent_at desc limit :rows)
+                            """)
+                    .param("organisation", organisation)
+                    .param("rows", limit + offset)
+                    .query(ROW)
+                    .list());
+        }
+        return merged.stream()
+                .sorted(java.util.Comparator.comparing((Referral r) -> r.status() != ReferralStatus.SENT)
+                        .thenComparing(Referral::sentAt, java.util.Comparator.reverseOrder())
+                        .thenComparing(Referral::id))
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     /** Whether one of these organisations holds (or held) the project through a referral it did not turn down. */

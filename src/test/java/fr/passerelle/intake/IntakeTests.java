@@ -267,6 +267,23 @@ class IntakeTests {
                         .cookie(desk))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/projects/" + project + "/orientation")).andExpect(status().isNotFound());
+
+        // Territory agents read projects aimed at their territory, when the person agreed to be contacted.
+        Cookie drome = member(Role.TERRITORY_AGENT, organisation("Département de la Drôme"));
+        Cookie pilat = member(Role.TERRITORY_AGENT, organisation("Parc naturel régional du Pilat"));
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(drome))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(pilat))
+                .andExpect(status().isNotFound());
+        email = Sessions.uniqueEmail("discrete");
+        submit(answers("territoryContact", "false"));
+        UUID discreet = jdbc.sql("select p.id from project p join project_holder h on h.id = p.holder_id"
+                        + " where h.email = :email")
+                .param("email", email)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/api/v1/projects/" + discreet + "/orientation").cookie(drome))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -336,6 +353,39 @@ class IntakeTests {
         Cookie coordinator = member(Role.COORDINATOR, null);
         mvc.perform(get("/accueil/demandes").cookie(coordinator))
                 .andExpect(content().string(containsString(reference)));
+    }
+
+    @Test
+    void aCoordinatorMakesAStructureTheDeskOfItsDepartement() throws Exception {
+        UUID cci = organisation("CCI de la Drôme");
+        Cookie advisor = member(Role.ADVISOR, cci);
+        mvc.perform(post("/annuaire/structures/" + cci + "/accueil")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("level", "departement"))
+                .andExpect(status().isForbidden());
+        Cookie coordinator = member(Role.COORDINATOR, null);
+        mvc.perform(get("/annuaire/structures/" + cci).cookie(coordinator))
+                .andExpect(content().string(containsString("Pas un accueil de proximité")));
+        mvc.perform(post("/annuaire/structures/" + cci + "/accueil")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("level", "departement"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            // Valence is in the Drôme but not in the Diois: the département's desk welcomes it; Die keeps its own.
+            assertThat(submit(answers("target1", "26362", "targetScope", "COMMUNES")))
+                    .contains("desk=CCI de la Drôme");
+            assertThat(submit(answers())).contains("desk=" + DIOIS);
+            mvc.perform(get("/annuaire/structures/" + cci))
+                    .andExpect(content()
+                            .string(containsString("Accueil de proximité des porteurs de projet pour : Drôme.")));
+        } finally {
+            mvc.perform(post("/annuaire/structures/" + cci + "/accueil")
+                    .cookie(coordinator)
+                    .with(csrf())
+                    .param("level", ""));
+        }
     }
 
     @Test

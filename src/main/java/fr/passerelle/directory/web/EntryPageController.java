@@ -25,10 +25,12 @@ class EntryPageController {
 
     private final Directory directory;
     private final Territories territories;
+    private final CoverageLevels levels;
 
-    EntryPageController(Directory directory, Territories territories) {
+    EntryPageController(Directory directory, Territories territories, CoverageLevels levels) {
         this.directory = directory;
         this.territories = territories;
+        this.levels = levels;
     }
 
     private static final int RELATED = 6;
@@ -75,6 +77,26 @@ class EntryPageController {
         return "redirect:/annuaire/structures/" + id;
     }
 
+    /** A coordinator makes the organisation the welcome desk of a territory around its commune, or no longer one. */
+    @PostMapping("/annuaire/structures/{id}/accueil")
+    String welcomeDesk(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String level,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        Organisation organisation =
+                directory.publishedOrganisation(id).orElseThrow(() -> new EntryNotFoundException(id));
+        java.util.List<UUID> perimeters = level.isBlank() || organisation.communeCode() == null
+                ? java.util.List.of()
+                : territories
+                        .commune(organisation.communeCode())
+                        .map(commune -> java.util.List.of(levels.perimeter(level, commune)))
+                        .orElse(java.util.List.of());
+        directory.setWelcomeDesk(user, id, perimeters);
+        redirect.addFlashAttribute("deskSaved", true);
+        return "redirect:/annuaire/structures/" + id;
+    }
+
     @PostMapping("/annuaire/structures/{id}/verifier")
     String confirmVerified(
             @PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
@@ -99,6 +121,8 @@ class EntryPageController {
         model.addAttribute(
                 "responses", directory.responseRecord(organisation.id()).orElse(null));
         model.addAttribute("desk", directory.welcomeDeskPerimeters(organisation.id()));
+        model.addAttribute("canModerate", directory.canModerate(user));
+        model.addAttribute("deskLevels", java.util.List.of("commune", "epci", "departement"));
         return "directory/organisation";
     }
 }

@@ -107,11 +107,14 @@ class PathwayController {
     }
 
     @GetMapping("/parcours/orientations")
-    String inbox(@AuthenticationPrincipal AccountUser user, Model model) {
+    String inbox(@AuthenticationPrincipal AccountUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         if (user == null || !(user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))) {
             throw new AccessDeniedException("Structures only");
         }
-        List<Referral> referrals = pathway.inbox(user);
+        List<Referral> fetched = pathway.inbox(user, page);
+        List<Referral> referrals = fetched.stream().limit(Pathway.INBOX_PAGE).toList();
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("more", fetched.size() > Pathway.INBOX_PAGE);
         Map<UUID, String> titles = new HashMap<>();
         referrals.forEach(r ->
                 titles.put(r.projectId(), intakes.projectTitle(r.projectId()).orElse("")));
