@@ -45,13 +45,23 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(
-            HttpSecurity http, @Value("${passerelle.secure-cookies:true}") boolean secureCookies) throws Exception {
+            HttpSecurity http,
+            ApiTokens tokens,
+            org.springframework.context.MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales,
+            @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
+            throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, messages, locales),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Partner sites send intakes from their servers, with no session to forge: no token asked there.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
                         .ignoringRequestMatchers(
-                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/intakes")))
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/intakes"),
+                                // A token, unlike a cookie, is never sent by a browser on its own.
+                                BearerTokenFilter::carriesToken))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(
@@ -81,7 +91,8 @@ class SecurityConfiguration {
                                 "/accueil/demandes/**",
                                 "/accueil/saisie",
                                 "/accueil/journal",
-                                "/parcours/**")
+                                "/parcours/**",
+                                "/compte/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())

@@ -1,0 +1,116 @@
+package fr.passerelle.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Personal API tokens: created on the account page, shown once, acting with the owner's rights, revoked. */
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
+class ApiTokenTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Intakes intakes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aTokenActsWithItsOwnersRightsUntilRevoked() throws Exception {
+        String title = "Ferme-auberge " + UUID.randomUUID().toString().substring(0, 6);
+        intakes.submit(
+                new IntakeDraft(
+                        HolderKind.PERSON,
+                        "Jo Martin",
+                        Sessions.uniqueEmail("jo"),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        title,
+                        null,
+                        ProjectKind.INSTALLATION_AGRICOLE,
+                        ProjectStage.IDEE,
+                        List.of(),
+                        false,
+                        List.of(Need.INSTALLATION),
+                        TargetScope.COMMUNES,
+                        List.of("26113"),
+                        true,
+                        true),
+                IntakeChannel.FORM,
+                null);
+        UUID project = jdbc.sql("select id from project where title = :t")
+                .param("t", title)
+                .query(UUID.class)
+                .single();
+        String email = Sessions.uniqueEmail("coord");
+        Sessions.user(accounts, email, Role.COORDINATOR);
+        Cookie session = Sessions.signIn(mvc, email);
+
+        mvc.perform(post("/compte/jetons").cookie(session).with(csrf()).param("name", " "))
+                .andExpect(status().is3xxRedirection());
+        String token = (String)
+                mvc.perform(post("/compte/jetons").cookie(session).with(csrf()).param("name", "Script de bilan"))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("created");
+        assertThat(token).startsWith("psr_");
+        mvc.perform(get("/compte/jetons").cookie(session)).andExpect(content().string(containsString(token)));
+        mvc.perform(get("/compte/jetons").cookie(session))
+                .andExpect(content().string(containsString("Script de bilan")))
+                .andExpect(content().string(not(containsString(token))));
+
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.welcomeDesk.name").value("Communauté de communes du Diois"));
+        mvc.perform(post("/api/v1/organisations/import")
+                        .header("Authorization", "Bearer " + token)
+                        .param("format", "CSV")
+                        .param("dryRun", "true")
+                        .contentType("text/csv")
+                        .content("nom;type;famille;ville_campagne;code_insee;territoires_codes\n"
+                                + "Essai jeton;Réseau;Ils informent et orientent;Rural;26113;france\n"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").header("Authorization", "Bearer psr_faux"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("Ce jeton d’API n’est pas valide ou a été révoqué."));
+
+        UUID id = jdbc.sql("select id from api_token where name = 'Script de bilan' order by created_at desc limit 1")
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/compte/jetons/" + id + "/revoquer").cookie(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/projects/" + project + "/orientation").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/compte/jetons")).andExpect(status().is3xxRedirection());
+    }
+}
