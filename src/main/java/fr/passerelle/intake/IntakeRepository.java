@@ -194,16 +194,7 @@ class IntakeRepository {
     Optional<Holder> holder(UUID id) {
         return jdbc.sql("select * from project_holder where id = :id")
                 .param("id", id)
-                .query((rs, row) -> new Holder(
-                        rs.getObject("id", UUID.class),
-                        one(HolderKind.class, rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getString("phone"),
-                        rs.getString("members"),
-                        rs.getString("current_commune"),
-                        values(HouseholdNeed.class, rs.getArray("household_needs")),
-                        rs.getObject("user_id", UUID.class)))
+                .query(HOLDER)
                 .optional();
     }
 
@@ -335,16 +326,7 @@ class IntakeRepository {
                         """)
                 .param("cutoff", cutoff)
                 .param("limit", limit)
-                .query((rs, row) -> new Holder(
-                        rs.getObject("id", UUID.class),
-                        one(HolderKind.class, rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getString("phone"),
-                        rs.getString("members"),
-                        rs.getString("current_commune"),
-                        values(HouseholdNeed.class, rs.getArray("household_needs")),
-                        rs.getObject("user_id", UUID.class)))
+                .query(HOLDER)
                 .list();
     }
 
@@ -393,6 +375,17 @@ class IntakeRepository {
             values(Need.class, rs.getArray("needs")),
             one(TargetScope.class, rs.getString("target_scope")),
             strings(rs.getArray("target_communes")));
+
+    private static final RowMapper<Holder> HOLDER = (rs, row) -> new Holder(
+            rs.getObject("id", UUID.class),
+            one(HolderKind.class, rs.getString("kind")),
+            rs.getString("name"),
+            rs.getString("email"),
+            rs.getString("phone"),
+            rs.getString("members"),
+            rs.getString("current_commune"),
+            values(HouseholdNeed.class, rs.getArray("household_needs")),
+            rs.getObject("user_id", UUID.class));
 
     private static final RowMapper<IntakeRequest> REQUEST = (rs, row) -> new IntakeRequest(
             rs.getObject("id", UUID.class),

@@ -25,6 +25,11 @@ public record Commune(
         Boolean ruralAutonomous,
         Sources sources) {
 
+    /** How people tell the commune apart from its namesakes: "Die (26)". */
+    public String label() {
+        return name + " (" + departement.code() + ")";
+    }
+
     /** The year (or name) of each source the commune's data comes from; null where nothing was imported. */
     public record Sources(int geography, Integer densityGrid, Integer cityAttraction, String centroids) {}
 }

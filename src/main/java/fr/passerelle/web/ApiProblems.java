@@ -70,8 +70,13 @@ class ApiProblems {
         org.springframework.web.bind.annotation.ResponseStatus declared =
                 org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
                         e.getClass(), org.springframework.web.bind.annotation.ResponseStatus.class);
-        if (declared != null && declared.code() == HttpStatus.NOT_FOUND) {
-            return problem(HttpStatus.NOT_FOUND, messages.getMessage("api.notFound", null, locale), locale);
+        if (declared != null) {
+            // An exception that declares its status (a file not found, or not one's to see) is answered with it.
+            HttpStatus status = HttpStatus.valueOf(declared.code().value());
+            String detail = status == HttpStatus.NOT_FOUND
+                    ? messages.getMessage("api.notFound", null, locale)
+                    : title(status, locale);
+            return problem(status, detail, locale);
         }
         log.error("Unexpected error in the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.unexpected", null, locale), locale);

@@ -6,6 +6,7 @@ import fr.passerelle.directory.EntryNotFoundException;
 import fr.passerelle.directory.EntryRejectedException;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.OrganisationDraft;
+import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -73,7 +74,7 @@ class OrganisationEditController {
                 ? ""
                 : territories
                         .commune(organisation.communeCode())
-                        .map(c -> c.name() + " (" + c.departement().code() + ")")
+                        .map(Commune::label)
                         .orElse("");
         model.addAttribute("form", OrganisationForm.of(organisation, label));
         return editView(organisation, model);

@@ -123,10 +123,6 @@ class DeskController {
     }
 
     private String communeLabel(String code) {
-        return territories.commune(code).map(DeskController::label).orElse(code);
-    }
-
-    private static String label(Commune commune) {
-        return commune.name() + " (" + commune.departement().code() + ")";
+        return territories.commune(code).map(Commune::label).orElse(code);
     }
 }

@@ -58,11 +58,11 @@ class IntakeSteps {
             resolve(form.target2(), form.target2Label()),
             resolve(form.target3(), form.target3Label())
         };
-        String[][] labels = {{form.target1Label()}, {form.target2Label()}, {form.target3Label()}};
+        String[] typed = {form.target1Label(), form.target2Label(), form.target3Label()};
         for (int i = 0; i < targets.length; i++) {
             if (targets[i] == null) {
                 reject(errors, lastStep, 4, "target" + (i + 1), "intake.commune.notFound");
-                targets[i] = new String[] {"", labels[i][0]};
+                targets[i] = new String[] {"", typed[i]};
             }
         }
         IntakeForm resolved = form.withCommunes(current, targets);
@@ -103,7 +103,7 @@ class IntakeSteps {
         if (code != null && !code.isBlank()) {
             Optional<Commune> commune = territories.commune(code.strip());
             if (commune.isPresent()) {
-                return new String[] {commune.get().code(), label(commune.get())};
+                return new String[] {commune.get().code(), commune.get().label()};
             }
         }
         if (label == null || label.isBlank()) {
@@ -112,11 +112,7 @@ class IntakeSteps {
         return territories.searchCommunes(label.strip(), 1).stream()
                 .findFirst()
                 .flatMap(match -> territories.commune(match.code()))
-                .map(commune -> new String[] {commune.code(), label(commune)})
+                .map(commune -> new String[] {commune.code(), commune.label()})
                 .orElse(null);
-    }
-
-    private static String label(Commune commune) {
-        return commune.name() + " (" + commune.departement().code() + ")";
     }
 }
