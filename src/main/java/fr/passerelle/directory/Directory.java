@@ -167,6 +167,16 @@ public class Directory {
                 .findFirst();
     }
 
+    /** The response records of those of these organisations that have one, for rankings. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public java.util.Map<UUID, ResponseRecord> responseRecords(java.util.Collection<UUID> organisationIds) {
+        java.util.Map<UUID, ResponseRecord> found = new java.util.HashMap<>();
+        if (!organisationIds.isEmpty()) {
+            responseRecords.forEach(records -> records.of(organisationIds).forEach(found::putIfAbsent));
+        }
+        return found;
+    }
+
     /** The welcome desk of the commune: the published desk of the most local perimeter covering it, if any. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<WelcomeDesk> welcomeDeskFor(String communeCode) {

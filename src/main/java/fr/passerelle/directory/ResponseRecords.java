@@ -1,5 +1,7 @@
 package fr.passerelle.directory;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,4 +12,7 @@ import java.util.UUID;
 public interface ResponseRecords {
 
     Optional<ResponseRecord> of(UUID organisationId);
+
+    /** The records of those of these organisations that received referrals, in one read (for rankings). */
+    Map<UUID, ResponseRecord> of(Collection<UUID> organisationIds);
 }

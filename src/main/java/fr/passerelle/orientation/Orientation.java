@@ -10,6 +10,7 @@ import fr.passerelle.directory.Eligibility;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.ResponseRecord;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
@@ -41,8 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * coverage contains a target commune (through the territory hierarchy) and, for schemes, whose eligibility fits
  * the project's kind, stage, sector, ESS and collective nature and which are open on the day. Within each need
  * they are ordered by fit (conditions met explicitly rather than "open to all"), then locality (commune, EPCI,
- * pays, département, région, France), quality and freshness, distance when coordinates are known, then name and
- * id, so that the same project always gets the same order. The welcome desk of the target territory comes first.
+ * pays, département, région, France), quality and freshness, distance when coordinates are known, the actor's
+ * response record (share of referrals answered within five days), then name and id, so that the same project always gets the same order. The welcome desk of the target territory comes first.
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -52,6 +53,10 @@ public class Orientation {
     static final int PER_TYPE = 8;
     /** How many results each need shows. */
     static final int PER_NEED = 6;
+    /** Below this many referrals in 12 months, an actor's response record does not count in the ranking. */
+    static final int MIN_REFERRALS_FOR_RECORD = 5;
+
+    private static final double NEUTRAL_RESPONSIVENESS = 0.5;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -113,18 +118,22 @@ public class Orientation {
         List<Candidate<Organisation>> organisations =
                 directory.organisationsCovering(place.perimeters(), place.ranks(), PER_TYPE);
         UUID deskId = desk.map(WelcomeDesk::organisationId).orElse(null);
+        Set<UUID> actors = new java.util.HashSet<>();
+        schemes.forEach(candidate -> actors.add(candidate.entry().organisationId()));
+        organisations.forEach(candidate -> actors.add(candidate.entry().id()));
+        Map<UUID, ResponseRecord> records = directory.responseRecords(actors);
 
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = new ArrayList<>();
             for (Candidate<Scheme> candidate : schemes) {
                 if (SCHEMES_FOR.get(need).contains(candidate.entry().type())) {
-                    ranked.add(scheme(candidate, project, place, day));
+                    ranked.add(scheme(candidate, project, place, day, records));
                 }
             }
             for (Candidate<Organisation> candidate : organisations) {
                 if (!candidate.entry().id().equals(deskId) && serves(candidate.entry(), need)) {
-                    ranked.add(organisation(candidate, place, communes, day));
+                    ranked.add(organisation(candidate, place, communes, day, records));
                 }
             }
             ranked.sort(BEST_FIRST);
@@ -135,12 +144,13 @@ public class Orientation {
     }
 
     /** A result with what it is ranked on. */
-    private record Ranked(Pick pick, int fit, int rank, double quality, double distanceKm) {}
+    private record Ranked(Pick pick, int fit, int rank, double quality, double distanceKm, double responsiveness) {}
 
     private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingInt((Ranked r) -> -r.fit())
             .thenComparingInt(Ranked::rank)
             .thenComparingDouble(r -> -Math.round(r.quality() * 10) / 10.0)
             .thenComparingDouble(Ranked::distanceKm)
+            .thenComparingDouble(r -> -Math.round(r.responsiveness() * 10) / 10.0)
             .thenComparing(r -> r.pick().name())
             .thenComparing(r -> r.pick().id());
 
@@ -171,7 +181,29 @@ public class Orientation {
         };
     }
 
-    private Ranked scheme(Candidate<Scheme> candidate, ProjectProfile project, Place place, LocalDate day) {
+    /**
+     * How an actor answers the projects sent to it, for the ranking: its share answered within five days once it
+     * received enough referrals to tell, otherwise neutral, so that an actor that does not answer comes after one
+     * not yet known. The reason is given when the record counts.
+     */
+    private double responsiveness(UUID organisationId, Map<UUID, ResponseRecord> records, List<String> reasons) {
+        ResponseRecord record = records.get(organisationId);
+        if (record == null || record.referrals() < MIN_REFERRALS_FOR_RECORD) {
+            return NEUTRAL_RESPONSIVENESS;
+        }
+        reasons.add(
+                record.medianAnswer() == null
+                        ? text("orientation.reason.record.noAnswer", record.percentWithinFiveDays())
+                        : text("orientation.reason.record", record.percentWithinFiveDays(), record.medianDays()));
+        return record.answeredWithinFiveDays();
+    }
+
+    private Ranked scheme(
+            Candidate<Scheme> candidate,
+            ProjectProfile project,
+            Place place,
+            LocalDate day,
+            Map<UUID, ResponseRecord> records) {
         Scheme scheme = candidate.entry();
         List<String> reasons = new ArrayList<>();
         reasons.add(covers(place.byId().get(candidate.perimeterId())));
@@ -213,6 +245,7 @@ public class Orientation {
                 scheme.calendar() == SchemeCalendar.ALWAYS || scheme.closesOn() == null
                         ? text("orientation.reason.always")
                         : text("orientation.reason.until", DAY.format(scheme.closesOn())));
+        double responsiveness = responsiveness(scheme.organisationId(), records, reasons);
         Pick pick = new Pick(
                 Pick.PickKind.SCHEME,
                 scheme.id(),
@@ -220,10 +253,15 @@ public class Orientation {
                 scheme.organisationId(),
                 scheme.organisationName(),
                 reasons);
-        return new Ranked(pick, fit, candidate.rank(), scheme.quality(day), Double.MAX_VALUE);
+        return new Ranked(pick, fit, candidate.rank(), scheme.quality(day), Double.MAX_VALUE, responsiveness);
     }
 
-    private Ranked organisation(Candidate<Organisation> candidate, Place place, List<Commune> communes, LocalDate day) {
+    private Ranked organisation(
+            Candidate<Organisation> candidate,
+            Place place,
+            List<Commune> communes,
+            LocalDate day,
+            Map<UUID, ResponseRecord> records) {
         Organisation organisation = candidate.entry();
         List<String> reasons = new ArrayList<>();
         reasons.add(covers(place.byId().get(candidate.perimeterId())));
@@ -238,6 +276,7 @@ public class Orientation {
             distance = kilometres(main.latitude(), main.longitude(), organisation.latitude(), organisation.longitude());
             reasons.add(text("orientation.reason.distance", Math.round(distance), main.name()));
         }
+        double responsiveness = responsiveness(organisation.id(), records, reasons);
         Pick pick = new Pick(
                 Pick.PickKind.ORGANISATION,
                 organisation.id(),
@@ -245,7 +284,7 @@ public class Orientation {
                 organisation.id(),
                 organisation.name(),
                 reasons);
-        return new Ranked(pick, 0, candidate.rank(), organisation.quality(day), distance);
+        return new Ranked(pick, 0, candidate.rank(), organisation.quality(day), distance, responsiveness);
     }
 
     private Pick welcomeDesk(WelcomeDesk desk, Place place) {

@@ -3,12 +3,16 @@ package fr.passerelle.pathway;
 import fr.passerelle.directory.ResponseRecord;
 import fr.passerelle.directory.ResponseRecords;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** An organisation's answers to the referrals of the last 12 months. */
+/** Organisations' answers to the referrals of the last 12 months. */
 @Component
 class ReferralResponseRecords implements ResponseRecords {
 
@@ -20,29 +24,35 @@ class ReferralResponseRecords implements ResponseRecords {
 
     @Override
     public Optional<ResponseRecord> of(UUID organisationId) {
-        return jdbc.sql(
+        return Optional.ofNullable(of(List.of(organisationId)).get(organisationId));
+    }
+
+    @Override
+    public Map<UUID, ResponseRecord> of(Collection<UUID> organisationIds) {
+        Map<UUID, ResponseRecord> records = new HashMap<>();
+        jdbc.sql(
                         """
-                        select count(*) as referrals,
+                        select organisation_id, count(*) as referrals,
                                count(*) filter (where answered_at <= sent_at + interval '5 days') as quick,
                                percentile_cont(0.5) within group (order by extract(epoch from answered_at - sent_at))
                                    filter (where answered_at is not null) as median_seconds
                         from referral
-                        where organisation_id = :organisation
+                        where organisation_id = any(:organisations::uuid[])
                           and sent_at >= now() - interval '12 months'
                           and (answered_at is not null or sent_at <= now() - interval '5 days')
+                        group by organisation_id
                         """)
-                .param("organisation", organisationId)
-                .query((rs, row) -> {
+                .param("organisations", organisationIds.toArray(UUID[]::new))
+                .query(rs -> {
                     int referrals = rs.getInt("referrals");
-                    if (referrals == 0) {
-                        return null;
-                    }
                     double median = rs.getDouble("median_seconds");
-                    return new ResponseRecord(
-                            referrals,
-                            (double) rs.getInt("quick") / referrals,
-                            rs.wasNull() ? null : Duration.ofSeconds((long) median));
-                })
-                .optional();
+                    records.put(
+                            rs.getObject("organisation_id", UUID.class),
+                            new ResponseRecord(
+                                    referrals,
+                                    (double) rs.getInt("quick") / referrals,
+                                    rs.wasNull() ? null : Duration.ofSeconds((long) median)));
+                });
+        return records;
     }
 }

@@ -54,9 +54,19 @@ class OrientationTests {
 
     /** A published scheme of the CC du Diois's organisation, covering one official territory. */
     private void scheme(String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
-        UUID organisation = jdbc.sql("select id from organisation where name = 'Communauté de communes du Diois'")
+        scheme("Communauté de communes du Diois", name, calendar, closes, kind, code);
+    }
+
+    private UUID organisation(String name) {
+        return jdbc.sql("select id from organisation where name = :name")
+                .param("name", name)
                 .query(UUID.class)
                 .single();
+    }
+
+    private void scheme(
+            String organisationName, String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
+        UUID organisation = organisation(organisationName);
         UUID scheme = jdbc.sql(
                         """
                         insert into scheme (organisation_id, name, description, type, stages, calendar, closes_on,
@@ -126,6 +136,48 @@ class OrientationTests {
         assertThat(open.reasons())
                 .contains("Couvre Drôme", "Adapté au stade « Idée »")
                 .anyMatch(reason -> reason.startsWith("Candidatures jusqu’au "));
+    }
+
+    /** Referrals of the last months to the organisation: answered after so many days, or never when null. */
+    private void referrals(String organisationName, int count, Integer answeredAfterDays) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql(
+                            """
+                            insert into referral (project_id, organisation_id, message, status, sent_by, sent_by_name,
+                                                  sent_at, answered_at, answered_by_name)
+                            values (gen_random_uuid(), :organisation, 'Test', :status, gen_random_uuid(), 'Test',
+                                    now() - interval '20 days',
+                                    now() - interval '20 days' + make_interval(days => :days), :answerer)
+                            """)
+                    .param("organisation", organisation(organisationName))
+                    .param("status", answeredAfterDays == null ? "expired" : "accepted")
+                    .param("days", answeredAfterDays)
+                    .param("answerer", answeredAfterDays == null ? null : "Test")
+                    .update();
+        }
+    }
+
+    @Test
+    void betweenEqualResultsTheStructureThatAnswersComesFirstAndSaysSo() {
+        // Two schemes alike in every way but their organisation; by name, the Diois one would come first.
+        scheme("Communauté de communes du Diois", "Aide A " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
+        scheme("CCI de la Drôme", "Aide B " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
+        referrals("Communauté de communes du Diois", 12, null);
+        referrals("CCI de la Drôme", 12, 2);
+
+        List<Pick> funding = orientation.orient(bikeWorkshop, TODAY).groups().stream()
+                .filter(group -> group.need() == Need.FINANCEMENT)
+                .findFirst()
+                .orElseThrow()
+                .picks();
+        List<String> names = funding.stream().map(Pick::name).toList();
+        assertThat(names).contains("Aide B " + tag);
+        if (names.contains("Aide A " + tag)) {
+            assertThat(names.indexOf("Aide B " + tag)).isLessThan(names.indexOf("Aide A " + tag));
+        }
+        Pick answering = funding.get(names.indexOf("Aide B " + tag));
+        assertThat(answering.reasons())
+                .anyMatch(reason -> reason.matches("Répond à \\d+ % des mises en relation en moins de 5 jours.*"));
     }
 
     @Test

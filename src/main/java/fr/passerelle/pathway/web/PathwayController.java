@@ -115,11 +115,11 @@ class PathwayController {
         List<Referral> referrals = fetched.stream().limit(Pathway.INBOX_PAGE).toList();
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("more", fetched.size() > Pathway.INBOX_PAGE);
-        Map<UUID, String> titles = new HashMap<>();
-        referrals.forEach(r ->
-                titles.put(r.projectId(), intakes.projectTitle(r.projectId()).orElse("")));
         model.addAttribute("referrals", referrals);
-        model.addAttribute("titles", titles);
+        model.addAttribute(
+                "titles",
+                intakes.projectTitles(
+                        referrals.stream().map(Referral::projectId).collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("names", names(referrals.stream().map(Referral::organisationId)));
         return "pathway/inbox";
     }
