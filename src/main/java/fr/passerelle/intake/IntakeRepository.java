@@ -227,7 +227,7 @@ class IntakeRepository {
     }
 
     void writeNote(UUID requestId, String note) {
-        jdbc.sql("update intake_request set listening_note = :note where id = :id")
+        jdbc.sql("update intake_request set listening_note = :note, listening_note_at = now() where id = :id")
                 .param("id", requestId)
                 .param("note", note)
                 .update();
@@ -397,6 +397,7 @@ class IntakeRepository {
             rs.getString("referent_name"),
             rs.getObject("taken_at", OffsetDateTime.class),
             rs.getString("listening_note"),
+            rs.getObject("listening_note_at", OffsetDateTime.class),
             rs.getObject("created_at", OffsetDateTime.class));
 
     private static <E extends Enum<E> & Vocabulary> E one(Class<E> type, String code) {

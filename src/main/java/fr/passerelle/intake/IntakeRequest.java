@@ -14,6 +14,7 @@ public record IntakeRequest(
         String referentName,
         OffsetDateTime takenAt,
         String listeningNote,
+        OffsetDateTime listeningNoteAt,
         OffsetDateTime createdAt) {
 
     public boolean taken() {

@@ -38,6 +38,7 @@ public class Intakes {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final List<ProjectAccessGrants> grants;
+    private final List<ProjectSteps> steps;
 
     Intakes(
             IntakeRepository repository,
@@ -46,8 +47,10 @@ public class Intakes {
             Accounts accounts,
             MessageSource messages,
             ApplicationEventPublisher events,
-            List<ProjectAccessGrants> grants) {
+            List<ProjectAccessGrants> grants,
+            List<ProjectSteps> steps) {
         this.grants = grants;
+        this.steps = steps;
         this.repository = repository;
         this.territories = territories;
         this.directory = directory;
@@ -247,6 +250,68 @@ public class Intakes {
      */
     public boolean welcomes(AccountUser user, UUID projectId) {
         return user != null && repository.requestsOf(projectId).stream().anyMatch(request -> mayRead(user, request));
+    }
+
+    /**
+     * The project's whole history, oldest first: its requests to be welcomed and what the other modules keep about
+     * it (referrals, hand-overs, outcomes...). Its readers see every step; its holder sees what concerns them.
+     *
+     * @throws IntakeNotFoundException when the user may not read the project
+     */
+    public List<ProjectStep> history(AccountUser user, UUID projectId) {
+        ProjectFile file = readableProject(user, projectId).orElseThrow(() -> new IntakeNotFoundException(projectId));
+        boolean holder = own(user, file.holder());
+        java.util.stream.Stream<ProjectStep> all = java.util.stream.Stream.concat(
+                intakeSteps(projectId).stream(), steps.stream().flatMap(module -> module.of(projectId).stream()));
+        if (holder) {
+            all = all.map(ProjectStep::forHolder).flatMap(Optional::stream);
+        }
+        return all.sorted(java.util.Comparator.comparing(ProjectStep::at)).toList();
+    }
+
+    private List<ProjectStep> intakeSteps(UUID projectId) {
+        List<ProjectStep> found = new java.util.ArrayList<>();
+        for (IntakeRequest request : repository.requestsOf(projectId)) {
+            String desk = request.deskOrganisationId() == null
+                    ? text("history.intake.network")
+                    : directory
+                            .organisation(request.deskOrganisationId())
+                            .map(fr.passerelle.directory.Organisation::name)
+                            .orElse(text("history.intake.network"));
+            found.add(new ProjectStep(
+                    request.createdAt(),
+                    "intake_submitted",
+                    text("history.intake.submitted", text(request.channel().messageKey()), desk),
+                    null,
+                    request.deskOrganisationId(),
+                    request.reference(),
+                    ProjectStep.Visibility.HOLDER_WITH_DETAIL));
+            if (request.taken()) {
+                found.add(new ProjectStep(
+                        request.takenAt(),
+                        "intake_taken",
+                        text("history.intake.taken", request.referentName()),
+                        request.referentName(),
+                        request.deskOrganisationId(),
+                        null,
+                        ProjectStep.Visibility.HOLDER));
+            }
+            if (request.listeningNoteAt() != null) {
+                found.add(new ProjectStep(
+                        request.listeningNoteAt(),
+                        "intake_listening_note",
+                        text("history.intake.note"),
+                        request.referentName(),
+                        request.deskOrganisationId(),
+                        request.listeningNote(),
+                        ProjectStep.Visibility.PROFESSIONALS));
+            }
+        }
+        return found;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 
     /** A project's title, for the notices about it sent to the structures involved. */

@@ -33,9 +33,16 @@ public class Pathway {
     private final Intakes intakes;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final FollowUps followUps;
 
-    Pathway(ReferralRepository referrals, Intakes intakes, Directory directory, ApplicationEventPublisher events) {
+    Pathway(
+            ReferralRepository referrals,
+            Intakes intakes,
+            Directory directory,
+            ApplicationEventPublisher events,
+            FollowUps followUps) {
         this.referrals = referrals;
+        this.followUps = followUps;
         this.intakes = intakes;
         this.directory = directory;
         this.events = events;
@@ -82,12 +89,37 @@ public class Pathway {
         return referrals.ofProject(projectId);
     }
 
-    /** The project's history, for those who may read the project. */
-    public List<TimelineEntry> timeline(AccountUser user, UUID projectId) {
-        if (!intakes.mayRead(user, projectId)) {
+    /**
+     * A note in the project's history, by one of its referents or an advisor of a structure it was sent to; the
+     * other professionals who follow the project read it, the holder does not (it is in their data export).
+     */
+    @Transactional
+    public void note(AccountUser user, UUID projectId, String text) {
+        if (!mayWriteNotes(user, projectId)) {
             throw new IntakeNotFoundException(projectId);
         }
-        return referrals.timeline(projectId);
+        if (text == null || text.isBlank()) {
+            throw new PathwayRejectedException("note", "pathway.note.required");
+        }
+        if (text.length() > MESSAGE_MAX) {
+            throw new PathwayRejectedException("note", "pathway.message.length");
+        }
+        UUID organisation = user.organisationIds().stream()
+                .filter(id -> referrals.referredTo(projectId, List.of(id)))
+                .findFirst()
+                .orElse(null);
+        referrals.record(projectId, TimelineKind.NOTE, user.displayName(), organisation, null, text.strip());
+    }
+
+    /** Whether the user may write notes in the project's history: its referents and the structures it was sent to. */
+    public boolean mayWriteNotes(AccountUser user, UUID projectId) {
+        if (user == null || user.hasRole(Role.PROJECT_HOLDER) || !intakes.mayRead(user, projectId)) {
+            return false;
+        }
+        return intakes.welcomes(user, projectId)
+                || (!user.organisationIds().isEmpty()
+                        && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))
+                        && referrals.referredTo(projectId, user.organisationIds()));
     }
 
     /** A page (from 0) of the referrals received by the user's organisations, unanswered first. */
@@ -168,6 +200,7 @@ public class Pathway {
             throw new PathwayRejectedException("outcome", "pathway.outcome.required");
         }
         move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, user, null, outcome);
+        followUps.afterClose(referral, outcome);
         step(
                 referral.projectId(),
                 TimelineKind.REFERRAL_CLOSED,

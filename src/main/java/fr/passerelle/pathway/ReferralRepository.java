@@ -167,10 +167,10 @@ class ReferralRepository {
                 .update();
     }
 
-    List<TimelineEntry> timeline(UUID projectId) {
+    List<TimelineEvent> timeline(UUID projectId) {
         return jdbc.sql("select * from timeline_event where project_id = :project order by at, id")
                 .param("project", projectId)
-                .query((rs, row) -> new TimelineEntry(
+                .query((rs, row) -> new TimelineEvent(
                         rs.getObject("at", OffsetDateTime.class),
                         one(TimelineKind.class, rs.getString("kind")),
                         rs.getString("actor_name"),

@@ -12,7 +12,8 @@ public enum TimelineKind implements Vocabulary {
     REFERRAL_EXPIRED,
     REFERRAL_CLOSED,
     HANDED_OVER,
-    NOTE;
+    NOTE,
+    OUTCOME_RECORDED;
 
     @Override
     public String messagePrefix() {

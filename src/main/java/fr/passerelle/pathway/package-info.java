@@ -3,5 +3,6 @@
  * and outcomes, and the project's timeline.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "directory", "intake", "notifications", "orientation"})
+        allowedDependencies = {"common", "accounts", "territory", "directory", "intake", "notifications", "orientation"
+        })
 package fr.passerelle.pathway;

@@ -12,18 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
-import fr.passerelle.common.Need;
-import fr.passerelle.common.ProjectKind;
-import fr.passerelle.common.ProjectStage;
-import fr.passerelle.intake.HolderKind;
-import fr.passerelle.intake.IntakeChannel;
-import fr.passerelle.intake.IntakeDraft;
 import fr.passerelle.intake.Intakes;
-import fr.passerelle.intake.TargetScope;
+import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -52,8 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 class PathwayTests {
 
-    private static final String DIOIS = "Communauté de communes du Diois";
-    private static final String INITIATIVE = "Initiative Vallée de la Drôme Diois";
+    private static final String INITIATIVE = PathwayScenario.INITIATIVE;
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -76,6 +68,7 @@ class PathwayTests {
     @Autowired
     TransactionTemplate transactions;
 
+    PathwayScenario scenario;
     Cookie desk;
     Cookie advisor;
     String advisorEmail;
@@ -84,81 +77,30 @@ class PathwayTests {
     String title;
 
     private UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :name")
-                .param("name", name)
-                .query(UUID.class)
-                .single();
-    }
-
-    private Cookie member(Role role, UUID organisation, String email) throws Exception {
-        Sessions.user(accounts, email, role, organisation);
-        return Sessions.signIn(mvc, email);
+        return scenario.organisation(name);
     }
 
     private UUID project(boolean consent) {
         title = "Atelier vélo " + UUID.randomUUID().toString().substring(0, 6);
-        intakes.submit(
-                new IntakeDraft(
-                        HolderKind.COLLECTIVE,
-                        "Collectif vélo",
-                        Sessions.uniqueEmail("velo"),
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        title,
-                        null,
-                        ProjectKind.INITIATIVE_CITOYENNE,
-                        ProjectStage.IDEE,
-                        List.of(),
-                        true,
-                        List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
-                        TargetScope.EPCI,
-                        List.of("26113"),
-                        consent,
-                        false),
-                IntakeChannel.FORM,
-                null);
-        return jdbc.sql("select id from project where title = :title")
-                .param("title", title)
-                .query(UUID.class)
-                .single();
+        return scenario.project(title, Sessions.uniqueEmail("velo"), consent);
     }
 
     @BeforeEach
     void people() throws Exception {
-        desk = member(Role.TERRITORY_AGENT, organisation(DIOIS), Sessions.uniqueEmail("accueil"));
+        scenario = new PathwayScenario(mvc, accounts, intakes, jdbc);
+        desk = scenario.member(Role.TERRITORY_AGENT, PathwayScenario.DIOIS, Sessions.uniqueEmail("accueil"));
         advisorEmail = Sessions.uniqueEmail("initiative");
-        advisor = member(Role.ADVISOR, organisation(INITIATIVE), advisorEmail);
-        stranger = member(Role.ADVISOR, organisation("CCI de la Drôme"), Sessions.uniqueEmail("cci"));
+        advisor = scenario.member(Role.ADVISOR, INITIATIVE, advisorEmail);
+        stranger = scenario.member(Role.ADVISOR, "CCI de la Drôme", Sessions.uniqueEmail("cci"));
         project = project(true);
     }
 
     private UUID send(String message) throws Exception {
-        mvc.perform(post("/parcours/projets/" + project + "/orientations")
-                        .cookie(desk)
-                        .with(csrf())
-                        .param("target", organisation(INITIATIVE) + "|")
-                        .param("message", message))
-                .andExpect(status().is3xxRedirection());
-        return jdbc.sql("select id from referral where project_id = :project and organisation_id = :org")
-                .param("project", project)
-                .param("org", organisation(INITIATIVE))
-                .query(UUID.class)
-                .single();
+        return scenario.send(desk, project, INITIATIVE, message);
     }
 
     private MimeMessage mailTo(String address, String subjectPart) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (MimeMessage mail : greenMail.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)
-                        && mail.getSubject().contains(subjectPart)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail to " + address + " about " + subjectPart);
+        return Mails.awaitMail(greenMail, address, subjectPart);
     }
 
     @Test
@@ -202,8 +144,11 @@ class PathwayTests {
         mvc.perform(get("/api/v1/projects/" + project + "/timeline").cookie(advisor))
                 .andExpect(status().isOk())
                 .andExpect(
-                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.timeline[0].kind")
-                                .value("REFERRAL_SENT"));
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.timeline[*].kind")
+                                .value(org.hamcrest.Matchers.contains("intake_submitted", "referral_sent")))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.timeline[1].text")
+                                .value(org.hamcrest.Matchers.startsWith("Orienté vers ")));
 
         mvc.perform(post("/parcours/orientations/" + referral + "/clore")
                         .cookie(advisor)

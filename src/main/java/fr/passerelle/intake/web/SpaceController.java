@@ -57,6 +57,10 @@ class SpaceController {
         Map<UUID, Object> leads = new HashMap<>();
         projects.forEach(project -> leads.put(project.project().id(), pistes.of(project.file())));
         model.addAttribute("pistes", leads);
+        Map<UUID, Object> histories = new HashMap<>();
+        projects.forEach(project -> histories.put(
+                project.project().id(), intakes.history(user, project.project().id())));
+        model.addAttribute("histories", histories);
         model.addAttribute("desks", desks);
         model.addAttribute("holder", user.hasRole(Role.PROJECT_HOLDER));
         projects.stream().findFirst().ifPresent(first -> {

@@ -1,9 +1,10 @@
 package fr.passerelle.pathway.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.ProjectStep;
 import fr.passerelle.pathway.Pathway;
 import fr.passerelle.pathway.Referral;
-import fr.passerelle.pathway.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -19,13 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 class PathwayApiController {
 
     private final Pathway pathway;
+    private final Intakes intakes;
 
-    PathwayApiController(Pathway pathway) {
+    PathwayApiController(Pathway pathway, Intakes intakes) {
         this.pathway = pathway;
+        this.intakes = intakes;
     }
 
     /** A project's referrals and timeline. */
-    record ProjectPathway(List<Referral> referrals, List<TimelineEntry> timeline) {}
+    record ProjectPathway(List<Referral> referrals, List<ProjectStep> timeline) {}
 
     @Operation(
             summary = "Parcours d’un projet",
@@ -33,6 +36,6 @@ class PathwayApiController {
                     + " 404 pour un projet inconnu ou que l’utilisateur n’a pas le droit de voir.")
     @GetMapping("/api/v1/projects/{id}/timeline")
     ProjectPathway timeline(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
-        return new ProjectPathway(pathway.referralsOf(user, id), pathway.timeline(user, id));
+        return new ProjectPathway(pathway.referralsOf(user, id), intakes.history(user, id));
     }
 }

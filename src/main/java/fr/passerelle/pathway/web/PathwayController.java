@@ -10,12 +10,13 @@ import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationResult;
 import fr.passerelle.orientation.Pick;
+import fr.passerelle.pathway.FollowUps;
 import fr.passerelle.pathway.Outcome;
+import fr.passerelle.pathway.OutcomeFollowUp;
 import fr.passerelle.pathway.Pathway;
 import fr.passerelle.pathway.PathwayRejectedException;
 import fr.passerelle.pathway.Referral;
 import fr.passerelle.pathway.ReferralNotFoundException;
-import fr.passerelle.pathway.TimelineEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,9 +51,12 @@ class PathwayController {
     private final Intakes intakes;
     private final Directory directory;
     private final Orientation orientation;
+    private final FollowUps followUps;
 
-    PathwayController(Pathway pathway, Intakes intakes, Directory directory, Orientation orientation) {
+    PathwayController(
+            Pathway pathway, Intakes intakes, Directory directory, Orientation orientation, FollowUps followUps) {
         this.pathway = pathway;
+        this.followUps = followUps;
         this.intakes = intakes;
         this.directory = directory;
         this.orientation = orientation;
@@ -61,17 +66,13 @@ class PathwayController {
     String project(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
         ProjectFile file = intakes.project(user, id).orElseThrow(() -> new IntakeNotFoundException(id));
         List<Referral> referrals = pathway.referralsOf(user, id);
-        List<TimelineEntry> timeline = pathway.timeline(user, id);
         boolean referent = intakes.welcomes(user, id);
         model.addAttribute("file", file);
         model.addAttribute("referrals", referrals);
-        model.addAttribute("timeline", timeline);
+        model.addAttribute("timeline", intakes.history(user, id));
         model.addAttribute("referent", referent);
-        model.addAttribute(
-                "names",
-                names(Stream.concat(
-                        referrals.stream().map(Referral::organisationId),
-                        timeline.stream().map(TimelineEntry::organisationId))));
+        model.addAttribute("mayWriteNotes", pathway.mayWriteNotes(user, id));
+        model.addAttribute("names", names(referrals.stream().map(Referral::organisationId)));
         if (referent) {
             OrientationResult result = orientation.orient(file.profile(), LocalDate.now(PARIS));
             model.addAttribute("pistes", result);
@@ -106,6 +107,22 @@ class PathwayController {
         return "redirect:/parcours/projets/" + id + "#orienter";
     }
 
+    @PostMapping("/parcours/projets/{id}/notes")
+    String note(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String text,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            pathway.note(user, id, text);
+            redirect.addFlashAttribute("notice", "pathway.note.saved");
+        } catch (PathwayRejectedException rejected) {
+            redirect.addFlashAttribute("noteError", rejected.messageKey());
+            redirect.addFlashAttribute("noteDraft", text);
+        }
+        return "redirect:/parcours/projets/" + id + "#note";
+    }
+
     @GetMapping("/parcours/orientations")
     String inbox(@AuthenticationPrincipal AccountUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         if (user == null || !(user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))) {
@@ -119,8 +136,18 @@ class PathwayController {
         model.addAttribute(
                 "titles",
                 intakes.projectTitles(
-                        referrals.stream().map(Referral::projectId).collect(java.util.stream.Collectors.toSet())));
-        model.addAttribute("names", names(referrals.stream().map(Referral::organisationId)));
+                        referrals.stream().map(Referral::projectId).collect(Collectors.toSet())));
+        List<OutcomeFollowUp> due = followUps.due(user);
+        model.addAttribute("followUps", due);
+        model.addAttribute(
+                "followUpTitles",
+                intakes.projectTitles(
+                        due.stream().map(OutcomeFollowUp::projectId).collect(Collectors.toSet())));
+        model.addAttribute(
+                "names",
+                names(Stream.concat(
+                        referrals.stream().map(Referral::organisationId),
+                        due.stream().map(OutcomeFollowUp::organisationId))));
         return "pathway/inbox";
     }
 

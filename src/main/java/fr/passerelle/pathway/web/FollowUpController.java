@@ -1,0 +1,150 @@
+package fr.passerelle.pathway.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.pathway.FollowUpInput;
+import fr.passerelle.pathway.FollowUpNotFoundException;
+import fr.passerelle.pathway.FollowUpRejectedException;
+import fr.passerelle.pathway.FollowUps;
+import fr.passerelle.pathway.OutcomeFollowUp;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Territories;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The follow-up question about a project the structure accompanied, and its answer. */
+@Controller
+class FollowUpController {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private final FollowUps followUps;
+    private final Intakes intakes;
+    private final Directory directory;
+    private final Territories territories;
+
+    FollowUpController(FollowUps followUps, Intakes intakes, Directory directory, Territories territories) {
+        this.followUps = followUps;
+        this.intakes = intakes;
+        this.directory = directory;
+        this.territories = territories;
+    }
+
+    @GetMapping("/parcours/suivis/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        OutcomeFollowUp followUp = followUps.followUp(user, id).orElseThrow(() -> new FollowUpNotFoundException(id));
+        model.addAttribute("form", FollowUpForm.empty());
+        return page(followUp, model);
+    }
+
+    @PostMapping("/parcours/suivis/{id}")
+    String answer(
+            @PathVariable UUID id,
+            @ModelAttribute("form") FollowUpForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        OutcomeFollowUp followUp = followUps.followUp(user, id).orElseThrow(() -> new FollowUpNotFoundException(id));
+        if (followUp.answered()) {
+            redirect.addFlashAttribute("warning", "followUp.alreadyAnswered");
+            return "redirect:/parcours/suivis/" + id;
+        }
+        LocalDate installedOn = date(form.installedOn(), errors);
+        Integer jobs = jobs(form.jobs(), errors);
+        String commune = commune(form).map(Commune::code).orElse(blank(form.commune()) ? null : form.commune());
+        if (commune == null && !blank(form.communeLabel())) {
+            errors.rejectValue("commune", "followUp.commune.unknown");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                followUps.answer(
+                        user, id, new FollowUpInput(form.answer(), commune, installedOn, jobs, form.comment()));
+                redirect.addFlashAttribute("notice", "followUp.saved");
+                return "redirect:/parcours/orientations";
+            } catch (FollowUpRejectedException rejected) {
+                rejected.breaches().forEach(breach -> errors.rejectValue(breach.field(), breach.messageKey()));
+            }
+        }
+        return page(followUp, model);
+    }
+
+    private String page(OutcomeFollowUp followUp, Model model) {
+        model.addAttribute("followUp", followUp);
+        model.addAttribute("title", intakes.projectTitle(followUp.projectId()).orElse(""));
+        model.addAttribute(
+                "organisation",
+                directory
+                        .organisation(followUp.organisationId())
+                        .map(Organisation::name)
+                        .orElse(""));
+        model.addAttribute("answers", followUp.milestone().answers());
+        model.addAttribute(
+                "installedIn",
+                followUp.communeCode() == null
+                        ? null
+                        : territories
+                                .commune(followUp.communeCode())
+                                .map(Commune::label)
+                                .orElse(followUp.communeCode()));
+        return "pathway/follow-up";
+    }
+
+    private Optional<Commune> commune(FollowUpForm form) {
+        if (!blank(form.commune())) {
+            return territories.commune(form.commune().strip());
+        }
+        if (!blank(form.communeLabel())) {
+            return territories.searchCommunes(form.communeLabel(), 1).stream()
+                    .findFirst()
+                    .flatMap(match -> territories.commune(match.code()));
+        }
+        return Optional.empty();
+    }
+
+    /** A date from a date field (2027-03-15) or typed the French way (15/03/2027); empty is none. */
+    private static LocalDate date(String typed, BindingResult errors) {
+        if (blank(typed)) {
+            return null;
+        }
+        String value = typed.strip();
+        try {
+            return value.contains("/")
+                    ? LocalDate.parse(value, FRENCH_DATE.withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                    : LocalDate.parse(value);
+        } catch (DateTimeParseException wrong) {
+            errors.rejectValue("installedOn", "followUp.installedOn.invalid");
+            return null;
+        }
+    }
+
+    private static Integer jobs(String typed, BindingResult errors) {
+        if (blank(typed)) {
+            return null;
+        }
+        String digits = typed.replaceAll("[\\s\\u00a0\\u202f]", "");
+        if (!digits.matches("\\d{1,4}")) {
+            errors.rejectValue("jobs", "followUp.jobs.invalid");
+            return null;
+        }
+        return Integer.valueOf(digits);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

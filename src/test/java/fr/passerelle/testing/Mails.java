@@ -1,0 +1,38 @@
+package fr.passerelle.testing;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+
+/** The platform sends its e-mails after the transaction commits, on another thread: tests wait for them. */
+public final class Mails {
+
+    private Mails() {}
+
+    /** The first mail to that address whose subject contains the text, waiting up to ten seconds for it. */
+    public static MimeMessage awaitMail(GreenMailExtension greenMail, String address, String subjectPart)
+            throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            for (MimeMessage mail : greenMail.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)
+                        && mail.getSubject().contains(subjectPart)) {
+                    return mail;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail to " + address + " about " + subjectPart);
+    }
+
+    /** How many mails that address received whose subject contains the text. */
+    public static long count(GreenMailExtension greenMail, String address, String subjectPart) throws Exception {
+        long count = 0;
+        for (MimeMessage mail : greenMail.getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)
+                    && mail.getSubject().contains(subjectPart)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
