@@ -165,6 +165,31 @@ class IntakeRepository {
                 .list();
     }
 
+    /**
+     * The projects that name one of these communes and whose holder lets the territories they target contact them
+     * (their latest word on it), newest first.
+     */
+    List<Project> targeting(List<String> communeCodes, int limit, int offset) {
+        return jdbc.sql(
+                        PROJECT
+                                + """
+                         join project_holder h on h.id = p.holder_id
+                        where h.erased_at is null
+                          and exists (select 1 from project_target_commune t
+                                      where t.project_id = p.id and t.commune_code = any(:codes::text[]))
+                          and coalesce((select c.given from holder_consent c
+                                        where c.holder_id = h.id and c.kind = 'territory_contact'
+                                        order by c.recorded_at desc, c.id desc limit 1), false)
+                        order by p.created_at desc, p.id
+                        limit :limit offset :offset
+                        """)
+                .param("codes", communeCodes.toArray(String[]::new))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(PROJECT_ROW)
+                .list();
+    }
+
     Optional<Project> project(UUID id) {
         return jdbc.sql(PROJECT + " where p.id = :id")
                 .param("id", id)
@@ -374,7 +399,8 @@ class IntakeRepository {
             rs.getBoolean("ess"),
             values(Need.class, rs.getArray("needs")),
             one(TargetScope.class, rs.getString("target_scope")),
-            strings(rs.getArray("target_communes")));
+            strings(rs.getArray("target_communes")),
+            rs.getObject("created_at", OffsetDateTime.class));
 
     private static final RowMapper<Holder> HOLDER = (rs, row) -> new Holder(
             rs.getObject("id", UUID.class),

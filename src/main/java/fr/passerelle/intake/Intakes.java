@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Intakes {
 
     static final int INBOX_SIZE = 200;
+    /** Projects per page of a territory's list. */
+    public static final int TERRITORY_PAGE = 30;
 
     private final IntakeRepository repository;
     private final Territories territories;
@@ -312,6 +314,27 @@ public class Intakes {
 
     private String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, Locale.FRENCH);
+    }
+
+    /**
+     * A page (from 0) of the projects aimed at the territories of the agent's organisations whose holders agreed to
+     * be contacted by them, newest first; one more than a page when there is a next one. Empty for anyone else than
+     * a territory agent.
+     */
+    public List<Project> projectsTargeting(AccountUser user, int page) {
+        if (user == null
+                || !user.hasRole(Role.TERRITORY_AGENT)
+                || user.organisationIds().isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> covered = new java.util.HashSet<>();
+        user.organisationIds()
+                .forEach(id ->
+                        directory.organisation(id).ifPresent(organisation -> covered.addAll(organisation.coverage())));
+        List<String> communes = territories.communeCodes(covered);
+        return communes.isEmpty()
+                ? List.of()
+                : repository.targeting(communes, TERRITORY_PAGE + 1, Math.max(0, page) * TERRITORY_PAGE);
     }
 
     /** A project's title, for the notices about it sent to the structures involved. */

@@ -19,4 +19,5 @@ public record Project(
         boolean ess,
         List<Need> needs,
         TargetScope targetScope,
-        List<String> targetCommunes) {}
+        List<String> targetCommunes,
+        java.time.OffsetDateTime createdAt) {}

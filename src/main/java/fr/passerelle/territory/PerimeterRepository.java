@@ -136,6 +136,25 @@ class PerimeterRepository {
                 .single();
     }
 
+    /** The codes of the communes these perimeters cover, through their official members. */
+    List<String> communeCodes(java.util.Collection<UUID> perimeterIds) {
+        return jdbc.sql(
+                        """
+                        select c.code from commune c
+                        where exists (select 1 from perimeter_member m
+                                      where m.perimeter_id = any(:perimeters::uuid[])
+                                        and ((m.member_kind = 'commune' and m.member_code = c.code)
+                                          or (m.member_kind = 'epci' and m.member_code = c.epci_siren)
+                                          or (m.member_kind = 'departement' and m.member_code = c.departement_code)
+                                          or (m.member_kind = 'region' and m.member_code = c.region_code)
+                                          or m.member_kind = 'france'))
+                        order by c.code
+                        """)
+                .param("perimeters", perimeterIds.toArray(UUID[]::new))
+                .query(String.class)
+                .list();
+    }
+
     List<Perimeter> covering(String communeCode) {
         return jdbc.sql(COVERING)
                 .param("commune", communeCode)

@@ -79,6 +79,11 @@ public class Territories {
         return perimeters.members(perimeterId);
     }
 
+    /** The codes of the communes these perimeters cover, in code order. */
+    public List<String> communeCodes(java.util.Collection<UUID> perimeterIds) {
+        return perimeterIds.isEmpty() ? List.of() : perimeters.communeCodes(perimeterIds);
+    }
+
     /** The codes of the départements of a région. */
     public List<String> departementCodes(String regionCode) {
         return perimeters.departementCodes(regionCode);

@@ -65,6 +65,9 @@ class NavigationInterceptor implements HandlerInterceptor {
         if (user != null && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))) {
             items.add(new NavigationItem("/parcours/orientations", "nav.referrals"));
         }
+        if (user != null && user.hasRole(Role.TERRITORY_AGENT)) {
+            items.add(new NavigationItem("/accueil/territoire", "nav.territoryProjects"));
+        }
         if (user != null && !user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/compte/jetons", "nav.apiTokens"));
         }

@@ -284,6 +284,20 @@ class IntakeTests {
                 .single();
         mvc.perform(get("/api/v1/projects/" + discreet + "/orientation").cookie(drome))
                 .andExpect(status().isNotFound());
+
+        // Their list of the projects aimed at their territory holds the same ones, and only for territory agents.
+        String link = "/parcours/projets/" + project;
+        mvc.perform(get("/accueil/territoire").cookie(drome))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                containsString("Projets qui visent notre territoire"),
+                                containsString(link),
+                                not(containsString("/parcours/projets/" + discreet)))));
+        mvc.perform(get("/accueil/territoire").cookie(pilat))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(link))));
+        mvc.perform(get("/accueil/territoire").cookie(otherAdvisor)).andExpect(status().isForbidden());
     }
 
     @Test

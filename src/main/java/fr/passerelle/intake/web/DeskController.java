@@ -58,6 +58,33 @@ class DeskController {
         return "intake/inbox";
     }
 
+    /** The projects aimed at the agent's territory whose holders agreed to be contacted by it. */
+    @GetMapping("/accueil/territoire")
+    String territory(
+            @AuthenticationPrincipal AccountUser user,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            Model model) {
+        if (user == null || !user.hasRole(fr.passerelle.accounts.Role.TERRITORY_AGENT)) {
+            throw new org.springframework.security.access.AccessDeniedException("Territory agents only");
+        }
+        var fetched = intakes.projectsTargeting(user, page);
+        var projects = fetched.stream().limit(Intakes.TERRITORY_PAGE).toList();
+        Map<String, String> communes = new java.util.HashMap<>();
+        Map<UUID, String> places = new java.util.HashMap<>();
+        projects.forEach(project -> places.put(
+                project.id(),
+                String.join(
+                        ", ",
+                        project.targetCommunes().stream()
+                                .map(code -> communes.computeIfAbsent(code, this::communeLabel))
+                                .toList())));
+        model.addAttribute("projects", projects);
+        model.addAttribute("places", places);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("more", fetched.size() > Intakes.TERRITORY_PAGE);
+        return "intake/territory";
+    }
+
     @GetMapping("/accueil/demandes/{id}")
     String file(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
         IntakeFile file = intakes.file(user, id).orElseThrow(() -> new IntakeNotFoundException(id));
