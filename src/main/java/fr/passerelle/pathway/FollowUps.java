@@ -118,6 +118,18 @@ public class FollowUps {
                 summary(followUp.milestone(), input, commune));
     }
 
+    /**
+     * Checks an answer without recording it, so that a form whose fields did not all read can show every other
+     * problem at once.
+     *
+     * @throws FollowUpRejectedException listing every rule the answer breaks
+     */
+    public void check(AccountUser user, UUID id, FollowUpInput input) {
+        OutcomeFollowUp followUp = followUp(user, id).orElseThrow(() -> new FollowUpNotFoundException(id));
+        Referral referral = referrals.find(followUp.referralId()).orElseThrow(() -> new FollowUpNotFoundException(id));
+        check(followUp, referral, input);
+    }
+
     /** Plans the first question when a referral closes with an outcome that may lead to an installation. */
     void afterClose(Referral referral, Outcome outcome) {
         switch (outcome) {

@@ -70,22 +70,28 @@ class FollowUpController {
         if (commune == null && !blank(form.communeLabel())) {
             errors.rejectValue("commune", "followUp.commune.unknown");
         }
-        if (!errors.hasErrors()) {
-            try {
-                followUps.answer(
-                        user, id, new FollowUpInput(form.answer(), commune, installedOn, jobs, form.comment()));
+        FollowUpInput input = new FollowUpInput(form.answer(), commune, installedOn, jobs, form.comment());
+        try {
+            if (errors.hasErrors()) {
+                followUps.check(user, id, input);
+            } else {
+                followUps.answer(user, id, input);
                 redirect.addFlashAttribute("notice", "followUp.saved");
                 return "redirect:/parcours/orientations";
-            } catch (FollowUpRejectedException rejected) {
-                rejected.breaches().forEach(breach -> errors.rejectValue(breach.field(), breach.messageKey()));
             }
+        } catch (FollowUpRejectedException rejected) {
+            // A field that did not read already says so; the rules speak for the others.
+            rejected.breaches().stream()
+                    .filter(breach -> !errors.hasFieldErrors(breach.field()))
+                    .forEach(breach -> errors.rejectValue(breach.field(), breach.messageKey()));
         }
         return page(followUp, model);
     }
 
     private String page(OutcomeFollowUp followUp, Model model) {
         model.addAttribute("followUp", followUp);
-        model.addAttribute("title", intakes.projectTitle(followUp.projectId()).orElse(""));
+        model.addAttribute(
+                "projectTitle", intakes.projectTitle(followUp.projectId()).orElse(""));
         model.addAttribute(
                 "organisation",
                 directory
