@@ -19,7 +19,7 @@ start_platform() {
   echo "Building..."
   mvn -B -q package -DskipTests -Dspotless.check.skip=true
   PASSERELLE_DATA_DIR="$DATA" PASSERELLE_DEMO_DATA=false PASSERELLE_SECURE_COOKIES=false SERVER_PORT="$PORT" \
-    PASSERELLE_EMBEDDED_DATABASE_PORT="$PGPORT" setsid java -Xmx2g -jar target/passerelle.jar > "$WORK/platform.log" 2>&1 &
+    PASSERELLE_EMBEDDED_DATABASE_PORT="$PGPORT" setsid java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/passerelle.jar > "$WORK/platform.log" 2>&1 &
   APP=$!
   trap 'kill -- -$APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
   until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
@@ -39,11 +39,12 @@ ensure_directory() {
   "${PSQL[@]}" -f bench/directory/picks.sql > /dev/null
 }
 
-# wrk over a list of paths ($1 names $WORK/$1.txt), warmed up first; extra wrk arguments follow.
+# wrk over a list of paths ($1 names $WORK/$1.txt), warmed up first; with COOKIES naming a file of
+# session cookies, requests take them in turn; extra wrk arguments follow.
 http() {
   local list=$1; shift
-  wrk -t2 -c"$CLIENTS" -d"$WARMUP" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" > /dev/null
-  wrk -t2 -c"$CLIENTS" -d"$DURATION" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" | grep RESULT
+  wrk -t2 -c"$CLIENTS" -d"$WARMUP" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} > /dev/null
+  wrk -t2 -c"$CLIENTS" -d"$DURATION" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} | grep RESULT
 }
 
 # pgbench running the script $1 (a path), with its latency percentiles and throughput.

@@ -17,27 +17,36 @@ if [ "$("${PSQL[@]}" -c "select count(*) from project")" -lt 1000000 ]; then
   "${PSQL[@]}" -v projects=1000000 -v referrals_per_project=3 -f bench/pathway/generate.sql > /dev/null
   echo "Generated in $(( $(date +%s%3N) - started )) ms"
 fi
+if [ "$("${PSQL[@]}" -c "select count(*) from outcome_follow_up")" -eq 0 ]; then
+  echo "Planning the outcome follow-up questions of the closed referrals..."
+  "${PSQL[@]}" -f bench/pathway/follow-ups.sql > /dev/null
+fi
 echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQL[@]}" -c "select count(*) from referral") referrals," \
-     "$("${PSQL[@]}" -c "select count(*) from timeline_event") timeline steps"
+     "$("${PSQL[@]}" -c "select count(*) from timeline_event") timeline steps," \
+     "$("${PSQL[@]}" -c "select count(*) from outcome_follow_up") follow-up questions"
 
 # A signed-in session: the sign-in page's form token, then the form.
 session() {
-  local jar="$WORK/$1.jar" token
+  local jar; jar=$(mktemp "$WORK/session.XXXXXX"); local token
   token=$(curl -s -c "$jar" "http://localhost:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "email=$1" --data-urlencode "password=bench-passerelle" \
        --data-urlencode "_csrf=$token" "http://localhost:$PORT/connexion"
   grep PASSERELLE_SESSION "$jar" | awk '{print "PASSERELLE_SESSION=" $7}'
 }
-COORDINATOR=$(session coordination@bench.invalid)
-ADVISOR=$(session conseil@bench.invalid)
-[ -n "$COORDINATOR" ] && [ -n "$ADVISOR" ] || { echo "Sign-in failed"; exit 1; }
+# Each client is a person signed in on their own (a session each), as 8 coordinators or 8 advisors
+# of the busy structure would be: one session shared by all would serialise its last-access updates.
+for i in $(seq "$CLIENTS"); do
+  session coordination@bench.invalid >> "$WORK/coordinator.cookies"
+  session conseil@bench.invalid >> "$WORK/advisor.cookies"
+done
+[ "$(grep -c PASSERELLE_SESSION "$WORK/advisor.cookies")" -eq "$CLIENTS" ] || { echo "Sign-in failed"; exit 1; }
 
 "${PSQL[@]}" -c "select '/api/v1/projects/' || id || '/orientation' from bench_project_index order by md5(id::text) limit 2000" > "$WORK/orientation.txt"
 "${PSQL[@]}" -c "select '/api/v1/projects/' || id || '/timeline' from bench_project_index order by md5(n::text) limit 2000" > "$WORK/timeline.txt"
 echo "/parcours/orientations" > "$WORK/inbox.txt"
 
 header
-for scenario in "orientation:$COORDINATOR" "inbox:$ADVISOR" "timeline:$COORDINATOR"; do
-  name=${scenario%%:*}; cookie=${scenario#*:}
-  report "$name" "$(http "$name" -H "Cookie: $cookie")" "$(floor "bench/pathway/floor-$name.sql")"
+for scenario in orientation:coordinator inbox:advisor timeline:coordinator; do
+  name=${scenario%%:*}
+  report "$name" "$(COOKIES="$WORK/${scenario#*:}.cookies" http "$name")" "$(floor "bench/pathway/floor-$name.sql")"
 done

@@ -1,17 +1,29 @@
 -- wrk script: each request takes the next path of the file named after "--", and the summary
--- prints the percentiles and throughput in one line that bench/directory.sh reads.
+-- prints the percentiles and throughput in one line that the bench scripts read. A second file, when
+-- given, holds session cookies (one per line): requests take them in turn, as that many people
+-- signed in separately would send them.
 local paths = {}
+local cookies = {}
 local counter = 0
 
 function init(args)
   for line in io.lines(args[1]) do
     paths[#paths + 1] = line
   end
+  if args[2] then
+    for line in io.lines(args[2]) do
+      cookies[#cookies + 1] = line
+    end
+  end
 end
 
 function request()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1])
+  local headers = nil
+  if #cookies > 0 then
+    headers = { Cookie = cookies[(counter % #cookies) + 1] }
+  end
+  return wrk.format("GET", paths[(counter % #paths) + 1], headers)
 end
 
 function done(summary, latency, requests)

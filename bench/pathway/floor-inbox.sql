@@ -8,3 +8,9 @@ with inbox as (
         (select * from referral where organisation_id = ':busy' and status <> 'sent' order by sent_at desc limit 31)) i
     order by (status = 'sent') desc, sent_at desc limit 31)
 select i.*, p.title from inbox i join project p on p.id = i.project_id;
+-- The oldest follow-up questions due (10 shown) and how many there are.
+select * from outcome_follow_up
+where organisation_id = any(array[':busy']::uuid[]) and answered_at is null and due_on <= current_date
+order by due_on, id limit 10;
+select count(*) from outcome_follow_up
+where organisation_id = any(array[':busy']::uuid[]) and answered_at is null and due_on <= current_date;

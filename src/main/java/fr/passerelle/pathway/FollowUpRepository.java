@@ -60,6 +60,18 @@ class FollowUpRepository {
                 .list();
     }
 
+    int dueCount(Collection<UUID> organisations, LocalDate day) {
+        return jdbc.sql(
+                        """
+                        select count(*) from outcome_follow_up
+                        where organisation_id = any(:organisations::uuid[]) and answered_at is null and due_on <= :day
+                        """)
+                .param("organisations", organisations.toArray(UUID[]::new))
+                .param("day", day)
+                .query(Integer.class)
+                .single();
+    }
+
     List<OutcomeFollowUp> ofProjects(Collection<UUID> projects) {
         return jdbc.sql("select * from outcome_follow_up where project_id = any(:projects::uuid[]) order by due_on, id")
                 .param("projects", projects.toArray(UUID[]::new))

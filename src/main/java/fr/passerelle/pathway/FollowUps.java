@@ -52,12 +52,17 @@ public class FollowUps {
         this.messages = messages;
     }
 
-    /** The questions the user's structures have to answer today, oldest first. */
-    public List<OutcomeFollowUp> due(AccountUser user) {
+    /** The first (oldest) of the questions the user's structures have to answer today. */
+    public List<OutcomeFollowUp> due(AccountUser user, int limit) {
         if (!answersFor(user)) {
             return List.of();
         }
-        return followUps.due(user.organisationIds(), today(), 100);
+        return followUps.due(user.organisationIds(), today(), limit);
+    }
+
+    /** How many questions the user's structures have to answer today. */
+    public int dueCount(AccountUser user) {
+        return answersFor(user) ? followUps.dueCount(user.organisationIds(), today()) : 0;
     }
 
     /** A question of one of the user's structures. */

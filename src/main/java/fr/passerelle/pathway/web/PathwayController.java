@@ -46,6 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PathwayController {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The oldest follow-up questions the inbox lists; the rest wait their turn. */
+    private static final int FOLLOW_UPS_SHOWN = 10;
 
     private final Pathway pathway;
     private final Intakes intakes;
@@ -137,8 +139,9 @@ class PathwayController {
                 "titles",
                 intakes.projectTitles(
                         referrals.stream().map(Referral::projectId).collect(Collectors.toSet())));
-        List<OutcomeFollowUp> due = followUps.due(user);
+        List<OutcomeFollowUp> due = followUps.due(user, FOLLOW_UPS_SHOWN);
         model.addAttribute("followUps", due);
+        model.addAttribute("followUpCount", due.size() < FOLLOW_UPS_SHOWN ? due.size() : followUps.dueCount(user));
         model.addAttribute(
                 "followUpTitles",
                 intakes.projectTitles(
