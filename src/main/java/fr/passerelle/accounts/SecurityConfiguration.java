@@ -91,7 +91,11 @@ class SecurityConfiguration {
                                 "/accueil/demandes/**",
                                 "/accueil/saisie",
                                 "/accueil/journal",
+                                "/accueil/territoire",
                                 "/parcours/**",
+                                "/offres/nouvelle",
+                                "/offres/mes-offres",
+                                "/offres/*/modifier",
                                 "/compte/**")
                         .authenticated()
                         .anyRequest()

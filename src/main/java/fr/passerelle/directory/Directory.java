@@ -98,6 +98,12 @@ public class Directory {
                 .filter(s -> publishedOrganisation(s.organisationId()).isPresent());
     }
 
+    /** The id of the organisation of that exact name, if any (demonstration data, imports). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<UUID> organisationIdByName(String name) {
+        return organisations.idByName(name);
+    }
+
     /** Any organisation, proposals included, for those who moderate or edit it. */
     public Optional<Organisation> organisation(UUID id) {
         return organisations.find(id);

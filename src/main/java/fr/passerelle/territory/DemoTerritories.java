@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Classifies the communes the demonstration uses, with the values INSEE publishes for them
  * (grille communale de densité 2024, catégorie CATEAAV2020), so that a newcomer sees rurality at
- * work before importing the full files. Communes already classified are left as they are.
+ * work before importing the full files, and gives them approximate centres. Communes already classified, or
+ * already placed, are left as they are.
  */
 @Component
 @ConditionalOnDemoData
@@ -41,14 +42,25 @@ class DemoTerritories implements ApplicationRunner {
             new Classified("69064", 4, "20"), // Condrieu
             new Classified("69018", 5, "30"), // Beaujeu
             new Classified("69123", 1, "11"), // Lyon
-            new Classified("38544", 2, "20")); // Vienne
+            new Classified("38544", 2, "20"), // Vienne
+            new Classified("26178", 6, "20"), // Menglon
+            new Classified("42003", 6, "20"), // Ambierle
+            new Classified("42272", 5, "20"), // Saint-Pierre-de-Bœuf
+            new Classified("07338", 5, "30"), // Vernoux-en-Vivarais
+            new Classified("69024", 5, "20"), // Val d'Oingt
+            new Classified("69193", 4, "20"), // Saint-Cyr-sur-le-Rhône
+            new Classified("69070", 5, "30"), // Cublize
+            new Classified("69006", 5, "11")); // Amplepuis
 
     private final JdbcClient jdbc;
     private final Territories territories;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DemoTerritories(JdbcClient jdbc, Territories territories) {
+    DemoTerritories(
+            JdbcClient jdbc, Territories territories, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.territories = territories;
+        this.events = events;
     }
 
     @Override
@@ -66,6 +78,9 @@ class DemoTerritories implements ApplicationRunner {
                     .param("code", commune.code())
                     .update();
         }
+        centroids();
+        // What the platform keeps in memory of the communes now reads them again.
+        events.publishEvent(new GeographyChanged());
         boolean pilatExists = jdbc.sql("select exists (select 1 from perimeter where kind = 'pnr' and name = :name)")
                 .param("name", PILAT)
                 .query(Boolean.class)
@@ -82,4 +97,27 @@ class DemoTerritories implements ApplicationRunner {
     }
 
     private static final String PILAT = "Parc naturel régional du Pilat";
+
+    /**
+     * Approximate centres of the demonstration's communes (to a few hundred metres), so that maps and searches by
+     * distance work before the real centroids are imported; marked as such in each commune's sources.
+     */
+    private void centroids() {
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("territory/demo/centroids.csv").getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            lines.lines().skip(1).map(line -> line.split(";")).forEach(cells -> jdbc.sql(
+                            """
+                            update commune set latitude = :lat, longitude = :lon,
+                                               centroid_source = 'démonstration (coordonnées approchées)'
+                            where code = :code and latitude is null
+                            """)
+                    .param("lat", Double.parseDouble(cells[1]))
+                    .param("lon", Double.parseDouble(cells[2]))
+                    .param("code", cells[0])
+                    .update());
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
 }

@@ -48,6 +48,7 @@ class NavigationInterceptor implements HandlerInterceptor {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("/", "nav.home"));
         items.add(new NavigationItem("/annuaire", "nav.directory"));
+        items.add(new NavigationItem("/offres", "nav.offers"));
         items.add(new NavigationItem("/territoires/communes", "nav.communes"));
         if (user == null || user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/accueil", "intake.title"));
@@ -67,6 +68,7 @@ class NavigationInterceptor implements HandlerInterceptor {
         }
         if (user != null && user.hasRole(Role.TERRITORY_AGENT)) {
             items.add(new NavigationItem("/accueil/territoire", "nav.territoryProjects"));
+            items.add(new NavigationItem("/offres/mes-offres", "nav.myOffers"));
         }
         if (user != null && !user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/compte/jetons", "nav.apiTokens"));

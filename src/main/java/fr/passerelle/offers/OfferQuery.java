@@ -1,0 +1,28 @@
+package fr.passerelle.offers;
+
+import fr.passerelle.common.Sector;
+import java.util.List;
+
+/**
+ * A search among published offers.
+ *
+ * @param text words, searched in French without accents
+ * @param near an INSEE commune code; with {@code radiusKm}, the offers within that distance of its centre
+ * @param communes when not null, only offers in these communes (a territory's)
+ */
+public record OfferQuery(
+        String text,
+        List<OfferKind> kinds,
+        List<Sector> sectors,
+        String departement,
+        String region,
+        Boolean rural,
+        String near,
+        Integer radiusKm,
+        List<String> communes,
+        int page,
+        int size) {
+
+    public static final int DEFAULT_RADIUS_KM = 30;
+    public static final int MAX_RADIUS_KM = 300;
+}

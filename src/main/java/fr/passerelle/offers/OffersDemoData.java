@@ -1,0 +1,137 @@
+package fr.passerelle.offers;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.Sector;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.territory.Territories;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demonstration offers: those of the territories of the 2016 shared stand at the Salon des entrepreneurs de Lyon
+ * and of the Beaujolais Vert, published some days ago. Added once, after the directory made their territories; an
+ * offer whose title exists is left as it is.
+ */
+@Component
+@ConditionalOnDemoData
+@Order(30)
+class OffersDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OffersDemoData.class);
+
+    record DemoOffer(
+            String territory,
+            String kind,
+            String commune,
+            List<String> sectors,
+            String title,
+            String description,
+            String conditions,
+            String localSupport,
+            String premises,
+            String housing,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            Integer endsInDays,
+            int publishedDaysAgo) {}
+
+    private final OfferRepository offers;
+    private final Directory directory;
+    private final Territories territories;
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    OffersDemoData(
+            OfferRepository offers,
+            Directory directory,
+            Territories territories,
+            Accounts accounts,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        this.offers = offers;
+        this.directory = directory;
+        this.territories = territories;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        UUID author = accounts.findByEmail("territoire@passerelle.example")
+                .map(account -> account.id())
+                .orElse(new UUID(0, 0));
+        int added = 0;
+        for (DemoOffer demo : read()) {
+            boolean exists = jdbc.sql("select exists (select 1 from offer where title = :title)")
+                    .param("title", demo.title())
+                    .query(Boolean.class)
+                    .single();
+            UUID organisation = directory.organisationIdByName(demo.territory()).orElse(null);
+            if (exists || organisation == null) {
+                continue;
+            }
+            OfferDraft draft = new OfferDraft(
+                    organisation,
+                    Vocabulary.parse(OfferKind.class, demo.kind()).orElseThrow(),
+                    demo.title(),
+                    demo.description(),
+                    demo.commune(),
+                    demo.sectors().stream()
+                            .map(code -> Vocabulary.parse(Sector.class, code).orElseThrow())
+                            .toList(),
+                    demo.conditions(),
+                    demo.localSupport(),
+                    demo.premises(),
+                    demo.housing(),
+                    demo.contactName(),
+                    demo.contactEmail(),
+                    demo.contactPhone(),
+                    null,
+                    demo.endsInDays() == null ? null : Offers.today().plusDays(demo.endsInDays()),
+                    null);
+            UUID id = offers.insert(draft, territories.commune(demo.commune()).orElseThrow(), author);
+            jdbc.sql(
+                            """
+                            update offer set status = 'published',
+                                   published_at = now() - make_interval(days => :days),
+                                   created_at = now() - make_interval(days => :days + 2),
+                                   updated_at = now() - make_interval(days => :days)
+                            where id = :id
+                            """)
+                    .param("id", id)
+                    .param("days", demo.publishedDaysAgo())
+                    .update();
+            added++;
+        }
+        if (added > 0) {
+            log.info("Demonstration offers: {} added", added);
+        }
+    }
+
+    private List<DemoOffer> read() {
+        try (InputStream in = new ClassPathResource("offers/demo/offers-demo.json").getInputStream()) {
+            return List.of(json.readValue(in, DemoOffer[].class));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

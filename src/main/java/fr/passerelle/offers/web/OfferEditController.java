@@ -1,0 +1,282 @@
+package fr.passerelle.offers.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Sector;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.offers.Offer;
+import fr.passerelle.offers.OfferDraft;
+import fr.passerelle.offers.OfferKind;
+import fr.passerelle.offers.OfferNotFoundException;
+import fr.passerelle.offers.OfferRejectedException;
+import fr.passerelle.offers.Offers;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Territories;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The territory agents' side of offers: their territory's offers, the form to write one (with its picture) and to
+ * change it, and the steps of its life (publish, filled, withdrawn).
+ */
+@Controller
+class OfferEditController {
+
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private final Offers offers;
+    private final Territories territories;
+
+    OfferEditController(Offers offers, Territories territories) {
+        this.offers = offers;
+        this.territories = territories;
+    }
+
+    @GetMapping("/offres/mes-offres")
+    String mine(@AuthenticationPrincipal AccountUser user, Model model) {
+        List<Organisation> publishers = requirePublisher(user);
+        model.addAttribute("publishers", publishers);
+        model.addAttribute("offers", offers.ofMyTerritories(user));
+        return "offers/mine";
+    }
+
+    @GetMapping("/offres/nouvelle")
+    String create(@AuthenticationPrincipal AccountUser user, Model model) {
+        List<Organisation> publishers = requirePublisher(user);
+        model.addAttribute("form", OfferForm.empty(publishers.get(0).id().toString()));
+        return form(model, publishers, null);
+    }
+
+    @PostMapping("/offres/nouvelle")
+    String create(
+            @ModelAttribute("form") OfferForm form,
+            BindingResult errors,
+            @RequestParam(name = "picture", required = false) MultipartFile picture,
+            @RequestParam(defaultValue = "draft") String action,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        List<Organisation> publishers = requirePublisher(user);
+        UUID organisation = publishers.stream()
+                .map(Organisation::id)
+                .filter(id -> id.toString().equals(form.organisationId()))
+                .findFirst()
+                .orElse(null);
+        OfferDraft draft = draft(form, organisation, errors);
+        byte[] content = content(picture, model);
+        if (!save(errors, model, () -> {
+            if (errors.hasErrors() || model.containsAttribute("pictureError")) {
+                offers.check(draft);
+                return;
+            }
+            UUID id = offers.create(user, draft);
+            if (content != null) {
+                offers.setPicture(user, id, content);
+            }
+            if ("publish".equals(action)) {
+                offers.publish(user, id);
+            }
+            redirect.addAttribute("id", id);
+        })) {
+            return form(model, publishers, null);
+        }
+        redirect.addFlashAttribute("notice", "publish".equals(action) ? "offer.published" : "offer.saved");
+        return "redirect:/offres/{id}";
+    }
+
+    @GetMapping("/offres/{id}/modifier")
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Offer offer = editable(user, id);
+        model.addAttribute("form", OfferForm.of(offer, label(offer.communeCode())));
+        return form(model, List.of(), offer);
+    }
+
+    @PostMapping("/offres/{id}/modifier")
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("form") OfferForm form,
+            BindingResult errors,
+            @RequestParam(name = "picture", required = false) MultipartFile picture,
+            @RequestParam(defaultValue = "false") boolean removePicture,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        Offer offer = editable(user, id);
+        OfferDraft draft = draft(form, offer.organisationId(), errors);
+        byte[] content = content(picture, model);
+        if (!save(errors, model, () -> {
+            if (errors.hasErrors() || model.containsAttribute("pictureError")) {
+                offers.check(draft);
+                return;
+            }
+            offers.update(user, id, draft);
+            if (content != null) {
+                offers.setPicture(user, id, content);
+            } else if (removePicture) {
+                offers.removePicture(user, id);
+            }
+        })) {
+            return form(model, List.of(), offer);
+        }
+        redirect.addFlashAttribute("notice", "offer.saved");
+        return "redirect:/offres/" + id;
+    }
+
+    @PostMapping("/offres/{id}/{step:publier|pourvue|retirer}")
+    String step(
+            @PathVariable UUID id,
+            @PathVariable String step,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            switch (step) {
+                case "publier" -> offers.publish(user, id);
+                case "pourvue" -> offers.fill(user, id);
+                default -> offers.withdraw(user, id);
+            }
+            redirect.addFlashAttribute("notice", "offer.step." + step);
+        } catch (OfferRejectedException rejected) {
+            redirect.addFlashAttribute("stepError", rejected.messageKey());
+        }
+        return "redirect:/offres/" + id;
+    }
+
+    /**
+     * Runs the saving; false when rules were broken, each then written beside its field (the picture's apart: a file
+     * input is not part of the form object).
+     */
+    private static boolean save(BindingResult errors, Model model, Runnable saving) {
+        try {
+            saving.run();
+        } catch (OfferRejectedException rejected) {
+            for (OfferRejectedException.Breach breach : rejected.breaches()) {
+                switch (breach.field()) {
+                    case "picture" -> model.addAttribute("pictureError", breach.messageKey());
+                    case "status" -> errors.reject(breach.messageKey());
+                    default -> {
+                        if (!errors.hasFieldErrors(breach.field())) {
+                            errors.rejectValue(breach.field(), breach.messageKey());
+                        }
+                    }
+                }
+            }
+        }
+        return !errors.hasErrors() && !model.containsAttribute("pictureError");
+    }
+
+    /** The uploaded picture, checked at once so that its problem shows with the others; null when none. */
+    private byte[] content(MultipartFile picture, Model model) {
+        if (picture == null || picture.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] content = picture.getBytes();
+            offers.checkPicture(content);
+            return content;
+        } catch (IOException unreadable) {
+            model.addAttribute("pictureError", "offer.picture.unreadable");
+        } catch (OfferRejectedException rejected) {
+            model.addAttribute("pictureError", rejected.messageKey());
+        }
+        return null;
+    }
+
+    private String form(Model model, List<Organisation> publishers, Offer offer) {
+        model.addAttribute("publishers", publishers);
+        model.addAttribute("offer", offer);
+        model.addAttribute("kinds", OfferKind.values());
+        model.addAttribute("sectors", Sector.values());
+        return offer == null ? "offers/new" : "offers/edit";
+    }
+
+    private OfferDraft draft(OfferForm form, UUID organisation, BindingResult errors) {
+        String commune = commune(form);
+        if (commune == null
+                && form.communeLabel() != null
+                && !form.communeLabel().isBlank()) {
+            errors.rejectValue("commune", "offer.commune.unknown");
+        }
+        return new OfferDraft(
+                organisation,
+                form.kind(),
+                form.title(),
+                form.description(),
+                commune,
+                form.sectors() == null
+                        ? List.of()
+                        : form.sectors().stream()
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                form.conditions(),
+                form.localSupport(),
+                form.premises(),
+                form.housing(),
+                form.contactName(),
+                form.contactEmail(),
+                form.contactPhone(),
+                date(form.availableFrom(), "availableFrom", errors),
+                date(form.endsOn(), "endsOn", errors),
+                form.pictureAlt());
+    }
+
+    private String commune(OfferForm form) {
+        if (form.commune() != null && !form.commune().isBlank()) {
+            return form.commune().strip();
+        }
+        if (form.communeLabel() != null && !form.communeLabel().isBlank()) {
+            return territories.searchCommunes(form.communeLabel(), 1).stream()
+                    .findFirst()
+                    .map(match -> match.code())
+                    .orElse(null);
+        }
+        return null;
+    }
+
+    private static LocalDate date(String typed, String field, BindingResult errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String value = typed.strip();
+        try {
+            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException wrong) {
+            errors.rejectValue(field, "offer.date.invalid");
+            return null;
+        }
+    }
+
+    private String label(String code) {
+        return territories.commune(code).map(Commune::label).orElse(code);
+    }
+
+    private Offer editable(AccountUser user, UUID id) {
+        return offers.offer(user, id)
+                .filter(offer -> offers.mayEdit(user, offer))
+                .orElseThrow(() -> new OfferNotFoundException(id));
+    }
+
+    private List<Organisation> requirePublisher(AccountUser user) {
+        List<Organisation> publishers = offers.publishers(user);
+        if (publishers.isEmpty()) {
+            throw new AccessDeniedException("Territory agents only");
+        }
+        return publishers;
+    }
+}

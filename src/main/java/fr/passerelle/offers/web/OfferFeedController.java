@@ -1,0 +1,158 @@
+package fr.passerelle.offers.web;
+
+import fr.passerelle.offers.Offer;
+import fr.passerelle.offers.OfferHit;
+import fr.passerelle.offers.OfferPage;
+import fr.passerelle.offers.OfferQuery;
+import fr.passerelle.offers.OfferRejectedException;
+import fr.passerelle.offers.Offers;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An Atom feed per search: the 50 latest published offers matching the same parameters as the search page, so that
+ * a feed reader or a partner's site follows a search.
+ */
+@RestController
+class OfferFeedController {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final int ENTRIES = 50;
+
+    private final Offers offers;
+    private final OfferViews views;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    OfferFeedController(
+            Offers offers, OfferViews views, MessageSource messages, @Value("${passerelle.base-url}") String baseUrl) {
+        this.offers = offers;
+        this.views = views;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping(value = "/offres/feed.atom", produces = "application/atom+xml")
+    ResponseEntity<String> feed(HttpServletRequest request) throws XMLStreamException {
+        OfferSearchParams params = OfferSearchParams.from(request);
+        List<String> wrong = new ArrayList<>();
+        OfferQuery query = params.toQuery(ENTRIES, wrong);
+        if (!wrong.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("Paramètres inconnus ou invalides : " + String.join(", ", wrong));
+        }
+        OfferQuery latest = new OfferQuery(
+                query.text(),
+                query.kinds(),
+                query.sectors(),
+                query.departement(),
+                query.region(),
+                query.rural(),
+                query.near(),
+                query.radiusKm(),
+                null,
+                0,
+                ENTRIES);
+        OfferPage page;
+        try {
+            page = offers.search(latest);
+        } catch (OfferRejectedException rejected) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body(messages.getMessage(rejected.messageKey(), null, Locale.FRENCH));
+        }
+        // Newest first in the feed, whatever the search's own order.
+        List<OfferHit> hits = page.hits().stream()
+                .sorted(java.util.Comparator.comparing(
+                                (OfferHit hit) -> hit.offer().publishedAt())
+                        .reversed())
+                .toList();
+        List<Offer> found = OfferViews.offers(hits);
+        Map<String, String> communes = views.communes(found);
+        Map<UUID, String> publishers = views.publishers(found);
+        String search = params.queryString();
+        String self = baseUrl + "/offres/feed.atom" + (search.isEmpty() ? "" : "?" + search);
+
+        StringWriter out = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("feed");
+        xml.writeDefaultNamespace(ATOM);
+        element(xml, "id", self);
+        element(
+                xml,
+                "title",
+                messages.getMessage("offer.feed.title", null, Locale.FRENCH)
+                        + (params.filtered()
+                                ? " — " + messages.getMessage("offer.feed.filtered", null, Locale.FRENCH)
+                                : ""));
+        element(
+                xml,
+                "updated",
+                timestamp(hits.isEmpty() ? null : hits.get(0).offer().publishedAt()));
+        link(xml, "self", self);
+        link(xml, "alternate", baseUrl + "/offres" + (search.isEmpty() ? "" : "?" + search));
+        xml.writeStartElement("author");
+        element(xml, "name", "Passerelle");
+        xml.writeEndElement();
+        for (OfferHit hit : hits) {
+            Offer offer = hit.offer();
+            xml.writeStartElement("entry");
+            element(xml, "id", "urn:uuid:" + offer.id());
+            element(xml, "title", offer.title());
+            element(xml, "updated", timestamp(offer.updatedAt()));
+            element(xml, "published", timestamp(offer.publishedAt()));
+            link(xml, "alternate", baseUrl + "/offres/" + offer.id());
+            xml.writeStartElement("author");
+            element(xml, "name", publishers.get(offer.organisationId()));
+            xml.writeEndElement();
+            xml.writeEmptyElement("category");
+            xml.writeAttribute("term", offer.kind().code());
+            xml.writeAttribute("label", messages.getMessage(offer.kind().messageKey(), null, Locale.FRENCH));
+            element(xml, "summary", communes.get(offer.communeCode()) + " — " + offer.description());
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(out.toString());
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text == null ? "" : text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+    }
+
+    private static String timestamp(OffsetDateTime at) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                (at == null ? OffsetDateTime.now() : at).withOffsetSameInstant(ZoneOffset.UTC));
+    }
+}

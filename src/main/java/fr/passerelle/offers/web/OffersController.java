@@ -1,0 +1,125 @@
+package fr.passerelle.offers.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Sector;
+import fr.passerelle.offers.Offer;
+import fr.passerelle.offers.OfferKind;
+import fr.passerelle.offers.OfferNotFoundException;
+import fr.passerelle.offers.OfferPage;
+import fr.passerelle.offers.OfferRejectedException;
+import fr.passerelle.offers.Offers;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Territories;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public side of offers: the search (list and map, shareable), an offer's page and its picture. */
+@Controller
+class OffersController {
+
+    private final Offers offers;
+    private final OfferViews views;
+    private final Territories territories;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    OffersController(Offers offers, OfferViews views, Territories territories) {
+        this.offers = offers;
+        this.views = views;
+        this.territories = territories;
+    }
+
+    @GetMapping("/offres")
+    String search(HttpServletRequest request, @AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("canPublish", !offers.publishers(user).isEmpty());
+        OfferSearchParams params = OfferSearchParams.from(request);
+        List<String> wrong = new ArrayList<>();
+        var query = params.toQuery(OfferSearchParams.PAGE_SIZE, wrong);
+        OfferPage result;
+        try {
+            result = offers.search(query);
+        } catch (OfferRejectedException rejected) {
+            model.addAttribute("nearError", rejected.messageKey());
+            result = offers.search(new fr.passerelle.offers.OfferQuery(
+                    query.text(),
+                    query.kinds(),
+                    query.sectors(),
+                    query.departement(),
+                    query.region(),
+                    query.rural(),
+                    null,
+                    null,
+                    null,
+                    query.page(),
+                    query.size()));
+        }
+        List<Offer> found = OfferViews.offers(result.hits());
+        Map<String, String> communes = views.communes(found);
+        model.addAttribute("params", params);
+        model.addAttribute("wrong", wrong);
+        model.addAttribute("result", result);
+        model.addAttribute("communes", communes);
+        model.addAttribute("publishers", views.publishers(found));
+        model.addAttribute("queryString", params.queryString());
+        model.addAttribute(
+                "nearLabel",
+                params.near() == null
+                        ? params.nearLabel()
+                        : territories.commune(params.near()).map(Commune::label).orElse(params.nearLabel()));
+        model.addAttribute("kinds", OfferKind.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("markers", json.writeValueAsString(markers(found, communes)));
+        model.addAttribute("hasMarkers", found.stream().anyMatch(offer -> offer.latitude() != null));
+        return "offers/search";
+    }
+
+    /** The map's markers: the offers of the page that have a place, with their link. */
+    private static List<Map<String, Object>> markers(List<Offer> found, Map<String, String> communes) {
+        List<Map<String, Object>> markers = new ArrayList<>();
+        for (Offer offer : found) {
+            if (offer.latitude() != null) {
+                Map<String, Object> marker = new LinkedHashMap<>();
+                marker.put("lat", offer.latitude());
+                marker.put("lon", offer.longitude());
+                marker.put("title", offer.title());
+                marker.put("place", communes.get(offer.communeCode()));
+                marker.put("url", "/offres/" + offer.id());
+                markers.add(marker);
+            }
+        }
+        return markers;
+    }
+
+    @GetMapping("/offres/{id:[0-9a-f\\-]{36}}")
+    String offer(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Offer offer = offers.offer(user, id).orElseThrow(() -> new OfferNotFoundException(id));
+        model.addAttribute("offer", offer);
+        model.addAttribute("commune", views.communes(List.of(offer)).get(offer.communeCode()));
+        model.addAttribute("publisher", views.publishers(List.of(offer)).get(offer.organisationId()));
+        model.addAttribute("editable", offers.mayEdit(user, offer));
+        return "offers/offer";
+    }
+
+    @GetMapping("/offres/{id}/photo")
+    ResponseEntity<byte[]> picture(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
+        Offers.Picture picture = offers.picture(user, id).orElseThrow(() -> new OfferNotFoundException(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(picture.type()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(picture.content());
+    }
+}

@@ -1,0 +1,309 @@
+package fr.passerelle.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.w3c.dom.Document;
+
+/**
+ * Offers from the outside: the Diois's agent writes an offer with every mistake a form can take, then a qualified
+ * one with its picture, and publishes it; another territory's agent cannot touch it; a file that is not an image is
+ * refused in French; visitors find offers by words, kind, département and distance, in the API and the Atom feed;
+ * offers expire at their end date after a notice.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@AutoConfigureMockMvc
+class OfferTests {
+
+    private static final String DIOIS = "Communauté de communes du Diois";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OfferLifecycle lifecycle;
+
+    Cookie agent;
+    String agentEmail;
+    Cookie otherAgent;
+    String tag;
+
+    private UUID organisation(String name) {
+        return jdbc.sql("select id from organisation where name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    private Cookie member(Role role, String organisation, String email) throws Exception {
+        Sessions.user(accounts, email, role, organisation(organisation));
+        return Sessions.signIn(mvc, email);
+    }
+
+    @BeforeEach
+    void people() throws Exception {
+        agentEmail = Sessions.uniqueEmail("diois");
+        agent = member(Role.TERRITORY_AGENT, DIOIS, agentEmail);
+        otherAgent = member(
+                Role.TERRITORY_AGENT, "Communauté de communes du Pilat Rhodanien", Sessions.uniqueEmail("pilat"));
+        tag = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xC77D2A);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private MockMultipartHttpServletRequestBuilder offerForm(String path) {
+        MockMultipartHttpServletRequestBuilder form = multipart(path);
+        form.cookie(agent).with(csrf());
+        return form;
+    }
+
+    /** A qualified offer of the Diois, published; its id. */
+    private UUID published(String title) throws Exception {
+        String location = mvc.perform(offerForm("/offres/nouvelle")
+                        .file(new MockMultipartFile("picture", "fournil.png", "image/png", png()))
+                        .param("organisationId", organisation(DIOIS).toString())
+                        .param("kind", "BESOIN_IDENTIFIE")
+                        .param("title", title)
+                        .param("description", "Le village cherche un fournil tenu par une boulangère ou un boulanger.")
+                        .param("commune", "26086")
+                        .param("sectors", "COMMERCE_ARTISANAT")
+                        .param("localSupport", "Le pôle développement de la CC du Diois.")
+                        .param("premises", "Fournil équipé de 60 m².")
+                        .param("housing", "Appartement communal au-dessus.")
+                        .param("contactName", "Élodie Faure")
+                        .param("contactEmail", "accueil@paysdiois.example")
+                        .param("endsOn", Offers.today().plusDays(60).toString())
+                        .param("pictureAlt", "Le fournil")
+                        .param("action", "publish"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return UUID.fromString(location.replaceAll(".*/offres/", ""));
+    }
+
+    @Test
+    void theAgentSeesEveryMistakeAtOnceThenPublishesAQualifiedOfferWithItsPicture() throws Exception {
+        mvc.perform(offerForm("/offres/nouvelle")
+                        .file(new MockMultipartFile("picture", "photo.jpg", "image/jpeg", "pas une image".getBytes()))
+                        .param("organisationId", organisation(DIOIS).toString())
+                        .param("title", "Pain")
+                        .param("description", "Trop court.")
+                        .param("communeLabel", "Nullepart-sur-Rien")
+                        .param("contactEmail", "pas-une-adresse")
+                        .param("availableFrom", "01/06/2027")
+                        .param("endsOn", "31/02/2027"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Choisissez le type d’offre."),
+                                containsString("Le titre compte de 5 à 150 caractères."),
+                                containsString("La description compte de 20 à 8 000 caractères."),
+                                containsString("Commune introuvable"),
+                                containsString("Adresse e-mail invalide"),
+                                containsString("Date invalide"),
+                                containsString("Ce fichier n’est pas une photo JPEG ou PNG."),
+                                containsString("value=\"Nullepart-sur-Rien\""))));
+        mvc.perform(offerForm("/offres/nouvelle")
+                        .param("organisationId", organisation(DIOIS).toString())
+                        .param("kind", "LOCAL")
+                        .param("title", "Un local " + tag)
+                        .param("description", "Un local commercial sur la place du village, libre de suite.")
+                        .param("commune", "26113")
+                        .param("availableFrom", "2027-06-01")
+                        .param("endsOn", "2027-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Indiquez une adresse e-mail ou un téléphone de contact."),
+                                containsString("La date de fin ne peut pas précéder la date de disponibilité."))));
+        assertThat(jdbc.sql("select count(*) from offer where title = :t")
+                        .param("t", "Un local " + tag)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        UUID id = published("Fournil à reprendre " + tag);
+        assertThat(jdbc.sql("select qualified and status = 'published' from offer where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        mvc.perform(get("/offres/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Fournil à reprendre " + tag),
+                                containsString("Offre qualifiée"),
+                                containsString("Châtillon-en-Diois (26)"),
+                                containsString("/offres/" + id + "/photo"))));
+        byte[] picture = mvc.perform(get("/offres/" + id + "/photo"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(ImageIO.read(new ByteArrayInputStream(picture)).getWidth()).isEqualTo(64);
+        mvc.perform(get("/offres").param("q", "fournil " + tag)).andExpect(content().string(containsString("/offres/" + id)));
+    }
+
+    @Test
+    void anotherTerritorysAgentCannotChangeTheOfferAndDraftsStayHidden() throws Exception {
+        UUID id = published("Atelier " + tag + " à reprendre");
+        mvc.perform(get("/offres/" + id + "/modifier").cookie(otherAgent)).andExpect(status().isNotFound());
+        mvc.perform(multipart("/offres/" + id + "/modifier")
+                        .cookie(otherAgent)
+                        .with(csrf())
+                        .param("title", "Détourné"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/offres/" + id + "/retirer").cookie(otherAgent).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/offres/" + id + "/retirer").cookie(agent).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/offres/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/offres/" + id).cookie(otherAgent)).andExpect(status().isNotFound());
+        mvc.perform(get("/offres/" + id).cookie(agent)).andExpect(status().isOk());
+        mvc.perform(get("/offres/" + id + "/photo")).andExpect(status().isNotFound());
+        Cookie advisor = member(Role.ADVISOR, "CCI de la Drôme", Sessions.uniqueEmail("cci"));
+        mvc.perform(get("/offres/nouvelle").cookie(advisor)).andExpect(status().isForbidden());
+        // An agent cannot publish in another territory's name either.
+        mvc.perform(multipart("/offres/nouvelle")
+                        .cookie(otherAgent)
+                        .with(csrf())
+                        .param("organisationId", organisation(DIOIS).toString())
+                        .param("kind", "LOCAL")
+                        .param("title", "Au nom d’un autre " + tag)
+                        .param("description", "Une offre publiée au nom d’un autre territoire.")
+                        .param("commune", "26113")
+                        .param("contactEmail", "a@b.fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez le territoire qui publie l’offre.")));
+    }
+
+    @Test
+    void visitorsFindOffersByWordsKindPlaceAndDistanceInTheApiAndTheFeed() throws Exception {
+        mvc.perform(get("/api/v1/offers")
+                        .param("q", "boulanger")
+                        .param("kind", "besoin_identifie")
+                        .param("departement", "26"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].commune.code").value(hasItem("26086")))
+                .andExpect(jsonPath("$.items[0].qualified").value(true));
+        mvc.perform(get("/api/v1/offers").param("near", "26113").param("radiusKm", "20"))
+                .andExpect(jsonPath("$.items[*].commune.code").value(hasItem("26086")))
+                .andExpect(jsonPath("$.items[0].distanceKm").isNumber());
+        mvc.perform(get("/api/v1/offers").param("near", "26113").param("radiusKm", "3"))
+                .andExpect(jsonPath("$.items[*].commune.code").value(not(hasItem("26086"))));
+        mvc.perform(get("/api/v1/offers").param("kind", "chateau"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("kind=chateau")));
+        mvc.perform(get("/api/v1/offers").param("near", "99999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Commune introuvable")));
+        mvc.perform(get("/api/v1/territories/242600534/offers"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].publisher.name").value(hasItem(DIOIS)));
+        mvc.perform(get("/api/v1/territories/000000000/offers")).andExpect(status().isNotFound());
+
+        String feed = mvc.perform(get("/offres/feed.atom").param("departement", "26"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("application/atom+xml")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document atom = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isPositive();
+        assertThat(feed).contains("Le village a besoin d’un boulanger").doesNotContain("Oyonnax");
+
+        mvc.perform(get("/offres").param("q", "boulanger").param("kind", "nope"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Le village a besoin d’un boulanger"),
+                                containsString("Filtres ignorés car inconnus : kind=nope."))));
+    }
+
+    @Test
+    void aPublishedOfferIsNoticedAWeekBeforeItsEndThenExpires() throws Exception {
+        UUID id = published("Local à reprendre " + tag);
+        jdbc.sql("update offer set ends_on = :day where id = :id")
+                .param("day", Offers.today().plusDays(3))
+                .param("id", id)
+                .update();
+        lifecycle.run(Offers.today());
+        lifecycle.run(Offers.today());
+        assertThat(Mails.awaitMail(greenMail, agentEmail, "arrive à échéance")
+                        .getContent()
+                        .toString())
+                .contains("/offres/" + id + "/modifier");
+        jdbc.sql("update offer set ends_on = :day where id = :id")
+                .param("day", Offers.today().minusDays(1))
+                .param("id", id)
+                .update();
+        lifecycle.run(Offers.today());
+        assertThat(jdbc.sql("select status from offer where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("expired");
+        Mails.awaitMail(greenMail, agentEmail, "a expiré");
+        Thread.sleep(300);
+        assertThat(Mails.count(greenMail, agentEmail, "arrive à échéance")).isEqualTo(1);
+        mvc.perform(get("/offres?q=" + tag)).andExpect(content().string(not(containsString("/offres/" + id + "\""))));
+        mvc.perform(get("/offres/" + id)).andExpect(content().string(containsString("Cette offre a expiré")));
+    }
+}
