@@ -22,13 +22,37 @@ class ReferralResponseRecords implements ResponseRecords {
         this.jdbc = jdbc;
     }
 
+    /** Live, for one structure's page. */
     @Override
     public Optional<ResponseRecord> of(UUID organisationId) {
-        return Optional.ofNullable(of(List.of(organisationId)).get(organisationId));
+        return Optional.ofNullable(live(List.of(organisationId)).get(organisationId));
     }
 
+    /** As computed last night, for rankings that read dozens at once. */
     @Override
     public Map<UUID, ResponseRecord> of(Collection<UUID> organisationIds) {
+        Map<UUID, ResponseRecord> records = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select organisation_id, referrals, quick, median_seconds from response_record
+                        where organisation_id = any(:organisations::uuid[])
+                        """)
+                .param("organisations", organisationIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    double median = rs.getDouble("median_seconds");
+                    boolean noMedian = rs.wasNull();
+                    int referrals = rs.getInt("referrals");
+                    records.put(
+                            rs.getObject("organisation_id", UUID.class),
+                            new ResponseRecord(
+                                    referrals,
+                                    (double) rs.getInt("quick") / referrals,
+                                    noMedian ? null : Duration.ofSeconds((long) median)));
+                });
+        return records;
+    }
+
+    private Map<UUID, ResponseRecord> live(Collection<UUID> organisationIds) {
         Map<UUID, ResponseRecord> records = new HashMap<>();
         jdbc.sql(
                         """

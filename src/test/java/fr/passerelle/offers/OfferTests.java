@@ -193,7 +193,8 @@ class OfferTests {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(ImageIO.read(new ByteArrayInputStream(picture)).getWidth()).isEqualTo(64);
-        mvc.perform(get("/offres").param("q", "fournil " + tag)).andExpect(content().string(containsString("/offres/" + id)));
+        mvc.perform(get("/offres").param("q", "fournil " + tag))
+                .andExpect(content().string(containsString("/offres/" + id)));
     }
 
     @Test
@@ -266,7 +267,9 @@ class OfferTests {
                 .parse(new ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
         assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-        assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isPositive();
+        assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                        .getLength())
+                .isPositive();
         assertThat(feed).contains("Le village a besoin d’un boulanger").doesNotContain("Oyonnax");
 
         mvc.perform(get("/offres").param("q", "boulanger").param("kind", "nope"))

@@ -138,23 +138,20 @@ class OrientationTests {
                 .anyMatch(reason -> reason.startsWith("Candidatures jusqu’au "));
     }
 
-    /** Referrals of the last months to the organisation: answered after so many days, or never when null. */
-    private void referrals(String organisationName, int count, Integer answeredAfterDays) {
-        for (int i = 0; i < count; i++) {
-            jdbc.sql(
-                            """
-                            insert into referral (project_id, organisation_id, message, status, sent_by, sent_by_name,
-                                                  sent_at, answered_at, answered_by_name)
-                            values (gen_random_uuid(), :organisation, 'Test', :status, gen_random_uuid(), 'Test',
-                                    now() - interval '20 days',
-                                    now() - interval '20 days' + make_interval(days => :days), :answerer)
-                            """)
-                    .param("organisation", organisation(organisationName))
-                    .param("status", answeredAfterDays == null ? "expired" : "accepted")
-                    .param("days", answeredAfterDays)
-                    .param("answerer", answeredAfterDays == null ? null : "Test")
-                    .update();
-        }
+    /** The organisation's response record as the nightly snapshot has it: so many referrals, so many quick. */
+    private void record(String organisationName, int referrals, int quick, Long medianSeconds) {
+        jdbc.sql(
+                        """
+                        insert into response_record (organisation_id, referrals, quick, median_seconds, computed_on)
+                        values (:organisation, :referrals, :quick, :median, current_date)
+                        on conflict (organisation_id) do update
+                        set referrals = excluded.referrals, quick = excluded.quick, median_seconds = excluded.median_seconds
+                        """)
+                .param("organisation", organisation(organisationName))
+                .param("referrals", referrals)
+                .param("quick", quick)
+                .param("median", medianSeconds == null ? null : medianSeconds.doubleValue())
+                .update();
     }
 
     @Test
@@ -162,8 +159,8 @@ class OrientationTests {
         // Two schemes alike in every way but their organisation; by name, the Diois one would come first.
         scheme("Communauté de communes du Diois", "Aide A " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
         scheme("CCI de la Drôme", "Aide B " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
-        referrals("Communauté de communes du Diois", 12, null);
-        referrals("CCI de la Drôme", 12, 2);
+        record("Communauté de communes du Diois", 12, 0, null);
+        record("CCI de la Drôme", 12, 12, 2L * 24 * 3600);
 
         List<Pick> funding = orientation.orient(bikeWorkshop, TODAY).groups().stream()
                 .filter(group -> group.need() == Need.FINANCEMENT)

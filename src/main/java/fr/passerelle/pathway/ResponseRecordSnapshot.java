@@ -1,0 +1,85 @@
+package fr.passerelle.pathway;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Computes every structure's response record each night into {@code response_record}, which rankings read dozens at
+ * a time. One instance at a time under a database lock; at start, a snapshot older than today is computed again, so
+ * a stopped night is caught up.
+ */
+@Component
+class ResponseRecordSnapshot {
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseRecordSnapshot.class);
+    private static final long LOCK = 7_301_004L;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    ResponseRecordSnapshot(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(cron = "0 30 3 * * *", zone = "Europe/Paris")
+    void everyNight() {
+        refresh(LocalDate.now(PARIS));
+    }
+
+    @Async
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        LocalDate today = LocalDate.now(PARIS);
+        LocalDate latest = jdbc.sql("select max(computed_on) from response_record")
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        if (latest == null || latest.isBefore(today)) {
+            refresh(today);
+        }
+    }
+
+    /** Computes the records as of that day; how many structures have one, or -1 when another instance is at it. */
+    int refresh(LocalDate day) {
+        Integer count = transactions.execute(status -> {
+            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                    .param("lock", LOCK)
+                    .query(Boolean.class)
+                    .single();
+            if (!mine) {
+                return -1;
+            }
+            jdbc.sql("delete from response_record").update();
+            return jdbc.sql(
+                            """
+                            insert into response_record (organisation_id, referrals, quick, median_seconds, computed_on)
+                            select organisation_id, count(*),
+                                   count(*) filter (where answered_at <= sent_at + interval '5 days'),
+                                   percentile_cont(0.5) within group (order by extract(epoch from answered_at - sent_at))
+                                       filter (where answered_at is not null),
+                                   :day
+                            from referral
+                            where sent_at >= :day - interval '12 months'
+                              and (answered_at is not null or sent_at <= :day - interval '5 days')
+                            group by organisation_id
+                            """)
+                    .param("day", day)
+                    .update();
+        });
+        if (count != null && count >= 0) {
+            log.info("Response records computed for {} structures", count);
+        }
+        return count == null ? 0 : count;
+    }
+}

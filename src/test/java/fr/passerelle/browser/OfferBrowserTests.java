@@ -1,0 +1,112 @@
+package fr.passerelle.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An offer from the territory to the visitor, in the browser: the Diois's agent sends a text file as the picture
+ * (refused in French), then a real picture, and publishes a qualified offer; a visitor on a phone finds it by its
+ * words and sees it on the map among the Diois's offers.
+ */
+class OfferBrowserTests extends BrowserTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static byte[] jpeg() throws Exception {
+        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0xC7, 0x7D, 0x2A));
+        graphics.fillRect(0, 0, 640, 400);
+        graphics.setColor(new Color(0x2F, 0x5D, 0x46));
+        graphics.fillRect(0, 260, 640, 140);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private void click(AriaRole role, String name) {
+        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
+    }
+
+    @Test
+    void anAgentPublishesAQualifiedOfferWithAPictureAndAVisitorFindsItOnTheMap() throws Exception {
+        String email = Sessions.uniqueEmail("diois");
+        UUID diois = jdbc.sql("select id from organisation where name = 'Communauté de communes du Diois'")
+                .query(UUID.class)
+                .single();
+        Sessions.user(accounts, email, Role.TERRITORY_AGENT, diois);
+        String word = "Fromagerie" + UUID.randomUUID().toString().substring(0, 4);
+
+        signIn(email, Sessions.PASSWORD);
+        page.navigate(url("/offres/mes-offres"));
+        click(AriaRole.LINK, "Publier une offre");
+        page.getByLabel("Besoin identifié / opportunité d’installation").check();
+        // (the kind is a radio of the form, not the search's filter)
+        page.getByLabel("Titre").fill(word + " à reprendre à Luc-en-Diois");
+        page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true))
+                .fill(
+                        "La fromagerie du village cherche une repreneuse ou un repreneur : le lait des chèvres du Diois attend.");
+        Locator commune = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Commune"));
+        commune.pressSequentially("Luc-en-D", new Locator.PressSequentiallyOptions().setDelay(40));
+        assertThat(page.getByRole(AriaRole.OPTION).first()).containsText("Luc-en-Diois");
+        commune.press("ArrowDown");
+        commune.press("Enter");
+        page.getByLabel("Appui local", new Page.GetByLabelOptions().setExact(true))
+                .fill("Le pôle développement de la CC du Diois.");
+        page.getByLabel("Local ou terres", new Page.GetByLabelOptions().setExact(true))
+                .fill("Fromagerie équipée de 80 m².");
+        page.getByLabel("Logement", new Page.GetByLabelOptions().setExact(true)).fill("Maison de village à louer.");
+        page.getByLabel("Personne à contacter").fill("Élodie Faure");
+        page.getByLabel("Adresse e-mail de contact").fill("accueil@paysdiois.example");
+        page.getByLabel("Fichier de la photo")
+                .setInputFiles(new FilePayload("fromagerie.jpg", "image/jpeg", "ceci n’est pas une photo".getBytes()));
+        page.getByLabel("Description de la photo").fill("La fromagerie vue de la place");
+        click(AriaRole.BUTTON, "Enregistrer et publier");
+        assertThat(page.locator("#picture-error")).hasText("Ce fichier n’est pas une photo JPEG ou PNG.");
+        assertThat(page.getByLabel("Titre")).hasValue(word + " à reprendre à Luc-en-Diois");
+        screenshot("offer-form-picture-refused");
+        page.getByLabel("Fichier de la photo").setInputFiles(new FilePayload("fromagerie.jpg", "image/jpeg", jpeg()));
+        click(AriaRole.BUTTON, "Enregistrer et publier");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Offre publiée");
+        assertThat(page.locator(".badge-ok").first()).hasText("Offre qualifiée");
+        assertThat(page.locator("img.offer-picture")).isVisible();
+        screenshot("offer-published");
+        page.context().clearCookies();
+
+        page.setViewportSize(390, 844);
+        page.navigate(url("/offres"));
+        page.getByLabel("Mots").fill(word.toLowerCase());
+        click(AriaRole.BUTTON, "Rechercher");
+        assertThat(page.locator(".result-count")).hasText("1 offre");
+        assertThat(page.locator(".hit h3")).hasText(word + " à reprendre à Luc-en-Diois");
+        assertThat(page.locator("#offers-map")).hasAttribute("data-markers", "1");
+        screenshot("offer-search-phone");
+
+        page.navigate(url("/offres?departement=26"));
+        Locator map = page.locator("#offers-map");
+        assertThat(map).hasAttribute("data-markers", java.util.regex.Pattern.compile("[3-9]|\\d\\d"));
+        assertThat(page.locator(".offer-marker").first()).isVisible();
+    }
+}
