@@ -92,6 +92,7 @@ class SecurityConfiguration {
                                 "/accueil/saisie",
                                 "/accueil/journal",
                                 "/accueil/territoire",
+                                "/accueil/territoire/**",
                                 "/parcours/**",
                                 "/offres/nouvelle",
                                 "/offres/mes-offres",

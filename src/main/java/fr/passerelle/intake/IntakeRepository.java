@@ -190,6 +190,59 @@ class IntakeRepository {
                 .list();
     }
 
+    /** A project that fits an offer, with whom to tell. */
+    record FittingProject(UUID projectId, String title, String holderName, String email, boolean notified) {}
+
+    /**
+     * The projects naming one of these communes, of one of these kinds, sharing a sector when both name some, whose
+     * holders let the territories they target contact them; the newest first.
+     */
+    List<FittingProject> fitting(
+            UUID offerId, List<String> communes, List<String> kinds, List<String> sectors, int limit) {
+        return jdbc.sql(
+                        """
+                        select p.id, p.title, h.name, h.email,
+                               exists (select 1 from offer_match_notice n
+                                       where n.offer_id = :offer and n.project_id = p.id) as notified
+                        from project p join project_holder h on h.id = p.holder_id
+                        where h.erased_at is null and p.kind = any(:kinds::text[])
+                          and exists (select 1 from project_target_commune t
+                                      where t.project_id = p.id and t.commune_code = any(:communes::text[]))
+                          and (cardinality(:sectors::text[]) = 0 or cardinality(p.sectors) = 0
+                               or p.sectors && :sectors::text[])
+                          and coalesce((select c.given from holder_consent c
+                                        where c.holder_id = h.id and c.kind = 'territory_contact'
+                                        order by c.recorded_at desc, c.id desc limit 1), false)
+                        order by p.created_at desc, p.id
+                        limit :limit
+                        """)
+                .param("offer", offerId)
+                .param("communes", communes.toArray(String[]::new))
+                .param("kinds", kinds.toArray(String[]::new))
+                .param("sectors", sectors.toArray(String[]::new))
+                .param("limit", limit)
+                .query((rs, row) -> new FittingProject(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("title"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getBoolean("notified")))
+                .list();
+    }
+
+    /** Records that the holder of the project heard of the offer; false when they already had. */
+    boolean notified(UUID offerId, UUID projectId) {
+        return jdbc.sql(
+                                """
+                        insert into offer_match_notice (offer_id, project_id) values (:offer, :project)
+                        on conflict do nothing
+                        """)
+                        .param("offer", offerId)
+                        .param("project", projectId)
+                        .update()
+                == 1;
+    }
+
     Optional<Project> project(UUID id) {
         return jdbc.sql(PROJECT + " where p.id = :id")
                 .param("id", id)

@@ -3,5 +3,6 @@
  * intake requests that reach the welcome desk covering the project's territory.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications", "orientation"})
+        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications", "orientation", "offers"
+        })
 package fr.passerelle.intake;

@@ -180,6 +180,10 @@ class OfferRepository {
         if (Boolean.TRUE.equals(query.rural())) {
             where.append(" and o.rural");
         }
+        if (query.publishedAfter() != null) {
+            where.append(" and o.published_at > :publishedAfter");
+            params.put("publishedAfter", query.publishedAfter());
+        }
         if (query.communes() != null) {
             where.append(" and o.commune_code = any(:communes::text[])");
             params.put("communes", query.communes().toArray(String[]::new));
@@ -217,6 +221,38 @@ class OfferRepository {
                         .query(Long.class)
                         .single();
         return new OfferPage(hits, total, query.page(), query.size());
+    }
+
+    /**
+     * Published offers of these kinds in these communes or EPCI (first), then elsewhere in these départements, sharing
+     * a sector with these when both name some; the newest first within each.
+     */
+    List<Offer> fitting(
+            List<String> communes,
+            List<String> epcis,
+            List<String> departements,
+            List<OfferKind> kinds,
+            List<Sector> sectors,
+            int limit) {
+        return jdbc.sql(
+                        """
+                        select * from offer
+                        where status = 'published' and kind = any(:kinds::text[])
+                          and (commune_code = any(:communes::text[]) or epci_siren = any(:epcis::text[])
+                               or departement_code = any(:departements::text[]))
+                          and (cardinality(:sectors::text[]) = 0 or cardinality(sectors) = 0 or sectors && :sectors::text[])
+                        order by (commune_code = any(:communes::text[]) or epci_siren = any(:epcis::text[])) desc,
+                                 published_at desc, id
+                        limit :limit
+                        """)
+                .param("kinds", kinds.stream().map(OfferKind::code).toArray(String[]::new))
+                .param("communes", communes.toArray(String[]::new))
+                .param("epcis", epcis.toArray(String[]::new))
+                .param("departements", departements.toArray(String[]::new))
+                .param("sectors", sectors.stream().map(Sector::code).toArray(String[]::new))
+                .param("limit", limit)
+                .query(ROW)
+                .list();
     }
 
     /** The published offers whose end date has passed, locked for this run. */

@@ -2,6 +2,8 @@ package fr.passerelle.offers;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.OfferRejectedException.Breach;
@@ -244,7 +246,8 @@ public class Offers {
                 radius,
                 query.communes(),
                 Math.max(0, query.page()),
-                Math.max(1, Math.min(100, query.size())));
+                Math.max(1, Math.min(100, query.size())),
+                query.publishedAfter());
         return offers.search(bounded, latitude, longitude);
     }
 
@@ -258,6 +261,44 @@ public class Offers {
         List<String> communes = territories.communeCodes(
                 List.of(territories.officialPerimeter(PerimeterKind.EPCI, code).id()));
         return search(new OfferQuery(null, null, null, null, null, null, null, null, communes, page, size));
+    }
+
+    /**
+     * The published offers that fit a project: of a kind that suits it, in the EPCI of one of its communes first,
+     * then in their départements, sharing a sector when both name some.
+     */
+    public List<Offer> fitting(ProjectKind kind, List<Sector> sectors, List<String> targetCommunes, int limit) {
+        List<Commune> communes = targetCommunes.stream()
+                .map(territories::commune)
+                .flatMap(Optional::stream)
+                .toList();
+        if (communes.isEmpty()) {
+            return List.of();
+        }
+        return offers.fitting(
+                communes.stream().map(Commune::code).toList(),
+                communes.stream()
+                        .filter(commune -> commune.epci() != null)
+                        .map(commune -> commune.epci().code())
+                        .distinct()
+                        .toList(),
+                communes.stream()
+                        .map(commune -> commune.departement().code())
+                        .distinct()
+                        .toList(),
+                List.copyOf(OfferKind.suiting(kind)),
+                sectors == null ? List.of() : sectors,
+                limit);
+    }
+
+    /** The communes of the EPCI an offer lies in (or its own commune, outside any), for finding the projects aimed there. */
+    @Transactional // the territory module records an official perimeter the first time it is named
+    public List<String> communesAround(Offer offer) {
+        return offer.epciSiren() == null
+                ? List.of(offer.communeCode())
+                : territories.communeCodes(List.of(territories
+                        .officialPerimeter(PerimeterKind.EPCI, offer.epciSiren())
+                        .id()));
     }
 
     private Offer editable(AccountUser user, UUID id) {

@@ -15,6 +15,9 @@ import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
 import fr.passerelle.directory.WelcomeDesk;
+import fr.passerelle.offers.Offer;
+import fr.passerelle.offers.OfferKind;
+import fr.passerelle.offers.Offers;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.PerimeterKind;
@@ -44,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * they are ordered by fit (conditions met explicitly rather than "open to all"), then locality (commune, EPCI,
  * pays, département, région, France), quality and freshness, distance when coordinates are known, the actor's
  * response record (share of referrals answered within five days), then name and id, so that the same project always gets the same order. The welcome desk of the target territory comes first.
+ * Territories' activity offers that suit the project's kind join the needs they answer (a place, settling).
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -83,12 +87,23 @@ public class Orientation {
 
     private final Directory directory;
     private final Territories territories;
+    private final Offers offers;
     private final MessageSource messages;
 
-    Orientation(Directory directory, Territories territories, MessageSource messages) {
+    Orientation(Directory directory, Territories territories, Offers offers, MessageSource messages) {
         this.directory = directory;
         this.territories = territories;
+        this.offers = offers;
         this.messages = messages;
+    }
+
+    /** Which needs each kind of offer answers. */
+    private static Set<Need> needsAnswered(OfferKind kind) {
+        return switch (kind) {
+            case LOCAL, TIERS_LIEU -> EnumSet.of(Need.LIEU);
+            case FONCIER_AGRICOLE -> EnumSet.of(Need.LIEU, Need.INSTALLATION);
+            case REPRISE, BESOIN_IDENTIFIE, EMPLOI -> EnumSet.of(Need.INSTALLATION);
+        };
     }
 
     /** Orientation for the project on that day. */
@@ -122,6 +137,10 @@ public class Orientation {
         schemes.forEach(candidate -> actors.add(candidate.entry().organisationId()));
         organisations.forEach(candidate -> actors.add(candidate.entry().id()));
         Map<UUID, ResponseRecord> records = directory.responseRecords(actors);
+        List<Offer> fittingOffers = needs.contains(Need.LIEU) || needs.contains(Need.INSTALLATION)
+                ? offers.fitting(project.kind(), project.sectors(), project.targetCommunes(), PER_TYPE * 2)
+                : List.of();
+        Map<UUID, String> publishers = new java.util.HashMap<>();
 
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
@@ -134,6 +153,11 @@ public class Orientation {
             for (Candidate<Organisation> candidate : organisations) {
                 if (!candidate.entry().id().equals(deskId) && serves(candidate.entry(), need)) {
                     ranked.add(organisation(candidate, place, communes, day, records));
+                }
+            }
+            for (Offer offer : fittingOffers) {
+                if (needsAnswered(offer.kind()).contains(need)) {
+                    ranked.add(offer(offer, project, communes, publishers));
                 }
             }
             ranked.sort(BEST_FIRST);
@@ -285,6 +309,52 @@ public class Orientation {
                 organisation.name(),
                 reasons);
         return new Ranked(pick, 0, candidate.rank(), organisation.quality(day), distance, responsiveness);
+    }
+
+    private Ranked offer(Offer offer, ProjectProfile project, List<Commune> communes, Map<UUID, String> publishers) {
+        String publisher = publishers.computeIfAbsent(
+                offer.organisationId(),
+                id -> directory.organisation(id).map(Organisation::name).orElse(""));
+        List<String> reasons = new ArrayList<>();
+        reasons.add(text("orientation.reason.offer", text(offer.kind().messageKey()), publisher));
+        int rank;
+        Optional<Commune> where = territories.commune(offer.communeCode());
+        String place = where.map(Commune::label).orElse(offer.communeCode());
+        if (communes.stream().anyMatch(commune -> commune.code().equals(offer.communeCode()))) {
+            rank = 0;
+            reasons.add(text("orientation.reason.offer.in", place));
+        } else if (offer.epciSiren() != null
+                && communes.stream()
+                        .anyMatch(commune -> commune.epci() != null
+                                && offer.epciSiren().equals(commune.epci().code()))) {
+            rank = 1;
+            reasons.add(text("orientation.reason.offer.epci", place));
+        } else {
+            rank = 3;
+            reasons.add(text("orientation.reason.offer.departement", place));
+        }
+        int fit = 1;
+        List<String> sectors = offer.sectors().stream()
+                .filter(project.sectors()::contains)
+                .map(sector -> text(sector.messageKey()))
+                .toList();
+        if (!sectors.isEmpty()) {
+            fit++;
+            reasons.add(text("orientation.reason.sector", String.join(", ", sectors)));
+        }
+        if (offer.qualified()) {
+            fit++;
+            reasons.add(text("orientation.reason.offer.qualified"));
+        }
+        double distance = Double.MAX_VALUE;
+        if (offer.latitude() != null && !communes.isEmpty() && communes.get(0).latitude() != null) {
+            Commune main = communes.get(0);
+            distance = kilometres(main.latitude(), main.longitude(), offer.latitude(), offer.longitude());
+            reasons.add(text("orientation.reason.distance", Math.round(distance), main.name()));
+        }
+        Pick pick =
+                new Pick(Pick.PickKind.OFFER, offer.id(), offer.title(), offer.organisationId(), publisher, reasons);
+        return new Ranked(pick, fit, rank, offer.qualified() ? 1.0 : 0.5, distance, NEUTRAL_RESPONSIVENESS);
     }
 
     private Pick welcomeDesk(WelcomeDesk desk, Place place) {

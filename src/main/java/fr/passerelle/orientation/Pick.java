@@ -6,9 +6,9 @@ import java.util.UUID;
 /**
  * One result of orientation, with why it is there.
  *
- * @param kind what it is: the welcome desk, a scheme or an organisation
- * @param id the scheme's or organisation's id
- * @param organisationId the organisation to contact (the scheme's, or the organisation itself)
+ * @param kind what it is: the welcome desk, a scheme, an organisation or an offer
+ * @param id the scheme's, organisation's or offer's id
+ * @param organisationId the organisation to contact (the scheme's, the offer's territory, or the organisation itself)
  * @param reasons in plain words, in the reader's language
  */
 public record Pick(
@@ -17,6 +17,8 @@ public record Pick(
     public enum PickKind {
         WELCOME_DESK,
         SCHEME,
-        ORGANISATION
+        ORGANISATION,
+        /** An activity offer of a territory: the organisation is the territory that publishes it. */
+        OFFER
     }
 }

@@ -66,6 +66,15 @@ class OfferTests {
     @Autowired
     OfferLifecycle lifecycle;
 
+    @Autowired
+    fr.passerelle.intake.Intakes intakes;
+
+    @Autowired
+    OfferAlerts alerts;
+
+    @Autowired
+    fr.passerelle.orientation.Orientation orientation;
+
     Cookie agent;
     String agentEmail;
     Cookie otherAgent;
@@ -308,5 +317,146 @@ class OfferTests {
         assertThat(Mails.count(greenMail, agentEmail, "arrive à échéance")).isEqualTo(1);
         mvc.perform(get("/offres?q=" + tag)).andExpect(content().string(not(containsString("/offres/" + id + "\""))));
         mvc.perform(get("/offres/" + id)).andExpect(content().string(containsString("Cette offre a expiré")));
+    }
+
+    /** A baker's project in Die, its holder agreeing to be contacted by territories or not; the project's id. */
+    private UUID bakery(String email, boolean territoryContact) {
+        String title = "Boulangerie " + UUID.randomUUID().toString().substring(0, 6);
+        intakes.submit(
+                new fr.passerelle.intake.IntakeDraft(
+                        fr.passerelle.intake.HolderKind.PERSON,
+                        "Camille Martin",
+                        email,
+                        null,
+                        null,
+                        "69123",
+                        java.util.List.of(),
+                        title,
+                        null,
+                        fr.passerelle.common.ProjectKind.CREATION_INDIVIDUELLE,
+                        fr.passerelle.common.ProjectStage.EMERGENCE,
+                        java.util.List.of(fr.passerelle.common.Sector.COMMERCE_ARTISANAT),
+                        false,
+                        java.util.List.of(fr.passerelle.common.Need.INSTALLATION),
+                        fr.passerelle.intake.TargetScope.EPCI,
+                        java.util.List.of("26113"),
+                        true,
+                        territoryContact),
+                fr.passerelle.intake.IntakeChannel.FORM,
+                null);
+        return jdbc.sql("select id from project where title = :title")
+                .param("title", title)
+                .query(UUID.class)
+                .single();
+    }
+
+    @Test
+    void aPublishedOfferReachesTheHoldersWhoseProjectsItFitsAndWhoAgreedToBeContacted() throws Exception {
+        String willing = Sessions.uniqueEmail("boulangere");
+        String discreet = Sessions.uniqueEmail("discret");
+        UUID fitting = bakery(willing, true);
+        UUID hidden = bakery(discreet, false);
+
+        UUID offer = published("Fournil du village " + tag);
+
+        assertThat(Mails.awaitMail(greenMail, willing, "Une offre pour votre projet")
+                        .getContent()
+                        .toString())
+                .contains("/offres/" + offer, "Fournil du village " + tag, "/espace");
+        mvc.perform(get("/accueil/territoire/offres/" + offer).cookie(agent))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("/parcours/projets/" + fitting),
+                                not(containsString("/parcours/projets/" + hidden)))));
+        mvc.perform(get("/accueil/territoire/offres/" + offer).cookie(otherAgent))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/parcours/projets/" + fitting).cookie(agent)).andExpect(status().isOk());
+
+        // The orientation engine counts the offer among what answers "s'installer".
+        var result = orientation.orient(
+                new fr.passerelle.orientation.ProjectProfile(
+                        fr.passerelle.common.ProjectKind.CREATION_INDIVIDUELLE,
+                        fr.passerelle.common.ProjectStage.EMERGENCE,
+                        java.util.List.of(fr.passerelle.common.Sector.COMMERCE_ARTISANAT),
+                        false,
+                        false,
+                        java.util.List.of(fr.passerelle.common.Need.INSTALLATION),
+                        java.util.List.of("26113")),
+                Offers.today());
+        var pick = result.groups().get(0).picks().stream()
+                .filter(found -> found.id().equals(offer))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pick.kind()).isEqualTo(fr.passerelle.orientation.Pick.PickKind.OFFER);
+        assertThat(pick.reasons())
+                .contains("Offre qualifiée : appui local, lieu, logement et contact")
+                .anyMatch(reason -> reason.startsWith("À Châtillon-en-Diois (26), dans l’intercommunalité"));
+
+        Thread.sleep(300);
+        assertThat(Mails.count(greenMail, discreet, "Une offre pour votre projet"))
+                .isZero();
+        // Published again after a withdrawal: nobody is told twice.
+        mvc.perform(post("/offres/" + offer + "/retirer").cookie(agent).with(csrf()));
+        mvc.perform(post("/offres/" + offer + "/publier").cookie(agent).with(csrf()));
+        Thread.sleep(500);
+        assertThat(Mails.count(greenMail, willing, "Une offre pour votre projet"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anAlertConfirmedByItsLinkSendsADigestOfNewOffersAndStopsInOneClick() throws Exception {
+        String email = Sessions.uniqueEmail("alerte");
+        String search = "kind=besoin_identifie&departement=26";
+        mvc.perform(post("/offres/alertes")
+                        .with(csrf())
+                        .param("email", "pas-une-adresse")
+                        .param("frequency", "daily")
+                        .param("search", search))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("alertError", "offer.alert.email.invalid"));
+        mvc.perform(post("/offres/alertes")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("frequency", "daily")
+                        .param("search", search))
+                .andExpect(status().is3xxRedirection());
+        String confirmation = Mails.awaitMail(greenMail, email, "Confirmez votre alerte")
+                .getContent()
+                .toString();
+        String token = confirmation.replaceAll("(?s).*/offres/alertes/([A-Za-z0-9_-]+)/confirmer.*", "$1");
+        assertThat(confirmation).contains("département 26");
+
+        // Nothing goes out before the address is confirmed.
+        UUID before = published("Épicerie de village " + tag);
+        assertThat(alerts.run(java.time.OffsetDateTime.now().plusDays(2))).isZero();
+
+        mvc.perform(get("/offres/alertes/" + token + "/confirmer"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(email)));
+        mvc.perform(post("/offres/alertes/" + token + "/confirmer").with(csrf()))
+                .andExpect(content().string(containsString("Alerte confirmée")));
+        UUID after = published("Fournil de hameau " + tag);
+        jdbc.sql("update offer set published_at = now() + interval '1 minute' where id = :id")
+                .param("id", after)
+                .update();
+
+        assertThat(alerts.run(java.time.OffsetDateTime.now().plusDays(1).plusHours(1)))
+                .isEqualTo(1);
+        String digest = Mails.awaitMail(greenMail, email, "pour votre recherche")
+                .getContent()
+                .toString();
+        assertThat(digest)
+                .contains(
+                        "Fournil de hameau " + tag, "/offres/" + after, "/offres/alertes/" + token + "/desinscription")
+                .doesNotContain("Épicerie de village " + tag);
+        assertThat(before).isNotNull();
+
+        mvc.perform(get("/offres/alertes/" + token + "/desinscription"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Alerte arrêtée")));
+        published("Encore une offre " + tag);
+        assertThat(alerts.run(java.time.OffsetDateTime.now().plusDays(3))).isZero();
+        mvc.perform(get("/offres/alertes/inconnu/desinscription")).andExpect(status().isNotFound());
     }
 }

@@ -35,7 +35,18 @@ class DeskController {
     private final Territories territories;
     private final Pistes pistes;
 
-    DeskController(Intakes intakes, Directory directory, Territories territories, Pistes pistes) {
+    private final fr.passerelle.intake.OfferMatches matches;
+    private final fr.passerelle.offers.Offers offers;
+
+    DeskController(
+            Intakes intakes,
+            Directory directory,
+            Territories territories,
+            Pistes pistes,
+            fr.passerelle.intake.OfferMatches matches,
+            fr.passerelle.offers.Offers offers) {
+        this.matches = matches;
+        this.offers = offers;
         this.intakes = intakes;
         this.directory = directory;
         this.territories = territories;
@@ -83,6 +94,14 @@ class DeskController {
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("more", fetched.size() > Intakes.TERRITORY_PAGE);
         return "intake/territory";
+    }
+
+    /** The projects an offer of the agent's territory fits, whose holders agreed to be contacted. */
+    @GetMapping("/accueil/territoire/offres/{id}")
+    String offerMatches(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("matches", matches.projectsFor(user, id));
+        model.addAttribute("offer", offers.offer(user, id).orElseThrow());
+        return "intake/offer-matches";
     }
 
     @GetMapping("/accueil/demandes/{id}")

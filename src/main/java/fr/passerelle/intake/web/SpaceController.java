@@ -34,7 +34,18 @@ class SpaceController {
     private final Pistes pistes;
     private final HolderRights rights;
 
-    SpaceController(Intakes intakes, Directory directory, Pistes pistes, HolderRights rights) {
+    /** How many offers each project of the space shows. */
+    private static final int FITTING_OFFERS = 5;
+
+    private final fr.passerelle.offers.Offers offers;
+
+    SpaceController(
+            Intakes intakes,
+            Directory directory,
+            Pistes pistes,
+            HolderRights rights,
+            fr.passerelle.offers.Offers offers) {
+        this.offers = offers;
         this.intakes = intakes;
         this.directory = directory;
         this.pistes = pistes;
@@ -61,6 +72,15 @@ class SpaceController {
         projects.forEach(project -> histories.put(
                 project.project().id(), intakes.history(user, project.project().id())));
         model.addAttribute("histories", histories);
+        Map<UUID, Object> fitting = new HashMap<>();
+        projects.forEach(project -> fitting.put(
+                project.project().id(),
+                offers.fitting(
+                        project.project().kind(),
+                        project.project().sectors(),
+                        project.project().targetCommunes(),
+                        FITTING_OFFERS)));
+        model.addAttribute("fittingOffers", fitting);
         model.addAttribute("desks", desks);
         model.addAttribute("holder", user.hasRole(Role.PROJECT_HOLDER));
         projects.stream().findFirst().ifPresent(first -> {

@@ -4,6 +4,7 @@ import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.OfferHit;
 import fr.passerelle.offers.OfferPage;
 import fr.passerelle.offers.OfferQuery;
+import fr.passerelle.offers.OfferSearchParams;
 import fr.passerelle.offers.Offers;
 import fr.passerelle.territory.UnknownTerritoryException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,7 +49,7 @@ class OfferApiController {
                             + " page (à partir de 0), size (20 par défaut, 100 au plus). Une valeur inconnue répond 400.")
     Map<String, Object> search(
             HttpServletRequest request, @Parameter(hidden = true) @RequestParam(defaultValue = "20") String size) {
-        OfferSearchParams params = OfferSearchParams.from(request);
+        OfferSearchParams params = OfferSearchParams.from(request::getParameterValues);
         List<String> wrong = new ArrayList<>();
         int pageSize = size.matches("\\d{1,3}") ? Integer.parseInt(size) : -1;
         if (pageSize < 1 || pageSize > 100) {

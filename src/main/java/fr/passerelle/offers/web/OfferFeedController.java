@@ -5,6 +5,7 @@ import fr.passerelle.offers.OfferHit;
 import fr.passerelle.offers.OfferPage;
 import fr.passerelle.offers.OfferQuery;
 import fr.passerelle.offers.OfferRejectedException;
+import fr.passerelle.offers.OfferSearchParams;
 import fr.passerelle.offers.Offers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
@@ -52,7 +53,7 @@ class OfferFeedController {
 
     @GetMapping(value = "/offres/feed.atom", produces = "application/atom+xml")
     ResponseEntity<String> feed(HttpServletRequest request) throws XMLStreamException {
-        OfferSearchParams params = OfferSearchParams.from(request);
+        OfferSearchParams params = OfferSearchParams.from(request::getParameterValues);
         List<String> wrong = new ArrayList<>();
         OfferQuery query = params.toQuery(ENTRIES, wrong);
         if (!wrong.isEmpty()) {

@@ -7,6 +7,7 @@ import fr.passerelle.offers.OfferKind;
 import fr.passerelle.offers.OfferNotFoundException;
 import fr.passerelle.offers.OfferPage;
 import fr.passerelle.offers.OfferRejectedException;
+import fr.passerelle.offers.OfferSearchParams;
 import fr.passerelle.offers.Offers;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
@@ -45,7 +46,7 @@ class OffersController {
     @GetMapping("/offres")
     String search(HttpServletRequest request, @AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("canPublish", !offers.publishers(user).isEmpty());
-        OfferSearchParams params = OfferSearchParams.from(request);
+        OfferSearchParams params = OfferSearchParams.from(request::getParameterValues);
         List<String> wrong = new ArrayList<>();
         var query = params.toQuery(OfferSearchParams.PAGE_SIZE, wrong);
         OfferPage result;

@@ -235,8 +235,9 @@ class PathwayController {
         result.groups().forEach(group -> picks.addAll(group.picks()));
         for (Pick pick : picks) {
             String value = pick.organisationId() + "|" + (pick.kind() == Pick.PickKind.SCHEME ? pick.id() : "");
-            String label =
-                    pick.kind() == Pick.PickKind.SCHEME ? pick.organisationName() + " — " + pick.name() : pick.name();
+            String label = pick.kind() == Pick.PickKind.SCHEME || pick.kind() == Pick.PickKind.OFFER
+                    ? pick.organisationName() + " — " + pick.name()
+                    : pick.name();
             targets.putIfAbsent(value, label);
         }
         return targets;

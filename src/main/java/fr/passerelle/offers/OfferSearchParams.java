@@ -1,16 +1,14 @@
-package fr.passerelle.offers.web;
+package fr.passerelle.offers;
 
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.offers.OfferKind;
-import fr.passerelle.offers.OfferQuery;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An offer search as it travels in the URL, so that it can be shared and followed: the same parameters serve the
@@ -31,24 +29,50 @@ public record OfferSearchParams(
     public static final int PAGE_SIZE = 20;
     private static final Set<String> YES = Set.of("true", "on", "1", "yes", "oui");
 
-    static OfferSearchParams from(HttpServletRequest request) {
-        String page = request.getParameter("page");
+    /** The search from a request's parameters ({@code request::getParameterValues}). */
+    public static OfferSearchParams from(Function<String, String[]> parameters) {
+        Function<String, String> one = name -> {
+            String[] values = parameters.apply(name);
+            return values == null || values.length == 0 ? null : values[0];
+        };
+        String page = one.apply("page");
         int number = 0;
         if (page != null && page.matches("\\d{1,5}")) {
             number = Integer.parseInt(page);
         }
-        String rural = request.getParameter("rural");
+        String rural = one.apply("rural");
         return new OfferSearchParams(
-                trimmed(request.getParameter("q")),
-                values(request.getParameterValues("kind")),
-                values(request.getParameterValues("sector")),
-                trimmed(request.getParameter("departement")),
-                trimmed(request.getParameter("region")),
+                trimmed(one.apply("q")),
+                values(parameters.apply("kind")),
+                values(parameters.apply("sector")),
+                trimmed(one.apply("departement")),
+                trimmed(one.apply("region")),
                 rural != null && YES.contains(rural.strip().toLowerCase(java.util.Locale.ROOT)),
-                trimmed(request.getParameter("near")),
-                trimmed(request.getParameter("nearLabel")),
-                trimmed(request.getParameter("radiusKm")),
+                trimmed(one.apply("near")),
+                trimmed(one.apply("nearLabel")),
+                trimmed(one.apply("radiusKm")),
                 number);
+    }
+
+    /** The search from a query string as {@link #queryString()} writes it. */
+    public static OfferSearchParams fromQueryString(String query) {
+        java.util.Map<String, java.util.List<String>> parameters = new java.util.LinkedHashMap<>();
+        if (query != null && !query.isBlank()) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    parameters
+                            .computeIfAbsent(
+                                    java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                                    name -> new java.util.ArrayList<>())
+                            .add(java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return from(name -> {
+            java.util.List<String> values = parameters.get(name);
+            return values == null ? null : values.toArray(String[]::new);
+        });
     }
 
     /** The query; values that mean nothing are collected in {@code wrong} as "parameter=value". */

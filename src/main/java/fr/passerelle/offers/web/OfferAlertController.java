@@ -1,0 +1,79 @@
+package fr.passerelle.offers.web;
+
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.offers.AlertFrequency;
+import fr.passerelle.offers.OfferAlerts;
+import fr.passerelle.offers.OfferRejectedException;
+import fr.passerelle.offers.OfferSearchParams;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** E-mail alerts for a search: leaving an address, confirming it from the e-mail, unsubscribing in one click. */
+@Controller
+class OfferAlertController {
+
+    private final OfferAlerts alerts;
+
+    OfferAlertController(OfferAlerts alerts) {
+        this.alerts = alerts;
+    }
+
+    @PostMapping("/offres/alertes")
+    String subscribe(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String frequency,
+            @RequestParam(defaultValue = "") String search,
+            RedirectAttributes redirect) {
+        OfferSearchParams params = OfferSearchParams.fromQueryString(search);
+        try {
+            alerts.subscribe(
+                    email,
+                    params,
+                    Vocabulary.parse(AlertFrequency.class, frequency).orElse(null));
+            redirect.addFlashAttribute("alertNotice", "offer.alert.sent");
+        } catch (OfferRejectedException rejected) {
+            redirect.addFlashAttribute("alertError", rejected.messageKey());
+            redirect.addFlashAttribute("alertEmail", email);
+        }
+        String query = params.queryString();
+        return "redirect:/offres" + (query.isEmpty() ? "" : "?" + query) + "#alerte";
+    }
+
+    @GetMapping("/offres/alertes/{token}/confirmer")
+    String confirmation(@PathVariable String token, Model model) {
+        model.addAttribute("alert", alerts.alert(token).orElseThrow(() -> notFound()));
+        model.addAttribute("token", token);
+        return "offers/alert-confirm";
+    }
+
+    /** Confirmed by a button, so that a mail scanner following links does not confirm for the person. */
+    @PostMapping("/offres/alertes/{token}/confirmer")
+    String confirm(@PathVariable String token, Model model) {
+        if (!alerts.confirm(token)) {
+            throw notFound();
+        }
+        model.addAttribute("alert", alerts.alert(token).orElseThrow());
+        return "offers/alert-confirmed";
+    }
+
+    /** One click from the e-mail stops the alert. */
+    @GetMapping("/offres/alertes/{token}/desinscription")
+    String unsubscribe(@PathVariable String token, Model model) {
+        if (!alerts.unsubscribe(token)) {
+            throw notFound();
+        }
+        model.addAttribute("alert", alerts.alert(token).orElseThrow());
+        return "offers/alert-unsubscribed";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Lien d’alerte inconnu");
+    }
+}
