@@ -72,6 +72,23 @@ class SecurityConfiguration {
 
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * Widgets that partner sites embed in a frame: public, read-only, no session. The frame is allowed by each
+     * widget's own Content-Security-Policy (frame-ancestors: the sites its territory declared), not refused here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain widgetFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/offres/widget/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()));
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(
@@ -96,6 +113,7 @@ class SecurityConfiguration {
                                 "/parcours/**",
                                 "/offres/nouvelle",
                                 "/offres/mes-offres",
+                                "/offres/mes-offres/**",
                                 "/offres/*/modifier",
                                 "/compte/**")
                         .authenticated()

@@ -255,6 +255,23 @@ class OfferRepository {
                 .list();
     }
 
+    /** An organisation's published offers of these kinds (all when none), newest first. */
+    List<Offer> publishedBy(UUID organisationId, List<OfferKind> kinds, int limit) {
+        return jdbc.sql(
+                        """
+                        select * from offer
+                        where organisation_id = :organisation and status = 'published'
+                          and (cardinality(:kinds::text[]) = 0 or kind = any(:kinds::text[]))
+                        order by published_at desc, id
+                        limit :limit
+                        """)
+                .param("organisation", organisationId)
+                .param("kinds", kinds.stream().map(OfferKind::code).toArray(String[]::new))
+                .param("limit", limit)
+                .query(ROW)
+                .list();
+    }
+
     /** The published offers whose end date has passed, locked for this run. */
     List<Offer> endedBy(LocalDate day) {
         return jdbc.sql(

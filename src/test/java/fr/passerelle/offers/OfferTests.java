@@ -73,6 +73,9 @@ class OfferTests {
     OfferAlerts alerts;
 
     @Autowired
+    OfferWidgets widgets;
+
+    @Autowired
     fr.passerelle.orientation.Orientation orientation;
 
     Cookie agent;
@@ -458,5 +461,37 @@ class OfferTests {
         published("Encore une offre " + tag);
         assertThat(alerts.run(java.time.OffsetDateTime.now().plusDays(3))).isZero();
         mvc.perform(get("/offres/alertes/inconnu/desinscription")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWidgetIsFramedOnlyByTheSitesItsTerritoryDeclared() throws Exception {
+        UUID diois = organisation(DIOIS);
+        mvc.perform(post("/offres/mes-offres/widget")
+                        .cookie(agent)
+                        .with(csrf())
+                        .param("organisation", diois.toString())
+                        .param("origins", "www.paysdiois.example\nhttps://tourisme.paysdiois.example/page?x=1")
+                        .param("kind", "besoin_identifie"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/offres/mes-offres/widget")
+                        .cookie(otherAgent)
+                        .with(csrf())
+                        .param("organisation", diois.toString())
+                        .param("origins", "https://pirate.example"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/offres/widget/" + diois))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("X-Frame-Options"))
+                .andExpect(
+                        header().string(
+                                        "Content-Security-Policy",
+                                        containsString(
+                                                "frame-ancestors 'self' https://www.paysdiois.example https://tourisme.paysdiois.example")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Le village a besoin d’un boulanger"),
+                                not(containsString("Terres à reprendre")))));
+        mvc.perform(get("/offres/widget/" + organisation("CCI de la Drôme"))).andExpect(status().isNotFound());
+        assertThat(widgets.widget(diois).orElseThrow().allowedOrigins()).hasSize(2);
     }
 }

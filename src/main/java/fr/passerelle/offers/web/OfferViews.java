@@ -47,6 +47,10 @@ class OfferViews {
         return names;
     }
 
+    String publisherName(UUID organisationId) {
+        return directory.organisation(organisationId).map(Organisation::name).orElse("");
+    }
+
     static List<Offer> offers(List<OfferHit> hits) {
         return hits.stream().map(OfferHit::offer).toList();
     }
