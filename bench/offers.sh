@@ -19,8 +19,18 @@ fi
 echo "Data: $("${PSQL[@]}" -c "select count(*) from offer where status = 'published'") published offers," \
      "$("${PSQL[@]}" -c "select count(*) from bench_offer_pick") word/kind/département picks"
 
-"${PSQL[@]}" -c "select '/api/v1/offers?q=' || replace(word, ' ', '+') || '&kind=' || kind || '&rural=true&departement='
-                 || departement_code from bench_offer_pick order by n" > "$WORK/search.txt"
+# The words percent-encoded as a browser sends them (UTF-8), so that accented words reach the platform.
+"${PSQL[@]}" -c "select '/api/v1/offers?q=' || (select string_agg(case when ch ~ '^[A-Za-z0-9_.~-]$' then ch
+                     else (select string_agg('%' || upper(lpad(to_hex(get_byte(convert_to(ch, 'UTF8'), i)), 2, '0')), '' order by i)
+                           from generate_series(0, octet_length(convert_to(ch, 'UTF8')) - 1) i) end, '' order by ord)
+                   from regexp_split_to_table(word, '') with ordinality as t(ch, ord))
+                 || '&kind=' || kind || '&rural=true&departement=' || departement_code
+                 from bench_offer_pick order by n" > "$WORK/search.txt"
+# Every request must answer 200: a check before measuring.
+while read -r path; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$path")
+  [ "$code" = 200 ] || { echo "Unexpected $code for $path"; exit 1; }
+done < <(head -50 "$WORK/search.txt")
 
 header
 report "offer search" "$(http search)" "$(floor bench/offers/floor-search.sql)"
