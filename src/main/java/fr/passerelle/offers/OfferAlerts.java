@@ -1,5 +1,6 @@
 package fr.passerelle.offers;
 
+import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.security.SecureRandom;
@@ -18,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Saved searches as e-mail alerts, without an account. Anyone leaves an address for a search; the address confirms
@@ -43,7 +43,7 @@ public class OfferAlerts {
     private final Offers offers;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final TransactionTemplate transactions;
+    private final SingleRun single;
     private final String baseUrl;
 
     OfferAlerts(
@@ -51,13 +51,13 @@ public class OfferAlerts {
             Offers offers,
             Notifications notifications,
             MessageSource messages,
-            TransactionTemplate transactions,
+            SingleRun single,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.offers = offers;
         this.notifications = notifications;
         this.messages = messages;
-        this.transactions = transactions;
+        this.single = single;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -152,14 +152,7 @@ public class OfferAlerts {
 
     /** Sends the digests due at {@code now}; how many went out, or -1 when another instance is at it. */
     int run(OffsetDateTime now) {
-        Integer sent = transactions.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
-                    .param("lock", LOCK)
-                    .query(Boolean.class)
-                    .single();
-            if (!mine) {
-                return -1;
-            }
+        return single.alone(LOCK, () -> {
             int count = 0;
             for (AlertFrequency frequency : AlertFrequency.values()) {
                 List<DueAlert> due = jdbc.sql(
@@ -192,7 +185,6 @@ public class OfferAlerts {
             }
             return count;
         });
-        return sent == null ? 0 : sent;
     }
 
     private record DueAlert(UUID id, String email, String query, String token, OffsetDateTime since) {}

@@ -3,6 +3,7 @@ package fr.passerelle.offers;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.territory.GeographyChanged;
@@ -16,11 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Published offers end by themselves: a week before their end date the territory's agents are told (they can move
@@ -37,8 +36,7 @@ class OfferLifecycle {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OfferRepository offers;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final SingleRun single;
     private final ApplicationEventPublisher events;
     private final Accounts accounts;
     private final Notifications notifications;
@@ -48,8 +46,7 @@ class OfferLifecycle {
 
     OfferLifecycle(
             OfferRepository offers,
-            JdbcClient jdbc,
-            TransactionTemplate transactions,
+            SingleRun single,
             ApplicationEventPublisher events,
             Accounts accounts,
             Notifications notifications,
@@ -57,8 +54,7 @@ class OfferLifecycle {
             Territories territories,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.offers = offers;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.single = single;
         this.events = events;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -77,14 +73,7 @@ class OfferLifecycle {
 
     /** Sends the notices and expires the offers due on {@code day}; how many, or -1 when another instance is at it. */
     int run(LocalDate day) {
-        Integer handled = transactions.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
-                    .param("lock", LOCK)
-                    .query(Boolean.class)
-                    .single();
-            if (!mine) {
-                return -1;
-            }
+        return single.alone(LOCK, () -> {
             int count = 0;
             for (Offer offer : offers.endedBy(day)) {
                 offers.move(offer.id(), java.util.List.of(OfferStatus.PUBLISHED), OfferStatus.EXPIRED);
@@ -98,7 +87,6 @@ class OfferLifecycle {
             }
             return count;
         });
-        return handled == null ? 0 : handled;
     }
 
     @ApplicationModuleListener

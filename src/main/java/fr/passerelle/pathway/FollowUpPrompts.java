@@ -2,6 +2,7 @@ package fr.passerelle.pathway;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.Intakes;
@@ -15,11 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Asks the structures about the projects they accompanied when a follow-up question falls due, and once more a
@@ -33,8 +32,7 @@ class FollowUpPrompts {
     private static final long LOCK = 7_301_002L;
 
     private final FollowUpRepository followUps;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final SingleRun single;
     private final ApplicationEventPublisher events;
     private final Accounts accounts;
     private final Directory directory;
@@ -45,8 +43,7 @@ class FollowUpPrompts {
 
     FollowUpPrompts(
             FollowUpRepository followUps,
-            JdbcClient jdbc,
-            TransactionTemplate transactions,
+            SingleRun single,
             ApplicationEventPublisher events,
             Accounts accounts,
             Directory directory,
@@ -55,8 +52,7 @@ class FollowUpPrompts {
             MessageSource messages,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.followUps = followUps;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.single = single;
         this.events = events;
         this.accounts = accounts;
         this.directory = directory;
@@ -76,14 +72,7 @@ class FollowUpPrompts {
 
     /** Sends the questions and reminders owed at {@code now}; how many, or -1 when another instance is at it. */
     int run(OffsetDateTime now) {
-        Integer asked = transactions.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
-                    .param("lock", LOCK)
-                    .query(Boolean.class)
-                    .single();
-            if (!mine) {
-                return -1;
-            }
+        return single.alone(LOCK, () -> {
             int count = 0;
             for (OutcomeFollowUp followUp : followUps.owedAnEmail(now)) {
                 boolean reminder = followUp.askedAt() != null;
@@ -93,7 +82,6 @@ class FollowUpPrompts {
             }
             return count;
         });
-        return asked == null ? 0 : asked;
     }
 
     @ApplicationModuleListener

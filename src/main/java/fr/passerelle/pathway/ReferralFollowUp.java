@@ -1,13 +1,12 @@
 package fr.passerelle.pathway;
 
+import fr.passerelle.common.database.SingleRun;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Unanswered referrals: a reminder to the structure at 7 days, another at 14, expiry at 30 (the referent is told).
@@ -23,14 +22,12 @@ class ReferralFollowUp {
 
     private final ReferralRepository referrals;
     private final Pathway pathway;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final SingleRun single;
 
-    ReferralFollowUp(ReferralRepository referrals, Pathway pathway, JdbcClient jdbc, TransactionTemplate transactions) {
+    ReferralFollowUp(ReferralRepository referrals, Pathway pathway, SingleRun single) {
         this.referrals = referrals;
         this.pathway = pathway;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.single = single;
     }
 
     @Scheduled(cron = "0 10 * * * *", zone = "Europe/Paris")
@@ -43,14 +40,7 @@ class ReferralFollowUp {
 
     /** Sends the reminders and expiries due at {@code now}; returns how many referrals moved, -1 if another ran. */
     int run(OffsetDateTime now) {
-        Integer handled = transactions.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
-                    .param("lock", LOCK)
-                    .query(Boolean.class)
-                    .single();
-            if (!mine) {
-                return -1;
-            }
+        return single.alone(LOCK, () -> {
             int count = 0;
             for (Referral referral : referrals.dueForFollowUp(now)) {
                 long days = Duration.between(referral.sentAt(), now).toDays();
@@ -78,6 +68,5 @@ class ReferralFollowUp {
             }
             return count;
         });
-        return handled == null ? 0 : handled;
     }
 }

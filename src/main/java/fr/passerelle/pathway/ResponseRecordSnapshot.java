@@ -1,5 +1,6 @@
 package fr.passerelle.pathway;
 
+import fr.passerelle.common.database.SingleRun;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -10,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes every structure's response record each night into {@code response_record}, which rankings read dozens at
@@ -25,11 +25,11 @@ class ResponseRecordSnapshot {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final SingleRun single;
 
-    ResponseRecordSnapshot(JdbcClient jdbc, TransactionTemplate transactions) {
+    ResponseRecordSnapshot(JdbcClient jdbc, SingleRun single) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.single = single;
     }
 
     @Scheduled(cron = "0 30 3 * * *", zone = "Europe/Paris")
@@ -52,14 +52,7 @@ class ResponseRecordSnapshot {
 
     /** Computes the records as of that day; how many structures have one, or -1 when another instance is at it. */
     int refresh(LocalDate day) {
-        Integer count = transactions.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
-                    .param("lock", LOCK)
-                    .query(Boolean.class)
-                    .single();
-            if (!mine) {
-                return -1;
-            }
+        int count = single.alone(LOCK, () -> {
             jdbc.sql("delete from response_record").update();
             return jdbc.sql(
                             """
@@ -77,9 +70,9 @@ class ResponseRecordSnapshot {
                     .param("day", day)
                     .update();
         });
-        if (count != null && count >= 0) {
+        if (count >= 0) {
             log.info("Response records computed for {} structures", count);
         }
-        return count == null ? 0 : count;
+        return count;
     }
 }
