@@ -115,6 +115,8 @@ class SecurityConfiguration {
                                 "/offres/mes-offres",
                                 "/offres/mes-offres/**",
                                 "/offres/*/modifier",
+                                "/territoires/nouvelle",
+                                "/territoires/*/modifier",
                                 "/compte/**")
                         .authenticated()
                         .anyRequest()

@@ -98,6 +98,12 @@ public class Directory {
                 .filter(s -> publishedOrganisation(s.organisationId()).isPresent());
     }
 
+    /** How many published organisations are based in these communes (a territory's support actors present). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public int organisationsBasedIn(java.util.Collection<String> communes) {
+        return communes.isEmpty() ? 0 : organisations.countLocatedIn(communes);
+    }
+
     /** The id of the organisation of that exact name, if any (demonstration data, imports). */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<UUID> organisationIdByName(String name) {

@@ -56,6 +56,15 @@ class OrganisationRepository {
                 .list();
     }
 
+    /** How many published organisations have their address in these communes. */
+    int countLocatedIn(java.util.Collection<String> communes) {
+        return jdbc.sql(
+                        "select count(*) from organisation where status = 'published' and commune_code = any(:codes::text[])")
+                .param("codes", communes.toArray(String[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
     Optional<UUID> idByName(String name) {
         return jdbc.sql("select id from organisation where search_normalize(name) = search_normalize(:name)")
                 .param("name", name)

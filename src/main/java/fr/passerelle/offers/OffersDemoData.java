@@ -6,6 +6,8 @@ import fr.passerelle.common.Sector;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.territory.TerritoryPageDraft;
+import fr.passerelle.territory.TerritoryPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demonstration offers: those of the territories of the 2016 shared stand at the Salon des entrepreneurs de Lyon
- * and of the Beaujolais Vert, published some days ago. Added once, after the directory made their territories; an
+ * The demonstration offers and territory pages: those of the territories of the 2016 shared stand at the Salon des
+ * entrepreneurs de Lyon and of the Beaujolais Vert, the offers published some days ago. Added once, after the directory made their territories; an
  * offer whose title exists is left as it is.
  */
 @Component
@@ -57,6 +59,7 @@ class OffersDemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final TerritoryPages pages;
 
     OffersDemoData(
             OfferRepository offers,
@@ -64,7 +67,9 @@ class OffersDemoData implements ApplicationRunner {
             Territories territories,
             Accounts accounts,
             JdbcClient jdbc,
-            JsonMapper json) {
+            JsonMapper json,
+            TerritoryPages pages) {
+        this.pages = pages;
         this.offers = offers;
         this.directory = directory;
         this.territories = territories;
@@ -124,6 +129,49 @@ class OffersDemoData implements ApplicationRunner {
         }
         if (added > 0) {
             log.info("Demonstration offers: {} added", added);
+        }
+        pages();
+    }
+
+    record DemoPage(
+            String territory,
+            String name,
+            String tagline,
+            String living,
+            String services,
+            String mobility,
+            String housing,
+            String schools) {}
+
+    /**
+     * Each demonstration territory's page, on the perimeter its organisation covers (one covering several is given a
+     * perimeter of its own made of them); a territory that has a page keeps it.
+     */
+    private void pages() {
+        List<DemoPage> demo;
+        try (InputStream in = new ClassPathResource("offers/demo/territory-pages.json").getInputStream()) {
+            demo = List.of(json.readValue(in, DemoPage[].class));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        for (DemoPage page : demo) {
+            var organisation = directory.organisationIdByName(page.territory()).flatMap(directory::organisation);
+            if (organisation.isEmpty() || organisation.get().coverage().isEmpty()) {
+                continue;
+            }
+            if (pages.ofOrganisations(List.of(organisation.get().id())).isEmpty()) {
+                pages.createForCoverage(
+                        organisation.get().coverage(),
+                        organisation.get().id(),
+                        new TerritoryPageDraft(
+                                page.name(),
+                                page.tagline(),
+                                page.living(),
+                                page.services(),
+                                page.mobility(),
+                                page.housing(),
+                                page.schools()));
+            }
         }
     }
 

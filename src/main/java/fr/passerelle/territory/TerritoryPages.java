@@ -1,0 +1,248 @@
+package fr.passerelle.territory;
+
+import fr.passerelle.common.RuleViolation;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Territories' pages for newcomers: one per perimeter, its texts written by the organisation that runs the
+ * territory, its figures computed from the geography. Who may write is decided by the caller's module, which knows
+ * the organisations; this module keeps the pages and checks their texts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TerritoryPages {
+
+    static final int TEXT_MAX = 4000;
+    /** Addresses under /territoires that are pages of their own. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("communes", "nouvelle", "imports");
+
+    /** A page's text breaks a rule; {@link #breaches()} lists every one. */
+    public static class PageRejectedException extends RuleViolation {
+
+        /** One rule broken: the field and the message key. */
+        public record Breach(String field, String messageKey) {}
+
+        private final List<Breach> breaches;
+
+        PageRejectedException(List<Breach> breaches) {
+            super(breaches.get(0).field(), breaches.get(0).messageKey());
+            this.breaches = List.copyOf(breaches);
+        }
+
+        public List<Breach> breaches() {
+            return breaches;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Territories territories;
+
+    TerritoryPages(JdbcClient jdbc, Territories territories) {
+        this.jdbc = jdbc;
+        this.territories = territories;
+    }
+
+    public Optional<TerritoryPage> bySlug(String slug) {
+        return jdbc.sql("select * from territory_page where slug = :slug")
+                .param("slug", slug == null ? "" : slug)
+                .query(ROW)
+                .optional();
+    }
+
+    public Optional<TerritoryPage> byPerimeter(UUID perimeterId) {
+        return jdbc.sql("select * from territory_page where perimeter_id = :perimeter")
+                .param("perimeter", perimeterId)
+                .query(ROW)
+                .optional();
+    }
+
+    /** Every page, by name. */
+    public List<TerritoryPage> all() {
+        return jdbc.sql("select * from territory_page order by name, id")
+                .query(ROW)
+                .list();
+    }
+
+    /** The pages of these organisations. */
+    public List<TerritoryPage> ofOrganisations(List<UUID> organisations) {
+        return jdbc.sql(
+                        "select * from territory_page where organisation_id = any(:organisations::uuid[]) order by name")
+                .param("organisations", organisations.toArray(UUID[]::new))
+                .query(ROW)
+                .list();
+    }
+
+    /**
+     * Opens the page of a perimeter for the organisation that runs it; its address comes from its name.
+     *
+     * @throws PageRejectedException when the texts break rules, or the perimeter already has a page
+     */
+    @Transactional
+    public TerritoryPage create(UUID perimeterId, UUID organisationId, TerritoryPageDraft draft) {
+        check(draft);
+        if (byPerimeter(perimeterId).isPresent()) {
+            throw new PageRejectedException(
+                    List.of(new PageRejectedException.Breach("perimeter", "territory.page.exists")));
+        }
+        String base = slug(draft.name());
+        if (RESERVED.contains(base)) {
+            base = base + "-territoire";
+        }
+        String slug = base;
+        for (int n = 2; bySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        UUID id = jdbc.sql(
+                        """
+                        insert into territory_page (perimeter_id, slug, organisation_id, name, tagline, living, services,
+                                                    mobility, housing, schools)
+                        values (:perimeter, :slug, :organisation, :name, :tagline, :living, :services, :mobility,
+                                :housing, :schools)
+                        returning id
+                        """)
+                .param("perimeter", perimeterId)
+                .param("slug", slug)
+                .param("organisation", organisationId)
+                .params(texts(draft))
+                .query(UUID.class)
+                .single();
+        return jdbc.sql("select * from territory_page where id = :id")
+                .param("id", id)
+                .query(ROW)
+                .single();
+    }
+
+    /**
+     * Opens the page of everything an organisation covers: its one perimeter, or a perimeter of its own made of all
+     * of them (a pays of several intercommunalities, a park's communes), named after the page.
+     */
+    @Transactional
+    public TerritoryPage createForCoverage(List<UUID> coverage, UUID organisationId, TerritoryPageDraft draft) {
+        check(draft);
+        if (coverage.size() == 1) {
+            return create(coverage.get(0), organisationId, draft);
+        }
+        List<PerimeterMember> members = territories.perimeters(coverage).stream()
+                .filter(perimeter -> perimeter.kind().official() && perimeter.code() != null)
+                .map(perimeter -> new PerimeterMember(perimeter.kind(), perimeter.code()))
+                .toList();
+        if (members.isEmpty()) {
+            throw new PageRejectedException(
+                    List.of(new PageRejectedException.Breach("perimeter", "territory.page.perimeter.required")));
+        }
+        Perimeter whole =
+                territories.createPerimeter(PerimeterKind.CUSTOM, draft.name().strip(), members);
+        return create(whole.id(), organisationId, draft);
+    }
+
+    /** Changes the page's texts (its address stays, so that links keep working). */
+    @Transactional
+    public void update(UUID pageId, TerritoryPageDraft draft) {
+        check(draft);
+        jdbc.sql(
+                        """
+                        update territory_page set name = :name, tagline = :tagline, living = :living,
+                               services = :services, mobility = :mobility, housing = :housing, schools = :schools,
+                               updated_at = now()
+                        where id = :id
+                        """)
+                .param("id", pageId)
+                .params(texts(draft))
+                .update();
+    }
+
+    /** The territory in figures: communes, population, and the share of rural communes once the grid is imported. */
+    public TerritoryFigures figures(UUID perimeterId) {
+        List<String> communes = territories.communeCodes(List.of(perimeterId));
+        return jdbc.sql(
+                        """
+                        select count(*) as communes, sum(c.population) as population,
+                               count(r.rural) as classified, count(*) filter (where r.rural) as rural
+                        from commune c join commune_rurality r on r.code = c.code
+                        where c.code = any(:codes::text[])
+                        """)
+                .param("codes", communes.toArray(String[]::new))
+                .query((rs, row) -> {
+                    long population = rs.getLong("population");
+                    return new TerritoryFigures(
+                            rs.getInt("communes"),
+                            rs.wasNull() ? null : population,
+                            rs.getInt("classified"),
+                            rs.getInt("rural"));
+                })
+                .single();
+    }
+
+    private static java.util.Map<String, Object> texts(TerritoryPageDraft draft) {
+        java.util.Map<String, Object> texts = new java.util.HashMap<>();
+        texts.put("name", draft.name().strip());
+        texts.put("tagline", blankToNull(draft.tagline()));
+        texts.put("living", blankToNull(draft.living()));
+        texts.put("services", blankToNull(draft.services()));
+        texts.put("mobility", blankToNull(draft.mobility()));
+        texts.put("housing", blankToNull(draft.housing()));
+        texts.put("schools", blankToNull(draft.schools()));
+        return texts;
+    }
+
+    private static void check(TerritoryPageDraft draft) {
+        List<PageRejectedException.Breach> breaches = new ArrayList<>();
+        int name = draft.name() == null ? 0 : draft.name().strip().length();
+        if (name < 3 || name > 150) {
+            breaches.add(new PageRejectedException.Breach("name", "territory.page.name.length"));
+        }
+        if (draft.tagline() != null && draft.tagline().strip().length() > 300) {
+            breaches.add(new PageRejectedException.Breach("tagline", "territory.page.tagline.length"));
+        }
+        for (var text : List.of(
+                java.util.Map.entry("living", String.valueOf(draft.living())),
+                java.util.Map.entry("services", String.valueOf(draft.services())),
+                java.util.Map.entry("mobility", String.valueOf(draft.mobility())),
+                java.util.Map.entry("housing", String.valueOf(draft.housing())),
+                java.util.Map.entry("schools", String.valueOf(draft.schools())))) {
+            if (text.getValue().strip().length() > TEXT_MAX) {
+                breaches.add(new PageRejectedException.Breach(text.getKey(), "territory.page.text.length"));
+            }
+        }
+        if (!breaches.isEmpty()) {
+            throw new PageRejectedException(breaches);
+        }
+    }
+
+    /** "CC du Pays Diois" → "cc-du-pays-diois". */
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        plain = plain.length() > 70 ? plain.substring(0, 70).replaceAll("-$", "") : plain;
+        return plain.isEmpty() ? "territoire" : plain;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static final RowMapper<TerritoryPage> ROW = (rs, row) -> new TerritoryPage(
+            rs.getObject("id", UUID.class),
+            rs.getObject("perimeter_id", UUID.class),
+            rs.getString("slug"),
+            rs.getObject("organisation_id", UUID.class),
+            rs.getString("name"),
+            rs.getString("tagline"),
+            rs.getString("living"),
+            rs.getString("services"),
+            rs.getString("mobility"),
+            rs.getString("housing"),
+            rs.getString("schools"),
+            rs.getObject("updated_at", java.time.OffsetDateTime.class));
+}
