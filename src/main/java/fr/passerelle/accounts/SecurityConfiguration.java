@@ -116,6 +116,8 @@ class SecurityConfiguration {
                                 "/offres/mes-offres/**",
                                 "/offres/*/modifier",
                                 "/territoires/nouvelle",
+                                "/bourse",
+                                "/bourse/**",
                                 "/territoires/*/modifier",
                                 "/compte/**")
                         .authenticated()

@@ -70,6 +70,7 @@ class NavigationInterceptor implements HandlerInterceptor {
         if (user != null && user.hasRole(Role.TERRITORY_AGENT)) {
             items.add(new NavigationItem("/accueil/territoire", "nav.territoryProjects"));
             items.add(new NavigationItem("/offres/mes-offres", "nav.myOffers"));
+            items.add(new NavigationItem("/bourse", "nav.exchange"));
         }
         if (user != null && !user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/compte/jetons", "nav.apiTokens"));
