@@ -151,7 +151,7 @@ public class OfferAlerts {
     }
 
     /** Sends the digests due at {@code now}; how many went out, or -1 when another instance is at it. */
-    int run(OffsetDateTime now) {
+    public int run(OffsetDateTime now) {
         return single.alone(LOCK, () -> {
             int count = 0;
             for (AlertFrequency frequency : AlertFrequency.values()) {

@@ -2,29 +2,70 @@ package fr.passerelle.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.intake.HolderKind;
+import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeDraft;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.TargetScope;
+import fr.passerelle.offers.OfferAlerts;
+import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * An offer from the territory to the visitor, in the browser: the Diois's agent sends a text file as the picture
- * (refused in French), then a real picture, and publishes a qualified offer; a visitor on a phone finds it by its
- * words and sees it on the map among the Diois's offers.
+ * An offer from the territory to the visitor, in the browser: a visitor leaves an alert for a search and confirms it
+ * from the e-mail; the Diois's agent sends a text file as the picture (refused in French), then a real picture, and
+ * publishes a qualified offer; the holder of a fitting project gets the e-mail; the visitor on a phone finds the
+ * offer by its words and on the map; the alert's digest arrives and stops in one click.
  */
+@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
 class OfferBrowserTests extends BrowserTest {
+
+    private static final Pattern LINK =
+            Pattern.compile("(http\\S+/offres/alertes/[A-Za-z0-9_-]+/(confirmer|desinscription))");
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Intakes intakes;
+
+    @Autowired
+    OfferAlerts alerts;
+
+    private String link(String body, String kind) {
+        Matcher matcher = LINK.matcher(body);
+        while (matcher.find()) {
+            if (matcher.group(2).equals(kind)) {
+                return matcher.group(1).replaceFirst("^https?://[^/]+", "");
+            }
+        }
+        throw new AssertionError("No " + kind + " link in " + body);
+    }
 
     @Autowired
     Accounts accounts;
@@ -58,6 +99,44 @@ class OfferBrowserTests extends BrowserTest {
                 .single();
         Sessions.user(accounts, email, Role.TERRITORY_AGENT, diois);
         String word = "Fromagerie" + UUID.randomUUID().toString().substring(0, 4);
+        String holder = Sessions.uniqueEmail("chevriere");
+        intakes.submit(
+                new IntakeDraft(
+                        HolderKind.PERSON,
+                        "Inès Chevrier",
+                        holder,
+                        null,
+                        null,
+                        "69123",
+                        List.of(),
+                        "Reprendre une fromagerie",
+                        null,
+                        ProjectKind.REPRISE,
+                        ProjectStage.EMERGENCE,
+                        List.of(),
+                        false,
+                        List.of(Need.INSTALLATION),
+                        TargetScope.EPCI,
+                        List.of("26113"),
+                        true,
+                        true),
+                IntakeChannel.FORM,
+                null);
+
+        // A visitor follows the search before the offer exists.
+        String visitor = Sessions.uniqueEmail("visiteur");
+        page.navigate(url("/offres?q=" + word.toLowerCase()));
+        page.getByLabel("Votre adresse e-mail").fill(visitor);
+        page.getByLabel("Chaque jour").check();
+        click(AriaRole.BUTTON, "Créer l’alerte");
+        assertThat(page.locator("#alerte [role=status]")).containsText("confirmez votre adresse");
+        page.navigate(url(link(
+                Mails.awaitMail(greenMail, visitor, "Confirmez votre alerte")
+                        .getContent()
+                        .toString(),
+                "confirmer")));
+        click(AriaRole.BUTTON, "Oui, confirmer l’alerte");
+        assertThat(page.locator("h1")).hasText("Alerte confirmée");
 
         signIn(email, Sessions.PASSWORD);
         page.navigate(url("/offres/mes-offres"));
@@ -103,6 +182,22 @@ class OfferBrowserTests extends BrowserTest {
         assertThat(page.locator(".hit h3")).hasText(word + " à reprendre à Luc-en-Diois");
         assertThat(page.locator("#offers-map")).hasAttribute("data-markers", "1");
         screenshot("offer-search-phone");
+
+        // The holder whose project fits heard of it.
+        org.assertj.core.api.Assertions.assertThat(Mails.awaitMail(greenMail, holder, "Une offre pour votre projet")
+                        .getContent()
+                        .toString())
+                .contains(word + " à reprendre à Luc-en-Diois");
+
+        // The next day's digest, and the one-click stop.
+        alerts.run(java.time.OffsetDateTime.now().plusDays(1).plusHours(1));
+        String digest = Mails.awaitMail(greenMail, visitor, "pour votre recherche")
+                .getContent()
+                .toString();
+        org.assertj.core.api.Assertions.assertThat(digest).contains(word + " à reprendre à Luc-en-Diois");
+        page.navigate(url(link(digest, "desinscription")));
+        assertThat(page.locator("h1")).hasText("Alerte arrêtée");
+        screenshot("offer-alert-stopped");
 
         page.navigate(url("/offres?departement=26"));
         Locator map = page.locator("#offers-map");
