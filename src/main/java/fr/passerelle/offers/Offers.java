@@ -10,6 +10,8 @@ import fr.passerelle.offers.OfferRejectedException.Breach;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.territory.TerritoryPage;
+import fr.passerelle.territory.TerritoryPages;
 import fr.passerelle.territory.UnknownTerritoryException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,13 +44,16 @@ public class Offers {
     private final Territories territories;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final TerritoryPages pages;
 
     Offers(
             OfferRepository offers,
             OfferPictures pictures,
             Territories territories,
             Directory directory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TerritoryPages pages) {
+        this.pages = pages;
         this.offers = offers;
         this.pictures = pictures;
         this.territories = territories;
@@ -252,14 +257,17 @@ public class Offers {
     }
 
     /**
-     * A page of the published offers of one territory, named by its EPCI's SIREN.
+     * A page of the published offers of one territory, named by the address of its page ({@code le-diois}) or by its
+     * EPCI's SIREN.
      *
-     * @throws UnknownTerritoryException when no EPCI has that code
+     * @throws UnknownTerritoryException when no territory page and no EPCI has that code
      */
     @Transactional // the territory module records an official perimeter the first time it is named
     public OfferPage ofTerritory(String code, int page, int size) {
-        List<String> communes = territories.communeCodes(
-                List.of(territories.officialPerimeter(PerimeterKind.EPCI, code).id()));
+        UUID perimeter = pages.bySlug(code).map(TerritoryPage::perimeterId).orElseGet(() -> territories
+                .officialPerimeter(PerimeterKind.EPCI, code)
+                .id());
+        List<String> communes = territories.communeCodes(List.of(perimeter));
         return search(new OfferQuery(null, null, null, null, null, null, null, null, communes, page, size));
     }
 

@@ -71,6 +71,11 @@ class TerritoryPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Domaine viticole de 8 hectares")));
         mvc.perform(get("/territoires/nulle-part")).andExpect(status().isNotFound());
+        // Partners read a territory's offers by its page's address too.
+        mvc.perform(get("/api/v1/territories/le-pays-beaujolais/offers"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Domaine viticole de 8 hectares")));
+        mvc.perform(get("/api/v1/territories/nulle-part/offers")).andExpect(status().isNotFound());
     }
 
     @Test

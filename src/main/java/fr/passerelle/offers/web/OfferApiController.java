@@ -66,7 +66,8 @@ class OfferApiController {
     @GetMapping("/api/v1/territories/{code}/offers")
     @Operation(
             summary = "Les offres publiées d’un territoire",
-            description = "Le territoire est nommé par le SIREN de son intercommunalité (EPCI) ; 404 s’il est inconnu.")
+            description = "Le territoire est nommé par l’adresse de sa page (par exemple le-diois) ou par le SIREN de"
+                    + " son intercommunalité (EPCI) ; 404 s’il est inconnu.")
     Map<String, Object> territory(
             @PathVariable String code,
             @RequestParam(defaultValue = "0") int page,
@@ -74,7 +75,7 @@ class OfferApiController {
         try {
             return page(offers.ofTerritory(code, page, size));
         } catch (UnknownTerritoryException unknown) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucune intercommunalité n’a le code " + code);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun territoire n’a le code " + code);
         }
     }
 
