@@ -21,9 +21,6 @@ import fr.passerelle.common.ProjectStage;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -68,13 +65,7 @@ class ExchangeTests {
     }
 
     private Cookie holder(String email) throws Exception {
-        UUID userId = accounts.findByEmail(email).orElseThrow().id();
-        String link = accounts.signInLink(userId, Duration.ofMinutes(5));
-        String token = URLDecoder.decode(link.replaceAll(".*token=", ""), StandardCharsets.UTF_8);
-        return mvc.perform(post("/connexion/lien/valider").param("token", token).with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("PASSERELLE_SESSION");
+        return Sessions.signInByLink(mvc, accounts, email);
     }
 
     private UUID project(String email, String name) {

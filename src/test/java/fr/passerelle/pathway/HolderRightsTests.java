@@ -25,9 +25,6 @@ import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.TargetScope;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The holder's rights, exercised from their space: withdrawing consent closes the referred structure's access,
@@ -114,13 +110,7 @@ class HolderRightsTests {
                 .param("t", title)
                 .query(UUID.class)
                 .single();
-        UUID userId = accounts.findByEmail(email).orElseThrow().id();
-        String link = accounts.signInLink(userId, Duration.ofMinutes(5));
-        String token = URLDecoder.decode(link.replaceAll(".*token=", ""), StandardCharsets.UTF_8);
-        MvcResult signedIn = mvc.perform(
-                        post("/connexion/lien/valider").param("token", token).with(csrf()))
-                .andReturn();
-        holder = signedIn.getResponse().getCookie("PASSERELLE_SESSION");
+        holder = Sessions.signInByLink(mvc, accounts, email);
         desk = staff(Role.TERRITORY_AGENT, "Communauté de communes du Diois");
         advisor = staff(Role.ADVISOR, "Initiative Vallée de la Drôme Diois");
         mvc.perform(post("/parcours/projets/" + project + "/orientations")

@@ -56,14 +56,7 @@ final class PathwayScenario {
 
     /** The holder who gave that e-mail, signed in through the link of their confirmation e-mail. */
     Cookie holder(String email) throws Exception {
-        java.util.UUID userId = accounts.findByEmail(email).orElseThrow().id();
-        String link = accounts.signInLink(userId, java.time.Duration.ofMinutes(5));
-        String token =
-                java.net.URLDecoder.decode(link.replaceAll(".*token=", ""), java.nio.charset.StandardCharsets.UTF_8);
-        return mvc.perform(post("/connexion/lien/valider").param("token", token).with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("PASSERELLE_SESSION");
+        return Sessions.signInByLink(mvc, accounts, email);
     }
 
     /** A collective's bike workshop in Die, at the idea stage, with its title; sharing consented or not. */

@@ -50,4 +50,16 @@ public final class Sessions {
         }
         return cookie;
     }
+
+    /** The account of that e-mail (a holder's, made at intake), signed in through an e-mailed sign-in link. */
+    public static Cookie signInByLink(MockMvc mvc, Accounts accounts, String email) throws Exception {
+        UUID userId = accounts.findByEmail(email).orElseThrow().id();
+        String link = accounts.signInLink(userId, java.time.Duration.ofMinutes(5));
+        String token =
+                java.net.URLDecoder.decode(link.replaceAll(".*token=", ""), java.nio.charset.StandardCharsets.UTF_8);
+        return mvc.perform(post("/connexion/lien/valider").param("token", token).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getCookie("PASSERELLE_SESSION");
+    }
 }
