@@ -60,6 +60,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
                         .ignoringRequestMatchers(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/intakes"),
+                                PathPatternRequestMatcher.withDefaults()
+                                        .matcher(HttpMethod.POST, "/api/v1/events/*/registrations"),
                                 // A token, unlike a cookie, is never sent by a browser on its own.
                                 BearerTokenFilter::carriesToken))
                 .requestCache(cache -> cache.disable())

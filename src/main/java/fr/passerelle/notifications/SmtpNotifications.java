@@ -18,6 +18,10 @@ class SmtpNotifications implements Notifications {
 
     @Override
     public void send(Email email) {
+        if (!email.attachments().isEmpty()) {
+            sendWithAttachments(email);
+            return;
+        }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(email.to());
@@ -26,6 +30,27 @@ class SmtpNotifications implements Notifications {
         try {
             mailSender.send(message);
         } catch (MailException e) {
+            throw new NotificationFailedException("Could not send an e-mail to " + email.to(), e);
+        }
+    }
+
+    private void sendWithAttachments(Email email) {
+        try {
+            jakarta.mail.internet.MimeMessage message = mailSender.createMimeMessage();
+            org.springframework.mail.javamail.MimeMessageHelper helper =
+                    new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(email.to());
+            helper.setSubject(email.subject());
+            helper.setText(email.body(), false);
+            for (Email.Attachment attachment : email.attachments()) {
+                helper.addAttachment(
+                        attachment.filename(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
+            mailSender.send(message);
+        } catch (MailException | jakarta.mail.MessagingException e) {
             throw new NotificationFailedException("Could not send an e-mail to " + email.to(), e);
         }
     }

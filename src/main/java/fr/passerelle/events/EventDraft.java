@@ -1,0 +1,27 @@
+package fr.passerelle.events;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An event as its organiser writes it; slots in order, the first one starting the event. */
+public record EventDraft(
+        EventKind kind,
+        String title,
+        String programme,
+        String audience,
+        String speakers,
+        UUID organiserId,
+        String partners,
+        String demarche,
+        EventMode mode,
+        String place,
+        String communeCode,
+        String onlineLink,
+        Integer capacity,
+        OffsetDateTime registrationOpensAt,
+        OffsetDateTime registrationClosesAt,
+        boolean approvalRequired,
+        List<String> keywords,
+        List<Event.Slot> slots,
+        List<Event.Question> questions) {}

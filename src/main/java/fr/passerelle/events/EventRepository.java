@@ -1,0 +1,194 @@
+package fr.passerelle.events;
+
+import fr.passerelle.common.Vocabulary;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The event, event_slot and event_question tables. */
+@Repository
+class EventRepository {
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID insert(EventDraft draft, String status, UUID perimeterId, UUID by) {
+        UUID id = jdbc.sql(
+                        """
+                        insert into event (kind, title, programme, audience, speakers, organiser_id, partners, demarche,
+                                           mode, place, commune_code, online_link, capacity, registration_opens_at,
+                                           registration_closes_at, approval_required, keywords, status, perimeter_id,
+                                           created_by, starts_at)
+                        values (:kind, :title, :programme, :audience, :speakers, :organiser, :partners, :demarche,
+                                :mode, :place, :commune, :link, :capacity, :opens, :closes, :approval, :keywords,
+                                :status, :perimeter, :by, :starts)
+                        returning id
+                        """)
+                .param("kind", draft.kind().code())
+                .param("title", draft.title().strip())
+                .param("programme", blankToNull(draft.programme()))
+                .param("audience", blankToNull(draft.audience()))
+                .param("speakers", blankToNull(draft.speakers()))
+                .param("organiser", draft.organiserId())
+                .param("partners", blankToNull(draft.partners()))
+                .param("demarche", blankToNull(draft.demarche()))
+                .param("mode", draft.mode().code())
+                .param("place", blankToNull(draft.place()))
+                .param("commune", blankToNull(draft.communeCode()))
+                .param("link", blankToNull(draft.onlineLink()))
+                .param("capacity", draft.capacity())
+                .param("opens", draft.registrationOpensAt())
+                .param("closes", draft.registrationClosesAt())
+                .param("approval", draft.approvalRequired())
+                .param(
+                        "keywords",
+                        draft.keywords() == null
+                                ? new String[0]
+                                : draft.keywords().toArray(String[]::new))
+                .param("status", status)
+                .param("perimeter", perimeterId)
+                .param("by", by)
+                .param("starts", draft.slots().get(0).startsAt())
+                .query(UUID.class)
+                .single();
+        int position = 1;
+        for (Event.Slot slot : draft.slots()) {
+            jdbc.sql("insert into event_slot values (:event, :position, :starts, :ends)")
+                    .param("event", id)
+                    .param("position", position++)
+                    .param("starts", slot.startsAt())
+                    .param("ends", slot.endsAt())
+                    .update();
+        }
+        for (Event.Question question : draft.questions() == null ? List.<Event.Question>of() : draft.questions()) {
+            jdbc.sql("insert into event_question values (:event, :position, :label, :required)")
+                    .param("event", id)
+                    .param("position", question.position())
+                    .param("label", question.label().strip())
+                    .param("required", question.required())
+                    .update();
+        }
+        return id;
+    }
+
+    Optional<Event> find(UUID id) {
+        return list("e.id = :id", Map.of("id", id), 1, 0).stream().findFirst();
+    }
+
+    /** Locks the event's row for this transaction: registrations to one event take turns. */
+    Optional<Event> lock(UUID id) {
+        boolean exists = jdbc.sql("select exists (select 1 from (select id from event where id = :id for update) e)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+        return exists ? find(id) : Optional.empty();
+    }
+
+    /** Published events matching the conditions, by start. */
+    List<Event> list(String where, Map<String, ?> params, int limit, int offset) {
+        List<Event> events = jdbc.sql("select e.* from event e where " + where
+                        + " order by e.starts_at, e.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new Event(
+                        rs.getObject("id", UUID.class),
+                        one(EventKind.class, rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getString("programme"),
+                        rs.getString("audience"),
+                        rs.getString("speakers"),
+                        rs.getObject("organiser_id", UUID.class),
+                        rs.getString("partners"),
+                        rs.getString("demarche"),
+                        one(EventMode.class, rs.getString("mode")),
+                        rs.getString("place"),
+                        rs.getString("commune_code"),
+                        rs.getString("online_link"),
+                        (Integer) rs.getObject("capacity", Integer.class),
+                        rs.getObject("registration_opens_at", OffsetDateTime.class),
+                        rs.getObject("registration_closes_at", OffsetDateTime.class),
+                        rs.getBoolean("approval_required"),
+                        strings(rs.getArray("keywords")),
+                        rs.getString("status"),
+                        rs.getBoolean("featured"),
+                        rs.getObject("perimeter_id", UUID.class),
+                        rs.getObject("starts_at", OffsetDateTime.class),
+                        List.of(),
+                        List.of()))
+                .list();
+        if (events.isEmpty()) {
+            return events;
+        }
+        UUID[] ids = events.stream().map(Event::id).toArray(UUID[]::new);
+        Map<UUID, List<Event.Slot>> slots = new HashMap<>();
+        jdbc.sql("select * from event_slot where event_id = any(:ids::uuid[]) order by event_id, position")
+                .param("ids", ids)
+                .query(rs -> {
+                    slots.computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new ArrayList<>())
+                            .add(new Event.Slot(
+                                    rs.getObject("starts_at", OffsetDateTime.class),
+                                    rs.getObject("ends_at", OffsetDateTime.class)));
+                });
+        Map<UUID, List<Event.Question>> questions = new HashMap<>();
+        jdbc.sql("select * from event_question where event_id = any(:ids::uuid[]) order by event_id, position")
+                .param("ids", ids)
+                .query(rs -> {
+                    questions
+                            .computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new ArrayList<>())
+                            .add(new Event.Question(
+                                    rs.getInt("position"), rs.getString("label"), rs.getBoolean("required")));
+                });
+        return events.stream()
+                .map(e -> new Event(
+                        e.id(),
+                        e.kind(),
+                        e.title(),
+                        e.programme(),
+                        e.audience(),
+                        e.speakers(),
+                        e.organiserId(),
+                        e.partners(),
+                        e.demarche(),
+                        e.mode(),
+                        e.place(),
+                        e.communeCode(),
+                        e.onlineLink(),
+                        e.capacity(),
+                        e.registrationOpensAt(),
+                        e.registrationClosesAt(),
+                        e.approvalRequired(),
+                        e.keywords(),
+                        e.status(),
+                        e.featured(),
+                        e.perimeterId(),
+                        e.startsAt(),
+                        slots.getOrDefault(e.id(), List.of()),
+                        questions.getOrDefault(e.id(), List.of())))
+                .toList();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static <E extends Enum<E> & Vocabulary> E one(Class<E> type, String code) {
+        return Vocabulary.parse(type, code).orElseThrow();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

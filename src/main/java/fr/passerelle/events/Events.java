@@ -1,0 +1,135 @@
+package fr.passerelle.events;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.events.EventRejectedException.Breach;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The events module's facade: coordinators publish the network's events, territory agents their local ones into the
+ * common agenda; anyone reads the published agenda.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Events {
+
+    /** The agenda's filters; null for any. */
+    public record AgendaQuery(
+            OffsetDateTime from,
+            OffsetDateTime to,
+            List<EventKind> kinds,
+            Boolean online,
+            String text,
+            int page,
+            int size) {}
+
+    private final EventRepository events;
+
+    Events(EventRepository events) {
+        this.events = events;
+    }
+
+    /**
+     * Publishes an event.
+     *
+     * @throws EventRejectedException listing every rule the draft breaks
+     * @throws AccessDeniedException for anyone but coordinators and territory agents
+     */
+    @Transactional
+    public UUID publish(AccountUser user, EventDraft draft) {
+        if (user == null
+                || !(user.hasRole(Role.COORDINATOR)
+                        || user.hasRole(Role.ADMINISTRATOR)
+                        || user.hasRole(Role.TERRITORY_AGENT))) {
+            throw new AccessDeniedException("Coordinators and territory agents only");
+        }
+        check(draft);
+        return events.insert(draft, "published", null, user.id());
+    }
+
+    /** Records an event as it was (demonstration data, imports): no user, no check of dates in the past. */
+    @Transactional
+    UUID record(EventDraft draft) {
+        check(draft);
+        return events.insert(draft, "published", null, null);
+    }
+
+    /** A published (or cancelled) event. */
+    public Optional<Event> event(UUID id) {
+        return events.find(id).filter(event -> !"draft".equals(event.status()));
+    }
+
+    /** A page of the published agenda, by start. */
+    public List<Event> agenda(AgendaQuery query) {
+        StringBuilder where = new StringBuilder("e.status = 'published'");
+        Map<String, Object> params = new HashMap<>();
+        if (query.from() != null) {
+            where.append(" and e.starts_at >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and e.starts_at < :to");
+            params.put("to", query.to());
+        }
+        if (query.kinds() != null && !query.kinds().isEmpty()) {
+            where.append(" and e.kind = any(:kinds::text[])");
+            params.put("kinds", query.kinds().stream().map(EventKind::code).toArray(String[]::new));
+        }
+        if (Boolean.TRUE.equals(query.online())) {
+            where.append(" and e.mode <> 'sur_place'");
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and e.search @@ websearch_to_tsquery('french_unaccent', :text)");
+            params.put("text", query.text().strip());
+        }
+        return events.list(
+                where.toString(),
+                params,
+                Math.max(1, Math.min(200, query.size())),
+                Math.max(0, query.page()) * query.size());
+    }
+
+    private static void check(EventDraft draft) {
+        List<Breach> breaches = new ArrayList<>();
+        if (draft.kind() == null) {
+            breaches.add(new Breach("kind", "event.kind.required"));
+        }
+        int title = draft.title() == null ? 0 : draft.title().strip().length();
+        if (title < 5 || title > 200) {
+            breaches.add(new Breach("title", "event.title.length"));
+        }
+        if (draft.mode() == null) {
+            breaches.add(new Breach("mode", "event.mode.required"));
+        } else if (draft.mode().online()
+                && (draft.onlineLink() == null || !draft.onlineLink().strip().matches("https?://\\S+"))) {
+            breaches.add(new Breach("onlineLink", "event.onlineLink.required"));
+        }
+        if (draft.slots() == null || draft.slots().isEmpty()) {
+            breaches.add(new Breach("slots", "event.slots.required"));
+        } else {
+            for (Event.Slot slot : draft.slots()) {
+                if (slot.startsAt() == null
+                        || slot.endsAt() == null
+                        || !slot.endsAt().isAfter(slot.startsAt())) {
+                    breaches.add(new Breach("slots", "event.slot.order"));
+                    break;
+                }
+            }
+        }
+        if (draft.capacity() != null && draft.capacity() < 1) {
+            breaches.add(new Breach("capacity", "event.capacity.invalid"));
+        }
+        if (!breaches.isEmpty()) {
+            throw new EventRejectedException(breaches);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package fr.passerelle.events;
+
+import fr.passerelle.common.ConditionalOnDemoData;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demonstration agenda: the resource centre's events of 2016, 2017 and 2021 named in the seeds, and upcoming
+ * sessions dated from today so that the agenda is alive. An event whose title exists is left as it is.
+ */
+@Component
+@ConditionalOnDemoData
+@Order(40)
+class EventsDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(EventsDemoData.class);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Events events;
+    private final JdbcClient jdbc;
+
+    EventsDemoData(Events events, JdbcClient jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    private static OffsetDateTime at(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(PARIS).toOffsetDateTime();
+    }
+
+    private static Event.Slot slot(LocalDate day, String from, String to) {
+        return new Event.Slot(at(day, from), at(day, to));
+    }
+
+    private static EventDraft draft(
+            EventKind kind,
+            String title,
+            String programme,
+            String audience,
+            EventMode mode,
+            String place,
+            Integer capacity,
+            List<Event.Slot> slots,
+            List<Event.Question> questions) {
+        return new EventDraft(
+                kind,
+                title,
+                programme,
+                audience,
+                null,
+                null,
+                null,
+                "Coopérations et mobilités ville-campagne",
+                mode,
+                place,
+                null,
+                mode.online() ? "https://visio.example/passerelle-" + Math.abs(title.hashCode()) : null,
+                capacity,
+                null,
+                null,
+                false,
+                List.of(),
+                slots,
+                questions);
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        LocalDate today = LocalDate.now(PARIS);
+        List<EventDraft> drafts = new ArrayList<>();
+        drafts.add(draft(
+                EventKind.SESSION_INFORMATION,
+                "Vivre et travailler à la campagne : session d’information avec la Maison de l’Emploi et de la Formation de Lyon",
+                "Présenter aux conseillers emploi et création de Lyon les territoires ruraux qui accueillent, leurs offres et la façon de leur adresser des porteurs de projet.",
+                "Les conseillers des structures d’accompagnement urbaines et les personnes qui envisagent de s’installer à la campagne.",
+                EventMode.SUR_PLACE,
+                "Maison de l’Emploi et de la Formation de Lyon",
+                30,
+                List.of(slot(LocalDate.of(2016, 5, 19), "09:30", "12:30")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.STAND,
+                "Stand commun des territoires ruraux au Salon des entrepreneurs de Lyon",
+                "Neuf territoires ruraux accueillent ensemble les porteurs de projet sur un stand commun : premiers conseils, offres d’activité, contacts.",
+                "Porteurs de projet et partenaires de la création d’activité.",
+                EventMode.SUR_PLACE,
+                "Centre de congrès de Lyon",
+                null,
+                List.of(
+                        slot(LocalDate.of(2016, 6, 15), "09:00", "19:00"),
+                        slot(LocalDate.of(2016, 6, 16), "09:00", "18:00")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.FORMATION,
+                "Mettre en valeur son territoire pour des candidats à l’installation",
+                "Comprendre ce que cherchent les candidats, construire une offre d’accueil lisible, présenter son territoire et ses offres.",
+                "Agents de développement des territoires ruraux.",
+                EventMode.SUR_PLACE,
+                "Vienne",
+                20,
+                List.of(slot(LocalDate.of(2016, 3, 3), "09:30", "17:00")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.ATELIER,
+                "Mobiliser autrement avant et lors d’un événement",
+                "Atelier d’échanges sur les façons de faire venir des porteurs de projet sur un stand ou une session : réseaux, partenaires, communication.",
+                "Agents de développement et chargés de communication des territoires.",
+                EventMode.SUR_PLACE,
+                "Lyon",
+                15,
+                List.of(slot(LocalDate.of(2016, 9, 26), "14:00", "17:00")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.FORMATION,
+                "Formation – Faire émerger des porteurs de projets",
+                "Repérer les envies d’entreprendre, animer des temps collectifs d’émergence, accompagner jusqu’aux premières étapes.",
+                "Agents de développement, animateurs de tiers-lieux, chargés de mission économie.",
+                EventMode.SUR_PLACE,
+                "Lyon",
+                16,
+                List.of(slot(LocalDate.of(2017, 6, 20), "09:30", "17:00")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.EXPLORATION,
+                "Organiser l’accueil de porteurs de projets sur son territoire",
+                "Une exploration en webconférence : les étapes de l’accueil, les rôles de chacun, des exemples de territoires.",
+                "Élus et agents des territoires ruraux.",
+                EventMode.EN_LIGNE,
+                null,
+                40,
+                List.of(slot(LocalDate.of(2017, 11, 13), "10:00", "12:00")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.FORMATION,
+                "Adapter son accompagnement aux porteurs de projets collectifs",
+                "Deux jours pour comprendre les dynamiques des projets collectifs (associations, coopératives, collectifs citoyens) et adapter ses outils.",
+                "Accompagnateurs de la création d’activité et de l’ESS.",
+                EventMode.SUR_PLACE,
+                "Lyon",
+                16,
+                List.of(
+                        slot(LocalDate.of(2017, 11, 27), "09:30", "17:00"),
+                        slot(LocalDate.of(2017, 11, 28), "09:00", "16:30")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.EXPLORATION,
+                "Collectifs citoyens et développement local",
+                "Une journée en ligne pour comprendre comment les collectifs citoyens font vivre les territoires et comment les collectivités peuvent les accompagner.",
+                "Élus, agents de collectivités et accompagnateurs.",
+                EventMode.EN_LIGNE,
+                null,
+                12,
+                List.of(
+                        slot(LocalDate.of(2021, 5, 4), "09:00", "12:00"),
+                        slot(LocalDate.of(2021, 5, 4), "13:30", "16:30")),
+                List.of()));
+        drafts.add(draft(
+                EventKind.SESSION_INFORMATION,
+                "Vivre et travailler à la campagne : les territoires qui accueillent",
+                "Une matinée pour découvrir des territoires ruraux de la région, leurs offres d’activité et la façon dont ils accueillent les nouveaux habitants.",
+                "Les personnes qui pensent s’installer à la campagne, seules ou en famille.",
+                EventMode.HYBRIDE,
+                "Maison de l’Emploi et de la Formation de Lyon",
+                25,
+                List.of(slot(today.plusDays(12), "09:30", "12:30")),
+                List.of(new Event.Question(1, "Quel territoire ou quel type de projet vous intéresse ?", false))));
+        drafts.add(draft(
+                EventKind.FORMATION,
+                "Formation – Accueillir un porteur de projet : le premier entretien",
+                "Mener un premier entretien d’écoute, repérer les besoins du projet et du foyer, orienter vers les bons acteurs.",
+                "Agents d’accueil des territoires et des structures d’accompagnement.",
+                EventMode.SUR_PLACE,
+                "Die",
+                12,
+                List.of(slot(today.plusDays(26), "09:00", "12:00"), slot(today.plusDays(26), "13:30", "16:30")),
+                List.of(new Event.Question(1, "Votre structure et votre rôle dans l’accueil", true))));
+        drafts.add(draft(
+                EventKind.EXPLORATION,
+                "Webconférence – Les offres d’activité qualifiées",
+                "Ce qui fait une offre qualifiée : appui local, lieu, logement, contact. Témoignages de territoires.",
+                "Agents de développement des territoires ruraux.",
+                EventMode.EN_LIGNE,
+                null,
+                null,
+                List.of(slot(today.plusDays(40), "10:00", "11:30")),
+                List.of()));
+        int added = 0;
+        for (EventDraft draft : drafts) {
+            boolean exists = jdbc.sql("select exists (select 1 from event where title = :title)")
+                    .param("title", draft.title())
+                    .query(Boolean.class)
+                    .single();
+            if (!exists) {
+                events.record(draft);
+                added++;
+            }
+        }
+        if (added > 0) {
+            log.info("Demonstration agenda: {} events added", added);
+        }
+    }
+}

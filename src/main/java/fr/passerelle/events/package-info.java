@@ -1,0 +1,7 @@
+/**
+ * The network's events: sessions, explorations, information sessions, workshops, regional events, working-group
+ * meetings and shared stands; the public agenda and its calendar feeds; registrations that never overbook.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications"})
+package fr.passerelle.events;

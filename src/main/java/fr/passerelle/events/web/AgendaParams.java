@@ -1,0 +1,101 @@
+package fr.passerelle.events.web;
+
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.events.EventKind;
+import fr.passerelle.events.Events;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The agenda's filters as they travel in the URL (page, feed, API): kinds, a month (2027-03), online only, words,
+ * and from/to dates for the API.
+ */
+record AgendaParams(List<String> kind, String month, boolean online, String q, String from, String to, int page) {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    static AgendaParams from(HttpServletRequest request) {
+        String page = request.getParameter("page");
+        String online = request.getParameter("online");
+        return new AgendaParams(
+                request.getParameterValues("kind") == null
+                        ? List.of()
+                        : Arrays.stream(request.getParameterValues("kind"))
+                                .filter(value -> value != null && !value.isBlank())
+                                .toList(),
+                blank(request.getParameter("month")),
+                online != null && List.of("true", "on", "1", "oui").contains(online.toLowerCase()),
+                blank(request.getParameter("q")),
+                blank(request.getParameter("from")),
+                blank(request.getParameter("to")),
+                page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0);
+    }
+
+    /** The query: upcoming events unless a month or dates say otherwise; unknown values go to {@code wrong}. */
+    Events.AgendaQuery query(int size, List<String> wrong) {
+        List<EventKind> kinds = new ArrayList<>();
+        for (String code : kind) {
+            Vocabulary.parse(EventKind.class, code).ifPresentOrElse(kinds::add, () -> wrong.add("kind=" + code));
+        }
+        OffsetDateTime start = null;
+        OffsetDateTime end = null;
+        if (month != null) {
+            try {
+                YearMonth chosen = YearMonth.parse(month);
+                start = chosen.atDay(1).atStartOfDay(PARIS).toOffsetDateTime();
+                end = chosen.plusMonths(1).atDay(1).atStartOfDay(PARIS).toOffsetDateTime();
+            } catch (java.time.format.DateTimeParseException wrongMonth) {
+                wrong.add("month=" + month);
+            }
+        }
+        if (from != null) {
+            start = date(from, "from", wrong, start);
+        }
+        if (to != null) {
+            end = date(to, "to", wrong, end);
+        }
+        if (start == null && end == null) {
+            start = java.time.LocalDate.now(PARIS).atStartOfDay(PARIS).toOffsetDateTime();
+        }
+        return new Events.AgendaQuery(start, end, kinds, online ? Boolean.TRUE : null, q, page, size);
+    }
+
+    private static OffsetDateTime date(String value, String name, List<String> wrong, OffsetDateTime fallback) {
+        try {
+            return java.time.LocalDate.parse(value).atStartOfDay(PARIS).toOffsetDateTime();
+        } catch (java.time.format.DateTimeParseException bad) {
+            wrong.add(name + "=" + value);
+            return fallback;
+        }
+    }
+
+    String queryString() {
+        List<String> parts = new ArrayList<>();
+        kind.forEach(value -> parts.add("kind=" + encode(value)));
+        if (month != null) {
+            parts.add("month=" + encode(month));
+        }
+        if (online) {
+            parts.add("online=true");
+        }
+        if (q != null) {
+            parts.add("q=" + encode(q));
+        }
+        return String.join("&", parts);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

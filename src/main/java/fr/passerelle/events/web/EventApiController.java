@@ -1,0 +1,124 @@
+package fr.passerelle.events.web;
+
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventCalendar;
+import fr.passerelle.events.EventNotFoundException;
+import fr.passerelle.events.Events;
+import fr.passerelle.events.RegistrationDraft;
+import fr.passerelle.events.RegistrationReceipt;
+import fr.passerelle.events.Registrations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The agenda for partners: events as JSON and iCalendar, and registrations sent by their sites. */
+@RestController
+@Tag(name = "Agenda")
+class EventApiController {
+
+    private final Events events;
+    private final Registrations registrations;
+    private final EventCalendar calendar;
+    private final String baseUrl;
+
+    EventApiController(
+            Events events,
+            Registrations registrations,
+            EventCalendar calendar,
+            @Value("${passerelle.base-url}") String baseUrl) {
+        this.events = events;
+        this.registrations = registrations;
+        this.calendar = calendar;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/api/v1/events")
+    @Operation(
+            summary = "Les événements de l’agenda, à venir par défaut",
+            description = "Paramètres : from et to (dates AAAA-MM-JJ), kind (répétable), month (AAAA-MM), online=true,"
+                    + " q (mots), page. Une valeur inconnue répond 400.")
+    Map<String, Object> list(HttpServletRequest request) {
+        AgendaParams params = AgendaParams.from(request);
+        List<String> wrong = new ArrayList<>();
+        var query = params.query(50, wrong);
+        if (!wrong.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
+        }
+        List<Event> found = events.agenda(query);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("page", params.page());
+        page.put("items", found.stream().map(this::json).toList());
+        return page;
+    }
+
+    @GetMapping(value = "/api/v1/events/{id}.ics", produces = "text/calendar")
+    @Operation(summary = "Un événement au format iCalendar")
+    ResponseEntity<String> ics(@PathVariable UUID id) {
+        Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
+        return EventController.ics(calendar.calendar(event.title(), List.of(event), false));
+    }
+
+    /** A registration as partners send it. */
+    record RegistrationRequest(
+            String name,
+            String email,
+            String organisation,
+            String role,
+            Map<Integer, String> answers,
+            Boolean consent) {}
+
+    @PostMapping("/api/v1/events/{id}/registrations")
+    @Operation(
+            summary = "Inscrire une personne",
+            description = "201 avec le statut (confirmed, waitlisted ou pending_approval) ; 400 avec chaque champ en"
+                    + " erreur ; 409 quand les inscriptions sont closes ; 429 au-delà de la limite par adresse.")
+    ResponseEntity<Map<String, Object>> register(
+            @PathVariable UUID id, @RequestBody RegistrationRequest body, HttpServletRequest request) {
+        RegistrationReceipt receipt = registrations.register(
+                id,
+                new RegistrationDraft(
+                        body.name(),
+                        body.email(),
+                        body.organisation(),
+                        body.role(),
+                        body.answers(),
+                        Boolean.TRUE.equals(body.consent())),
+                request.getRemoteAddr());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", receipt.id());
+        answer.put("status", receipt.status().code());
+        answer.put("link", baseUrl + "/agenda/inscriptions/" + receipt.token());
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+    }
+
+    private Map<String, Object> json(Event event) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", event.id());
+        json.put("url", baseUrl + "/agenda/" + event.id());
+        json.put("kind", event.kind().code());
+        json.put("title", event.title());
+        json.put("audience", event.audience());
+        json.put("mode", event.mode().code());
+        json.put("place", event.place());
+        json.put("capacity", event.capacity());
+        json.put("slots", event.slots());
+        json.put("status", event.status());
+        json.put("ics", baseUrl + "/api/v1/events/" + event.id() + ".ics");
+        return json;
+    }
+}

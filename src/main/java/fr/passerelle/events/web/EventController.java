@@ -1,0 +1,204 @@
+package fr.passerelle.events.web;
+
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventCalendar;
+import fr.passerelle.events.EventKind;
+import fr.passerelle.events.EventNotFoundException;
+import fr.passerelle.events.EventRejectedException;
+import fr.passerelle.events.Events;
+import fr.passerelle.events.RegistrationClosedException;
+import fr.passerelle.events.RegistrationDraft;
+import fr.passerelle.events.RegistrationReceipt;
+import fr.passerelle.events.Registrations;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public agenda: the list by month with its filters, an event's page (with schema.org data and the registration
+ * form), a registration's own page (to cancel), and the calendar feeds.
+ */
+@Controller
+class EventController {
+
+    static final int AGENDA_SIZE = 50;
+
+    private final Events events;
+    private final Registrations registrations;
+    private final EventCalendar calendar;
+    private final String baseUrl;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    EventController(
+            Events events,
+            Registrations registrations,
+            EventCalendar calendar,
+            @Value("${passerelle.base-url}") String baseUrl) {
+        this.events = events;
+        this.registrations = registrations;
+        this.calendar = calendar;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/agenda")
+    String agenda(HttpServletRequest request, Model model) {
+        AgendaParams params = AgendaParams.from(request);
+        List<String> wrong = new ArrayList<>();
+        List<Event> found = events.agenda(params.query(AGENDA_SIZE, wrong));
+        Map<YearMonth, List<Event>> byMonth = new TreeMap<>();
+        found.forEach(event -> byMonth.computeIfAbsent(
+                        YearMonth.from(event.startsAt().atZoneSameInstant(AgendaParams.PARIS)),
+                        month -> new ArrayList<>())
+                .add(event));
+        model.addAttribute("byMonth", byMonth);
+        model.addAttribute("params", params);
+        model.addAttribute("wrong", wrong);
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("queryString", params.queryString());
+        return "events/agenda";
+    }
+
+    @GetMapping("/agenda/{id:[0-9a-f\\-]{36}}")
+    String event(@PathVariable UUID id, Model model) {
+        Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
+        model.addAttribute("event", event);
+        model.addAttribute("open", event.open(OffsetDateTime.now()));
+        Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.confirmed(id));
+        model.addAttribute("left", left);
+        model.addAttribute("jsonLd", jsonLd(event));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new HashMap<String, String>());
+        }
+        return "events/event";
+    }
+
+    @PostMapping("/agenda/{id}/inscription")
+    String register(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Map<Integer, String> answers = new HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.matches("answer\\d{1,2}") && value != null && !value.isBlank()) {
+                answers.put(Integer.parseInt(name.substring(6)), value.strip());
+            }
+        });
+        try {
+            RegistrationReceipt receipt = registrations.register(
+                    id,
+                    new RegistrationDraft(
+                            form.get("name"),
+                            form.get("email"),
+                            form.get("organisation"),
+                            form.get("role"),
+                            answers,
+                            "true".equals(form.get("consent"))),
+                    request.getRemoteAddr());
+            redirect.addFlashAttribute(
+                    "notice", "registration.done." + receipt.status().code());
+            return "redirect:/agenda/inscriptions/" + receipt.token();
+        } catch (EventRejectedException rejected) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
+            Map<String, String> kept = new HashMap<>(form);
+            kept.remove("_csrf");
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("form", kept);
+        } catch (RegistrationClosedException closed) {
+            redirect.addFlashAttribute("closedError", "registration.closed");
+        }
+        return "redirect:/agenda/" + id + "#inscription";
+    }
+
+    @GetMapping("/agenda/inscriptions/{token}")
+    String registration(@PathVariable String token, Model model) {
+        Registrations.Registration registration =
+                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        return "events/registration";
+    }
+
+    @PostMapping("/agenda/inscriptions/{token}/annuler")
+    String cancel(@PathVariable String token, RedirectAttributes redirect) {
+        registrations.cancel(token);
+        redirect.addFlashAttribute("notice", "registration.cancelled");
+        return "redirect:/agenda/inscriptions/" + token;
+    }
+
+    @GetMapping(value = "/agenda.ics", produces = "text/calendar")
+    ResponseEntity<String> feed(HttpServletRequest request) {
+        AgendaParams params = AgendaParams.from(request);
+        List<String> wrong = new ArrayList<>();
+        var query = params.query(200, wrong);
+        if (!wrong.isEmpty()) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("Paramètres inconnus ou invalides : " + String.join(", ", wrong));
+        }
+        return ics(calendar.calendar("Agenda du réseau — Passerelle", events.agenda(query), false));
+    }
+
+    static ResponseEntity<String> ics(String body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .body(body);
+    }
+
+    /** The event as schema.org data, for search engines and partners' tools. */
+    private String jsonLd(Event event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Event");
+        data.put("name", event.title());
+        data.put("startDate", event.startsAt().toString());
+        data.put("endDate", event.endsAt().toString());
+        data.put(
+                "eventAttendanceMode",
+                switch (event.mode()) {
+                    case SUR_PLACE -> "https://schema.org/OfflineEventAttendanceMode";
+                    case EN_LIGNE -> "https://schema.org/OnlineEventAttendanceMode";
+                    case HYBRIDE -> "https://schema.org/MixedEventAttendanceMode";
+                });
+        data.put(
+                "eventStatus",
+                "cancelled".equals(event.status())
+                        ? "https://schema.org/EventCancelled"
+                        : "https://schema.org/EventScheduled");
+        if (event.programme() != null) {
+            data.put("description", event.programme());
+        }
+        if (event.place() != null) {
+            data.put("location", Map.of("@type", "Place", "name", event.place()));
+        } else if (event.mode().online()) {
+            data.put("location", Map.of("@type", "VirtualLocation", "url", baseUrl + "/agenda/" + event.id()));
+        }
+        if (event.capacity() != null) {
+            data.put("maximumAttendeeCapacity", event.capacity());
+        }
+        data.put("url", baseUrl + "/agenda/" + event.id());
+        data.put("inLanguage", "fr");
+        // Closing the script element from inside the data is not possible: "</" is written "<\/".
+        return json.writeValueAsString(data).replace("</", "<\\/");
+    }
+}

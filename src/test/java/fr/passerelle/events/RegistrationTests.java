@@ -1,0 +1,264 @@
+package fr.passerelle.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.Sessions;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Registrations from the outside: never more confirmed than places, whatever the concurrency; the waitlist in order,
+ * promoted on a cancellation, each told by e-mail with a calendar file a calendar library reads; every mistake
+ * said in French; the API's statuses; the agenda and its feeds.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@AutoConfigureMockMvc
+class RegistrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private UUID event(int capacity, String title) {
+        OffsetDateTime start = OffsetDateTime.now().plusDays(10).withNano(0);
+        return events.record(new EventDraft(
+                EventKind.FORMATION,
+                title,
+                "Un programme.",
+                "Agents de développement.",
+                null,
+                null,
+                null,
+                null,
+                EventMode.HYBRIDE,
+                "Die",
+                null,
+                "https://visio.example/salle-secrete",
+                capacity,
+                null,
+                null,
+                false,
+                List.of(),
+                List.of(
+                        new Event.Slot(start, start.plusHours(3)),
+                        new Event.Slot(start.plusHours(4), start.plusHours(7))),
+                List.of(new Event.Question(1, "Votre structure et votre rôle", true))));
+    }
+
+    private static RegistrationDraft person(String email) {
+        return new RegistrationDraft("Personne " + email, email, "CC du Diois", "Agent", Map.of(1, "Accueil"), true);
+    }
+
+    @Test
+    void hundredsOfSimultaneousRegistrationsNeverOverbookTwelvePlaces() throws Exception {
+        UUID event = event(12, "Douze places " + UUID.randomUUID());
+        int attempts = 150;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<RegistrationReceipt>> results = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String email = "rush-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@exemple.fr";
+            results.add(pool.submit(() -> {
+                start.await();
+                return registrations.register(event, person(email));
+            }));
+        }
+        start.countDown();
+        int confirmed = 0;
+        int waitlisted = 0;
+        for (Future<RegistrationReceipt> result : results) {
+            RegistrationStatus status = result.get().status();
+            if (status == RegistrationStatus.CONFIRMED) {
+                confirmed++;
+            } else if (status == RegistrationStatus.WAITLISTED) {
+                waitlisted++;
+            }
+        }
+        pool.shutdown();
+        assertThat(confirmed).isEqualTo(12);
+        assertThat(waitlisted).isEqualTo(attempts - 12);
+        assertThat(registrations.confirmed(event)).isEqualTo(12);
+    }
+
+    @Test
+    void aCancellationPromotesTheFirstWaitlistedWhoIsToldWithACalendarFile() throws Exception {
+        UUID event = event(1, "Une seule place " + UUID.randomUUID());
+        String first = Sessions.uniqueEmail("premiere");
+        String second = Sessions.uniqueEmail("seconde");
+        String third = Sessions.uniqueEmail("troisieme");
+        RegistrationReceipt place = registrations.register(event, person(first));
+        assertThat(registrations.register(event, person(second)).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(registrations.register(event, person(third)).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        MimeMessage confirmation = Mails.awaitMail(greenMail, first, "Inscription confirmée");
+        Calendar invitation = calendarOf(confirmation);
+        List<VEvent> slots = invitation.getComponents("VEVENT");
+        assertThat(slots).hasSize(2);
+        assertThat(slots.get(0).getSummary().getValue()).startsWith("Une seule place");
+        assertThat(invitation.toString()).contains("https://visio.example/salle-secrete");
+        assertThat(Mails.awaitMail(greenMail, second, "Liste d’attente")
+                        .getContent()
+                        .toString())
+                .contains("/agenda/inscriptions/");
+
+        mvc.perform(post("/agenda/inscriptions/" + place.token() + "/annuler").with(csrf()))
+                .andExpect(flash().attribute("notice", "registration.cancelled"));
+        MimeMessage promoted = Mails.awaitMail(greenMail, second, "Une place s’est libérée");
+        assertThat(calendarOf(promoted).getComponents("VEVENT")).hasSize(2);
+        assertThat(registrations.confirmed(event)).isEqualTo(1);
+        assertThat(jdbc.sql("select status from registration where lower(email) = lower(:e)")
+                        .param("e", third)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("waitlisted");
+        // Cancelling twice changes nothing more.
+        assertThat(registrations.cancel(place.token())).isFalse();
+        assertThat(registrations.confirmed(event)).isEqualTo(1);
+    }
+
+    private static Calendar calendarOf(MimeMessage mail) throws Exception {
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if ("evenement.ics".equals(part.getFileName())) {
+                String text = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new CalendarBuilder().build(new StringReader(text));
+            }
+        }
+        throw new AssertionError("No calendar file attached");
+    }
+
+    @Test
+    void everyMistakeIsSaidInFrenchAndTheApiAnswersWithStatuses() throws Exception {
+        UUID event = event(2, "Deux places " + UUID.randomUUID());
+        mvc.perform(post("/agenda/" + event + "/inscription")
+                        .with(csrf())
+                        .param("name", "X")
+                        .param("email", "pas-une-adresse"))
+                .andExpect(flash().attribute(
+                                "errors",
+                                Map.of(
+                                        "name", "registration.name.length",
+                                        "email", "registration.email.invalid",
+                                        "answer1", "registration.answer.required",
+                                        "consent", "registration.consent.required")));
+        String email = Sessions.uniqueEmail("api");
+        String body = "{\"name\":\"Nora Api\",\"email\":\"" + email
+                + "\",\"organisation\":\"BGE\",\"answers\":{\"1\":\"Accueil\"},\"consent\":true}";
+        mvc.perform(post("/api/v1/events/" + event + "/registrations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("confirmed"));
+        mvc.perform(post("/api/v1/events/" + event + "/registrations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("déjà inscrite")));
+        mvc.perform(post("/api/v1/events/" + event + "/registrations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\",\"email\":\"x\"}"))
+                .andExpect(status().isBadRequest());
+        jdbc.sql(
+                        "update event set registration_closes_at = now() - interval '1 minute', registration_opens_at = now() - interval '2 days' where id = :id")
+                .param("id", event)
+                .update();
+        mvc.perform(post("/api/v1/events/" + event + "/registrations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace(email, Sessions.uniqueEmail("tard"))))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/events/" + UUID.randomUUID() + "/registrations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAgendaListsUpcomingEventsWithTheirDataAndFeeds() throws Exception {
+        mvc.perform(get("/agenda"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Vivre et travailler à la campagne : les territoires qui accueillent"),
+                                containsString("Webconférence – Les offres d’activité qualifiées"))));
+        mvc.perform(get("/agenda").param("month", "2021-05"))
+                .andExpect(content().string(containsString("Collectifs citoyens et développement local")));
+        mvc.perform(get("/agenda").param("online", "true").param("month", "2017-11"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Organiser l’accueil de porteurs de projets sur son territoire"),
+                                org.hamcrest.Matchers.not(containsString("Adapter son accompagnement")))));
+        UUID session = jdbc.sql("select id from event where title like 'Collectifs citoyens%'")
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/agenda/" + session))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("application/ld+json"),
+                                containsString("\"@type\":\"Event\""),
+                                containsString("OnlineEventAttendanceMode"),
+                                org.hamcrest.Matchers.not(containsString("visio.example")))));
+        String feed = mvc.perform(get("/agenda.ics").param("month", "2021-05"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+        assertThat(calendar.getComponents("VEVENT")).hasSize(2);
+        assertThat(feed).doesNotContain("visio.example");
+        String one = mvc.perform(get("/api/v1/events/" + session + ".ics"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new CalendarBuilder().build(new StringReader(one)).getComponents("VEVENT"))
+                .hasSize(2);
+        mvc.perform(get("/api/v1/events").param("month", "2016-06"))
+                .andExpect(jsonPath("$.items[0].title").value(containsString("Salon des entrepreneurs de Lyon")));
+        mvc.perform(get("/api/v1/events").param("kind", "concert")).andExpect(status().isBadRequest());
+    }
+}
