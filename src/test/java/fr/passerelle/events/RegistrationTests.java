@@ -186,7 +186,8 @@ class RegistrationTests {
                                         "name", "registration.name.length",
                                         "email", "registration.email.invalid",
                                         "answer1", "registration.answer.required",
-                                        "consent", "registration.consent.required")));
+                                        "consent", "registration.consent.required")))
+                .andExpect(flash().attribute("form", org.hamcrest.Matchers.hasEntry("name", "X")));
         String email = Sessions.uniqueEmail("api");
         String body = "{\"name\":\"Nora Api\",\"email\":\"" + email
                 + "\",\"organisation\":\"BGE\",\"answers\":{\"1\":\"Accueil\"},\"consent\":true}";
