@@ -29,6 +29,8 @@ create table event (
     perimeter_id           uuid,
     created_by             uuid,
     created_at             timestamptz not null default now(),
+    -- The reminder to participants two days before, once.
+    reminder_sent_at       timestamptz,
     -- The first slot's start, kept here for the agenda's order and filters.
     starts_at              timestamptz not null,
     search                 tsvector generated always as (

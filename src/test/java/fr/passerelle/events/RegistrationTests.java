@@ -64,6 +64,12 @@ class RegistrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    fr.passerelle.accounts.Accounts accounts;
+
+    @Autowired
+    ParticipantMails participantMails;
+
     private UUID event(int capacity, String title) {
         OffsetDateTime start = OffsetDateTime.now().plusDays(10).withNano(0);
         return events.record(new EventDraft(
@@ -261,5 +267,88 @@ class RegistrationTests {
         mvc.perform(get("/api/v1/events").param("month", "2016-06"))
                 .andExpect(jsonPath("$.items[0].title").value(containsString("Salon des entrepreneurs de Lyon")));
         mvc.perform(get("/api/v1/events").param("kind", "concert")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void organisersSeeTheParticipantsMarkAttendanceExportWriteApproveAndRemind() throws Exception {
+        UUID event = event(3, "Atelier des organisateurs " + UUID.randomUUID());
+        String present = Sessions.uniqueEmail("presente");
+        String formula = Sessions.uniqueEmail("formule");
+        RegistrationReceipt first = registrations.register(event, person(present));
+        registrations.register(
+                event, new RegistrationDraft("=SOMME(A1:A2)", formula, "@risque", null, Map.of(1, "+1"), true));
+        String coordinatorEmail = Sessions.uniqueEmail("coordination");
+        Sessions.user(accounts, coordinatorEmail, fr.passerelle.accounts.Role.COORDINATOR);
+        jakarta.servlet.http.Cookie coordinator = Sessions.signIn(mvc, coordinatorEmail);
+        String advisorEmail = Sessions.uniqueEmail("conseil");
+        Sessions.user(accounts, advisorEmail, fr.passerelle.accounts.Role.ADVISOR);
+        jakarta.servlet.http.Cookie advisor = Sessions.signIn(mvc, advisorEmail);
+
+        mvc.perform(get("/agenda/" + event + "/participants").cookie(advisor)).andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + event + "/participants.csv").cookie(advisor))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + event + "/participants").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(present), containsString("2 / 3"))));
+        mvc.perform(post("/agenda/" + event + "/participants/" + first.id() + "/presence")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("present", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/agenda/" + event + "/participants/" + first.id() + "/presence")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("present", "false"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select status from registration where id = :id")
+                        .param("id", first.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("attended");
+        byte[] csv = mvc.perform(get("/agenda/" + event + "/participants.csv").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text)
+                .startsWith(
+                        "\uFEFFNom;Adresse e-mail;Structure;Fonction;Statut;Inscrit le;Votre structure et votre rôle");
+        assertThat(text).contains("'=SOMME(A1:A2)", "'@risque", "'+1", "Présent·e");
+
+        mvc.perform(post("/agenda/" + event + "/participants/message")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("subject", "Plan d’accès")
+                        .param("message", "La salle est au premier étage, à gauche en entrant."))
+                .andExpect(flash().attribute("notice", "participants.written"));
+        assertThat(Mails.awaitMail(greenMail, present, "Plan d’accès")
+                        .getContent()
+                        .toString())
+                .contains("premier étage");
+
+        // Two days before: one reminder per event.
+        jdbc.sql("update event set starts_at = now() + interval '1 day' where id = :id")
+                .param("id", event)
+                .update();
+        participantMails.remind(OffsetDateTime.now());
+        participantMails.remind(OffsetDateTime.now());
+        Mails.awaitMail(greenMail, present, "Rappel");
+        Thread.sleep(300);
+        assertThat(Mails.count(greenMail, present, "Rappel")).isEqualTo(1);
+
+        // With approval on, registrations wait for the organisers.
+        jdbc.sql("update event set approval_required = true where id = :id")
+                .param("id", event)
+                .update();
+        String waiting = Sessions.uniqueEmail("validation");
+        RegistrationReceipt pending = registrations.register(event, person(waiting));
+        assertThat(pending.status()).isEqualTo(RegistrationStatus.PENDING_APPROVAL);
+        Mails.awaitMail(greenMail, waiting, "Inscription reçue");
+        mvc.perform(post("/agenda/" + event + "/participants/" + pending.id() + "/valider")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "participants.approved.confirmed"));
+        Mails.awaitMail(greenMail, waiting, "Inscription confirmée");
     }
 }

@@ -44,6 +44,7 @@ class EventController {
     private final Events events;
     private final Registrations registrations;
     private final EventCalendar calendar;
+    private final fr.passerelle.events.Participants participants;
     private final String baseUrl;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -51,7 +52,9 @@ class EventController {
             Events events,
             Registrations registrations,
             EventCalendar calendar,
+            fr.passerelle.events.Participants participants,
             @Value("${passerelle.base-url}") String baseUrl) {
+        this.participants = participants;
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
@@ -77,8 +80,13 @@ class EventController {
     }
 
     @GetMapping("/agenda/{id:[0-9a-f\\-]{36}}")
-    String event(@PathVariable UUID id, Model model) {
+    String event(
+            @PathVariable UUID id,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal
+                    fr.passerelle.accounts.AccountUser user,
+            Model model) {
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
+        model.addAttribute("organises", participants.organises(user, id));
         model.addAttribute("event", event);
         model.addAttribute("open", event.open(OffsetDateTime.now()));
         Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.confirmed(id));

@@ -1,0 +1,149 @@
+package fr.passerelle.events.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventNotFoundException;
+import fr.passerelle.events.EventRejectedException;
+import fr.passerelle.events.Events;
+import fr.passerelle.events.Participants;
+import fr.passerelle.events.Registrations;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisers' page of an event: the participants, approving the pending ones, attendance marked from a phone at
+ * the door, the list as a CSV file for French spreadsheets, and a message to the participants.
+ */
+@Controller
+class ParticipantsController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final Participants participants;
+    private final Registrations registrations;
+    private final Events events;
+    private final MessageSource messages;
+
+    ParticipantsController(
+            Participants participants, Registrations registrations, Events events, MessageSource messages) {
+        this.participants = participants;
+        this.registrations = registrations;
+        this.events = events;
+        this.messages = messages;
+    }
+
+    @GetMapping("/agenda/{id}/participants")
+    String list(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
+        List<Participants.Participant> list = participants.of(user, id);
+        model.addAttribute("event", event);
+        model.addAttribute("participants", list);
+        model.addAttribute("confirmed", registrations.confirmed(id));
+        model.addAttribute(
+                "attended",
+                list.stream()
+                        .filter(p -> p.status() == fr.passerelle.events.RegistrationStatus.ATTENDED)
+                        .count());
+        return "events/participants";
+    }
+
+    @PostMapping("/agenda/{id}/participants/{registration}/presence")
+    String attendance(
+            @PathVariable UUID id,
+            @PathVariable UUID registration,
+            @RequestParam boolean present,
+            @AuthenticationPrincipal AccountUser user) {
+        participants.attendance(user, id, registration, present);
+        return "redirect:/agenda/" + id + "/participants#p-" + registration;
+    }
+
+    @PostMapping("/agenda/{id}/participants/{registration}/valider")
+    String approve(
+            @PathVariable UUID id,
+            @PathVariable UUID registration,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "notice",
+                "participants.approved."
+                        + participants.approve(user, id, registration).code());
+        return "redirect:/agenda/" + id + "/participants";
+    }
+
+    @PostMapping("/agenda/{id}/participants/message")
+    String write(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "") String message,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            participants.write(user, id, subject, message);
+            redirect.addFlashAttribute("notice", "participants.written");
+        } catch (EventRejectedException rejected) {
+            redirect.addFlashAttribute("messageError", rejected.messageKey());
+            redirect.addFlashAttribute("subject", subject);
+            redirect.addFlashAttribute("message", message);
+        }
+        return "redirect:/agenda/" + id + "/participants#message";
+    }
+
+    @GetMapping("/agenda/{id}/participants.csv")
+    void csv(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, HttpServletResponse response)
+            throws IOException {
+        List<Participants.Participant> list = participants.of(user, id);
+        Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"participants-" + id + ".csv\"");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        List<String> header = new java.util.ArrayList<>(
+                List.of("Nom", "Adresse e-mail", "Structure", "Fonction", "Statut", "Inscrit le"));
+        event.questions().forEach(question -> header.add(question.label()));
+        try (CSVPrinter csv = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader(header.toArray(String[]::new))
+                .get()
+                .print(writer)) {
+            for (Participants.Participant p : list) {
+                List<String> row = new java.util.ArrayList<>(List.of(
+                        safe(p.name()),
+                        safe(p.email()),
+                        safe(p.organisation()),
+                        safe(p.role()),
+                        messages.getMessage(p.status().messageKey(), null, Locale.FRENCH),
+                        DAY.format(p.createdAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")))));
+                event.questions()
+                        .forEach(question -> row.add(safe(p.answers().get(String.valueOf(question.position())))));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    /** A cell a spreadsheet will not read as a formula. */
+    private static String safe(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.matches("^[=+\\-@].*") ? "'" + value : value;
+    }
+}
