@@ -118,6 +118,7 @@ class SecurityConfiguration {
                                 "/offres/mes-offres/**",
                                 "/offres/*/modifier",
                                 "/territoires/nouvelle",
+                                "/agenda/nouvel-evenement",
                                 "/agenda/*/participants",
                                 "/agenda/*/participants/**",
                                 "/agenda/*/participants.csv",

@@ -83,6 +83,13 @@ class EventRepository {
         return id;
     }
 
+    void feature(UUID id, boolean featured) {
+        jdbc.sql("update event set featured = :featured where id = :id")
+                .param("id", id)
+                .param("featured", featured)
+                .update();
+    }
+
     Optional<Event> find(UUID id) {
         return list("e.id = :id", Map.of("id", id), 1, 0).stream().findFirst();
     }

@@ -29,13 +29,17 @@ public class Events {
             List<EventKind> kinds,
             Boolean online,
             String text,
+            List<String> communes,
+            UUID perimeter,
             int page,
             int size) {}
 
     private final EventRepository events;
+    private final fr.passerelle.directory.Directory directory;
 
-    Events(EventRepository events) {
+    Events(EventRepository events, fr.passerelle.directory.Directory directory) {
         this.events = events;
+        this.directory = directory;
     }
 
     /**
@@ -53,7 +57,81 @@ public class Events {
             throw new AccessDeniedException("Coordinators and territory agents only");
         }
         check(draft);
-        return events.insert(draft, "published", null, user.id());
+        UUID perimeter =
+                user.hasRole(Role.TERRITORY_AGENT) && !user.hasRole(Role.COORDINATOR) ? territoryOf(user) : null;
+        return events.insert(draft, "published", perimeter, user.id());
+    }
+
+    /** The territory an agent publishes for: the first perimeter their organisation covers. */
+    private UUID territoryOf(AccountUser user) {
+        return user.organisationIds().stream()
+                .map(directory::organisation)
+                .flatMap(Optional::stream)
+                .flatMap(organisation -> organisation.coverage().stream())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Checks a draft without publishing it, so that a form shows every problem at once. */
+    public void check(AccountUser user, EventDraft draft) {
+        check(draft);
+    }
+
+    /**
+     * Publishes a copy of the event on another day, its slots at the same hours (and as many days apart).
+     *
+     * @throws EventNotFoundException when there is no such event
+     */
+    @Transactional
+    public UUID duplicate(AccountUser user, UUID id, java.time.LocalDate day) {
+        Event event = event(id).orElseThrow(() -> new EventNotFoundException(id));
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.LocalDate first = event.startsAt().atZoneSameInstant(paris).toLocalDate();
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(first, day);
+        List<Event.Slot> slots = event.slots().stream()
+                .map(slot -> new Event.Slot(
+                        slot.startsAt().atZoneSameInstant(paris).plusDays(shift).toOffsetDateTime(),
+                        slot.endsAt().atZoneSameInstant(paris).plusDays(shift).toOffsetDateTime()))
+                .toList();
+        return publish(
+                user,
+                new EventDraft(
+                        event.kind(),
+                        event.title(),
+                        event.programme(),
+                        event.audience(),
+                        event.speakers(),
+                        event.organiserId(),
+                        event.partners(),
+                        event.demarche(),
+                        event.mode(),
+                        event.place(),
+                        event.communeCode(),
+                        event.onlineLink(),
+                        event.capacity(),
+                        null,
+                        null,
+                        event.approvalRequired(),
+                        event.keywords(),
+                        slots,
+                        event.questions()));
+    }
+
+    /** Puts the event at the top of the agenda, or takes it off (coordinators). */
+    @Transactional
+    public void feature(AccountUser user, UUID id, boolean featured) {
+        if (user == null || !(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
+            throw new AccessDeniedException("Coordinators only");
+        }
+        events.feature(id, featured);
+    }
+
+    /** Whether the user may publish events. */
+    public boolean publishes(AccountUser user) {
+        return user != null
+                && (user.hasRole(Role.COORDINATOR)
+                        || user.hasRole(Role.ADMINISTRATOR)
+                        || user.hasRole(Role.TERRITORY_AGENT));
     }
 
     /** Records an event as it was (demonstration data, imports): no user, no check of dates in the past. */
@@ -86,6 +164,11 @@ public class Events {
         }
         if (Boolean.TRUE.equals(query.online())) {
             where.append(" and e.mode <> 'sur_place'");
+        }
+        if (query.communes() != null) {
+            where.append(" and (e.commune_code = any(:communes::text[]) or e.perimeter_id = :perimeter)");
+            params.put("communes", query.communes().toArray(String[]::new));
+            params.put("perimeter", query.perimeter());
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and e.search @@ websearch_to_tsquery('french_unaccent', :text)");

@@ -17,7 +17,8 @@ import java.util.List;
  * The agenda's filters as they travel in the URL (page, feed, API): kinds, a month (2027-03), online only, words,
  * and from/to dates for the API.
  */
-record AgendaParams(List<String> kind, String month, boolean online, String q, String from, String to, int page) {
+record AgendaParams(
+        List<String> kind, String month, boolean online, String q, String from, String to, String territory, int page) {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -35,11 +36,17 @@ record AgendaParams(List<String> kind, String month, boolean online, String q, S
                 blank(request.getParameter("q")),
                 blank(request.getParameter("from")),
                 blank(request.getParameter("to")),
+                blank(request.getParameter("territory")),
                 page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0);
     }
 
     /** The query: upcoming events unless a month or dates say otherwise; unknown values go to {@code wrong}. */
     Events.AgendaQuery query(int size, List<String> wrong) {
+        return query(size, wrong, null, null);
+    }
+
+    /** The query, limited to a territory's communes and the events its agents published when one is given. */
+    Events.AgendaQuery query(int size, List<String> wrong, List<String> communes, java.util.UUID perimeter) {
         List<EventKind> kinds = new ArrayList<>();
         for (String code : kind) {
             Vocabulary.parse(EventKind.class, code).ifPresentOrElse(kinds::add, () -> wrong.add("kind=" + code));
@@ -64,7 +71,8 @@ record AgendaParams(List<String> kind, String month, boolean online, String q, S
         if (start == null && end == null) {
             start = java.time.LocalDate.now(PARIS).atStartOfDay(PARIS).toOffsetDateTime();
         }
-        return new Events.AgendaQuery(start, end, kinds, online ? Boolean.TRUE : null, q, page, size);
+        return new Events.AgendaQuery(
+                start, end, kinds, online ? Boolean.TRUE : null, q, communes, perimeter, page, size);
     }
 
     private static OffsetDateTime date(String value, String name, List<String> wrong, OffsetDateTime fallback) {
@@ -87,6 +95,9 @@ record AgendaParams(List<String> kind, String month, boolean online, String q, S
         }
         if (q != null) {
             parts.add("q=" + encode(q));
+        }
+        if (territory != null) {
+            parts.add("territory=" + encode(territory));
         }
         return String.join("&", parts);
     }

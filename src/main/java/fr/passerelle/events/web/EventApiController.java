@@ -33,16 +33,19 @@ class EventApiController {
     private final Events events;
     private final Registrations registrations;
     private final EventCalendar calendar;
+    private final TerritoryFilter territories;
     private final String baseUrl;
 
     EventApiController(
             Events events,
             Registrations registrations,
             EventCalendar calendar,
+            TerritoryFilter territories,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
+        this.territories = territories;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -54,7 +57,7 @@ class EventApiController {
     Map<String, Object> list(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        var query = params.query(50, wrong);
+        var query = query(params, 50, wrong);
         if (!wrong.isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
@@ -120,5 +123,17 @@ class EventApiController {
         json.put("status", event.status());
         json.put("ics", baseUrl + "/api/v1/events/" + event.id() + ".ics");
         return json;
+    }
+
+    private Events.AgendaQuery query(AgendaParams params, int size, List<String> wrong) {
+        if (params.territory() == null) {
+            return params.query(size, wrong);
+        }
+        var territory = territories.resolve(params.territory()).orElse(null);
+        if (territory == null) {
+            wrong.add("territory=" + params.territory());
+            return params.query(size, wrong);
+        }
+        return params.query(size, wrong, territory.communes(), territory.perimeter());
     }
 }

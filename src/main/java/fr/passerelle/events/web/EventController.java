@@ -44,6 +44,7 @@ class EventController {
     private final Events events;
     private final Registrations registrations;
     private final EventCalendar calendar;
+    private final TerritoryFilter territories;
     private final fr.passerelle.events.Participants participants;
     private final String baseUrl;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -52,20 +53,26 @@ class EventController {
             Events events,
             Registrations registrations,
             EventCalendar calendar,
+            TerritoryFilter territories,
             fr.passerelle.events.Participants participants,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.participants = participants;
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
+        this.territories = territories;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/agenda")
-    String agenda(HttpServletRequest request, Model model) {
+    String agenda(
+            HttpServletRequest request,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal
+                    fr.passerelle.accounts.AccountUser user,
+            Model model) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        List<Event> found = events.agenda(params.query(AGENDA_SIZE, wrong));
+        List<Event> found = events.agenda(query(params, AGENDA_SIZE, wrong));
         Map<YearMonth, List<Event>> byMonth = new TreeMap<>();
         found.forEach(event -> byMonth.computeIfAbsent(
                         YearMonth.from(event.startsAt().atZoneSameInstant(AgendaParams.PARIS)),
@@ -76,6 +83,7 @@ class EventController {
         model.addAttribute("wrong", wrong);
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("queryString", params.queryString());
+        model.addAttribute("canPublish", events.publishes(user));
         return "events/agenda";
     }
 
@@ -87,6 +95,11 @@ class EventController {
             Model model) {
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("organises", participants.organises(user, id));
+        model.addAttribute(
+                "coordinates",
+                user != null
+                        && (user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
+                                || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR)));
         model.addAttribute("event", event);
         model.addAttribute("open", event.open(OffsetDateTime.now()));
         Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.confirmed(id));
@@ -158,7 +171,7 @@ class EventController {
     ResponseEntity<String> feed(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        var query = params.query(200, wrong);
+        var query = query(params, 200, wrong);
         if (!wrong.isEmpty()) {
             return ResponseEntity.badRequest()
                     .contentType(MediaType.TEXT_PLAIN)
@@ -208,5 +221,17 @@ class EventController {
         data.put("inLanguage", "fr");
         // Closing the script element from inside the data is not possible: "</" is written "<\/".
         return json.writeValueAsString(data).replace("</", "<\\/");
+    }
+
+    private Events.AgendaQuery query(AgendaParams params, int size, List<String> wrong) {
+        if (params.territory() == null) {
+            return params.query(size, wrong);
+        }
+        var territory = territories.resolve(params.territory()).orElse(null);
+        if (territory == null) {
+            wrong.add("territory=" + params.territory());
+            return params.query(size, wrong);
+        }
+        return params.query(size, wrong, territory.communes(), territory.perimeter());
     }
 }
