@@ -54,6 +54,20 @@ class EventsDemoData implements ApplicationRunner {
             Integer capacity,
             List<Event.Slot> slots,
             List<Event.Question> questions) {
+        return draft(kind, title, programme, audience, mode, place, null, capacity, slots, questions);
+    }
+
+    private static EventDraft draft(
+            EventKind kind,
+            String title,
+            String programme,
+            String audience,
+            EventMode mode,
+            String place,
+            String commune,
+            Integer capacity,
+            List<Event.Slot> slots,
+            List<Event.Question> questions) {
         return new EventDraft(
                 kind,
                 title,
@@ -65,7 +79,7 @@ class EventsDemoData implements ApplicationRunner {
                 "Coopérations et mobilités ville-campagne",
                 mode,
                 place,
-                null,
+                commune,
                 mode.online() ? "https://visio.example/passerelle-" + Math.abs(title.hashCode()) : null,
                 capacity,
                 null,
@@ -184,6 +198,7 @@ class EventsDemoData implements ApplicationRunner {
                 "Agents d’accueil des territoires et des structures d’accompagnement.",
                 EventMode.SUR_PLACE,
                 "Die",
+                "26113",
                 12,
                 List.of(slot(today.plusDays(26), "09:00", "12:00"), slot(today.plusDays(26), "13:30", "16:30")),
                 List.of(new Event.Question(1, "Votre structure et votre rôle dans l’accueil", true))));

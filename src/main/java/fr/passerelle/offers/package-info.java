@@ -3,5 +3,5 @@
  * work there, with the local support that comes with them; their public search, feeds and API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications"})
+        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications", "events"})
 package fr.passerelle.offers;

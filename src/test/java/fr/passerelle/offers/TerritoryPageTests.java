@@ -65,7 +65,9 @@ class TerritoryPageTests {
                                 containsString("100 % (4 sur 4 communes classées par l’INSEE)"),
                                 containsString("Votre premier contact"),
                                 containsString("Communauté de communes du Diois"),
-                                containsString("Le village a besoin d’un boulanger"))));
+                                containsString("Le village a besoin d’un boulanger"),
+                                containsString("Prochains rendez-vous"),
+                                containsString("Accueillir un porteur de projet : le premier entretien"))));
         // A territory of several intercommunalities gets a perimeter of its own: the Pays Beaujolais.
         mvc.perform(get("/territoires/le-pays-beaujolais"))
                 .andExpect(status().isOk())

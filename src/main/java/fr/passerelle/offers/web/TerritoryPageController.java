@@ -42,16 +42,24 @@ import tools.jackson.databind.json.JsonMapper;
 class TerritoryPageController {
 
     static final int PAGE_OFFERS = 12;
+    static final int PAGE_EVENTS = 6;
 
     private final TerritoryPages pages;
     private final Territories territories;
     private final Directory directory;
     private final Offers offers;
     private final OfferViews views;
+    private final fr.passerelle.events.Events events;
     private final JsonMapper json = JsonMapper.builder().build();
 
     TerritoryPageController(
-            TerritoryPages pages, Territories territories, Directory directory, Offers offers, OfferViews views) {
+            TerritoryPages pages,
+            Territories territories,
+            Directory directory,
+            Offers offers,
+            OfferViews views,
+            fr.passerelle.events.Events events) {
+        this.events = events;
         this.pages = pages;
         this.territories = territories;
         this.directory = directory;
@@ -118,6 +126,18 @@ class TerritoryPageController {
         model.addAttribute("markers", markers(shown, places));
         model.addAttribute("hasMarkers", shown.stream().anyMatch(offer -> offer.latitude() != null));
         model.addAttribute("editable", mayEdit(user, page));
+        model.addAttribute(
+                "events",
+                events.agenda(new fr.passerelle.events.Events.AgendaQuery(
+                        java.time.OffsetDateTime.now(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        communes,
+                        page.perimeterId(),
+                        0,
+                        PAGE_EVENTS)));
         return "territory/page";
     }
 
