@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,10 +31,14 @@ class EventsDemoData implements ApplicationRunner {
 
     private final Events events;
     private final JdbcClient jdbc;
+    private final Stands stands;
+    private final fr.passerelle.directory.Directory directory;
 
-    EventsDemoData(Events events, JdbcClient jdbc) {
+    EventsDemoData(Events events, JdbcClient jdbc, Stands stands, fr.passerelle.directory.Directory directory) {
         this.events = events;
         this.jdbc = jdbc;
+        this.stands = stands;
+        this.directory = directory;
     }
 
     private static OffsetDateTime at(LocalDate day, String time) {
@@ -226,5 +231,35 @@ class EventsDemoData implements ApplicationRunner {
         if (added > 0) {
             log.info("Demonstration agenda: {} events added", added);
         }
+        stand();
+    }
+
+    /** The nine territories of the 2016 stand, and its tallies: 94 project holders advised, 41 partners. */
+    private void stand() {
+        UUID stand = jdbc.sql(
+                        "select id from event where kind = 'stand' and title like 'Stand commun des territoires%'")
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        if (stand == null || !stands.territories(stand).isEmpty()) {
+            return;
+        }
+        List<UUID> territories = List.of(
+                        "Site de proximité du Roannais",
+                        "Communauté de communes du Pilat Rhodanien",
+                        "Communauté de communes des Monts du Pilat",
+                        "Site de proximité Centre Ardèche",
+                        "Pays Beaujolais",
+                        "Ville d’Oyonnax",
+                        "Communauté de communes de la Région de Condrieu",
+                        "Communauté de communes du Pays de Saint-Félicien",
+                        "Communauté de communes du Diois")
+                .stream()
+                .map(directory::organisationIdByName)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        stands.record(stand, territories);
+        stands.recordTaps(stand, Stands.Tally.PORTEUR_CONSEILLE, 94, at(LocalDate.of(2016, 6, 15), "09:30"));
+        stands.recordTaps(stand, Stands.Tally.PARTENAIRE, 41, at(LocalDate.of(2016, 6, 16), "09:30"));
     }
 }

@@ -72,6 +72,7 @@ class NavigationInterceptor implements HandlerInterceptor {
             items.add(new NavigationItem("/accueil/territoire", "nav.territoryProjects"));
             items.add(new NavigationItem("/offres/mes-offres", "nav.myOffers"));
             items.add(new NavigationItem("/bourse", "nav.exchange"));
+            items.add(new NavigationItem("/stands/pistes", "nav.leads"));
         }
         if (user != null && !user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/compte/jetons", "nav.apiTokens"));

@@ -46,6 +46,7 @@ class EventController {
     private final EventCalendar calendar;
     private final TerritoryFilter territories;
     private final fr.passerelle.events.Participants participants;
+    private final fr.passerelle.events.Stands stands;
     private final String baseUrl;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -55,8 +56,10 @@ class EventController {
             EventCalendar calendar,
             TerritoryFilter territories,
             fr.passerelle.events.Participants participants,
+            fr.passerelle.events.Stands stands,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.participants = participants;
+        this.stands = stands;
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
@@ -95,6 +98,8 @@ class EventController {
             Model model) {
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("organises", participants.organises(user, id));
+        model.addAttribute(
+                "onStandTeam", event.kind() == fr.passerelle.events.EventKind.STAND && stands.onTeam(user, id));
         model.addAttribute(
                 "coordinates",
                 user != null

@@ -1,0 +1,313 @@
+package fr.passerelle.events;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.events.EventRejectedException.Breach;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shared stands at fairs. The team (coordinators and the agents of the participating territories) keeps tallies with
+ * one tap and captures leads in a few seconds: identity only with consent, interests, the territories the person
+ * looks at. Each lead goes to those territories only; each territory sees its own leads and records what it did.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Stands {
+
+    /** What the team counts with one tap. */
+    public enum Tally {
+        PORTEUR_CONSEILLE,
+        PARTENAIRE;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What a territory did with a lead. */
+    public static final List<String> ACTIONS = List.of("nouveau", "contacte", "rencontre", "oriente", "installe");
+
+    /** A lead as the team captures it. */
+    public record LeadDraft(
+            String name,
+            String email,
+            String phone,
+            boolean consent,
+            String interests,
+            String areas,
+            List<UUID> territories) {}
+
+    /** A lead as a territory sees it, with what it did. */
+    public record Lead(
+            UUID id,
+            UUID eventId,
+            String eventTitle,
+            String name,
+            String email,
+            String phone,
+            String interests,
+            String areas,
+            OffsetDateTime createdAt,
+            String action,
+            String note) {}
+
+    private final JdbcClient jdbc;
+    private final EventRepository events;
+
+    Stands(JdbcClient jdbc, EventRepository events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The territories that hold the stand. */
+    public List<UUID> territories(UUID eventId) {
+        return jdbc.sql("select organisation_id from stand_territory where event_id = :event order by organisation_id")
+                .param("event", eventId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Records the territories of a stand (coordinators, demonstration data). */
+    @Transactional
+    public void setTerritories(AccountUser user, UUID eventId, List<UUID> organisations) {
+        requireCoordinator(user);
+        record(eventId, organisations);
+    }
+
+    @Transactional
+    void record(UUID eventId, List<UUID> organisations) {
+        jdbc.sql("delete from stand_territory where event_id = :event")
+                .param("event", eventId)
+                .update();
+        for (UUID organisation : organisations) {
+            jdbc.sql("insert into stand_territory values (:event, :organisation) on conflict do nothing")
+                    .param("event", eventId)
+                    .param("organisation", organisation)
+                    .update();
+        }
+    }
+
+    /** Whether the user is on the stand's team: a coordinator, or an agent of one of its territories. */
+    public boolean onTeam(AccountUser user, UUID eventId) {
+        if (user == null) {
+            return false;
+        }
+        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+            return true;
+        }
+        return user.hasRole(Role.TERRITORY_AGENT)
+                && territories(eventId).stream().anyMatch(user.organisationIds()::contains);
+    }
+
+    /** The tallies, as counted so far. */
+    public Map<Tally, Integer> tallies(UUID eventId) {
+        Map<Tally, Integer> tallies = new HashMap<>();
+        for (Tally tally : Tally.values()) {
+            tallies.put(tally, 0);
+        }
+        jdbc.sql("select kind, count(*) as n from stand_tap where event_id = :event group by kind")
+                .param("event", eventId)
+                .query(rs -> {
+                    tallies.put(Tally.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)), rs.getInt("n"));
+                });
+        return tallies;
+    }
+
+    /** One tap: one more. */
+    @Transactional
+    public void tap(AccountUser user, UUID eventId, Tally tally) {
+        requireTeam(user, eventId);
+        jdbc.sql("insert into stand_tap (event_id, kind, by_user) values (:event, :kind, :user)")
+                .param("event", eventId)
+                .param("kind", tally.code())
+                .param("user", user.id())
+                .update();
+    }
+
+    /** Takes back the user's last tap of that tally (a finger slipped). */
+    @Transactional
+    public void untap(AccountUser user, UUID eventId, Tally tally) {
+        requireTeam(user, eventId);
+        jdbc.sql(
+                        """
+                        delete from stand_tap where id = (select id from stand_tap where event_id = :event
+                            and kind = :kind and by_user = :user order by id desc limit 1)
+                        """)
+                .param("event", eventId)
+                .param("kind", tally.code())
+                .param("user", user.id())
+                .update();
+    }
+
+    /** Records taps as they were counted on a past stand (demonstration data). */
+    @Transactional
+    void recordTaps(UUID eventId, Tally tally, int count, OffsetDateTime at) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("insert into stand_tap (event_id, kind, at) values (:event, :kind, :at)")
+                    .param("event", eventId)
+                    .param("kind", tally.code())
+                    .param("at", at.plusMinutes(i * 5L))
+                    .update();
+        }
+    }
+
+    /**
+     * Captures a lead and routes it to the chosen territories of the stand.
+     *
+     * @throws EventRejectedException when no territory is chosen, contact details come without consent, or a field
+     *     is too long or not an address
+     */
+    @Transactional
+    public UUID capture(AccountUser user, UUID eventId, LeadDraft draft) {
+        requireTeam(user, eventId);
+        Set<UUID> participating = Set.copyOf(territories(eventId));
+        List<Breach> breaches = new ArrayList<>();
+        List<UUID> routes = draft.territories() == null
+                ? List.of()
+                : draft.territories().stream()
+                        .filter(participating::contains)
+                        .distinct()
+                        .toList();
+        if (routes.isEmpty()) {
+            breaches.add(new Breach("territories", "stand.lead.territories.required"));
+        }
+        boolean identified = !blank(draft.name()) || !blank(draft.email()) || !blank(draft.phone());
+        if (identified && !draft.consent()) {
+            breaches.add(new Breach("consent", "stand.lead.consent.required"));
+        }
+        if (!blank(draft.email()) && !draft.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            breaches.add(new Breach("email", "registration.email.invalid"));
+        }
+        if (length(draft.interests()) > 1000 || length(draft.areas()) > 500 || length(draft.name()) > 150) {
+            breaches.add(new Breach("interests", "stand.lead.length"));
+        }
+        if (!breaches.isEmpty()) {
+            throw new EventRejectedException(breaches);
+        }
+        UUID id = jdbc.sql(
+                        """
+                        insert into stand_lead (event_id, name, email, phone, consent, interests, areas, created_by)
+                        values (:event, :name, :email, :phone, :consent, :interests, :areas, :by)
+                        returning id
+                        """)
+                .param("event", eventId)
+                .param("name", draft.consent() ? strip(draft.name()) : null)
+                .param("email", draft.consent() ? strip(draft.email()) : null)
+                .param("phone", draft.consent() ? strip(draft.phone()) : null)
+                .param("consent", draft.consent())
+                .param("interests", strip(draft.interests()))
+                .param("areas", strip(draft.areas()))
+                .param("by", user.id())
+                .query(UUID.class)
+                .single();
+        for (UUID organisation : routes) {
+            jdbc.sql("insert into lead_route (lead_id, organisation_id) values (:lead, :organisation)")
+                    .param("lead", id)
+                    .param("organisation", organisation)
+                    .update();
+        }
+        return id;
+    }
+
+    /** How many leads the stand captured. */
+    public int leadCount(UUID eventId) {
+        return jdbc.sql("select count(*) from stand_lead where event_id = :event")
+                .param("event", eventId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The leads routed to the user's territories, newest first: theirs only. */
+    public List<Lead> leadsOf(AccountUser user) {
+        if (user == null
+                || !user.hasRole(Role.TERRITORY_AGENT)
+                || user.organisationIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        select l.*, e.title, r.action, r.note from lead_route r
+                        join stand_lead l on l.id = r.lead_id join event e on e.id = l.event_id
+                        where r.organisation_id = any(:organisations::uuid[])
+                        order by l.created_at desc, l.id
+                        limit 500
+                        """)
+                .param("organisations", user.organisationIds().toArray(UUID[]::new))
+                .query((rs, row) -> new Lead(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getString("interests"),
+                        rs.getString("areas"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("action"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /**
+     * Records what the user's territory did with a lead.
+     *
+     * @throws EventNotFoundException when the lead was not routed to the user's territories
+     */
+    @Transactional
+    public void follow(AccountUser user, UUID leadId, String action, String note) {
+        if (!ACTIONS.contains(action) || length(note) > 2000) {
+            throw new EventRejectedException(List.of(new Breach("action", "stand.lead.action.invalid")));
+        }
+        int changed = user == null || user.organisationIds().isEmpty()
+                ? 0
+                : jdbc.sql(
+                                """
+                                update lead_route set action = :action, note = :note, updated_at = now()
+                                where lead_id = :lead and organisation_id = any(:organisations::uuid[])
+                                """)
+                        .param("action", action)
+                        .param("note", strip(note))
+                        .param("lead", leadId)
+                        .param("organisations", user.organisationIds().toArray(UUID[]::new))
+                        .update();
+        if (changed == 0) {
+            throw new EventNotFoundException(leadId);
+        }
+    }
+
+    private void requireTeam(AccountUser user, UUID eventId) {
+        events.find(eventId)
+                .filter(event -> event.kind() == EventKind.STAND)
+                .orElseThrow(() -> new EventNotFoundException(eventId));
+        if (!onTeam(user, eventId)) {
+            throw new EventNotFoundException(eventId);
+        }
+    }
+
+    private static void requireCoordinator(AccountUser user) {
+        if (user == null || !(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
+            throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.strip().length();
+    }
+}

@@ -1,0 +1,126 @@
+package fr.passerelle.events.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventNotFoundException;
+import fr.passerelle.events.EventRejectedException;
+import fr.passerelle.events.Events;
+import fr.passerelle.events.Stands;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The stand's page for its team, made for a phone at a fair: one-tap tallies and a lead captured in a few seconds;
+ * and each territory's own leads, with what it did.
+ */
+@Controller
+class StandController {
+
+    private final Stands stands;
+    private final Events events;
+    private final Directory directory;
+
+    StandController(Stands stands, Events events, Directory directory) {
+        this.stands = stands;
+        this.events = events;
+        this.directory = directory;
+    }
+
+    @GetMapping("/agenda/{id}/stand")
+    String stand(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
+        if (!stands.onTeam(user, id)) {
+            throw new EventNotFoundException(id);
+        }
+        Map<UUID, String> territories = new LinkedHashMap<>();
+        stands.territories(id)
+                .forEach(organisation -> territories.put(
+                        organisation,
+                        directory
+                                .organisation(organisation)
+                                .map(Organisation::name)
+                                .orElse("")));
+        model.addAttribute("event", event);
+        model.addAttribute("tallies", stands.tallies(id));
+        model.addAttribute("tallyKinds", Stands.Tally.values());
+        model.addAttribute("leads", stands.leadCount(id));
+        model.addAttribute("territories", territories);
+        return "events/stand";
+    }
+
+    @PostMapping("/agenda/{id}/stand/{action:compter|decompter}")
+    String tap(
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam Stands.Tally tally,
+            @AuthenticationPrincipal AccountUser user) {
+        if ("compter".equals(action)) {
+            stands.tap(user, id, tally);
+        } else {
+            stands.untap(user, id, tally);
+        }
+        return "redirect:/agenda/" + id + "/stand";
+    }
+
+    @PostMapping("/agenda/{id}/stand/pistes")
+    String capture(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "territory", required = false) List<UUID> territories,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            stands.capture(
+                    user,
+                    id,
+                    new Stands.LeadDraft(
+                            form.get("name"),
+                            form.get("email"),
+                            form.get("phone"),
+                            "true".equals(form.get("consent")),
+                            form.get("interests"),
+                            form.get("areas"),
+                            territories == null ? List.of() : territories));
+            redirect.addFlashAttribute("notice", "stand.lead.saved");
+        } catch (EventRejectedException rejected) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
+            Map<String, String> kept = new LinkedHashMap<>(form);
+            kept.remove("_csrf");
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("form", kept);
+        }
+        return "redirect:/agenda/" + id + "/stand#piste";
+    }
+
+    @GetMapping("/stands/pistes")
+    String leads(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("leads", stands.leadsOf(user));
+        model.addAttribute("actions", Stands.ACTIONS);
+        return "events/leads";
+    }
+
+    @PostMapping("/stands/pistes/{lead}")
+    String follow(
+            @PathVariable UUID lead,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String note,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        stands.follow(user, lead, action, note);
+        redirect.addFlashAttribute("notice", "stand.lead.followed");
+        return "redirect:/stands/pistes#l-" + lead;
+    }
+}

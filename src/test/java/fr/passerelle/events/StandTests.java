@@ -1,0 +1,159 @@
+package fr.passerelle.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The 2016 stand: its tallies add up to 94 project holders advised and 41 partners; one more tap counts and can be
+ * taken back; a lead for the Diois reaches the Diois only; identities need consent; others cannot hold the stand.
+ */
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
+class StandTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Stands stands;
+
+    private Cookie agentOf(String organisation) throws Exception {
+        String email = Sessions.uniqueEmail("stand");
+        Sessions.user(
+                accounts,
+                email,
+                Role.TERRITORY_AGENT,
+                jdbc.sql("select id from organisation where name = :n")
+                        .param("n", organisation)
+                        .query(UUID.class)
+                        .single());
+        return Sessions.signIn(mvc, email);
+    }
+
+    private UUID organisation(String name) {
+        return jdbc.sql("select id from organisation where name = :n")
+                .param("n", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    @Test
+    void tallyLeadsRoutedToTheirTerritoryOnly() throws Exception {
+        UUID stand = jdbc.sql("select id from event where kind = 'stand' and title like 'Stand commun%'")
+                .query(UUID.class)
+                .single();
+        assertThat(stands.tallies(stand))
+                .containsEntry(Stands.Tally.PORTEUR_CONSEILLE, 94)
+                .containsEntry(Stands.Tally.PARTENAIRE, 41);
+        Cookie diois = agentOf("Communauté de communes du Diois");
+        Cookie pilat = agentOf("Communauté de communes du Pilat Rhodanien");
+        Cookie outsider = agentOf("Parc naturel régional du Pilat");
+
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(outsider)).andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(diois))
+                .andExpect(content().string(allOf(containsString(">94<"), containsString(">41<"))));
+        mvc.perform(post("/agenda/" + stand + "/stand/compter")
+                .cookie(pilat)
+                .with(csrf())
+                .param("tally", "PORTEUR_CONSEILLE"));
+        mvc.perform(post("/agenda/" + stand + "/stand/compter")
+                .cookie(pilat)
+                .with(csrf())
+                .param("tally", "PORTEUR_CONSEILLE"));
+        mvc.perform(post("/agenda/" + stand + "/stand/decompter")
+                .cookie(pilat)
+                .with(csrf())
+                .param("tally", "PORTEUR_CONSEILLE"));
+        mvc.perform(post("/agenda/" + stand + "/stand/compter")
+                        .cookie(outsider)
+                        .with(csrf())
+                        .param("tally", "PARTENAIRE"))
+                .andExpect(status().isNotFound());
+        assertThat(stands.tallies(stand))
+                .containsEntry(Stands.Tally.PORTEUR_CONSEILLE, 95)
+                .containsEntry(Stands.Tally.PARTENAIRE, 41);
+        jdbc.sql("delete from stand_tap where event_id = :e and by_user is not null")
+                .param("e", stand)
+                .update();
+
+        String interests =
+                "Reprendre un commerce " + UUID.randomUUID().toString().substring(0, 4);
+        mvc.perform(post("/agenda/" + stand + "/stand/pistes")
+                        .cookie(pilat)
+                        .with(csrf())
+                        .param("name", "Karim Benali")
+                        .param("interests", interests))
+                .andExpect(flash().attribute(
+                                "errors",
+                                java.util.Map.of(
+                                        "territories", "stand.lead.territories.required",
+                                        "consent", "stand.lead.consent.required")));
+        mvc.perform(post("/agenda/" + stand + "/stand/pistes")
+                        .cookie(pilat)
+                        .with(csrf())
+                        .param("name", "Karim Benali")
+                        .param("email", "karim@exemple.fr")
+                        .param("consent", "true")
+                        .param("interests", interests)
+                        .param("areas", "Diois, vallée de la Drôme")
+                        .param(
+                                "territory",
+                                organisation("Communauté de communes du Diois").toString())
+                        .param(
+                                "territory",
+                                organisation("Parc naturel régional du Pilat").toString()))
+                .andExpect(flash().attribute("notice", "stand.lead.saved"));
+        mvc.perform(get("/stands/pistes").cookie(diois))
+                .andExpect(content().string(allOf(containsString(interests), containsString("karim@exemple.fr"))));
+        mvc.perform(get("/stands/pistes").cookie(pilat)).andExpect(content().string(not(containsString(interests))));
+        mvc.perform(get("/stands/pistes").cookie(outsider)).andExpect(content().string(not(containsString(interests))));
+        UUID lead = jdbc.sql("select id from stand_lead where interests = :i")
+                .param("i", interests)
+                .query(UUID.class)
+                .single();
+        assertThat(jdbc.sql("select count(*) from lead_route where lead_id = :l")
+                        .param("l", lead)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(post("/stands/pistes/" + lead).cookie(pilat).with(csrf()).param("action", "contacte"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/stands/pistes/" + lead)
+                        .cookie(diois)
+                        .with(csrf())
+                        .param("action", "rencontre")
+                        .param("note", "Visite du local le 12"))
+                .andExpect(flash().attribute("notice", "stand.lead.followed"));
+        assertThat(jdbc.sql("select action from lead_route where lead_id = :l")
+                        .param("l", lead)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("rencontre");
+    }
+}
