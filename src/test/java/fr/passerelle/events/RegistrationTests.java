@@ -70,6 +70,9 @@ class RegistrationTests {
     @Autowired
     ParticipantMails participantMails;
 
+    @Autowired
+    Surveys surveys;
+
     private UUID event(int capacity, String title) {
         OffsetDateTime start = OffsetDateTime.now().plusDays(10).withNano(0);
         return events.record(new EventDraft(
@@ -350,5 +353,49 @@ class RegistrationTests {
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "participants.approved.confirmed"));
         Mails.awaitMail(greenMail, waiting, "Inscription confirmée");
+    }
+
+    @Test
+    void attendeesReceiveTheSurveyOnceAndTheirAnswersMakeTheEventsResults() throws Exception {
+        UUID event = event(5, "Session passée " + UUID.randomUUID());
+        String there = Sessions.uniqueEmail("presente");
+        String absent = Sessions.uniqueEmail("absente");
+        RegistrationReceipt came = registrations.register(event, person(there));
+        RegistrationReceipt missed = registrations.register(event, person(absent));
+        jdbc.sql("update registration set status = 'attended' where id = :id")
+                .param("id", came.id())
+                .update();
+        jdbc.sql("update registration set status = 'no_show' where id = :id")
+                .param("id", missed.id())
+                .update();
+        jdbc.sql(
+                        "update event_slot set starts_at = starts_at - interval '13 days', ends_at = ends_at - interval '13 days' where event_id = :id")
+                .param("id", event)
+                .update();
+        jdbc.sql("update event set starts_at = starts_at - interval '13 days' where id = :id")
+                .param("id", event)
+                .update();
+
+        assertThat(surveys.send(OffsetDateTime.now())).isGreaterThanOrEqualTo(1);
+        assertThat(surveys.send(OffsetDateTime.now())).isZero();
+        assertThat(Mails.awaitMail(greenMail, there, "Votre avis").getContent().toString())
+                .contains("/agenda/inscriptions/" + came.token() + "/avis");
+        Thread.sleep(300);
+        assertThat(Mails.count(greenMail, absent, "Votre avis")).isZero();
+
+        mvc.perform(post("/agenda/inscriptions/" + came.token() + "/avis")
+                        .with(csrf())
+                        .param("satisfaction", "7"))
+                .andExpect(flash().attribute("surveyError", "survey.satisfaction.required"));
+        mvc.perform(post("/agenda/inscriptions/" + came.token() + "/avis")
+                        .with(csrf())
+                        .param("satisfaction", "4")
+                        .param("useful", "Les exemples de territoires")
+                        .param("willApply", "Un premier entretien plus ouvert"))
+                .andExpect(flash().attribute("notice", "survey.thanks"));
+        Surveys.Results results = surveys.results(event);
+        assertThat(results.answers()).isEqualTo(1);
+        assertThat(results.averageSatisfaction()).isEqualTo(4.0);
+        assertThat(results.useful()).containsExactly("Les exemples de territoires");
     }
 }

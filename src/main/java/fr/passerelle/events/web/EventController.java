@@ -47,6 +47,7 @@ class EventController {
     private final TerritoryFilter territories;
     private final fr.passerelle.events.Participants participants;
     private final fr.passerelle.events.Stands stands;
+    private final fr.passerelle.events.Surveys surveys;
     private final String baseUrl;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -57,9 +58,11 @@ class EventController {
             TerritoryFilter territories,
             fr.passerelle.events.Participants participants,
             fr.passerelle.events.Stands stands,
+            fr.passerelle.events.Surveys surveys,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.participants = participants;
         this.stands = stands;
+        this.surveys = surveys;
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
@@ -170,6 +173,34 @@ class EventController {
         registrations.cancel(token);
         redirect.addFlashAttribute("notice", "registration.cancelled");
         return "redirect:/agenda/inscriptions/" + token;
+    }
+
+    @GetMapping("/agenda/inscriptions/{token}/avis")
+    String survey(@PathVariable String token, Model model) {
+        Registrations.Registration registration =
+                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        return "events/survey";
+    }
+
+    @PostMapping("/agenda/inscriptions/{token}/avis")
+    String answerSurvey(
+            @PathVariable String token,
+            @RequestParam(required = false) String satisfaction,
+            @RequestParam(defaultValue = "") String useful,
+            @RequestParam(defaultValue = "") String willApply,
+            RedirectAttributes redirect) {
+        Integer mark = satisfaction != null && satisfaction.matches("[1-5]") ? Integer.valueOf(satisfaction) : null;
+        try {
+            surveys.answer(token, mark, useful, willApply);
+            redirect.addFlashAttribute("notice", "survey.thanks");
+        } catch (EventRejectedException rejected) {
+            redirect.addFlashAttribute("surveyError", rejected.messageKey());
+            redirect.addFlashAttribute("useful", useful);
+            redirect.addFlashAttribute("willApply", willApply);
+        }
+        return "redirect:/agenda/inscriptions/" + token + "/avis";
     }
 
     @GetMapping(value = "/agenda.ics", produces = "text/calendar")

@@ -41,9 +41,15 @@ class ParticipantsController {
     private final Registrations registrations;
     private final Events events;
     private final MessageSource messages;
+    private final fr.passerelle.events.Surveys surveys;
 
     ParticipantsController(
-            Participants participants, Registrations registrations, Events events, MessageSource messages) {
+            Participants participants,
+            Registrations registrations,
+            Events events,
+            MessageSource messages,
+            fr.passerelle.events.Surveys surveys) {
+        this.surveys = surveys;
         this.participants = participants;
         this.registrations = registrations;
         this.events = events;
@@ -57,6 +63,7 @@ class ParticipantsController {
         model.addAttribute("event", event);
         model.addAttribute("participants", list);
         model.addAttribute("confirmed", registrations.confirmed(id));
+        model.addAttribute("survey", surveys.results(id));
         model.addAttribute(
                 "attended",
                 list.stream()
