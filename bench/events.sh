@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Events at national scale: fills 50,000 events and 2,000,000 registrations (once), starts the platform,
+# and measures (1) 500 simultaneous registration attempts on one 12-seat event — exactly 12 must be
+# confirmed and the rest waitlisted, with no error — and its throughput; (2) the agenda page of a month
+# and (3) its iCalendar feed, over HTTP with 8 clients beside the agenda's SQL floor.
+# Usage: bench/events.sh            (DURATION=20s WARMUP=15s CLIENTS=8; BENCH_DATA_DIR to keep the data elsewhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+source bench/lib.sh
+# 500 attempts come from one address here: the per-address limit is lifted for the measurement.
+export PASSERELLE_EVENTS_REGISTRATIONS_PER_HOUR=1000000
+start_platform
+if [ "$("${PSQL[@]}" -c "select count(*) from event")" -lt 50000 ]; then
+  echo "Generating 50,000 events and 2,000,000 registrations..."
+  started=$(date +%s%3N)
+  "${PSQL[@]}" -v events=50000 -v registrations=2000000 -f bench/events/generate.sql > /dev/null
+  echo "Generated in $(( $(date +%s%3N) - started )) ms"
+fi
+echo "Data: $("${PSQL[@]}" -c "select count(*) from event") events, $("${PSQL[@]}" -c "select count(*) from registration") registrations"
+
+# (1) The rush: a fresh 12-seat event, 500 registrations sent at once (100 at a time in flight).
+EVENT=$("${PSQL[@]}" -c "with e as (insert into event (kind, title, mode, place, capacity, status, starts_at)
+        values ('formation', 'Ruée du banc d’essai ' || now(), 'sur_place', 'Lyon', 12, 'published', now() + interval '30 days')
+        returning id, starts_at)
+        insert into event_slot select id, 1, starts_at, starts_at + interval '3 hours' from e returning event_id")
+started=$(date +%s%3N)
+seq 500 | xargs -P 100 -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST \
+  -H 'Content-Type: application/json' \
+  -d "{\"name\":\"Personne {}\",\"email\":\"ruee-{}-$EVENT@bench.invalid\",\"consent\":true}" \
+  "http://localhost:$PORT/api/v1/events/$EVENT/registrations" > "$WORK/rush.txt"
+elapsed=$(( $(date +%s%3N) - started ))
+created=$(grep -c '^201$' "$WORK/rush.txt" || true)
+confirmed=$("${PSQL[@]}" -c "select count(*) from registration where event_id = '$EVENT' and status = 'confirmed'")
+waitlisted=$("${PSQL[@]}" -c "select count(*) from registration where event_id = '$EVENT' and status = 'waitlisted'")
+echo
+echo "rush: 500 attempts in ${elapsed} ms ($(awk -v n=500 -v ms="$elapsed" 'BEGIN { printf "%.0f", n * 1000 / ms }') registrations/s):" \
+     "$created answered 201, $confirmed confirmed, $waitlisted waitlisted, other answers: $(grep -vc '^201$' "$WORK/rush.txt" || true)"
+[ "$confirmed" = 12 ] && [ "$waitlisted" = 488 ] && [ "$created" = 500 ] || { echo "THE RUSH OVERBOOKED OR FAILED"; exit 1; }
+
+# (2) and (3): the agenda and its feed, month by month over the four years.
+for m in $(seq 0 47); do
+  "${PSQL[@]}" -c "select to_char(date_trunc('month', now() - interval '3 years') + make_interval(months => $m), 'YYYY-MM')"
+done > "$WORK/months.txt"
+sed 's|^|/agenda?month=|' "$WORK/months.txt" > "$WORK/agenda.txt"
+sed 's|^|/agenda.ics?month=|' "$WORK/months.txt" > "$WORK/feed.txt"
+
+header
+report "agenda (page of 50)" "$(http agenda)" "$(floor bench/events/floor-agenda.sql)"
+report "agenda.ics (up to 200)" "$(http feed)" "$(floor bench/events/floor-agenda.sql)"
