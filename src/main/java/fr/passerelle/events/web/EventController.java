@@ -40,6 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
 class EventController {
 
     static final int AGENDA_SIZE = 50;
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH'h'mm", java.util.Locale.FRENCH);
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
+
+    /** An event of the agenda with its start written in French. */
+    record AgendaItem(Event event, String when) {}
 
     private final Events events;
     private final Registrations registrations;
@@ -79,11 +86,19 @@ class EventController {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
         List<Event> found = events.agenda(query(params, AGENDA_SIZE, wrong));
-        Map<YearMonth, List<Event>> byMonth = new TreeMap<>();
-        found.forEach(event -> byMonth.computeIfAbsent(
-                        YearMonth.from(event.startsAt().atZoneSameInstant(AgendaParams.PARIS)),
-                        month -> new ArrayList<>())
-                .add(event));
+        // Dates are written here once, in French, rather than by the template for each event.
+        Map<YearMonth, List<AgendaItem>> byMonth = new TreeMap<>();
+        found.forEach(event -> {
+            var start = event.startsAt().atZoneSameInstant(AgendaParams.PARIS);
+            byMonth.computeIfAbsent(YearMonth.from(start), month -> new ArrayList<>())
+                    .add(new AgendaItem(event, WHEN.format(start)));
+        });
+        Map<YearMonth, String> months = new LinkedHashMap<>();
+        byMonth.keySet().forEach(month -> {
+            String label = MONTH.format(month);
+            months.put(month, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        });
+        model.addAttribute("months", months);
         model.addAttribute("byMonth", byMonth);
         model.addAttribute("params", params);
         model.addAttribute("wrong", wrong);
