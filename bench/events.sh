@@ -46,5 +46,5 @@ sed 's|^|/agenda?month=|' "$WORK/months.txt" > "$WORK/agenda.txt"
 sed 's|^|/agenda.ics?month=|' "$WORK/months.txt" > "$WORK/feed.txt"
 
 header
-report "agenda (page of 50)" "$(http agenda)" "$(floor bench/events/floor-agenda.sql)"
+report "agenda (page of 20)" "$(http agenda)" "$(floor bench/events/floor-agenda.sql)"
 report "agenda.ics (up to 200)" "$(http feed)" "$(floor bench/events/floor-agenda.sql)"

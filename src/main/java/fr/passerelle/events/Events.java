@@ -146,7 +146,7 @@ public class Events {
         return events.find(id).filter(event -> !"draft".equals(event.status()));
     }
 
-    /** A page of the published agenda, by start. */
+    /** A page of the published agenda, by start; one event more than the page's size when there is a next page. */
     public List<Event> agenda(AgendaQuery query) {
         StringBuilder where = new StringBuilder("e.status = 'published'");
         Map<String, Object> params = new HashMap<>();
@@ -174,11 +174,9 @@ public class Events {
             where.append(" and e.search @@ websearch_to_tsquery('french_unaccent', :text)");
             params.put("text", query.text().strip());
         }
-        return events.list(
-                where.toString(),
-                params,
-                Math.max(1, Math.min(200, query.size())),
-                Math.max(0, query.page()) * query.size());
+        int size = Math.max(1, Math.min(200, query.size()));
+        // One more than the page, so that the caller knows whether there is a next one.
+        return events.list(where.toString(), params, size + 1, Math.max(0, query.page()) * size);
     }
 
     private static void check(EventDraft draft) {

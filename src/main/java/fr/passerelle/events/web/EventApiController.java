@@ -62,9 +62,11 @@ class EventApiController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
         }
-        List<Event> found = events.agenda(query);
+        List<Event> fetched = events.agenda(query);
+        List<Event> found = fetched.stream().limit(50).toList();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("page", params.page());
+        page.put("hasNext", fetched.size() > 50);
         page.put("items", found.stream().map(this::json).toList());
         return page;
     }

@@ -39,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class EventController {
 
-    static final int AGENDA_SIZE = 50;
+    /** Events per page of the agenda: a busy month at national scale has hundreds. */
+    static final int AGENDA_SIZE = 20;
+
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH'h'mm", java.util.Locale.FRENCH);
     private static final java.time.format.DateTimeFormatter MONTH =
@@ -85,7 +87,9 @@ class EventController {
             Model model) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        List<Event> found = events.agenda(query(params, AGENDA_SIZE, wrong));
+        List<Event> fetched = events.agenda(query(params, AGENDA_SIZE, wrong));
+        List<Event> found = fetched.stream().limit(AGENDA_SIZE).toList();
+        model.addAttribute("more", fetched.size() > AGENDA_SIZE);
         // Dates are written here once, in French, rather than by the template for each event.
         Map<YearMonth, List<AgendaItem>> byMonth = new TreeMap<>();
         found.forEach(event -> {
@@ -228,7 +232,10 @@ class EventController {
                     .contentType(MediaType.TEXT_PLAIN)
                     .body("Paramètres inconnus ou invalides : " + String.join(", ", wrong));
         }
-        return ics(calendar.calendar("Agenda du réseau — Passerelle", events.agenda(query), false));
+        return ics(calendar.calendar(
+                "Agenda du réseau — Passerelle",
+                events.agenda(query).stream().limit(200).toList(),
+                false));
     }
 
     static ResponseEntity<String> ics(String body) {

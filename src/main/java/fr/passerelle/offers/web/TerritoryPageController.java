@@ -128,16 +128,20 @@ class TerritoryPageController {
         model.addAttribute("editable", mayEdit(user, page));
         model.addAttribute(
                 "events",
-                events.agenda(new fr.passerelle.events.Events.AgendaQuery(
-                        java.time.OffsetDateTime.now(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        communes,
-                        page.perimeterId(),
-                        0,
-                        PAGE_EVENTS)));
+                events
+                        .agenda(new fr.passerelle.events.Events.AgendaQuery(
+                                java.time.OffsetDateTime.now(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                communes,
+                                page.perimeterId(),
+                                0,
+                                PAGE_EVENTS))
+                        .stream()
+                        .limit(PAGE_EVENTS)
+                        .toList());
         return "territory/page";
     }
 
