@@ -232,6 +232,64 @@ class EventsDemoData implements ApplicationRunner {
             log.info("Demonstration agenda: {} events added", added);
         }
         stand();
+        session2016();
+    }
+
+    /**
+     * The information session of 19 May 2016: about 25 participants, 6 of them partners (the city's support and
+     * employment structures), all present.
+     */
+    private void session2016() {
+        UUID session = jdbc.sql(
+                        "select id from event where title like 'Vivre et travailler à la campagne : session d’information%'")
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        if (session == null
+                || jdbc.sql("select exists (select 1 from registration where event_id = :e)")
+                        .param("e", session)
+                        .query(Boolean.class)
+                        .single()) {
+            return;
+        }
+        String[] people = {
+            "Amandine R.", "Bastien L.", "Céline M.", "David P.", "Élodie G.", "Fabien T.", "Gaëlle B.", "Hugo N.",
+            "Inès K.", "Julien F.", "Karima S.", "Laurent D.", "Manon C.", "Nicolas V.", "Océane H.", "Pierre A.",
+            "Rachid E.", "Sophie J.", "Thomas W."
+        };
+        String[][] partners = {
+            {"Claire B.", "Maison de l’Emploi et de la Formation de Lyon"},
+            {"Marc D.", "Pôle emploi Lyon 7e"},
+            {"Nadia O.", "Mission locale de Lyon"},
+            {"Yves T.", "BGE Rhône"},
+            {"Sarah L.", "Ronalpia"},
+            {"Paul M.", "Chambre de métiers et de l’artisanat du Rhône"}
+        };
+        int n = 0;
+        for (String person : people) {
+            attended(session, person, null, n++);
+        }
+        for (String[] partner : partners) {
+            attended(session, partner[0], partner[1], n++);
+        }
+    }
+
+    private void attended(UUID event, String name, String organisation, int n) {
+        jdbc.sql(
+                        """
+                        insert into registration (event_id, name, email, organisation, role, consent, status, token,
+                                                  created_at, status_at)
+                        values (:event, :name, :email, :organisation, :role, true, 'attended', md5(random()::text),
+                                timestamptz '2016-05-01 10:00+02' + make_interval(hours => :n),
+                                timestamptz '2016-05-19 12:30+02')
+                        """)
+                .param("event", event)
+                .param("name", name)
+                .param("email", "participant" + n + "-2016@exemple.invalid")
+                .param("organisation", organisation)
+                .param("role", organisation == null ? null : "Conseiller·e")
+                .param("n", n)
+                .update();
     }
 
     /** The nine territories of the 2016 stand, and its tallies: 94 project holders advised, 41 partners. */

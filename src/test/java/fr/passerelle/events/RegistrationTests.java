@@ -238,6 +238,33 @@ class RegistrationTests {
                                 containsString("Webconférence – Les offres d’activité qualifiées"))));
         mvc.perform(get("/agenda").param("month", "2021-05"))
                 .andExpect(content().string(containsString("Collectifs citoyens et développement local")));
+        mvc.perform(get("/agenda").param("vue", "mois").param("month", "2021-05"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Agenda : Mai 2021"),
+                                containsString("Collectifs citoyens et développement local"),
+                                containsString("Mois suivant"))));
+        // A two-day session shows on both days; the filters carry over to the next month.
+        String november = mvc.perform(get("/agenda")
+                        .param("vue", "mois")
+                        .param("month", "2017-11")
+                        .param("kind", "formation"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(november.split("Adapter son accompagnement aux porteurs de projets collectifs", -1))
+                .hasSize(3);
+        assertThat(november).contains("vue=mois&amp;kind=formation&amp;month=2017-12");
+        // The 2016 information session had about 25 participants, 6 of them partners.
+        assertThat(jdbc.sql(
+                                """
+                        select count(*) filter (where r.status = 'attended') || '/' || count(*) filter (where r.organisation is not null)
+                        from registration r join event e on e.id = r.event_id
+                        where e.title like 'Vivre et travailler à la campagne : session d’information%'
+                        """)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("25/6");
         mvc.perform(get("/agenda").param("online", "true").param("month", "2017-11"))
                 .andExpect(content()
                         .string(allOf(

@@ -84,6 +84,11 @@ record AgendaParams(
         }
     }
 
+    /** The same filters for another month (no dates, first page). */
+    AgendaParams inMonth(YearMonth other) {
+        return new AgendaParams(kind, other.toString(), online, q, null, null, territory, 0);
+    }
+
     String queryString() {
         List<String> parts = new ArrayList<>();
         kind.forEach(value -> parts.add("kind=" + encode(value)));

@@ -1,5 +1,6 @@
 package fr.passerelle.events.web;
 
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventCalendar;
 import fr.passerelle.events.EventKind;
@@ -11,8 +12,11 @@ import fr.passerelle.events.RegistrationDraft;
 import fr.passerelle.events.RegistrationReceipt;
 import fr.passerelle.events.Registrations;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +27,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +46,8 @@ class EventController {
 
     /** Events per page of the agenda: a busy month at national scale has hundreds. */
     static final int AGENDA_SIZE = 20;
+    /** Events a month's calendar shows at most; the list pages through the rest. */
+    static final int MONTH_LIMIT = 300;
 
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH'h'mm", java.util.Locale.FRENCH);
@@ -80,11 +87,7 @@ class EventController {
     }
 
     @GetMapping("/agenda")
-    String agenda(
-            HttpServletRequest request,
-            @org.springframework.security.core.annotation.AuthenticationPrincipal
-                    fr.passerelle.accounts.AccountUser user,
-            Model model) {
+    String agenda(HttpServletRequest request, @AuthenticationPrincipal AccountUser user, Model model) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
         List<Event> fetched = events.agenda(query(params, AGENDA_SIZE, wrong));
@@ -112,12 +115,59 @@ class EventController {
         return "events/agenda";
     }
 
+    /**
+     * The month view: the month's events in a calendar, a week a row, Monday first; an event of several days shows on
+     * each of its days. The list's filters carry over, and from month to month.
+     */
+    @GetMapping(value = "/agenda", params = "vue=mois")
+    String month(HttpServletRequest request, @AuthenticationPrincipal AccountUser user, Model model) {
+        AgendaParams asked = AgendaParams.from(request);
+        YearMonth month;
+        try {
+            month = asked.month() == null ? YearMonth.now(AgendaParams.PARIS) : YearMonth.parse(asked.month());
+        } catch (DateTimeParseException wrong) {
+            month = YearMonth.now(AgendaParams.PARIS);
+        }
+        AgendaParams params = asked.inMonth(month);
+        List<String> wrong = new ArrayList<>();
+        List<Event> found = events.agenda(query(params, MONTH_LIMIT, wrong));
+        Map<LocalDate, List<Event>> byDay = new HashMap<>();
+        for (Event event : found.subList(0, Math.min(found.size(), MONTH_LIMIT))) {
+            event.slots().stream()
+                    .map(slot -> slot.startsAt()
+                            .atZoneSameInstant(AgendaParams.PARIS)
+                            .toLocalDate())
+                    .distinct()
+                    .forEach(day ->
+                            byDay.computeIfAbsent(day, key -> new ArrayList<>()).add(event));
+        }
+        List<List<LocalDate>> weeks = new ArrayList<>();
+        LocalDate day = month.atDay(1).with(DayOfWeek.MONDAY);
+        while (!day.isAfter(month.atEndOfMonth())) {
+            List<LocalDate> week = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                week.add(day);
+                day = day.plusDays(1);
+            }
+            weeks.add(week);
+        }
+        String label = MONTH.format(month);
+        model.addAttribute("monthLabel", Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        model.addAttribute("month", month);
+        model.addAttribute("weeks", weeks);
+        model.addAttribute("byDay", byDay);
+        model.addAttribute("params", params);
+        model.addAttribute("wrong", wrong);
+        model.addAttribute("more", found.size() > MONTH_LIMIT);
+        model.addAttribute("listQuery", params.queryString());
+        model.addAttribute("previousQuery", asked.inMonth(month.minusMonths(1)).queryString());
+        model.addAttribute("nextQuery", asked.inMonth(month.plusMonths(1)).queryString());
+        model.addAttribute("canPublish", events.publishes(user));
+        return "events/month";
+    }
+
     @GetMapping("/agenda/{id:[0-9a-f\\-]{36}}")
-    String event(
-            @PathVariable UUID id,
-            @org.springframework.security.core.annotation.AuthenticationPrincipal
-                    fr.passerelle.accounts.AccountUser user,
-            Model model) {
+    String event(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("organises", participants.organises(user, id));
         model.addAttribute(
