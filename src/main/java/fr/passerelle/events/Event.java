@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param capacity the places, null when unlimited
  * @param onlineLink the link of an online event, for registrants only
+ * @param revision how many times its organisers changed it (iCalendar's SEQUENCE)
  */
 public record Event(
         UUID id,
@@ -16,6 +17,7 @@ public record Event(
         String title,
         String programme,
         String audience,
+        List<EventAudience> audiences,
         String speakers,
         UUID organiserId,
         String partners,
@@ -30,6 +32,7 @@ public record Event(
         boolean approvalRequired,
         List<String> keywords,
         String status,
+        int revision,
         boolean featured,
         UUID perimeterId,
         OffsetDateTime startsAt,
@@ -41,6 +44,62 @@ public record Event(
 
     /** A question asked to registrants. */
     public record Question(int position, String label, boolean required) {}
+
+    /** The same event with its slots and questions. */
+    Event with(List<Slot> slots, List<Question> questions) {
+        return new Event(
+                id,
+                kind,
+                title,
+                programme,
+                audience,
+                audiences,
+                speakers,
+                organiserId,
+                partners,
+                demarche,
+                mode,
+                place,
+                communeCode,
+                onlineLink,
+                capacity,
+                registrationOpensAt,
+                registrationClosesAt,
+                approvalRequired,
+                keywords,
+                status,
+                revision,
+                featured,
+                perimeterId,
+                startsAt,
+                slots,
+                questions);
+    }
+
+    /** The event as a draft to change or copy. */
+    public EventDraft draft() {
+        return new EventDraft(
+                kind,
+                title,
+                programme,
+                audience,
+                audiences,
+                speakers,
+                organiserId,
+                partners,
+                demarche,
+                mode,
+                place,
+                communeCode,
+                onlineLink,
+                capacity,
+                registrationOpensAt,
+                registrationClosesAt,
+                approvalRequired,
+                keywords,
+                slots,
+                questions);
+    }
 
     public OffsetDateTime endsAt() {
         return slots.isEmpty() ? startsAt : slots.get(slots.size() - 1).endsAt();

@@ -39,6 +39,8 @@ public class EventCalendar {
                 line(ics, "BEGIN:VEVENT");
                 line(ics, "UID:" + event.id() + "-" + position++ + "@passerelle");
                 line(ics, "DTSTAMP:" + stamp);
+                // A calendar replaces the copy it holds when the organisers changed the event.
+                line(ics, "SEQUENCE:" + event.revision());
                 line(ics, "DTSTART:" + UTC.format(slot.startsAt().withOffsetSameInstant(ZoneOffset.UTC)));
                 line(ics, "DTEND:" + UTC.format(slot.endsAt().withOffsetSameInstant(ZoneOffset.UTC)));
                 line(ics, "SUMMARY:" + escape(event.title()));

@@ -4,12 +4,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An event as its organiser writes it; slots in order, the first one starting the event. */
+/**
+ * An event as its organiser writes it; slots in order, the first one starting the event.
+ *
+ * @param audience who the event is for, in the organiser's words
+ * @param audiences who the event is for, as the agenda filters it
+ */
 public record EventDraft(
         EventKind kind,
         String title,
         String programme,
         String audience,
+        List<EventAudience> audiences,
         String speakers,
         UUID organiserId,
         String partners,

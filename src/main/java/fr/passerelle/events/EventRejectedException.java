@@ -6,8 +6,13 @@ import java.util.List;
 /** An event or a registration that breaks rules; {@link #breaches()} lists every one. */
 public class EventRejectedException extends RuleViolation {
 
-    /** One rule broken: the field and the message key. */
-    public record Breach(String field, String messageKey) {}
+    /** One rule broken: the field, the message key and the message's arguments. */
+    public record Breach(String field, String messageKey, List<Object> arguments) {
+
+        public Breach(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
+    }
 
     private final List<Breach> breaches;
 

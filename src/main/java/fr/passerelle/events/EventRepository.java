@@ -25,21 +25,72 @@ class EventRepository {
     }
 
     UUID insert(EventDraft draft, String status, UUID perimeterId, UUID by) {
-        UUID id = jdbc.sql(
-                        """
-                        insert into event (kind, title, programme, audience, speakers, organiser_id, partners, demarche,
-                                           mode, place, commune_code, online_link, capacity, registration_opens_at,
-                                           registration_closes_at, approval_required, keywords, status, perimeter_id,
-                                           created_by, starts_at)
-                        values (:kind, :title, :programme, :audience, :speakers, :organiser, :partners, :demarche,
-                                :mode, :place, :commune, :link, :capacity, :opens, :closes, :approval, :keywords,
-                                :status, :perimeter, :by, :starts)
-                        returning id
-                        """)
+        UUID id = bind(
+                        jdbc.sql(
+                                """
+                                insert into event (kind, title, programme, audience, audiences, speakers, organiser_id,
+                                                   partners, demarche, mode, place, commune_code, online_link,
+                                                   capacity, registration_opens_at, registration_closes_at,
+                                                   approval_required, keywords, status, perimeter_id, created_by,
+                                                   starts_at)
+                                values (:kind, :title, :programme, :audience, :audiences::text[], :speakers,
+                                        :organiser, :partners, :demarche, :mode, :place, :commune, :link, :capacity,
+                                        :opens, :closes, :approval, :keywords, :status, :perimeter, :by, :starts)
+                                returning id
+                                """),
+                        draft)
+                .param("status", status)
+                .param("perimeter", perimeterId)
+                .param("by", by)
+                .query(UUID.class)
+                .single();
+        insertDetails(id, draft);
+        return id;
+    }
+
+    /**
+     * Replaces what the organiser wrote, slots and questions included, and counts a revision. The perimeter, the
+     * status and the featuring stay as they were.
+     */
+    void update(UUID id, EventDraft draft, UUID by) {
+        bind(
+                        jdbc.sql(
+                                """
+                                update event set kind = :kind, title = :title, programme = :programme,
+                                    audience = :audience, audiences = :audiences::text[], speakers = :speakers,
+                                    organiser_id = :organiser, partners = :partners, demarche = :demarche,
+                                    mode = :mode, place = :place, commune_code = :commune, online_link = :link,
+                                    capacity = :capacity, registration_opens_at = :opens,
+                                    registration_closes_at = :closes, approval_required = :approval,
+                                    keywords = :keywords, starts_at = :starts, revision = revision + 1,
+                                    updated_at = now(), updated_by = :by
+                                where id = :id
+                                """),
+                        draft)
+                .param("id", id)
+                .param("by", by)
+                .update();
+        jdbc.sql("delete from event_slot where event_id = :id").param("id", id).update();
+        jdbc.sql("delete from event_question where event_id = :id")
+                .param("id", id)
+                .update();
+        insertDetails(id, draft);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, EventDraft draft) {
+        return statement
                 .param("kind", draft.kind().code())
                 .param("title", draft.title().strip())
                 .param("programme", blankToNull(draft.programme()))
                 .param("audience", blankToNull(draft.audience()))
+                .param(
+                        "audiences",
+                        draft.audiences() == null
+                                ? new String[0]
+                                : draft.audiences().stream()
+                                        .distinct()
+                                        .map(EventAudience::code)
+                                        .toArray(String[]::new))
                 .param("speakers", blankToNull(draft.speakers()))
                 .param("organiser", draft.organiserId())
                 .param("partners", blankToNull(draft.partners()))
@@ -57,12 +108,10 @@ class EventRepository {
                         draft.keywords() == null
                                 ? new String[0]
                                 : draft.keywords().toArray(String[]::new))
-                .param("status", status)
-                .param("perimeter", perimeterId)
-                .param("by", by)
-                .param("starts", draft.slots().get(0).startsAt())
-                .query(UUID.class)
-                .single();
+                .param("starts", draft.slots().get(0).startsAt());
+    }
+
+    private void insertDetails(UUID id, EventDraft draft) {
         int position = 1;
         for (Event.Slot slot : draft.slots()) {
             jdbc.sql("insert into event_slot values (:event, :position, :starts, :ends)")
@@ -72,15 +121,28 @@ class EventRepository {
                     .param("ends", slot.endsAt())
                     .update();
         }
+        int number = 1;
         for (Event.Question question : draft.questions() == null ? List.<Event.Question>of() : draft.questions()) {
             jdbc.sql("insert into event_question values (:event, :position, :label, :required)")
                     .param("event", id)
-                    .param("position", question.position())
+                    .param("position", number++)
                     .param("label", question.label().strip())
                     .param("required", question.required())
                     .update();
         }
-        return id;
+    }
+
+    /** Who published the event, if a person did. */
+    UUID createdBy(UUID id) {
+        return jdbc
+                .sql("select created_by from event where id = :id")
+                .param("id", id)
+                .query((rs, row) -> rs.getObject(1, UUID.class))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     void feature(UUID id, boolean featured) {
@@ -116,6 +178,9 @@ class EventRepository {
                         rs.getString("title"),
                         rs.getString("programme"),
                         rs.getString("audience"),
+                        strings(rs.getArray("audiences")).stream()
+                                .map(code -> one(EventAudience.class, code))
+                                .toList(),
                         rs.getString("speakers"),
                         rs.getObject("organiser_id", UUID.class),
                         rs.getString("partners"),
@@ -130,6 +195,7 @@ class EventRepository {
                         rs.getBoolean("approval_required"),
                         strings(rs.getArray("keywords")),
                         rs.getString("status"),
+                        rs.getInt("revision"),
                         rs.getBoolean("featured"),
                         rs.getObject("perimeter_id", UUID.class),
                         rs.getObject("starts_at", OffsetDateTime.class),
@@ -159,31 +225,7 @@ class EventRepository {
                                     rs.getInt("position"), rs.getString("label"), rs.getBoolean("required")));
                 });
         return events.stream()
-                .map(e -> new Event(
-                        e.id(),
-                        e.kind(),
-                        e.title(),
-                        e.programme(),
-                        e.audience(),
-                        e.speakers(),
-                        e.organiserId(),
-                        e.partners(),
-                        e.demarche(),
-                        e.mode(),
-                        e.place(),
-                        e.communeCode(),
-                        e.onlineLink(),
-                        e.capacity(),
-                        e.registrationOpensAt(),
-                        e.registrationClosesAt(),
-                        e.approvalRequired(),
-                        e.keywords(),
-                        e.status(),
-                        e.featured(),
-                        e.perimeterId(),
-                        e.startsAt(),
-                        slots.getOrDefault(e.id(), List.of()),
-                        questions.getOrDefault(e.id(), List.of())))
+                .map(e -> e.with(slots.getOrDefault(e.id(), List.of()), questions.getOrDefault(e.id(), List.of())))
                 .toList();
     }
 

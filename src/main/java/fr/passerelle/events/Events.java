@@ -2,14 +2,17 @@ package fr.passerelle.events;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.directory.Directory;
 import fr.passerelle.events.EventRejectedException.Breach;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,7 @@ public class Events {
             OffsetDateTime from,
             OffsetDateTime to,
             List<EventKind> kinds,
+            List<EventAudience> audiences,
             Boolean online,
             String text,
             List<String> communes,
@@ -34,12 +38,30 @@ public class Events {
             int page,
             int size) {}
 
-    private final EventRepository events;
-    private final fr.passerelle.directory.Directory directory;
+    /**
+     * An event changed; {@code practical} when its dates, place, mode or link did, which registrants are told.
+     *
+     * @param revision the event's revision after the change
+     */
+    public record EventChanged(UUID eventId, int revision, boolean practical) {}
 
-    Events(EventRepository events, fr.passerelle.directory.Directory directory) {
+    /** A registrant to tell that the event's dates, place, mode or link changed. */
+    record RegistrantToTell(UUID registrationId) {}
+
+    private final EventRepository events;
+    private final Registrations registrations;
+    private final Directory directory;
+    private final ApplicationEventPublisher publisher;
+
+    Events(
+            EventRepository events,
+            Registrations registrations,
+            Directory directory,
+            ApplicationEventPublisher publisher) {
         this.events = events;
+        this.registrations = registrations;
         this.directory = directory;
+        this.publisher = publisher;
     }
 
     /**
@@ -78,6 +100,65 @@ public class Events {
     }
 
     /**
+     * Whether the user may change the event: coordinators any; a territory agent the events they published or their
+     * territory published.
+     */
+    public boolean edits(AccountUser user, Event event) {
+        if (user == null) {
+            return false;
+        }
+        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+            return true;
+        }
+        return user.hasRole(Role.TERRITORY_AGENT)
+                && (user.id().equals(events.createdBy(event.id()))
+                        || (event.perimeterId() != null && event.perimeterId().equals(territoryOf(user))));
+    }
+
+    /**
+     * Changes an event as its organiser rewrote it. The capacity cannot go under the places already confirmed; when
+     * it grows, the waitlisted get the new places in the order they came. When the dates, the place, the mode or the
+     * link change, the registrants are told (after commit) with the updated calendar file.
+     *
+     * @return whether the registrants are told
+     * @throws EventRejectedException listing every rule the draft breaks
+     * @throws EventNotFoundException when there is no such event, or the user may not change it
+     */
+    @Transactional
+    public boolean update(AccountUser user, UUID id, EventDraft draft) {
+        Event before = events.lock(id)
+                .filter(event -> !"draft".equals(event.status()))
+                .orElseThrow(() -> new EventNotFoundException(id));
+        if (!edits(user, before)) {
+            throw new EventNotFoundException(id);
+        }
+        List<Breach> breaches = breaches(draft);
+        int confirmed = registrations.confirmed(id);
+        if (draft.capacity() != null && draft.capacity() >= 1 && draft.capacity() < confirmed) {
+            breaches.add(new Breach("capacity", "event.capacity.belowConfirmed", List.of(confirmed)));
+        }
+        if (!breaches.isEmpty()) {
+            throw new EventRejectedException(breaches);
+        }
+        events.update(id, draft, user.id());
+        if (draft.capacity() == null || (before.capacity() != null && draft.capacity() > before.capacity())) {
+            registrations.promote(id);
+        }
+        boolean practical = !instants(before.slots()).equals(instants(draft.slots()))
+                || before.mode() != draft.mode()
+                || !Objects.equals(before.place(), blankToNull(draft.place()))
+                || !Objects.equals(before.onlineLink(), blankToNull(draft.onlineLink()));
+        publisher.publishEvent(new EventChanged(id, before.revision() + 1, practical));
+        if (!practical) {
+            return false;
+        }
+        // One publication per registrant, so that a mail that fails is retried alone.
+        List<UUID> registrants = registrations.activeIds(id);
+        registrants.forEach(registration -> publisher.publishEvent(new RegistrantToTell(registration)));
+        return !registrants.isEmpty();
+    }
+
+    /**
      * Publishes a copy of the event on another day, its slots at the same hours (and as many days apart).
      *
      * @throws EventNotFoundException when there is no such event
@@ -100,6 +181,7 @@ public class Events {
                         event.title(),
                         event.programme(),
                         event.audience(),
+                        event.audiences(),
                         event.speakers(),
                         event.organiserId(),
                         event.partners(),
@@ -158,6 +240,12 @@ public class Events {
             where.append(" and e.starts_at < :to");
             params.put("to", query.to());
         }
+        if (query.audiences() != null && !query.audiences().isEmpty()) {
+            where.append(" and e.audiences && :audiences::text[]");
+            params.put(
+                    "audiences",
+                    query.audiences().stream().map(EventAudience::code).toArray(String[]::new));
+        }
         if (query.kinds() != null && !query.kinds().isEmpty()) {
             where.append(" and e.kind = any(:kinds::text[])");
             params.put("kinds", query.kinds().stream().map(EventKind::code).toArray(String[]::new));
@@ -180,6 +268,13 @@ public class Events {
     }
 
     private static void check(EventDraft draft) {
+        List<Breach> breaches = breaches(draft);
+        if (!breaches.isEmpty()) {
+            throw new EventRejectedException(breaches);
+        }
+    }
+
+    private static List<Breach> breaches(EventDraft draft) {
         List<Breach> breaches = new ArrayList<>();
         if (draft.kind() == null) {
             breaches.add(new Breach("kind", "event.kind.required"));
@@ -206,11 +301,32 @@ public class Events {
                 }
             }
         }
-        if (draft.capacity() != null && draft.capacity() < 1) {
+        if (draft.capacity() != null && (draft.capacity() < 1 || draft.capacity() > 100_000)) {
             breaches.add(new Breach("capacity", "event.capacity.invalid"));
         }
-        if (!breaches.isEmpty()) {
-            throw new EventRejectedException(breaches);
+        if (draft.registrationOpensAt() != null
+                && draft.registrationClosesAt() != null
+                && !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
+            breaches.add(new Breach("registrationCloses", "event.registration.window.order"));
+        } else if (draft.registrationOpensAt() != null
+                && draft.slots() != null
+                && !draft.slots().isEmpty()
+                && draft.slots().get(0).startsAt() != null
+                && !draft.registrationOpensAt().isBefore(draft.slots().get(0).startsAt())) {
+            breaches.add(new Breach("registrationOpens", "event.registration.opens.afterStart"));
         }
+        return breaches;
+    }
+
+    /** The slots as moments, whatever offset they were written with. */
+    private static List<java.time.Instant> instants(List<Event.Slot> slots) {
+        return slots.stream()
+                .flatMap(slot -> java.util.stream.Stream.of(
+                        slot.startsAt().toInstant(), slot.endsAt().toInstant()))
+                .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -163,7 +163,7 @@ public class Registrations {
     }
 
     /** Gives freed places to the waitlisted, first come first served (the event's row is locked by the caller). */
-    private void promote(UUID eventId) {
+    void promote(UUID eventId) {
         Event event = events.find(eventId).orElseThrow();
         while (event.capacity() == null || confirmed(eventId) < event.capacity()) {
             Optional<UUID> next = jdbc.sql(
@@ -213,6 +213,19 @@ public class Registrations {
                 .param("id", id)
                 .query(String.class)
                 .single();
+    }
+
+    /** The registrations that hold a place, wait for one or wait for approval, in the order they came. */
+    List<UUID> activeIds(UUID eventId) {
+        return jdbc.sql(
+                        """
+                        select id from registration
+                        where event_id = :event and status in ('confirmed', 'waitlisted', 'pending_approval')
+                        order by created_at, id
+                        """)
+                .param("event", eventId)
+                .query(UUID.class)
+                .list();
     }
 
     /** How many confirmed (or attended) places the event has. */

@@ -15,9 +15,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -80,6 +78,7 @@ class RegistrationTests {
                 title,
                 "Un programme.",
                 "Agents de développement.",
+                List.of(EventAudience.AGENTS_DEVELOPPEMENT),
                 null,
                 null,
                 null,
@@ -171,15 +170,7 @@ class RegistrationTests {
     }
 
     private static Calendar calendarOf(MimeMessage mail) throws Exception {
-        MimeMultipart parts = (MimeMultipart) mail.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if ("evenement.ics".equals(part.getFileName())) {
-                String text = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                return new CalendarBuilder().build(new StringReader(text));
-            }
-        }
-        throw new AssertionError("No calendar file attached");
+        return new CalendarBuilder().build(new StringReader(Mails.attachment(mail, "evenement.ics")));
     }
 
     @Test

@@ -35,4 +35,16 @@ public final class Mails {
         }
         return count;
     }
+
+    /** The text of the attached file of that name. */
+    public static String attachment(MimeMessage mail, String fileName) throws Exception {
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (fileName.equals(part.getFileName())) {
+                return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No file " + fileName + " attached to " + mail.getSubject());
+    }
 }

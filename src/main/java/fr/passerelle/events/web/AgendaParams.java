@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.common.Vocabulary;
+import fr.passerelle.events.EventAudience;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,11 +15,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The agenda's filters as they travel in the URL (page, feed, API): kinds, a month (2027-03), online only, words,
- * and from/to dates for the API.
+ * The agenda's filters as they travel in the URL (page, feed, API): kinds, audiences, a month (2027-03), online only,
+ * words, a territory, and from/to dates for the API.
  */
 record AgendaParams(
-        List<String> kind, String month, boolean online, String q, String from, String to, String territory, int page) {
+        List<String> kind,
+        List<String> audience,
+        String month,
+        boolean online,
+        String q,
+        String from,
+        String to,
+        String territory,
+        int page) {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -26,11 +35,8 @@ record AgendaParams(
         String page = request.getParameter("page");
         String online = request.getParameter("online");
         return new AgendaParams(
-                request.getParameterValues("kind") == null
-                        ? List.of()
-                        : Arrays.stream(request.getParameterValues("kind"))
-                                .filter(value -> value != null && !value.isBlank())
-                                .toList(),
+                values(request, "kind"),
+                values(request, "audience"),
                 blank(request.getParameter("month")),
                 online != null && List.of("true", "on", "1", "oui").contains(online.toLowerCase()),
                 blank(request.getParameter("q")),
@@ -50,6 +56,11 @@ record AgendaParams(
         List<EventKind> kinds = new ArrayList<>();
         for (String code : kind) {
             Vocabulary.parse(EventKind.class, code).ifPresentOrElse(kinds::add, () -> wrong.add("kind=" + code));
+        }
+        List<EventAudience> audiences = new ArrayList<>();
+        for (String code : audience) {
+            Vocabulary.parse(EventAudience.class, code)
+                    .ifPresentOrElse(audiences::add, () -> wrong.add("audience=" + code));
         }
         OffsetDateTime start = null;
         OffsetDateTime end = null;
@@ -72,7 +83,7 @@ record AgendaParams(
             start = java.time.LocalDate.now(PARIS).atStartOfDay(PARIS).toOffsetDateTime();
         }
         return new Events.AgendaQuery(
-                start, end, kinds, online ? Boolean.TRUE : null, q, communes, perimeter, page, size);
+                start, end, kinds, audiences, online ? Boolean.TRUE : null, q, communes, perimeter, page, size);
     }
 
     private static OffsetDateTime date(String value, String name, List<String> wrong, OffsetDateTime fallback) {
@@ -86,12 +97,13 @@ record AgendaParams(
 
     /** The same filters for another month (no dates, first page). */
     AgendaParams inMonth(YearMonth other) {
-        return new AgendaParams(kind, other.toString(), online, q, null, null, territory, 0);
+        return new AgendaParams(kind, audience, other.toString(), online, q, null, null, territory, 0);
     }
 
     String queryString() {
         List<String> parts = new ArrayList<>();
         kind.forEach(value -> parts.add("kind=" + encode(value)));
+        audience.forEach(value -> parts.add("audience=" + encode(value)));
         if (month != null) {
             parts.add("month=" + encode(month));
         }
@@ -109,6 +121,17 @@ record AgendaParams(
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null
+                ? List.of()
+                : Arrays.stream(values)
+                        .filter(value -> value != null && !value.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
     }
 
     private static String blank(String value) {

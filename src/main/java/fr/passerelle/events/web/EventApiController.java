@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.events.Event;
+import fr.passerelle.events.EventAudience;
 import fr.passerelle.events.EventCalendar;
 import fr.passerelle.events.EventNotFoundException;
 import fr.passerelle.events.Events;
@@ -52,8 +53,9 @@ class EventApiController {
     @GetMapping("/api/v1/events")
     @Operation(
             summary = "Les événements de l’agenda, à venir par défaut",
-            description = "Paramètres : from et to (dates AAAA-MM-JJ), kind (répétable), month (AAAA-MM), online=true,"
-                    + " q (mots), page. Une valeur inconnue répond 400.")
+            description = "Paramètres : from et to (dates AAAA-MM-JJ), kind et audience (répétables), month (AAAA-MM),"
+                    + " online=true, territory (adresse d’une page de territoire ou SIREN d’EPCI), q (mots), page."
+                    + " Une valeur inconnue répond 400.")
     Map<String, Object> list(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
@@ -118,9 +120,14 @@ class EventApiController {
         json.put("kind", event.kind().code());
         json.put("title", event.title());
         json.put("audience", event.audience());
+        json.put(
+                "audiences", event.audiences().stream().map(EventAudience::code).toList());
         json.put("mode", event.mode().code());
         json.put("place", event.place());
         json.put("capacity", event.capacity());
+        json.put("registrationOpensAt", event.registrationOpensAt());
+        json.put("registrationClosesAt", event.registrationClosesAt());
+        json.put("revision", event.revision());
         json.put("slots", event.slots());
         json.put("status", event.status());
         json.put("ics", baseUrl + "/api/v1/events/" + event.id() + ".ics");

@@ -2,6 +2,7 @@ package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.events.Event;
+import fr.passerelle.events.EventAudience;
 import fr.passerelle.events.EventCalendar;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.EventNotFoundException;
@@ -51,6 +52,8 @@ class EventController {
 
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH'h'mm", java.util.Locale.FRENCH);
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH);
     private static final java.time.format.DateTimeFormatter MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
 
@@ -110,6 +113,8 @@ class EventController {
         model.addAttribute("params", params);
         model.addAttribute("wrong", wrong);
         model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("audiences", EventAudience.values());
+        model.addAttribute("territoryChoices", territories.choices());
         model.addAttribute("queryString", params.queryString());
         model.addAttribute("canPublish", events.publishes(user));
         return "events/agenda";
@@ -177,8 +182,23 @@ class EventController {
                 user != null
                         && (user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
                                 || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR)));
+        model.addAttribute("editable", events.edits(user, event));
         model.addAttribute("event", event);
-        model.addAttribute("open", event.open(OffsetDateTime.now()));
+        OffsetDateTime now = OffsetDateTime.now();
+        model.addAttribute("open", event.open(now));
+        model.addAttribute("notYet", event.registrationOpensAt() != null && now.isBefore(event.registrationOpensAt()));
+        model.addAttribute(
+                "opensOn",
+                event.registrationOpensAt() == null
+                        ? null
+                        : DAY.format(event.registrationOpensAt().atZoneSameInstant(AgendaParams.PARIS)));
+        // Registrations close at the start of the day after the one the organiser chose: show that day.
+        model.addAttribute(
+                "closesOn",
+                event.registrationClosesAt() == null
+                        ? null
+                        : DAY.format(
+                                event.registrationClosesAt().minusSeconds(1).atZoneSameInstant(AgendaParams.PARIS)));
         Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.confirmed(id));
         model.addAttribute("left", left);
         model.addAttribute("jsonLd", jsonLd(event));

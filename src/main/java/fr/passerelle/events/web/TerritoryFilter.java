@@ -26,6 +26,16 @@ class TerritoryFilter {
         this.territories = territories;
     }
 
+    /** The territories one can choose in the agenda: those with a page, by name, as address → name. */
+    public java.util.Map<String, String> choices() {
+        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        pages.all().stream()
+                .sorted(java.util.Comparator.comparing(
+                        TerritoryPage::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
+                .forEach(page -> choices.put(page.slug(), page.name()));
+        return choices;
+    }
+
     @Transactional // the territory module records an official perimeter the first time it is named
     public Optional<Territory> resolve(String code) {
         if (code == null) {

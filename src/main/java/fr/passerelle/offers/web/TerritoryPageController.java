@@ -135,6 +135,7 @@ class TerritoryPageController {
                                 null,
                                 null,
                                 null,
+                                null,
                                 communes,
                                 page.perimeterId(),
                                 0,
