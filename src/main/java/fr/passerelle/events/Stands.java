@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,12 @@ public class Stands {
             String areas,
             List<UUID> territories) {}
 
-    /** A lead as a territory sees it, with what it did. */
+    /**
+     * A lead as a territory sees it, with what it did.
+     *
+     * @param consent whether the person agreed to be contacted (their contact details are kept only then)
+     * @param intakeReference the welcome request it became, if it did
+     */
     public record Lead(
             UUID id,
             UUID eventId,
@@ -54,11 +60,31 @@ public class Stands {
             String name,
             String email,
             String phone,
+            boolean consent,
             String interests,
             String areas,
             OffsetDateTime createdAt,
             String action,
-            String note) {}
+            String note,
+            String intakeReference) {
+
+        /** Whether it may become a welcome request: the person agreed to be contacted and left an address. */
+        public boolean convertible() {
+            return consent && email != null && intakeReference == null;
+        }
+    }
+
+    /** What happened to a lead: where and when it was captured, and what each territory did with it. */
+    public record LeadStory(
+            UUID eventId,
+            String eventTitle,
+            OffsetDateTime capturedAt,
+            String interests,
+            String areas,
+            List<LeadFollowUp> followUps) {}
+
+    /** What a territory did with a lead, and when it last said so. */
+    public record LeadFollowUp(UUID organisationId, String action, String note, OffsetDateTime at) {}
 
     private final JdbcClient jdbc;
     private final EventRepository events;
@@ -228,20 +254,32 @@ public class Stands {
 
     /** The leads routed to the user's territories, newest first: theirs only. */
     public List<Lead> leadsOf(AccountUser user) {
+        return leads(user, null);
+    }
+
+    /** One lead routed to the user's territories; empty for anyone else. */
+    public Optional<Lead> lead(AccountUser user, UUID leadId) {
+        return leadId == null ? Optional.empty() : leads(user, leadId).stream().findFirst();
+    }
+
+    private List<Lead> leads(AccountUser user, UUID only) {
         if (user == null
                 || !user.hasRole(Role.TERRITORY_AGENT)
                 || user.organisationIds().isEmpty()) {
             return List.of();
         }
+        // A lead routed to two of the user's organisations shows once.
         return jdbc.sql(
                         """
-                        select l.*, e.title, r.action, r.note from lead_route r
+                        select distinct on (l.created_at, l.id) l.*, e.title, r.action, r.note from lead_route r
                         join stand_lead l on l.id = r.lead_id join event e on e.id = l.event_id
                         where r.organisation_id = any(:organisations::uuid[])
-                        order by l.created_at desc, l.id
+                          and (cast(:only as uuid) is null or l.id = :only)
+                        order by l.created_at desc, l.id, r.updated_at desc
                         limit 500
                         """)
                 .param("organisations", user.organisationIds().toArray(UUID[]::new))
+                .param("only", only)
                 .query((rs, row) -> new Lead(
                         rs.getObject("id", UUID.class),
                         rs.getObject("event_id", UUID.class),
@@ -249,12 +287,75 @@ public class Stands {
                         rs.getString("name"),
                         rs.getString("email"),
                         rs.getString("phone"),
+                        rs.getBoolean("consent"),
                         rs.getString("interests"),
                         rs.getString("areas"),
                         rs.getObject("created_at", OffsetDateTime.class),
                         rs.getString("action"),
-                        rs.getString("note")))
+                        rs.getString("note"),
+                        rs.getString("intake_reference")))
                 .list();
+    }
+
+    /**
+     * Records that the lead became a welcome request, in the caller's transaction: once, by an agent of a territory it
+     * was routed to, for a person who agreed to be contacted.
+     *
+     * @throws EventRejectedException when the lead already became one, or the person did not agree
+     * @throws EventNotFoundException when the lead was not routed to the user's territories
+     */
+    @Transactional
+    public void converted(AccountUser user, UUID leadId, String intakeReference) {
+        Lead lead = lead(user, leadId).orElseThrow(() -> new EventNotFoundException(leadId));
+        if (!lead.consent() || lead.email() == null) {
+            throw new EventRejectedException(List.of(new Breach("lead", "stand.lead.convert.consent")));
+        }
+        int changed = jdbc.sql(
+                        """
+                        update stand_lead set intake_reference = :reference, converted_at = now(), converted_by = :user
+                        where id = :lead and intake_reference is null
+                        """)
+                .param("reference", intakeReference)
+                .param("user", user.id())
+                .param("lead", leadId)
+                .update();
+        if (changed == 0) {
+            throw new EventRejectedException(List.of(new Breach("lead", "stand.lead.convert.done")));
+        }
+    }
+
+    /**
+     * A lead's story for the history of the project it became. The caller decides who reads it (the intake module
+     * tells it to the project's readers only).
+     */
+    public Optional<LeadStory> story(UUID leadId) {
+        List<LeadFollowUp> followUps = jdbc.sql(
+                        """
+                        select organisation_id, action, note, updated_at from lead_route
+                        where lead_id = :lead and (action <> 'nouveau' or note is not null)
+                        order by updated_at
+                        """)
+                .param("lead", leadId)
+                .query((rs, row) -> new LeadFollowUp(
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("action"),
+                        rs.getString("note"),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
+                .list();
+        return jdbc.sql(
+                        """
+                        select l.event_id, e.title, l.created_at, l.interests, l.areas
+                        from stand_lead l join event e on e.id = l.event_id where l.id = :lead
+                        """)
+                .param("lead", leadId)
+                .query((rs, row) -> new LeadStory(
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("interests"),
+                        rs.getString("areas"),
+                        followUps))
+                .optional();
     }
 
     /**

@@ -158,6 +158,26 @@ class IntakeRepository {
                 .optional();
     }
 
+    /** Ties the request to the stand lead it was opened from. */
+    void setStandLead(UUID requestId, UUID leadId) {
+        jdbc.sql("update intake_request set stand_lead_id = :lead where id = :id")
+                .param("lead", leadId)
+                .param("id", requestId)
+                .update();
+    }
+
+    /** The stand leads the project's requests were opened from. */
+    List<UUID> standLeadsOf(UUID projectId) {
+        return jdbc.sql(
+                        """
+                        select stand_lead_id from intake_request
+                        where project_id = :id and stand_lead_id is not null order by created_at
+                        """)
+                .param("id", projectId)
+                .query(UUID.class)
+                .list();
+    }
+
     List<IntakeRequest> requestsOf(UUID projectId) {
         return jdbc.sql("select * from intake_request where project_id = :id order by created_at")
                 .param("id", projectId)

@@ -5,6 +5,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.WelcomeDesk;
+import fr.passerelle.events.Stands;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
@@ -41,6 +42,7 @@ public class Intakes {
     private final ApplicationEventPublisher events;
     private final List<ProjectAccessGrants> grants;
     private final List<ProjectSteps> steps;
+    private final Stands stands;
 
     Intakes(
             IntakeRepository repository,
@@ -50,7 +52,9 @@ public class Intakes {
             MessageSource messages,
             ApplicationEventPublisher events,
             List<ProjectAccessGrants> grants,
-            List<ProjectSteps> steps) {
+            List<ProjectSteps> steps,
+            Stands stands) {
+        this.stands = stands;
         this.grants = grants;
         this.steps = steps;
         this.repository = repository;
@@ -110,6 +114,30 @@ public class Intakes {
                 request.deskOrganisationId(),
                 deskName));
         return new IntakeReceipt(request.id(), request.reference(), projectId, deskName);
+    }
+
+    /**
+     * Opens a welcome request from a lead captured on a shared stand, typed by an agent of a territory the lead was
+     * routed to, with the person's agreement: the request comes through the stand, the lead records the reference,
+     * and the project's history starts at the stand.
+     *
+     * @throws IntakeRejectedException when the lead is not the agent's, has no consent or already became a request,
+     *     or a commune is unknown
+     */
+    @Transactional
+    public IntakeReceipt submitFromLead(IntakeDraft draft, AccountUser agent, UUID leadId) {
+        Stands.Lead lead = stands.lead(agent, leadId)
+                .orElseThrow(() -> new IntakeRejectedException("lead", "intake.lead.unknown"));
+        if (lead.intakeReference() != null) {
+            throw new IntakeRejectedException("lead", "intake.lead.converted");
+        }
+        if (!lead.consent()) {
+            throw new IntakeRejectedException("lead", "intake.lead.consent");
+        }
+        IntakeReceipt receipt = submit(draft, IntakeChannel.STAND, agent);
+        repository.setStandLead(receipt.requestId(), leadId);
+        stands.converted(agent, leadId, receipt.reference());
+        return receipt;
     }
 
     /** Whether the user has a welcome inbox: coordinators, and the members of a welcome desk. */

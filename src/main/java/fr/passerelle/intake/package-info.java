@@ -3,6 +3,14 @@
  * intake requests that reach the welcome desk covering the project's territory.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications", "orientation", "offers"
+        allowedDependencies = {
+            "common",
+            "accounts",
+            "territory",
+            "directory",
+            "notifications",
+            "orientation",
+            "offers",
+            "events"
         })
 package fr.passerelle.intake;

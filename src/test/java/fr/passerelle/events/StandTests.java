@@ -15,6 +15,8 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,5 +171,98 @@ class StandTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("rencontre");
+
+        // The Diois opens a welcome request from the lead, with the person's agreement; the history starts at the
+        // stand.
+        mvc.perform(get("/accueil/saisie").param("piste", lead.toString()).cookie(pilat))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/stands/pistes").cookie(diois))
+                .andExpect(content().string(containsString("/accueil/saisie?piste=" + lead)));
+        mvc.perform(get("/accueil/saisie").param("piste", lead.toString()).cookie(diois))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Accueil ouvert à partir d’une piste du stand"),
+                                containsString("value=\"karim@exemple.fr\""),
+                                containsString("value=\"Karim Benali\""),
+                                containsString("value=\"" + lead + "\""))));
+        String reference = URLDecoder.decode(
+                        mvc.perform(intake(lead, diois))
+                                .andExpect(status().is3xxRedirection())
+                                .andReturn()
+                                .getResponse()
+                                .getRedirectedUrl(),
+                        StandardCharsets.UTF_8)
+                .replaceAll(".*reference=([^&]+).*", "$1");
+        assertThat(jdbc.sql("select intake_reference from stand_lead where id = :l")
+                        .param("l", lead)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(reference);
+        UUID project = jdbc.sql("select project_id from intake_request where stand_lead_id = :l and channel = 'stand'")
+                .param("l", lead)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/stands/pistes").cookie(diois))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Devenue une demande d’accueil : " + reference),
+                                not(containsString("/accueil/saisie?piste=" + lead)))));
+        // Once only: a second request from the same lead is refused, in French, and nothing is written.
+        mvc.perform(intake(lead, diois))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette piste est déjà devenue une demande d’accueil.")));
+        assertThat(jdbc.sql("select count(*) from intake_request where stand_lead_id = :l")
+                        .param("l", lead)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(get("/parcours/projets/" + project).cookie(diois))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Rencontre sur le stand « Stand commun des territoires ruraux"),
+                                containsString("Communauté de communes du Diois a noté la piste : Rencontrée"),
+                                containsString("Visite du local le 12"))));
+
+        // A lead without consent (no identity) cannot become a request.
+        String anonymous = "Anonyme " + UUID.randomUUID().toString().substring(0, 4);
+        mvc.perform(post("/agenda/" + stand + "/stand/pistes")
+                .cookie(pilat)
+                .with(csrf())
+                .param("interests", anonymous)
+                .param(
+                        "territory",
+                        organisation("Communauté de communes du Diois").toString()));
+        UUID unnamed = jdbc.sql("select id from stand_lead where interests = :i")
+                .param("i", anonymous)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/accueil/saisie").param("piste", unnamed.toString()).cookie(diois))
+                .andExpect(status().isForbidden());
+        mvc.perform(intake(unnamed, diois))
+                .andExpect(content().string(containsString("n’a pas donné son accord pour être recontactée")));
+    }
+
+    /** The last step of the agent's intake form, for a lead: the person's answers as the agent typed them. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder intake(
+            UUID lead, Cookie agent) {
+        return post("/accueil/saisie")
+                .cookie(agent)
+                .with(csrf())
+                .param("step", "5")
+                .param("go", "submit")
+                .param("lead", lead.toString())
+                .param("holderKind", "PERSON")
+                .param("name", "Karim Benali")
+                .param("email", "karim@exemple.fr")
+                .param("projectTitle", "Reprendre l’épicerie de Luc-en-Diois")
+                .param("projectKind", "REPRISE")
+                .param("stage", "IDEE")
+                .param("needs", "ACCOMPAGNEMENT")
+                .param("targetScope", "COMMUNES")
+                .param("target1", "26113")
+                .param("shareWithStructures", "true")
+                .param("territoryContact", "true")
+                .param("channel", "STAND");
     }
 }

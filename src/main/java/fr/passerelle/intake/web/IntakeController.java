@@ -7,14 +7,17 @@ import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
+import fr.passerelle.events.Stands;
 import fr.passerelle.intake.HolderKind;
 import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.IntakeReceipt;
 import fr.passerelle.intake.IntakeRejectedException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.TargetScope;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Être accueilli·e": the public intake form in five short steps, and the same form for a desk agent who types it
- * for someone met at the desk or on the phone.
+ * for someone met at the desk or on the phone, or from a lead met on a shared stand.
  */
 @Controller
 class IntakeController {
@@ -40,15 +43,17 @@ class IntakeController {
 
     private final Intakes intakes;
     private final IntakeSteps steps;
+    private final Stands stands;
 
-    IntakeController(Intakes intakes, IntakeSteps steps) {
+    IntakeController(Intakes intakes, IntakeSteps steps, Stands stands) {
         this.intakes = intakes;
         this.steps = steps;
+        this.stands = stands;
     }
 
     @GetMapping(PUBLIC)
     String start(Model model) {
-        return render(model, IntakeForm.empty(IntakeChannel.FORM), List.of(), false);
+        return render(model, IntakeForm.empty(IntakeChannel.FORM), List.of(), null);
     }
 
     @PostMapping(PUBLIC)
@@ -71,9 +76,19 @@ class IntakeController {
     }
 
     @GetMapping(AGENT)
-    String startForSomeone(@AuthenticationPrincipal AccountUser user, Model model) {
+    String startForSomeone(
+            @RequestParam(name = "piste", required = false) UUID leadId,
+            @AuthenticationPrincipal AccountUser user,
+            Model model) {
         requireStaff(user);
-        return render(model, IntakeForm.empty(IntakeChannel.DESK), List.of(), true);
+        if (leadId == null) {
+            return render(model, IntakeForm.empty(IntakeChannel.DESK), List.of(), user);
+        }
+        Stands.Lead lead = stands.lead(user, leadId).orElseThrow(() -> new IntakeNotFoundException(leadId));
+        if (!lead.convertible()) {
+            throw new AccessDeniedException("This lead cannot become a welcome request");
+        }
+        return render(model, IntakeForm.fromLead(lead), List.of(), user);
     }
 
     @PostMapping(AGENT)
@@ -95,7 +110,7 @@ class IntakeController {
         switch (go) {
             case "back" -> {
                 IntakeForm resolved = steps.check(form, 0, errors);
-                return render(model, resolved.atStep(Math.max(1, step - 1)), List.of(), forSomeone);
+                return render(model, resolved.atStep(Math.max(1, step - 1)), List.of(), agent);
             }
             case "submit" -> {
                 IntakeForm resolved = steps.check(form, IntakeForm.STEPS, errors);
@@ -104,7 +119,7 @@ class IntakeController {
                             .mapToInt(error -> IntakeSteps.stepOf(error.getField()))
                             .min()
                             .orElse(1);
-                    return render(model, resolved.atStep(first), errors.getFieldErrors(), forSomeone);
+                    return render(model, resolved.atStep(first), errors.getFieldErrors(), agent);
                 }
                 try {
                     IntakeChannel channel = forSomeone
@@ -112,7 +127,9 @@ class IntakeController {
                                     ? IntakeChannel.DESK
                                     : form.channel())
                             : IntakeChannel.FORM;
-                    IntakeReceipt receipt = intakes.submit(resolved.toDraft(), channel, agent);
+                    IntakeReceipt receipt = forSomeone && form.lead() != null
+                            ? intakes.submitFromLead(resolved.toDraft(), agent, form.lead())
+                            : intakes.submit(resolved.toDraft(), channel, agent);
                     return "redirect:"
                             + UriComponentsBuilder.fromPath(PUBLIC + "/merci")
                                     .queryParam("reference", receipt.reference())
@@ -122,27 +139,32 @@ class IntakeController {
                 } catch (IntakeRejectedException rejected) {
                     String field = rejected.field().equals("targetCommunes") ? "target1" : rejected.field();
                     errors.rejectValue(field, rejected.messageKey());
-                    return render(
-                            model, resolved.atStep(IntakeSteps.stepOf(field)), errors.getFieldErrors(), forSomeone);
+                    return render(model, resolved.atStep(IntakeSteps.stepOf(field)), errors.getFieldErrors(), agent);
                 }
             }
             default -> {
                 IntakeForm resolved = steps.check(form, step, errors);
                 if (errors.hasFieldErrors()) {
-                    return render(model, resolved.atStep(step), errors.getFieldErrors(), forSomeone);
+                    return render(model, resolved.atStep(step), errors.getFieldErrors(), agent);
                 }
-                return render(model, resolved.atStep(Math.min(IntakeForm.STEPS, step + 1)), List.of(), forSomeone);
+                return render(model, resolved.atStep(Math.min(IntakeForm.STEPS, step + 1)), List.of(), agent);
             }
         }
     }
 
     /** Shows a step of the form with the answers so far and the problems found, each beside its field. */
-    private String render(Model model, IntakeForm form, List<FieldError> problems, boolean forSomeone) {
+    private String render(Model model, IntakeForm form, List<FieldError> problems, AccountUser agent) {
+        boolean forSomeone = agent != null;
         BindingResult shown = new BeanPropertyBindingResult(form, "form");
         problems.forEach(shown::addError);
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
         model.addAttribute("forSomeone", forSomeone);
+        model.addAttribute(
+                "lead",
+                forSomeone && form.lead() != null
+                        ? stands.lead(agent, form.lead()).orElse(null)
+                        : null);
         model.addAttribute("action", forSomeone ? AGENT : PUBLIC);
         model.addAttribute("steps", IntakeForm.STEPS);
         model.addAttribute("holderKinds", HolderKind.values());

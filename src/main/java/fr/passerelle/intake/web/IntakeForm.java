@@ -5,6 +5,7 @@ import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
+import fr.passerelle.events.Stands;
 import fr.passerelle.intake.HolderKind;
 import fr.passerelle.intake.IntakeChannel;
 import fr.passerelle.intake.IntakeDraft;
@@ -12,6 +13,7 @@ import fr.passerelle.intake.TargetScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The intake form, all steps at once: each page shows one step and carries the others' answers in hidden fields,
@@ -44,7 +46,8 @@ public record IntakeForm(
         String target3Label,
         Boolean shareWithStructures,
         Boolean territoryContact,
-        IntakeChannel channel) {
+        IntakeChannel channel,
+        UUID lead) {
 
     static final int STEPS = 5;
 
@@ -75,7 +78,41 @@ public record IntakeForm(
                 "",
                 false,
                 false,
-                channel);
+                channel,
+                null);
+    }
+
+    /** The form an agent starts from a lead met on a stand: who the person is and what interests them. */
+    static IntakeForm fromLead(Stands.Lead lead) {
+        IntakeForm empty = empty(IntakeChannel.STAND);
+        return new IntakeForm(
+                1,
+                HolderKind.PERSON,
+                lead.name() == null ? "" : lead.name(),
+                lead.email(),
+                lead.phone() == null ? "" : lead.phone(),
+                "",
+                "",
+                "",
+                "",
+                lead.interests() == null ? "" : lead.interests(),
+                null,
+                null,
+                List.of(),
+                false,
+                List.of(),
+                List.of(),
+                TargetScope.COMMUNES,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                false,
+                false,
+                empty.channel(),
+                lead.id());
     }
 
     int currentStep() {
@@ -109,7 +146,8 @@ public record IntakeForm(
                 target3Label,
                 shareWithStructures,
                 territoryContact,
-                channel);
+                channel,
+                lead);
     }
 
     /** The same answers with the communes as the server resolved them (code and label). */
@@ -140,7 +178,8 @@ public record IntakeForm(
                 targets[2][1],
                 shareWithStructures,
                 territoryContact,
-                channel);
+                channel,
+                lead);
     }
 
     List<String> targetCodes() {
