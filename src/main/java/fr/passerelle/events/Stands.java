@@ -2,6 +2,7 @@ package fr.passerelle.events;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.directory.Directory;
 import fr.passerelle.events.EventRejectedException.Breach;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -88,10 +89,12 @@ public class Stands {
 
     private final JdbcClient jdbc;
     private final EventRepository events;
+    private final Directory directory;
 
-    Stands(JdbcClient jdbc, EventRepository events) {
+    Stands(JdbcClient jdbc, EventRepository events, Directory directory) {
         this.jdbc = jdbc;
         this.events = events;
+        this.directory = directory;
     }
 
     /** The territories that hold the stand. */
@@ -102,11 +105,30 @@ public class Stands {
                 .list();
     }
 
-    /** Records the territories of a stand (coordinators, demonstration data). */
+    /**
+     * Sets the territories that hold the stand (coordinators). A territory taken off keeps the leads it already
+     * received.
+     *
+     * @throws EventRejectedException when none is chosen or one is not in the directory
+     * @throws EventNotFoundException when the event is not a stand
+     */
     @Transactional
     public void setTerritories(AccountUser user, UUID eventId, List<UUID> organisations) {
         requireCoordinator(user);
-        record(eventId, organisations);
+        events.find(eventId)
+                .filter(event -> event.kind() == EventKind.STAND)
+                .orElseThrow(() -> new EventNotFoundException(eventId));
+        List<UUID> chosen = organisations == null
+                ? List.of()
+                : organisations.stream().distinct().toList();
+        if (chosen.isEmpty()) {
+            throw new EventRejectedException(List.of(new Breach("territories", "stand.territories.required")));
+        }
+        if (chosen.stream()
+                .anyMatch(organisation -> directory.organisation(organisation).isEmpty())) {
+            throw new EventRejectedException(List.of(new Breach("territories", "stand.territories.unknown")));
+        }
+        record(eventId, chosen);
     }
 
     @Transactional

@@ -243,6 +243,76 @@ class StandTests {
                 .andExpect(content().string(containsString("n’a pas donné son accord pour être recontactée")));
     }
 
+    @Test
+    void coordinatorsChooseTheTerritoriesOfANewStand() throws Exception {
+        String coordinatorEmail = Sessions.uniqueEmail("coordination");
+        Sessions.user(accounts, coordinatorEmail, Role.COORDINATOR);
+        Cookie coordinator = Sessions.signIn(mvc, coordinatorEmail);
+        Cookie diois = agentOf("Communauté de communes du Diois");
+        String location = mvc.perform(post("/agenda/nouvel-evenement")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "stand")
+                        .param(
+                                "title",
+                                "Stand partagé au salon Made in Drôme "
+                                        + UUID.randomUUID().toString().substring(0, 4))
+                        .param("mode", "sur_place")
+                        .param("place", "Valence, parc des expositions")
+                        .param(
+                                "slot1Date",
+                                java.time.LocalDate.now().plusDays(60).toString())
+                        .param("slot1Start", "09:00")
+                        .param("slot1End", "18:00"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID stand = UUID.fromString(location.replaceAll(".*/agenda/", ""));
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(diois)).andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Aucun territoire pour l’instant"),
+                                containsString("Choisir les territoires du stand (0)"))));
+        mvc.perform(get("/agenda/" + stand + "/stand/territoires").cookie(diois))
+                .andExpect(status().isForbidden());
+        UUID dioisId = organisation("Communauté de communes du Diois");
+        mvc.perform(get("/agenda/" + stand + "/stand/territoires")
+                        .param("q", "Diois")
+                        .cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Communauté de communes du Diois"),
+                                containsString("value=\"" + dioisId + "\""))));
+        mvc.perform(post("/agenda/" + stand + "/stand/territoires")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gardez au moins un territoire")));
+        mvc.perform(post("/agenda/" + stand + "/stand/territoires")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("territory", UUID.randomUUID().toString()))
+                .andExpect(content().string(containsString("n’est pas dans l’annuaire")));
+        mvc.perform(post("/agenda/" + stand + "/stand/territoires")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("territory", dioisId.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "stand.territories.saved"));
+        assertThat(stands.territories(stand)).containsExactly(dioisId);
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(diois))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Communauté de communes du Diois")));
+        // Not a stand: no territories to choose.
+        UUID session = jdbc.sql("select id from event where kind = 'formation' limit 1")
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/agenda/" + session + "/stand/territoires").cookie(coordinator))
+                .andExpect(status().isNotFound());
+    }
+
     /** The last step of the agent's intake form, for a lead: the person's answers as the agent typed them. */
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder intake(
             UUID lead, Cookie agent) {

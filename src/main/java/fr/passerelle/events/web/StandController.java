@@ -2,6 +2,7 @@ package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventNotFoundException;
@@ -44,20 +45,83 @@ class StandController {
         if (!stands.onTeam(user, id)) {
             throw new EventNotFoundException(id);
         }
-        Map<UUID, String> territories = new LinkedHashMap<>();
-        stands.territories(id)
-                .forEach(organisation -> territories.put(
-                        organisation,
-                        directory
-                                .organisation(organisation)
-                                .map(Organisation::name)
-                                .orElse("")));
+        Map<UUID, String> territories = names(stands.territories(id));
         model.addAttribute("event", event);
+        model.addAttribute(
+                "coordinates",
+                user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
+                        || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR));
         model.addAttribute("tallies", stands.tallies(id));
         model.addAttribute("tallyKinds", Stands.Tally.values());
         model.addAttribute("leads", stands.leadCount(id));
         model.addAttribute("territories", territories);
         return "events/stand";
+    }
+
+    /** The coordinators choose the stand's territories: those chosen, and the directory's answers to a search. */
+    @GetMapping("/agenda/{id}/stand/territoires")
+    String territories(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String q,
+            @AuthenticationPrincipal AccountUser user,
+            Model model) {
+        Event event = stand(id);
+        requireCoordinator(user);
+        return territoriesPage(model, event, stands.territories(id), q, null);
+    }
+
+    @PostMapping("/agenda/{id}/stand/territoires")
+    String chooseTerritories(
+            @PathVariable UUID id,
+            @RequestParam(name = "territory", required = false) List<UUID> chosen,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        Event event = stand(id);
+        try {
+            stands.setTerritories(user, id, chosen == null ? List.of() : chosen);
+        } catch (EventRejectedException rejected) {
+            return territoriesPage(model, event, chosen == null ? List.of() : chosen, "", rejected.messageKey());
+        }
+        redirect.addFlashAttribute("notice", "stand.territories.saved");
+        return "redirect:/agenda/" + id + "/stand";
+    }
+
+    private String territoriesPage(Model model, Event event, List<UUID> chosen, String q, String error) {
+        model.addAttribute("event", event);
+        model.addAttribute("chosen", names(chosen));
+        model.addAttribute("q", q);
+        Map<UUID, String> found = new LinkedHashMap<>();
+        if (!q.isBlank()) {
+            directory.allOrganisations(DirectoryQuery.all().withText(q), 30).stream()
+                    .filter(organisation -> !chosen.contains(organisation.id()))
+                    .forEach(organisation -> found.put(organisation.id(), organisation.name()));
+        }
+        model.addAttribute("found", found);
+        model.addAttribute("error", error);
+        return "events/stand-territories";
+    }
+
+    private Map<UUID, String> names(List<UUID> organisations) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        organisations.forEach(organisation -> names.put(
+                organisation,
+                directory.organisation(organisation).map(Organisation::name).orElse("")));
+        return names;
+    }
+
+    private Event stand(UUID id) {
+        return events.event(id)
+                .filter(event -> event.kind() == fr.passerelle.events.EventKind.STAND)
+                .orElseThrow(() -> new EventNotFoundException(id));
+    }
+
+    private static void requireCoordinator(AccountUser user) {
+        if (user == null
+                || !(user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
+                        || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR))) {
+            throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+        }
     }
 
     @PostMapping("/agenda/{id}/stand/{action:compter|decompter}")
