@@ -6,15 +6,19 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
 import fr.passerelle.events.RegistrationDraft;
 import fr.passerelle.events.Registrations;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.Sessions;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -44,6 +48,9 @@ class EventBrowserTests extends BrowserTest {
 
     @Autowired
     Registrations registrations;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void aVisitorRegistersCancelsAndTheWaitlistedPersonIsPromoted() throws Exception {
@@ -88,6 +95,48 @@ class EventBrowserTests extends BrowserTest {
                 .contains(title);
     }
 
+    @Test
+    void aCoordinatorMovesAnEventAndTheMonthViewAndTheRegistrantFollow() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now()
+                .plusDays(35)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        String title = "Atelier déplacé " + UUID.randomUUID().toString().substring(0, 4);
+        UUID event = publish(title, start);
+        String registrant = Sessions.uniqueEmail("deplace");
+        registrations.register(event, new RegistrationDraft("Rémi Durand", registrant, null, null, Map.of(), true));
+        String coordinator = Sessions.uniqueEmail("coordination");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+
+        page.navigate(url("/agenda/" + event));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier"))
+                .click();
+        assertThat(page.getByLabel("Titre")).hasValue(title);
+        LocalDate later = start.toLocalDate().plusDays(7);
+        page.getByLabel("Créneau 1 : date").fill(later.toString());
+        page.getByLabel("Jauge").fill("0");
+        page.getByLabel("Élus").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
+                .click();
+        assertThat(page.getByText("La jauge est d’au moins une personne.")).isVisible();
+        screenshot("event-edit-error");
+        page.getByLabel("Jauge").fill("8");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
+                .click();
+        assertThat(page.getByText("Événement modifié ; les personnes inscrites sont prévenues par e-mail."))
+                .isVisible();
+        assertThat(page.locator(".hit-tags")).containsText("Élus");
+
+        page.navigate(url("/agenda?vue=mois&month=" + YearMonth.from(later)));
+        assertThat(page.locator("table.calendar")).containsText(title);
+        screenshot("agenda-month");
+        Calendar moved = calendar(Mails.awaitMail(greenMail, registrant, "Changement"));
+        org.assertj.core.api.Assertions.assertThat(moved.toString()).contains("SEQUENCE:1");
+    }
+
     /** A one-place workshop in the agenda, as a coordinator would have published it. */
     private UUID publish(String title, OffsetDateTime start) {
         UUID id = jdbc.sql(
@@ -129,15 +178,6 @@ class EventBrowserTests extends BrowserTest {
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {
-        MimeMultipart parts = (MimeMultipart) mail.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if ("evenement.ics".equals(part.getFileName())) {
-                return new CalendarBuilder()
-                        .build(new StringReader(
-                                new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
-            }
-        }
-        throw new AssertionError("No calendar file");
+        return new CalendarBuilder().build(new StringReader(Mails.attachment(mail, "evenement.ics")));
     }
 }
