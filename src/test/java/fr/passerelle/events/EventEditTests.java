@@ -63,20 +63,7 @@ class EventEditTests {
     JdbcClient jdbc;
 
     private Cookie member(Role role, String organisation) throws Exception {
-        String email = Sessions.uniqueEmail("edition");
-        if (organisation == null) {
-            Sessions.user(accounts, email, role);
-        } else {
-            Sessions.user(
-                    accounts,
-                    email,
-                    role,
-                    jdbc.sql("select id from organisation where name = :n")
-                            .param("n", organisation)
-                            .query(UUID.class)
-                            .single());
-        }
-        return Sessions.signIn(mvc, email);
+        return Sessions.member(mvc, accounts, jdbc, role, organisation);
     }
 
     private static MockHttpServletRequestBuilder form(String url, Cookie who, Map<String, String> fields) {

@@ -33,6 +33,30 @@ public final class Sessions {
         return id;
     }
 
+    /** A new member with that role (of the organisation of that name, if one is given), signed in. */
+    public static Cookie member(
+            MockMvc mvc,
+            Accounts accounts,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            Role role,
+            String organisation)
+            throws Exception {
+        String email = uniqueEmail(role.name().toLowerCase(java.util.Locale.ROOT));
+        if (organisation == null) {
+            user(accounts, email, role);
+        } else {
+            user(
+                    accounts,
+                    email,
+                    role,
+                    jdbc.sql("select id from organisation where name = :name")
+                            .param("name", organisation)
+                            .query(UUID.class)
+                            .single());
+        }
+        return signIn(mvc, email);
+    }
+
     public static Cookie signIn(MockMvc mvc, String email) throws Exception {
         int n = ADDRESSES.incrementAndGet();
         MvcResult result = mvc.perform(post("/connexion")
