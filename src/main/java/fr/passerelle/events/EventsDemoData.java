@@ -254,7 +254,7 @@ class EventsDemoData implements ApplicationRunner {
 
     /**
      * The information session of 19 May 2016: about 25 participants, 6 of them partners (the city's support and
-     * employment structures), all present.
+     * employment structures), all present; 18 answered the survey.
      */
     private void session2016() {
         UUID session = jdbc.sql(
@@ -289,6 +289,34 @@ class EventsDemoData implements ApplicationRunner {
         for (String[] partner : partners) {
             attended(session, partner[0], partner[1], n++);
         }
+        // Eighteen of them answered the satisfaction survey.
+        int[] marks = {5, 5, 4, 5, 4, 3, 5, 4, 5, 5, 4, 4, 5, 3, 4, 5, 4, 5};
+        String[] useful = {
+            "Découvrir des territoires qui cherchent vraiment des porteurs de projet.",
+            "Les contacts des agents de développement pour orienter nos publics.",
+            "Les exemples d’installations réussies, concrets."
+        };
+        List<UUID> registrations = jdbc.sql(
+                        "select id from registration where event_id = :e order by created_at, id limit :n")
+                .param("e", session)
+                .param("n", marks.length)
+                .query(UUID.class)
+                .list();
+        for (int i = 0; i < registrations.size(); i++) {
+            jdbc.sql(
+                            """
+                            insert into survey_answer (registration_id, event_id, satisfaction, useful, answered_at)
+                            values (:registration, :event, :mark, :useful, timestamptz '2016-05-20 18:00+02')
+                            """)
+                    .param("registration", registrations.get(i))
+                    .param("event", session)
+                    .param("mark", marks[i])
+                    .param("useful", i < useful.length ? useful[i] : null)
+                    .update();
+        }
+        jdbc.sql("update event set survey_sent_at = timestamptz '2016-05-20 09:00+02' where id = :e")
+                .param("e", session)
+                .update();
     }
 
     private void attended(UUID event, String name, String organisation, int n) {

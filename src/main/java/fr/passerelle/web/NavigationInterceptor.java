@@ -78,6 +78,7 @@ class NavigationInterceptor implements HandlerInterceptor {
             items.add(new NavigationItem("/compte/jetons", "nav.apiTokens"));
         }
         if (user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
+            items.add(new NavigationItem("/programmes", "nav.programmes"));
             items.add(new NavigationItem("/annuaire/moderation", "nav.moderation"));
             items.add(new NavigationItem("/annuaire/import", "nav.import"));
             items.add(new NavigationItem("/accueil/journal", "nav.accessLog"));

@@ -1,0 +1,27 @@
+package fr.passerelle.offers;
+
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The offers' figures for the reports: how many were published over a period. */
+@Service
+@Transactional(readOnly = true)
+public class OfferIndicators {
+
+    private final JdbcClient jdbc;
+
+    OfferIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The offers first published between {@code from} (included) and {@code to} (excluded), whatever became of them since. */
+    public int published(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("select count(*) from offer where published_at >= :from and published_at < :to")
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
+    }
+}

@@ -1,0 +1,16 @@
+package fr.passerelle.programmes;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An action as a coordinator adds it to a programme. */
+public record ActionDraft(
+        ActionKind kind,
+        String title,
+        Integer year,
+        UUID eventId,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        boolean planned,
+        String description,
+        String objectives) {}

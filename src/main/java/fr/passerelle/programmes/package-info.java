@@ -1,0 +1,17 @@
+/**
+ * Programmes (démarches) grouping the network's actions, partners and funders, and their reports (bilans): figures
+ * computed from the events, offers, welcome and pathway modules beside the coordinator's words, as pages, PDF
+ * documents, spreadsheets and JSON.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "common",
+            "accounts",
+            "directory",
+            "events",
+            "offers",
+            "intake",
+            "pathway",
+            "notifications"
+        })
+package fr.passerelle.programmes;

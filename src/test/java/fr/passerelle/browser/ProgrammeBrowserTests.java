@@ -1,0 +1,68 @@
+package fr.passerelle.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A coordinator opens the programme's report from the navigation, sees its charts drawn from their tables, opens
+ * the 2016 stand's report (94 and 41), writes the qualitative assessment and downloads the PDF; on a phone, the
+ * report's figures stay readable.
+ */
+class ProgrammeBrowserTests extends BrowserTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aCoordinatorReadsWritesAndDownloadsTheStandsReport() throws Exception {
+        String coordinator = Sessions.uniqueEmail("bilans");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Démarches et bilans"))
+                .first()
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coopérations et mobilités ville-campagne"))
+                .click();
+        assertThat(page.locator("[data-chart='peopleByAction'] canvas")).hasAttribute("data-drawn", "true");
+        assertThat(page.locator("tr[data-key='holdersAdvised'] td")).hasText("94");
+        screenshot("programme-report");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Stand commun des territoires ruraux au Salon des entrepreneurs de Lyon"))
+                .click();
+        assertThat(page.locator("h1")).containsText("Bilan : Stand commun");
+        assertThat(page.locator("tr[data-key='holdersAdvised'] td")).hasText("94");
+        assertThat(page.locator("tr[data-key='partnersVisiting'] td")).hasText("41");
+        assertThat(page.locator("[data-chart='standTallies'] canvas")).hasAttribute("data-drawn", "true");
+        page.getByLabel("Ce que l’équipe retient : réussites, difficultés, suites")
+                .fill("Neuf territoires ensemble : une première réussie.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
+        assertThat(page.getByText("Bilan enregistré.")).isVisible();
+        screenshot("action-report-stand-2016");
+
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bilan en PDF"))
+                        .click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("bilan-stand-commun");
+        org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(download.path()))
+                .startsWith("%PDF".getBytes());
+
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(page.locator("tr[data-key='holdersAdvised'] td")).isVisible();
+        screenshot("action-report-stand-2016-phone");
+    }
+}

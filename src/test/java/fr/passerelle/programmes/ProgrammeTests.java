@@ -1,0 +1,307 @@
+package fr.passerelle.programmes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The reports from the outside: the 2016 stand's report computes 94 project holders advised and 41 partners from
+ * its tallies, and so do its PDF (read back, its first page rendered to look at) and its spreadsheet; the 2016
+ * session's 25 participants, 6 partners, all present, 4.4 out of 5; the programme adds its actions up; coordinators
+ * only, in pages and in the API; every mistake said in French.
+ */
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
+class ProgrammeTests {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private UUID programme() {
+        return jdbc.sql("select id from programme where name = :name")
+                .param("name", ProgrammesDemoData.NAME)
+                .query(UUID.class)
+                .single();
+    }
+
+    private UUID action(String titleStart) {
+        return jdbc.sql("select id from programme_action where title like :title")
+                .param("title", titleStart + "%")
+                .query(UUID.class)
+                .single();
+    }
+
+    @Test
+    void theStandsReportAddsUpItsTalliesInThePageThePdfAndTheSpreadsheet() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        UUID stand = action("Stand commun des territoires ruraux");
+        mvc.perform(post("/programmes/actions/" + stand + "/bilan")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("assessment", "Un stand très fréquenté ; les territoires veulent recommencer en 2018."))
+                .andExpect(flash().attribute("notice", "report.written"));
+        mvc.perform(get("/programmes/actions/" + stand).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Bilan : Stand commun des territoires ruraux"),
+                                containsString("data-key=\"holdersAdvised\""),
+                                containsString("<td>94</td>"),
+                                containsString("<td>41</td>"),
+                                containsString("Fréquentation du stand"),
+                                containsString("Faire connaître aux citadins"))));
+
+        byte[] pdf = mvc.perform(
+                        get("/programmes/actions/" + stand + "/bilan.pdf").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("bilan-stand-commun")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text)
+                    .contains("Bilan — Stand commun des territoires ruraux")
+                    .containsPattern("Porteurs de projet conseillés\\s+94")
+                    .containsPattern("Partenaires venus sur le stand\\s+41")
+                    .contains("Un stand très fréquenté")
+                    .contains("Page 1");
+            Files.createDirectories(SCREENSHOTS);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 80);
+                ImageIO.write(
+                        image,
+                        "png",
+                        SCREENSHOTS
+                                .resolve("report-stand-2016-page" + (page + 1) + ".png")
+                                .toFile());
+            }
+        }
+
+        byte[] xlsx = mvc.perform(
+                        get("/programmes/actions/" + stand + "/bilan.xlsx").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        Map<String, String> cells = new HashMap<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            workbook.getFirstSheet().openStream().forEach((Row row) -> {
+                if (row.getCellCount() > 2) {
+                    cells.put(row.getCellText(2), row.getCellText(1));
+                }
+            });
+        }
+        assertThat(Double.parseDouble(cells.get("holdersAdvised"))).isEqualTo(94);
+        assertThat(Double.parseDouble(cells.get("partnersVisiting"))).isEqualTo(41);
+    }
+
+    @Test
+    void theSessionsAndTheProgrammesReportsComputeParticipationAndSatisfaction() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        mvc.perform(get("/programmes/actions/" + action("Vivre et travailler à la campagne : session"))
+                        .cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<td>25</td>"),
+                                containsString("<td>6</td>"),
+                                containsString("100\u00a0%"),
+                                containsString("4,4\u00a0/\u00a05"),
+                                containsString("Notes de satisfaction"))));
+        UUID programme = programme();
+        mvc.perform(get("/programmes").cookie(coordinator))
+                .andExpect(content().string(containsString(ProgrammesDemoData.NAME)));
+        mvc.perform(get("/programmes/" + programme).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("2016–2018 — portée par Cap Rural"),
+                                containsString("94 porteurs de projet conseillés, 41 partenaires"),
+                                containsString("25 participants, dont 6 partenaires ; satisfaction 4,4 / 5"),
+                                containsString("Campagne de collecte d’offres d’activité 2018"),
+                                containsString("Activité du réseau sur 2016–2018"))));
+        byte[] pdf = mvc.perform(get("/programmes/" + programme + "/bilan.pdf").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // Table cells wrap long titles: read the text as one line.
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Objectifs de la démarche")
+                    .contains("Les actions")
+                    .contains("Adapter son accompagnement aux porteurs de projets collectifs");
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 80);
+                Files.createDirectories(SCREENSHOTS);
+                ImageIO.write(
+                        image,
+                        "png",
+                        SCREENSHOTS
+                                .resolve("report-programme-page" + (page + 1) + ".png")
+                                .toFile());
+            }
+        }
+    }
+
+    @Test
+    void onlyCoordinatorsReadReportsInPagesAndInTheApi() throws Exception {
+        UUID stand = action("Stand commun des territoires ruraux");
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
+        mvc.perform(get("/programmes")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/programmes").cookie(advisor)).andExpect(status().isForbidden());
+        mvc.perform(get("/programmes/actions/" + stand + "/bilan.pdf").cookie(advisor))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/actions/" + stand + "/report")).andExpect(status().isUnauthorized());
+        String advisorToken = token(advisor);
+        mvc.perform(get("/api/v1/actions/" + stand + "/report").header("Authorization", "Bearer " + advisorToken))
+                .andExpect(status().isForbidden());
+
+        String coordinatorToken = token(Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null));
+        mvc.perform(get("/api/v1/actions/" + stand + "/report").header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators.holdersAdvised").value(94.0))
+                .andExpect(jsonPath("$.indicators.partnersVisiting").value(41.0))
+                .andExpect(jsonPath("$.programme.name").value(ProgrammesDemoData.NAME));
+        mvc.perform(get("/api/v1/programmes/" + programme() + "/report")
+                        .header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators.holdersAdvised").value(94.0))
+                .andExpect(jsonPath("$.actions.length()").value(9));
+        mvc.perform(get("/api/v1/programmes/" + UUID.randomUUID() + "/report")
+                        .header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyMistakeIsSaidInFrenchAndLosesNothing() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        mvc.perform(post("/programmes/nouvelle")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("name", ProgrammesDemoData.NAME)
+                        .param("firstYear", "20x6")
+                        .param("lastYear", "2015")
+                        .param("lead", "Une structure qui n’existe pas")
+                        .param("objectives", "Premier objectif\nSecond objectif"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Une démarche porte déjà ce nom."),
+                                containsString("Écrivez l’année sur quatre chiffres"),
+                                containsString("Aucune structure de l’annuaire ne porte ce nom exact."),
+                                containsString("Premier objectif\nSecond objectif"))));
+        String name = "Accueil d’actifs " + UUID.randomUUID().toString().substring(0, 6);
+        String location = mvc.perform(post("/programmes/nouvelle")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("firstYear", "2026")
+                        .param("lastYear", "2027")
+                        .param("lead", "Cap Rural")
+                        .param("funders", "Région Auvergne-Rhône-Alpes\nFEADER")
+                        .param("objectives", "Accueillir\nOrienter\nSuivre"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID created = UUID.fromString(location.replaceAll(".*/programmes/", ""));
+        UUID taken = jdbc.sql("select event_id from programme_action where title like 'Stand commun des territoires%'")
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/programmes/" + created + "/actions")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "session")
+                        .param("title", "Le stand de 2016")
+                        .param("year", "2030")
+                        .param("eventId", taken.toString()))
+                .andExpect(flash().attribute(
+                                "actionErrors",
+                                Map.of(
+                                        "year", "programme.action.year.outside",
+                                        "eventId", "programme.action.event.kind")));
+        mvc.perform(post("/programmes/" + created + "/actions")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "campagne_offres")
+                        .param("title", "Campagne 2026")
+                        .param("year", "2026")
+                        .param("periodStart", "31/02/2026"))
+                .andExpect(flash().attribute("actionErrors", Map.of("periodStart", "programme.action.date.invalid")));
+        mvc.perform(post("/programmes/" + created + "/actions")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "campagne_offres")
+                        .param("title", "Campagne 2026")
+                        .param("year", "2026")
+                        .param("periodStart", "2026-12-01")
+                        .param("periodEnd", "2026-03-01"))
+                .andExpect(flash().attribute("actionErrors", Map.of("periodEnd", "programme.action.period.order")));
+        mvc.perform(post("/programmes/" + created + "/actions")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "campagne_offres")
+                        .param("title", "Campagne 2026")
+                        .param("year", "2026")
+                        .param("periodStart", "2026-01-01")
+                        .param("periodEnd", "2026-12-31"))
+                .andExpect(flash().attribute("notice", "programme.action.added"));
+        UUID campaign = jdbc.sql("select id from programme_action where programme_id = :p")
+                .param("p", created)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/programmes/actions/" + campaign).cookie(coordinator))
+                .andExpect(content().string(containsString("Offres d’activité publiées")));
+    }
+
+    private String token(Cookie session) throws Exception {
+        return (String)
+                mvc.perform(post("/compte/jetons").cookie(session).with(csrf()).param("name", "Bilans"))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("created");
+    }
+}
