@@ -122,6 +122,8 @@ class SecurityConfiguration {
                                 "/agenda/*/modifier",
                                 "/programmes",
                                 "/programmes/**",
+                                "/statistiques",
+                                "/statistiques.csv",
                                 "/agenda/*/stand",
                                 "/agenda/*/stand/**",
                                 "/stands/**",

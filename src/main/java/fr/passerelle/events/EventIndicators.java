@@ -160,4 +160,143 @@ public class EventIndicators {
                 })
                 .list();
     }
+
+    /**
+     * The events held over a period, added up.
+     *
+     * @param byKind events held by kind
+     * @param satisfactionTotal the sum of the survey's marks, to average with {@code surveyAnswers}
+     */
+    public record PeriodFigures(
+            Map<EventKind, Integer> byKind,
+            int registered,
+            int partners,
+            int attended,
+            int absent,
+            int surveyAnswers,
+            long satisfactionTotal,
+            int holdersAdvised,
+            int partnersVisiting,
+            int leads,
+            int leadsConverted) {}
+
+    /** One month of the agenda: events held, people registered, people present. */
+    public record MonthFigures(java.time.YearMonth month, int events, int registered, int attended) {}
+
+    /**
+     * The published events that started between {@code from} (included) and {@code to} (excluded), added up;
+     * limited to these communes and the events this perimeter published when {@code communes} is not null; limited
+     * to these events when {@code events} is not null.
+     */
+    public PeriodFigures period(
+            OffsetDateTime from, OffsetDateTime to, List<String> communes, UUID perimeter, Collection<UUID> events) {
+        String scope =
+                """
+                with held as (
+                    select e.id, e.kind from event e
+                    where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
+                      and (cast(:communes as text[]) is null or e.commune_code = any(:communes)
+                           or e.perimeter_id = :perimeter)
+                      and (cast(:events as uuid[]) is null or e.id = any(:events)))
+                """;
+        Map<EventKind, Integer> byKind = new java.util.EnumMap<>(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
+            byKind.put(kind, 0);
+        }
+        int[] totals = new int[9];
+        long[] marks = new long[1];
+        jdbc.sql(
+                        scope
+                                + """
+                        select h.kind, count(*) as events,
+                               coalesce(sum(r.registered), 0) as registered, coalesce(sum(r.partners), 0) as partners,
+                               coalesce(sum(r.attended), 0) as attended, coalesce(sum(r.absent), 0) as absent,
+                               coalesce(sum(s.answers), 0) as answers, coalesce(sum(s.marks), 0) as marks,
+                               coalesce(sum(t.holders), 0) as holders, coalesce(sum(t.partners), 0) as visiting,
+                               coalesce(sum(l.leads), 0) as leads, coalesce(sum(l.converted), 0) as converted
+                        from held h
+                        left join lateral (
+                            select count(*) filter (where status <> 'cancelled') as registered,
+                                   count(*) filter (where status <> 'cancelled' and organisation is not null)
+                                       as partners,
+                                   count(*) filter (where status = 'attended') as attended,
+                                   count(*) filter (where status = 'no_show') as absent
+                            from registration where event_id = h.id) r on true
+                        left join lateral (
+                            select count(*) as answers, sum(satisfaction) as marks
+                            from survey_answer where event_id = h.id) s on true
+                        left join lateral (
+                            select count(*) filter (where kind = 'porteur_conseille') as holders,
+                                   count(*) filter (where kind = 'partenaire') as partners
+                            from stand_tap where event_id = h.id) t on true
+                        left join lateral (
+                            select count(*) as leads, count(*) filter (where intake_reference is not null)
+                                       as converted
+                            from stand_lead where event_id = h.id) l on true
+                        group by h.kind
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .param("communes", communes == null ? null : communes.toArray(String[]::new))
+                .param("perimeter", perimeter)
+                .param("events", events == null ? null : events.toArray(UUID[]::new))
+                .query(rs -> {
+                    int n = rs.getInt("events");
+                    fr.passerelle.common.Vocabulary.parse(EventKind.class, rs.getString("kind"))
+                            .ifPresent(kind -> byKind.put(kind, n));
+                    totals[0] += rs.getInt("registered");
+                    totals[1] += rs.getInt("partners");
+                    totals[2] += rs.getInt("attended");
+                    totals[3] += rs.getInt("absent");
+                    totals[4] += rs.getInt("answers");
+                    marks[0] += rs.getLong("marks");
+                    totals[5] += rs.getInt("holders");
+                    totals[6] += rs.getInt("visiting");
+                    totals[7] += rs.getInt("leads");
+                    totals[8] += rs.getInt("converted");
+                });
+        return new PeriodFigures(
+                byKind, totals[0], totals[1], totals[2], totals[3], totals[4], marks[0], totals[5], totals[6],
+                totals[7], totals[8]);
+    }
+
+    /** Month by month over a period: the events held, the people registered and present. */
+    public List<MonthFigures> byMonth(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql(
+                        """
+                        select to_char(e.starts_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
+                               count(distinct e.id) as events,
+                               count(r.id) filter (where r.status <> 'cancelled') as registered,
+                               count(r.id) filter (where r.status = 'attended') as attended
+                        from event e left join registration r on r.event_id = e.id
+                        where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
+                        group by 1 order by 1
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new MonthFigures(
+                        java.time.YearMonth.parse(rs.getString("month")),
+                        rs.getInt("events"),
+                        rs.getInt("registered"),
+                        rs.getInt("attended")))
+                .list();
+    }
+
+    /** The leads captured over a period, per territory (organisation) they were routed to, most first. */
+    public Map<UUID, Integer> leadsByTerritory(OffsetDateTime from, OffsetDateTime to) {
+        Map<UUID, Integer> leads = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select r.organisation_id, count(*) as n from stand_lead l
+                        join lead_route r on r.lead_id = l.id
+                        where l.created_at >= :from and l.created_at < :to
+                        group by r.organisation_id order by n desc, r.organisation_id
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    leads.put(rs.getObject("organisation_id", UUID.class), rs.getInt("n"));
+                });
+        return leads;
+    }
 }

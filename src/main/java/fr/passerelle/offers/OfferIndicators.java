@@ -24,4 +24,21 @@ public class OfferIndicators {
                 .query(Integer.class)
                 .single();
     }
+
+    /** The offers first published over a period in one of these communes; all of them when {@code communes} is null. */
+    public int published(OffsetDateTime from, OffsetDateTime to, java.util.List<String> communes) {
+        if (communes == null) {
+            return published(from, to);
+        }
+        return jdbc.sql(
+                        """
+                        select count(*) from offer
+                        where published_at >= :from and published_at < :to and commune_code = any(:communes)
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .param("communes", communes.toArray(String[]::new))
+                .query(Integer.class)
+                .single();
+    }
 }

@@ -268,6 +268,164 @@ public class ProgrammeReports {
                 OffsetDateTime.now());
     }
 
+    /** A territory the yearly report is limited to: its name, its communes, and its agents' perimeter. */
+    public record TerritoryScope(String name, List<String> communes, UUID perimeter) {}
+
+    /** Every funder named by a programme, in alphabetical order. */
+    public List<String> funders(AccountUser user) {
+        return programmes.all(user).stream()
+                .flatMap(programme -> programme.funders().stream())
+                .distinct()
+                .sorted(java.text.Collator.getInstance(FRENCH))
+                .toList();
+    }
+
+    /**
+     * The network's activity over a year: its events, stands, offers, welcome requests, referrals and
+     * installations, and the programmes' actions of the year. With a funder, only the actions of the programmes it
+     * funds (the network's other figures are not its own); with a territory, what happened there (events held or
+     * published there, offers and installations in its communes, requests naming them).
+     */
+    public Report annual(AccountUser user, int year, String funder, TerritoryScope territory) {
+        List<Programme> all = programmes.all(user);
+        List<Programme> funded = funder == null
+                ? all
+                : all.stream()
+                        .filter(programme -> programme.funders().contains(funder))
+                        .toList();
+        List<ProgrammeAction> actions = funded.stream()
+                .filter(programme -> programme.firstYear() <= year && programme.lastYear() >= year)
+                .flatMap(programme -> programmes.actions(user, programme.id()).stream())
+                .filter(action -> action.year() == year)
+                .toList();
+        OffsetDateTime from = start(LocalDate.of(year, 1, 1));
+        OffsetDateTime to = start(LocalDate.of(year + 1, 1, 1));
+        List<String> communes = territory == null ? null : territory.communes();
+        EventIndicators.PeriodFigures held = events.period(
+                from,
+                to,
+                communes,
+                territory == null ? null : territory.perimeter(),
+                funder == null
+                        ? null
+                        : actions.stream()
+                                .map(ProgrammeAction::eventId)
+                                .filter(Objects::nonNull)
+                                .toList());
+        List<Section> sections = new ArrayList<>();
+        List<Indicator> kinds = new ArrayList<>();
+        held.byKind()
+                .forEach((kind, n) -> kinds.add(
+                        new Indicator("events_" + kind.code(), text(kind.messageKey()), (double) n, number(n))));
+        sections.add(new Section(text("report.section.events"), kinds));
+        int marked = held.attended() + held.absent();
+        sections.add(new Section(
+                text("report.section.participation"),
+                List.of(
+                        count("participants", held.registered()),
+                        count("partners", held.partners()),
+                        count("attended", held.attended()),
+                        rate("attendanceRate", marked == 0 ? null : (double) held.attended() / marked),
+                        count("surveyAnswers", held.surveyAnswers()),
+                        average(
+                                "satisfaction",
+                                held.surveyAnswers() == 0
+                                        ? null
+                                        : (double) held.satisfactionTotal() / held.surveyAnswers()))));
+        sections.add(new Section(
+                text("report.section.stands"),
+                List.of(
+                        count("holdersAdvised", held.holdersAdvised()),
+                        count("partnersVisiting", held.partnersVisiting()),
+                        count("leads", held.leads()),
+                        count("leadsConverted", held.leadsConverted()))));
+        List<Chart> charts = new ArrayList<>();
+        charts.add(new Chart(
+                "eventsByKind",
+                text("report.chart.eventsByKind"),
+                kinds.stream().map(Indicator::label).toList(),
+                kinds.stream().map(Indicator::number).toList()));
+        if (funder == null) {
+            Map<IntakeChannel, Integer> requests = intakes.requests(from, to, communes);
+            List<Indicator> welcome = new ArrayList<>();
+            welcome.add(count("offersPublished", offers.published(from, to, communes)));
+            welcome.add(count(
+                    "intakes",
+                    requests.values().stream().mapToInt(Integer::intValue).sum()));
+            welcome.add(count("intakesFromStands", requests.get(IntakeChannel.STAND)));
+            welcome.add(count("intakesFromSessions", requests.get(IntakeChannel.SESSION)));
+            if (territory == null) {
+                PathwayIndicators.ReferralFigures referrals = pathway.figures(from, to);
+                welcome.add(count("referralsSent", referrals.sent()));
+                welcome.add(count("referralsAccepted", referrals.accepted()));
+                welcome.add(count("referralsDeclined", referrals.declined()));
+                welcome.add(count("referralsExpired", referrals.expired()));
+                referrals
+                        .outcomes()
+                        .forEach((outcome, n) -> welcome.add(new Indicator(
+                                "outcome_" + outcome,
+                                text("report.indicator.outcome", text("outcome." + outcome)),
+                                (double) n,
+                                number(n))));
+                welcome.add(count("installations", referrals.installations()));
+                welcome.add(count("jobs", referrals.jobs()));
+                if (referrals.sent() > 0) {
+                    charts.add(new Chart(
+                            "outcomes",
+                            text("report.chart.outcomes"),
+                            referrals.outcomes().keySet().stream()
+                                    .map(code -> text("outcome." + code))
+                                    .toList(),
+                            referrals.outcomes().values().stream()
+                                    .map(Integer::doubleValue)
+                                    .toList()));
+                }
+            } else {
+                int[] installed = pathway.installations(from, to, communes);
+                welcome.add(count("installations", installed[0]));
+                welcome.add(count("jobs", installed[1]));
+            }
+            sections.add(new Section(text("report.section.welcome"), welcome));
+        }
+        List<ActionLine> lines = new ArrayList<>();
+        Map<UUID, EventFigures> byEvent =
+                events
+                        .figures(actions.stream()
+                                .map(ProgrammeAction::eventId)
+                                .filter(Objects::nonNull)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(EventFigures::eventId, Function.identity()));
+        for (ProgrammeAction action : actions) {
+            EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
+            lines.add(new ActionLine(
+                    action.id(),
+                    action.title(),
+                    text(action.kind().messageKey()),
+                    action.year(),
+                    figures == null ? "" : when(figures),
+                    action.planned(),
+                    summary(action, figures)));
+        }
+        String scope = (funder == null ? "" : text("report.annual.funder", funder))
+                + (territory == null ? "" : text("report.annual.territory", territory.name()));
+        return new Report(
+                "annual",
+                null,
+                text("report.annual.title", String.valueOf(year)),
+                scope.isEmpty() ? text("report.annual.all") : scope.strip(),
+                null,
+                null,
+                List.of(),
+                null,
+                funder == null ? null : text("report.annual.funderNote"),
+                null,
+                sections,
+                charts,
+                lines,
+                OffsetDateTime.now());
+    }
+
     private void eventSections(EventFigures figures, List<Section> sections, List<Chart> charts) {
         if (figures.kind() == fr.passerelle.events.EventKind.STAND) {
             sections.add(new Section(

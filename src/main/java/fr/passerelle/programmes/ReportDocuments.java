@@ -61,10 +61,11 @@ public class ReportDocuments {
             String footer = "Passerelle — bilan calculé le "
                     + COMPUTED.format(report.computedAt().atZoneSameInstant(PARIS));
             writer.setPageEvent(new Footer(footer, small));
-            document.addTitle("Bilan — " + report.title());
+            document.addTitle("annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title());
             document.addAuthor("Passerelle");
             document.open();
-            Paragraph head = new Paragraph("Bilan — " + report.title(), title);
+            Paragraph head =
+                    new Paragraph("annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title(), title);
             head.setSpacingAfter(4);
             document.add(head);
             document.add(new Paragraph(report.subtitle(), subtitle));
@@ -96,7 +97,7 @@ public class ReportDocuments {
                 document.add(block(chart.title(), bars(chart)));
             }
             if (!report.actions().isEmpty()) {
-                document.add(heading("Les actions"));
+                document.add(heading("annual".equals(report.kind()) ? "Les actions des démarches" : "Les actions"));
                 document.add(actions(report));
             }
             document.add(heading("Bilan qualitatif"));
@@ -119,7 +120,7 @@ public class ReportDocuments {
             Workbook workbook = new Workbook(out, "Passerelle", "1.0");
             Worksheet sheet = workbook.newWorksheet("Bilan");
             int row = 0;
-            sheet.value(row, 0, "Bilan — " + report.title());
+            sheet.value(row, 0, "annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title());
             sheet.style(row, 0).bold().fontSize(14).set();
             sheet.value(++row, 0, report.subtitle());
             sheet.value(

@@ -7,6 +7,7 @@
         allowedDependencies = {
             "common",
             "accounts",
+            "territory",
             "directory",
             "events",
             "offers",

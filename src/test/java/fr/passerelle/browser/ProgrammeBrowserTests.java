@@ -60,6 +60,15 @@ class ProgrammeBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(download.path()))
                 .startsWith("%PDF".getBytes());
 
+        page.navigate(url("/statistiques"));
+        assertThat(page.locator("[data-table='months']")).isVisible();
+        screenshot("network-statistics");
+        page.navigate(url("/programmes/rapport-annuel?annee=2016"));
+        assertThat(page.locator("tr[data-key='holdersAdvised'] td")).hasText("94");
+        screenshot("annual-report-2016");
+        page.goBack();
+        page.goBack();
+
         page.setViewportSize(390, 844);
         page.reload();
         assertThat(page.locator("tr[data-key='holdersAdvised'] td")).isVisible();

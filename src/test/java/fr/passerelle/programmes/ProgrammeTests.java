@@ -14,6 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.intake.HolderKind;
+import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeDraft;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.TargetScope;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
@@ -21,6 +29,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -57,6 +66,9 @@ class ProgrammeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Intakes intakes;
 
     private UUID programme() {
         return jdbc.sql("select id from programme where name = :name")
@@ -295,6 +307,111 @@ class ProgrammeTests {
                 .single();
         mvc.perform(get("/programmes/actions/" + campaign).cookie(coordinator))
                 .andExpect(content().string(containsString("Offres d’activité publiées")));
+    }
+
+    @Test
+    void theYearlyReportFiltersByFunderAndTerritoryAndTheDashboardStaysAggregated() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        mvc.perform(get("/programmes/rapport-annuel").param("annee", "2016").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Rapport d’activité du réseau 2016"),
+                                containsString("Tout le réseau, toutes démarches"),
+                                containsString("<td>94</td>"),
+                                containsString("<td>25</td>"),
+                                containsString("Offres, accueil et parcours"),
+                                containsString("Mobiliser autrement avant et lors d’un événement"))));
+        mvc.perform(get("/programmes/rapport-annuel")
+                        .param("annee", "2016")
+                        .param("financeur", "Union européenne – FEADER")
+                        .cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Actions financées par Union européenne – FEADER"),
+                                containsString("Limité aux actions des démarches que ce financeur soutient"),
+                                containsString("<td>94</td>"),
+                                org.hamcrest.Matchers.not(containsString("Offres, accueil et parcours")))));
+        mvc.perform(get("/programmes/rapport-annuel")
+                        .param("annee", "2016")
+                        .param("territoire", "le-diois")
+                        .cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("territoire : Le Diois"),
+                                org.hamcrest.Matchers.not(containsString("<td>94</td>")))));
+        mvc.perform(get("/programmes/rapport-annuel")
+                        .param("annee", "1999")
+                        .param("financeur", "Personne")
+                        .param("territoire", "nulle-part")
+                        .cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Année inconnue"),
+                                containsString("Ce financeur ne figure dans aucune démarche"),
+                                containsString("Territoire inconnu"))));
+        byte[] pdf = mvc.perform(get("/programmes/rapport-annuel.pdf")
+                        .param("annee", "2016")
+                        .cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("rapport-d-activite-du-reseau-2016")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Rapport d’activité du réseau 2016")
+                    .contains("Porteurs de projet conseillés 94");
+        }
+
+        String year = String.valueOf(java.time.LocalDate.now().getYear());
+        String holder = Sessions.uniqueEmail("statistique");
+        intakes.submit(
+                new IntakeDraft(
+                        HolderKind.PERSON,
+                        "Camille Statistique",
+                        holder,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        "Une boulangerie au fournil partagé",
+                        null,
+                        ProjectKind.CREATION_INDIVIDUELLE,
+                        ProjectStage.IDEE,
+                        List.of(),
+                        false,
+                        List.of(Need.ACCOMPAGNEMENT),
+                        TargetScope.COMMUNES,
+                        List.of("26113"),
+                        true,
+                        true),
+                IntakeChannel.STAND,
+                null);
+        mvc.perform(get("/statistiques").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Statistiques du réseau " + year),
+                                containsString("Demandes d’accueil par territoire (guichet) et par mois"),
+                                containsString("Délais de réponse des 20 structures les plus sollicitées"),
+                                containsString("data-chart=\"intakesByMonth\""),
+                                containsString("Communauté de communes du Diois"),
+                                org.hamcrest.Matchers.not(containsString("Camille Statistique")))));
+        String csv = mvc.perform(get("/statistiques.csv").param("annee", year).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("\ufeffDemandes d’accueil par territoire (guichet) et par mois — " + year)
+                .contains("Guichet d’accueil;janv.;")
+                .contains("Communauté de communes du Diois;")
+                .doesNotContain("Camille")
+                .doesNotContain(holder);
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
+        mvc.perform(get("/statistiques").cookie(advisor)).andExpect(status().isForbidden());
+        mvc.perform(get("/programmes/rapport-annuel").cookie(advisor)).andExpect(status().isForbidden());
     }
 
     private String token(Cookie session) throws Exception {

@@ -15,9 +15,7 @@ import fr.passerelle.programmes.ProgrammeReports;
 import fr.passerelle.programmes.Programmes;
 import fr.passerelle.programmes.Report;
 import fr.passerelle.programmes.ReportDocuments;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,9 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,8 +46,6 @@ class ProgrammeController {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter FRENCH_DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Programmes programmes;
     private final ProgrammeReports reports;
@@ -222,25 +215,25 @@ class ProgrammeController {
     @GetMapping("/programmes/{id}/bilan.pdf")
     ResponseEntity<byte[]> programmePdf(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         Report report = reports.programme(user, id);
-        return download(files.pdf(report), MediaType.APPLICATION_PDF, name(report, "pdf"));
+        return Downloads.pdf(files.pdf(report), report);
     }
 
     @GetMapping("/programmes/{id}/bilan.xlsx")
     ResponseEntity<byte[]> programmeSpreadsheet(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         Report report = reports.programme(user, id);
-        return download(files.spreadsheet(report), XLSX, name(report, "xlsx"));
+        return Downloads.spreadsheet(files.spreadsheet(report), report);
     }
 
     @GetMapping("/programmes/actions/{id}/bilan.pdf")
     ResponseEntity<byte[]> actionPdf(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         Report report = reports.action(user, id);
-        return download(files.pdf(report), MediaType.APPLICATION_PDF, name(report, "pdf"));
+        return Downloads.pdf(files.pdf(report), report);
     }
 
     @GetMapping("/programmes/actions/{id}/bilan.xlsx")
     ResponseEntity<byte[]> actionSpreadsheet(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         Report report = reports.action(user, id);
-        return download(files.spreadsheet(report), XLSX, name(report, "xlsx"));
+        return Downloads.spreadsheet(files.spreadsheet(report), report);
     }
 
     /** The events of the programme's years one may add as actions, latest first. */
@@ -328,27 +321,5 @@ class ProgrammeController {
             errors.put(field, "programme.action.date.invalid");
             return null;
         }
-    }
-
-    private static String name(Report report, String extension) {
-        String slug = java.text.Normalizer.normalize(report.title(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return "bilan-" + (slug.length() > 60 ? slug.substring(0, 60) : slug) + "-"
-                + OffsetDateTime.now(PARIS).toLocalDate() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
     }
 }

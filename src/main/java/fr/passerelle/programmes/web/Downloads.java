@@ -1,0 +1,51 @@
+package fr.passerelle.programmes.web;
+
+import fr.passerelle.programmes.Report;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A report as a file to download, named after its title and the day: bilan-stand-commun-…-2026-12-01.pdf. */
+final class Downloads {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private Downloads() {}
+
+    static ResponseEntity<byte[]> pdf(byte[] content, Report report) {
+        return download(content, MediaType.APPLICATION_PDF, name(report, "pdf"));
+    }
+
+    static ResponseEntity<byte[]> spreadsheet(byte[] content, Report report) {
+        return download(content, XLSX, name(report, "xlsx"));
+    }
+
+    private static String name(Report report, String extension) {
+        String slug = Normalizer.normalize(report.title(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return ("annual".equals(report.kind()) ? "" : "bilan-") + (slug.length() > 60 ? slug.substring(0, 60) : slug)
+                + "-" + LocalDate.now(ZoneId.of("Europe/Paris")) + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(content);
+    }
+}
