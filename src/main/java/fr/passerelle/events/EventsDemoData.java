@@ -234,6 +234,36 @@ class EventsDemoData implements ApplicationRunner {
                 null,
                 List.of(slot(today.plusDays(40), "10:00", "11:30")),
                 List.of()));
+        // The 2021 working group on collective entrepreneurship and local authorities: three to four meetings a year.
+        String[][] meetings = {
+            {"2021-04-27", "1re réunion : lancement, attentes et programme de travail"},
+            {"2021-06-29", "2e réunion : des collectivités qui accompagnent des projets collectifs"},
+            {"2021-10-12", "3e réunion : outils et ressources à partager"}
+        };
+        for (String[] meeting : meetings) {
+            drafts.add(draft(
+                    EventKind.REUNION_GROUPE,
+                    "Groupe de travail entrepreneuriat collectif et collectivités – " + meeting[1],
+                    "Réunion du groupe de travail (réservée à ses membres).",
+                    "Les membres du groupe de travail : élus, agents de collectivités, accompagnateurs.",
+                    List.of(EventAudience.ELUS, EventAudience.AGENTS_DEVELOPPEMENT),
+                    EventMode.EN_LIGNE,
+                    null,
+                    25,
+                    List.of(slot(LocalDate.parse(meeting[0]), "09:30", "12:00")),
+                    List.of()));
+        }
+        drafts.add(draft(
+                EventKind.REUNION_GROUPE,
+                "Groupe de travail entrepreneuriat collectif et collectivités – réunion de rentrée",
+                "Réunion du groupe de travail (réservée à ses membres).",
+                "Les membres du groupe de travail : élus, agents de collectivités, accompagnateurs.",
+                List.of(EventAudience.ELUS, EventAudience.AGENTS_DEVELOPPEMENT),
+                EventMode.EN_LIGNE,
+                null,
+                25,
+                List.of(slot(today.plusDays(33), "09:30", "12:00")),
+                List.of()));
         int added = 0;
         for (EventDraft draft : drafts) {
             boolean exists = jdbc.sql("select exists (select 1 from event where title = :title)")

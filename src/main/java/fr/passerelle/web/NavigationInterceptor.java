@@ -51,6 +51,7 @@ class NavigationInterceptor implements HandlerInterceptor {
         items.add(new NavigationItem("/offres", "nav.offers"));
         items.add(new NavigationItem("/territoires", "nav.territories"));
         items.add(new NavigationItem("/agenda", "nav.agenda"));
+        items.add(new NavigationItem("/groupes", "nav.groups"));
         items.add(new NavigationItem("/territoires/communes", "nav.communes"));
         if (user == null || user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/accueil", "intake.title"));

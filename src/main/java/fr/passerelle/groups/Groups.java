@@ -1,0 +1,434 @@
+package fr.passerelle.groups;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventFigures;
+import fr.passerelle.events.EventIndicators;
+import fr.passerelle.events.EventKind;
+import fr.passerelle.events.Events;
+import fr.passerelle.groups.GroupRejectedException.Breach;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The groups module's facade. Anyone reads a group's page and asks to join; a coordinator accepts or declines; the
+ * members (signed in with the address they joined with, or through their own link) and the coordinators read the
+ * meetings' minutes and decisions, which coordinators write.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Groups {
+
+    /** Someone asked to join a group. */
+    public record MembershipRequested(UUID memberId) {}
+
+    /** A coordinator accepted or declined a request. */
+    public record MembershipDecided(UUID memberId, boolean accepted) {}
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Events events;
+    private final EventIndicators indicators;
+    private final ApplicationEventPublisher publisher;
+
+    Groups(JdbcClient jdbc, Events events, EventIndicators indicators, ApplicationEventPublisher publisher) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.indicators = indicators;
+        this.publisher = publisher;
+    }
+
+    public List<WorkingGroup> all() {
+        return jdbc.sql("select * from working_group order by name")
+                .query(Groups::group)
+                .list();
+    }
+
+    /** @throws GroupNotFoundException when there is no such group */
+    public WorkingGroup bySlug(String slug) {
+        return jdbc.sql("select * from working_group where slug = :slug")
+                .param("slug", slug)
+                .query(Groups::group)
+                .optional()
+                .orElseThrow(() -> new GroupNotFoundException(slug));
+    }
+
+    public Optional<WorkingGroup> byId(UUID id) {
+        return jdbc.sql("select * from working_group where id = :id")
+                .param("id", id)
+                .query(Groups::group)
+                .optional();
+    }
+
+    /** Whether the user runs the groups: coordinators and administrators. */
+    public boolean coordinates(AccountUser user) {
+        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+    }
+
+    /** Whether the signed-in user reads the group's reserved part: a coordinator, or a member by their address. */
+    public boolean reads(AccountUser user, UUID groupId) {
+        if (user == null) {
+            return false;
+        }
+        return coordinates(user)
+                || jdbc.sql(
+                                """
+                                select exists (select 1 from group_member where group_id = :group
+                                               and lower(email) = lower(:email) and status = 'member')
+                                """)
+                        .param("group", groupId)
+                        .param("email", user.email())
+                        .query(Boolean.class)
+                        .single();
+    }
+
+    /** The member whose own link this is, if they are still a member of the group. */
+    public Optional<GroupMember> memberByToken(UUID groupId, String token) {
+        return jdbc.sql("select * from group_member where group_id = :group and token = :token and status = 'member'")
+                .param("group", groupId)
+                .param("token", token == null ? "" : token)
+                .query(Groups::member)
+                .optional();
+    }
+
+    /**
+     * Records a request to join, pending a coordinator's decision.
+     *
+     * @throws GroupRejectedException listing every field the request gets wrong, or when the address already asked
+     *     or is a member
+     */
+    @Transactional
+    public UUID requestToJoin(UUID groupId, JoinRequest request) {
+        WorkingGroup group = byId(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+        List<Breach> breaches = new ArrayList<>();
+        if (!group.open()) {
+            breaches.add(new Breach("group", "group.join.closed"));
+        }
+        int name = length(request.name());
+        if (name < 2 || name > 150) {
+            breaches.add(new Breach("name", "registration.name.length"));
+        }
+        String email = request.email() == null ? "" : request.email().strip();
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            breaches.add(new Breach("email", "registration.email.invalid"));
+        } else if (jdbc.sql(
+                        """
+                        select exists (select 1 from group_member where group_id = :group
+                                       and lower(email) = lower(:email) and status in ('pending', 'member'))
+                        """)
+                .param("group", groupId)
+                .param("email", email)
+                .query(Boolean.class)
+                .single()) {
+            breaches.add(new Breach("email", "group.join.already"));
+        }
+        if (length(request.organisation()) > 200 || length(request.role()) > 200) {
+            breaches.add(new Breach("organisation", "group.join.length"));
+        }
+        if (length(request.motivation()) > 2000) {
+            breaches.add(new Breach("motivation", "group.join.length"));
+        }
+        if (!request.consent()) {
+            breaches.add(new Breach("consent", "registration.consent.required"));
+        }
+        if (!breaches.isEmpty()) {
+            throw new GroupRejectedException(breaches);
+        }
+        UUID id = jdbc.sql(
+                        """
+                        insert into group_member (group_id, name, email, organisation, role, motivation, consent, token)
+                        values (:group, :name, :email, :organisation, :role, :motivation, true, :token)
+                        returning id
+                        """)
+                .param("group", groupId)
+                .param("name", request.name().strip())
+                .param("email", email)
+                .param("organisation", blankToNull(request.organisation()))
+                .param("role", blankToNull(request.role()))
+                .param("motivation", blankToNull(request.motivation()))
+                .param("token", token())
+                .query(UUID.class)
+                .single();
+        publisher.publishEvent(new MembershipRequested(id));
+        return id;
+    }
+
+    /**
+     * Accepts or declines a pending request (coordinators); the person is told by e-mail.
+     *
+     * @return false when the request was no longer pending
+     */
+    @Transactional
+    public boolean decide(AccountUser user, UUID memberId, boolean accept) {
+        requireCoordinator(user);
+        int changed = jdbc.sql(
+                        """
+                        update group_member set status = :status, decided_at = now(), decided_by = :user
+                        where id = :id and status = 'pending'
+                        """)
+                .param("status", accept ? "member" : "declined")
+                .param("user", user.id())
+                .param("id", memberId)
+                .update();
+        if (changed == 1) {
+            publisher.publishEvent(new MembershipDecided(memberId, accept));
+        }
+        return changed == 1;
+    }
+
+    /** Everyone who asked to join, pending first (coordinators). */
+    public List<GroupMember> members(AccountUser user, UUID groupId) {
+        requireCoordinator(user);
+        return jdbc.sql(
+                        """
+                        select * from group_member where group_id = :group
+                        order by status <> 'pending', status <> 'member', requested_at, id
+                        """)
+                .param("group", groupId)
+                .query(Groups::member)
+                .list();
+    }
+
+    /** The organisations of the group's members and how many members it has, for its public page. */
+    public Map<String, Long> memberOrganisations(UUID groupId) {
+        Map<String, Long> organisations =
+                new java.util.TreeMap<>(java.text.Collator.getInstance(java.util.Locale.FRENCH));
+        jdbc.sql(
+                        """
+                        select coalesce(nullif(trim(organisation), ''), '—') as organisation, count(*) as n
+                        from group_member where group_id = :group and status = 'member' group by 1
+                        """)
+                .param("group", groupId)
+                .query(rs -> {
+                    organisations.put(rs.getString("organisation"), rs.getLong("n"));
+                });
+        return organisations;
+    }
+
+    /** The group's meetings of a year, by date; with their minutes and decisions when {@code withMinutes}. */
+    public List<Meeting> meetings(UUID groupId, int year, boolean withMinutes) {
+        List<Map<String, Object>> rows = jdbc.sql(
+                        "select event_id, minutes, decisions from group_meeting where group_id = :group")
+                .param("group", groupId)
+                .query()
+                .listOfRows();
+        Map<UUID, EventFigures> figures =
+                indicators
+                        .figures(rows.stream()
+                                .map(row -> (UUID) row.get("event_id"))
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(EventFigures::eventId, Function.identity()));
+        List<Meeting> meetings = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            EventFigures event = figures.get((UUID) row.get("event_id"));
+            if (event == null
+                    || event.startsAt()
+                                    .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
+                                    .getYear()
+                            != year) {
+                continue;
+            }
+            meetings.add(new Meeting(
+                    event.eventId(),
+                    event.title(),
+                    event.startsAt(),
+                    event.place(),
+                    event.attended() + event.absent() == 0 ? null : event.attended(),
+                    withMinutes ? (String) row.get("minutes") : null,
+                    withMinutes ? (String) row.get("decisions") : null));
+        }
+        meetings.sort(Comparator.comparing(Meeting::startsAt));
+        return meetings;
+    }
+
+    /** The years in which the group met, latest first. */
+    public List<Integer> years(UUID groupId) {
+        List<UUID> ids = jdbc.sql("select event_id from group_meeting where group_id = :group")
+                .param("group", groupId)
+                .query(UUID.class)
+                .list();
+        return indicators.figures(ids).stream()
+                .map(event -> event.startsAt()
+                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
+                        .getYear())
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+    }
+
+    /**
+     * Makes an event of the agenda (a working-group meeting) one of the group's meetings (coordinators).
+     *
+     * @throws GroupRejectedException when the event is not a working-group meeting or is another group's
+     */
+    @Transactional
+    public void addMeeting(AccountUser user, UUID groupId, UUID eventId) {
+        requireCoordinator(user);
+        Event event = events.event(eventId).orElse(null);
+        if (event == null || event.kind() != EventKind.REUNION_GROUPE) {
+            throw new GroupRejectedException(List.of(new Breach("eventId", "group.meeting.kind")));
+        }
+        int added = jdbc.sql(
+                        "insert into group_meeting (event_id, group_id) values (:event, :group) on conflict do nothing")
+                .param("event", eventId)
+                .param("group", groupId)
+                .update();
+        if (added == 0) {
+            throw new GroupRejectedException(List.of(new Breach("eventId", "group.meeting.taken")));
+        }
+    }
+
+    /** Writes a meeting's minutes and decisions (coordinators). */
+    @Transactional
+    public void writeMinutes(AccountUser user, UUID eventId, String minutes, String decisions) {
+        requireCoordinator(user);
+        if (length(minutes) > 20000 || length(decisions) > 8000) {
+            throw new GroupRejectedException(List.of(new Breach("minutes", "group.minutes.length")));
+        }
+        int changed = jdbc.sql(
+                        """
+                        update group_meeting set minutes = :minutes, decisions = :decisions, written_at = now(),
+                                                 written_by = :user
+                        where event_id = :event
+                        """)
+                .param("minutes", blankToNull(minutes))
+                .param("decisions", blankToNull(decisions))
+                .param("user", user.id())
+                .param("event", eventId)
+                .update();
+        if (changed == 0) {
+            throw new GroupNotFoundException(eventId);
+        }
+    }
+
+    /** The member a request is, for the mails. */
+    Optional<GroupMember> member(UUID memberId) {
+        return jdbc.sql("select * from group_member where id = :id")
+                .param("id", memberId)
+                .query(Groups::member)
+                .optional();
+    }
+
+    String tokenOf(UUID memberId) {
+        return jdbc.sql("select token from group_member where id = :id")
+                .param("id", memberId)
+                .query(String.class)
+                .single();
+    }
+
+    /** Records a group as it is (demonstration data). */
+    @Transactional
+    UUID record(String slug, String name, String theme, String objectives, String description, String rhythm) {
+        return jdbc.sql(
+                        """
+                        insert into working_group (slug, name, theme, objectives, description, rhythm)
+                        values (:slug, :name, :theme, :objectives, :description, :rhythm)
+                        on conflict (slug) do update set name = excluded.name
+                        returning id
+                        """)
+                .param("slug", slug)
+                .param("name", name)
+                .param("theme", theme)
+                .param("objectives", objectives)
+                .param("description", description)
+                .param("rhythm", rhythm)
+                .query(UUID.class)
+                .single();
+    }
+
+    @Transactional
+    void recordMeeting(UUID groupId, UUID eventId, String minutes, String decisions) {
+        jdbc.sql(
+                        """
+                        insert into group_meeting (event_id, group_id, minutes, decisions, written_at)
+                        values (:event, :group, :minutes, :decisions, now()) on conflict do nothing
+                        """)
+                .param("event", eventId)
+                .param("group", groupId)
+                .param("minutes", minutes)
+                .param("decisions", decisions)
+                .update();
+    }
+
+    @Transactional
+    void recordMember(UUID groupId, String name, String email, String organisation, String role) {
+        jdbc.sql(
+                        """
+                        insert into group_member (group_id, name, email, organisation, role, consent, status, token,
+                                                  decided_at)
+                        values (:group, :name, :email, :organisation, :role, true, 'member', :token, now())
+                        on conflict do nothing
+                        """)
+                .param("group", groupId)
+                .param("name", name)
+                .param("email", email)
+                .param("organisation", organisation)
+                .param("role", role)
+                .param("token", token())
+                .update();
+    }
+
+    private void requireCoordinator(AccountUser user) {
+        if (!coordinates(user)) {
+            throw new AccessDeniedException("Coordinators only");
+        }
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static WorkingGroup group(ResultSet rs, int row) throws SQLException {
+        return new WorkingGroup(
+                rs.getObject("id", UUID.class),
+                rs.getString("slug"),
+                rs.getString("name"),
+                rs.getString("theme"),
+                rs.getString("objectives"),
+                rs.getString("description"),
+                rs.getString("rhythm"),
+                rs.getBoolean("open"));
+    }
+
+    private static GroupMember member(ResultSet rs, int row) throws SQLException {
+        return new GroupMember(
+                rs.getObject("id", UUID.class),
+                rs.getObject("group_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("organisation"),
+                rs.getString("role"),
+                rs.getString("motivation"),
+                rs.getString("status"),
+                rs.getObject("requested_at", OffsetDateTime.class));
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.strip().length();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
