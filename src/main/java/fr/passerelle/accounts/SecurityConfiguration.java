@@ -123,6 +123,7 @@ class SecurityConfiguration {
                                 "/programmes",
                                 "/programmes/**",
                                 "/statistiques",
+                                "/ressources/nouvelle",
                                 "/groupes/*/membres",
                                 "/groupes/*/membres/**",
                                 "/groupes/*/reunions",

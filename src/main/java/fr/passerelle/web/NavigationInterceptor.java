@@ -52,6 +52,7 @@ class NavigationInterceptor implements HandlerInterceptor {
         items.add(new NavigationItem("/territoires", "nav.territories"));
         items.add(new NavigationItem("/agenda", "nav.agenda"));
         items.add(new NavigationItem("/groupes", "nav.groups"));
+        items.add(new NavigationItem("/ressources", "nav.resources"));
         items.add(new NavigationItem("/territoires/communes", "nav.communes"));
         if (user == null || user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/accueil", "intake.title"));

@@ -5,6 +5,7 @@ import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.GroupMember;
+import fr.passerelle.groups.GroupProductions;
 import fr.passerelle.groups.GroupRejectedException;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.JoinRequest;
@@ -36,10 +37,12 @@ class GroupController {
 
     private final Groups groups;
     private final Events events;
+    private final List<GroupProductions> productions;
 
-    GroupController(Groups groups, Events events) {
+    GroupController(Groups groups, Events events, List<GroupProductions> productions) {
         this.groups = groups;
         this.events = events;
+        this.productions = productions;
     }
 
     @GetMapping("/groupes")
@@ -168,6 +171,11 @@ class GroupController {
         model.addAttribute("years", years);
         model.addAttribute("meetings", groups.meetings(group.id(), shown, reader));
         model.addAttribute("organisations", groups.memberOrganisations(group.id()));
+        model.addAttribute(
+                "productions",
+                productions.stream()
+                        .flatMap(source -> source.of(group.id(), user).stream())
+                        .toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new HashMap<String, String>());
         }

@@ -1,0 +1,362 @@
+package fr.passerelle.resources;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.events.Events;
+import fr.passerelle.groups.Groups;
+import fr.passerelle.resources.ResourceRejectedException.Breach;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The resource library's facade: coordinators publish documents and tools (a file or a link); anyone searches the
+ * public ones — the words inside the files too, in French, accents ignored — and the network's members (signed-in
+ * professionals) the reserved ones as well; each download is counted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Resources {
+
+    /** A search of the library: words, a kind, a theme (null for any), the page from 0. */
+    public record Query(String text, ResourceKind kind, String theme, int page, int size) {}
+
+    /**
+     * A resource found, with the words around what matched.
+     *
+     * @param snippet the passage that matched, the words between « and », null without words searched
+     */
+    public record Hit(Resource resource, String snippet) {}
+
+    /** A file to send: where it is, what it is called and what it is. */
+    public record Download(Path path, String name, String contentType) {}
+
+    private final JdbcClient jdbc;
+    private final ResourceFiles files;
+    private final Groups groups;
+    private final Events events;
+
+    Resources(JdbcClient jdbc, ResourceFiles files, Groups groups, Events events) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.groups = groups;
+        this.events = events;
+    }
+
+    /** Whether the user publishes resources: coordinators and administrators. */
+    public boolean publishes(AccountUser user) {
+        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+    }
+
+    /** Whether the user sees the resources reserved to the network's members: signed-in professionals. */
+    public boolean member(AccountUser user) {
+        return user != null
+                && (user.hasRole(Role.COORDINATOR)
+                        || user.hasRole(Role.ADMINISTRATOR)
+                        || user.hasRole(Role.TERRITORY_AGENT)
+                        || user.hasRole(Role.ADVISOR));
+    }
+
+    /**
+     * Publishes a resource with its link, or with its file (checked, stored, its text read for the search).
+     *
+     * @throws ResourceRejectedException listing every rule the resource or its file breaks; nothing is stored then
+     */
+    @Transactional
+    public UUID publish(AccountUser user, ResourceDraft draft, UploadedFile file) {
+        if (!publishes(user)) {
+            throw new AccessDeniedException("Coordinators only");
+        }
+        return insert(draft, file, user.id());
+    }
+
+    /** Checks a resource and its file without publishing it, so that a form shows every problem at once. */
+    public void check(ResourceDraft draft, UploadedFile file) {
+        List<Breach> breaches = breaches(draft, file);
+        if (!breaches.isEmpty()) {
+            throw new ResourceRejectedException(breaches);
+        }
+    }
+
+    @Transactional
+    UUID insert(ResourceDraft draft, UploadedFile file, UUID by) {
+        check(draft, file);
+        ResourceFiles.Stored stored = file == null ? null : files.store(file);
+        if (stored != null) {
+            // A file stored for a row that is not committed is removed.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        files.delete(stored.key());
+                    }
+                }
+            });
+        }
+        return jdbc.sql(
+                        """
+                        insert into resource (title, kind, summary, keywords, themes, audience, author_organisation_id,
+                                              author, published_on, visibility, link, file_key, file_name, file_type,
+                                              file_size, file_text, group_id, event_id, created_by, search)
+                        values (:title, :kind, :summary, :keywords, :themes, :audience, :organisation, :author,
+                                :published, :visibility, :link, :key, :name, :type, :size, :text, :group, :event, :by,
+                                setweight(to_tsvector('french_unaccent', :title), 'A')
+                                || setweight(to_tsvector('french_unaccent', coalesce(:summary, '') || ' '
+                                       || :words), 'B')
+                                || setweight(to_tsvector('french_unaccent', coalesce(:text, '')), 'C'))
+                        returning id
+                        """)
+                .param("title", draft.title().strip())
+                .param("kind", draft.kind().code())
+                .param("summary", blankToNull(draft.summary()))
+                .param("keywords", clean(draft.keywords()).toArray(String[]::new))
+                .param("themes", clean(draft.themes()).toArray(String[]::new))
+                .param(
+                        "words",
+                        String.join(" ", clean(draft.keywords())) + " " + String.join(" ", clean(draft.themes())) + " "
+                                + (draft.audience() == null ? "" : draft.audience()))
+                .param("audience", blankToNull(draft.audience()))
+                .param("organisation", draft.authorOrganisationId())
+                .param("author", blankToNull(draft.author()))
+                .param("published", draft.publishedOn())
+                .param("visibility", draft.membersOnly() ? "membres" : "public")
+                .param("link", file == null ? blankToNull(draft.link()) : null)
+                .param("key", stored == null ? null : stored.key())
+                .param("name", file == null ? null : fileName(file.name()))
+                .param("type", stored == null ? null : stored.contentType())
+                .param("size", file == null ? null : file.content().length)
+                .param("text", stored == null || stored.text().isEmpty() ? null : stored.text())
+                .param("group", draft.groupId())
+                .param("event", draft.eventId())
+                .param("by", by)
+                .query(UUID.class)
+                .single();
+    }
+
+    private List<Breach> breaches(ResourceDraft draft, UploadedFile file) {
+        List<Breach> breaches = new ArrayList<>();
+        int title = draft.title() == null ? 0 : draft.title().strip().length();
+        if (title < 3 || title > 200) {
+            breaches.add(new Breach("title", "resource.title.length"));
+        }
+        if (draft.kind() == null) {
+            breaches.add(new Breach("kind", "resource.kind.required"));
+        }
+        if (draft.summary() != null && draft.summary().strip().length() > 4000) {
+            breaches.add(new Breach("summary", "resource.summary.length"));
+        }
+        if (clean(draft.keywords()).size() > 20
+                || clean(draft.themes()).size() > 10
+                || clean(draft.keywords()).stream().anyMatch(word -> word.length() > 60)
+                || clean(draft.themes()).stream().anyMatch(word -> word.length() > 80)) {
+            breaches.add(new Breach("keywords", "resource.keywords.tooMany"));
+        }
+        if (draft.publishedOn() == null) {
+            breaches.add(new Breach("publishedOn", "resource.date.required"));
+        } else if (draft.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
+            breaches.add(new Breach("publishedOn", "resource.date.future"));
+        }
+        boolean link = draft.link() != null && !draft.link().isBlank();
+        if (file == null && !link) {
+            breaches.add(new Breach("file", "resource.fileOrLink"));
+        } else if (file != null && link) {
+            breaches.add(new Breach("link", "resource.fileAndLink"));
+        } else if (file != null) {
+            files.problem(file).ifPresent(problem -> breaches.add(new Breach("file", problem)));
+        } else if (!draft.link().strip().matches("https?://\\S+")
+                || draft.link().strip().length() > 1000) {
+            breaches.add(new Breach("link", "resource.link.invalid"));
+        }
+        if (draft.groupId() != null && groups.byId(draft.groupId()).isEmpty()) {
+            breaches.add(new Breach("groupId", "resource.group.unknown"));
+        }
+        if (draft.eventId() != null && events.event(draft.eventId()).isEmpty()) {
+            breaches.add(new Breach("eventId", "resource.event.unknown"));
+        }
+        return breaches;
+    }
+
+    /** A page of the resources the user may see, best match first (newest first without words). */
+    public List<Hit> search(AccountUser user, Query query) {
+        StringBuilder where = new StringBuilder("(r.visibility = 'public' or :member)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("member", member(user));
+        boolean words = query.text() != null && !query.text().isBlank();
+        if (words) {
+            where.append(" and r.search @@ websearch_to_tsquery('french_unaccent', :q)");
+            params.put("q", query.text().strip());
+        }
+        if (query.kind() != null) {
+            where.append(" and r.kind = :kind");
+            params.put("kind", query.kind().code());
+        }
+        if (query.theme() != null && !query.theme().isBlank()) {
+            where.append(" and r.themes @> array[:theme]::text[]");
+            params.put("theme", query.theme().strip());
+        }
+        int size = Math.max(1, Math.min(100, query.size()));
+        params.put("limit", size + 1);
+        params.put("offset", Math.max(0, query.page()) * size);
+        String order = words
+                ? "ts_rank(r.search, websearch_to_tsquery('french_unaccent', :q)) desc, r.published_on desc, r.id"
+                : "r.published_on desc, r.id";
+        List<Resource> found = jdbc.sql("select r.* from resource r where " + where + " order by " + order
+                        + " limit :limit offset :offset")
+                .params(params)
+                .query(Resources::resource)
+                .list();
+        Map<UUID, String> snippets = new HashMap<>();
+        if (words && !found.isEmpty()) {
+            // The passage around the words, for this page only: from the summary, else from the file's text.
+            jdbc.sql(
+                            """
+                            select r.id, ts_headline('french_unaccent',
+                                       coalesce(r.summary, '') || ' … ' || left(coalesce(r.file_text, ''), 200000),
+                                       websearch_to_tsquery('french_unaccent', :q),
+                                       'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2') as snippet
+                            from resource r where r.id = any(:ids::uuid[])
+                            """)
+                    .param("q", query.text().strip())
+                    .param("ids", found.stream().map(Resource::id).toArray(UUID[]::new))
+                    .query(rs -> {
+                        snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
+                    });
+        }
+        return found.stream()
+                .map(resource -> new Hit(resource, snippets.get(resource.id())))
+                .toList();
+    }
+
+    /** A resource the user may see. */
+    public Optional<Resource> find(AccountUser user, UUID id) {
+        return jdbc.sql("select * from resource where id = :id and (visibility = 'public' or :member)")
+                .param("id", id)
+                .param("member", member(user))
+                .query(Resources::resource)
+                .optional();
+    }
+
+    /** The resources of a group the user may see, newest first. */
+    public List<Resource> ofGroup(AccountUser user, UUID groupId) {
+        return jdbc.sql(
+                        """
+                        select * from resource where group_id = :group and (visibility = 'public' or :member)
+                        order by published_on desc, id
+                        """)
+                .param("group", groupId)
+                .param("member", member(user))
+                .query(Resources::resource)
+                .list();
+    }
+
+    /** The themes in use, for the search's filter. */
+    public List<String> themes() {
+        return jdbc.sql("select distinct unnest(themes) as theme from resource order by 1")
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * The file to send, counting the download.
+     *
+     * @throws ResourceNotFoundException when the user may not see it or it has no file
+     */
+    @Transactional
+    public Download download(AccountUser user, UUID id) {
+        Resource resource = find(user, id)
+                .filter(found -> found.fileName() != null)
+                .orElseThrow(() -> new ResourceNotFoundException(id));
+        String key = jdbc.sql("update resource set downloads = downloads + 1 where id = :id returning file_key")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        return new Download(files.path(key), resource.fileName(), resource.fileType());
+    }
+
+    /**
+     * The link to follow, counting the visit.
+     *
+     * @throws ResourceNotFoundException when the user may not see it or it has no link
+     */
+    @Transactional
+    public String follow(AccountUser user, UUID id) {
+        Resource resource = find(user, id)
+                .filter(found -> found.link() != null)
+                .orElseThrow(() -> new ResourceNotFoundException(id));
+        jdbc.sql("update resource set downloads = downloads + 1 where id = :id")
+                .param("id", id)
+                .update();
+        return resource.link();
+    }
+
+    /** Whether a resource of that title exists (demonstration data). */
+    boolean exists(String title) {
+        return jdbc.sql("select exists (select 1 from resource where title = :title)")
+                .param("title", title)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static Resource resource(ResultSet rs, int row) throws SQLException {
+        return new Resource(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                Vocabulary.parse(ResourceKind.class, rs.getString("kind")).orElseThrow(),
+                rs.getString("summary"),
+                strings(rs.getArray("keywords")),
+                strings(rs.getArray("themes")),
+                rs.getString("audience"),
+                rs.getObject("author_organisation_id", UUID.class),
+                rs.getString("author"),
+                rs.getObject("published_on", LocalDate.class),
+                "membres".equals(rs.getString("visibility")),
+                rs.getString("link"),
+                rs.getString("file_name"),
+                rs.getString("file_type"),
+                (Integer) rs.getObject("file_size", Integer.class),
+                rs.getObject("group_id", UUID.class),
+                rs.getObject("event_id", UUID.class),
+                rs.getInt("downloads"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(value -> value != null && !value.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+    }
+
+    /** The file's own name, without the folders some browsers send, and nothing that could break a header. */
+    private static String fileName(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\r\\n\"]", "_");
+        return base.length() > 255 ? base.substring(base.length() - 255) : base;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,82 @@
+package fr.passerelle.resources.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.resources.ResourceKind;
+import fr.passerelle.resources.Resources;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The library for partners' sites: public resources without a token, the members' ones too with a member's token. */
+@RestController
+class ResourceApiController {
+
+    private final Resources resources;
+    private final String baseUrl;
+
+    ResourceApiController(Resources resources, @Value("${passerelle.base-url}") String baseUrl) {
+        this.resources = resources;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/api/v1/resources")
+    @Operation(
+            summary = "Chercher dans la ressourcethèque",
+            description = "q (mots, cherchés aussi dans le texte des documents), kind (fiche, guide, outil, methode,"
+                    + " etude, video, lien), theme, page. Sans jeton : les ressources publiques seulement.")
+    Map<String, Object> search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String theme,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal AccountUser user) {
+        ResourceKind chosen = null;
+        if (!kind.isBlank()) {
+            chosen = Vocabulary.parse(ResourceKind.class, kind)
+                    .orElseThrow(() ->
+                            new ResponseStatusException(HttpStatus.BAD_REQUEST, "Type de ressource inconnu : " + kind));
+        }
+        List<Resources.Hit> hits = resources.search(
+                user, new Resources.Query(q, chosen, theme.isBlank() ? null : theme, Math.max(0, page), 50));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("page", Math.max(0, page));
+        answer.put("hasNext", hits.size() > 50);
+        answer.put(
+                "items",
+                hits.stream()
+                        .limit(50)
+                        .map(hit -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            var resource = hit.resource();
+                            item.put("id", resource.id());
+                            item.put("url", baseUrl + "/ressources/" + resource.id());
+                            item.put("title", resource.title());
+                            item.put("kind", resource.kind().code());
+                            item.put("summary", resource.summary());
+                            item.put("keywords", resource.keywords());
+                            item.put("themes", resource.themes());
+                            item.put("audience", resource.audience());
+                            item.put("publishedOn", resource.publishedOn());
+                            item.put("membersOnly", resource.membersOnly());
+                            item.put(
+                                    "download",
+                                    resource.fileName() != null
+                                            ? baseUrl + "/ressources/" + resource.id() + "/fichier"
+                                            : baseUrl + "/ressources/" + resource.id() + "/lien");
+                            item.put("downloads", resource.downloads());
+                            item.put("snippet", hit.snippet());
+                            return item;
+                        })
+                        .toList());
+        return answer;
+    }
+}

@@ -1,0 +1,226 @@
+package fr.passerelle.resources.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.groups.Groups;
+import fr.passerelle.resources.Resource;
+import fr.passerelle.resources.ResourceDraft;
+import fr.passerelle.resources.ResourceKind;
+import fr.passerelle.resources.ResourceNotFoundException;
+import fr.passerelle.resources.ResourceRejectedException;
+import fr.passerelle.resources.Resources;
+import fr.passerelle.resources.UploadedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The resource library: its search (the words inside the documents too), a resource's page, its file or link
+ * (counted), and the coordinators' form to publish one with a file or a link.
+ */
+@Controller
+class ResourceController {
+
+    static final int PAGE = 20;
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private final Resources resources;
+    private final Groups groups;
+    private final Directory directory;
+
+    ResourceController(Resources resources, Groups groups, Directory directory) {
+        this.resources = resources;
+        this.groups = groups;
+        this.directory = directory;
+    }
+
+    @GetMapping("/ressources")
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String theme,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal AccountUser user,
+            Model model) {
+        ResourceKind chosen = Vocabulary.parse(ResourceKind.class, kind).orElse(null);
+        List<Resources.Hit> hits = resources.search(
+                user, new Resources.Query(q, chosen, theme.isBlank() ? null : theme, Math.max(0, page), PAGE));
+        model.addAttribute("hits", hits.stream().limit(PAGE).toList());
+        model.addAttribute("more", hits.size() > PAGE);
+        model.addAttribute("q", q);
+        model.addAttribute("kind", chosen == null ? "" : chosen.code());
+        model.addAttribute("theme", theme);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("kinds", ResourceKind.values());
+        model.addAttribute("themes", resources.themes());
+        model.addAttribute("canPublish", resources.publishes(user));
+        model.addAttribute("member", resources.member(user));
+        return "resources/search";
+    }
+
+    @GetMapping("/ressources/{id:[0-9a-f\\-]{36}}")
+    String resource(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Resource resource = resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
+        model.addAttribute("resource", resource);
+        model.addAttribute(
+                "organisation",
+                resource.authorOrganisationId() == null
+                        ? null
+                        : directory
+                                .organisation(resource.authorOrganisationId())
+                                .map(Organisation::name)
+                                .orElse(null));
+        model.addAttribute(
+                "group",
+                resource.groupId() == null
+                        ? null
+                        : groups.byId(resource.groupId()).orElse(null));
+        return "resources/resource";
+    }
+
+    @GetMapping("/ressources/{id}/fichier")
+    ResponseEntity<FileSystemResource> file(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
+        Resources.Download download = resources.download(user, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(download.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(download.path()));
+    }
+
+    @GetMapping("/ressources/{id}/lien")
+    String link(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
+        return "redirect:" + resources.follow(user, id);
+    }
+
+    @GetMapping("/ressources/nouvelle")
+    String create(@AuthenticationPrincipal AccountUser user, Model model) {
+        requirePublisher(user);
+        Map<String, String> form = new HashMap<>();
+        form.put("publishedOn", LocalDate.now().toString());
+        return form(model, form, Map.of());
+    }
+
+    @PostMapping("/ressources/nouvelle")
+    String create(
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal AccountUser user,
+            Model model)
+            throws IOException {
+        requirePublisher(user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate published = null;
+        String typedDate = form.get("publishedOn");
+        if (typedDate != null && !typedDate.isBlank()) {
+            try {
+                published = typedDate.contains("/")
+                        ? LocalDate.parse(typedDate.strip(), FRENCH_DATE)
+                        : LocalDate.parse(typedDate.strip());
+            } catch (DateTimeParseException wrong) {
+                errors.put("publishedOn", "resource.date.invalid");
+            }
+        }
+        UUID organisation = null;
+        String typedOrganisation = form.get("organisation");
+        if (typedOrganisation != null && !typedOrganisation.isBlank()) {
+            organisation =
+                    directory.organisationIdByName(typedOrganisation.strip()).orElse(null);
+        }
+        ResourceDraft draft = new ResourceDraft(
+                form.get("title"),
+                Vocabulary.parse(ResourceKind.class, String.valueOf(form.get("kind")))
+                        .orElse(null),
+                form.get("summary"),
+                list(form.get("keywords")),
+                list(form.get("themes")),
+                form.get("audience"),
+                organisation,
+                organisation == null ? form.get("organisation") : null,
+                published,
+                "true".equals(form.get("membersOnly")),
+                form.get("link"),
+                uuid(form.get("groupId")),
+                null);
+        UploadedFile uploaded =
+                file == null || file.isEmpty() ? null : new UploadedFile(file.getOriginalFilename(), file.getBytes());
+        try {
+            if (errors.isEmpty()) {
+                UUID id = resources.publish(user, draft, uploaded);
+                return "redirect:/ressources/" + id;
+            }
+            resources.check(draft, uploaded);
+        } catch (ResourceRejectedException rejected) {
+            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
+        }
+        Map<String, String> kept = new HashMap<>(form);
+        kept.remove("_csrf");
+        if (uploaded != null && !errors.containsKey("file")) {
+            // A browser cannot keep a chosen file: say so, so that nobody thinks it was kept.
+            errors.put("file", "resource.file.again");
+        }
+        return form(model, kept, errors);
+    }
+
+    private String form(Model model, Map<String, String> form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", ResourceKind.values());
+        model.addAttribute("groups", groups.all());
+        return "resources/new";
+    }
+
+    private void requirePublisher(AccountUser user) {
+        if (!resources.publishes(user)) {
+            throw new AccessDeniedException("Coordinators only");
+        }
+    }
+
+    private static List<String> list(String typed) {
+        return typed == null
+                ? List.of()
+                : Arrays.stream(typed.split("[,;\\n]"))
+                        .map(String::strip)
+                        .filter(word -> !word.isEmpty())
+                        .toList();
+    }
+
+    private static UUID uuid(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException wrong) {
+            return null;
+        }
+    }
+}

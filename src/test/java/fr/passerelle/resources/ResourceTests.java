@@ -1,0 +1,162 @@
+package fr.passerelle.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/**
+ * The library from the outside: a word found only inside an uploaded PDF finds it (accents ignored); wrong files
+ * are refused in French and nothing is kept; members-only resources stay hidden from visitors and the API without a
+ * token; downloads are counted.
+ */
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
+class ResourceTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private MockMultipartHttpServletRequestBuilder upload(Cookie who, MockMultipartFile file, String title) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/ressources/nouvelle");
+        if (file != null) {
+            request.file(file);
+        }
+        request.cookie(who).with(csrf());
+        request.param("title", title)
+                .param("kind", "guide")
+                .param("summary", "Un guide pour accueillir de nouveaux actifs.")
+                .param("keywords", "accueil, actifs")
+                .param("themes", "Accueil d’actifs")
+                .param("organisation", "Cap Rural")
+                .param("publishedOn", "2026-11-02");
+        return request;
+    }
+
+    @Test
+    void aWordInsideAnUploadedPdfFindsItAndWrongFilesAreRefused() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        String title = "Guide de l’accueil " + UUID.randomUUID().toString().substring(0, 6);
+        long before =
+                jdbc.sql("select count(*) from resource").query(Long.class).single();
+
+        mvc.perform(upload(
+                        coordinator,
+                        new MockMultipartFile("file", "virus.exe", "application/octet-stream", new byte[] {1, 2}),
+                        title))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Seuls les fichiers PDF et bureautiques")));
+        mvc.perform(upload(
+                        coordinator,
+                        new MockMultipartFile(
+                                "file", "faux.pdf", "application/pdf", "bonjour".getBytes(StandardCharsets.UTF_8)),
+                        title))
+                .andExpect(
+                        content().string(containsString("Le contenu du fichier ne correspond pas à son extension.")));
+        mvc.perform(upload(coordinator, null, "Gu"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Le titre compte de 3 à 200 caractères."),
+                                containsString("Joignez un fichier ou donnez un lien."),
+                                containsString("value=\"accueil, actifs\""))));
+        assertThat(jdbc.sql("select count(*) from resource").query(Long.class).single())
+                .isEqualTo(before);
+
+        byte[] pdf = ResourcesDemoData.pdf(
+                "Accueillir de nouveaux actifs",
+                "Une méthode éprouvée : la tournée des maquignonneries avec les élus, puis un café d’accueil.");
+        String location = mvc.perform(upload(
+                        coordinator, new MockMultipartFile("file", "guide-accueil.pdf", "application/pdf", pdf), title))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID id = UUID.fromString(location.replaceAll(".*/ressources/", ""));
+
+        // The word is only inside the PDF; the search ignores accents and the plural.
+        mvc.perform(get("/ressources").param("q", "maquignonnerie"))
+                .andExpect(content().string(allOf(containsString(title), containsString("«maquignonneries»"))));
+        mvc.perform(get("/api/v1/resources").param("q", "MAQUIGNONNERIES"))
+                .andExpect(jsonPath("$.items[0].title").value(title))
+                .andExpect(jsonPath("$.items[0].kind").value("guide"));
+        mvc.perform(get("/ressources").param("q", "photolangage"))
+                .andExpect(content().string(containsString("Faire émerger des porteurs de projets")));
+        mvc.perform(get("/ressources").param("q", "emergence").param("kind", "outil"))
+                .andExpect(content().string(containsString("Faire émerger des porteurs de projets")));
+        mvc.perform(get("/api/v1/resources").param("kind", "roman")).andExpect(status().isBadRequest());
+
+        mvc.perform(get("/ressources/" + id + "/fichier"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("guide-accueil.pdf")));
+        mvc.perform(get("/ressources/" + id + "/fichier")).andExpect(status().isOk());
+        assertThat(jdbc.sql("select downloads from resource where id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        mvc.perform(get("/ressources/" + id))
+                .andExpect(content().string(containsString("Téléchargée ou ouverte 2 fois")));
+    }
+
+    @Test
+    void membersOnlyResourcesStayWithTheNetworksMembers() throws Exception {
+        String reserved = "Relevé de la première réunion du groupe de travail";
+        UUID id = jdbc.sql("select id from resource where title = :t")
+                .param("t", reserved)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/ressources").param("q", "réunion"))
+                .andExpect(content().string(not(containsString(reserved))));
+        mvc.perform(get("/ressources/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/ressources/" + id + "/fichier")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/resources").param("q", "réunion"))
+                .andExpect(content().string(not(containsString(reserved))));
+        mvc.perform(get("/groupes/entrepreneuriat-collectif-collectivites"))
+                .andExpect(content().string(not(containsString(reserved))));
+
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
+        mvc.perform(get("/ressources").param("q", "réunion").cookie(advisor))
+                .andExpect(content().string(containsString(reserved)));
+        mvc.perform(get("/groupes/entrepreneuriat-collectif-collectivites").cookie(advisor))
+                .andExpect(content()
+                        .string(allOf(containsString("Ce que le groupe a produit"), containsString(reserved))));
+        String token = (String)
+                mvc.perform(post("/compte/jetons").cookie(advisor).with(csrf()).param("name", "Site"))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("created");
+        mvc.perform(get("/api/v1/resources").param("q", "réunion").header("Authorization", "Bearer " + token))
+                .andExpect(content().string(containsString(reserved)));
+        mvc.perform(get("/ressources/nouvelle").cookie(advisor)).andExpect(status().isForbidden());
+    }
+}
