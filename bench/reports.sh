@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Reports and library at national scale: on top of the data of bench/pathway.sh (1,000,000 projects,
+# 3,000,000 referrals) and bench/events.sh (50,000 events, 2,000,000 registrations), which this script
+# makes first when they are missing, adds 40 programmes of 60 actions and 20,000 resources with their
+# files' text (once), signs coordinators in and measures (1) the network's yearly report, (2) the
+# statistics dashboard — each over the agenda's four years, with REPORT_CLIENTS clients (2: a few
+# coordinators at once) — and (3) the library's search with CLIENTS clients, beside their SQL floors.
+# Usage: bench/reports.sh   (DURATION=20s WARMUP=15s CLIENTS=8 REPORT_CLIENTS=2; BENCH_DATA_DIR to keep the data elsewhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+source bench/lib.sh
+REPORT_CLIENTS=${REPORT_CLIENTS:-2}
+start_platform
+if [ "$("${PSQL[@]}" -c "select count(*) from project")" -lt 1000000 ] \
+   || [ "$("${PSQL[@]}" -c "select count(*) from event")" -lt 50000 ]; then
+  echo "The pathway's and the events' data are needed: run bench/pathway.sh and bench/events.sh first." >&2
+  exit 1
+fi
+if [ "$("${PSQL[@]}" -c "select count(*) from resource")" -lt 20000 ]; then
+  echo "Generating 40 programmes and 20,000 resources..."
+  started=$(date +%s%3N)
+  "${PSQL[@]}" -v resources=20000 -f bench/reports/generate.sql > /dev/null
+  echo "Generated in $(( $(date +%s%3N) - started )) ms"
+fi
+echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQL[@]}" -c "select count(*) from referral") referrals," \
+     "$("${PSQL[@]}" -c "select count(*) from event") events, $("${PSQL[@]}" -c "select count(*) from registration") registrations," \
+     "$("${PSQL[@]}" -c "select count(*) from programme_action") programme actions, $("${PSQL[@]}" -c "select count(*) from resource") resources"
+
+session() {
+  local jar; jar=$(mktemp "$WORK/session.XXXXXX"); local token
+  token=$(curl -s -c "$jar" "http://localhost:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "email=$1" --data-urlencode "password=bench-passerelle" \
+       --data-urlencode "_csrf=$token" "http://localhost:$PORT/connexion"
+  grep PASSERELLE_SESSION "$jar" | awk '{print "PASSERELLE_SESSION=" $7}'
+}
+for i in $(seq "$CLIENTS"); do session coordination@bench.invalid >> "$WORK/coordinator.cookies"; done
+[ "$(grep -c PASSERELLE_SESSION "$WORK/coordinator.cookies")" -eq "$CLIENTS" ] || { echo "Sign-in failed"; exit 1; }
+
+first=$("${PSQL[@]}" -c "select extract(year from now() - interval '3 years')::int")
+: > "$WORK/annual.txt"; : > "$WORK/statistics.txt"
+for y in $(seq "$first" $((first + 3))); do
+  echo "/programmes/rapport-annuel?annee=$y" >> "$WORK/annual.txt"
+  echo "/programmes/rapport-annuel?annee=$y&financeur=Financeur%20$((y % 5))" >> "$WORK/annual.txt"
+  echo "/statistiques?annee=$y" >> "$WORK/statistics.txt"
+done
+"${PSQL[@]}" -c "select '/ressources?q=' || w from unnest(array['accueil','installation','territoire','coopérative',
+    'économie solidaire','tiers-lieu','financement','émergence','reprise','circuit court','gouvernance','diagnostic',
+    'témoignage','porteur de projet','mobilité','logement']) w" > "$WORK/search.txt"
+sed 's|^/ressources?q=|/api/v1/resources?q=|' "$WORK/search.txt" > "$WORK/api.txt"
+
+header
+saved=$CLIENTS
+CLIENTS=$REPORT_CLIENTS
+report "yearly report (page)" "$(COOKIES="$WORK/coordinator.cookies" http annual)" "$(floor bench/reports/floor-period.sql)"
+report "statistics dashboard" "$(COOKIES="$WORK/coordinator.cookies" http statistics)" "$(floor bench/reports/floor-period.sql)"
+CLIENTS=$saved
+report "library search (page)" "$(http search)" "$(floor bench/reports/floor-search.sql)"
+report "library search (API)" "$(http api)" "$(floor bench/reports/floor-search.sql)"

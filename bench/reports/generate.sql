@@ -1,0 +1,56 @@
+-- Programmes and a library at national scale, on top of the events of bench/events: 40 programmes over
+-- the agenda's years, each funded by one or two of five funders, with 60 actions each (its events), and
+-- :resources resources whose files' text (a few thousand words of a small French vocabulary) is searched.
+insert into programme (name, first_year, last_year, funders, objectives, description)
+select 'Démarche du banc ' || g,
+       extract(year from now() - interval '3 years')::int, extract(year from now() + interval '1 year')::int,
+       case when g % 2 = 0 then array['Financeur ' || (g % 5), 'Financeur ' || ((g + 1) % 5)]
+            else array['Financeur ' || (g % 5)] end,
+       array['Premier objectif', 'Deuxième objectif', 'Troisième objectif'],
+       'Une démarche pour mesurer les bilans.'
+from generate_series(1, 40) g;
+
+insert into programme_action (programme_id, kind, title, year, event_id)
+select p.id, case when e.kind = 'stand' then 'stand' else 'session' end, left(e.title, 200),
+       extract(year from e.starts_at at time zone 'Europe/Paris')::int, e.id
+from (select id, row_number() over (order by name) as n from programme where name like 'Démarche du banc %') p
+join lateral (select id, kind, title, starts_at from event
+              where status = 'published' and kind in ('formation', 'atelier', 'stand', 'session_information')
+              order by md5(id::text || p.n) limit 60) e on true
+on conflict (event_id) do nothing;
+
+-- The library: titles and summaries from a small vocabulary, and a text per file.
+create temporary table vocabulary (n int, word text);
+insert into vocabulary
+select row_number() over (), w from unnest(string_to_array(
+  'accueil installation territoire rural porteur projet collectif coopérative association commune '
+  || 'intercommunalité élu agent développement économie sociale solidaire agriculture artisanat commerce '
+  || 'tiers-lieu mobilité logement emploi formation financement subvention prêt garantie accompagnement '
+  || 'émergence création reprise transmission ferme atelier marché circuit court tourisme culture santé '
+  || 'numérique énergie habitat jeunesse insertion bénévolat gouvernance statut réseau partenariat '
+  || 'diagnostic animation méthode outil guide étude enquête témoignage expérience fiche séminaire', ' ')) w;
+
+insert into resource (title, kind, summary, keywords, themes, audience, published_on, visibility, file_key, file_name,
+                      file_type, file_size, file_text, downloads, search)
+select t.title, t.kind, t.summary, t.keywords, t.themes, 'Agents de développement', t.published, t.visibility,
+       'bench-' || t.g || '.pdf', 'ressource-' || t.g || '.pdf', 'application/pdf', 120000, t.body, t.g % 97,
+       setweight(to_tsvector('french_unaccent', t.title), 'A')
+       || setweight(to_tsvector('french_unaccent', t.summary || ' ' || array_to_string(t.keywords, ' ')), 'B')
+       || setweight(to_tsvector('french_unaccent', t.body), 'C')
+from (
+    select g,
+           'Ressource ' || g || ' : ' || (select string_agg(word, ' ') from vocabulary
+                                          where n in (1 + g % 60, 1 + (g * 7) % 60, 1 + (g * 13) % 60)) as title,
+           (array['fiche', 'guide', 'outil', 'methode', 'etude', 'video'])[1 + g % 6] as kind,
+           'Résumé : ' || (select string_agg(word, ' ') from vocabulary
+                           where n in (1 + (g * 3) % 60, 1 + (g * 11) % 60, 1 + (g * 17) % 60, 1 + (g * 19) % 60)) as summary,
+           array[(select word from vocabulary where n = 1 + (g * 5) % 60),
+                 (select word from vocabulary where n = 1 + (g * 23) % 60)] as keywords,
+           array[(array['Accueil d’actifs', 'Économie sociale et solidaire', 'Ruralité', 'Entrepreneuriat collectif'])[1 + g % 4]] as themes,
+           current_date - (g % 2000) as published,
+           case when g % 5 = 0 then 'membres' else 'public' end as visibility,
+           (select string_agg(v.word, ' ' order by k)
+            from generate_series(1, 600) k join vocabulary v on v.n = 1 + ((g * 31 + k * k * 7) % 60)) as body
+    from generate_series(1, :resources) g
+) t;
+analyze programme; analyze programme_action; analyze resource;
