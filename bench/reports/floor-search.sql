@@ -6,7 +6,7 @@ with q as (select websearch_to_tsquery('french_unaccent', (array['accueil','inst
                'formation','financement','subvention','prêt','garantie','accompagnement','émergence','création',
                'reprise','transmission','ferme','atelier','marché','circuit','court','tourisme','culture','santé',
                'numérique','énergie','habitat','jeunesse','insertion','bénévolat','gouvernance','statut','réseau',
-               'partenariat','diagnostic','animation','méthode','outil','guide','étude','enquête','témoignage'])[:w])) as q)
+               'partenariat','diagnostic','animation','méthode','outil','guide','étude','enquête','témoignage'])[:w]) as q)
 select r.id, r.title from resource r, q
 where r.visibility = 'public' and r.search @@ q.q
 order by ts_rank(r.search, q.q) desc, r.published_on desc, r.id
