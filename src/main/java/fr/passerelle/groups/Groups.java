@@ -260,6 +260,26 @@ public class Groups {
         return meetings;
     }
 
+    /** A group's figures over a year: its members today, its meetings of the year, people present, minutes written. */
+    public record GroupFigures(int members, int meetings, int present, int minutesWritten) {}
+
+    public GroupFigures figures(UUID groupId, int year) {
+        int members = jdbc.sql("select count(*) from group_member where group_id = :group and status = 'member'")
+                .param("group", groupId)
+                .query(Integer.class)
+                .single();
+        List<Meeting> meetings = meetings(groupId, year, true);
+        return new GroupFigures(
+                members,
+                meetings.size(),
+                meetings.stream()
+                        .mapToInt(meeting -> meeting.present() == null ? 0 : meeting.present())
+                        .sum(),
+                (int) meetings.stream()
+                        .filter(meeting -> meeting.minutes() != null)
+                        .count());
+    }
+
     /** The years in which the group met, latest first. */
     public List<Integer> years(UUID groupId) {
         List<UUID> ids = jdbc.sql("select event_id from group_meeting where group_id = :group")

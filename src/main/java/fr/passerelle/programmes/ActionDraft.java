@@ -13,4 +13,5 @@ public record ActionDraft(
         LocalDate periodEnd,
         boolean planned,
         String description,
-        String objectives) {}
+        String objectives,
+        UUID groupId) {}

@@ -5,6 +5,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.EventFigures;
 import fr.passerelle.events.EventIndicators;
+import fr.passerelle.groups.Groups;
 import fr.passerelle.intake.IntakeChannel;
 import fr.passerelle.intake.IntakeIndicators;
 import fr.passerelle.offers.OfferIndicators;
@@ -50,6 +51,7 @@ public class ProgrammeReports {
     private final IntakeIndicators intakes;
     private final PathwayIndicators pathway;
     private final Directory directory;
+    private final Groups groups;
     private final MessageSource messages;
 
     ProgrammeReports(
@@ -59,7 +61,9 @@ public class ProgrammeReports {
             IntakeIndicators intakes,
             PathwayIndicators pathway,
             Directory directory,
+            Groups groups,
             MessageSource messages) {
+        this.groups = groups;
         this.programmes = programmes;
         this.events = events;
         this.offers = offers;
@@ -88,6 +92,16 @@ public class ProgrammeReports {
                     + DAY.format(figures.startsAt().atZoneSameInstant(PARIS))
                     + (figures.place() == null ? "" : ", " + figures.place());
             eventSections(figures, sections, charts);
+        } else if (action.kind() == ActionKind.GROUPE_TRAVAIL && action.groupId() != null) {
+            Groups.GroupFigures group = groups.figures(action.groupId(), action.year());
+            groups.byId(action.groupId())
+                    .ifPresent(found -> sections.add(new Section(
+                            text("report.section.group", found.name()),
+                            List.of(
+                                    count("groupMembers", group.members()),
+                                    count("groupMeetings", group.meetings()),
+                                    count("groupPresent", group.present()),
+                                    count("groupMinutes", group.minutesWritten())))));
         } else if (action.kind() == ActionKind.CAMPAGNE_OFFRES && action.periodStart() != null) {
             subtitle = text(action.kind().messageKey()) + " — "
                     + text("report.period", DAY.format(action.periodStart()), DAY.format(action.periodEnd()));

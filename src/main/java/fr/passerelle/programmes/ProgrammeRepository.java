@@ -48,10 +48,10 @@ class ProgrammeRepository {
     UUID insertAction(UUID programmeId, ActionDraft draft) {
         return jdbc.sql(
                         """
-                        insert into programme_action (programme_id, kind, title, year, event_id, period_start,
-                                                      period_end, planned, description, objectives)
-                        values (:programme, :kind, :title, :year, :event, :start, :end, :planned, :description,
-                                :objectives)
+                        insert into programme_action (programme_id, kind, title, year, event_id, group_id,
+                                                      period_start, period_end, planned, description, objectives)
+                        values (:programme, :kind, :title, :year, :event, :group, :start, :end, :planned,
+                                :description, :objectives)
                         returning id
                         """)
                 .param("programme", programmeId)
@@ -59,6 +59,7 @@ class ProgrammeRepository {
                 .param("title", draft.title().strip())
                 .param("year", draft.year())
                 .param("event", draft.eventId())
+                .param("group", draft.groupId())
                 .param("start", draft.periodStart())
                 .param("end", draft.periodEnd())
                 .param("planned", draft.planned())

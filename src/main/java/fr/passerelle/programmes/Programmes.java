@@ -5,6 +5,7 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
+import fr.passerelle.groups.Groups;
 import fr.passerelle.programmes.ProgrammeRejectedException.Breach;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ public class Programmes {
 
     private final ProgrammeRepository repository;
     private final Events events;
+    private final Groups groups;
 
-    Programmes(ProgrammeRepository repository, Events events) {
+    Programmes(ProgrammeRepository repository, Events events, Groups groups) {
         this.repository = repository;
         this.events = events;
+        this.groups = groups;
     }
 
     /** Whether the user keeps the programmes and reads their reports: coordinators and administrators. */
@@ -142,6 +145,15 @@ public class Programmes {
                 }
             }
         }
+        if (draft.kind() == ActionKind.GROUPE_TRAVAIL) {
+            if (draft.groupId() == null) {
+                if (!draft.planned()) {
+                    breaches.add(new Breach("groupId", "programme.action.group.required"));
+                }
+            } else if (groups.byId(draft.groupId()).isEmpty()) {
+                breaches.add(new Breach("groupId", "programme.action.group.unknown"));
+            }
+        }
         if (draft.kind() == ActionKind.CAMPAGNE_OFFRES && !draft.planned()) {
             if (draft.periodStart() == null || draft.periodEnd() == null) {
                 breaches.add(new Breach("periodStart", "programme.action.period.required"));
@@ -166,7 +178,8 @@ public class Programmes {
                         null,
                         draft.planned(),
                         draft.description(),
-                        draft.objectives());
+                        draft.objectives(),
+                        draft.kind() == ActionKind.GROUPE_TRAVAIL ? draft.groupId() : null);
         return repository.insertAction(programmeId, kept);
     }
 

@@ -118,7 +118,8 @@ class ProgrammesDemoData implements ApplicationRunner {
                         null,
                         true,
                         "Renouveler le stand commun avec les territoires volontaires.",
-                        "Plus de territoires, et un suivi des pistes par chacun."));
+                        "Plus de territoires, et un suivi des pistes par chacun.",
+                        null));
         programmes.recordAction(
                 programme,
                 new ActionDraft(
@@ -130,6 +131,7 @@ class ProgrammesDemoData implements ApplicationRunner {
                         null,
                         true,
                         "Aider les territoires à qualifier et publier leurs offres d’activité.",
+                        null,
                         null));
         log.info("Demonstration programme added: {}", NAME);
     }
@@ -153,6 +155,6 @@ class ProgrammesDemoData implements ApplicationRunner {
                 .findFirst();
         event.ifPresent(found -> programmes.recordAction(
                 programme,
-                new ActionDraft(kind, found.title(), year, found.id(), null, null, false, description, null)));
+                new ActionDraft(kind, found.title(), year, found.id(), null, null, false, description, null, null)));
     }
 }

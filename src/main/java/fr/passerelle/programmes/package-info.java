@@ -10,6 +10,7 @@
             "territory",
             "directory",
             "events",
+            "groups",
             "offers",
             "intake",
             "pathway",

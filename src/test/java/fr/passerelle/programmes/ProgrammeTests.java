@@ -301,6 +301,49 @@ class ProgrammeTests {
                         .param("periodStart", "2026-01-01")
                         .param("periodEnd", "2026-12-31"))
                 .andExpect(flash().attribute("notice", "programme.action.added"));
+        // A working group's action: its meetings of the year come from the group.
+        String groupProgramme =
+                "Collectifs et collectivités " + UUID.randomUUID().toString().substring(0, 6);
+        String groupLocation = mvc.perform(post("/programmes/nouvelle")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("name", groupProgramme)
+                        .param("firstYear", "2021")
+                        .param("lastYear", "2022"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID withGroup = UUID.fromString(groupLocation.replaceAll(".*/programmes/", ""));
+        mvc.perform(post("/programmes/" + withGroup + "/actions")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "groupe_travail")
+                        .param("title", "Le groupe de travail 2021")
+                        .param("year", "2021"))
+                .andExpect(flash().attribute("actionErrors", Map.of("groupId", "programme.action.group.required")));
+        UUID group = jdbc.sql("select id from working_group where slug = 'entrepreneuriat-collectif-collectivites'")
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/programmes/" + withGroup + "/actions")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "groupe_travail")
+                        .param("title", "Le groupe de travail 2021")
+                        .param("year", "2021")
+                        .param("groupId", group.toString()))
+                .andExpect(flash().attribute("notice", "programme.action.added"));
+        UUID groupAction = jdbc.sql("select id from programme_action where programme_id = :p")
+                .param("p", withGroup)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/programmes/actions/" + groupAction).cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "Groupe de travail : Entrepreneuriat collectif et collectivités locales"),
+                                containsString("data-key=\"groupMeetings\""),
+                                containsString("<td>3</td>"))));
+
         UUID campaign = jdbc.sql("select id from programme_action where programme_id = :p")
                 .param("p", created)
                 .query(UUID.class)

@@ -6,6 +6,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
+import fr.passerelle.groups.Groups;
 import fr.passerelle.programmes.ActionDraft;
 import fr.passerelle.programmes.ActionKind;
 import fr.passerelle.programmes.Programme;
@@ -52,18 +53,21 @@ class ProgrammeController {
     private final ReportDocuments files;
     private final Events events;
     private final Directory directory;
+    private final Groups groups;
 
     ProgrammeController(
             Programmes programmes,
             ProgrammeReports reports,
             ReportDocuments files,
             Events events,
-            Directory directory) {
+            Directory directory,
+            Groups groups) {
         this.programmes = programmes;
         this.reports = reports;
         this.files = files;
         this.events = events;
         this.directory = directory;
+        this.groups = groups;
     }
 
     @GetMapping("/programmes")
@@ -116,6 +120,7 @@ class ProgrammeController {
                                 .orElse(null));
         model.addAttribute("actionKinds", ActionKind.values());
         model.addAttribute("candidates", candidates(programme));
+        model.addAttribute("groups", groups.all());
         if (!model.containsAttribute("actionForm")) {
             model.addAttribute("actionForm", new HashMap<String, String>());
         }
@@ -155,7 +160,8 @@ class ProgrammeController {
                 end,
                 "true".equals(form.get("planned")),
                 form.get("description"),
-                form.get("objectives"));
+                form.get("objectives"),
+                uuid(form.get("groupId")));
         try {
             if (errors.isEmpty()) {
                 programmes.addAction(user, id, draft);
@@ -257,6 +263,14 @@ class ProgrammeController {
                 .stream()
                 .limit(200)
                 .toList();
+    }
+
+    private static UUID uuid(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException wrong) {
+            return null;
+        }
     }
 
     private String form(Model model, Map<String, String> form, Map<String, String> errors) {
