@@ -9,5 +9,5 @@ with q as (select websearch_to_tsquery('french_unaccent', (array['accueil','inst
                'partenariat','diagnostic','animation','méthode','outil','guide','étude','enquête','témoignage'])[:w]) as q)
 select r.id, r.title from resource r, q
 where r.visibility = 'public' and r.search @@ q.q
-order by ts_rank(r.search, q.q) desc, r.published_on desc, r.id
+order by ts_rank(r.search_head, q.q) desc, r.published_on desc, r.id
 limit 21;

@@ -31,15 +31,17 @@ select row_number() over (), w from unnest(string_to_array(
   || 'diagnostic animation méthode outil guide étude enquête témoignage expérience fiche séminaire', ' ')) w;
 
 insert into resource (title, kind, summary, keywords, themes, audience, published_on, visibility, file_key, file_name,
-                      file_type, file_size, file_text, downloads, search)
+                      file_type, file_size, file_text, downloads, search, search_head)
 select t.title, t.kind, t.summary, t.keywords, t.themes, 'Agents de développement', t.published, t.visibility,
        'bench-' || t.g || '.pdf', 'ressource-' || t.g || '.pdf', 'application/pdf', 120000, t.body, t.g % 97,
        setweight(to_tsvector('french_unaccent', t.title), 'A')
        || setweight(to_tsvector('french_unaccent', t.summary || ' ' || array_to_string(t.keywords, ' ')), 'B')
-       || setweight(to_tsvector('french_unaccent', t.body), 'C')
+       || setweight(to_tsvector('french_unaccent', t.body), 'C'),
+       setweight(to_tsvector('french_unaccent', t.title), 'A')
+       || setweight(to_tsvector('french_unaccent', t.summary || ' ' || array_to_string(t.keywords, ' ')), 'B')
 from (
     select g,
-           'Ressource ' || g || ' : ' || (select string_agg(word, ' ') from vocabulary
+           'Ressource du banc ' || g || ' : ' || (select string_agg(word, ' ') from vocabulary
                                           where n in (1 + g % 60, 1 + (g * 7) % 60, 1 + (g * 13) % 60)) as title,
            (array['fiche', 'guide', 'outil', 'methode', 'etude', 'video'])[1 + g % 6] as kind,
            'Résumé : ' || (select string_agg(word, ' ') from vocabulary
@@ -49,8 +51,11 @@ from (
            array[(array['Accueil d’actifs', 'Économie sociale et solidaire', 'Ruralité', 'Entrepreneuriat collectif'])[1 + g % 4]] as themes,
            current_date - (g % 2000) as published,
            case when g % 5 = 0 then 'membres' else 'public' end as visibility,
-           (select string_agg(v.word, ' ' order by k)
-            from generate_series(1, 600) k join vocabulary v on v.n = 1 + ((g * 31 + k * k * 7) % 60)) as body
+           -- Each text draws ten words of the vocabulary (so a word is in about one text out of six)
+           -- and 400 rarer ones, as a real library's texts would.
+           (select string_agg(case when k % 40 < 10 then v.word else 'terme' || ((g * 7919 + k * 104729) % 200000) end,
+                              ' ' order by k)
+            from generate_series(1, 400) k join vocabulary v on v.n = 1 + ((g * 31 + (k % 40) * 7) % 60)) as body
     from generate_series(1, :resources) g
 ) t;
 analyze programme; analyze programme_action; analyze resource;

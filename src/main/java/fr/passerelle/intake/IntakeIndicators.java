@@ -78,8 +78,8 @@ public class IntakeIndicators {
     public List<DeskMonth> byDeskAndMonth(OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql(
                         """
-                        select desk_organisation_id,
-                               to_char(created_at at time zone 'Europe/Paris', 'YYYY-MM') as month, count(*) as n
+                        select desk_organisation_id, date_trunc('month', created_at, 'Europe/Paris') as month,
+                               count(*) as n
                         from intake_request where created_at >= :from and created_at < :to
                         group by 1, 2 order by 2, 1
                         """)
@@ -87,7 +87,8 @@ public class IntakeIndicators {
                 .param("to", to)
                 .query((rs, row) -> new DeskMonth(
                         rs.getObject("desk_organisation_id", UUID.class),
-                        java.time.YearMonth.parse(rs.getString("month")),
+                        java.time.YearMonth.from(rs.getObject("month", OffsetDateTime.class)
+                                .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))),
                         rs.getInt("n")))
                 .list();
     }

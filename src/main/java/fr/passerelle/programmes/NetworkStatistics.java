@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,7 @@ public class NetworkStatistics {
     private final EventIndicators events;
     private final Directory directory;
     private final MessageSource messages;
+    private final ReportExecutor executor;
 
     NetworkStatistics(
             Programmes programmes,
@@ -59,7 +61,9 @@ public class NetworkStatistics {
             PathwayIndicators pathway,
             EventIndicators events,
             Directory directory,
-            MessageSource messages) {
+            MessageSource messages,
+            ReportExecutor executor) {
+        this.executor = executor;
         this.programmes = programmes;
         this.intakes = intakes;
         this.pathway = pathway;
@@ -79,6 +83,17 @@ public class NetworkStatistics {
         }
         OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(PARIS).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(PARIS).toOffsetDateTime();
+        // The modules' figures are independent readings: they are taken side by side.
+        CompletableFuture<List<IntakeIndicators.DeskMonth>> desks =
+                CompletableFuture.supplyAsync(() -> intakes.byDeskAndMonth(from, to), executor.pool());
+        CompletableFuture<PathwayIndicators.Period> period =
+                CompletableFuture.supplyAsync(() -> pathway.period(from, to), executor.pool());
+        CompletableFuture<List<PathwayIndicators.ResponseTime>> responses =
+                CompletableFuture.supplyAsync(() -> pathway.responseTimes(from, to, RESPONDERS), executor.pool());
+        CompletableFuture<List<EventIndicators.MonthFigures>> agenda =
+                CompletableFuture.supplyAsync(() -> events.byMonth(from, to), executor.pool());
+        CompletableFuture<Map<UUID, Integer>> leadsFuture =
+                CompletableFuture.supplyAsync(() -> events.leadsByTerritory(from, to), executor.pool());
         List<Chart> charts = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<String> months = new ArrayList<>();
@@ -90,7 +105,7 @@ public class NetworkStatistics {
         Map<UUID, int[]> byDesk = new LinkedHashMap<>();
         int[] perMonth = new int[12];
         UUID network = new UUID(0, 0);
-        for (IntakeIndicators.DeskMonth row : intakes.byDeskAndMonth(from, to)) {
+        for (IntakeIndicators.DeskMonth row : desks.join()) {
             UUID desk = row.desk() == null ? network : row.desk();
             byDesk.computeIfAbsent(desk, key -> new int[13])[row.month().getMonthValue() - 1] += row.requests();
             byDesk.get(desk)[12] += row.requests();
@@ -120,7 +135,7 @@ public class NetworkStatistics {
                 java.util.Arrays.stream(perMonth).mapToDouble(n -> n).boxed().toList()));
 
         // Referrals and their outcomes.
-        PathwayIndicators.ReferralFigures referrals = pathway.figures(from, to);
+        PathwayIndicators.ReferralFigures referrals = period.join().figures();
         List<List<String>> referralRows = new ArrayList<>();
         referralRows.add(List.of(text("report.indicator.referralsSent"), number(referrals.sent())));
         referralRows.add(List.of(text("statistics.accepted"), number(referrals.accepted())));
@@ -147,7 +162,7 @@ public class NetworkStatistics {
                 referrals.outcomes().values().stream().map(Integer::doubleValue).toList()));
 
         // The structures' response times.
-        List<PathwayIndicators.ResponseTime> times = pathway.responseTimes(from, to, RESPONDERS);
+        List<PathwayIndicators.ResponseTime> times = responses.join();
         Map<UUID, String> structures = names(times.stream()
                 .map(PathwayIndicators.ResponseTime::organisationId)
                 .toList());
@@ -175,7 +190,7 @@ public class NetworkStatistics {
             byMonth.put(YearMonth.of(year, month), new String[] {"0", "0", "0", "0", "0", "—"});
         }
         double[] installations = new double[12];
-        for (PathwayIndicators.MonthFigures month : pathway.byMonth(from, to)) {
+        for (PathwayIndicators.MonthFigures month : period.join().months()) {
             String[] cells = byMonth.get(month.month());
             if (cells != null) {
                 cells[0] = number(month.referrals());
@@ -183,7 +198,7 @@ public class NetworkStatistics {
                 installations[month.month().getMonthValue() - 1] = month.installations();
             }
         }
-        for (EventIndicators.MonthFigures month : events.byMonth(from, to)) {
+        for (EventIndicators.MonthFigures month : agenda.join()) {
             String[] cells = byMonth.get(month.month());
             if (cells != null) {
                 cells[2] = number(month.events());
@@ -220,7 +235,7 @@ public class NetworkStatistics {
                 java.util.Arrays.stream(installations).boxed().toList()));
 
         // Leads per territory.
-        Map<UUID, Integer> leads = events.leadsByTerritory(from, to);
+        Map<UUID, Integer> leads = leadsFuture.join();
         Map<UUID, String> territories = names(leads.keySet());
         tables.add(new Table(
                 "leadsByTerritory",

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -53,6 +54,7 @@ public class ProgrammeReports {
     private final Directory directory;
     private final Groups groups;
     private final MessageSource messages;
+    private final ReportExecutor executor;
 
     ProgrammeReports(
             Programmes programmes,
@@ -62,7 +64,9 @@ public class ProgrammeReports {
             PathwayIndicators pathway,
             Directory directory,
             Groups groups,
-            MessageSource messages) {
+            MessageSource messages,
+            ReportExecutor executor) {
+        this.executor = executor;
         this.groups = groups;
         this.programmes = programmes;
         this.events = events;
@@ -315,6 +319,16 @@ public class ProgrammeReports {
         OffsetDateTime from = start(LocalDate.of(year, 1, 1));
         OffsetDateTime to = start(LocalDate.of(year + 1, 1, 1));
         List<String> communes = territory == null ? null : territory.communes();
+        // The welcome's and pathway's figures are read while the events are added up.
+        CompletableFuture<Map<IntakeChannel, Integer>> requestsFuture = funder != null
+                ? CompletableFuture.completedFuture(Map.of())
+                : CompletableFuture.supplyAsync(() -> intakes.requests(from, to, communes), executor.pool());
+        CompletableFuture<Integer> offersFuture = funder != null
+                ? CompletableFuture.completedFuture(0)
+                : CompletableFuture.supplyAsync(() -> offers.published(from, to, communes), executor.pool());
+        CompletableFuture<PathwayIndicators.ReferralFigures> referralsFuture = funder != null || territory != null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> pathway.figures(from, to), executor.pool());
         EventIndicators.PeriodFigures held = events.period(
                 from,
                 to,
@@ -360,16 +374,16 @@ public class ProgrammeReports {
                 kinds.stream().map(Indicator::label).toList(),
                 kinds.stream().map(Indicator::number).toList()));
         if (funder == null) {
-            Map<IntakeChannel, Integer> requests = intakes.requests(from, to, communes);
+            Map<IntakeChannel, Integer> requests = requestsFuture.join();
             List<Indicator> welcome = new ArrayList<>();
-            welcome.add(count("offersPublished", offers.published(from, to, communes)));
+            welcome.add(count("offersPublished", offersFuture.join()));
             welcome.add(count(
                     "intakes",
                     requests.values().stream().mapToInt(Integer::intValue).sum()));
             welcome.add(count("intakesFromStands", requests.get(IntakeChannel.STAND)));
             welcome.add(count("intakesFromSessions", requests.get(IntakeChannel.SESSION)));
             if (territory == null) {
-                PathwayIndicators.ReferralFigures referrals = pathway.figures(from, to);
+                PathwayIndicators.ReferralFigures referrals = referralsFuture.join();
                 welcome.add(count("referralsSent", referrals.sent()));
                 welcome.add(count("referralsAccepted", referrals.accepted()));
                 welcome.add(count("referralsDeclined", referrals.declined()));

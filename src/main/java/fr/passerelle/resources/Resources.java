@@ -113,13 +113,17 @@ public class Resources {
                         """
                         insert into resource (title, kind, summary, keywords, themes, audience, author_organisation_id,
                                               author, published_on, visibility, link, file_key, file_name, file_type,
-                                              file_size, file_text, group_id, event_id, created_by, search)
+                                              file_size, file_text, group_id, event_id, created_by, search,
+                                              search_head)
                         values (:title, :kind, :summary, :keywords, :themes, :audience, :organisation, :author,
                                 :published, :visibility, :link, :key, :name, :type, :size, :text, :group, :event, :by,
                                 setweight(to_tsvector('french_unaccent', :title), 'A')
                                 || setweight(to_tsvector('french_unaccent', coalesce(:summary, '') || ' '
                                        || :words), 'B')
-                                || setweight(to_tsvector('french_unaccent', coalesce(:text, '')), 'C'))
+                                || setweight(to_tsvector('french_unaccent', coalesce(:text, '')), 'C'),
+                                setweight(to_tsvector('french_unaccent', :title), 'A')
+                                || setweight(to_tsvector('french_unaccent', coalesce(:summary, '') || ' '
+                                       || :words), 'B'))
                         returning id
                         """)
                 .param("title", draft.title().strip())
@@ -214,7 +218,8 @@ public class Resources {
         params.put("limit", size + 1);
         params.put("offset", Math.max(0, query.page()) * size);
         String order = words
-                ? "ts_rank(r.search, websearch_to_tsquery('french_unaccent', :q)) desc, r.published_on desc, r.id"
+                // Ranked by title, summary and keywords (a small vector); matches in the files' text come after.
+                ? "ts_rank(r.search_head, websearch_to_tsquery('french_unaccent', :q)) desc, r.published_on desc, r.id"
                 : "r.published_on desc, r.id";
         List<Resource> found = jdbc.sql("select r.* from resource r where " + where + " order by " + order
                         + " limit :limit offset :offset")
