@@ -26,6 +26,7 @@ if [ "$("${PSQL[@]}" -c "select count(*) from resource where title like 'Ressour
   "${PSQL[@]}" -v resources=20000 -f bench/reports/generate.sql > /dev/null
   echo "Generated in $(( $(date +%s%3N) - started )) ms"
 fi
+"${PSQL[@]}" -c "vacuum analyze resource" > /dev/null
 echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQL[@]}" -c "select count(*) from referral") referrals," \
      "$("${PSQL[@]}" -c "select count(*) from event") events, $("${PSQL[@]}" -c "select count(*) from registration") registrations," \
      "$("${PSQL[@]}" -c "select count(*) from programme_action") programme actions, $("${PSQL[@]}" -c "select count(*) from resource") resources"
@@ -47,9 +48,25 @@ for y in $(seq "$first" $((first + 3))); do
   echo "/programmes/rapport-annuel?annee=$y&financeur=Financeur%20$((y % 5))" >> "$WORK/annual.txt"
   echo "/statistiques?annee=$y" >> "$WORK/statistics.txt"
 done
-"${PSQL[@]}" -c "select '/ressources?q=' || w from unnest(array['accueil','installation','territoire','coopérative',
-    'économie solidaire','tiers-lieu','financement','émergence','reprise','circuit court','gouvernance','diagnostic',
-    'témoignage','porteur de projet','mobilité','logement']) w" > "$WORK/search.txt"
+# The words as a browser sends them: spaces and accents percent-encoded.
+cat > "$WORK/search.txt" <<'WORDS'
+/ressources?q=accueil
+/ressources?q=installation
+/ressources?q=territoire
+/ressources?q=coop%C3%A9rative
+/ressources?q=%C3%A9conomie%20solidaire
+/ressources?q=tiers-lieu
+/ressources?q=financement
+/ressources?q=%C3%A9mergence
+/ressources?q=reprise
+/ressources?q=circuit%20court
+/ressources?q=gouvernance
+/ressources?q=diagnostic
+/ressources?q=t%C3%A9moignage
+/ressources?q=porteur%20de%20projet
+/ressources?q=mobilit%C3%A9
+/ressources?q=logement
+WORDS
 sed 's|^/ressources?q=|/api/v1/resources?q=|' "$WORK/search.txt" > "$WORK/api.txt"
 
 header

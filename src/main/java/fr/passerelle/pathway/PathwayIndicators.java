@@ -39,7 +39,50 @@ public class PathwayIndicators {
 
     /** The referrals sent between {@code from} (included) and {@code to} (excluded) and the installations dated in it. */
     public ReferralFigures figures(OffsetDateTime from, OffsetDateTime to) {
-        return period(from, to).figures();
+        // Without the months: the index by date is read and counted by status and outcome only.
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        for (Outcome outcome : Outcome.values()) {
+            outcomes.put(outcome.code(), 0);
+        }
+        int[] counts = new int[5];
+        jdbc.sql(
+                        """
+                        select status, outcome, count(*) as n from referral
+                        where sent_at >= :from and sent_at < :to group by status, outcome
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    int n = rs.getInt("n");
+                    counts[0] += n;
+                    switch (rs.getString("status")) {
+                        case "accepted" -> counts[1] += n;
+                        case "declined" -> counts[2] += n;
+                        case "expired" -> counts[3] += n;
+                        case "sent" -> counts[4] += n;
+                        default -> {
+                            counts[1] += n;
+                            outcomes.merge(rs.getString("outcome"), n, Integer::sum);
+                        }
+                    }
+                });
+        int[] installed = jdbc.sql(
+                        """
+                        select count(*) as n, coalesce(sum(jobs), 0) as jobs from outcome_follow_up
+                        where answer = 'installe' and installed_on >= :first and installed_on < :last
+                        """)
+                .param(
+                        "first",
+                        from.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
+                                .toLocalDate())
+                .param(
+                        "last",
+                        to.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
+                                .toLocalDate())
+                .query((rs, row) -> new int[] {rs.getInt("n"), rs.getInt("jobs")})
+                .single();
+        return new ReferralFigures(
+                counts[0], counts[1], counts[2], counts[3], counts[4], outcomes, installed[0], installed[1]);
     }
 
     /** A period's referral figures and its months, from one reading of the period's referrals. */
