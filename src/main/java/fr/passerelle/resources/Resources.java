@@ -47,6 +47,13 @@ public class Resources {
     /** A file to send: where it is, what it is called and what it is. */
     public record Download(Path path, String name, String contentType) {}
 
+    /** The columns a resource is read from: not its search vectors nor its file's text, which can be long. */
+    private static final String COLUMNS =
+            """
+            r.id, r.title, r.kind, r.summary, r.keywords, r.themes, r.audience, r.author_organisation_id, r.author,
+            r.published_on, r.visibility, r.link, r.file_name, r.file_type, r.file_size, r.group_id, r.event_id,
+            r.downloads""";
+
     private final JdbcClient jdbc;
     private final ResourceFiles files;
     private final Groups groups;
@@ -221,7 +228,7 @@ public class Resources {
                 // Ranked by title, summary and keywords (a small vector); matches in the files' text come after.
                 ? "ts_rank(r.search_head, websearch_to_tsquery('french_unaccent', :q)) desc, r.published_on desc, r.id"
                 : "r.published_on desc, r.id";
-        List<Resource> found = jdbc.sql("select r.* from resource r where " + where + " order by " + order
+        List<Resource> found = jdbc.sql("select " + COLUMNS + " from resource r where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .query(Resources::resource)
@@ -250,7 +257,8 @@ public class Resources {
 
     /** A resource the user may see. */
     public Optional<Resource> find(AccountUser user, UUID id) {
-        return jdbc.sql("select * from resource where id = :id and (visibility = 'public' or :member)")
+        return jdbc.sql("select " + COLUMNS
+                        + " from resource r where r.id = :id and (r.visibility = 'public' or :member)")
                 .param("id", id)
                 .param("member", member(user))
                 .query(Resources::resource)
@@ -261,9 +269,10 @@ public class Resources {
     public List<Resource> ofGroup(AccountUser user, UUID groupId) {
         return jdbc.sql(
                         """
-                        select * from resource where group_id = :group and (visibility = 'public' or :member)
-                        order by published_on desc, id
-                        """)
+                        select %s from resource r where r.group_id = :group and (r.visibility = 'public' or :member)
+                        order by r.published_on desc, r.id
+                        """
+                                .formatted(COLUMNS))
                 .param("group", groupId)
                 .param("member", member(user))
                 .query(Resources::resource)
