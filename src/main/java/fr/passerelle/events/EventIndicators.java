@@ -1,5 +1,6 @@
 package fr.passerelle.events;
 
+import fr.passerelle.common.MonthRange;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -184,21 +185,11 @@ public class EventIndicators {
     public record MonthFigures(java.time.YearMonth month, int events, int registered, int attended) {}
 
     /**
-     * The published events that started between {@code from} (included) and {@code to} (excluded), added up;
-     * limited to these communes and the events this perimeter published when {@code communes} is not null; limited
-     * to these events when {@code events} is not null.
+     * The published events that started over these months, added up; limited to these communes and the events
+     * this perimeter published when {@code communes} is not null; limited to these events when {@code events} is
+     * not null. Registrations are read from the counts the database keeps per event (V44).
      */
-    public PeriodFigures period(
-            OffsetDateTime from, OffsetDateTime to, List<String> communes, UUID perimeter, Collection<UUID> events) {
-        String scope =
-                """
-                with held as (
-                    select e.id, e.kind from event e
-                    where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
-                      and (cast(:communes as text[]) is null or e.commune_code = any(:communes)
-                           or e.perimeter_id = :perimeter)
-                      and (cast(:events as uuid[]) is null or e.id = any(:events)))
-                """;
+    public PeriodFigures period(MonthRange range, List<String> communes, UUID perimeter, Collection<UUID> events) {
         Map<EventKind, Integer> byKind = new java.util.EnumMap<>(EventKind.class);
         for (EventKind kind : EventKind.values()) {
             byKind.put(kind, 0);
@@ -206,8 +197,13 @@ public class EventIndicators {
         int[] totals = new int[9];
         long[] marks = new long[1];
         jdbc.sql(
-                        scope
-                                + """
+                        """
+                        with held as (
+                            select e.id, e.kind from event e
+                            where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
+                              and (cast(:communes as text[]) is null or e.commune_code = any(:communes)
+                                   or e.perimeter_id = :perimeter)
+                              and (cast(:events as uuid[]) is null or e.id = any(:events)))
                         select h.kind, count(*) as events,
                                coalesce(sum(r.registered), 0) as registered, coalesce(sum(r.partners), 0) as partners,
                                coalesce(sum(r.attended), 0) as attended, coalesce(sum(r.absent), 0) as absent,
@@ -215,28 +211,25 @@ public class EventIndicators {
                                coalesce(sum(t.holders), 0) as holders, coalesce(sum(t.partners), 0) as visiting,
                                coalesce(sum(l.leads), 0) as leads, coalesce(sum(l.converted), 0) as converted
                         from held h
-                        left join lateral (
-                            select count(*) filter (where status <> 'cancelled') as registered,
-                                   count(*) filter (where status <> 'cancelled' and organisation is not null)
-                                       as partners,
-                                   count(*) filter (where status = 'attended') as attended,
-                                   count(*) filter (where status = 'no_show') as absent
-                            from registration where event_id = h.id) r on true
-                        left join lateral (
-                            select count(*) as answers, sum(satisfaction) as marks
-                            from survey_answer where event_id = h.id) s on true
-                        left join lateral (
-                            select count(*) filter (where kind = 'porteur_conseille') as holders,
+                        left join event_registration_tally r on r.event_id = h.id
+                        left join (
+                            select event_id, count(*) as answers, sum(satisfaction) as marks
+                            from survey_answer where event_id in (select id from held) group by event_id) s
+                            on s.event_id = h.id
+                        left join (
+                            select event_id, count(*) filter (where kind = 'porteur_conseille') as holders,
                                    count(*) filter (where kind = 'partenaire') as partners
-                            from stand_tap where event_id = h.id) t on true
-                        left join lateral (
-                            select count(*) as leads, count(*) filter (where intake_reference is not null)
-                                       as converted
-                            from stand_lead where event_id = h.id) l on true
+                            from stand_tap where event_id in (select id from held) group by event_id) t
+                            on t.event_id = h.id
+                        left join (
+                            select event_id, count(*) as leads,
+                                   count(*) filter (where intake_reference is not null) as converted
+                            from stand_lead where event_id in (select id from held) group by event_id) l
+                            on l.event_id = h.id
                         group by h.kind
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("from", range.from())
+                .param("to", range.to())
                 .param("communes", communes == null ? null : communes.toArray(String[]::new))
                 .param("perimeter", perimeter)
                 .param("events", events == null ? null : events.toArray(UUID[]::new))
@@ -260,30 +253,29 @@ public class EventIndicators {
                 totals[7], totals[8]);
     }
 
-    /** Month by month over a period: the events held, the people registered and present. */
-    public List<MonthFigures> byMonth(OffsetDateTime from, OffsetDateTime to) {
+    /** Month by month: the published events held, the people registered and present (from the events' counts). */
+    public List<MonthFigures> byMonth(MonthRange range) {
         return jdbc.sql(
                         """
-                        select to_char(e.starts_at at time zone 'Europe/Paris', 'YYYY-MM') as month,
-                               count(distinct e.id) as events,
-                               count(r.id) filter (where r.status <> 'cancelled') as registered,
-                               count(r.id) filter (where r.status = 'attended') as attended
-                        from event e left join registration r on r.event_id = e.id
+                        select date_trunc('month', e.starts_at at time zone 'Europe/Paris')::date as month,
+                               count(*) as events, coalesce(sum(r.registered), 0) as registered,
+                               coalesce(sum(r.attended), 0) as attended
+                        from event e left join event_registration_tally r on r.event_id = e.id
                         where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
                         group by 1 order by 1
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("from", range.from())
+                .param("to", range.to())
                 .query((rs, row) -> new MonthFigures(
-                        java.time.YearMonth.parse(rs.getString("month")),
+                        java.time.YearMonth.from(rs.getObject("month", java.time.LocalDate.class)),
                         rs.getInt("events"),
                         rs.getInt("registered"),
                         rs.getInt("attended")))
                 .list();
     }
 
-    /** The leads captured over a period, per territory (organisation) they were routed to, most first. */
-    public Map<UUID, Integer> leadsByTerritory(OffsetDateTime from, OffsetDateTime to) {
+    /** The leads captured over these months, per territory (organisation) they were routed to, most first. */
+    public Map<UUID, Integer> leadsByTerritory(MonthRange range) {
         Map<UUID, Integer> leads = new LinkedHashMap<>();
         jdbc.sql(
                         """
@@ -292,8 +284,8 @@ public class EventIndicators {
                         where l.created_at >= :from and l.created_at < :to
                         group by r.organisation_id order by n desc, r.organisation_id
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("from", range.from())
+                .param("to", range.to())
                 .query(rs -> {
                     leads.put(rs.getObject("organisation_id", UUID.class), rs.getInt("n"));
                 });

@@ -1,9 +1,12 @@
 package fr.passerelle.intake;
 
-import java.time.OffsetDateTime;
+import fr.passerelle.common.MonthRange;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,19 +23,22 @@ public class IntakeIndicators {
         this.jdbc = jdbc;
     }
 
-    /** The requests to be welcomed received between {@code from} (included) and {@code to} (excluded), by channel (every channel present, zero or more). */
-    public Map<IntakeChannel, Integer> requests(OffsetDateTime from, OffsetDateTime to) {
+    /**
+     * The requests to be welcomed received over these months, by channel (every channel present, zero or more):
+     * from the counts the database keeps (V43).
+     */
+    public Map<IntakeChannel, Integer> requests(MonthRange range) {
         Map<IntakeChannel, Integer> counts = new EnumMap<>(IntakeChannel.class);
         for (IntakeChannel channel : IntakeChannel.values()) {
             counts.put(channel, 0);
         }
         jdbc.sql(
                         """
-                        select channel, count(*) as n from intake_request
-                        where created_at >= :from and created_at < :to group by channel
+                        select channel, sum(requests) as n from intake_channel_tally
+                        where month >= :first and month < :end group by channel
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("first", range.firstDay())
+                .param("end", range.endDay())
                 .query(rs -> {
                     int n = rs.getInt("n");
                     fr.passerelle.common.Vocabulary.parse(IntakeChannel.class, rs.getString("channel"))
@@ -42,12 +48,12 @@ public class IntakeIndicators {
     }
 
     /**
-     * The requests received over a period whose project names one of these communes, by channel; every request when
-     * {@code communes} is null.
+     * The requests received over these months whose project names one of these communes, by channel; every request
+     * when {@code communes} is null.
      */
-    public Map<IntakeChannel, Integer> requests(OffsetDateTime from, OffsetDateTime to, List<String> communes) {
+    public Map<IntakeChannel, Integer> requests(MonthRange range, List<String> communes) {
         if (communes == null) {
-            return requests(from, to);
+            return requests(range);
         }
         Map<IntakeChannel, Integer> counts = new EnumMap<>(IntakeChannel.class);
         for (IntakeChannel channel : IntakeChannel.values()) {
@@ -61,8 +67,8 @@ public class IntakeIndicators {
                                       where t.project_id = r.project_id and t.commune_code = any(:communes))
                         group by r.channel
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("from", range.from())
+                .param("to", range.to())
                 .param("communes", communes.toArray(String[]::new))
                 .query(rs -> {
                     int n = rs.getInt("n");
@@ -72,24 +78,62 @@ public class IntakeIndicators {
         return counts;
     }
 
-    /** Requests received per welcome desk (organisation; null for the coordinators) and month over a period. */
-    public record DeskMonth(UUID desk, java.time.YearMonth month, int requests) {}
+    /** Requests received at a welcome desk (organisation; null for the network's coordinators) in a month. */
+    public record DeskMonth(UUID desk, YearMonth month, int requests) {}
 
-    public List<DeskMonth> byDeskAndMonth(OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql(
+    /**
+     * A year's welcome requests by desk.
+     *
+     * @param busiest the months of the busiest desks
+     * @param months every desk's requests added up, by month
+     * @param desks how many desks received requests in the year
+     */
+    public record Desks(List<DeskMonth> busiest, Map<YearMonth, Integer> months, int desks) {}
+
+    /**
+     * The year's requests by month, and the {@code limit} desks that received the most with their months: from the
+     * counts the database keeps (V43), whatever the number of desks and requests.
+     */
+    public Desks desks(int year, int limit) {
+        MonthRange range = MonthRange.year(year);
+        Map<YearMonth, Integer> months = new TreeMap<>();
+        jdbc.sql(
                         """
-                        select desk_organisation_id, date_trunc('month', created_at, 'Europe/Paris') as month,
-                               count(*) as n
-                        from intake_request where created_at >= :from and created_at < :to
-                        group by 1, 2 order by 2, 1
+                        select month, sum(requests) as n from intake_channel_tally
+                        where month >= :first and month < :end group by month
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("first", range.firstDay())
+                .param("end", range.endDay())
+                .query(rs -> {
+                    months.put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("n"));
+                });
+        int desks = jdbc.sql("select count(*) from intake_desk_year_tally where year = :year and requests > 0")
+                .param("year", year)
+                .query(Integer.class)
+                .single();
+        List<DeskMonth> busiest = jdbc.sql(
+                        """
+                        with busiest as (
+                            select desk_organisation_id, requests from intake_desk_year_tally
+                            where year = :year and requests > 0 order by requests desc limit :limit)
+                        select t.desk_organisation_id, t.month, t.requests
+                        from busiest b join intake_desk_tally t on t.desk_organisation_id = b.desk_organisation_id
+                        where t.month >= :first and t.month < :end and t.requests <> 0
+                        union all
+                        select null, t.month, t.requests from intake_desk_tally t
+                        where t.desk_organisation_id is null and t.month >= :first and t.month < :end
+                          and t.requests <> 0
+                          and exists (select 1 from busiest b where b.desk_organisation_id is null)
+                        """)
+                .param("year", year)
+                .param("limit", limit)
+                .param("first", range.firstDay())
+                .param("end", range.endDay())
                 .query((rs, row) -> new DeskMonth(
                         rs.getObject("desk_organisation_id", UUID.class),
-                        java.time.YearMonth.from(rs.getObject("month", OffsetDateTime.class)
-                                .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))),
-                        rs.getInt("n")))
+                        YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        rs.getInt("requests")))
                 .list();
+        return new Desks(busiest, months, desks);
     }
 }

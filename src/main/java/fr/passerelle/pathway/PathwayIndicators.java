@@ -1,10 +1,12 @@
 package fr.passerelle.pathway;
 
+import fr.passerelle.common.MonthRange;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,79 +39,35 @@ public class PathwayIndicators {
         this.jdbc = jdbc;
     }
 
-    /** The referrals sent between {@code from} (included) and {@code to} (excluded) and the installations dated in it. */
-    public ReferralFigures figures(OffsetDateTime from, OffsetDateTime to) {
-        // Without the months: the index by date is read and counted by status and outcome only.
-        Map<String, Integer> outcomes = new LinkedHashMap<>();
-        for (Outcome outcome : Outcome.values()) {
-            outcomes.put(outcome.code(), 0);
-        }
-        int[] counts = new int[5];
-        jdbc.sql(
-                        """
-                        select status, outcome, count(*) as n from referral
-                        where sent_at >= :from and sent_at < :to group by status, outcome
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .query(rs -> {
-                    int n = rs.getInt("n");
-                    counts[0] += n;
-                    switch (rs.getString("status")) {
-                        case "accepted" -> counts[1] += n;
-                        case "declined" -> counts[2] += n;
-                        case "expired" -> counts[3] += n;
-                        case "sent" -> counts[4] += n;
-                        default -> {
-                            counts[1] += n;
-                            outcomes.merge(rs.getString("outcome"), n, Integer::sum);
-                        }
-                    }
-                });
-        int[] installed = jdbc.sql(
-                        """
-                        select count(*) as n, coalesce(sum(jobs), 0) as jobs from outcome_follow_up
-                        where answer = 'installe' and installed_on >= :first and installed_on < :last
-                        """)
-                .param(
-                        "first",
-                        from.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
-                                .toLocalDate())
-                .param(
-                        "last",
-                        to.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
-                                .toLocalDate())
-                .query((rs, row) -> new int[] {rs.getInt("n"), rs.getInt("jobs")})
-                .single();
-        return new ReferralFigures(
-                counts[0], counts[1], counts[2], counts[3], counts[4], outcomes, installed[0], installed[1]);
+    /** The referrals sent over these months (where they stand now) and the installations dated in them. */
+    public ReferralFigures figures(MonthRange months) {
+        return period(months).figures();
     }
 
-    /** A period's referral figures and its months, from one reading of the period's referrals. */
+    /** A period's referral figures and its months. */
     public record Period(ReferralFigures figures, List<MonthFigures> months) {}
 
     /**
-     * The referrals sent between {@code from} (included) and {@code to} (excluded), by status and outcome and by
-     * month, read once through the index by date; and the installations dated in the period.
+     * The referrals sent over these months by status and outcome and by month, and the installations dated in
+     * them: read from the counts the database keeps (V42), a few rows per month whatever the number of referrals.
      */
-    public Period period(OffsetDateTime from, OffsetDateTime to) {
+    public Period period(MonthRange range) {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {
             outcomes.put(outcome.code(), 0);
         }
         int[] counts = new int[5];
-        Map<java.time.YearMonth, int[]> months = new java.util.TreeMap<>();
+        Map<YearMonth, int[]> months = new TreeMap<>();
         jdbc.sql(
                         """
-                        select date_trunc('month', sent_at, 'Europe/Paris') as month, status, outcome, count(*) as n
-                        from referral where sent_at >= :from and sent_at < :to group by 1, 2, 3
+                        select month, status, outcome, referrals from referral_month_tally
+                        where month >= :first and month < :end and referrals <> 0
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("first", range.firstDay())
+                .param("end", range.endDay())
                 .query(rs -> {
-                    int n = rs.getInt("n");
-                    java.time.YearMonth month = java.time.YearMonth.from(rs.getObject("month", OffsetDateTime.class)
-                            .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")));
+                    int n = rs.getInt("referrals");
+                    YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
                     months.computeIfAbsent(month, key -> new int[2])[0] += n;
                     counts[0] += n;
                     switch (rs.getString("status")) {
@@ -124,24 +82,20 @@ public class PathwayIndicators {
                         }
                     }
                 });
-        LocalDate first =
-                from.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
-        LocalDate last =
-                to.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
         int[] installed = new int[2];
         jdbc.sql(
                         """
-                        select to_char(installed_on, 'YYYY-MM') as month, count(*) as n, coalesce(sum(jobs), 0) as jobs
-                        from outcome_follow_up
-                        where answer = 'installe' and installed_on >= :first and installed_on < :last group by 1
+                        select month, installations, jobs from installation_month_tally
+                        where month >= :first and month < :end and installations <> 0
                         """)
-                .param("first", first)
-                .param("last", last)
+                .param("first", range.firstDay())
+                .param("end", range.endDay())
                 .query(rs -> {
-                    int n = rs.getInt("n");
+                    int n = rs.getInt("installations");
                     installed[0] += n;
                     installed[1] += rs.getInt("jobs");
-                    months.computeIfAbsent(java.time.YearMonth.parse(rs.getString("month")), key -> new int[2])[1] += n;
+                    months.computeIfAbsent(YearMonth.from(rs.getObject("month", LocalDate.class)), key -> new int[2])[
+                            1] += n;
                 });
         return new Period(
                 new ReferralFigures(
@@ -155,29 +109,32 @@ public class PathwayIndicators {
     public record ResponseTime(UUID organisationId, int received, int answered, Double medianDays) {}
 
     /** One month of referrals: sent, and installations dated in it. */
-    public record MonthFigures(java.time.YearMonth month, int referrals, int installations) {}
+    public record MonthFigures(YearMonth month, int referrals, int installations) {}
 
     /**
-     * The structures that received the most referrals over a period, with how many they answered (accepted or
-     * declined) and the median time they took, in days.
+     * The structures that received the most referrals in a year (Paris time), with how many they answered
+     * (accepted or declined) and the median time they took, in days: the busiest from the counts the database
+     * keeps (V42), then their own referrals of the year for the median.
      */
-    public List<ResponseTime> responseTimes(OffsetDateTime from, OffsetDateTime to, int limit) {
-        // The busiest structures first (through the index by date), then their answers' times only.
+    public List<ResponseTime> responseTimes(int year, int limit) {
+        MonthRange range = MonthRange.year(year);
         return jdbc.sql(
                         """
                         with busiest as (
-                            select organisation_id, count(*) as received from referral
-                            where sent_at >= :from and sent_at < :to
-                            group by organisation_id order by received desc, organisation_id limit :limit)
-                        select b.organisation_id, b.received, count(r.answered_at) as answered,
-                               percentile_cont(0.5) within group (
-                                   order by extract(epoch from r.answered_at - r.sent_at) / 86400.0) as median_days
-                        from busiest b join referral r on r.organisation_id = b.organisation_id
-                             and r.sent_at >= :from and r.sent_at < :to
-                        group by b.organisation_id, b.received order by b.received desc, b.organisation_id
+                            select organisation_id, received, answered from referral_structure_tally
+                            where year = :year and received > 0
+                            order by received desc, organisation_id limit :limit)
+                        select b.organisation_id, b.received, b.answered,
+                               (select percentile_cont(0.5) within group (
+                                           order by extract(epoch from r.answered_at - r.sent_at) / 86400.0)
+                                from referral r
+                                where r.organisation_id = b.organisation_id and r.sent_at >= :from and r.sent_at < :to
+                                  and r.answered_at is not null) as median_days
+                        from busiest b order by b.received desc, b.organisation_id
                         """)
-                .param("from", from)
-                .param("to", to)
+                .param("year", year)
+                .param("from", range.from())
+                .param("to", range.to())
                 .param("limit", limit)
                 .query((rs, row) -> new ResponseTime(
                         rs.getObject("organisation_id", UUID.class),
@@ -187,27 +144,21 @@ public class PathwayIndicators {
                 .list();
     }
 
-    /** Month by month over a period: referrals sent, installations dated. */
-    public List<MonthFigures> byMonth(OffsetDateTime from, OffsetDateTime to) {
-        return period(from, to).months();
+    /** Month by month: referrals sent, installations dated. */
+    public List<MonthFigures> byMonth(MonthRange range) {
+        return period(range).months();
     }
 
-    /** The installations dated over a period in one of these communes: how many, and the jobs they made. */
-    public int[] installations(OffsetDateTime from, OffsetDateTime to, List<String> communes) {
+    /** The installations dated over these months in one of these communes: how many, and the jobs they made. */
+    public int[] installations(MonthRange range, List<String> communes) {
         return jdbc.sql(
                         """
                         select count(*) as n, coalesce(sum(jobs), 0) as jobs from outcome_follow_up
                         where answer = 'installe' and installed_on >= :first and installed_on < :last
                           and commune_code = any(:communes)
                         """)
-                .param(
-                        "first",
-                        from.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
-                                .toLocalDate())
-                .param(
-                        "last",
-                        to.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
-                                .toLocalDate())
+                .param("first", range.firstDay())
+                .param("last", range.endDay())
                 .param("communes", communes.toArray(String[]::new))
                 .query((rs, row) -> new int[] {rs.getInt("n"), rs.getInt("jobs")})
                 .single();

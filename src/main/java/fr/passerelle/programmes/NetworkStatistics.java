@@ -1,6 +1,7 @@
 package fr.passerelle.programmes;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.MonthRange;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.EventIndicators;
@@ -8,11 +9,9 @@ import fr.passerelle.intake.IntakeIndicators;
 import fr.passerelle.pathway.PathwayIndicators;
 import fr.passerelle.programmes.Report.Chart;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,9 +42,10 @@ public class NetworkStatistics {
     /** A table of figures: its title, its column headers, its rows of cells as shown. */
     public record Table(String key, String title, List<String> headers, List<List<String>> rows) {}
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Locale FRENCH = Locale.FRENCH;
     private static final int RESPONDERS = 20;
+    /** The desks shown one by one; the others are added up in one row (a national network has thousands). */
+    private static final int DESKS = 30;
 
     private final Programmes programmes;
     private final IntakeIndicators intakes;
@@ -81,19 +81,18 @@ public class NetworkStatistics {
         if (!programmes.keeps(user)) {
             throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
         }
-        OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(PARIS).toOffsetDateTime();
-        OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(PARIS).toOffsetDateTime();
+        MonthRange range = MonthRange.year(year);
         // The modules' figures are independent readings: they are taken side by side.
-        CompletableFuture<List<IntakeIndicators.DeskMonth>> desks =
-                CompletableFuture.supplyAsync(() -> intakes.byDeskAndMonth(from, to), executor.pool());
+        CompletableFuture<IntakeIndicators.Desks> desks =
+                CompletableFuture.supplyAsync(() -> intakes.desks(year, DESKS), executor.pool());
         CompletableFuture<PathwayIndicators.Period> period =
-                CompletableFuture.supplyAsync(() -> pathway.period(from, to), executor.pool());
+                CompletableFuture.supplyAsync(() -> pathway.period(range), executor.pool());
         CompletableFuture<List<PathwayIndicators.ResponseTime>> responses =
-                CompletableFuture.supplyAsync(() -> pathway.responseTimes(from, to, RESPONDERS), executor.pool());
+                CompletableFuture.supplyAsync(() -> pathway.responseTimes(year, RESPONDERS), executor.pool());
         CompletableFuture<List<EventIndicators.MonthFigures>> agenda =
-                CompletableFuture.supplyAsync(() -> events.byMonth(from, to), executor.pool());
+                CompletableFuture.supplyAsync(() -> events.byMonth(range), executor.pool());
         CompletableFuture<Map<UUID, Integer>> leadsFuture =
-                CompletableFuture.supplyAsync(() -> events.leadsByTerritory(from, to), executor.pool());
+                CompletableFuture.supplyAsync(() -> events.leadsByTerritory(range), executor.pool());
         List<Chart> charts = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<String> months = new ArrayList<>();
@@ -101,38 +100,52 @@ public class NetworkStatistics {
             months.add(month.getDisplayName(TextStyle.SHORT, FRENCH));
         }
 
-        // Welcome requests per desk (territory) and month.
+        // Welcome requests per desk (territory) and month: the busiest desks, the others together, the total.
+        IntakeIndicators.Desks welcome = desks.join();
         Map<UUID, int[]> byDesk = new LinkedHashMap<>();
-        int[] perMonth = new int[12];
         UUID network = new UUID(0, 0);
-        for (IntakeIndicators.DeskMonth row : desks.join()) {
-            UUID desk = row.desk() == null ? network : row.desk();
-            byDesk.computeIfAbsent(desk, key -> new int[13])[row.month().getMonthValue() - 1] += row.requests();
-            byDesk.get(desk)[12] += row.requests();
-            perMonth[row.month().getMonthValue() - 1] += row.requests();
+        for (IntakeIndicators.DeskMonth row : welcome.busiest()) {
+            int[] cells = byDesk.computeIfAbsent(row.desk() == null ? network : row.desk(), key -> new int[13]);
+            cells[row.month().getMonthValue() - 1] += row.requests();
+            cells[12] += row.requests();
         }
+        int[] perMonth = new int[13];
+        welcome.months().forEach((month, n) -> {
+            perMonth[month.getMonthValue() - 1] += n;
+            perMonth[12] += n;
+        });
         Map<UUID, String> names = names(byDesk.keySet());
         List<List<String>> deskRows = new ArrayList<>();
+        int[] others = perMonth.clone();
         byDesk.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue()[12], a.getValue()[12]))
                 .forEach(entry -> {
-                    List<String> cells = new ArrayList<>();
-                    cells.add(entry.getKey().equals(network) ? text("statistics.network") : names.get(entry.getKey()));
-                    for (int value : entry.getValue()) {
-                        cells.add(number(value));
+                    for (int i = 0; i < 13; i++) {
+                        others[i] -= entry.getValue()[i];
                     }
-                    deskRows.add(cells);
+                    deskRows.add(row(
+                            entry.getKey().equals(network) ? text("statistics.network") : names.get(entry.getKey()),
+                            entry.getValue()));
                 });
+        if (welcome.desks() > byDesk.size()) {
+            deskRows.add(row(text("statistics.otherDesks", welcome.desks() - byDesk.size()), others));
+        }
+        if (!deskRows.isEmpty()) {
+            deskRows.add(row(text("statistics.total"), perMonth));
+        }
         List<String> deskHeaders = new ArrayList<>();
         deskHeaders.add(text("statistics.desk"));
         deskHeaders.addAll(months);
         deskHeaders.add(text("statistics.total"));
-        tables.add(new Table("intakesByDesk", text("statistics.intakesByDesk"), deskHeaders, deskRows));
+        tables.add(new Table("intakesByDesk", text("statistics.intakesByDesk", DESKS), deskHeaders, deskRows));
         charts.add(new Chart(
                 "intakesByMonth",
                 text("statistics.intakesByMonth"),
                 months,
-                java.util.Arrays.stream(perMonth).mapToDouble(n -> n).boxed().toList()));
+                java.util.Arrays.stream(perMonth, 0, 12)
+                        .mapToDouble(n -> n)
+                        .boxed()
+                        .toList()));
 
         // Referrals and their outcomes.
         PathwayIndicators.ReferralFigures referrals = period.join().figures();
@@ -287,6 +300,16 @@ public class NetworkStatistics {
         return text.contains(";") || text.contains("\"") || text.contains("\n")
                 ? "\"" + text.replace("\"", "\"\"") + "\""
                 : text;
+    }
+
+    /** A row of a label and numbers. */
+    private static List<String> row(String label, int[] values) {
+        List<String> cells = new ArrayList<>();
+        cells.add(label);
+        for (int value : values) {
+            cells.add(number(value));
+        }
+        return cells;
     }
 
     private Map<UUID, String> names(Collection<UUID> organisations) {

@@ -1,6 +1,7 @@
 package fr.passerelle.programmes;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.MonthRange;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.EventFigures;
@@ -208,12 +209,11 @@ public class ProgrammeReports {
                         count("leads", sum(stands, EventFigures::leads)),
                         count("leadsFollowed", sum(stands, EventFigures::leadsFollowed)),
                         count("leadsConverted", sum(stands, EventFigures::leadsConverted)))));
-        OffsetDateTime from = start(LocalDate.of(programme.firstYear(), 1, 1));
-        OffsetDateTime to = start(LocalDate.of(programme.lastYear() + 1, 1, 1));
-        Map<IntakeChannel, Integer> requests = intakes.requests(from, to);
-        PathwayIndicators.ReferralFigures referrals = pathway.figures(from, to);
+        MonthRange years = MonthRange.years(programme.firstYear(), programme.lastYear());
+        Map<IntakeChannel, Integer> requests = intakes.requests(years);
+        PathwayIndicators.ReferralFigures referrals = pathway.figures(years);
         List<Indicator> network = new ArrayList<>();
-        network.add(count("offersPublished", offers.published(from, to)));
+        network.add(count("offersPublished", offers.published(years.from(), years.to())));
         network.add(count(
                 "intakes",
                 requests.values().stream().mapToInt(Integer::intValue).sum()));
@@ -316,22 +316,21 @@ public class ProgrammeReports {
                 .flatMap(programme -> programmes.actions(user, programme.id()).stream())
                 .filter(action -> action.year() == year)
                 .toList();
-        OffsetDateTime from = start(LocalDate.of(year, 1, 1));
-        OffsetDateTime to = start(LocalDate.of(year + 1, 1, 1));
+        MonthRange months = MonthRange.year(year);
         List<String> communes = territory == null ? null : territory.communes();
         // The welcome's and pathway's figures are read while the events are added up.
         CompletableFuture<Map<IntakeChannel, Integer>> requestsFuture = funder != null
                 ? CompletableFuture.completedFuture(Map.of())
-                : CompletableFuture.supplyAsync(() -> intakes.requests(from, to, communes), executor.pool());
+                : CompletableFuture.supplyAsync(() -> intakes.requests(months, communes), executor.pool());
         CompletableFuture<Integer> offersFuture = funder != null
                 ? CompletableFuture.completedFuture(0)
-                : CompletableFuture.supplyAsync(() -> offers.published(from, to, communes), executor.pool());
+                : CompletableFuture.supplyAsync(
+                        () -> offers.published(months.from(), months.to(), communes), executor.pool());
         CompletableFuture<PathwayIndicators.ReferralFigures> referralsFuture = funder != null || territory != null
                 ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> pathway.figures(from, to), executor.pool());
+                : CompletableFuture.supplyAsync(() -> pathway.figures(months), executor.pool());
         EventIndicators.PeriodFigures held = events.period(
-                from,
-                to,
+                months,
                 communes,
                 territory == null ? null : territory.perimeter(),
                 funder == null
@@ -409,7 +408,7 @@ public class ProgrammeReports {
                                     .toList()));
                 }
             } else {
-                int[] installed = pathway.installations(from, to, communes);
+                int[] installed = pathway.installations(months, communes);
                 welcome.add(count("installations", installed[0]));
                 welcome.add(count("jobs", installed[1]));
             }

@@ -447,7 +447,8 @@ class ProgrammeTests {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv)
-                .startsWith("\ufeffDemandes d’accueil par territoire (guichet) et par mois — " + year)
+                .startsWith("\ufeffDemandes d’accueil par territoire (guichet) et par mois")
+                .contains("les autres ensemble — " + year)
                 .contains("Guichet d’accueil;janv.;")
                 .contains("Communauté de communes du Diois;")
                 .doesNotContain("Camille")
