@@ -1,4 +1,6 @@
 -- The library's search: a word of the vocabulary, public resources, best first, a page of 20.
+-- As the page: the index, not a scan that unpacks every file's vector (see Resources.search).
+set enable_seqscan = off;
 \set w random(1, 60)
 -- The same as the page: the query's words inline, ranked by the small vector, 21 rows of the columns shown.
 select r.id, r.title, r.kind, r.summary, r.published_on from resource r
