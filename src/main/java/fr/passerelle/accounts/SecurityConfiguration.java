@@ -124,6 +124,8 @@ class SecurityConfiguration {
                                 "/programmes/**",
                                 "/statistiques",
                                 "/ressources/nouvelle",
+                                "/ressources/*/modifier",
+                                "/ressources/*/retirer",
                                 "/groupes/*/membres",
                                 "/groupes/*/membres/**",
                                 "/groupes/*/reunions",

@@ -46,6 +46,9 @@ class ResourceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ResourceFiles files;
+
     private MockMultipartHttpServletRequestBuilder upload(Cookie who, MockMultipartFile file, String title) {
         MockMultipartHttpServletRequestBuilder request = multipart("/ressources/nouvelle");
         if (file != null) {
@@ -158,5 +161,130 @@ class ResourceTests {
         mvc.perform(get("/api/v1/resources").param("q", "réunion").header("Authorization", "Bearer " + token))
                 .andExpect(content().string(containsString(reserved)));
         mvc.perform(get("/ressources/nouvelle").cookie(advisor)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void coordinatorsEditAResourceReplaceItsFileAndWithdrawIt() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        String title = "Fiche à revoir " + UUID.randomUUID().toString().substring(0, 6);
+        String location = mvc.perform(upload(
+                        coordinator,
+                        new MockMultipartFile(
+                                "file",
+                                "premiere.pdf",
+                                "application/pdf",
+                                ResourcesDemoData.pdf("Première version", "On y parle de chaudronnerie.")),
+                        title))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID id = UUID.fromString(location.replaceAll(".*/ressources/", ""));
+        String firstKey = jdbc.sql("select file_key from resource where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        UUID event = jdbc.sql(
+                        "select id from event where title like 'Vivre et travailler à la campagne%' order by starts_at desc"
+                                + " limit 1")
+                .query(UUID.class)
+                .single();
+
+        // The form comes back filled in; a wrong link and an unreadable date are said, nothing changes.
+        mvc.perform(get("/ressources/" + id + "/modifier").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("value=\"" + title + "\""),
+                                containsString("value=\"accueil, actifs\""),
+                                containsString("Fichier actuel : premiere.pdf"))));
+        mvc.perform(edit(coordinator, id, null, title + " (v2)", "31/02/2026").param("link", "ftp://ailleurs"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Le lien commence par http:// ou https://."),
+                                containsString("Date illisible"))));
+        assertThat(jdbc.sql("select title from resource where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(title);
+
+        // Without a file nor a link, the file stays; the event it comes from is chosen.
+        mvc.perform(edit(coordinator, id, null, title + " (v2)").param("eventId", event.toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/ressources/" + id))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(title + " (v2)"),
+                                containsString("premiere.pdf"),
+                                containsString("/agenda/" + event))));
+        mvc.perform(get("/ressources").param("q", "chaudronnerie"))
+                .andExpect(content().string(containsString(title + " (v2)")));
+
+        // A new file replaces the old one: its words are found, the old ones no more, the old file is gone.
+        mvc.perform(edit(
+                        coordinator,
+                        id,
+                        new MockMultipartFile(
+                                "file",
+                                "seconde.pdf",
+                                "application/pdf",
+                                ResourcesDemoData.pdf("Seconde version", "On y parle de ferronnerie.")),
+                        title + " (v3)"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/ressources").param("q", "ferronnerie"))
+                .andExpect(content().string(containsString(title + " (v3)")));
+        mvc.perform(get("/ressources").param("q", "chaudronnerie"))
+                .andExpect(content().string(not(containsString(title))));
+        assertThat(files.path(firstKey)).doesNotExist();
+        String secondKey = jdbc.sql("select file_key from resource where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(files.path(secondKey)).exists();
+
+        // Only coordinators edit and withdraw.
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
+        mvc.perform(get("/ressources/" + id + "/modifier").cookie(advisor)).andExpect(status().isForbidden());
+        mvc.perform(post("/ressources/" + id + "/retirer")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("confirm", "true"))
+                .andExpect(status().isForbidden());
+
+        // Withdrawing asks to tick the box first; then the resource and its file are gone.
+        mvc.perform(post("/ressources/" + id + "/retirer").cookie(coordinator).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result ->
+                        assertThat(result.getFlashMap().get("withdrawError")).isEqualTo(true));
+        mvc.perform(post("/ressources/" + id + "/retirer")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("confirm", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result ->
+                        assertThat(result.getFlashMap().get("withdrawn")).isEqualTo(title + " (v3)"));
+        mvc.perform(get("/ressources/" + id)).andExpect(status().isNotFound());
+        assertThat(files.path(secondKey)).doesNotExist();
+    }
+
+    private MockMultipartHttpServletRequestBuilder edit(Cookie who, UUID id, MockMultipartFile file, String title) {
+        return edit(who, id, file, title, "2026-11-03");
+    }
+
+    private MockMultipartHttpServletRequestBuilder edit(
+            Cookie who, UUID id, MockMultipartFile file, String title, String date) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/ressources/" + id + "/modifier");
+        if (file != null) {
+            request.file(file);
+        }
+        request.cookie(who).with(csrf());
+        request.param("title", title)
+                .param("kind", "fiche")
+                .param("summary", "Une fiche revue.")
+                .param("keywords", "accueil, actifs")
+                .param("publishedOn", date);
+        return request;
     }
 }

@@ -4,6 +4,8 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.resources.Resource;
 import fr.passerelle.resources.ResourceDraft;
@@ -15,10 +17,14 @@ import fr.passerelle.resources.UploadedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +44,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The resource library: its search (the words inside the documents too), a resource's page, its file or link
@@ -47,14 +54,17 @@ import org.springframework.web.multipart.MultipartFile;
 class ResourceController {
 
     static final int PAGE = 20;
+    private static final int EVENT_CHOICES = 300;
     private static final DateTimeFormatter FRENCH_DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Resources resources;
     private final Groups groups;
     private final Directory directory;
+    private final Events events;
 
-    ResourceController(Resources resources, Groups groups, Directory directory) {
+    ResourceController(Resources resources, Groups groups, Directory directory, Events events) {
+        this.events = events;
         this.resources = resources;
         this.groups = groups;
         this.directory = directory;
@@ -101,6 +111,7 @@ class ResourceController {
                 resource.groupId() == null
                         ? null
                         : groups.byId(resource.groupId()).orElse(null));
+        model.addAttribute("canPublish", resources.publishes(user));
         return "resources/resource";
     }
 
@@ -129,7 +140,7 @@ class ResourceController {
         requirePublisher(user);
         Map<String, String> form = new HashMap<>();
         form.put("publishedOn", LocalDate.now().toString());
-        return form(model, form, Map.of());
+        return form(model, form, Map.of(), null);
     }
 
     @PostMapping("/ressources/nouvelle")
@@ -141,6 +152,95 @@ class ResourceController {
             throws IOException {
         requirePublisher(user);
         Map<String, String> errors = new LinkedHashMap<>();
+        ResourceDraft draft = draft(form, errors);
+        UploadedFile uploaded = uploaded(file);
+        try {
+            if (errors.isEmpty()) {
+                return "redirect:/ressources/" + resources.publish(user, draft, uploaded);
+            }
+            resources.check(draft, uploaded);
+        } catch (ResourceRejectedException rejected) {
+            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
+        }
+        return again(model, form, uploaded, errors, null);
+    }
+
+    @GetMapping("/ressources/{id}/modifier")
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        requirePublisher(user);
+        Resource resource = resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
+        Map<String, String> form = new HashMap<>();
+        form.put("title", resource.title());
+        form.put("kind", resource.kind().code());
+        form.put("summary", resource.summary());
+        form.put("keywords", String.join(", ", resource.keywords()));
+        form.put("themes", String.join(", ", resource.themes()));
+        form.put("audience", resource.audience());
+        form.put(
+                "organisation",
+                resource.authorOrganisationId() == null
+                        ? resource.author()
+                        : directory
+                                .organisation(resource.authorOrganisationId())
+                                .map(Organisation::name)
+                                .orElse(resource.author()));
+        form.put("publishedOn", resource.publishedOn().toString());
+        form.put("membersOnly", String.valueOf(resource.membersOnly()));
+        form.put("link", resource.link());
+        form.put(
+                "groupId",
+                resource.groupId() == null ? null : resource.groupId().toString());
+        form.put(
+                "eventId",
+                resource.eventId() == null ? null : resource.eventId().toString());
+        return form(model, form, Map.of(), resource);
+    }
+
+    @PostMapping("/ressources/{id}/modifier")
+    String edit(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal AccountUser user,
+            Model model)
+            throws IOException {
+        requirePublisher(user);
+        Resource resource = resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
+        Map<String, String> errors = new LinkedHashMap<>();
+        ResourceDraft draft = draft(form, errors);
+        UploadedFile uploaded = uploaded(file);
+        boolean link = form.get("link") != null && !form.get("link").isBlank();
+        try {
+            if (errors.isEmpty()) {
+                resources.update(user, id, draft, uploaded);
+                return "redirect:/ressources/" + id;
+            }
+            resources.check(draft, uploaded, resource.fileName() != null && !link);
+        } catch (ResourceRejectedException rejected) {
+            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
+        }
+        return again(model, form, uploaded, errors, resource);
+    }
+
+    @PostMapping("/ressources/{id}/retirer")
+    String withdraw(
+            @PathVariable UUID id,
+            @RequestParam(name = "confirm", required = false) String confirm,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        requirePublisher(user);
+        Resource resource = resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
+        if (!"true".equals(confirm)) {
+            redirect.addFlashAttribute("withdrawError", true);
+            return "redirect:/ressources/" + id;
+        }
+        resources.withdraw(user, id);
+        redirect.addFlashAttribute("withdrawn", resource.title());
+        return "redirect:/ressources";
+    }
+
+    /** The resource the form describes, the form's mistakes in {@code errors}. */
+    private ResourceDraft draft(Map<String, String> form, Map<String, String> errors) {
         LocalDate published = null;
         String typedDate = form.get("publishedOn");
         if (typedDate != null && !typedDate.isBlank()) {
@@ -158,7 +258,15 @@ class ResourceController {
             organisation =
                     directory.organisationIdByName(typedOrganisation.strip()).orElse(null);
         }
-        ResourceDraft draft = new ResourceDraft(
+        UUID event = null;
+        String typedEvent = form.get("eventId");
+        if (typedEvent != null && !typedEvent.isBlank()) {
+            event = uuid(typedEvent);
+            if (event == null) {
+                errors.put("eventId", "resource.event.unknown");
+            }
+        }
+        return new ResourceDraft(
                 form.get("title"),
                 Vocabulary.parse(ResourceKind.class, String.valueOf(form.get("kind")))
                         .orElse(null),
@@ -172,33 +280,62 @@ class ResourceController {
                 "true".equals(form.get("membersOnly")),
                 form.get("link"),
                 uuid(form.get("groupId")),
-                null);
-        UploadedFile uploaded =
-                file == null || file.isEmpty() ? null : new UploadedFile(file.getOriginalFilename(), file.getBytes());
-        try {
-            if (errors.isEmpty()) {
-                UUID id = resources.publish(user, draft, uploaded);
-                return "redirect:/ressources/" + id;
-            }
-            resources.check(draft, uploaded);
-        } catch (ResourceRejectedException rejected) {
-            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
-        }
+                event);
+    }
+
+    private static UploadedFile uploaded(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null : new UploadedFile(file.getOriginalFilename(), file.getBytes());
+    }
+
+    /** The form again with what was typed and every mistake. */
+    private String again(
+            Model model,
+            Map<String, String> form,
+            UploadedFile uploaded,
+            Map<String, String> errors,
+            Resource editing) {
         Map<String, String> kept = new HashMap<>(form);
         kept.remove("_csrf");
         if (uploaded != null && !errors.containsKey("file")) {
             // A browser cannot keep a chosen file: say so, so that nobody thinks it was kept.
             errors.put("file", "resource.file.again");
         }
-        return form(model, kept, errors);
+        return form(model, kept, errors, editing);
     }
 
-    private String form(Model model, Map<String, String> form, Map<String, String> errors) {
+    private String form(Model model, Map<String, String> form, Map<String, String> errors, Resource editing) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("editing", editing);
         model.addAttribute("kinds", ResourceKind.values());
         model.addAttribute("groups", groups.all());
+        model.addAttribute("events", eventChoices(editing == null ? null : editing.eventId()));
         return "resources/new";
+    }
+
+    /** The events a resource may come from: the last eighteen months' and the next six's, and the one it names. */
+    private List<Event> eventChoices(UUID named) {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Paris"));
+        List<Event> choices = new ArrayList<>(events
+                .agenda(new Events.AgendaQuery(
+                        now.minusMonths(18).toOffsetDateTime(),
+                        now.plusMonths(6).toOffsetDateTime(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        EVENT_CHOICES))
+                .stream()
+                .limit(EVENT_CHOICES)
+                .toList());
+        Collections.reverse(choices);
+        if (named != null && choices.stream().noneMatch(event -> event.id().equals(named))) {
+            events.event(named).ifPresent(event -> choices.add(0, event));
+        }
+        return choices;
     }
 
     private void requirePublisher(AccountUser user) {
