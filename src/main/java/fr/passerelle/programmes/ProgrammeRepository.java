@@ -45,6 +45,50 @@ class ProgrammeRepository {
                 .single();
     }
 
+    void update(UUID id, ProgrammeDraft draft) {
+        jdbc.sql(
+                        """
+                        update programme set name = :name, first_year = :first, last_year = :last,
+                               lead_organisation_id = :lead, team = :team, steering_committee = :committee,
+                               partners = :partners, funders = :funders, objectives = :objectives,
+                               description = :description
+                        where id = :id
+                        """)
+                .param("id", id)
+                .param("name", draft.name().strip())
+                .param("first", draft.firstYear())
+                .param("last", draft.lastYear())
+                .param("lead", draft.leadOrganisationId())
+                .param("team", blankToNull(draft.team()))
+                .param("committee", blankToNull(draft.steeringCommittee()))
+                .param("partners", blankToNull(draft.partners()))
+                .param("funders", draft.funders().toArray(String[]::new))
+                .param("objectives", draft.objectives().toArray(String[]::new))
+                .param("description", blankToNull(draft.description()))
+                .update();
+    }
+
+    /** The years of a programme's actions outside these years. */
+    List<Integer> actionYearsOutside(UUID programmeId, int first, int last) {
+        return jdbc.sql(
+                        """
+                        select distinct year from programme_action
+                        where programme_id = :id and (year < :first or year > :last) order by year
+                        """)
+                .param("id", programmeId)
+                .param("first", first)
+                .param("last", last)
+                .query(Integer.class)
+                .list();
+    }
+
+    boolean deleteAction(UUID id) {
+        return jdbc.sql("delete from programme_action where id = :id")
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
     UUID insertAction(UUID programmeId, ActionDraft draft) {
         return jdbc.sql(
                         """
@@ -111,9 +155,15 @@ class ProgrammeRepository {
                 .optional();
     }
 
-    boolean nameTaken(String name) {
-        return jdbc.sql("select exists (select 1 from programme where lower(name) = lower(:name))")
+    /** Whether another programme than {@code except} (null: any) has this name, whatever its case. */
+    boolean nameTaken(String name, UUID except) {
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from programme where lower(name) = lower(:name)
+                                                                    and id is distinct from :except)
+                        """)
                 .param("name", name.strip())
+                .param("except", except)
                 .query(Boolean.class)
                 .single();
     }

@@ -75,13 +75,32 @@ public class Programmes {
         return repository.insert(draft);
     }
 
+    /**
+     * Changes a programme's description, years, lead organisation, team, committee, partners, funders and
+     * objectives; its years still hold its actions'.
+     *
+     * @throws ProgrammeNotFoundException when there is no such programme
+     * @throws ProgrammeRejectedException listing every rule the draft breaks
+     */
+    @Transactional
+    public void update(AccountUser user, UUID id, ProgrammeDraft draft) {
+        programme(user, id);
+        check(id, draft);
+        repository.update(id, draft);
+    }
+
     /** Checks a programme without recording it, so that a form shows every problem at once. */
     public void check(ProgrammeDraft draft) {
+        check(null, draft);
+    }
+
+    /** Checks a new programme ({@code id} null) or the change of one. */
+    public void check(UUID id, ProgrammeDraft draft) {
         List<Breach> breaches = new ArrayList<>();
         int name = draft.name() == null ? 0 : draft.name().strip().length();
         if (name < 3 || name > 200) {
             breaches.add(new Breach("name", "programme.name.length"));
-        } else if (repository.nameTaken(draft.name())) {
+        } else if (repository.nameTaken(draft.name(), id)) {
             breaches.add(new Breach("name", "programme.name.taken"));
         }
         if (!year(draft.firstYear())) {
@@ -91,6 +110,12 @@ public class Programmes {
             breaches.add(new Breach("lastYear", "programme.year.invalid"));
         } else if (year(draft.firstYear()) && draft.lastYear() < draft.firstYear()) {
             breaches.add(new Breach("lastYear", "programme.years.order"));
+        } else if (id != null
+                && year(draft.firstYear())
+                && !repository
+                        .actionYearsOutside(id, draft.firstYear(), draft.lastYear())
+                        .isEmpty()) {
+            breaches.add(new Breach("lastYear", "programme.years.actionsOutside"));
         }
         if (draft.objectives().size() > 10 || draft.funders().size() > 20) {
             breaches.add(new Breach("objectives", "programme.lists.tooLong"));
@@ -181,6 +206,19 @@ public class Programmes {
                         draft.objectives(),
                         draft.kind() == ActionKind.GROUPE_TRAVAIL ? draft.groupId() : null);
         return repository.insertAction(programmeId, kept);
+    }
+
+    /**
+     * Takes an action out of its programme (the event, group or offers it counted stay as they are).
+     *
+     * @return the programme it was in
+     * @throws ProgrammeNotFoundException when there is no such action
+     */
+    @Transactional
+    public UUID removeAction(AccountUser user, UUID id) {
+        ProgrammeAction action = action(user, id);
+        repository.deleteAction(id);
+        return action.programmeId();
     }
 
     /** The coordinator's description and qualitative assessment of the programme. */

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.accounts.Accounts;
@@ -350,6 +351,65 @@ class ProgrammeTests {
                 .single();
         mvc.perform(get("/programmes/actions/" + campaign).cookie(coordinator))
                 .andExpect(content().string(containsString("Offres d’activité publiées")));
+
+        // The programme is edited: its form comes back filled in; its years must keep its actions' (2026).
+        mvc.perform(get("/programmes/" + created + "/modifier").cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("value=\"" + name + "\""),
+                                containsString("Accueillir\nOrienter\nSuivre"),
+                                containsString("value=\"Cap Rural\""))));
+        mvc.perform(post("/programmes/" + created + "/modifier")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("name", ProgrammesDemoData.NAME)
+                        .param("firstYear", "2027")
+                        .param("lastYear", "2028"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Une démarche porte déjà ce nom."),
+                                containsString("Des actions de la démarche ont lieu hors de ces années"))));
+        mvc.perform(post("/programmes/" + created + "/modifier")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("firstYear", "2025")
+                        .param("lastYear", "2027")
+                        .param("lead", "Cap Rural")
+                        .param("funders", "Région Auvergne-Rhône-Alpes\nFEADER\nDépartement de la Drôme")
+                        .param("objectives", "Accueillir\nOrienter\nSuivre"))
+                .andExpect(flash().attribute("notice", "programme.updated"));
+        assertThat(jdbc.sql("select first_year || '-' || last_year || ' ' || array_to_string(funders, ', ')"
+                                + " from programme where id = :id")
+                        .param("id", created)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2025-2027 Région Auvergne-Rhône-Alpes, FEADER, Département de la Drôme");
+
+        // An action is taken out of its programme once the box is ticked; another coordinator's advisor cannot.
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
+        mvc.perform(post("/programmes/actions/" + campaign + "/retirer")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("confirm", "true"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/programmes/actions/" + campaign + "/retirer")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(flash().attribute("removeError", true));
+        mvc.perform(post("/programmes/actions/" + campaign + "/retirer")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("confirm", "true"))
+                .andExpect(redirectedUrl("/programmes/" + created))
+                .andExpect(flash().attribute("removedTitle", "Campagne 2026"));
+        mvc.perform(get("/programmes/actions/" + campaign).cookie(coordinator)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from programme_action where programme_id = :p")
+                        .param("p", created)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

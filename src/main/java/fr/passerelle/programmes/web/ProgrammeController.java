@@ -10,6 +10,7 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.programmes.ActionDraft;
 import fr.passerelle.programmes.ActionKind;
 import fr.passerelle.programmes.Programme;
+import fr.passerelle.programmes.ProgrammeAction;
 import fr.passerelle.programmes.ProgrammeDraft;
 import fr.passerelle.programmes.ProgrammeRejectedException;
 import fr.passerelle.programmes.ProgrammeReports;
@@ -103,6 +104,74 @@ class ProgrammeController {
         Map<String, String> kept = new HashMap<>(form);
         kept.remove("_csrf");
         return form(model, kept, errors);
+    }
+
+    @GetMapping("/programmes/{id}/modifier")
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        Programme programme = programmes.programme(user, id);
+        Map<String, String> form = new HashMap<>();
+        form.put("name", programme.name());
+        form.put("firstYear", String.valueOf(programme.firstYear()));
+        form.put("lastYear", String.valueOf(programme.lastYear()));
+        form.put(
+                "lead",
+                programme.leadOrganisationId() == null
+                        ? null
+                        : directory
+                                .organisation(programme.leadOrganisationId())
+                                .map(Organisation::name)
+                                .orElse(null));
+        form.put("team", programme.team());
+        form.put("steeringCommittee", programme.steeringCommittee());
+        form.put("partners", programme.partners());
+        form.put("funders", String.join("\n", programme.funders()));
+        form.put("objectives", String.join("\n", programme.objectives()));
+        form.put("description", programme.description());
+        model.addAttribute("editing", programme);
+        return form(model, form, Map.of());
+    }
+
+    @PostMapping("/programmes/{id}/modifier")
+    String edit(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        Programme programme = programmes.programme(user, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ProgrammeDraft draft = programmeDraft(form, errors);
+        try {
+            if (errors.isEmpty()) {
+                programmes.update(user, id, draft);
+                redirect.addFlashAttribute("notice", "programme.updated");
+                return "redirect:/programmes/" + id;
+            }
+            programmes.check(id, draft);
+        } catch (ProgrammeRejectedException rejected) {
+            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
+        }
+        Map<String, String> kept = new HashMap<>(form);
+        kept.remove("_csrf");
+        model.addAttribute("editing", programme);
+        return form(model, kept, errors);
+    }
+
+    @PostMapping("/programmes/actions/{id}/retirer")
+    String removeAction(
+            @PathVariable UUID id,
+            @RequestParam(name = "confirm", required = false) String confirm,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        ProgrammeAction action = programmes.action(user, id);
+        if (!"true".equals(confirm)) {
+            redirect.addFlashAttribute("removeError", true);
+            return "redirect:/programmes/actions/" + id;
+        }
+        UUID programme = programmes.removeAction(user, id);
+        redirect.addFlashAttribute("notice", "programme.action.removed");
+        redirect.addFlashAttribute("removedTitle", action.title());
+        return "redirect:/programmes/" + programme;
     }
 
     @GetMapping("/programmes/{id:[0-9a-f\\-]{36}}")
