@@ -370,17 +370,20 @@ public class Resources {
                 .list();
         Map<UUID, String> snippets = new HashMap<>();
         if (words && !found.isEmpty()) {
-            // The passage around the words, for the page shown only: from the summary when the words are in it (a
-            // few lines to read), else from the file's first 100,000 characters (ts_headline reads all it is given).
+            // The passage around the words, for the page shown only: from the summary when the words are in it, else
+            // from the first passage of the file's text that has them (V46), wherever it is in the document.
             jdbc.sql(
                             """
                             select r.id, ts_headline('french_unaccent',
                                        case when to_tsvector('french_unaccent', coalesce(r.summary, '')) @@ q.query
-                                            then r.summary
-                                            else left(coalesce(r.file_text, r.summary, ''), 100000) end,
+                                            then r.summary else coalesce(p.text, r.summary, '') end,
                                        q.query, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')
                                        as snippet
-                            from (select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q, resource r
+                            from (select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q
+                            cross join resource r
+                            left join lateral (
+                                select text from resource_passage
+                                where resource_id = r.id and search @@ q.query order by position limit 1) p on true
                             where r.id = any(:ids::uuid[])
                             """)
                     .param("q", query.text().strip())

@@ -230,11 +230,12 @@ class ResourceTests {
                                 "file",
                                 "seconde.pdf",
                                 "application/pdf",
-                                ResourcesDemoData.pdf("Seconde version", "On y parle de ferronnerie.")),
+                                ResourcesDemoData.pdf("Seconde version", longText("ferronnerie"))),
                         title + " (v3)"))
                 .andExpect(status().is3xxRedirection());
+        // The word is on the document's last page: the passage shown is the one around it.
         mvc.perform(get("/ressources").param("q", "ferronnerie"))
-                .andExpect(content().string(containsString(title + " (v3)")));
+                .andExpect(content().string(allOf(containsString(title + " (v3)"), containsString("«ferronnerie»"))));
         mvc.perform(get("/ressources").param("q", "chaudronnerie"))
                 .andExpect(content().string(not(containsString(title))));
         assertThat(files.path(firstKey)).doesNotExist();
@@ -267,6 +268,19 @@ class ResourceTests {
                         assertThat(result.getFlashMap().get("withdrawn")).isEqualTo(title + " (v3)"));
         mvc.perform(get("/ressources/" + id)).andExpect(status().isNotFound());
         assertThat(files.path(secondKey)).doesNotExist();
+    }
+
+    /** Pages of text about something else, then a sentence with the word. */
+    private static String[] longText(String word) {
+        String[] paragraphs = new String[61];
+        for (int i = 0; i < 60; i++) {
+            paragraphs[i] =
+                    ("Les territoires ruraux accueillent des porteurs de projet et leurs familles, avec les élus, "
+                                    + "les agents de développement et les structures d’accompagnement. ")
+                            .repeat(4);
+        }
+        paragraphs[60] = "Pour finir, une visite de l’atelier de " + word + " du village.";
+        return paragraphs;
     }
 
     private MockMultipartHttpServletRequestBuilder edit(Cookie who, UUID id, MockMultipartFile file, String title) {
