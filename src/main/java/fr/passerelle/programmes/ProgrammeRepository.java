@@ -23,38 +23,38 @@ class ProgrammeRepository {
     }
 
     UUID insert(ProgrammeDraft draft) {
-        return jdbc.sql(
-                        """
+        return described(
+                        jdbc.sql(
+                                """
                         insert into programme (name, first_year, last_year, lead_organisation_id, team,
                                                steering_committee, partners, funders, objectives, description)
                         values (:name, :first, :last, :lead, :team, :committee, :partners, :funders, :objectives,
                                 :description)
                         returning id
-                        """)
-                .param("name", draft.name().strip())
-                .param("first", draft.firstYear())
-                .param("last", draft.lastYear())
-                .param("lead", draft.leadOrganisationId())
-                .param("team", blankToNull(draft.team()))
-                .param("committee", blankToNull(draft.steeringCommittee()))
-                .param("partners", blankToNull(draft.partners()))
-                .param("funders", draft.funders().toArray(String[]::new))
-                .param("objectives", draft.objectives().toArray(String[]::new))
-                .param("description", blankToNull(draft.description()))
+                        """),
+                        draft)
                 .query(UUID.class)
                 .single();
     }
 
     void update(UUID id, ProgrammeDraft draft) {
-        jdbc.sql(
-                        """
+        described(
+                        jdbc.sql(
+                                """
                         update programme set name = :name, first_year = :first, last_year = :last,
                                lead_organisation_id = :lead, team = :team, steering_committee = :committee,
                                partners = :partners, funders = :funders, objectives = :objectives,
                                description = :description
                         where id = :id
-                        """)
+                        """),
+                        draft)
                 .param("id", id)
+                .update();
+    }
+
+    /** A statement with the programme's columns bound. */
+    private static JdbcClient.StatementSpec described(JdbcClient.StatementSpec statement, ProgrammeDraft draft) {
+        return statement
                 .param("name", draft.name().strip())
                 .param("first", draft.firstYear())
                 .param("last", draft.lastYear())
@@ -64,8 +64,7 @@ class ProgrammeRepository {
                 .param("partners", blankToNull(draft.partners()))
                 .param("funders", draft.funders().toArray(String[]::new))
                 .param("objectives", draft.objectives().toArray(String[]::new))
-                .param("description", blankToNull(draft.description()))
-                .update();
+                .param("description", blankToNull(draft.description()));
     }
 
     /** The years of a programme's actions outside these years. */

@@ -113,14 +113,7 @@ class ProgrammeController {
         form.put("name", programme.name());
         form.put("firstYear", String.valueOf(programme.firstYear()));
         form.put("lastYear", String.valueOf(programme.lastYear()));
-        form.put(
-                "lead",
-                programme.leadOrganisationId() == null
-                        ? null
-                        : directory
-                                .organisation(programme.leadOrganisationId())
-                                .map(Organisation::name)
-                                .orElse(null));
+        form.put("lead", leadName(programme));
         form.put("team", programme.team());
         form.put("steeringCommittee", programme.steeringCommittee());
         form.put("partners", programme.partners());
@@ -179,14 +172,7 @@ class ProgrammeController {
         Programme programme = programmes.programme(user, id);
         model.addAttribute("programme", programme);
         model.addAttribute("report", reports.programme(user, id));
-        model.addAttribute(
-                "lead",
-                programme.leadOrganisationId() == null
-                        ? null
-                        : directory
-                                .organisation(programme.leadOrganisationId())
-                                .map(Organisation::name)
-                                .orElse(null));
+        model.addAttribute("lead", leadName(programme));
         model.addAttribute("actionKinds", ActionKind.values());
         model.addAttribute("candidates", candidates(programme));
         model.addAttribute("groups", groups.all());
@@ -340,6 +326,16 @@ class ProgrammeController {
         } catch (IllegalArgumentException wrong) {
             return null;
         }
+    }
+
+    /** The name of the programme's lead organisation, null without one. */
+    private String leadName(Programme programme) {
+        return programme.leadOrganisationId() == null
+                ? null
+                : directory
+                        .organisation(programme.leadOrganisationId())
+                        .map(Organisation::name)
+                        .orElse(null);
     }
 
     private String form(Model model, Map<String, String> form, Map<String, String> errors) {
