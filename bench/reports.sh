@@ -74,7 +74,7 @@ saved=$CLIENTS
 CLIENTS=$REPORT_CLIENTS
 # A report takes longer than wrk's 2-second default: its timeout is raised so that slow answers are measured, not dropped.
 report "yearly report (page, $CLIENTS clients)" "$(COOKIES="$WORK/coordinator.cookies" http annual --timeout 20s)" "$(floor bench/reports/floor-period.sql)"
-report "statistics dashboard ($CLIENTS clients)" "$(COOKIES="$WORK/coordinator.cookies" http statistics --timeout 20s)" "$(floor bench/reports/floor-period.sql)"
+report "statistics dashboard ($CLIENTS clients)" "$(COOKIES="$WORK/coordinator.cookies" http statistics --timeout 20s)" "$(floor bench/reports/floor-statistics.sql)"
 CLIENTS=$saved
 report "library search (page, $CLIENTS clients)" "$(http search)" "$(floor bench/reports/floor-search.sql)"
 report "library search (API, $CLIENTS clients)" "$(http api)" "$(floor bench/reports/floor-search.sql)"
