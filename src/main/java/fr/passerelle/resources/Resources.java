@@ -421,6 +421,20 @@ public class Resources {
                 .list();
     }
 
+    /** The resources that come from an event the user may see, newest first. */
+    public List<Resource> ofEvent(AccountUser user, UUID eventId) {
+        return jdbc.sql(
+                        """
+                        select %s from resource r where r.event_id = :event and (r.visibility = 'public' or :member)
+                        order by r.published_on desc, r.id
+                        """
+                                .formatted(COLUMNS))
+                .param("event", eventId)
+                .param("member", member(user))
+                .query(Resources::resource)
+                .list();
+    }
+
     /** The themes in use, for the search's filter. */
     public List<String> themes() {
         Themes known = themes;

@@ -221,6 +221,12 @@ class ResourceTests {
                                 containsString("/agenda/" + event))));
         mvc.perform(get("/ressources").param("q", "chaudronnerie"))
                 .andExpect(content().string(containsString(title + " (v2)")));
+        // The event's page lists the documents that come from it; visitors see the public ones.
+        mvc.perform(get("/agenda/" + event))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Documents de l’événement"),
+                                containsString("href=\"/ressources/" + id + "\""))));
 
         // A new file replaces the old one: its words are found, the old ones no more, the old file is gone.
         mvc.perform(edit(

@@ -70,6 +70,8 @@ class EventController {
     private final String baseUrl;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final List<fr.passerelle.events.EventDocuments> documents;
+
     EventController(
             Events events,
             Registrations registrations,
@@ -78,7 +80,9 @@ class EventController {
             fr.passerelle.events.Participants participants,
             fr.passerelle.events.Stands stands,
             fr.passerelle.events.Surveys surveys,
+            List<fr.passerelle.events.EventDocuments> documents,
             @Value("${passerelle.base-url}") String baseUrl) {
+        this.documents = documents;
         this.participants = participants;
         this.stands = stands;
         this.surveys = surveys;
@@ -202,6 +206,11 @@ class EventController {
         Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.confirmed(id));
         model.addAttribute("left", left);
         model.addAttribute("jsonLd", jsonLd(event));
+        model.addAttribute(
+                "documents",
+                documents.stream()
+                        .flatMap(source -> source.ofEvent(id, user).stream())
+                        .toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new HashMap<String, String>());
         }
