@@ -9,6 +9,8 @@ import java.util.UUID;
  *
  * @param membersOnly whether only the network's members (signed-in professionals) see it
  * @param fileName the uploaded file's name, null for a link
+ * @param groupIds the working groups it comes from
+ * @param eventIds the events it comes from
  */
 public record Resource(
         UUID id,
@@ -26,6 +28,6 @@ public record Resource(
         String fileName,
         String fileType,
         Integer fileSize,
-        UUID groupId,
-        UUID eventId,
+        List<UUID> groupIds,
+        List<UUID> eventIds,
         int downloads) {}

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A resource as a coordinator describes it; with either a link or an uploaded file. */
+/** A resource as a coordinator describes it; with either a link or an uploaded file; the groups and events it comes from. */
 public record ResourceDraft(
         String title,
         ResourceKind kind,
@@ -17,5 +17,11 @@ public record ResourceDraft(
         LocalDate publishedOn,
         boolean membersOnly,
         String link,
-        UUID groupId,
-        UUID eventId) {}
+        List<UUID> groupIds,
+        List<UUID> eventIds) {
+
+    public ResourceDraft {
+        groupIds = groupIds == null ? List.of() : groupIds.stream().distinct().toList();
+        eventIds = eventIds == null ? List.of() : eventIds.stream().distinct().toList();
+    }
+}

@@ -53,8 +53,9 @@ public class Resources {
     private static final String COLUMNS =
             """
             r.id, r.title, r.kind, r.summary, r.keywords, r.themes, r.audience, r.author_organisation_id, r.author,
-            r.published_on, r.visibility, r.link, r.file_name, r.file_type, r.file_size, r.group_id, r.event_id,
-            r.downloads""";
+            r.published_on, r.visibility, r.link, r.file_name, r.file_type, r.file_size, r.downloads,
+            array(select g.group_id from resource_group g where g.resource_id = r.id order by g.group_id) as group_ids,
+            array(select e.event_id from resource_event e where e.resource_id = r.id order by e.event_id) as event_ids""";
 
     /**
      * What the search reads, written with the row: the title first, then the summary, keywords, themes and
@@ -137,16 +138,15 @@ public class Resources {
         check(draft, file);
         ResourceFiles.Stored stored = store(file);
         afterCommit(() -> themes = null);
-        return described(
+        UUID id = described(
                         jdbc.sql(
                                 """
                                 insert into resource (title, kind, summary, keywords, themes, audience,
                                                       author_organisation_id, author, published_on, visibility, link,
-                                                      file_key, file_name, file_type, file_size, file_text, group_id,
-                                                      event_id, created_by, search, search_head)
+                                                      file_key, file_name, file_type, file_size, file_text, created_by,
+                                                      search, search_head)
                                 values (:title, :kind, :summary, :keywords, :themes, :audience, :organisation, :author,
-                                        :published, :visibility, :link, :key, :name, :type, :size, :text, :group,
-                                        :event, :by, %s, %s)
+                                        :published, :visibility, :link, :key, :name, :type, :size, :text, :by, %s, %s)
                                 returning id
                                 """
                                         .formatted(SEARCH.formatted(":text"), HEAD)),
@@ -160,6 +160,26 @@ public class Resources {
                 .param("by", by)
                 .query(UUID.class)
                 .single();
+        relate(id, draft);
+        return id;
+    }
+
+    /** Writes the groups and events a resource comes from, replacing those it had. */
+    private void relate(UUID id, ResourceDraft draft) {
+        jdbc.sql("delete from resource_group where resource_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from resource_event where resource_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("insert into resource_group (resource_id, group_id) select :id, unnest(:groups::uuid[])")
+                .param("id", id)
+                .param("groups", draft.groupIds().toArray(UUID[]::new))
+                .update();
+        jdbc.sql("insert into resource_event (resource_id, event_id) select :id, unnest(:events::uuid[])")
+                .param("id", id)
+                .param("events", draft.eventIds().toArray(UUID[]::new))
+                .update();
     }
 
     /**
@@ -191,8 +211,7 @@ public class Resources {
                                 update resource set title = :title, kind = :kind, summary = :summary,
                                        keywords = :keywords, themes = :themes, audience = :audience,
                                        author_organisation_id = :organisation, author = :author,
-                                       published_on = :published, visibility = :visibility, group_id = :group,
-                                       event_id = :event, search_head = %s
+                                       published_on = :published, visibility = :visibility, search_head = %s
                                 """
                                                 .formatted(HEAD)
                                         + (keepsFile
@@ -212,6 +231,7 @@ public class Resources {
                 .param("size", file == null ? null : file.content().length)
                 .param("text", stored == null || stored.text().isEmpty() ? null : stored.text())
                 .update();
+        relate(id, draft);
         if (oldKey != null && !keepsFile) {
             afterCommit(() -> files.delete(oldKey));
         }
@@ -278,9 +298,7 @@ public class Resources {
                 .param("organisation", draft.authorOrganisationId())
                 .param("author", blankToNull(draft.author()))
                 .param("published", draft.publishedOn())
-                .param("visibility", draft.membersOnly() ? "membres" : "public")
-                .param("group", draft.groupId())
-                .param("event", draft.eventId());
+                .param("visibility", draft.membersOnly() ? "membres" : "public");
     }
 
     private List<Breach> breaches(ResourceDraft draft, UploadedFile file, boolean keepsFile) {
@@ -318,11 +336,13 @@ public class Resources {
                         || draft.link().strip().length() > 1000)) {
             breaches.add(new Breach("link", "resource.link.invalid"));
         }
-        if (draft.groupId() != null && groups.byId(draft.groupId()).isEmpty()) {
-            breaches.add(new Breach("groupId", "resource.group.unknown"));
+        if (draft.groupIds().size() > 10
+                || draft.groupIds().stream().anyMatch(id -> groups.byId(id).isEmpty())) {
+            breaches.add(new Breach("groupIds", "resource.group.unknown"));
         }
-        if (draft.eventId() != null && events.event(draft.eventId()).isEmpty()) {
-            breaches.add(new Breach("eventId", "resource.event.unknown"));
+        if (draft.eventIds().size() > 20
+                || draft.eventIds().stream().anyMatch(id -> events.event(id).isEmpty())) {
+            breaches.add(new Breach("eventIds", "resource.event.unknown"));
         }
         return breaches;
     }
@@ -411,7 +431,8 @@ public class Resources {
     public List<Resource> ofGroup(AccountUser user, UUID groupId) {
         return jdbc.sql(
                         """
-                        select %s from resource r where r.group_id = :group and (r.visibility = 'public' or :member)
+                        select %s from resource_group g join resource r on r.id = g.resource_id
+                        where g.group_id = :group and (r.visibility = 'public' or :member)
                         order by r.published_on desc, r.id
                         """
                                 .formatted(COLUMNS))
@@ -425,7 +446,8 @@ public class Resources {
     public List<Resource> ofEvent(AccountUser user, UUID eventId) {
         return jdbc.sql(
                         """
-                        select %s from resource r where r.event_id = :event and (r.visibility = 'public' or :member)
+                        select %s from resource_event e join resource r on r.id = e.resource_id
+                        where e.event_id = :event and (r.visibility = 'public' or :member)
                         order by r.published_on desc, r.id
                         """
                                 .formatted(COLUMNS))
@@ -507,9 +529,13 @@ public class Resources {
                 rs.getString("file_name"),
                 rs.getString("file_type"),
                 (Integer) rs.getObject("file_size", Integer.class),
-                rs.getObject("group_id", UUID.class),
-                rs.getObject("event_id", UUID.class),
+                uuids(rs.getArray("group_ids")),
+                uuids(rs.getArray("event_ids")),
                 rs.getInt("downloads"));
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -184,8 +184,8 @@ class ResourcesDemoData implements ApplicationRunner {
                         date,
                         membersOnly,
                         null,
-                        group,
-                        event),
+                        group == null ? List.of() : List.of(group),
+                        event == null ? List.of() : List.of(event)),
                 new UploadedFile(fileName, pdf(heading, paragraphs)),
                 null);
     }

@@ -71,13 +71,12 @@ class ResourceBrowserTests extends BrowserTest {
         assertThat(page.getByLabel("Titre")).hasValue("Guide de la tournée des fermes");
         screenshot("resource-edit-error");
         page.getByLabel("Date").fill("2026-11-02");
-        page.getByLabel("Événement dont elle vient")
-                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByLabel("Événements dont elle vient")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
                 .click();
-        assertThat(page.getByRole(
-                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir l’événement dont elle vient")))
-                .isVisible();
+        assertThat(page.getByText("Événements dont elle vient")).isVisible();
+        assertThat(page.locator("aside a[href^='/agenda/']")).hasCount(1);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer la ressource"))
                 .click();

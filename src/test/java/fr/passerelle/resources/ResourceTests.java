@@ -210,15 +210,30 @@ class ResourceTests {
                         .single())
                 .isEqualTo(title);
 
-        // Without a file nor a link, the file stays; the event it comes from is chosen.
-        mvc.perform(edit(coordinator, id, null, title + " (v2)").param("eventId", event.toString()))
+        // Without a file nor a link, the file stays; the two events and the group it comes from are chosen.
+        UUID other = jdbc.sql("select id from event where title like 'Stand commun des territoires%' limit 1")
+                .query(UUID.class)
+                .single();
+        UUID group = jdbc.sql("select id from working_group where slug = 'entrepreneuriat-collectif-collectivites'")
+                .query(UUID.class)
+                .single();
+        mvc.perform(edit(coordinator, id, null, title + " (v2)").param("eventIds", "pas-un-evenement"))
+                .andExpect(content().string(containsString("Cet événement n’est pas dans l’agenda.")));
+        mvc.perform(edit(coordinator, id, null, title + " (v2)")
+                        .param("eventIds", event.toString(), other.toString())
+                        .param("groupIds", group.toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/ressources/" + id))
                 .andExpect(content()
                         .string(allOf(
                                 containsString(title + " (v2)"),
                                 containsString("premiere.pdf"),
-                                containsString("/agenda/" + event))));
+                                containsString("/agenda/" + event),
+                                containsString("/agenda/" + other),
+                                containsString("/groupes/entrepreneuriat-collectif-collectivites"))));
+        mvc.perform(get("/agenda/" + other)).andExpect(content().string(containsString("/ressources/" + id)));
+        mvc.perform(get("/groupes/entrepreneuriat-collectif-collectivites"))
+                .andExpect(content().string(containsString(title + " (v2)")));
         mvc.perform(get("/ressources").param("q", "chaudronnerie"))
                 .andExpect(content().string(containsString(title + " (v2)")));
         // The event's page lists the documents that come from it; visitors see the public ones.

@@ -107,10 +107,16 @@ class ResourceController {
                                 .map(Organisation::name)
                                 .orElse(null));
         model.addAttribute(
-                "group",
-                resource.groupId() == null
-                        ? null
-                        : groups.byId(resource.groupId()).orElse(null));
+                "relatedGroups",
+                resource.groupIds().stream()
+                        .flatMap(group -> groups.byId(group).stream())
+                        .toList());
+        model.addAttribute(
+                "relatedEvents",
+                resource.eventIds().stream()
+                        .flatMap(event -> events.event(event).stream())
+                        .sorted(java.util.Comparator.comparing(Event::startsAt))
+                        .toList());
         model.addAttribute("canPublish", resources.publishes(user));
         return "resources/resource";
     }
@@ -140,19 +146,21 @@ class ResourceController {
         requirePublisher(user);
         Map<String, String> form = new HashMap<>();
         form.put("publishedOn", LocalDate.now().toString());
-        return form(model, form, Map.of(), null);
+        return form(model, form, List.of(), List.of(), Map.of(), null);
     }
 
     @PostMapping("/ressources/nouvelle")
     String create(
             @RequestParam Map<String, String> form,
+            @RequestParam(name = "groupIds", required = false) List<String> groupIds,
+            @RequestParam(name = "eventIds", required = false) List<String> eventIds,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal AccountUser user,
             Model model)
             throws IOException {
         requirePublisher(user);
         Map<String, String> errors = new LinkedHashMap<>();
-        ResourceDraft draft = draft(form, errors);
+        ResourceDraft draft = draft(form, ids(groupIds, "groupIds", errors), ids(eventIds, "eventIds", errors), errors);
         UploadedFile uploaded = uploaded(file);
         try {
             if (errors.isEmpty()) {
@@ -162,7 +170,7 @@ class ResourceController {
         } catch (ResourceRejectedException rejected) {
             rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
         }
-        return again(model, form, uploaded, errors, null);
+        return again(model, form, groupIds, eventIds, uploaded, errors, null);
     }
 
     @GetMapping("/ressources/{id}/modifier")
@@ -187,19 +195,21 @@ class ResourceController {
         form.put("publishedOn", resource.publishedOn().toString());
         form.put("membersOnly", String.valueOf(resource.membersOnly()));
         form.put("link", resource.link());
-        form.put(
-                "groupId",
-                resource.groupId() == null ? null : resource.groupId().toString());
-        form.put(
-                "eventId",
-                resource.eventId() == null ? null : resource.eventId().toString());
-        return form(model, form, Map.of(), resource);
+        return form(
+                model,
+                form,
+                resource.groupIds().stream().map(UUID::toString).toList(),
+                resource.eventIds().stream().map(UUID::toString).toList(),
+                Map.of(),
+                resource);
     }
 
     @PostMapping("/ressources/{id}/modifier")
     String edit(
             @PathVariable UUID id,
             @RequestParam Map<String, String> form,
+            @RequestParam(name = "groupIds", required = false) List<String> groupIds,
+            @RequestParam(name = "eventIds", required = false) List<String> eventIds,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal AccountUser user,
             Model model)
@@ -207,7 +217,7 @@ class ResourceController {
         requirePublisher(user);
         Resource resource = resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
         Map<String, String> errors = new LinkedHashMap<>();
-        ResourceDraft draft = draft(form, errors);
+        ResourceDraft draft = draft(form, ids(groupIds, "groupIds", errors), ids(eventIds, "eventIds", errors), errors);
         UploadedFile uploaded = uploaded(file);
         boolean link = form.get("link") != null && !form.get("link").isBlank();
         try {
@@ -219,7 +229,7 @@ class ResourceController {
         } catch (ResourceRejectedException rejected) {
             rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
         }
-        return again(model, form, uploaded, errors, resource);
+        return again(model, form, groupIds, eventIds, uploaded, errors, resource);
     }
 
     @PostMapping("/ressources/{id}/retirer")
@@ -240,7 +250,8 @@ class ResourceController {
     }
 
     /** The resource the form describes, the form's mistakes in {@code errors}. */
-    private ResourceDraft draft(Map<String, String> form, Map<String, String> errors) {
+    private ResourceDraft draft(
+            Map<String, String> form, List<UUID> groupIds, List<UUID> eventIds, Map<String, String> errors) {
         LocalDate published = null;
         String typedDate = form.get("publishedOn");
         if (typedDate != null && !typedDate.isBlank()) {
@@ -258,14 +269,6 @@ class ResourceController {
             organisation =
                     directory.organisationIdByName(typedOrganisation.strip()).orElse(null);
         }
-        UUID event = null;
-        String typedEvent = form.get("eventId");
-        if (typedEvent != null && !typedEvent.isBlank()) {
-            event = uuid(typedEvent);
-            if (event == null) {
-                errors.put("eventId", "resource.event.unknown");
-            }
-        }
         return new ResourceDraft(
                 form.get("title"),
                 Vocabulary.parse(ResourceKind.class, String.valueOf(form.get("kind")))
@@ -279,8 +282,8 @@ class ResourceController {
                 published,
                 "true".equals(form.get("membersOnly")),
                 form.get("link"),
-                uuid(form.get("groupId")),
-                event);
+                groupIds,
+                eventIds);
     }
 
     private static UploadedFile uploaded(MultipartFile file) throws IOException {
@@ -291,6 +294,8 @@ class ResourceController {
     private String again(
             Model model,
             Map<String, String> form,
+            List<String> groupIds,
+            List<String> eventIds,
             UploadedFile uploaded,
             Map<String, String> errors,
             Resource editing) {
@@ -300,21 +305,35 @@ class ResourceController {
             // A browser cannot keep a chosen file: say so, so that nobody thinks it was kept.
             errors.put("file", "resource.file.again");
         }
-        return form(model, kept, errors, editing);
+        return form(
+                model,
+                kept,
+                groupIds == null ? List.of() : groupIds,
+                eventIds == null ? List.of() : eventIds,
+                errors,
+                editing);
     }
 
-    private String form(Model model, Map<String, String> form, Map<String, String> errors, Resource editing) {
+    private String form(
+            Model model,
+            Map<String, String> form,
+            List<String> chosenGroups,
+            List<String> chosenEvents,
+            Map<String, String> errors,
+            Resource editing) {
         model.addAttribute("form", form);
+        model.addAttribute("chosenGroups", chosenGroups);
+        model.addAttribute("chosenEvents", chosenEvents);
         model.addAttribute("errors", errors);
         model.addAttribute("editing", editing);
         model.addAttribute("kinds", ResourceKind.values());
         model.addAttribute("groups", groups.all());
-        model.addAttribute("events", eventChoices(editing == null ? null : editing.eventId()));
+        model.addAttribute("events", eventChoices(chosenEvents));
         return "resources/new";
     }
 
-    /** The events a resource may come from: the last eighteen months' and the next six's, and the one it names. */
-    private List<Event> eventChoices(UUID named) {
+    /** The events a resource may come from: the last eighteen months' and the next six's, and those it names. */
+    private List<Event> eventChoices(List<String> named) {
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Paris"));
         List<Event> choices = new ArrayList<>(events
                 .agenda(new Events.AgendaQuery(
@@ -332,8 +351,11 @@ class ResourceController {
                 .limit(EVENT_CHOICES)
                 .toList());
         Collections.reverse(choices);
-        if (named != null && choices.stream().noneMatch(event -> event.id().equals(named))) {
-            events.event(named).ifPresent(event -> choices.add(0, event));
+        for (String typed : named) {
+            UUID id = uuid(typed);
+            if (id != null && choices.stream().noneMatch(event -> event.id().equals(id))) {
+                events.event(id).ifPresent(event -> choices.add(0, event));
+            }
         }
         return choices;
     }
@@ -351,6 +373,26 @@ class ResourceController {
                         .map(String::strip)
                         .filter(word -> !word.isEmpty())
                         .toList();
+    }
+
+    /** The identifiers chosen in a list; one that is not an identifier is said beside the field. */
+    private static List<UUID> ids(List<String> typed, String field, Map<String, String> errors) {
+        if (typed == null) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (String value : typed) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            UUID id = uuid(value);
+            if (id == null) {
+                errors.put(field, field.equals("groupIds") ? "resource.group.unknown" : "resource.event.unknown");
+            } else {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static UUID uuid(String typed) {
