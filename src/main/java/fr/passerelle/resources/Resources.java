@@ -429,29 +429,24 @@ public class Resources {
 
     /** The resources of a group the user may see, newest first. */
     public List<Resource> ofGroup(AccountUser user, UUID groupId) {
-        return jdbc.sql(
-                        """
-                        select %s from resource_group g join resource r on r.id = g.resource_id
-                        where g.group_id = :group and (r.visibility = 'public' or :member)
-                        order by r.published_on desc, r.id
-                        """
-                                .formatted(COLUMNS))
-                .param("group", groupId)
-                .param("member", member(user))
-                .query(Resources::resource)
-                .list();
+        return linkedTo("resource_group", "group_id", groupId, user);
     }
 
     /** The resources that come from an event the user may see, newest first. */
     public List<Resource> ofEvent(AccountUser user, UUID eventId) {
+        return linkedTo("resource_event", "event_id", eventId, user);
+    }
+
+    /** The resources a link table ties to this group or event, that the user may see, newest first. */
+    private List<Resource> linkedTo(String table, String column, UUID id, AccountUser user) {
         return jdbc.sql(
                         """
-                        select %s from resource_event e join resource r on r.id = e.resource_id
-                        where e.event_id = :event and (r.visibility = 'public' or :member)
+                        select %s from %s link join resource r on r.id = link.resource_id
+                        where link.%s = :id and (r.visibility = 'public' or :member)
                         order by r.published_on desc, r.id
                         """
-                                .formatted(COLUMNS))
-                .param("event", eventId)
+                                .formatted(COLUMNS, table, column))
+                .param("id", id)
                 .param("member", member(user))
                 .query(Resources::resource)
                 .list();
