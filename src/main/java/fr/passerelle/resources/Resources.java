@@ -355,7 +355,7 @@ public class Resources {
         boolean words = query.text() != null && !query.text().isBlank();
         if (words) {
             where.append(" and r.search @@ q.query");
-            params.put("q", query.text().strip());
+            params.put("q", words(query.text()));
         }
         if (query.kind() != null) {
             where.append(" and r.kind = :kind");
@@ -406,7 +406,7 @@ public class Resources {
                                 where resource_id = r.id and search @@ q.query order by position limit 1) p on true
                             where r.id = any(:ids::uuid[])
                             """)
-                    .param("q", query.text().strip())
+                    .param("q", words(query.text()))
                     .param("ids", found.stream().limit(size).map(Resource::id).toArray(UUID[]::new))
                     .query(rs -> {
                         snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
@@ -450,6 +450,17 @@ public class Resources {
                 .param("member", member(user))
                 .query(Resources::resource)
                 .list();
+    }
+
+    /**
+     * The words as the search reads them: a hyphen between two letters is a space. {@code websearch_to_tsquery} makes
+     * "tiers-lieu" a phrase, whose word positions PostgreSQL checks in each candidate's whole vector, unpacked from
+     * its storage: 95 ms where the same words without the hyphen take 25. The documents' parser indexes the parts of
+     * hyphenated words too, so "tiers lieu" finds them; a quoted phrase stays a phrase, a leading hyphen still
+     * excludes a word.
+     */
+    static String words(String typed) {
+        return typed.strip().replaceAll("(?<=\\p{L})-(?=\\p{L})", " ");
     }
 
     /** The themes in use, for the search's filter. */

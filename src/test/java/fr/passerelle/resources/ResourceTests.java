@@ -116,6 +116,11 @@ class ResourceTests {
         mvc.perform(get("/ressources").param("q", "emergence").param("kind", "outil"))
                 .andExpect(content().string(containsString("Faire émerger des porteurs de projets")));
         mvc.perform(get("/api/v1/resources").param("kind", "roman")).andExpect(status().isBadRequest());
+        // A hyphenated word is found as its parts, without a phrase to check; a leading hyphen still excludes.
+        mvc.perform(get("/ressources").param("q", "tiers-lieux"))
+                .andExpect(content().string(containsString("ESS &amp; Ruralités")));
+        assertThat(Resources.words("tiers-lieux -garages Saint-Étienne"))
+                .isEqualTo("tiers lieux -garages Saint Étienne");
 
         mvc.perform(get("/ressources/" + id + "/fichier"))
                 .andExpect(status().isOk())
