@@ -144,11 +144,6 @@ public class PathwayIndicators {
                 .list();
     }
 
-    /** Month by month: referrals sent, installations dated. */
-    public List<MonthFigures> byMonth(MonthRange range) {
-        return period(range).months();
-    }
-
     /** The installations dated over these months in one of these communes: how many, and the jobs they made. */
     public int[] installations(MonthRange range, List<String> communes) {
         return jdbc.sql(

@@ -212,26 +212,8 @@ public class ProgrammeReports {
         MonthRange years = MonthRange.years(programme.firstYear(), programme.lastYear());
         Map<IntakeChannel, Integer> requests = intakes.requests(years);
         PathwayIndicators.ReferralFigures referrals = pathway.figures(years);
-        List<Indicator> network = new ArrayList<>();
-        network.add(count("offersPublished", offers.published(years.from(), years.to())));
-        network.add(count(
-                "intakes",
-                requests.values().stream().mapToInt(Integer::intValue).sum()));
-        network.add(count("intakesFromStands", requests.get(IntakeChannel.STAND)));
-        network.add(count("intakesFromSessions", requests.get(IntakeChannel.SESSION)));
-        network.add(count("referralsSent", referrals.sent()));
-        network.add(count("referralsAccepted", referrals.accepted()));
-        network.add(count("referralsDeclined", referrals.declined()));
-        network.add(count("referralsExpired", referrals.expired()));
-        referrals
-                .outcomes()
-                .forEach((outcome, n) -> network.add(new Indicator(
-                        "outcome_" + outcome,
-                        text("report.indicator.outcome", text("outcome." + outcome)),
-                        (double) n,
-                        number(n))));
-        network.add(count("installations", referrals.installations()));
-        network.add(count("jobs", referrals.jobs()));
+        List<Indicator> network = welcome(offers.published(years.from(), years.to()), requests);
+        network.addAll(referrals(referrals));
         sections.add(new Section(text("report.section.network", programme.years()), network));
 
         List<Chart> charts = new ArrayList<>();
@@ -253,15 +235,7 @@ public class ProgrammeReports {
                     values));
         }
         if (referrals.sent() > 0) {
-            charts.add(new Chart(
-                    "outcomes",
-                    text("report.chart.outcomes"),
-                    referrals.outcomes().keySet().stream()
-                            .map(code -> text("outcome." + code))
-                            .toList(),
-                    referrals.outcomes().values().stream()
-                            .map(Integer::doubleValue)
-                            .toList()));
+            charts.add(outcomesChart(referrals));
         }
         String lead = programme.leadOrganisationId() == null
                 ? null
@@ -374,38 +348,12 @@ public class ProgrammeReports {
                 kinds.stream().map(Indicator::number).toList()));
         if (funder == null) {
             Map<IntakeChannel, Integer> requests = requestsFuture.join();
-            List<Indicator> welcome = new ArrayList<>();
-            welcome.add(count("offersPublished", offersFuture.join()));
-            welcome.add(count(
-                    "intakes",
-                    requests.values().stream().mapToInt(Integer::intValue).sum()));
-            welcome.add(count("intakesFromStands", requests.get(IntakeChannel.STAND)));
-            welcome.add(count("intakesFromSessions", requests.get(IntakeChannel.SESSION)));
+            List<Indicator> welcome = welcome(offersFuture.join(), requests);
             if (territory == null) {
                 PathwayIndicators.ReferralFigures referrals = referralsFuture.join();
-                welcome.add(count("referralsSent", referrals.sent()));
-                welcome.add(count("referralsAccepted", referrals.accepted()));
-                welcome.add(count("referralsDeclined", referrals.declined()));
-                welcome.add(count("referralsExpired", referrals.expired()));
-                referrals
-                        .outcomes()
-                        .forEach((outcome, n) -> welcome.add(new Indicator(
-                                "outcome_" + outcome,
-                                text("report.indicator.outcome", text("outcome." + outcome)),
-                                (double) n,
-                                number(n))));
-                welcome.add(count("installations", referrals.installations()));
-                welcome.add(count("jobs", referrals.jobs()));
+                welcome.addAll(referrals(referrals));
                 if (referrals.sent() > 0) {
-                    charts.add(new Chart(
-                            "outcomes",
-                            text("report.chart.outcomes"),
-                            referrals.outcomes().keySet().stream()
-                                    .map(code -> text("outcome." + code))
-                                    .toList(),
-                            referrals.outcomes().values().stream()
-                                    .map(Integer::doubleValue)
-                                    .toList()));
+                    charts.add(outcomesChart(referrals));
                 }
             } else {
                 int[] installed = pathway.installations(months, communes);
@@ -546,6 +494,47 @@ public class ProgrammeReports {
 
     private String territory(UUID organisation) {
         return directory.organisation(organisation).map(Organisation::name).orElse("—");
+    }
+
+    /** The welcome's figures: offers published, welcome requests, those that came from stands and sessions. */
+    private List<Indicator> welcome(int offersPublished, Map<IntakeChannel, Integer> requests) {
+        List<Indicator> welcome = new ArrayList<>();
+        welcome.add(count("offersPublished", offersPublished));
+        welcome.add(count(
+                "intakes",
+                requests.values().stream().mapToInt(Integer::intValue).sum()));
+        welcome.add(count("intakesFromStands", requests.get(IntakeChannel.STAND)));
+        welcome.add(count("intakesFromSessions", requests.get(IntakeChannel.SESSION)));
+        return welcome;
+    }
+
+    /** The referrals sent and answered, their outcomes, the installations and the jobs they made. */
+    private List<Indicator> referrals(PathwayIndicators.ReferralFigures referrals) {
+        List<Indicator> indicators = new ArrayList<>();
+        indicators.add(count("referralsSent", referrals.sent()));
+        indicators.add(count("referralsAccepted", referrals.accepted()));
+        indicators.add(count("referralsDeclined", referrals.declined()));
+        indicators.add(count("referralsExpired", referrals.expired()));
+        referrals
+                .outcomes()
+                .forEach((outcome, n) -> indicators.add(new Indicator(
+                        "outcome_" + outcome,
+                        text("report.indicator.outcome", text("outcome." + outcome)),
+                        (double) n,
+                        number(n))));
+        indicators.add(count("installations", referrals.installations()));
+        indicators.add(count("jobs", referrals.jobs()));
+        return indicators;
+    }
+
+    private Chart outcomesChart(PathwayIndicators.ReferralFigures referrals) {
+        return new Chart(
+                "outcomes",
+                text("report.chart.outcomes"),
+                referrals.outcomes().keySet().stream()
+                        .map(code -> text("outcome." + code))
+                        .toList(),
+                referrals.outcomes().values().stream().map(Integer::doubleValue).toList());
     }
 
     private Indicator count(String key, long value) {
