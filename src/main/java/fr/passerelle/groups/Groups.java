@@ -207,14 +207,18 @@ public class Groups {
                 .list();
     }
 
-    /** The organisations of the group's members and how many members it has, for its public page. */
+    /**
+     * The organisations of the group's members and how many members each has, for its public page; members who came
+     * for no organisation are not listed (the page names organisations, never people).
+     */
     public Map<String, Long> memberOrganisations(UUID groupId) {
         Map<String, Long> organisations =
                 new java.util.TreeMap<>(java.text.Collator.getInstance(java.util.Locale.FRENCH));
         jdbc.sql(
                         """
-                        select coalesce(nullif(trim(organisation), ''), '—') as organisation, count(*) as n
-                        from group_member where group_id = :group and status = 'member' group by 1
+                        select trim(organisation) as organisation, count(*) as n
+                        from group_member
+                        where group_id = :group and status = 'member' and trim(organisation) <> '' group by 1
                         """)
                 .param("group", groupId)
                 .query(rs -> {
