@@ -37,6 +37,18 @@ class ProgrammeBrowserTests extends BrowserTest {
         assertThat(page.locator("tr[data-key='holdersAdvised'] td")).hasText("94");
         screenshot("programme-report");
 
+        // Editing the programme: years that would leave its actions out are refused in French, nothing changes.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier la démarche"))
+                .click();
+        page.getByLabel("Dernière année").fill("2016");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
+                .click();
+        assertThat(page.getByText("Des actions de la démarche ont lieu hors de ces années"))
+                .isVisible();
+        screenshot("programme-edit-years-refused");
+        page.goBack();
+        page.goBack();
+
         page.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions()
