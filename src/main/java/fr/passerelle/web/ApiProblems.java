@@ -66,7 +66,12 @@ class ApiProblems {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, Locale locale) {
+    ProblemDetail unexpected(Exception e, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        if (fr.passerelle.common.database.DatabaseOutage.isCause(e)) {
+            response.setHeader(
+                    "Retry-After", Long.toString(fr.passerelle.common.database.DatabaseOutage.RETRY_AFTER.toSeconds()));
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("error.503.text", null, locale), locale);
+        }
         org.springframework.web.bind.annotation.ResponseStatus declared =
                 org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
                         e.getClass(), org.springframework.web.bind.annotation.ResponseStatus.class);

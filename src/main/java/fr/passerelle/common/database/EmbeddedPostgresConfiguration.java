@@ -25,6 +25,7 @@ class EmbeddedPostgresConfiguration {
         config.setUsername(EmbeddedPostgresServer.USER);
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("passerelle-embedded");
+        config.setConnectionTimeout(DatabaseOutage.CONNECTION_TIMEOUT.toMillis());
         return new HikariDataSource(config);
     }
 }

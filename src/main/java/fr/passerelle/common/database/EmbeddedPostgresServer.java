@@ -5,15 +5,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 
 /**
- * One embedded PostgreSQL per data folder and per JVM: every Spring context of a test run shares it,
- * and it stops with the JVM.
+ * One embedded PostgreSQL per data folder and per JVM: every Spring context of a test run shares it, it is started
+ * again if it dies, and it stops with the JVM.
+ *
+ * <p>It runs with every durability setting on: {@code synchronous_commit=on} (the embedded library's default is
+ * off, which loses the last acknowledged commits when the server crashes), {@code fsync=on} and
+ * {@code full_page_writes=on} (which keep the data through a machine crash). Only a throwaway test database
+ * ({@code passerelle.embedded-database-clean}, emptied at every start) runs without {@code fsync}, which matters
+ * for power loss only.
  */
 final class EmbeddedPostgresServer {
 
@@ -22,9 +30,11 @@ final class EmbeddedPostgresServer {
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
 
     private final EmbeddedPostgres postgres;
+    private final PostmasterWatchdog watchdog;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, PostmasterWatchdog watchdog) {
         this.postgres = postgres;
+        this.watchdog = watchdog;
     }
 
     static EmbeddedPostgresServer obtain(EmbeddedDatabaseProperties properties) {
@@ -35,8 +45,9 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl(USER, "postgres");
     }
 
-    private static void stop(Path dir, EmbeddedPostgres postgres) {
+    private void stop(Path dir) {
         try {
+            watchdog.stop();
             postgres.close();
             RUNNING.remove(dir);
         } catch (IOException e) {
@@ -46,36 +57,66 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgresServer start(Path dir, EmbeddedDatabaseProperties properties) {
         try {
-            Files.createDirectories(dir);
-            long started = System.nanoTime();
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(properties.embeddedDatabaseClean())
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("work_mem", "16MB")
-                    .setServerConfig("fsync", properties.embeddedDatabaseClean() ? "off" : "on")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C.UTF-8");
-            if (properties.embeddedDatabasePort() > 0) {
-                builder.setPort(properties.embeddedDatabasePort());
+            if (properties.embeddedDatabaseClean()) {
+                deleteFolder(dir);
             }
-            // Stopped by Spring Boot once every application context has closed, not by a JVM hook of its own
-            // that could stop the database while the contexts still use it.
-            builder.setRegisterShutdownHook(false);
-            EmbeddedPostgres postgres = builder.start();
-            SpringApplication.getShutdownHandlers().add(() -> stop(dir, postgres));
+            Files.createDirectories(dir);
+            DataFolder folder = new DataFolder(dir);
+            folder.prepare();
+            long started = System.nanoTime();
+            EmbeddedPostgres postgres = launch(dir, properties);
+            folder.claim();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(
+                    postgres, new PostmasterWatchdog(dir, properties.embeddedDatabaseRestartDelay()));
+            server.watchdog.start();
+            SpringApplication.getShutdownHandlers().add(() -> server.stop(dir));
             log.info(
                     "Embedded PostgreSQL started in {} ms on port {}, data in {}",
                     (System.nanoTime() - started) / 1_000_000,
                     postgres.getPort(),
                     dir);
-            return new EmbeddedPostgresServer(postgres);
+            return server;
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Could not start the embedded PostgreSQL in " + dir
-                            + " (is another Passerelle using this data folder?)",
-                    e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static EmbeddedPostgres launch(Path dir, EmbeddedDatabaseProperties properties) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                // The folder is emptied here, not by the library when it stops, so that a restart keeps it.
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "16MB")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", properties.embeddedDatabaseClean() ? "off" : "on")
+                .setServerConfig("full_page_writes", "on")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8");
+        if (properties.embeddedDatabasePort() > 0) {
+            builder.setPort(properties.embeddedDatabasePort());
+        }
+        // Stopped by Spring Boot once every application context has closed, not by a JVM hook of its own
+        // that could stop the database while the contexts still use it.
+        builder.setRegisterShutdownHook(false);
+        try {
+            return builder.start();
+        } catch (IllegalStateException e) {
+            // The library could not take the folder's lock: another Passerelle took it since prepare() looked.
+            throw new DataFolderInUseException(dir, "");
+        }
+    }
+
+    private static void deleteFolder(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        new DataFolder(dir).prepare();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }
