@@ -28,7 +28,12 @@ public class PasserelleApplication {
     private static void runCommand(String[] args) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("passerelle.command=true", "logging.level.root=WARN", "logging.level.fr.passerelle=INFO")
+                .properties(
+                        "passerelle.command=true",
+                        "logging.level.root=WARN",
+                        "logging.level.fr.passerelle=INFO",
+                        // A refused start is said once, by the failure analysis, not by the context's warning too.
+                        "logging.level.org.springframework.context=ERROR")
                 .run(args);
         System.exit(SpringApplication.exit(context));
     }

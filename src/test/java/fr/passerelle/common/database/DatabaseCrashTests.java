@@ -155,9 +155,8 @@ class DatabaseCrashTests {
 
     /** A crash: the postmaster and every server process killed at once, nothing flushed on the way out. */
     static void kill(Path postgresDir) throws Exception {
-        long pid = Long.parseLong(Files.readAllLines(postgresDir.resolve("postmaster.pid"))
-                .get(0)
-                .trim());
+        long pid = Long.parseLong(
+                Files.readAllLines(postgresDir.resolve("postmaster.pid")).get(0).trim());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         List<ProcessHandle> all =
                 new java.util.ArrayList<>(postmaster.descendants().toList());
