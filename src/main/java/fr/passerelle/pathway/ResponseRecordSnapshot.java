@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Computes every structure's response record each night into {@code response_record}, which rankings read dozens at
  * a time. One instance at a time under a database lock; at start, a snapshot older than today is computed again, so
- * a stopped night is caught up.
+ * a stopped night is caught up. Not in command mode, whose context closes as soon as the command is done.
  */
 @Component
+@ConditionalOnProperty(name = "passerelle.command", havingValue = "false", matchIfMissing = true)
 class ResponseRecordSnapshot {
 
     private static final Logger log = LoggerFactory.getLogger(ResponseRecordSnapshot.class);

@@ -17,10 +17,11 @@ class ReferenceImportBrowserTests extends BrowserTest {
                 .toURI());
     }
 
-    private void upload(String kindLabel, String file) throws URISyntaxException {
+    private void upload(String kindLabel, String file, boolean partial) throws URISyntaxException {
         page.navigate(url("/admin/territoires/imports"));
         page.getByLabel(kindLabel).check();
-        page.getByLabel("Fichier").setInputFiles(sample(file));
+        page.getByLabel("Fichier", new Page.GetByLabelOptions().setExact(true)).setInputFiles(sample(file));
+        page.getByLabel("Fichier partiel").setChecked(partial);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer"))
                 .click();
     }
@@ -28,7 +29,7 @@ class ReferenceImportBrowserTests extends BrowserTest {
     @Test
     void aGoodFileIsImportedAndReported() throws URISyntaxException {
         signIn("admin@passerelle.example", DEMO_PASSWORD);
-        upload("Grille communale de densité (INSEE)", "grille_densite_sample_2024.csv");
+        upload("Grille communale de densité (INSEE)", "grille_densite_sample_2024.csv", true);
         assertThat(page.getByRole(AriaRole.STATUS))
                 .containsText("Import de « grille_densite_sample_2024.csv » terminé");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Codes inconnus (ignorés)");
@@ -37,9 +38,28 @@ class ReferenceImportBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theSameFileImportedAgainChangesNoCommune() throws URISyntaxException {
+        signIn("admin@passerelle.example", DEMO_PASSWORD);
+        upload("Grille communale de densité (INSEE)", "grille_densite_sample_2024.csv", true);
+        upload("Grille communale de densité (INSEE)", "grille_densite_sample_2024.csv", true);
+        assertThat(page.locator("dl.facts dt:text-is('Communes modifiées') + dd"))
+                .hasText("0");
+    }
+
+    @Test
+    void aShortFileNotMarkedPartialIsRefusedAsTruncated() throws URISyntaxException {
+        signIn("admin@passerelle.example", DEMO_PASSWORD);
+        upload("Grille communale de densité (INSEE)", "grille_densite_sample_2024.csv", false);
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Import refusé");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("communes actuelles (0 %) : il semble tronqué");
+        assertThat(page.getByLabel("Fichier partiel")).not().isChecked();
+        screenshot("import-refused-truncated");
+    }
+
+    @Test
     void aWrongFileIsRefusedWithItsReasons() throws URISyntaxException {
         signIn("admin@passerelle.example", DEMO_PASSWORD);
-        upload("Grille communale de densité (INSEE)", "grille_densite_erreurs_2024.csv");
+        upload("Grille communale de densité (INSEE)", "grille_densite_erreurs_2024.csv", true);
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Import refusé");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Ligne 2 : niveau de densité « 9 » invalide");
         screenshot("import-refused");

@@ -1,16 +1,26 @@
 package fr.passerelle.territory;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.passerelle.territory.imports.ImportRejectedException;
 import fr.passerelle.territory.imports.ImportReport;
+import fr.passerelle.territory.imports.ImportScope;
 import fr.passerelle.territory.imports.ReferenceFileKind;
 import fr.passerelle.territory.imports.ReferenceImports;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OfficialReferenceFilesTests {
 
+    private static final String GRID = "grille_densite_7_niveaux_2024.csv";
     private static final Path INSEE =
             Path.of(System.getenv().getOrDefault("PASSERELLE_REFERENCE_DIR", "../shared/reference"), "insee");
 
@@ -31,15 +42,49 @@ class OfficialReferenceFilesTests {
     @Autowired
     Territories territories;
 
-    private ImportReport importFile(ReferenceFileKind kind, String name) throws IOException {
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @BeforeEach
+    void forgetClassifications() {
+        ReferenceFiles.forgetClassifications(jdbc);
+    }
+
+    private static byte[] read(String name) throws IOException {
         Path file = INSEE.resolve(name);
         assumeTrue(Files.isReadable(file), "INSEE reference file absent: " + file.toAbsolutePath());
-        return imports.importFile(kind, name, Files.readAllBytes(file), null, "test");
+        return Files.readAllBytes(file);
+    }
+
+    private ImportReport importFile(ReferenceFileKind kind, String name) throws IOException {
+        return importFile(kind, name, read(name));
+    }
+
+    private ImportReport importFile(ReferenceFileKind kind, String name, byte[] content) {
+        return imports.importFile(kind, name, content, null, ImportScope.NATIONAL, "test");
+    }
+
+    /** Imports the grid, then the given cut of it, which must be refused without changing anything. */
+    private List<String> refusedAfterTheWholeGrid(String cut) throws IOException {
+        importFile(ReferenceFileKind.DENSITY_GRID, GRID);
+        List<String> before = ReferenceFiles.rurality(jdbc);
+        ImportRejectedException refusal = catchThrowableOfType(
+                ImportRejectedException.class,
+                () -> importFile(ReferenceFileKind.DENSITY_GRID, GRID, ReferenceFiles.utf8(cut)));
+        assertThat(ReferenceFiles.rurality(jdbc)).as("nothing changed").isEqualTo(before);
+        return ReferenceFiles.french(refusal, messages);
+    }
+
+    private static String grid() throws IOException {
+        return new String(read(GRID), StandardCharsets.UTF_8);
     }
 
     @Test
     void theDensityGrid2024ClassifiesTheCountry() throws IOException {
-        ImportReport report = importFile(ReferenceFileKind.DENSITY_GRID, "grille_densite_7_niveaux_2024.csv");
+        ImportReport report = importFile(ReferenceFileKind.DENSITY_GRID, GRID);
 
         assertThat(report.rowsRead()).isEqualTo(34_935);
         assertThat(report.sourceYear()).isEqualTo(2024);
@@ -52,7 +97,7 @@ class OfficialReferenceFilesTests {
 
     @Test
     void theMembershipTable2022GivesTheCityAttractionCategories() throws IOException {
-        importFile(ReferenceFileKind.DENSITY_GRID, "grille_densite_7_niveaux_2024.csv");
+        importFile(ReferenceFileKind.DENSITY_GRID, GRID);
         ImportReport report =
                 importFile(ReferenceFileKind.CITY_ATTRACTION, "table-appartenance-geo-communes-22_COM.csv");
 
@@ -62,5 +107,37 @@ class OfficialReferenceFilesTests {
         assertThat(saintFelicien.rural()).isTrue();
         assertThat(saintFelicien.ruralAutonomous()).isTrue();
         assertThat(territories.commune("69064").orElseThrow().rural()).isFalse();
+    }
+
+    @Test
+    void theGridCutJustAfterTheDensityOfALineIsRefusedAndChangesNothing() throws IOException {
+        String cut = ReferenceFiles.cutAfterValue(grid(), 17_468, 3);
+        assertThat(cut).endsWith("48139,Saint Bonnet-Laval,7");
+
+        assertThat(refusedAfterTheWholeGrid(cut))
+                .containsExactly(
+                        "1 ligne(s) en erreur : le fichier n’a pas été importé, rien n’a été modifié.",
+                        "Ligne 17468 : ligne incomplète, le fichier s’arrête en son milieu sans saut de ligne final :"
+                                + " il semble tronqué.");
+    }
+
+    @Test
+    void theGridCutAtALineBoundaryHalfwayIsRefusedAsTruncated() throws IOException {
+        String half = ReferenceFiles.firstLines(grid(), 17_468);
+
+        assertThat(refusedAfterTheWholeGrid(half))
+                .singleElement(as(STRING))
+                .startsWith("Le fichier ne couvre que 17 427 des 34 969 communes actuelles (49,8 %) : il semble"
+                        + " tronqué. Rien n’a été modifié. Un fichier national en couvre au moins 98 %");
+    }
+
+    @Test
+    void reimportingTheGridChangesNoCommuneAndRewritesNoRow() throws IOException {
+        importFile(ReferenceFileKind.DENSITY_GRID, GRID);
+        List<String> versions = ReferenceFiles.rowVersions(jdbc);
+
+        assertThat(importFile(ReferenceFileKind.DENSITY_GRID, GRID).communesUpdated())
+                .isZero();
+        assertThat(ReferenceFiles.rowVersions(jdbc)).isEqualTo(versions);
     }
 }

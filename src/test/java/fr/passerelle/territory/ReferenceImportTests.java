@@ -1,21 +1,25 @@
 package fr.passerelle.territory;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import fr.passerelle.territory.imports.ImportRejectedException;
 import fr.passerelle.territory.imports.ImportReport;
+import fr.passerelle.territory.imports.ImportScope;
 import fr.passerelle.territory.imports.ReferenceFileKind;
 import fr.passerelle.territory.imports.ReferenceImports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,27 +43,16 @@ class ReferenceImportTests {
     @Autowired
     JdbcClient jdbc;
 
-    /** Demonstration data or other tests may have classified communes: start from none, inside the rolled-back transaction. */
-    @org.junit.jupiter.api.BeforeEach
-    void forgetClassifications() {
-        jdbc.sql(
-                        """
-                        update commune set density_level = null, density_year = null, city_attraction_category = null,
-                                           city_attraction_year = null, latitude = null, longitude = null, centroid_source = null
-                        """)
-                .update();
-    }
+    @Autowired
+    MessageSource messages;
 
-    static byte[] resource(String name) {
-        try (InputStream in = ReferenceImportTests.class.getResourceAsStream("/territory/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @BeforeEach
+    void forgetClassifications() {
+        ReferenceFiles.forgetClassifications(jdbc);
     }
 
     private ImportReport importSample(ReferenceFileKind kind, String name) {
-        return imports.importFile(kind, name, resource(name), null, "test");
+        return imports.importFile(kind, name, ReferenceFiles.sample(name), null, ImportScope.PARTIAL, "test");
     }
 
     private Commune commune(String code) {
@@ -92,10 +85,24 @@ class ReferenceImportTests {
     void reimportingTheSameFileChangesNothing() {
         importSample(ReferenceFileKind.DENSITY_GRID, "grille_densite_sample_2024.csv");
         Commune before = commune(DIE);
+        List<String> versions = ReferenceFiles.rowVersions(jdbc);
         ImportReport again = importSample(ReferenceFileKind.DENSITY_GRID, "grille_densite_sample_2024.csv");
 
         assertThat(commune(DIE)).isEqualTo(before);
-        assertThat(again.communesUpdated()).isEqualTo(5);
+        assertThat(again.communesUpdated()).isZero();
+        assertThat(ReferenceFiles.rowVersions(jdbc)).as("no row rewritten").isEqualTo(versions);
+        assertThat(imports.history(1).get(0).communesUpdated()).isZero();
+    }
+
+    @Test
+    void reimportingCentroidsWithOneCommuneMovedChangesThatCommuneOnly() {
+        importSample(ReferenceFileKind.CENTROIDS, "centroides_sample.csv");
+        byte[] moved = ReferenceFiles.utf8("code;latitude;longitude\n26113;44,7536;5,3700\n42218;45.5;4.3872\n");
+        ImportReport again = imports.importFile(
+                ReferenceFileKind.CENTROIDS, "centroides_sample.csv", moved, null, ImportScope.PARTIAL, "test");
+
+        assertThat(again.communesUpdated()).isEqualTo(1);
+        assertThat(commune("42218").latitude()).isEqualTo(45.5);
     }
 
     @Test
@@ -138,9 +145,9 @@ class ReferenceImportTests {
     @Test
     void aFileOfTheWrongFormatIsRefusedAndChangesNothing() {
         assertThatThrownBy(() -> importSample(ReferenceFileKind.DENSITY_GRID, "centroides_sample.csv"))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("n'est pas la grille communale de densité")
-                .hasMessageContaining("CODGEO et DENS");
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
+                        .singleElement(as(STRING))
+                        .contains("n’est pas la grille communale de densité", "CODGEO et DENS"));
         assertThat(jdbc.sql("select count(*) from commune where density_level is not null")
                         .query(Long.class)
                         .single())
@@ -152,9 +159,9 @@ class ReferenceImportTests {
         assertThatThrownBy(() -> importSample(ReferenceFileKind.DENSITY_GRID, "grille_densite_erreurs_2024.csv"))
                 .isInstanceOfSatisfying(
                         ImportRejectedException.class,
-                        e -> assertThat(e.problems())
+                        e -> assertThat(french(e))
                                 .containsExactly(
-                                        "3 ligne(s) en erreur : le fichier n'a pas été importé, rien n'a été modifié.",
+                                        "3 ligne(s) en erreur : le fichier n’a pas été importé, rien n’a été modifié.",
                                         "Ligne 2 : niveau de densité « 9 » invalide (attendu : un entier de 1 à 7).",
                                         "Ligne 3 : niveau de densité «  » invalide (attendu : un entier de 1 à 7).",
                                         "Ligne 4 : code commune « ABCDE » invalide (5 caractères attendus, par exemple 26113)."));
@@ -163,20 +170,24 @@ class ReferenceImportTests {
 
     @Test
     void aDensityGridWithoutYearIsRefusedUnlessTheYearIsGiven() {
-        byte[] grid = resource("grille_densite_sample_2024.csv");
-        assertThatThrownBy(() -> imports.importFile(ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, null, "test"))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("Indiquez l'année");
-        assertThat(imports.importFile(ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, 2025, "test")
+        byte[] grid = ReferenceFiles.sample("grille_densite_sample_2024.csv");
+        assertThatThrownBy(() -> imports.importFile(
+                        ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, null, ImportScope.PARTIAL, "test"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
+                        .containsExactly("Indiquez l’année de la grille de densité : elle ne figure pas dans le nom"
+                                + " du fichier « grille.csv »."));
+        assertThat(imports.importFile(
+                                ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, 2025, ImportScope.PARTIAL, "test")
                         .sourceYear())
                 .isEqualTo(2025);
     }
 
     @Test
     void anEmptyFileIsRefused() {
-        assertThatThrownBy(() -> imports.importFile(ReferenceFileKind.CENTROIDS, "vide.csv", new byte[0], null, "test"))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("est vide");
+        assertThatThrownBy(() -> imports.importFile(
+                        ReferenceFileKind.CENTROIDS, "vide.csv", new byte[0], null, ImportScope.PARTIAL, "test"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
+                        .containsExactly("Le fichier « vide.csv » est vide. Rien n’a été modifié."));
     }
 
     @Test
@@ -187,20 +198,48 @@ class ReferenceImportTests {
         assertThat(commune(DIE).sources().centroids()).isEqualTo("centroides_sample.csv");
 
         assertThatThrownBy(() -> importSample(ReferenceFileKind.CENTROIDS, "centroides_erreurs.csv"))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
                         .contains(
                                 "Ligne 2 : latitude « 144.1 » invalide (attendu : un nombre entre -90 et 90).",
-                                "Ligne 3 : longitude « abc » invalide (attendu : un nombre entre -180 et 180)."));
+                                "Ligne 3 : longitude « abc » invalide (attendu : un nombre entre -180 et 180).",
+                                "Ligne 4 : latitude « NaN » invalide (attendu : un nombre entre -90 et 90)."));
     }
 
     @Test
     void readsInseeWorkbooksWithTitleRowsAboveTheHeader() throws IOException {
         byte[] workbook = inseeStyleWorkbook();
         ImportReport report = imports.importFile(
-                ReferenceFileKind.DENSITY_GRID, "grille_densite_7_niveaux_2024.xlsx", workbook, null, "test");
+                ReferenceFileKind.DENSITY_GRID,
+                "grille_densite_7_niveaux_2024.xlsx",
+                workbook,
+                null,
+                ImportScope.PARTIAL,
+                "test");
         assertThat(report.communesUpdated()).isEqualTo(2);
         assertThat(commune(DIE).densityLevel()).isEqualTo(5);
         assertThat(commune(LYON).densityLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileCutInsideAQuotedValueIsRefused() {
+        byte[] cut = ReferenceFiles.utf8(ReferenceFiles.GRID_HEADER + "26113,Die,5,Bourgs ruraux\n42168,\"Pél");
+        assertThatThrownBy(() -> imports.importFile(
+                        ReferenceFileKind.DENSITY_GRID, "grille_2024.csv", cut, null, ImportScope.PARTIAL, "test"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
+                        .containsExactly("Le fichier est illisible après la ligne 2 (guillemets non refermés) : il"
+                                + " semble tronqué ou abîmé. Rien n’a été modifié."));
+        assertThat(commune(DIE).densityLevel()).isNull();
+    }
+
+    @Test
+    void aCutWorkbookIsRefused() throws IOException {
+        byte[] workbook = inseeStyleWorkbook();
+        byte[] cut = Arrays.copyOf(workbook, workbook.length / 2);
+        assertThatThrownBy(() -> imports.importFile(
+                        ReferenceFileKind.DENSITY_GRID, "grille_2024.xlsx", cut, null, ImportScope.PARTIAL, "test"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
+                        .containsExactly("Ce fichier n’est pas un classeur XLSX lisible : il semble tronqué ou abîmé."
+                                + " Rien n’a été modifié."));
     }
 
     @Test
@@ -211,6 +250,10 @@ class ReferenceImportTests {
             assertThat(record.unknownCodes()).isEqualTo(1);
             assertThat(record.importedBy()).isEqualTo("test");
         });
+    }
+
+    private List<String> french(ImportRejectedException refusal) {
+        return ReferenceFiles.french(refusal, messages);
     }
 
     /** Like INSEE's own xlsx: a documentation sheet, then a sheet whose first rows are titles. */

@@ -120,6 +120,7 @@ class MessageBundleTests {
         for (ReferenceFileKind kind : ReferenceFileKind.values()) {
             keys.add("imports.kind." + kind.id());
             keys.add("imports.kind." + kind.id() + ".hint");
+            keys.add("imports.problem.format." + kind.id());
         }
         for (int level = 1; level <= 7; level++) {
             keys.add("density." + level);

@@ -5,29 +5,34 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar passerelle.jar import density-grid|city-attraction|centroids FILE [--year=YYYY]}:
- * imports a reference file, prints the report, exits 0 on success and 1 with the reasons on failure.
+ * {@code java -jar passerelle.jar import density-grid|city-attraction|centroids FILE [--year=YYYY] [--partial]}:
+ * imports a reference file, prints the report, exits 0 on success and 1 with the reasons, in French, when
+ * the file is refused. A file is taken for a national one unless {@code --partial} says otherwise.
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.command", havingValue = "true")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final String USAGE =
-            "Usage : java -jar passerelle.jar import density-grid|city-attraction|centroids" + " FICHIER [--year=AAAA]";
+    private static final String USAGE = "Usage : java -jar passerelle.jar import density-grid|city-attraction|centroids"
+            + " FICHIER [--year=AAAA] [--partial]";
 
     private final ReferenceImports imports;
+    private final MessageSource messages;
     private final PrintStream out = System.out;
     private int exitCode = 2;
 
-    ImportCommand(ReferenceImports imports) {
+    ImportCommand(ReferenceImports imports, MessageSource messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @Override
@@ -48,21 +53,22 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             out.println("L'option --year attend une année sur 4 chiffres, par exemple --year=2024.");
             return;
         }
-        exitCode = importFile(kind, Path.of(words.get(2)), year == null ? null : Integer.valueOf(year));
+        ImportScope scope = args.containsOption("partial") ? ImportScope.PARTIAL : ImportScope.NATIONAL;
+        exitCode = importFile(kind, Path.of(words.get(2)), year == null ? null : Integer.valueOf(year), scope);
     }
 
-    private int importFile(ReferenceFileKind kind, Path file, Integer year) {
+    private int importFile(ReferenceFileKind kind, Path file, Integer year, ImportScope scope) {
         try {
             byte[] content = Files.readAllBytes(file);
             ImportReport report =
-                    imports.importFile(kind, file.getFileName().toString(), content, year, "ligne de commande");
+                    imports.importFile(kind, file.getFileName().toString(), content, year, scope, "ligne de commande");
             ImportReportText.print(report, out);
             return 0;
         } catch (IOException e) {
             out.println("Impossible de lire le fichier « " + file + " » : " + e.getMessage());
         } catch (ImportRejectedException e) {
             out.println("Import refusé.");
-            e.problems().forEach(out::println);
+            e.problems(messages, Locale.FRENCH).forEach(out::println);
         }
         return 1;
     }

@@ -1,22 +1,38 @@
 package fr.passerelle.territory.imports;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-/** The file was refused and nothing changed; the problems are sentences in French, meant for the person importing. */
+/** The file was refused and nothing changed; the problems are messages of the bundles, meant for the person importing. */
 public class ImportRejectedException extends RuntimeException {
 
-    private final List<String> problems;
+    private final List<MessageSourceResolvable> problems;
 
-    ImportRejectedException(List<String> problems) {
-        super(String.join("\n", problems));
+    ImportRejectedException(List<MessageSourceResolvable> problems) {
+        super(String.join(
+                ", ", problems.stream().map(problem -> problem.getCodes()[0]).toList()));
         this.problems = List.copyOf(problems);
     }
 
-    ImportRejectedException(String problem) {
-        this(List.of(problem));
+    ImportRejectedException(String key, Object... arguments) {
+        this(List.of(message(key, arguments)));
     }
 
-    public List<String> problems() {
+    static MessageSourceResolvable message(String key, Object... arguments) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, arguments);
+    }
+
+    public List<MessageSourceResolvable> problems() {
         return problems;
+    }
+
+    /** The problems as sentences in the given language. */
+    public List<String> problems(MessageSource messages, Locale locale) {
+        return problems.stream()
+                .map(problem -> messages.getMessage(problem, locale))
+                .toList();
     }
 }

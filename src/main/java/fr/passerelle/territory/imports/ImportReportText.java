@@ -11,7 +11,7 @@ final class ImportReportText {
         out.println("Import « " + report.kind().id() + " » de " + report.fileName()
                 + (report.sourceYear() == null ? "" : " (source " + report.sourceYear() + ")") + " : terminé.");
         out.println("  Lignes lues : " + report.rowsRead());
-        out.println("  Communes mises à jour : " + report.communesUpdated());
+        out.println("  Communes modifiées : " + report.communesUpdated());
         out.println("  Codes inconnus dans la géographie actuelle (ignorés) : "
                 + report.unknownCodes().size());
         if (!report.unknownCodes().isEmpty()) {

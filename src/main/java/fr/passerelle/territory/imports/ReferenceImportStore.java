@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
-/** Writes imported values through a staging table filled by COPY, in the caller's transaction. */
+/**
+ * Writes imported values through a staging table filled by COPY, in the caller's transaction; the
+ * count of communes updated is the count of communes whose values changed.
+ */
 @Repository
 class ReferenceImportStore {
 
@@ -30,16 +34,14 @@ class ReferenceImportStore {
 
     ImportReport apply(
             ReferenceFileKind kind, String fileName, Integer year, List<String[]> values, String importedBy) {
-        jdbc.sql("create temp table if not exists staging_reference (code text primary key, first text, second text)"
-                        + " on commit drop")
-                .update();
-        jdbc.sql("truncate staging_reference").update();
-        copy(values);
+        stage(values);
         int updated = jdbc.sql(updateSql(kind))
                 .param("year", year)
                 .param("file", fileName)
                 .update();
-        events.publishEvent(new GeographyChanged());
+        if (updated > 0) {
+            events.publishEvent(new GeographyChanged());
+        }
         List<String> unknown = jdbc.sql("select code from staging_reference s"
                         + " where not exists (select 1 from commune c where c.code = s.code) order by code")
                 .query(String.class)
@@ -48,24 +50,39 @@ class ReferenceImportStore {
                         + " where not exists (select 1 from staging_reference s where s.code = c.code) order by code")
                 .query(String.class)
                 .list();
+        ImportReport report = new ImportReport(kind, fileName, year, values.size(), updated, unknown, missing);
+        record(report, importedBy);
+        return report;
+    }
+
+    private void stage(List<String[]> values) {
+        jdbc.sql("create temp table if not exists staging_reference (code text primary key, first text, second text)"
+                        + " on commit drop")
+                .update();
+        jdbc.sql("truncate staging_reference").update();
+        copy(values);
+    }
+
+    private void record(ImportReport report, String importedBy) {
         jdbc.sql(
                         """
                         insert into reference_import (kind, file_name, source_year, rows_read, communes_updated,
                                                       unknown_codes, missing_codes, imported_by)
                         values (:kind, :file, :year, :rows, :updated, :unknown, :missing, :by)
                         """)
-                .param("kind", kind.id())
-                .param("file", fileName)
-                .param("year", year)
-                .param("rows", values.size())
-                .param("updated", updated)
-                .param("unknown", unknown.toArray(String[]::new))
+                .param("kind", report.kind().id())
+                .param("file", report.fileName())
+                .param("year", report.sourceYear())
+                .param("rows", report.rowsRead())
+                .param("updated", report.communesUpdated())
+                .param("unknown", report.unknownCodes().toArray(String[]::new))
                 .param(
                         "missing",
-                        missing.stream().map(entry -> entry.substring(0, 5)).toArray(String[]::new))
+                        report.missingCommunes().stream()
+                                .map(entry -> entry.substring(0, 5))
+                                .toArray(String[]::new))
                 .param("by", importedBy)
                 .update();
-        return new ImportReport(kind, fileName, year, values.size(), updated, unknown, missing);
     }
 
     List<ImportRecord> history(int limit) {
@@ -90,16 +107,29 @@ class ReferenceImportStore {
                 .list();
     }
 
+    /** The codes of the current geography's communes. */
+    Set<String> communeCodes() {
+        return jdbc.sql("select code from commune").query(String.class).set();
+    }
+
+    /** Sets the kind's columns of the communes whose values differ from the file's, and only those. */
     private static String updateSql(ReferenceFileKind kind) {
-        String set =
+        String[] columnsAndValues =
                 switch (kind) {
-                    case DENSITY_GRID -> "density_level = s.first::smallint, density_year = :year";
-                    case CITY_ATTRACTION -> "city_attraction_category = s.first, city_attraction_year = :year";
+                    case DENSITY_GRID ->
+                        new String[] {"density_level, density_year", "s.first::smallint, :year::smallint"};
+                    case CITY_ATTRACTION ->
+                        new String[] {"city_attraction_category, city_attraction_year", "s.first, :year::smallint"};
                     case CENTROIDS ->
-                        "latitude = s.first::double precision, longitude = s.second::double precision,"
-                                + " centroid_source = :file";
+                        new String[] {
+                            "latitude, longitude, centroid_source",
+                            "s.first::double precision, s.second::double precision, :file"
+                        };
                 };
-        return "update commune c set " + set + " from staging_reference s where s.code = c.code";
+        String columns = "(" + columnsAndValues[0] + ")";
+        String values = "(" + columnsAndValues[1] + ")";
+        return "update commune c set " + columns + " = " + values + " from staging_reference s"
+                + " where s.code = c.code and " + columns + " is distinct from " + values;
     }
 
     private void copy(List<String[]> values) {

@@ -3,8 +3,12 @@ package fr.passerelle.territory.imports;
 import java.util.List;
 import java.util.Locale;
 
-/** A spreadsheet read from a CSV or XLSX file: its header and its data rows with their line numbers. */
-record Table(List<String> header, List<Row> rows) {
+/**
+ * A spreadsheet read from a CSV or XLSX file: its header and its data rows with their line numbers.
+ *
+ * @param lastLineComplete false when the file ends in the middle of its last line (no line break after it)
+ */
+record Table(List<String> header, List<Row> rows, boolean lastLineComplete) {
 
     /** The position of a column, its name compared without regard to case; -1 when absent. */
     int column(String name) {
@@ -23,6 +27,11 @@ record Table(List<String> header, List<Row> rows) {
                 .filter(name -> name.toUpperCase(Locale.ROOT).matches(regex))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Whether the row is the last one and the file stops before its end. */
+    boolean isCut(Row row) {
+        return !lastLineComplete && row == rows.get(rows.size() - 1);
     }
 
     record Row(int line, List<String> cells) {

@@ -3,6 +3,7 @@ package fr.passerelle.territory.imports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -21,14 +22,20 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * Reads reference files as INSEE and others publish them: CSV in UTF-8 or Windows-1252 with
  * {@code ,}, {@code ;} or tab separators, or XLSX workbooks whose header row may follow a few title
- * rows. The header is the first row (of the first sheet that has one) that the predicate accepts.
+ * rows. The header is the first row (of the first sheet that has one) that the predicate accepts. A CSV
+ * row keeps its cells as the file has them, so that a row of another width than the header is seen.
  */
 final class TableReader {
 
-    private static final int HEADER_SEARCH_ROWS = 30;
+    private static final int SEPARATOR_SEARCH_LINES = 30;
 
     private TableReader() {}
 
+    /**
+     * The table under the first row that the predicate accepts; empty when no row is a header.
+     *
+     * @throws ImportRejectedException when the file stops or breaks past its header
+     */
     static Optional<Table> read(byte[] content, Predicate<List<String>> isHeader) {
         return isXlsx(content) ? readXlsx(content, isHeader) : readCsv(decode(content), isHeader);
     }
@@ -43,25 +50,20 @@ final class TableReader {
                 .setDelimiter(separator(text))
                 .setIgnoreEmptyLines(true)
                 .get();
+        TableBuilder table = new TableBuilder(isHeader);
         try {
-            List<String> header = null;
-            List<Table.Row> rows = new ArrayList<>();
-            int seen = 0;
             for (CSVRecord record : format.parse(new StringReader(text))) {
-                List<String> cells = record.toList();
-                int line = (int) record.getRecordNumber();
-                if (header != null) {
-                    rows.add(new Table.Row(line, cells));
-                } else if (isHeader.test(cells)) {
-                    header = cells;
-                } else if (++seen > HEADER_SEARCH_ROWS) {
+                if (!table.add((int) record.getRecordNumber(), record.toList())) {
                     return Optional.empty();
                 }
             }
-            return Optional.ofNullable(header).map(h -> new Table(h, rows));
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            if (table.hasHeader()) {
+                throw new ImportRejectedException("imports.problem.unreadable", String.valueOf(table.lastLine()));
+            }
             return Optional.empty();
         }
+        return table.table(text.endsWith("\n") || text.endsWith("\r"));
     }
 
     private static Optional<Table> readXlsx(byte[] content, Predicate<List<String>> isHeader) {
@@ -74,33 +76,28 @@ final class TableReader {
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            throw new ImportRejectedException("imports.problem.workbook");
         }
     }
 
     private static Optional<Table> readSheet(Sheet sheet, Predicate<List<String>> isHeader) throws IOException {
-        List<String> header = null;
-        List<Table.Row> rows = new ArrayList<>();
+        TableBuilder table = new TableBuilder(isHeader);
         try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
             for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) stream::iterator) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
                     cells.add(row.getCellText(i));
                 }
-                if (header != null) {
-                    rows.add(new Table.Row(row.getRowNum(), cells));
-                } else if (isHeader.test(cells)) {
-                    header = cells;
-                } else if (row.getRowNum() > HEADER_SEARCH_ROWS) {
+                if (!table.add(row.getRowNum(), table.spreadsheetRow(cells))) {
                     return Optional.empty();
                 }
             }
         }
-        return Optional.ofNullable(header).map(h -> new Table(h, rows));
+        return table.table(true);
     }
 
     private static char separator(String text) {
-        String firstLines = text.lines().limit(HEADER_SEARCH_ROWS).reduce("", String::concat);
+        String firstLines = text.lines().limit(SEPARATOR_SEARCH_LINES).reduce("", String::concat);
         long semicolons = firstLines.chars().filter(c -> c == ';').count();
         long commas = firstLines.chars().filter(c -> c == ',').count();
         long tabs = firstLines.chars().filter(c -> c == '\t').count();
