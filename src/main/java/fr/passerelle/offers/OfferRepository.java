@@ -190,10 +190,10 @@ class OfferRepository {
         }
         String distance = "null::double precision";
         if (nearLatitude != null) {
-            distance = "earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(o.latitude, o.longitude)) / 1000";
+            distance = "geo_distance(geo_point(:lat, :lon), geo_point(o.latitude, o.longitude)) / 1000";
             where.append(" and o.latitude is not null"
-                    + " and earth_box(ll_to_earth(:lat, :lon), :radius) @> ll_to_earth(o.latitude, o.longitude)"
-                    + " and earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(o.latitude, o.longitude))"
+                    + " and geo_box(geo_point(:lat, :lon), :radius) @> geo_point(o.latitude, o.longitude)"
+                    + " and geo_distance(geo_point(:lat, :lon), geo_point(o.latitude, o.longitude))"
                     + " <= :radius");
             params.put("lat", nearLatitude);
             params.put("lon", nearLongitude);

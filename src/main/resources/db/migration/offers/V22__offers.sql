@@ -6,7 +6,6 @@
 -- date when the geography changes.
 
 create extension if not exists cube;
-create extension if not exists earthdistance;
 
 create table offer (
     id                    uuid primary key default gen_random_uuid(),
@@ -65,8 +64,6 @@ create index offer_search on offer using gin (search) where status = 'published'
 create index offer_published on offer (published_at desc, id) include (kind, departement_code, region_code, rural)
     where status = 'published';
 create index offer_departement on offer (departement_code, published_at desc) where status = 'published';
-create index offer_near on offer using gist (ll_to_earth(latitude, longitude))
-    where status = 'published' and latitude is not null;
 create index offer_commune on offer (commune_code) where status = 'published';
 create index offer_by_organisation on offer (organisation_id, updated_at desc);
 -- The daily job: published offers reaching their end date.
