@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the participants receive from the organisers: their messages, and the reminder two days before the event
- * (hourly job, one instance at a time, each event reminded once, catching up after a stop).
+ * (hourly job, one instance at a time in the lock's transaction, each event reminded once, catching up after a stop;
+ * an event none of whose reminders could go, the mail server down, is tried again at the next run).
  */
 @Component
 class ParticipantMails {
@@ -71,50 +72,59 @@ class ParticipantMails {
 
     @Scheduled(cron = "0 15 * * * *", zone = "Europe/Paris")
     void everyHour() {
-        int reminded = remind(OffsetDateTime.now());
+        OffsetDateTime now = OffsetDateTime.now();
+        int reminded = single.alone(LOCK, () -> remind(now));
         if (reminded > 0) {
             log.info("Reminded the participants of {} events", reminded);
         }
     }
 
     /** Sends the reminders of the events starting within two days of {@code now}; how many events. */
-    int remind(OffsetDateTime now) {
-        return single.alone(LOCK, () -> {
-            List<UUID> due = jdbc.sql(
-                            """
-                            select id from event
-                            where status = 'published' and reminder_sent_at is null
-                              and starts_at > :now and starts_at <= :now + interval '2 days'
-                            order by starts_at
-                            for update skip locked
-                            """)
-                    .param("now", now)
-                    .query(UUID.class)
-                    .list();
-            for (UUID id : due) {
-                Event event = events.find(id).orElseThrow();
-                String when = WHEN.format(event.startsAt().atZoneSameInstant(PARIS));
-                String where = event.mode().online() && event.onlineLink() != null
-                        ? text("registration.mail.link", event.onlineLink())
-                        : event.place() == null ? "" : event.place();
-                for (String email : participants.confirmedEmails(id)) {
-                    notifications.send(new Email(
-                            email,
-                            text("participants.reminder.subject", event.title()),
-                            text(
-                                    "participants.reminder.body",
-                                    event.title(),
-                                    when,
-                                    where,
-                                    baseUrl + "/agenda/" + event.id())));
-                }
+    private int remind(OffsetDateTime now) {
+        int reminded = 0;
+        for (UUID id : dueForReminder(now)) {
+            if (remind(events.find(id).orElseThrow())) {
                 jdbc.sql("update event set reminder_sent_at = :now where id = :id")
                         .param("now", now)
                         .param("id", id)
                         .update();
+                reminded++;
             }
-            return due.size();
-        });
+        }
+        return reminded;
+    }
+
+    private List<UUID> dueForReminder(OffsetDateTime now) {
+        return jdbc.sql(
+                        """
+                        select id from event
+                        where status = 'published' and reminder_sent_at is null
+                          and starts_at > :now and starts_at <= :now + interval '2 days'
+                        order by starts_at
+                        for update skip locked
+                        """)
+                .param("now", now)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Mails the reminder to the event's participants; false when not one e-mail could go. */
+    private boolean remind(Event event) {
+        String when = WHEN.format(event.startsAt().atZoneSameInstant(PARIS));
+        String where = event.mode().online() && event.onlineLink() != null
+                ? text("registration.mail.link", event.onlineLink())
+                : event.place() == null ? "" : event.place();
+        return notifications.sendEach(participants.confirmedEmails(event.id()).stream()
+                .map(email -> new Email(
+                        email,
+                        text("participants.reminder.subject", event.title()),
+                        text(
+                                "participants.reminder.body",
+                                event.title(),
+                                when,
+                                where,
+                                baseUrl + "/agenda/" + event.id())))
+                .toList());
     }
 
     private String text(String key, Object... arguments) {

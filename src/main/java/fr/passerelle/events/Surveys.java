@@ -1,113 +1,30 @@
 package fr.passerelle.events;
 
-import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.events.EventRejectedException.Breach;
-import fr.passerelle.notifications.Email;
-import fr.passerelle.notifications.Notifications;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Satisfaction surveys. The day after an event ends, the people marked present (or still confirmed when no one marked
- * attendance) receive a link to a three-question survey; their answers give each event its results, which feed the
- * reports. The e-mails go once per event, by an hourly job under a lock.
+ * Satisfaction surveys: the answers to the three-question survey that the participants receive the day after an event
+ * ({@link SurveyInvitations}) give each event its results, which feed the reports.
  */
 @Service
 @Transactional(readOnly = true)
 public class Surveys {
-
-    private static final Logger log = LoggerFactory.getLogger(Surveys.class);
-    private static final long LOCK = 7_301_007L;
 
     /** An event's results. */
     public record Results(
             int answers, Double averageSatisfaction, int[] marks, List<String> useful, List<String> willApply) {}
 
     private final JdbcClient jdbc;
-    private final EventRepository events;
-    private final SingleRun single;
-    private final Notifications notifications;
-    private final MessageSource messages;
-    private final String baseUrl;
 
-    Surveys(
-            JdbcClient jdbc,
-            EventRepository events,
-            SingleRun single,
-            Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+    Surveys(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
-        this.single = single;
-        this.notifications = notifications;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
-
-    @Scheduled(cron = "0 45 * * * *", zone = "Europe/Paris")
-    void everyHour() {
-        int sent = send(OffsetDateTime.now());
-        if (sent > 0) {
-            log.info("Sent the satisfaction surveys of {} events", sent);
-        }
-    }
-
-    /** Sends the surveys of the events that ended at least a day before {@code now}; how many events. */
-    @Transactional
-    public int send(OffsetDateTime now) {
-        return single.alone(LOCK, () -> {
-            List<UUID> due = jdbc.sql(
-                            """
-                            select e.id from event e
-                            where e.status = 'published' and e.survey_sent_at is null and e.kind <> 'stand'
-                              and e.starts_at > :now - interval '30 days'
-                              and (select max(s.ends_at) from event_slot s where s.event_id = e.id) <= :now - interval '1 day'
-                            for update skip locked
-                            """)
-                    .param("now", now)
-                    .query(UUID.class)
-                    .list();
-            for (UUID id : due) {
-                Event event = events.find(id).orElseThrow();
-                boolean marked = jdbc.sql(
-                                "select exists (select 1 from registration where event_id = :e and status = 'attended')")
-                        .param("e", id)
-                        .query(Boolean.class)
-                        .single();
-                jdbc.sql(
-                                "select name, email, token from registration where event_id = :e and status = any(:statuses::text[])")
-                        .param("e", id)
-                        .param("statuses", marked ? new String[] {"attended"} : new String[] {"confirmed", "attended"})
-                        .query(rs -> {
-                            notifications.send(new Email(
-                                    rs.getString("email"),
-                                    text("survey.mail.subject", event.title()),
-                                    text(
-                                            "survey.mail.body",
-                                            rs.getString("name"),
-                                            event.title(),
-                                            baseUrl + "/agenda/inscriptions/" + rs.getString("token") + "/avis")));
-                        });
-                jdbc.sql("update event set survey_sent_at = :now where id = :id")
-                        .param("now", now)
-                        .param("id", id)
-                        .update();
-            }
-            return due.size();
-        });
     }
 
     /**
@@ -173,10 +90,6 @@ public class Surveys {
                                 / answers)
                         / 10.0;
         return new Results(answers, average, marks, useful, apply);
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 
     private static String blankToNull(String value) {

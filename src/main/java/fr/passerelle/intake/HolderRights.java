@@ -3,6 +3,7 @@ package fr.passerelle.intake;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.database.SingleRun;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.LinkedHashMap;
@@ -20,19 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A holder's rights over their file: change their consents, export everything kept about them, erase it. Files
- * left inactive for a configurable period (24 months by default) are erased the same way by a daily job. Erasure
- * removes the personal data everywhere they are kept and keeps the anonymous facts for the statistics.
+ * left inactive for a configurable period (24 months by default) are erased the same way by a nightly job, on one
+ * instance at a time, all of a run's erasures in one transaction. Erasure removes the personal data everywhere they
+ * are kept and keeps the anonymous facts for the statistics.
  */
 @Service
 public class HolderRights {
 
     private static final Logger log = LoggerFactory.getLogger(HolderRights.class);
     private static final int BATCH = 500;
+    private static final long LOCK = 7_301_008L;
 
     private final IntakeRepository repository;
     private final Accounts accounts;
     private final List<HolderData> others;
     private final MessageSource messages;
+    private final SingleRun single;
     private final Period inactivity;
 
     HolderRights(
@@ -40,11 +44,13 @@ public class HolderRights {
             Accounts accounts,
             List<HolderData> others,
             MessageSource messages,
+            SingleRun single,
             @Value("${passerelle.privacy.erase-inactive-after:P24M}") Period inactivity) {
         this.repository = repository;
         this.accounts = accounts;
         this.others = others;
         this.messages = messages;
+        this.single = single;
         this.inactivity = inactivity;
     }
 
@@ -110,15 +116,15 @@ public class HolderRights {
 
     @Scheduled(cron = "0 40 3 * * *", zone = "Europe/Paris")
     void everyNight() {
-        int erased = eraseInactive(OffsetDateTime.now());
+        OffsetDateTime now = OffsetDateTime.now();
+        int erased = single.alone(LOCK, () -> eraseInactive(now));
         if (erased > 0) {
             log.info("Erased {} files inactive for {}", erased, inactivity);
         }
     }
 
-    /** Erases the files inactive for the configured period at {@code now}; returns how many. */
-    @Transactional
-    public int eraseInactive(OffsetDateTime now) {
+    /** Erases the files inactive for the configured period at {@code now}, in the lock's transaction; how many. */
+    private int eraseInactive(OffsetDateTime now) {
         List<Holder> inactive = repository.inactiveSince(now.minus(inactivity), BATCH);
         erase(inactive.stream().map(Holder::id).toList());
         inactive.stream()

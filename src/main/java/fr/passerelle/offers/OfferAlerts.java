@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Saved searches as e-mail alerts, without an account. Anyone leaves an address for a search; the address confirms
  * by a link; then a daily or weekly digest lists the offers published since the last one (nothing is sent when there
  * is none), each with the link that unsubscribes in one click. The digests go out hourly from 7 o'clock, one
- * instance at a time under a database lock, catching up after a stop.
+ * instance at a time under a database lock, catching up after a stop; a digest that could not go is tried again.
  */
 @Service
 public class OfferAlerts {
@@ -155,32 +155,13 @@ public class OfferAlerts {
         return single.alone(LOCK, () -> {
             int count = 0;
             for (AlertFrequency frequency : AlertFrequency.values()) {
-                List<DueAlert> due = jdbc.sql(
-                                """
-                                select id, email, query, token, last_run_at from offer_alert
-                                where frequency = :frequency and confirmed_at is not null and unsubscribed_at is null
-                                  and last_run_at <= :now - make_interval(secs => :period)
-                                order by last_run_at, id
-                                for update skip locked
-                                """)
-                        .param("frequency", frequency.code())
-                        .param("now", now)
-                        .param("period", frequency.period().toSeconds() - 3600)
-                        .query((rs, row) -> new DueAlert(
-                                rs.getObject("id", UUID.class),
-                                rs.getString("email"),
-                                rs.getString("query"),
-                                rs.getString("token"),
-                                rs.getObject("last_run_at", OffsetDateTime.class)))
-                        .list();
-                for (DueAlert alert : due) {
-                    if (digest(alert)) {
-                        count++;
+                for (DueAlert alert : due(frequency, now)) {
+                    Optional<Email> digest = digest(alert);
+                    boolean sent = digest.isPresent() && notifications.sendEach(List.of(digest.get()));
+                    if (sent || digest.isEmpty()) {
+                        ran(alert, now);
                     }
-                    jdbc.sql("update offer_alert set last_run_at = :now where id = :id")
-                            .param("now", now)
-                            .param("id", alert.id())
-                            .update();
+                    count += sent ? 1 : 0;
                 }
             }
             return count;
@@ -189,19 +170,64 @@ public class OfferAlerts {
 
     private record DueAlert(UUID id, String email, String query, String token, OffsetDateTime since) {}
 
-    /** Sends the alert's digest when offers were published since its last one. */
-    private boolean digest(DueAlert alert) {
+    private List<DueAlert> due(AlertFrequency frequency, OffsetDateTime now) {
+        return jdbc.sql(
+                        """
+                        select id, email, query, token, last_run_at from offer_alert
+                        where frequency = :frequency and confirmed_at is not null and unsubscribed_at is null
+                          and last_run_at <= :now - make_interval(secs => :period)
+                        order by last_run_at, id
+                        for update skip locked
+                        """)
+                .param("frequency", frequency.code())
+                .param("now", now)
+                .param("period", frequency.period().toSeconds() - 3600)
+                .query((rs, row) -> new DueAlert(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("email"),
+                        rs.getString("query"),
+                        rs.getString("token"),
+                        rs.getObject("last_run_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The next digest counts from this run; a digest that could not go is tried again at the next one. */
+    private void ran(DueAlert alert, OffsetDateTime now) {
+        jdbc.sql("update offer_alert set last_run_at = :now where id = :id")
+                .param("now", now)
+                .param("id", alert.id())
+                .update();
+    }
+
+    /** The alert's digest, when offers were published since its last one. */
+    private Optional<Email> digest(DueAlert alert) {
         OfferSearchParams search = OfferSearchParams.fromQueryString(alert.query());
         OfferPage page;
         try {
             page = offers.search(
                     search.toQuery(DIGEST_SIZE, new java.util.ArrayList<>()).publishedAfter(alert.since()));
         } catch (OfferRejectedException unusable) {
-            return false;
+            return Optional.empty();
         }
         if (page.hits().isEmpty()) {
-            return false;
+            return Optional.empty();
         }
+        String more = page.total() > page.hits().size()
+                ? text("offer.alert.mail.more", page.total() - page.hits().size(), baseUrl + "/offres?" + alert.query())
+                : "";
+        return Optional.of(new Email(
+                alert.email(),
+                text("offer.alert.mail.digest.subject", page.total()),
+                text(
+                        "offer.alert.mail.digest.body",
+                        describe(search),
+                        DAY.format(alert.since().atZoneSameInstant(Offers.PARIS)),
+                        list(page),
+                        more,
+                        baseUrl + "/offres/alertes/" + alert.token() + "/desinscription")));
+    }
+
+    private String list(OfferPage page) {
         StringBuilder list = new StringBuilder();
         for (OfferHit hit : page.hits()) {
             Offer offer = hit.offer();
@@ -215,20 +241,7 @@ public class OfferAlerts {
                     .append(offer.id())
                     .append("\n\n");
         }
-        String more = page.total() > page.hits().size()
-                ? text("offer.alert.mail.more", page.total() - page.hits().size(), baseUrl + "/offres?" + alert.query())
-                : "";
-        notifications.send(new Email(
-                alert.email(),
-                text("offer.alert.mail.digest.subject", page.total()),
-                text(
-                        "offer.alert.mail.digest.body",
-                        describe(search),
-                        DAY.format(alert.since().atZoneSameInstant(Offers.PARIS)),
-                        list.toString(),
-                        more,
-                        baseUrl + "/offres/alertes/" + alert.token() + "/desinscription")));
-        return true;
+        return list.toString();
     }
 
     /** The search in words, for the e-mails ("boulangerie · Drôme · communes rurales"). */

@@ -117,7 +117,7 @@ class FollowUpRepository {
         return jdbc.sql(
                         """
                         select * from outcome_follow_up
-                        where answered_at is null and due_on <= cast(:now as date)
+                        where answered_at is null and due_on <= cast(cast(:now as timestamptz) at time zone 'Europe/Paris' as date)
                           and (asked_at is null or (reminded_at is null and asked_at <= :now - interval '30 days'))
                         order by due_on, id
                         for update skip locked

@@ -6,11 +6,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.passerelle.testing.ScheduledJobs;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MvcResult;
 
 class SignInTests extends AccountsWebTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void rightPasswordSignsInAndOpensASession() throws Exception {
@@ -78,6 +88,29 @@ class SignInTests extends AccountsWebTest {
                 .isEqualTo("/connexion?bloque");
         assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
                 .isEqualTo("/");
+    }
+
+    private long failures(String email) {
+        return jdbc.sql("select count(*) from sign_in_failure where email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void failuresOlderThanADayAreForgottenByTheHourlyJob() throws Exception {
+        String old = uniqueEmail("ancien");
+        String recent = uniqueEmail("recent");
+        signInAttempt(old, "essai", uniqueAddress());
+        signInAttempt(recent, "essai", uniqueAddress());
+        jdbc.sql("update sign_in_failure set failed_at = now() - interval '25 hours' where email = :email")
+                .param("email", old)
+                .update();
+        long recentFailures = failures(recent);
+
+        ScheduledJobs.runTwiceAtOnce(context, SignInThrottle.class, "forgetOldFailures");
+        assertThat(failures(old)).isZero();
+        assertThat(failures(recent)).isEqualTo(recentFailures).isPositive();
     }
 
     @Test

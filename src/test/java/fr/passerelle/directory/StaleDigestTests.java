@@ -14,11 +14,13 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -60,6 +63,9 @@ class StaleDigestTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     DirectoryFixtures fixtures;
     UUID looked;
@@ -140,11 +146,20 @@ class StaleDigestTests {
     }
 
     @Test
-    void eachDigestGoesOnceAMonthWhateverTheRuns() {
-        digest.send(today);
-        digest.send(today);
+    void eachDigestGoesOnceAMonthWhateverTheRuns() throws Exception {
+        ScheduledJobs.runTwiceAtOnce(context, StaleDigest.class, "everyMorning");
+        ScheduledJobs.run(context, StaleDigest.class, "everyMorning");
         assertThat(mailsTo(advisor)).hasSize(1);
-        digest.send(today.plusMonths(1));
+        // A month later, this month's digest is last month's.
+        jdbc.sql("update stale_digest_sent set period = :before where email = :email")
+                .param(
+                        "before",
+                        java.time.YearMonth.now(ZoneId.of("Europe/Paris"))
+                                .minusMonths(1)
+                                .toString())
+                .param("email", advisor)
+                .update();
+        ScheduledJobs.run(context, StaleDigest.class, "everyMorning");
         assertThat(mailsTo(advisor)).hasSize(2);
     }
 

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
@@ -66,10 +67,10 @@ class RegistrationTests {
     fr.passerelle.accounts.Accounts accounts;
 
     @Autowired
-    ParticipantMails participantMails;
+    Surveys surveys;
 
     @Autowired
-    Surveys surveys;
+    org.springframework.context.ApplicationContext context;
 
     private UUID event(int capacity, String title) {
         OffsetDateTime start = OffsetDateTime.now().plusDays(10).withNano(0);
@@ -298,9 +299,7 @@ class RegistrationTests {
         RegistrationReceipt first = registrations.register(event, person(present));
         registrations.register(
                 event, new RegistrationDraft("=SOMME(A1:A2)", formula, "@risque", null, Map.of(1, "+1"), true));
-        String coordinatorEmail = Sessions.uniqueEmail("coordination");
-        Sessions.user(accounts, coordinatorEmail, fr.passerelle.accounts.Role.COORDINATOR);
-        jakarta.servlet.http.Cookie coordinator = Sessions.signIn(mvc, coordinatorEmail);
+        jakarta.servlet.http.Cookie coordinator = coordinator();
         String advisorEmail = Sessions.uniqueEmail("conseil");
         Sessions.user(accounts, advisorEmail, fr.passerelle.accounts.Role.ADVISOR);
         jakarta.servlet.http.Cookie advisor = Sessions.signIn(mvc, advisorEmail);
@@ -352,10 +351,8 @@ class RegistrationTests {
         jdbc.sql("update event set starts_at = now() + interval '1 day' where id = :id")
                 .param("id", event)
                 .update();
-        participantMails.remind(OffsetDateTime.now());
-        participantMails.remind(OffsetDateTime.now());
-        Mails.awaitMail(greenMail, present, "Rappel");
-        Thread.sleep(300);
+        ScheduledJobs.runTwiceAtOnce(context, ParticipantMails.class, "everyHour");
+        ScheduledJobs.run(context, ParticipantMails.class, "everyHour");
         assertThat(Mails.count(greenMail, present, "Rappel")).isEqualTo(1);
 
         // With approval on, registrations wait for the organisers.
@@ -373,33 +370,57 @@ class RegistrationTests {
         Mails.awaitMail(greenMail, waiting, "Inscription confirmée");
     }
 
+    /** A coordinator, signed in: organisers of every event. */
+    private jakarta.servlet.http.Cookie coordinator() throws Exception {
+        String email = Sessions.uniqueEmail("coordination");
+        Sessions.user(accounts, email, fr.passerelle.accounts.Role.COORDINATOR);
+        return Sessions.signIn(mvc, email);
+    }
+
+    private void present(jakarta.servlet.http.Cookie organiser, UUID event, UUID registration, boolean present)
+            throws Exception {
+        mvc.perform(post("/agenda/" + event + "/participants/" + registration + "/presence")
+                        .cookie(organiser)
+                        .with(csrf())
+                        .param("present", String.valueOf(present)))
+                .andExpect(status().is3xxRedirection());
+    }
+
     @Test
-    void attendeesReceiveTheSurveyOnceAndTheirAnswersMakeTheEventsResults() throws Exception {
-        UUID event = event(5, "Session passée " + UUID.randomUUID());
+    void attendeesReceiveTheSurveyOnceTheDayAfterAndTheirAnswersMakeTheEventsResults() throws Exception {
+        String title = "Session passée " + UUID.randomUUID();
+        UUID event = event(5, title);
         String there = Sessions.uniqueEmail("presente");
         String absent = Sessions.uniqueEmail("absente");
         RegistrationReceipt came = registrations.register(event, person(there));
         RegistrationReceipt missed = registrations.register(event, person(absent));
-        jdbc.sql("update registration set status = 'attended' where id = :id")
-                .param("id", came.id())
-                .update();
-        jdbc.sql("update registration set status = 'no_show' where id = :id")
-                .param("id", missed.id())
-                .update();
+        jakarta.servlet.http.Cookie organiser = coordinator();
+        present(organiser, event, came.id(), true);
+        present(organiser, event, missed.id(), false);
+        // The last slot ended yesterday, a little more than a day ago.
         jdbc.sql(
-                        "update event_slot set starts_at = starts_at - interval '13 days', ends_at = ends_at - interval '13 days' where event_id = :id")
+                        "update event_slot set starts_at = starts_at - interval '11 days 8 hours', ends_at = ends_at - interval '11 days 8 hours' where event_id = :id")
                 .param("id", event)
                 .update();
-        jdbc.sql("update event set starts_at = starts_at - interval '13 days' where id = :id")
+        jdbc.sql("update event set starts_at = starts_at - interval '11 days 8 hours' where id = :id")
                 .param("id", event)
                 .update();
 
-        assertThat(surveys.send(OffsetDateTime.now())).isGreaterThanOrEqualTo(1);
-        assertThat(surveys.send(OffsetDateTime.now())).isZero();
-        assertThat(Mails.awaitMail(greenMail, there, "Votre avis").getContent().toString())
-                .contains("/agenda/inscriptions/" + came.token() + "/avis");
-        Thread.sleep(300);
+        ScheduledJobs.runTwiceAtOnce(context, SurveyInvitations.class, "everyHour");
+        ScheduledJobs.run(context, SurveyInvitations.class, "everyHour");
+        assertThat(Mails.count(greenMail, there, "Votre avis sur « " + title + " »"))
+                .isEqualTo(1);
         assertThat(Mails.count(greenMail, absent, "Votre avis")).isZero();
+        String mail =
+                Mails.awaitMail(greenMail, there, "Votre avis").getContent().toString();
+        String link = "http://localhost/agenda/inscriptions/" + came.token() + "/avis";
+        assertThat(mail)
+                .contains("Bonjour Personne " + there)
+                .contains("Merci d’avoir participé à « " + title + " »")
+                .contains(link);
+        mvc.perform(get(link.substring("http://localhost".length())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Votre avis sur la session")));
 
         mvc.perform(post("/agenda/inscriptions/" + came.token() + "/avis")
                         .with(csrf())

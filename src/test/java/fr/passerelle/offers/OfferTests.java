@@ -19,6 +19,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
@@ -64,7 +65,7 @@ class OfferTests {
     JdbcClient jdbc;
 
     @Autowired
-    OfferLifecycle lifecycle;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     fr.passerelle.intake.Intakes intakes;
@@ -299,8 +300,7 @@ class OfferTests {
                 .param("day", Offers.today().plusDays(3))
                 .param("id", id)
                 .update();
-        lifecycle.run(Offers.today());
-        lifecycle.run(Offers.today());
+        ScheduledJobs.runTwiceAtOnce(context, OfferLifecycle.class, "everyHour");
         assertThat(Mails.awaitMail(greenMail, agentEmail, "arrive à échéance")
                         .getContent()
                         .toString())
@@ -309,7 +309,7 @@ class OfferTests {
                 .param("day", Offers.today().minusDays(1))
                 .param("id", id)
                 .update();
-        lifecycle.run(Offers.today());
+        ScheduledJobs.run(context, OfferLifecycle.class, "everyHour");
         assertThat(jdbc.sql("select status from offer where id = :id")
                         .param("id", id)
                         .query(String.class)
@@ -461,6 +461,30 @@ class OfferTests {
         published("Encore une offre " + tag);
         assertThat(alerts.run(java.time.OffsetDateTime.now().plusDays(3))).isZero();
         mvc.perform(get("/offres/alertes/inconnu/desinscription")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDueDigestGoesOnceWhenTwoInstancesRunTheHourlyJobTogether() throws Exception {
+        String email = Sessions.uniqueEmail("alerte");
+        alerts.subscribe(
+                email, OfferSearchParams.fromQueryString("kind=besoin_identifie&departement=26"), AlertFrequency.DAILY);
+        String token = jdbc.sql("select token from offer_alert where email = :email")
+                .param("email", email)
+                .query(String.class)
+                .single();
+        assertThat(alerts.confirm(token)).isTrue();
+        jdbc.sql("update offer_alert set last_run_at = now() - interval '25 hours' where token = :token")
+                .param("token", token)
+                .update();
+        UUID offer = published("Fournil du bourg " + tag);
+
+        ScheduledJobs.runTwiceAtOnce(context, OfferAlerts.class, "everyHour");
+        assertThat(Mails.count(greenMail, email, "pour votre recherche")).isEqualTo(1);
+        assertThat(Mails.awaitMail(greenMail, email, "pour votre recherche")
+                        .getContent()
+                        .toString())
+                .contains(
+                        "Fournil du bourg " + tag, "/offres/" + offer, "/offres/alertes/" + token + "/desinscription");
     }
 
     @Test

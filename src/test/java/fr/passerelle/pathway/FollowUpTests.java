@@ -20,24 +20,22 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Outcomes over time, from the outside: a structure that closes a referral as "installé" is asked at once where,
@@ -68,10 +66,7 @@ class FollowUpTests {
     JdbcClient jdbc;
 
     @Autowired
-    FollowUpPrompts prompts;
-
-    @Autowired
-    TransactionTemplate transactions;
+    ApplicationContext context;
 
     PathwayScenario scenario;
     Cookie desk;
@@ -147,7 +142,7 @@ class FollowUpTests {
                                 containsString("/parcours/suivis/" + question),
                                 containsString("Le projet s’est-il installé ?"))));
 
-        prompts.run(OffsetDateTime.now());
+        ScheduledJobs.run(context, FollowUpPrompts.class, "everyHour");
         assertThat(Mails.awaitMail(greenMail, advisorEmail, "Que devient le projet « " + title)
                         .getContent()
                         .toString())
@@ -227,7 +222,7 @@ class FollowUpTests {
     void anAccompaniedProjectIsAskedSixMonthsLaterAndAStoppedActivityIsNotAskedAtThreeYears() throws Exception {
         UUID accompanied = closed("ACCOMPAGNE");
         assertThat(due(accompanied, "installation")).isEqualTo(TODAY.plusMonths(6));
-        prompts.run(OffsetDateTime.now());
+        ScheduledJobs.run(context, FollowUpPrompts.class, "everyHour");
         assertThat(jdbc.sql("select asked_at is null from outcome_follow_up where referral_id = :r")
                         .param("r", accompanied)
                         .query(Boolean.class)
@@ -287,35 +282,35 @@ class FollowUpTests {
                                 not(containsString("Note de première écoute")))));
     }
 
+    private boolean asked(UUID followUp) {
+        return jdbc.sql("select asked_at is not null from outcome_follow_up where id = :id")
+                .param("id", followUp)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Moves the question's asking back a month, as if a month had passed. */
+    private void aMonthLater(UUID followUp) {
+        jdbc.sql("update outcome_follow_up set asked_at = asked_at - interval '31 days' where id = :id")
+                .param("id", followUp)
+                .update();
+    }
+
     @Test
     void aQuestionIsAskedOnceRemindedOnceAMonthLaterAndASecondInstanceWaitsItsTurn() throws Exception {
         UUID referral = closed("INSTALLE");
         UUID question = followUp(referral, "installation");
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread otherInstance = new Thread(() -> transactions.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(7301002)")
-                    .query(Object.class)
-                    .single();
-            locked.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        otherInstance.start();
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(prompts.run(OffsetDateTime.now())).isEqualTo(-1);
-        release.countDown();
-        otherInstance.join();
+        ScheduledJobs.whileAnotherInstanceHolds(context, 7_301_002L, () -> {
+            ScheduledJobs.run(context, FollowUpPrompts.class, "everyHour");
+            assertThat(asked(question)).isFalse();
+        });
 
-        OffsetDateTime now = OffsetDateTime.now();
-        prompts.run(now);
-        prompts.run(now);
+        ScheduledJobs.runTwiceAtOnce(context, FollowUpPrompts.class, "everyHour");
         Mails.awaitMail(greenMail, advisorEmail, "Que devient le projet « " + title);
-        prompts.run(now.plusDays(31));
-        prompts.run(now.plusDays(62));
+        aMonthLater(question);
+        ScheduledJobs.runTwiceAtOnce(context, FollowUpPrompts.class, "everyHour");
+        aMonthLater(question);
+        ScheduledJobs.run(context, FollowUpPrompts.class, "everyHour");
         Mails.awaitMail(greenMail, advisorEmail, "Rappel : que devient le projet « " + title);
         Thread.sleep(500);
         assertThat(Mails.count(greenMail, advisorEmail, "que devient le projet « " + title))

@@ -23,9 +23,9 @@ import fr.passerelle.intake.IntakeChannel;
 import fr.passerelle.intake.IntakeDraft;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.TargetScope;
+import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,7 +56,7 @@ class HolderRightsTests {
     Intakes intakes;
 
     @Autowired
-    HolderRights rights;
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -192,31 +193,79 @@ class HolderRightsTests {
                 .andExpect(content().string(containsString("Anonyme")));
     }
 
-    @Test
-    void filesInactiveFor24MonthsAreErasedByTheNightlyJob() {
-        UUID holderId = jdbc.sql("select holder_id from project where id = :p")
+    private UUID holderOfTheProject() {
+        return jdbc.sql("select holder_id from project where id = :p")
                 .param("p", project)
                 .query(UUID.class)
                 .single();
-        rights.eraseInactive(OffsetDateTime.now());
-        assertThat(jdbc.sql("select erased_at is null from project_holder where id = :h")
-                        .param("h", holderId)
-                        .query(Boolean.class)
-                        .single())
-                .isTrue();
+    }
 
+    private boolean erased(UUID holderId) {
+        return jdbc.sql("select erased_at is not null from project_holder where id = :h")
+                .param("h", holderId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The file left untouched for 25 months: no activity of the holder, no request since. */
+    private void inactiveFor25Months(UUID holderId) {
         jdbc.sql("update project_holder set last_active_at = now() - interval '25 months' where id = :h")
                 .param("h", holderId)
                 .update();
         jdbc.sql("update intake_request set created_at = now() - interval '25 months' where project_id = :p")
                 .param("p", project)
                 .update();
-        rights.eraseInactive(OffsetDateTime.now());
+    }
+
+    private <T> T value(String sql, Class<T> type) {
+        return jdbc.sql(sql).param("p", project).query(type).single();
+    }
+
+    @Test
+    void filesInactiveFor24MonthsAreErasedByTheNightlyJob() throws Exception {
+        UUID holderId = holderOfTheProject();
+        ScheduledJobs.run(context, HolderRights.class, "everyNight");
+        assertThat(erased(holderId)).isFalse();
+
+        inactiveFor25Months(holderId);
+        ScheduledJobs.runTwiceAtOnce(context, HolderRights.class, "everyNight");
+        assertThat(erased(holderId)).isTrue();
         assertThat(jdbc.sql("select name from project_holder where id = :h")
                         .param("h", holderId)
                         .query(String.class)
                         .single())
                 .isEqualTo("Anonyme");
         assertThat(accounts.findByEmail(email)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from project_holder where email = :e")
+                        .param("e", email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(value(
+                        "select h.phone is null from project_holder h join project p on p.holder_id = h.id where p.id = :p",
+                        Boolean.class))
+                .isTrue();
+        assertThat(value("select title from project where id = :p", String.class))
+                .isEqualTo("Projet effacé");
+        assertThat(value("select message from referral where project_id = :p", String.class))
+                .isEqualTo("—");
+        assertThat(value("select stage from project where id = :p", String.class))
+                .isEqualTo("emergence");
+        assertThat(value("select count(*) from intake_request where project_id = :p", Long.class))
+                .isEqualTo(1);
+        assertThat(value("select count(*) from referral where project_id = :p", Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSecondInstanceLeavesTheNightlyErasureToTheOneAtIt() throws Exception {
+        UUID holderId = holderOfTheProject();
+        inactiveFor25Months(holderId);
+        ScheduledJobs.whileAnotherInstanceHolds(context, 7_301_008L, () -> {
+            ScheduledJobs.run(context, HolderRights.class, "everyNight");
+            assertThat(erased(holderId)).isFalse();
+        });
+        ScheduledJobs.run(context, HolderRights.class, "everyNight");
+        assertThat(erased(holderId)).isTrue();
     }
 }

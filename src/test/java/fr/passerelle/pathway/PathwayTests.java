@@ -17,23 +17,21 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Referrals from the outside: the Diois desk sends a project to Initiative Vallée de la Drôme Diois, whose advisor
@@ -63,10 +61,7 @@ class PathwayTests {
     JdbcClient jdbc;
 
     @Autowired
-    ReferralFollowUp followUp;
-
-    @Autowired
-    TransactionTemplate transactions;
+    ApplicationContext context;
 
     PathwayScenario scenario;
     Cookie desk;
@@ -284,23 +279,22 @@ class PathwayTests {
     @Test
     void unansweredReferralsAreRemindedAt7And14DaysAndExpireAt30() throws Exception {
         UUID referral = send("Merci de leur répondre.");
-        OffsetDateTime now = OffsetDateTime.now();
-        followUp.run(now);
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
         assertThat(reminders(referral)).isZero();
 
         age(referral, 8);
-        followUp.run(now);
+        ScheduledJobs.runTwiceAtOnce(context, ReferralFollowUp.class, "everyHour");
         assertThat(reminders(referral)).isEqualTo(1);
-        followUp.run(now);
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
         assertThat(reminders(referral)).isEqualTo(1);
         assertThat(mailTo(advisorEmail, "Rappel").getContent().toString()).contains("relance à 7 jours");
 
         age(referral, 15);
-        followUp.run(now);
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
         assertThat(reminders(referral)).isEqualTo(2);
 
         age(referral, 31);
-        followUp.run(now);
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
         assertThat(jdbc.sql("select status from referral where id = :id")
                         .param("id", referral)
                         .query(String.class)
@@ -312,27 +306,12 @@ class PathwayTests {
     void afterAStopOnlyTheLatestReminderGoesAndASecondInstanceWaitsItsTurn() throws Exception {
         UUID referral = send("Un projet pour vous.");
         age(referral, 20);
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread otherInstance = new Thread(() -> transactions.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(7301001)")
-                    .query(Object.class)
-                    .single();
-            locked.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        otherInstance.start();
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(followUp.run(OffsetDateTime.now())).isEqualTo(-1);
-        assertThat(reminders(referral)).isZero();
-        release.countDown();
-        otherInstance.join();
+        ScheduledJobs.whileAnotherInstanceHolds(context, 7_301_001L, () -> {
+            ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
+            assertThat(reminders(referral)).isZero();
+        });
 
-        followUp.run(OffsetDateTime.now());
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
         assertThat(reminders(referral)).isEqualTo(2);
         assertThat(jdbc.sql(
                                 "select count(*) from timeline_event where referral_id = :id and kind = 'referral_reminded'")

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.ResponseRecord;
-import java.time.LocalDate;
+import fr.passerelle.testing.ScheduledJobs;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ResponseRecordTests {
 
     @Autowired
-    ResponseRecordSnapshot snapshot;
+    ApplicationContext context;
 
     @Autowired
     Directory directory;
@@ -46,7 +47,7 @@ class ResponseRecordTests {
     }
 
     @Test
-    void theNightlySnapshotCountsTheLastTwelveMonthsAsThePageDoes() {
+    void theNightlySnapshotCountsTheLastTwelveMonthsAsThePageDoes() throws Exception {
         UUID structure = UUID.randomUUID();
         referral(structure, 30, 1);
         referral(structure, 40, 3);
@@ -56,7 +57,7 @@ class ResponseRecordTests {
         referral(structure, 400, 1); // older than 12 months
 
         assertThat(directory.responseRecords(Set.of(structure))).isEmpty();
-        assertThat(snapshot.refresh(LocalDate.now())).isPositive();
+        ScheduledJobs.runTwiceAtOnce(context, ResponseRecordSnapshot.class, "everyNight");
 
         ResponseRecord ranked = directory.responseRecords(Set.of(structure)).get(structure);
         ResponseRecord live = directory.responseRecord(structure).orElseThrow();
