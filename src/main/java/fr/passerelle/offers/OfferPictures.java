@@ -3,20 +3,16 @@ package fr.passerelle.offers;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The offers' pictures, in the data folder ({@code offers/<id>}). A file is kept only if it is what it says: a JPEG
- * or PNG by its first bytes, that decodes as an image of sensible dimensions, under 5 MB; whatever name or type the
- * browser gave it.
+ * The offers' pictures, in the database ({@code offer_picture}, V49) where every instance reads them, written and
+ * removed in the caller's transaction. A file is kept only if it is what it says: a JPEG or PNG by its first bytes,
+ * that decodes as an image of sensible dimensions, under 5 MB; whatever name or type the browser gave it.
  */
 @Component
 class OfferPictures {
@@ -24,10 +20,10 @@ class OfferPictures {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_SIDE = 10_000;
 
-    private final Path folder;
+    private final JdbcClient jdbc;
 
-    OfferPictures(@Value("${passerelle.data-dir}") Path dataDir) {
-        this.folder = dataDir.resolve("offers").toAbsolutePath().normalize();
+    OfferPictures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -62,36 +58,29 @@ class OfferPictures {
         return type;
     }
 
+    /** Writes the offer's picture, replacing the one it had. */
     void store(UUID offerId, byte[] content) {
-        try {
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, offerId.toString(), ".part");
-            Files.write(temporary, content);
-            Files.move(temporary, file(offerId), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        jdbc.sql(
+                        """
+                        insert into offer_picture (offer_id, content) values (:id, :content)
+                        on conflict (offer_id) do update set content = excluded.content
+                        """)
+                .param("id", offerId)
+                .param("content", content)
+                .update();
     }
 
     Optional<byte[]> read(UUID offerId) {
-        Path file = file(offerId);
-        try {
-            return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return jdbc.sql("select content from offer_picture where offer_id = :id")
+                .param("id", offerId)
+                .query(byte[].class)
+                .optional();
     }
 
     void delete(UUID offerId) {
-        try {
-            Files.deleteIfExists(file(offerId));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
-
-    private Path file(UUID offerId) {
-        return folder.resolve(offerId.toString());
+        jdbc.sql("delete from offer_picture where offer_id = :id")
+                .param("id", offerId)
+                .update();
     }
 
     /** JPEG and PNG by their signatures. */

@@ -2,11 +2,7 @@ package fr.passerelle.resources;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +14,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The library's files under the data folder: only PDF and office documents, recognised by their first bytes as well
- * as their name, at most 20 MB; their text read out (PDF, and the XML of Word and OpenDocument texts) for the
- * search.
+ * The library's files, in the database ({@code resource_file}, V48) where every instance reads them: only PDF and
+ * office documents, recognised by their first bytes as well as their name, at most 20 MB; their text read out (PDF,
+ * and the XML of Word and OpenDocument texts) for the search. They are written and removed in the caller's
+ * transaction, with their resource.
  */
 @Component
 class ResourceFiles {
@@ -56,13 +53,13 @@ class ResourceFiles {
 
     private record Kind(String contentType, byte[] magic) {}
 
-    /** A file checked and stored: its key under the folder, its content type and its text. */
-    record Stored(String key, String contentType, String text) {}
+    /** What a checked file is: its content type and its text. */
+    record Described(String contentType, String text) {}
 
-    private final Path folder;
+    private final JdbcClient jdbc;
 
-    ResourceFiles(@Value("${passerelle.data-dir}") Path dataDir) {
-        this.folder = dataDir.resolve("resources").toAbsolutePath().normalize();
+    ResourceFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The problem with the file, as a message key, if there is one. */
@@ -83,35 +80,36 @@ class ResourceFiles {
         return Optional.empty();
     }
 
-    /** Stores a checked file (written aside, then moved in place) and reads its text. */
-    Stored store(UploadedFile file) {
+    /** A checked file's content type and text. */
+    static Described describe(UploadedFile file) {
         String extension = extension(file.name());
-        String key = UUID.randomUUID() + "." + extension;
-        try {
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "upload-", ".part");
-            Files.write(temporary, file.content());
-            Files.move(temporary, folder.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException("Could not store " + file.name(), failed);
-        }
-        return new Stored(key, KINDS.get(extension).contentType(), text(extension, file.content()));
+        return new Described(KINDS.get(extension).contentType(), text(extension, file.content()));
     }
 
-    Path path(String key) {
-        Path path = folder.resolve(key).normalize();
-        if (!path.startsWith(folder)) {
-            throw new ResourceNotFoundException(key);
-        }
-        return path;
+    /** Writes the resource's file, replacing the one it had. */
+    void write(UUID resourceId, byte[] content) {
+        jdbc.sql(
+                        """
+                        insert into resource_file (resource_id, content) values (:id, :content)
+                        on conflict (resource_id) do update set content = excluded.content
+                        """)
+                .param("id", resourceId)
+                .param("content", content)
+                .update();
     }
 
-    void delete(String key) {
-        try {
-            Files.deleteIfExists(path(key));
-        } catch (IOException failed) {
-            log.warn("Could not delete the resource file {}", key, failed);
-        }
+    /** The resource's file, if it has one in the database. */
+    Optional<byte[]> read(UUID resourceId) {
+        return jdbc.sql("select content from resource_file where resource_id = :id")
+                .param("id", resourceId)
+                .query(byte[].class)
+                .optional();
+    }
+
+    void remove(UUID resourceId) {
+        jdbc.sql("delete from resource_file where resource_id = :id")
+                .param("id", resourceId)
+                .update();
     }
 
     /** The document's text, for the search; empty when it cannot be read (the file is kept all the same). */

@@ -6,7 +6,6 @@ import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.resources.ResourceRejectedException.Breach;
-import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,8 +45,8 @@ public class Resources {
      */
     public record Hit(Resource resource, String snippet) {}
 
-    /** A file to send: where it is, what it is called and what it is. */
-    public record Download(Path path, String name, String contentType) {}
+    /** A file to send: its bytes, what it is called and what it is. */
+    public record Download(byte[] content, String name, String contentType) {}
 
     /** The columns a resource is read from: not its search vectors nor its file's text, which can be long. */
     private static final String COLUMNS =
@@ -136,30 +135,27 @@ public class Resources {
     @Transactional
     UUID insert(ResourceDraft draft, UploadedFile file, UUID by) {
         check(draft, file);
-        ResourceFiles.Stored stored = store(file);
         afterCommit(() -> themes = null);
         UUID id = described(
                         jdbc.sql(
                                 """
                                 insert into resource (title, kind, summary, keywords, themes, audience,
                                                       author_organisation_id, author, published_on, visibility, link,
-                                                      file_key, file_name, file_type, file_size, file_text, created_by,
+                                                      file_name, file_type, file_size, file_text, created_by,
                                                       search, search_head)
                                 values (:title, :kind, :summary, :keywords, :themes, :audience, :organisation, :author,
-                                        :published, :visibility, :link, :key, :name, :type, :size, :text, :by, %s, %s)
+                                        :published, :visibility, :link, :name, :type, :size, :text, :by, %s, %s)
                                 returning id
                                 """
                                         .formatted(SEARCH.formatted(":text"), HEAD)),
-                        draft)
-                .param("link", file == null ? blankToNull(draft.link()) : null)
-                .param("key", stored == null ? null : stored.key())
-                .param("name", file == null ? null : fileName(file.name()))
-                .param("type", stored == null ? null : stored.contentType())
-                .param("size", file == null ? null : file.content().length)
-                .param("text", stored == null || stored.text().isEmpty() ? null : stored.text())
+                        draft,
+                        file)
                 .param("by", by)
                 .query(UUID.class)
                 .single();
+        if (file != null) {
+            files.write(id, file.content());
+        }
         relate(id, draft);
         return id;
     }
@@ -184,7 +180,7 @@ public class Resources {
 
     /**
      * Changes a resource's description; a new file replaces the old one, a link given instead of the file replaces
-     * it, and without either the file is kept. The file left behind is removed once the change is committed.
+     * it, and without either the file is kept. The file left behind is removed with the change.
      *
      * @throws ResourceNotFoundException when it does not exist
      * @throws ResourceRejectedException listing every rule the change breaks; nothing is changed then
@@ -194,15 +190,13 @@ public class Resources {
         if (!publishes(user)) {
             throw new AccessDeniedException("Coordinators only");
         }
-        String oldKey = jdbc.sql("select file_key from resource where id = :id for update")
+        boolean hadFile = jdbc.sql("select file_name is not null from resource where id = :id for update")
                 .param("id", id)
-                .query((rs, row) -> Optional.ofNullable(rs.getString("file_key")))
+                .query(Boolean.class)
                 .optional()
-                .orElseThrow(() -> new ResourceNotFoundException(id))
-                .orElse(null);
+                .orElseThrow(() -> new ResourceNotFoundException(id));
         boolean link = draft.link() != null && !draft.link().isBlank();
-        check(draft, file, oldKey != null && !link);
-        ResourceFiles.Stored stored = store(file);
+        check(draft, file, hadFile && !link);
         afterCommit(() -> themes = null);
         boolean keepsFile = file == null && !link;
         described(
@@ -217,28 +211,25 @@ public class Resources {
                                         + (keepsFile
                                                 ? ", search = %s".formatted(SEARCH.formatted("file_text"))
                                                 : """
-                                                , link = :link, file_key = :key, file_name = :name, file_type = :type,
+                                                , link = :link, file_key = null, file_name = :name, file_type = :type,
                                                   file_size = :size, file_text = :text, search = %s
                                                 """
                                                         .formatted(SEARCH.formatted("cast(:text as text)")))
                                         + " where id = :id"),
-                        draft)
+                        draft,
+                        file)
                 .param("id", id)
-                .param("link", file == null ? blankToNull(draft.link()) : null)
-                .param("key", stored == null ? null : stored.key())
-                .param("name", file == null ? null : fileName(file.name()))
-                .param("type", stored == null ? null : stored.contentType())
-                .param("size", file == null ? null : file.content().length)
-                .param("text", stored == null || stored.text().isEmpty() ? null : stored.text())
                 .update();
         relate(id, draft);
-        if (oldKey != null && !keepsFile) {
-            afterCommit(() -> files.delete(oldKey));
+        if (file != null) {
+            files.write(id, file.content());
+        } else if (link) {
+            files.remove(id);
         }
     }
 
     /**
-     * Takes a resource out of the library; its file is removed once that is committed.
+     * Takes a resource out of the library, with its file.
      *
      * @throws ResourceNotFoundException when it does not exist
      */
@@ -247,30 +238,11 @@ public class Resources {
         if (!publishes(user)) {
             throw new AccessDeniedException("Coordinators only");
         }
-        Optional<String> key = jdbc.sql("delete from resource where id = :id returning file_key")
-                .param("id", id)
-                .query((rs, row) -> Optional.ofNullable(rs.getString("file_key")))
-                .optional()
-                .orElseThrow(() -> new ResourceNotFoundException(id));
-        key.ifPresent(stored -> afterCommit(() -> files.delete(stored)));
-        afterCommit(() -> themes = null);
-    }
-
-    /** Stores an uploaded file, removed again if the transaction that keeps it does not commit. */
-    private ResourceFiles.Stored store(UploadedFile file) {
-        if (file == null) {
-            return null;
+        // Its file (resource_file) goes with it, by the foreign key.
+        if (jdbc.sql("delete from resource where id = :id").param("id", id).update() == 0) {
+            throw new ResourceNotFoundException(id);
         }
-        ResourceFiles.Stored stored = files.store(file);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    files.delete(stored.key());
-                }
-            }
-        });
-        return stored;
+        afterCommit(() -> themes = null);
     }
 
     private void afterCommit(Runnable action) {
@@ -282,9 +254,30 @@ public class Resources {
         });
     }
 
-    /** A statement with the draft's description bound: every column but the file or link. */
-    private static JdbcClient.StatementSpec described(JdbcClient.StatementSpec statement, ResourceDraft draft) {
+    /** A statement with the file's columns (its name, type, size and text) or the link bound. */
+    private static JdbcClient.StatementSpec withFile(
+            JdbcClient.StatementSpec statement, ResourceDraft draft, UploadedFile file) {
+        if (file == null) {
+            return statement
+                    .param("link", blankToNull(draft.link()))
+                    .param("name", null)
+                    .param("type", null)
+                    .param("size", null)
+                    .param("text", null);
+        }
+        ResourceFiles.Described described = ResourceFiles.describe(file);
         return statement
+                .param("link", null)
+                .param("name", fileName(file.name()))
+                .param("type", described.contentType())
+                .param("size", file.content().length)
+                .param("text", described.text().isEmpty() ? null : described.text());
+    }
+
+    /** A statement with the draft's description bound, and its file's columns or its link. */
+    private static JdbcClient.StatementSpec described(
+            JdbcClient.StatementSpec statement, ResourceDraft draft, UploadedFile file) {
+        return withFile(statement, draft, file)
                 .param("title", draft.title().strip())
                 .param("kind", draft.kind().code())
                 .param("summary", blankToNull(draft.summary()))
@@ -487,11 +480,11 @@ public class Resources {
         Resource resource = find(user, id)
                 .filter(found -> found.fileName() != null)
                 .orElseThrow(() -> new ResourceNotFoundException(id));
-        String key = jdbc.sql("update resource set downloads = downloads + 1 where id = :id returning file_key")
+        byte[] content = files.read(id).orElseThrow(() -> new ResourceNotFoundException(id));
+        jdbc.sql("update resource set downloads = downloads + 1 where id = :id")
                 .param("id", id)
-                .query(String.class)
-                .single();
-        return new Download(files.path(key), resource.fileName(), resource.fileType());
+                .update();
+        return new Download(content, resource.fileName(), resource.fileType());
     }
 
     /**

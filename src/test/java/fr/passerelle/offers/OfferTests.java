@@ -20,18 +20,24 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.ScheduledJobs;
+import fr.passerelle.testing.SecondInstance;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +72,14 @@ class OfferTests {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
+    DataSource dataSource;
+
+    @Autowired
+    OfferPicturesFromDisk fromDisk;
+
+    @Value("${passerelle.data-dir}")
+    Path dataDir;
 
     @Autowired
     fr.passerelle.intake.Intakes intakes;
@@ -119,24 +133,30 @@ class OfferTests {
         return form;
     }
 
-    /** A qualified offer of the Diois, published; its id. */
+    /** The form of a qualified offer of the Diois. */
+    private MockMultipartHttpServletRequestBuilder qualified(String path, String title) {
+        MockMultipartHttpServletRequestBuilder form = offerForm(path);
+        form.param("organisationId", organisation(DIOIS).toString())
+                .param("kind", "BESOIN_IDENTIFIE")
+                .param("title", title)
+                .param("description", "Le village cherche un fournil tenu par une boulangère ou un boulanger.")
+                .param("commune", "26086")
+                .param("sectors", "COMMERCE_ARTISANAT")
+                .param("localSupport", "Le pôle développement de la CC du Diois.")
+                .param("premises", "Fournil équipé de 60 m².")
+                .param("housing", "Appartement communal au-dessus.")
+                .param("contactName", "Élodie Faure")
+                .param("contactEmail", "accueil@paysdiois.example")
+                .param("endsOn", Offers.today().plusDays(60).toString())
+                .param("pictureAlt", "Le fournil");
+        return form;
+    }
+
+    /** A qualified offer of the Diois, published with its picture; its id. */
     private UUID published(String title) throws Exception {
-        String location = mvc.perform(offerForm("/offres/nouvelle")
-                        .file(new MockMultipartFile("picture", "fournil.png", "image/png", png()))
-                        .param("organisationId", organisation(DIOIS).toString())
-                        .param("kind", "BESOIN_IDENTIFIE")
-                        .param("title", title)
-                        .param("description", "Le village cherche un fournil tenu par une boulangère ou un boulanger.")
-                        .param("commune", "26086")
-                        .param("sectors", "COMMERCE_ARTISANAT")
-                        .param("localSupport", "Le pôle développement de la CC du Diois.")
-                        .param("premises", "Fournil équipé de 60 m².")
-                        .param("housing", "Appartement communal au-dessus.")
-                        .param("contactName", "Élodie Faure")
-                        .param("contactEmail", "accueil@paysdiois.example")
-                        .param("endsOn", Offers.today().plusDays(60).toString())
-                        .param("pictureAlt", "Le fournil")
-                        .param("action", "publish"))
+        MockMultipartHttpServletRequestBuilder form = qualified("/offres/nouvelle", title);
+        form.file(new MockMultipartFile("picture", "fournil.png", "image/png", png()));
+        String location = mvc.perform(form.param("action", "publish"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -208,6 +228,47 @@ class OfferTests {
         assertThat(ImageIO.read(new ByteArrayInputStream(picture)).getWidth()).isEqualTo(64);
         mvc.perform(get("/offres").param("q", "fournil " + tag))
                 .andExpect(content().string(containsString("/offres/" + id)));
+    }
+
+    @Test
+    void aPictureSentThroughOneInstanceIsServedByAnotherUntilItIsRemoved() throws Exception {
+        String title = "Boulangerie " + tag + " à reprendre";
+        UUID id = published(title);
+
+        HttpResponse<byte[]> elsewhere = SecondInstance.get(dataSource, "/offres/" + id + "/photo");
+        assertThat(elsewhere.statusCode()).isEqualTo(200);
+        assertThat(elsewhere.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(elsewhere.body()).isEqualTo(png());
+
+        mvc.perform(qualified("/offres/" + id + "/modifier", title).param("removePicture", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(SecondInstance.get(dataSource, "/offres/" + id + "/photo").statusCode())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from offer_picture where offer_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aPictureLeftUnderTheDataFolderByAnEarlierVersionIsMovedIntoTheDatabaseOnce() throws Exception {
+        UUID id = published("Épicerie " + tag + " à reprendre");
+        // As an earlier version left it: the picture on the disk under the offer's id, none in the database.
+        Path file = dataDir.resolve("offers").resolve(id.toString());
+        Files.createDirectories(file.getParent());
+        Files.write(file, png());
+        jdbc.sql("delete from offer_picture where offer_id = :id")
+                .param("id", id)
+                .update();
+        mvc.perform(get("/offres/" + id + "/photo")).andExpect(status().isNotFound());
+
+        assertThat(fromDisk.move()).isEqualTo(1);
+        assertThat(file).doesNotExist();
+        mvc.perform(get("/offres/" + id + "/photo"))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(png()));
+        assertThat(fromDisk.move()).isZero();
     }
 
     @Test

@@ -15,12 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.SecondInstance;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +54,13 @@ class ResourceTests {
     JdbcClient jdbc;
 
     @Autowired
-    ResourceFiles files;
+    DataSource dataSource;
+
+    @Autowired
+    ResourceFilesFromDisk fromDisk;
+
+    @Value("${passerelle.data-dir}")
+    Path dataDir;
 
     private MockMultipartHttpServletRequestBuilder upload(Cookie who, MockMultipartFile file, String title) {
         MockMultipartHttpServletRequestBuilder request = multipart("/ressources/nouvelle");
@@ -63,6 +76,16 @@ class ResourceTests {
                 .param("organisation", "Cap Rural")
                 .param("publishedOn", "2026-11-02");
         return request;
+    }
+
+    /** Publishes a resource with that file through the form; its id. */
+    private UUID published(Cookie who, MockMultipartFile file, String title) throws Exception {
+        String location = mvc.perform(upload(who, file, title))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return UUID.fromString(location.replaceAll(".*/ressources/", ""));
     }
 
     @Test
@@ -97,13 +120,8 @@ class ResourceTests {
         byte[] pdf = ResourcesDemoData.pdf(
                 "Accueillir de nouveaux actifs",
                 "Une méthode éprouvée : la tournée des maquignonneries avec les élus, puis un café d’accueil.");
-        String location = mvc.perform(upload(
-                        coordinator, new MockMultipartFile("file", "guide-accueil.pdf", "application/pdf", pdf), title))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        UUID id = UUID.fromString(location.replaceAll(".*/ressources/", ""));
+        UUID id = published(
+                coordinator, new MockMultipartFile("file", "guide-accueil.pdf", "application/pdf", pdf), title);
 
         // The word is only inside the PDF; the search ignores accents and the plural.
         mvc.perform(get("/ressources").param("q", "maquignonnerie"))
@@ -172,23 +190,14 @@ class ResourceTests {
     void coordinatorsEditAResourceReplaceItsFileAndWithdrawIt() throws Exception {
         Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
         String title = "Fiche à revoir " + UUID.randomUUID().toString().substring(0, 6);
-        String location = mvc.perform(upload(
-                        coordinator,
-                        new MockMultipartFile(
-                                "file",
-                                "premiere.pdf",
-                                "application/pdf",
-                                ResourcesDemoData.pdf("Première version", "On y parle de chaudronnerie.")),
-                        title))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        UUID id = UUID.fromString(location.replaceAll(".*/ressources/", ""));
-        String firstKey = jdbc.sql("select file_key from resource where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
+        UUID id = published(
+                coordinator,
+                new MockMultipartFile(
+                        "file",
+                        "premiere.pdf",
+                        "application/pdf",
+                        ResourcesDemoData.pdf("Première version", "On y parle de chaudronnerie.")),
+                title);
         UUID event = jdbc.sql(
                         "select id from event where title like 'Vivre et travailler à la campagne%' order by starts_at desc"
                                 + " limit 1")
@@ -249,14 +258,11 @@ class ResourceTests {
                                 containsString("href=\"/ressources/" + id + "\""))));
 
         // A new file replaces the old one: its words are found, the old ones no more, the old file is gone.
+        byte[] second = ResourcesDemoData.pdf("Seconde version", longText("ferronnerie"));
         mvc.perform(edit(
                         coordinator,
                         id,
-                        new MockMultipartFile(
-                                "file",
-                                "seconde.pdf",
-                                "application/pdf",
-                                ResourcesDemoData.pdf("Seconde version", longText("ferronnerie"))),
+                        new MockMultipartFile("file", "seconde.pdf", "application/pdf", second),
                         title + " (v3)"))
                 .andExpect(status().is3xxRedirection());
         // The word is on the document's last page: the passage shown is the one around it.
@@ -264,12 +270,7 @@ class ResourceTests {
                 .andExpect(content().string(allOf(containsString(title + " (v3)"), containsString("«ferronnerie»"))));
         mvc.perform(get("/ressources").param("q", "chaudronnerie"))
                 .andExpect(content().string(not(containsString(title))));
-        assertThat(files.path(firstKey)).doesNotExist();
-        String secondKey = jdbc.sql("select file_key from resource where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
-        assertThat(files.path(secondKey)).exists();
+        assertThat(storedFiles(id)).containsExactly(second);
 
         // Only coordinators edit and withdraw.
         Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
@@ -293,7 +294,67 @@ class ResourceTests {
                 .andExpect(result ->
                         assertThat(result.getFlashMap().get("withdrawn")).isEqualTo(title + " (v3)"));
         mvc.perform(get("/ressources/" + id)).andExpect(status().isNotFound());
-        assertThat(files.path(secondKey)).doesNotExist();
+        assertThat(storedFiles(id)).isEmpty();
+    }
+
+    @Test
+    void aFileUploadedThroughOneInstanceIsServedByAnotherUntilALinkReplacesIt() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        byte[] pdf = ResourcesDemoData.pdf("Une fiche partagée", "Chaque instance la sert.");
+        String title = "Fiche partagée " + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = published(coordinator, new MockMultipartFile("file", "partagee.pdf", "application/pdf", pdf), title);
+
+        HttpResponse<byte[]> elsewhere = SecondInstance.get(dataSource, "/ressources/" + id + "/fichier");
+        assertThat(elsewhere.statusCode()).isEqualTo(200);
+        assertThat(elsewhere.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(elsewhere.body()).isEqualTo(pdf);
+
+        mvc.perform(edit(coordinator, id, null, title).param("link", "https://exemple.fr/fiche-partagee"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(SecondInstance.get(dataSource, "/ressources/" + id + "/fichier")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(storedFiles(id)).isEmpty();
+    }
+
+    @Test
+    void aFileLeftUnderTheDataFolderByAnEarlierVersionIsMovedIntoTheDatabaseOnce() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        byte[] pdf = ResourcesDemoData.pdf("Une fiche d’avant", "Gardée sur le disque.");
+        String title = "Fiche d’avant " + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = published(coordinator, new MockMultipartFile("file", "avant.pdf", "application/pdf", pdf), title);
+        // As an earlier version left it: the file on the disk under the row's key, none in the database.
+        Path file = dataDir.resolve("resources").resolve(id + ".pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
+        jdbc.sql("delete from resource_file where resource_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("update resource set file_key = :key where id = :id")
+                .param("key", file.getFileName().toString())
+                .param("id", id)
+                .update();
+        mvc.perform(get("/ressources/" + id + "/fichier")).andExpect(status().isNotFound());
+
+        assertThat(fromDisk.move()).isEqualTo(1);
+        assertThat(file).doesNotExist();
+        assertThat(storedFiles(id)).containsExactly(pdf);
+        mvc.perform(get("/ressources/" + id + "/fichier"))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(pdf));
+        assertThat(fromDisk.move()).isZero();
+        assertThat(jdbc.sql("select count(*) from resource where file_key is not null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** The bytes kept for the resource's file: one file at most. */
+    private List<byte[]> storedFiles(UUID id) {
+        return jdbc.sql("select content from resource_file where resource_id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .list();
     }
 
     /** Pages of text about something else, then a sentence with the word. */

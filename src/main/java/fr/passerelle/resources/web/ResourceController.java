@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -122,7 +121,7 @@ class ResourceController {
     }
 
     @GetMapping("/ressources/{id}/fichier")
-    ResponseEntity<FileSystemResource> file(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
+    ResponseEntity<byte[]> file(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         Resources.Download download = resources.download(user, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.contentType()))
@@ -133,7 +132,7 @@ class ResourceController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(download.path()));
+                .body(download.content());
     }
 
     @GetMapping("/ressources/{id}/lien")
