@@ -101,6 +101,12 @@ class SecurityConfiguration {
             OneTimeTokenService oneTimeTokens,
             @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
             throws Exception {
+        // Sign-in is decided by this chain's providers alone: the global manager, its parent, holds the same
+        // password provider (a bean), which counted every failure twice and would try a throttled sign-in again.
+        http.getSharedObject(
+                        org.springframework.security.config.annotation.authentication.builders
+                                .AuthenticationManagerBuilder.class)
+                .parentAuthenticationManager(null);
         DefaultGenerateOneTimeTokenRequestResolver magicLinkValidity = new DefaultGenerateOneTimeTokenRequestResolver();
         magicLinkValidity.setExpiresIn(Duration.ofMinutes(15));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")

@@ -1,66 +1,49 @@
 package fr.passerelle.accounts;
 
+import fr.passerelle.common.Throttle;
+import fr.passerelle.common.Throttle.Limit;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one account, or from one
- * address, within the window, sign-in is refused until the window has passed. Kept in the database
- * so that every instance applies the same count.
+ * Slows down password guessing without letting anyone lock a colleague out: each attempt counts, before the
+ * password is checked, against the account from that address (5 per 15 minutes), the address (20) and the account
+ * from any address (50, against guesses spread over many addresses). A successful sign-in clears its account and
+ * address and takes its own attempt back from the others.
  */
 @Component
 class SignInThrottle {
 
-    private final JdbcClient jdbc;
-    private final int maxPerAccount;
-    private final int maxPerAddress;
-    private final Duration window;
+    private final Throttle throttle;
+    private final Limit accountAndAddress;
+    private final Limit address;
+    private final Limit account;
 
     SignInThrottle(
-            JdbcClient jdbc,
-            @Value("${passerelle.sign-in.max-failures-per-account:5}") int maxPerAccount,
-            @Value("${passerelle.sign-in.max-failures-per-address:20}") int maxPerAddress,
+            Throttle throttle,
+            @Value("${passerelle.sign-in.max-failures-per-account-and-address:5}") int perAccountAndAddress,
+            @Value("${passerelle.sign-in.max-failures-per-address:20}") int perAddress,
+            @Value("${passerelle.sign-in.max-failures-per-account:50}") int perAccount,
             @Value("${passerelle.sign-in.window:PT15M}") Duration window) {
-        this.jdbc = jdbc;
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
+        this.throttle = throttle;
+        this.accountAndAddress = new Limit("sign-in-account-address", perAccountAndAddress, window);
+        this.address = new Limit("sign-in-address", perAddress, window);
+        this.account = new Limit("sign-in-account", perAccount, window);
     }
 
-    boolean blocked(String email, String address) {
-        return jdbc.sql(
-                        """
-                        select (select count(*) from sign_in_failure where email = :email and failed_at > now() - make_interval(secs => :window)) >= :perAccount
-                            or (select count(*) from sign_in_failure where address = :address and failed_at > now() - make_interval(secs => :window)) >= :perAddress
-                        """)
-                .param("email", UserRepository.normalize(email))
-                .param("address", address)
-                .param("window", window.toSeconds())
-                .param("perAccount", maxPerAccount)
-                .param("perAddress", maxPerAddress)
-                .query(Boolean.class)
-                .single();
+    /** Counts an attempt; false when any of its limits is passed (the attempt is then refused unchecked). */
+    boolean attempt(String email, String from) {
+        String user = UserRepository.normalize(email);
+        boolean allowed = throttle.hit(accountAndAddress, user + " " + from).allowed();
+        allowed &= throttle.hit(address, from).allowed();
+        return throttle.hit(account, user).allowed() && allowed;
     }
 
-    void failed(String email, String address) {
-        jdbc.sql("insert into sign_in_failure (email, address) values (:email, :address)")
-                .param("email", UserRepository.normalize(email))
-                .param("address", address)
-                .update();
-    }
-
-    void succeeded(String email) {
-        jdbc.sql("delete from sign_in_failure where email = :email")
-                .param("email", UserRepository.normalize(email))
-                .update();
-    }
-
-    @Scheduled(cron = "0 17 * * * *")
-    void forgetOldFailures() {
-        jdbc.sql("delete from sign_in_failure where failed_at < now() - interval '1 day'")
-                .update();
+    void succeeded(String email, String from) {
+        String user = UserRepository.normalize(email);
+        throttle.forget(accountAndAddress, user + " " + from);
+        throttle.refund(address, from);
+        throttle.refund(account, user);
     }
 }

@@ -4,12 +4,11 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Password sign-in, refused while the account or the address is throttled, and counting failures. */
+/** Password sign-in, each attempt counted first and refused unchecked past the throttle's limits. */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
@@ -35,18 +34,13 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : "unknown";
-        if (throttle.blocked(email, address)) {
+        if (!throttle.attempt(email, address)) {
             throw new SignInThrottledException();
         }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
-            users.signedIn(email);
-            return result;
-        } catch (AuthenticationException e) {
-            throttle.failed(email, address);
-            throw e;
-        }
+        Authentication result = passwords.authenticate(authentication);
+        throttle.succeeded(email, address);
+        users.signedIn(email);
+        return result;
     }
 
     @Override

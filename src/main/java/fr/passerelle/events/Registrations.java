@@ -1,5 +1,6 @@
 package fr.passerelle.events;
 
+import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.EventRejectedException.Breach;
 import java.security.SecureRandom;
@@ -49,15 +50,18 @@ public class Registrations {
     private final EventRepository events;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final int perHour;
+    private final Throttle throttle;
+    private final Throttle.Limit perAddress;
 
     Registrations(
             JdbcClient jdbc,
             EventRepository events,
             ApplicationEventPublisher publisher,
+            Throttle throttle,
             @org.springframework.beans.factory.annotation.Value("${passerelle.events.registrations-per-hour:300}")
                     int perHour) {
-        this.perHour = perHour;
+        this.throttle = throttle;
+        this.perAddress = new Throttle.Limit("registration-address", perHour, java.time.Duration.ofHours(1));
         this.jdbc = jdbc;
         this.events = events;
         this.publisher = publisher;
@@ -83,13 +87,7 @@ public class Registrations {
      */
     @Transactional
     public RegistrationReceipt register(UUID eventId, RegistrationDraft draft, String address) {
-        if (address != null
-                && jdbc.sql(
-                                        "select count(*) from registration where source_address = :address and created_at > now() - interval '1 hour'")
-                                .param("address", address)
-                                .query(Integer.class)
-                                .single()
-                        >= perHour) {
+        if (address != null && !throttle.hit(perAddress, address).allowed()) {
             throw new TooManyRegistrationsException();
         }
         Event event = events.lock(eventId)

@@ -63,17 +63,64 @@ class SignInTests extends AccountsWebTest {
     }
 
     @Test
-    void repeatedFailuresForOneAccountBlockEvenTheRightPassword() throws Exception {
+    void repeatedFailuresForOneAccountFromOneAddressBlockEvenTheRightPasswordThere() throws Exception {
         String email = uniqueEmail("cible");
         user(email, Role.COORDINATOR);
+        String attacker = uniqueAddress();
         for (int i = 0; i < 5; i++) {
-            signInAttempt(email, "essai " + i, uniqueAddress());
+            signInAttempt(email, "essai " + i, attacker);
         }
-        MvcResult blocked = signInAttempt(email, PASSWORD, uniqueAddress());
+        MvcResult blocked = signInAttempt(email, PASSWORD, attacker);
         assertThat(blocked.getResponse().getRedirectedUrl()).isEqualTo("/connexion?bloque");
         mvc.perform(get("/connexion?bloque"))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString("Trop de tentatives de connexion ont échoué")));
+        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
+                .as("a colleague who types wrong passwords does not lock the owner out from elsewhere")
+                .isEqualTo("/");
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesBlockTheAccount() throws Exception {
+        String email = uniqueEmail("repartie");
+        user(email, Role.ADVISOR);
+        for (int i = 0; i < 50; i++) {
+            signInAttempt(email, "essai " + i, uniqueAddress());
+        }
+        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
+                .isEqualTo("/connexion?bloque");
+    }
+
+    @Test
+    void concurrentWrongPasswordsCheckNoMoreThanTheLimit() throws Exception {
+        String email = uniqueEmail("rafale");
+        user(email, Role.ADVISOR);
+        String address = uniqueAddress();
+        java.util.List<String> outcomes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        for (int i = 0; i < 30; i++) {
+            int n = i;
+            pool.submit(() -> outcomes.add(
+                    signInAttempt(email, "essai " + n, address).getResponse().getRedirectedUrl()));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS))
+                .isTrue();
+        assertThat(outcomes).hasSize(30);
+        assertThat(outcomes.stream().filter("/connexion?erreur"::equals))
+                .as("passwords checked")
+                .hasSize(5);
+        assertThat(outcomes.stream().filter("/connexion?bloque"::equals)).hasSize(25);
+    }
+
+    @Test
+    void oneFailureCountsOnce() throws Exception {
+        String email = uniqueEmail("une-fois");
+        user(email, Role.ADVISOR);
+        String address = uniqueAddress();
+        signInAttempt(email, "mauvais", address);
+        assertThat(hits("sign-in-account-address", email + " " + address)).isEqualTo(1);
+        assertThat(hits("sign-in-account", email)).isEqualTo(1);
     }
 
     @Test
@@ -90,27 +137,29 @@ class SignInTests extends AccountsWebTest {
                 .isEqualTo("/");
     }
 
-    private long failures(String email) {
-        return jdbc.sql("select count(*) from sign_in_failure where email = :email")
-                .param("email", email)
+    private long hits(String scope, String subject) {
+        return jdbc.sql(
+                        "select coalesce(sum(hits), 0) from throttle_window where scope = :scope and subject = :subject")
+                .param("scope", scope)
+                .param("subject", subject)
                 .query(Long.class)
                 .single();
     }
 
     @Test
-    void failuresOlderThanADayAreForgottenByTheHourlyJob() throws Exception {
+    void windowsEndedMoreThanADayAgoAreForgottenByTheHourlyJob() throws Exception {
         String old = uniqueEmail("ancien");
         String recent = uniqueEmail("recent");
         signInAttempt(old, "essai", uniqueAddress());
         signInAttempt(recent, "essai", uniqueAddress());
-        jdbc.sql("update sign_in_failure set failed_at = now() - interval '25 hours' where email = :email")
+        jdbc.sql("update throttle_window set window_start = window_start - interval '25 hours' where subject = :email")
                 .param("email", old)
                 .update();
-        long recentFailures = failures(recent);
+        long recentHits = hits("sign-in-account", recent);
 
-        ScheduledJobs.runTwiceAtOnce(context, SignInThrottle.class, "forgetOldFailures");
-        assertThat(failures(old)).isZero();
-        assertThat(failures(recent)).isEqualTo(recentFailures).isPositive();
+        ScheduledJobs.runTwiceAtOnce(context, fr.passerelle.common.Throttle.class, "forgetPastWindows");
+        assertThat(hits("sign-in-account", old)).isZero();
+        assertThat(hits("sign-in-account", recent)).isEqualTo(recentHits).isPositive();
     }
 
     @Test

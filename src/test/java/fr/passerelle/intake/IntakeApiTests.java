@@ -86,4 +86,27 @@ class IntakeApiTests {
                 .andExpect(jsonPath("$.detail").value(startsWith("Trop de demandes")));
         send(intake("", "x", "idee", "", "26113"), address()).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void concurrentIntakesFromOneAddressGetNoMoreThanTheLimit() throws Exception {
+        String address = address();
+        java.util.List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 12; i++) {
+            int n = i;
+            pool.submit(() -> statuses.add(
+                    send(intake("Rafale " + n, "rafale" + n + "@exemple.fr", "idee", "\"lieu\"", "26113"), address)
+                            .andReturn()
+                            .getResponse()
+                            .getStatus()));
+        }
+        pool.shutdown();
+        org.assertj.core.api.Assertions.assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(statuses).hasSize(12);
+        org.assertj.core.api.Assertions.assertThat(statuses.stream().filter(s -> s == 201))
+                .hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(statuses.stream().filter(s -> s == 429))
+                .hasSize(9);
+    }
 }

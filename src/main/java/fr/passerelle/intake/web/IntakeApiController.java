@@ -5,6 +5,7 @@ import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
+import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.intake.HolderKind;
 import fr.passerelle.intake.IntakeChannel;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,20 +45,20 @@ class IntakeApiController {
     private final Intakes intakes;
     private final Validator validator;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
-    private final int perHour;
+    private final Throttle throttle;
+    private final Throttle.Limit limit;
 
     IntakeApiController(
             Intakes intakes,
             Validator validator,
             MessageSource messages,
-            JdbcClient jdbc,
+            Throttle throttle,
             @Value("${passerelle.intake.api-per-hour:30}") int perHour) {
         this.intakes = intakes;
         this.validator = validator;
         this.messages = messages;
-        this.jdbc = jdbc;
-        this.perHour = perHour;
+        this.throttle = throttle;
+        this.limit = new Throttle.Limit("intake-api-address", perHour, Duration.ofHours(1));
     }
 
     @Operation(
@@ -68,11 +69,14 @@ class IntakeApiController {
                             + " 429 au-delà du nombre de demandes permis par heure depuis une même adresse.")
     @PostMapping("/api/v1/intakes")
     ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
-        if (!allowed(request.getRemoteAddr())) {
+        Throttle.Outcome counted = throttle.hit(limit, request.getRemoteAddr());
+        if (!counted.allowed()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));
             problem.setTitle(messages.getMessage("intake.api.throttled.title", null, locale));
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(problem);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(counted.retryAfterSeconds()))
+                    .body(problem);
         }
         List<Map<String, String>> errors = new ArrayList<>();
         IntakeDraft draft = new IntakeDraft(
@@ -125,23 +129,6 @@ class IntakeApiController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Counts this call and says whether the address stays within its hourly allowance. */
-    private boolean allowed(String address) {
-        jdbc.sql("delete from intake_api_call where at < now() - interval '1 hour'")
-                .update();
-        long recent = jdbc.sql("select count(*) from intake_api_call where address = :address")
-                .param("address", address)
-                .query(Long.class)
-                .single();
-        if (recent >= perHour) {
-            return false;
-        }
-        jdbc.sql("insert into intake_api_call (address) values (:address)")
-                .param("address", address)
-                .update();
-        return true;
     }
 
     private <E extends Enum<E> & Vocabulary> E one(

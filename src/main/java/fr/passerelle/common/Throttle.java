@@ -1,0 +1,84 @@
+package fr.passerelle.common;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform's one throttle: counts a hit for a subject (an address, an e-mail…) within a fixed window of a
+ * scope, in one atomic statement, and says whether the subject is still within its limit. Kept in the database, so
+ * that concurrent requests and several instances share one count.
+ */
+@Component
+public class Throttle {
+
+    private final JdbcClient jdbc;
+
+    Throttle(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A limit: at most {@code max} hits per {@code window} in a scope. */
+    public record Limit(String scope, int max, Duration window) {}
+
+    /** A hit's outcome: allowed or not, and when the window ends (for {@code Retry-After}). */
+    public record Outcome(boolean allowed, Instant windowEnd) {
+
+        /** Seconds until the window ends, at least 1. */
+        public long retryAfterSeconds() {
+            return Math.max(1, Duration.between(Instant.now(), windowEnd).toSeconds());
+        }
+    }
+
+    /** Counts a hit and says whether it stays within the limit; hits past the limit count too. */
+    public Outcome hit(Limit limit, String subject) {
+        return jdbc.sql(
+                        """
+                        insert into throttle_window as t (scope, subject, window_start, hits)
+                        values (:scope, :subject,
+                                date_bin(make_interval(secs => :seconds), now(), timestamptz '2000-01-01'), 1)
+                        on conflict (scope, subject, window_start) do update set hits = t.hits + 1
+                        returning hits <= :max as allowed, window_start + make_interval(secs => :seconds) as ends
+                        """)
+                .param("scope", limit.scope())
+                .param("subject", subject)
+                .param("seconds", limit.window().toSeconds())
+                .param("max", limit.max())
+                .query((rs, row) -> new Outcome(
+                        rs.getBoolean("allowed"),
+                        rs.getObject("ends", OffsetDateTime.class).toInstant()))
+                .single();
+    }
+
+    /** Takes back one hit of the current window (a request that turned out to be legitimate). */
+    public void refund(Limit limit, String subject) {
+        jdbc.sql(
+                        """
+                        update throttle_window set hits = hits - 1
+                        where scope = :scope and subject = :subject and hits > 0
+                          and window_start = date_bin(make_interval(secs => :seconds), now(), timestamptz '2000-01-01')
+                        """)
+                .param("scope", limit.scope())
+                .param("subject", subject)
+                .param("seconds", limit.window().toSeconds())
+                .update();
+    }
+
+    /** Forgets every hit of a subject in a scope. */
+    public void forget(Limit limit, String subject) {
+        jdbc.sql("delete from throttle_window where scope = :scope and subject = :subject")
+                .param("scope", limit.scope())
+                .param("subject", subject)
+                .update();
+    }
+
+    /** Windows that ended more than a day ago; one statement, harmless on every instance at once. */
+    @Scheduled(cron = "${passerelle.jobs.throttle-purge.cron:0 17 * * * *}")
+    void forgetPastWindows() {
+        jdbc.sql("delete from throttle_window where window_start < now() - interval '1 day'")
+                .update();
+    }
+}
