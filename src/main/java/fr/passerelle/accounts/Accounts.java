@@ -134,10 +134,17 @@ public class Accounts {
     public void deleteProjectHolder(UUID userId) {
         users.find(userId)
                 .filter(user -> user.roles().equals(Set.of(Role.PROJECT_HOLDER)))
-                .ifPresent(user -> users.delete(user.id()));
+                .ifPresent(user -> {
+                    users.endSessions(user.id());
+                    users.delete(user.id());
+                });
     }
 
+    /** Changes a user; a change of roles or of being enabled ends their open sessions. */
     public void update(UUID userId, String displayName, Set<Role> roles, boolean enabled) {
+        users.find(userId)
+                .filter(user -> user.enabled() != enabled || !user.roles().equals(roles))
+                .ifPresent(user -> users.endSessions(userId));
         users.setDisplayName(userId, displayName);
         users.setRoles(userId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
         users.setEnabled(userId, enabled);
@@ -148,10 +155,12 @@ public class Accounts {
             throw new IllegalArgumentException("Unknown organisation " + organisationId);
         }
         users.addMembership(userId, organisationId);
+        users.endSessions(userId);
     }
 
     public void removeMembership(UUID userId, UUID organisationId) {
         users.removeMembership(userId, organisationId);
+        users.endSessions(userId);
     }
 
     /** Sends a reset link when the address belongs to an active user; says nothing either way. */
@@ -175,7 +184,10 @@ public class Accounts {
      */
     public boolean choosePassword(String token, boolean invitation, String password) {
         Optional<UUID> user = tokens.consume(token, purpose(invitation));
-        user.ifPresent(id -> users.setPasswordHash(id, passwordEncoder.encode(password)));
+        user.ifPresent(id -> {
+            users.setPasswordHash(id, passwordEncoder.encode(password));
+            users.endSessions(id);
+        });
         return user.isPresent();
     }
 

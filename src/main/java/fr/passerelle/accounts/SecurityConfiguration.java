@@ -168,10 +168,20 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
+                // A new session at sign-in: its absolute lifetime counts from there (SessionLifetimeFilter).
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
-                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
-                                + "form-action 'self'; base-uri 'self'")));
+                                "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+                                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
+                                        + "form-action 'self'; base-uri 'self'"))
+                        // One frame rule: X-Frame-Options says what frame-ancestors says, for older browsers.
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")));
         return http.build();
     }
 
@@ -199,6 +209,16 @@ class SecurityConfiguration {
     }
 
     /** The session cookie: not readable by scripts, sent over HTTPS only unless configured otherwise for local use. */
+    /** Inside the session store's filter (which gives the session), outside Spring Security's (which reads it). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
+            @Value("${passerelle.session.absolute-lifetime:PT12H}") Duration lifetime) {
+        var registration =
+                new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new SessionLifetimeFilter(lifetime));
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registration;
+    }
+
     @Bean
     CookieSerializer cookieSerializer(@Value("${passerelle.secure-cookies:true}") boolean secure) {
         DefaultCookieSerializer serializer = new DefaultCookieSerializer();

@@ -133,6 +133,16 @@ class UserRepository {
         jdbc.sql("delete from user_account where id = :id").param("id", userId).update();
     }
 
+    /**
+     * Ends every open session of the user, in the transaction that changes their rights: a session keeps the
+     * roles and memberships it was opened with, so it must not outlive them.
+     */
+    void endSessions(UUID userId) {
+        jdbc.sql("delete from spring_session where principal_name = (select email from user_account where id = :id)")
+                .param("id", userId)
+                .update();
+    }
+
     void setEnabled(UUID userId, boolean enabled) {
         jdbc.sql("update user_account set enabled = :enabled where id = :id")
                 .param("enabled", enabled)

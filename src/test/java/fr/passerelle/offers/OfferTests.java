@@ -73,6 +73,7 @@ class OfferTests {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
+    @Autowired
     DataSource dataSource;
 
     @Autowired
