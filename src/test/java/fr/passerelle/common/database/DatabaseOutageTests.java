@@ -15,13 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * While the database is down, pages, the API and health answer 503 within seconds, in French, with
  * {@code Retry-After}; the platform starts its embedded database again by itself and serves pages again. The
- * restart waits 10 s here, so that the outage can be looked at.
+ * restart waits 30 s here, so that the outage can be looked at.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "passerelle.data-dir=target/outage-test-data",
-            "passerelle.embedded-database-restart-delay=PT10S",
+            "passerelle.embedded-database-restart-delay=PT30S",
             "passerelle.pool-size=2"
         })
 class DatabaseOutageTests {
