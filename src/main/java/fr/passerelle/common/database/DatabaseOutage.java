@@ -15,8 +15,11 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseOutage {
 
-    /** How long a request waits for a connection before the database counts as unavailable. */
+    /** How long a request waits for a connection once opening one has failed: then the database is unavailable. */
     public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
+    /** How long a request waits for a connection while the database answers and every connection is busy. */
+    public static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
 
     /** What {@code Retry-After} tells clients during an outage. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(10);

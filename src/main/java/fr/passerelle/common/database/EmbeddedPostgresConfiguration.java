@@ -1,7 +1,5 @@
 package fr.passerelle.common.database;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,13 +18,12 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabaseProperties properties) {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.obtain(properties);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.jdbcUrl());
-        config.setUsername(EmbeddedPostgresServer.USER);
-        config.setPassword(server.password());
-        config.setMaximumPoolSize(properties.poolSize());
-        config.setPoolName("passerelle-embedded");
-        config.setConnectionTimeout(DatabaseOutage.CONNECTION_TIMEOUT.toMillis());
-        return new HikariDataSource(config);
+        OutageAwareDataSource pool = new OutageAwareDataSource();
+        pool.setJdbcUrl(server.jdbcUrl());
+        pool.setUsername(EmbeddedPostgresServer.USER);
+        pool.setPassword(server.password());
+        pool.setMaximumPoolSize(properties.poolSize());
+        pool.setPoolName("passerelle-embedded");
+        return pool;
     }
 }
