@@ -1,11 +1,14 @@
 package fr.passerelle.offers;
 
-import java.awt.image.BufferedImage;
+import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,22 +43,46 @@ class OfferPictures {
             throw new OfferRejectedException("picture", "offer.picture.tooLarge");
         }
         String type = sniff(content).orElseThrow(() -> new OfferRejectedException("picture", "offer.picture.type"));
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException broken) {
-            image = null;
-        }
-        if (image == null) {
-            throw new OfferRejectedException("picture", "offer.picture.unreadable");
-        }
-        if (image.getWidth() > MAX_SIDE
-                || image.getHeight() > MAX_SIDE
-                || image.getWidth() < 16
-                || image.getHeight() < 16) {
+        Dimension size = dimensions(content)
+                .orElseThrow(() -> new OfferRejectedException("picture", "offer.picture.unreadable"));
+        if (size.width > MAX_SIDE || size.height > MAX_SIDE || size.width < 16 || size.height < 16) {
             throw new OfferRejectedException("picture", "offer.picture.dimensions");
         }
+        if (!decodes(content)) {
+            throw new OfferRejectedException("picture", "offer.picture.unreadable");
+        }
         return type;
+    }
+
+    /**
+     * The picture's width and height, read from its header without decoding it: a small file can announce an
+     * image of 20,000 by 20,000 pixels, which would take hundreds of megabytes to decode.
+     */
+    private static Optional<Dimension> dimensions(byte[] content) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException broken) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the picture, of bounded dimensions by now, decodes. */
+    private static boolean decodes(byte[] content) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(content)) != null;
+        } catch (IOException | RuntimeException broken) {
+            return false;
+        }
     }
 
     /** Writes the offer's picture, replacing the one it had. */
