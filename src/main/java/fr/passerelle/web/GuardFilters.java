@@ -8,9 +8,12 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
-/** Puts the outage filter around everything that may reach the database, the session store included. */
+/**
+ * The filters in front of everything: database outages answered 503, requests no page accepts answered 400; both
+ * outside the session store.
+ */
 @Configuration(proxyBeanMethods = false)
-class DatabaseOutageConfiguration {
+class GuardFilters {
 
     @Bean
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
@@ -19,6 +22,15 @@ class DatabaseOutageConfiguration {
                 new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, messages, localeResolver));
         // Inside the character encoding filter, outside the session repository filter (MIN_VALUE + 50).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSanityFilter> requestSanityFilter(
+            MessageSource messages, LocaleResolver localeResolver) {
+        FilterRegistrationBean<RequestSanityFilter> registration =
+                new FilterRegistrationBean<>(new RequestSanityFilter(messages, localeResolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 }
