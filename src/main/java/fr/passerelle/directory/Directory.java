@@ -269,7 +269,7 @@ public class Directory {
      * Changes an organisation as one of its editors wrote it. A coordinator's coverage applies at once; a member's
      * waits for a coordinator, the approved coverage (and the rights it gives) staying as it was meanwhile.
      *
-     * @return whether a change of coverage waits for a coordinator
+     * @return whether the member's change of coverage waits for a coordinator
      */
     @Transactional
     public boolean updateOrganisation(AccountUser user, UUID id, OrganisationDraft draft) {
@@ -278,9 +278,9 @@ public class Directory {
         organisations.update(id, draft);
         if (canModerate(user)) {
             coverageChanges.grant(id, draft.coverage(), user.email());
-        } else {
-            coverageChanges.propose(id, draft.coverage(), user.email());
+            return false;
         }
+        coverageChanges.propose(id, draft.coverage(), user.email());
         return !coverageChanges.waiting(id).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package fr.passerelle.access;
 
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +20,7 @@ import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,7 +35,13 @@ final class AccessCast {
     static final String DIE = "26113";
 
     /** A person who asked to be welcomed in Die, agreeing to share their file and to be contacted by the territory. */
-    record Holder(UUID project, UUID request, String name, String email, String phone, String title) {}
+    record Holder(UUID project, UUID request, String name, String email, String phone, String title) {
+
+        /** Matches a page that shows the holder's name, e-mail or phone. */
+        Matcher<String> personalData() {
+            return anyOf(containsString(name), containsString(email), containsString(phone));
+        }
+    }
 
     private static final java.util.Random RANDOM = new java.util.Random();
 
@@ -90,6 +99,29 @@ final class AccessCast {
                                 + ";Collectivité;Ils informent et orientent;Rural;42139;" + coverage + "\n"))
                 .andExpect(status().isOk());
         return organisation(name);
+    }
+
+    /** An event published by the agent through the agenda's form, in Die in forty days; its id. */
+    UUID event(Cookie agent, String title) throws Exception {
+        String location = mvc.perform(post("/agenda/nouvel-evenement")
+                        .cookie(agent)
+                        .with(csrf())
+                        .param("kind", "atelier")
+                        .param("title", title)
+                        .param("mode", "sur_place")
+                        .param("place", "Die, salle des fêtes")
+                        .param("commune", DIE)
+                        .param("capacity", "20")
+                        .param(
+                                "slot1Date",
+                                java.time.LocalDate.now().plusDays(40).toString())
+                        .param("slot1Start", "14:00")
+                        .param("slot1End", "17:00"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return UUID.fromString(location.replaceAll(".*/agenda/", ""));
     }
 
     /** Removes an organisation made by a test, so that the shared demonstration data stays as it was. */

@@ -3,7 +3,6 @@ package fr.passerelle.access;
 import static fr.passerelle.access.AccessCast.withToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -23,10 +22,8 @@ import fr.passerelle.intake.Intakes;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import jakarta.servlet.http.Cookie;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,10 +127,6 @@ class CoverageSelfEditTests {
         return directory.organisation(neighbour).orElseThrow().coverage();
     }
 
-    private Matcher<String> holdersData() {
-        return anyOf(containsString(holder.name()), containsString(holder.email()), containsString(holder.phone()));
-    }
-
     private List<String> filesOfTheHolder() {
         String project = "/api/v1/projects/" + holder.project();
         return List.of(
@@ -148,7 +141,7 @@ class CoverageSelfEditTests {
         for (String url : filesOfTheHolder()) {
             mvc.perform(get(url).cookie(who))
                     .andExpect(status().isNotFound())
-                    .andExpect(content().string(not(holdersData())));
+                    .andExpect(content().string(not(holder.personalData())));
         }
         mvc.perform(get("/accueil/territoire").cookie(who))
                 .andExpect(status().isOk())
@@ -204,7 +197,7 @@ class CoverageSelfEditTests {
         for (String url : filesOfTheHolder().subList(2, 4)) {
             mvc.perform(withToken(get(url), token))
                     .andExpect(status().isNotFound())
-                    .andExpect(content().string(not(holdersData())));
+                    .andExpect(content().string(not(holder.personalData())));
         }
         closedTo(attacker);
         assertThat(approvedCoverage()).containsExactly(neighbourEpci);
@@ -212,30 +205,10 @@ class CoverageSelfEditTests {
                 .andExpect(jsonPath("$.pendingCoverage[*].kind", contains("france")));
     }
 
-    private UUID eventOfTheDiois(String title) throws Exception {
-        String location = mvc.perform(post("/agenda/nouvel-evenement")
-                        .cookie(dioisAgent)
-                        .with(csrf())
-                        .param("kind", "atelier")
-                        .param("title", title)
-                        .param("mode", "sur_place")
-                        .param("place", "Die, salle des fêtes")
-                        .param("commune", AccessCast.DIE)
-                        .param("capacity", "20")
-                        .param("slot1Date", LocalDate.now().plusDays(40).toString())
-                        .param("slot1Start", "14:00")
-                        .param("slot1End", "17:00"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return UUID.fromString(location.replaceAll(".*/agenda/", ""));
-    }
-
     @Test
     void theDioisIntercommunalityAsCoverageOpensNeitherItsEventsNorItsPage() throws Exception {
         String title = "Café installation " + UUID.randomUUID().toString().substring(0, 6);
-        UUID event = eventOfTheDiois(title);
+        UUID event = cast.event(dioisAgent, title);
         editCoverage(attacker, AccessCast.DIE, "epci").andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/agenda/" + event + "/modifier").cookie(attacker)).andExpect(status().isForbidden());

@@ -2,7 +2,6 @@ package fr.passerelle.access;
 
 import static fr.passerelle.access.AccessCast.withToken;
 import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,7 +18,6 @@ import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,10 +71,6 @@ class PersonalFileAccessTests {
                 .single();
     }
 
-    private Matcher<String> holdersData() {
-        return anyOf(containsString(holder.name()), containsString(holder.email()), containsString(holder.phone()));
-    }
-
     private List<String> pages() {
         return List.of(
                 "/parcours/projets/" + holder.project(),
@@ -94,7 +88,7 @@ class PersonalFileAccessTests {
         for (String url : pages()) {
             mvc.perform(get(url).cookie(who))
                     .andExpect(status().isNotFound())
-                    .andExpect(content().string(not(holdersData())));
+                    .andExpect(content().string(not(holder.personalData())));
         }
         for (String action : List.of(
                 "/parcours/orientations/" + referral + "/accepter",
@@ -116,10 +110,10 @@ class PersonalFileAccessTests {
         for (String url : apis()) {
             mvc.perform(get(url).cookie(who))
                     .andExpect(status().isNotFound())
-                    .andExpect(content().string(not(holdersData())));
+                    .andExpect(content().string(not(holder.personalData())));
             mvc.perform(withToken(get(url), token))
                     .andExpect(status().isNotFound())
-                    .andExpect(content().string(not(holdersData())));
+                    .andExpect(content().string(not(holder.personalData())));
         }
     }
 
@@ -167,7 +161,7 @@ class PersonalFileAccessTests {
         for (String url : apis()) {
             mvc.perform(get(url))
                     .andExpect(status().is4xxClientError())
-                    .andExpect(content().string(not(holdersData())));
+                    .andExpect(content().string(not(holder.personalData())));
         }
     }
 }
