@@ -58,23 +58,30 @@ from bench_org o
 join bench_word w1 on w1.n = 1 + o.i % 30
 join bench_word w2 on w2.n = 1 + (o.i / 30) % 30;
 
-insert into organisation_coverage (organisation_id, perimeter_id)
-select o.id, p.id
-from bench_org o
-join perimeter p on (p.kind, p.code) = (
-    case when o.coverage_bucket < 4 and exists (select 1 from perimeter pc where pc.kind = 'commune' and pc.code = o.commune_code)
-              and o.coverage_bucket = 0 then 'commune'
-         when o.coverage_bucket < 4 and o.epci_siren is not null then 'epci'
-         when o.coverage_bucket < 4 then 'departement'
-         when o.coverage_bucket < 7 then 'departement'
-         when o.coverage_bucket < 9 then 'region'
-         else 'france' end,
-    case when o.coverage_bucket < 4 and exists (select 1 from perimeter pc where pc.kind = 'commune' and pc.code = o.commune_code)
-              and o.coverage_bucket = 0 then o.commune_code
-         when o.coverage_bucket < 4 and o.epci_siren is not null then o.epci_siren
-         when o.coverage_bucket < 7 then o.departement_code
-         when o.coverage_bucket < 9 then o.region_code
-         else 'FR' end);
+-- Each coverage approved as a coordinator's import approves it (V56: a coverage row names its approved change).
+with coverage as (
+    select o.id as organisation_id, p.id as perimeter_id
+    from bench_org o
+    join perimeter p on (p.kind, p.code) = (
+        case when o.coverage_bucket < 4 and exists (select 1 from perimeter pc where pc.kind = 'commune' and pc.code = o.commune_code)
+                  and o.coverage_bucket = 0 then 'commune'
+             when o.coverage_bucket < 4 and o.epci_siren is not null then 'epci'
+             when o.coverage_bucket < 4 then 'departement'
+             when o.coverage_bucket < 7 then 'departement'
+             when o.coverage_bucket < 9 then 'region'
+             else 'france' end,
+        case when o.coverage_bucket < 4 and exists (select 1 from perimeter pc where pc.kind = 'commune' and pc.code = o.commune_code)
+                  and o.coverage_bucket = 0 then o.commune_code
+             when o.coverage_bucket < 4 and o.epci_siren is not null then o.epci_siren
+             when o.coverage_bucket < 7 then o.departement_code
+             when o.coverage_bucket < 9 then o.region_code
+             else 'FR' end)),
+changes as (
+    insert into coverage_change (organisation_id, perimeters, status, decided_by, decided_at)
+    select organisation_id, array[perimeter_id], 'approved', 'bench', now() from coverage
+    returning id, organisation_id, perimeters)
+insert into organisation_coverage (organisation_id, perimeter_id, change_id)
+select organisation_id, perimeters[1], id from changes;
 
 insert into scheme (organisation_id, name, description, type, stages, publics, sectors, ess_only, collective_only,
                     calendar, opens_on, closes_on, amount_max, how_to_apply, status, last_verified_on)

@@ -36,6 +36,7 @@ public class Directory {
     private final WelcomeDesks desks;
     private final OrientationCandidates candidates;
     private final List<ResponseRecords> responseRecords;
+    private final CoverageChanges coverageChanges;
 
     Directory(
             DirectorySearch search,
@@ -50,7 +51,9 @@ public class Directory {
             ApplicationEventPublisher events,
             WelcomeDesks desks,
             OrientationCandidates candidates,
-            List<ResponseRecords> responseRecords) {
+            List<ResponseRecords> responseRecords,
+            CoverageChanges coverageChanges) {
+        this.coverageChanges = coverageChanges;
         this.responseRecords = responseRecords;
         this.candidates = candidates;
         this.events = events;
@@ -136,7 +139,6 @@ public class Directory {
                 .toList();
     }
 
-    /** Whether the user may change this organisation and its schemes. */
     /** Published organisations acting where this one does, in the same family, the closest first. */
     public List<Organisation> relatedOrganisations(UUID organisationId, int limit) {
         return organisations.findAll(related.organisations(organisationId, limit));
@@ -245,7 +247,7 @@ public class Directory {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importOrganisations(AccountUser user, ImportFormat format, byte[] content, boolean apply) {
         requireModerator(user);
-        return imports.run(format, content, apply);
+        return imports.run(format, content, apply, user.email());
     }
 
     /** A coordinator's new entry, published at once. */
@@ -253,21 +255,59 @@ public class Directory {
     public UUID createOrganisation(AccountUser user, OrganisationDraft draft) {
         requireModerator(user);
         check(draft);
-        return organisations.insert(draft, EntryStatus.PUBLISHED, null);
+        return organisations.insertPublished(draft, user.email());
     }
 
     /** An outsider's proposal: it waits in the moderation queue. */
     @Transactional
     public UUID proposeOrganisation(OrganisationDraft draft, String proposedBy) {
         check(draft);
-        return organisations.insert(draft, EntryStatus.PROPOSED, proposedBy);
+        return organisations.insertProposal(draft, proposedBy);
     }
 
+    /**
+     * Changes an organisation as one of its editors wrote it. A coordinator's coverage applies at once; a member's
+     * waits for a coordinator, the approved coverage (and the rights it gives) staying as it was meanwhile.
+     *
+     * @return whether the member's change of coverage waits for a coordinator
+     */
     @Transactional
-    public void updateOrganisation(AccountUser user, UUID id, OrganisationDraft draft) {
+    public boolean updateOrganisation(AccountUser user, UUID id, OrganisationDraft draft) {
         requireEditor(user, id);
         check(draft);
         organisations.update(id, draft);
+        if (canModerate(user)) {
+            coverageChanges.grant(id, draft.coverage(), user.email());
+            return false;
+        }
+        coverageChanges.propose(id, draft.coverage(), user.email());
+        return !coverageChanges.waiting(id).isEmpty();
+    }
+
+    /** The coverage proposed for the organisation and waiting for a coordinator, the most local first; or none. */
+    public List<Perimeter> waitingCoverage(UUID organisationId) {
+        return coverage(coverageChanges.waiting(organisationId));
+    }
+
+    /** The coverage changes of published organisations waiting for a coordinator, the oldest first. */
+    public List<CoverageChange> waitingCoverageChanges() {
+        return coverageChanges.waitingForPublished().stream()
+                .map(change -> new CoverageChange(
+                        change.id(),
+                        change.organisationId(),
+                        change.organisationName(),
+                        coverage(change.approved()),
+                        coverage(change.proposed()),
+                        change.proposedBy(),
+                        change.proposedAt()))
+                .toList();
+    }
+
+    /** Approves or rejects a waiting coverage change; false when it no longer waited. Coordinators only. */
+    @Transactional
+    public boolean moderateCoverage(AccountUser user, long changeId, boolean approve) {
+        requireModerator(user);
+        return coverageChanges.decide(changeId, approve, user.email());
     }
 
     /**
@@ -318,10 +358,16 @@ public class Directory {
     @Transactional
     public boolean moderateOrganisation(AccountUser user, UUID id, boolean approve) {
         requireModerator(user);
-        return organisations
+        boolean done = organisations
                 .setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED)
                 .map(proposal -> moderated(id, false, proposal, approve))
                 .isPresent();
+        if (done) {
+            coverageChanges
+                    .waitingChange(id)
+                    .ifPresent(change -> coverageChanges.decide(change, approve, user.email()));
+        }
+        return done;
     }
 
     @Transactional

@@ -110,7 +110,7 @@ class DirectoryDemoData implements ApplicationRunner {
         Map<String, UUID> created = new HashMap<>();
         for (DemoOrganisation organisation : demo.organisations()) {
             if (organisations.idByName(organisation.name()).isEmpty()) {
-                created.put(organisation.key(), organisations.insert(draft(organisation), EntryStatus.PUBLISHED, null));
+                created.put(organisation.key(), organisations.insertPublished(draft(organisation), "demonstration"));
             }
         }
         int newSchemes = 0;

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An organisation of the directory, with the perimeters it covers. */
+/**
+ * An organisation of the directory, with the perimeters it covers as a coordinator approved them: the coverage that
+ * searches, orientation and access checks read. A change its members propose waits apart until it is approved.
+ */
 public record Organisation(
         UUID id,
         String name,

@@ -30,6 +30,7 @@ class OrganisationImport {
     private final CsvImportReader csv;
     private final DataInclusionImportReader dataInclusion;
     private final OrganisationRepository organisations;
+    private final CoverageChanges coverage;
     private final EntryRules rules;
     private final Validator validator;
     private final ImportMessages messages;
@@ -39,6 +40,7 @@ class OrganisationImport {
             CsvImportReader csv,
             DataInclusionImportReader dataInclusion,
             OrganisationRepository organisations,
+            CoverageChanges coverage,
             EntryRules rules,
             Validator validator,
             ImportMessages messages,
@@ -46,16 +48,18 @@ class OrganisationImport {
         this.csv = csv;
         this.dataInclusion = dataInclusion;
         this.organisations = organisations;
+        this.coverage = coverage;
         this.rules = rules;
         this.validator = validator;
         this.messages = messages;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    ImportReport run(ImportFormat format, byte[] content, boolean apply) {
+    /** Imports the file, all or nothing; the coverage it writes is approved by the coordinator who imports it. */
+    ImportReport run(ImportFormat format, byte[] content, boolean apply, String importedBy) {
         return transactions.execute(status -> {
             try {
-                ImportReport report = importRows(format, read(format, content), status);
+                ImportReport report = importRows(format, read(format, content), status, importedBy);
                 if (!apply || !report.ok()) {
                     status.setRollbackOnly();
                     return report;
@@ -79,7 +83,8 @@ class OrganisationImport {
         return rows;
     }
 
-    private ImportReport importRows(ImportFormat format, List<ImportRow> rows, TransactionStatus status) {
+    private ImportReport importRows(
+            ImportFormat format, List<ImportRow> rows, TransactionStatus status, String importedBy) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         Map<UUID, Integer> ids = new HashMap<>();
@@ -92,7 +97,7 @@ class OrganisationImport {
                 repeated(format, row, names, ids, found);
             }
             if (found.isEmpty()) {
-                write(format, row, status, found);
+                write(row, status, found, importedBy);
             }
             if (found.isEmpty()) {
                 created += row.existingId() == null ? 1 : 0;
@@ -159,13 +164,14 @@ class OrganisationImport {
         }
     }
 
-    private void write(ImportFormat format, ImportRow row, TransactionStatus status, List<ImportProblem> found) {
+    private void write(ImportRow row, TransactionStatus status, List<ImportProblem> found, String importedBy) {
         Object savepoint = status.createSavepoint();
         try {
             if (row.existingId() == null) {
-                organisations.insert(row.draft(), EntryStatus.PUBLISHED, null);
+                organisations.insertPublished(row.draft(), importedBy);
             } else {
                 organisations.update(row.existingId(), row.draft());
+                coverage.grant(row.existingId(), row.draft().coverage(), importedBy);
             }
             status.releaseSavepoint(savepoint);
         } catch (DataAccessException refused) {

@@ -26,9 +26,11 @@ class OrganisationRepository {
             new SearchSql.Entries<>(COLUMNS, " from organisation o", "o.id", OrganisationRepository::organisation);
 
     private final JdbcClient jdbc;
+    private final CoverageChanges coverage;
 
-    OrganisationRepository(JdbcClient jdbc) {
+    OrganisationRepository(JdbcClient jdbc, CoverageChanges coverage) {
         this.jdbc = jdbc;
+        this.coverage = coverage;
     }
 
     Optional<Organisation> find(UUID id) {
@@ -72,8 +74,22 @@ class OrganisationRepository {
                 .optional();
     }
 
-    UUID insert(OrganisationDraft draft, EntryStatus status, String proposedBy) {
-        UUID id = jdbc.sql(
+    /** A published organisation, its coverage approved by whoever publishes it (a coordinator, an import, the demo). */
+    UUID insertPublished(OrganisationDraft draft, String approvedBy) {
+        UUID id = insert(draft, EntryStatus.PUBLISHED, null);
+        coverage.grant(id, draft.coverage(), approvedBy);
+        return id;
+    }
+
+    /** An outsider's proposal: the organisation and its coverage wait for a coordinator. */
+    UUID insertProposal(OrganisationDraft draft, String proposedBy) {
+        UUID id = insert(draft, EntryStatus.PROPOSED, proposedBy);
+        coverage.propose(id, draft.coverage(), proposedBy);
+        return id;
+    }
+
+    private UUID insert(OrganisationDraft draft, EntryStatus status, String proposedBy) {
+        return jdbc.sql(
                         """
                         insert into organisation (name, kind, family, sub_kind, area, description, siret, website, email,
                             phone, address, commune_code, latitude, longitude, networks, challenges, sectors, status,
@@ -89,10 +105,9 @@ class OrganisationRepository {
                 .param("verified", status == EntryStatus.PUBLISHED ? draft.lastVerifiedOrToday() : null)
                 .query(UUID.class)
                 .single();
-        setCoverage(id, draft.coverage());
-        return id;
     }
 
+    /** Writes what is said of the organisation; its coverage changes only through {@link CoverageChanges}. */
     void update(UUID id, OrganisationDraft draft) {
         jdbc.sql(
                         """
@@ -106,7 +121,6 @@ class OrganisationRepository {
                 .params(draftParameters(draft))
                 .param("id", id)
                 .update();
-        setCoverage(id, draft.coverage());
     }
 
     /** Moves a organisation from one status to another; the entry's name and proposer when it was in the first. */
@@ -119,17 +133,6 @@ class OrganisationRepository {
                 .param("to", to.code())
                 .query((rs, row) -> new ProposalModerated.Proposal(rs.getString("name"), rs.getString("proposed_by")))
                 .optional();
-    }
-
-    void setCoverage(UUID id, List<UUID> perimeters) {
-        jdbc.sql("delete from organisation_coverage where organisation_id = :id")
-                .param("id", id)
-                .update();
-        jdbc.sql(
-                        "insert into organisation_coverage select :id, p from unnest(:perimeters::uuid[]) p on conflict do nothing")
-                .param("id", id)
-                .param("perimeters", perimeters.toArray(UUID[]::new))
-                .update();
     }
 
     private static java.util.Map<String, Object> draftParameters(OrganisationDraft draft) {

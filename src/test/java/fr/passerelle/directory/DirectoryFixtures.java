@@ -49,8 +49,7 @@ class DirectoryFixtures {
     }
 
     UUID published(String name, OrganisationKind kind, Family family, String description, UUID... coverage) {
-        return organisations.insert(
-                organisation(name, kind, family, description, List.of(coverage)), EntryStatus.PUBLISHED, null);
+        return organisations.insertPublished(organisation(name, kind, family, description, List.of(coverage)), "test");
     }
 
     UUID scheme(

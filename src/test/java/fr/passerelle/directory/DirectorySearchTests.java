@@ -38,6 +38,9 @@ class DirectorySearchTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CoverageChanges coverage;
+
     DirectoryFixtures fixtures;
     UUID local;
     UUID departemental;
@@ -243,13 +246,7 @@ class DirectorySearchTests {
 
     @Test
     void aChangedCoverageOrStatusIsSearchedAtOnce() {
-        jdbc.sql("delete from organisation_coverage where organisation_id = :id")
-                .param("id", local)
-                .update();
-        jdbc.sql("insert into organisation_coverage values (:id, :perimeter)")
-                .param("id", local)
-                .param("perimeter", fixtures.perimeter(PerimeterKind.EPCI, "244200895"))
-                .update();
+        coverage.grant(local, List.of(fixtures.perimeter(PerimeterKind.EPCI, "244200895")), "test");
         assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(local);
         assertThat(organisationIds(DirectoryQuery.all().withCommune("42168"))).contains(local);
 

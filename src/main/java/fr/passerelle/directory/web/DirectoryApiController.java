@@ -131,7 +131,9 @@ class DirectoryApiController {
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/organisations/{id}")
-    @Operation(summary = "Modifier une structure (coordinateurs, ou membres de la structure)")
+    @Operation(
+            summary = "Modifier une structure (coordinateurs, ou membres de la structure) ; le territoire couvert"
+                    + " qu’un membre change attend la validation d’un coordinateur (pendingCoverage)")
     Map<String, Object> update(
             @PathVariable UUID id,
             @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
@@ -144,7 +146,9 @@ class DirectoryApiController {
         }
         directory.organisation(id).orElseThrow(() -> notFound(locale));
         directory.updateOrganisation(user, id, draft);
-        return organisation(id, locale);
+        Map<String, Object> view = new LinkedHashMap<>(organisation(id, locale));
+        view.put("pendingCoverage", views.perimeters(directory.waitingCoverage(id)));
+        return view;
     }
 
     @GetMapping(

@@ -116,7 +116,10 @@ class EntryPageController {
                         ? null
                         : territories.commune(organisation.communeCode()).orElse(null));
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("canEdit", directory.canEdit(user, organisation.id()));
+        boolean canEdit = directory.canEdit(user, organisation.id());
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute(
+                "waitingCoverage", canEdit ? directory.waitingCoverage(organisation.id()) : java.util.List.of());
         model.addAttribute("related", directory.relatedOrganisations(organisation.id(), RELATED));
         model.addAttribute(
                 "responses", directory.responseRecord(organisation.id()).orElse(null));

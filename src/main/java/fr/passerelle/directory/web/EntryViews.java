@@ -140,6 +140,11 @@ class EntryViews {
                 .toList();
     }
 
+    /** Perimeters as the API writes them: kind, code and name. */
+    List<Map<String, String>> perimeters(List<Perimeter> perimeters) {
+        return perimeters.stream().map(EntryViews::perimeter).toList();
+    }
+
     private static Map<String, String> perimeter(Perimeter p) {
         Map<String, String> view = new LinkedHashMap<>();
         view.put("kind", p.kind().name().toLowerCase());

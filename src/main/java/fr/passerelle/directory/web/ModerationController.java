@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinators' queue: proposals to publish or reject, errors reported by visitors. */
+/** The coordinators' queue: proposals to publish or reject, coverage changes to approve, errors reported. */
 @Controller
 @RequestMapping("/annuaire/moderation")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMINISTRATOR')")
@@ -31,6 +31,7 @@ class ModerationController {
         model.addAttribute("organisations", directory.proposedOrganisations());
         model.addAttribute("schemes", directory.proposedSchemes());
         model.addAttribute("reports", directory.openReports());
+        model.addAttribute("coverageChanges", directory.waitingCoverageChanges());
         return "directory/moderation";
     }
 
@@ -53,6 +54,20 @@ class ModerationController {
             RedirectAttributes redirect) {
         boolean done = directory.moderateScheme(user, id, "publish".equals(decision));
         redirect.addFlashAttribute("moderated", done ? "moderation.done." + decision : "moderation.alreadyDone");
+        return "redirect:/annuaire/moderation";
+    }
+
+    @PostMapping("/couvertures/{id}")
+    String coverage(
+            @PathVariable long id,
+            @RequestParam String decision,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        boolean approve = "publish".equals(decision);
+        boolean done = directory.moderateCoverage(user, id, approve);
+        redirect.addFlashAttribute(
+                "moderated",
+                done ? "moderation.coverage.done." + (approve ? "publish" : "reject") : "moderation.alreadyDone");
         return "redirect:/annuaire/moderation";
     }
 

@@ -77,7 +77,7 @@ class OrganisationEditController {
                         .map(Commune::label)
                         .orElse("");
         model.addAttribute("form", OrganisationForm.of(organisation, label));
-        return editView(organisation, model);
+        return editView(organisation, user, model);
     }
 
     @PostMapping("/annuaire/structures/{id}/modifier")
@@ -89,17 +89,29 @@ class OrganisationEditController {
             Model model,
             RedirectAttributes redirect) {
         Organisation organisation = editable(id, user);
-        Optional<OrganisationDraft> draft = support.draft(form, organisation.coverage(), errors);
+        Optional<OrganisationDraft> draft = support.draft(form, coverageToKeep(organisation), errors);
         if (draft.isPresent()) {
             try {
-                directory.updateOrganisation(user, id, draft.get());
+                boolean coverageWaits = directory.updateOrganisation(user, id, draft.get());
                 redirect.addFlashAttribute("saved", true);
+                if (coverageWaits) {
+                    redirect.addFlashAttribute("coverageWaits", true);
+                }
                 return "redirect:/annuaire/structures/" + id;
             } catch (EntryRejectedException e) {
                 OrganisationFormSupport.reject(e, errors);
             }
         }
-        return editView(organisation, model);
+        return editView(organisation, user, model);
+    }
+
+    /** What "keep" keeps: the approved coverage, or for a proposal not yet published the one it proposes. */
+    private List<UUID> coverageToKeep(Organisation organisation) {
+        return organisation.coverage().isEmpty()
+                ? directory.waitingCoverage(organisation.id()).stream()
+                        .map(fr.passerelle.territory.Perimeter::id)
+                        .toList()
+                : organisation.coverage();
     }
 
     private Organisation editable(UUID id, AccountUser user) {
@@ -110,8 +122,10 @@ class OrganisationEditController {
         return organisation;
     }
 
-    private String editView(Organisation organisation, Model model) {
+    private String editView(Organisation organisation, AccountUser user, Model model) {
         model.addAttribute("organisation", organisation);
+        model.addAttribute("canModerate", directory.canModerate(user));
+        model.addAttribute("waitingCoverage", directory.waitingCoverage(organisation.id()));
         support.choices(model, true);
         return "directory/edit";
     }
