@@ -280,12 +280,7 @@ public class Registrations {
     }
 
     private RegistrationStatus status(UUID id) {
-        return jdbc.sql("select status from registration where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .optional()
-                .flatMap(code -> Vocabulary.parse(RegistrationStatus.class, code))
-                .orElseThrow();
+        return byId(id).orElseThrow().status();
     }
 
     private static String token() {

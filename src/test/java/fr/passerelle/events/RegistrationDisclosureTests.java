@@ -14,6 +14,7 @@ import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -117,7 +118,8 @@ class RegistrationDisclosureTests {
 
     @Test
     void theOnlineLinkGoesToNobodyWhosePlaceIsNotConfirmed() throws Exception {
-        UUID event = event(1, "Atelier à une place " + UUID.randomUUID(), null);
+        String title = "Atelier à une place " + UUID.randomUUID();
+        UUID event = event(1, title, null);
         String first = Sessions.uniqueEmail("premiere");
         String second = Sessions.uniqueEmail("seconde");
         RegistrationReceipt held = registrations.register(event, person("Première Personne", first));
@@ -130,6 +132,23 @@ class RegistrationDisclosureTests {
         MimeMessage confirmed = Mails.awaitMail(greenMail, first, "Inscription confirmée");
         assertThat(Mails.text(confirmed)).contains(LINK);
         assertThat(Mails.attachment(confirmed, "evenement.ics")).contains(LINK);
+
+        // The organisers move it: the waitlisted person hears of it, without the link.
+        mvc.perform(post("/agenda/" + event + "/modifier")
+                        .cookie(Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null))
+                        .with(csrf())
+                        .param("kind", "atelier")
+                        .param("title", title)
+                        .param("mode", "hybride")
+                        .param("place", "Crest")
+                        .param("onlineLink", LINK)
+                        .param("capacity", "1")
+                        .param("slot1Date", LocalDate.now().plusDays(13).toString())
+                        .param("slot1Start", "10:00")
+                        .param("slot1End", "12:00"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(Mails.text(Mails.awaitMail(greenMail, second, "Changement"))).doesNotContain(LINK);
+        assertThat(Mails.text(Mails.awaitMail(greenMail, first, "Changement"))).contains(LINK);
     }
 
     @Test

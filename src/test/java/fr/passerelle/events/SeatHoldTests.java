@@ -213,12 +213,26 @@ class SeatHoldTests {
         }
         lapse(event, fakes.toArray(String[]::new));
 
+        List<RegistrationStatus> statuses = registerAtOnceWithTheJob(event, 30);
+
+        assertThat(statuses).filteredOn(RegistrationStatus.HELD::equals).hasSize(5);
+        assertThat(statuses).filteredOn(RegistrationStatus.WAITLISTED::equals).hasSize(25);
+        assertThat(registrations.taken(event)).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from registration where event_id = :e and status = 'expired'")
+                        .param("e", event)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
+    }
+
+    /** Registers that many new people at once while the job runs on two instances; what each became. */
+    private List<RegistrationStatus> registerAtOnceWithTheJob(UUID event, int people) throws Exception {
         // Twice the tests' four connections: more threads would only queue for a connection (3 s at most), not for
         // the event's row, where registrations take turns anyway.
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<RegistrationStatus>> results = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < people; i++) {
             String email = Sessions.uniqueEmail("rafale-" + i);
             results.add(pool.submit(() -> {
                 start.await();
@@ -237,14 +251,6 @@ class SeatHoldTests {
         }
         job.get(1, TimeUnit.MINUTES);
         pool.shutdown();
-
-        assertThat(statuses).filteredOn(RegistrationStatus.HELD::equals).hasSize(5);
-        assertThat(statuses).filteredOn(RegistrationStatus.WAITLISTED::equals).hasSize(25);
-        assertThat(registrations.taken(event)).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from registration where event_id = :e and status = 'expired'")
-                        .param("e", event)
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(5);
+        return statuses;
     }
 }
