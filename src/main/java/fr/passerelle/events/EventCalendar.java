@@ -64,12 +64,12 @@ public class EventCalendar {
         return ics.toString();
     }
 
+    /** A text value as RFC 5545 writes it: every line break (CR LF, a lone CR or LF) becomes a backslash and an n. */
     private static String escape(String text) {
         return text.replace("\\", "\\\\")
                 .replace(";", "\\;")
                 .replace(",", "\\,")
-                .replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+                .replaceAll("\r\n|\r|\n", "\\\\n");
     }
 
     /** A content line, folded at 75 octets as RFC 5545 asks, without cutting a character. */

@@ -50,16 +50,19 @@ public class Events {
 
     private final EventRepository events;
     private final Registrations registrations;
+    private final Seats seats;
     private final Directory directory;
     private final ApplicationEventPublisher publisher;
 
     Events(
             EventRepository events,
             Registrations registrations,
+            Seats seats,
             Directory directory,
             ApplicationEventPublisher publisher) {
         this.events = events;
         this.registrations = registrations;
+        this.seats = seats;
         this.directory = directory;
         this.publisher = publisher;
     }
@@ -116,8 +119,9 @@ public class Events {
     }
 
     /**
-     * Changes an event as its organiser rewrote it. The capacity cannot go under the places already confirmed; when
-     * it grows, the waitlisted get the new places in the order they came. When the dates, the place, the mode or the
+     * Changes an event as its organiser rewrote it. The capacity cannot go under the places already taken (confirmed,
+     * or held for a confirmation still awaited); when it grows, the waitlisted get the new places in the order they
+     * came. When the dates, the place, the mode or the
      * link change, the registrants are told (after commit) with the updated calendar file.
      *
      * @return whether the registrants are told
@@ -126,23 +130,23 @@ public class Events {
      */
     @Transactional
     public boolean update(AccountUser user, UUID id, EventDraft draft) {
-        Event before = events.lock(id)
+        Event before = seats.lock(id)
                 .filter(event -> !"draft".equals(event.status()))
                 .orElseThrow(() -> new EventNotFoundException(id));
         if (!edits(user, before)) {
             throw new EventNotFoundException(id);
         }
         List<Breach> breaches = breaches(draft);
-        int confirmed = registrations.confirmed(id);
-        if (draft.capacity() != null && draft.capacity() >= 1 && draft.capacity() < confirmed) {
-            breaches.add(new Breach("capacity", "event.capacity.belowConfirmed", List.of(confirmed)));
+        int taken = seats.taken(id);
+        if (draft.capacity() != null && draft.capacity() >= 1 && draft.capacity() < taken) {
+            breaches.add(new Breach("capacity", "event.capacity.belowConfirmed", List.of(taken)));
         }
         if (!breaches.isEmpty()) {
             throw new EventRejectedException(breaches);
         }
         events.update(id, draft, user.id());
         if (draft.capacity() == null || (before.capacity() != null && draft.capacity() > before.capacity())) {
-            registrations.promote(id);
+            seats.promote(id);
         }
         boolean practical = !instants(before.slots()).equals(instants(draft.slots()))
                 || before.mode() != draft.mode()
@@ -159,13 +163,14 @@ public class Events {
     }
 
     /**
-     * Publishes a copy of the event on another day, its slots at the same hours (and as many days apart).
+     * Publishes a copy of the event on another day, its slots at the same hours (and as many days apart): for those
+     * who may change the event, since the copy carries its online link.
      *
-     * @throws EventNotFoundException when there is no such event
+     * @throws EventNotFoundException when there is no such event, or the user may not change it
      */
     @Transactional
     public UUID duplicate(AccountUser user, UUID id, java.time.LocalDate day) {
-        Event event = event(id).orElseThrow(() -> new EventNotFoundException(id));
+        Event event = event(id).filter(found -> edits(user, found)).orElseThrow(() -> new EventNotFoundException(id));
         java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
         java.time.LocalDate first = event.startsAt().atZoneSameInstant(paris).toLocalDate();
         long shift = java.time.temporal.ChronoUnit.DAYS.between(first, day);

@@ -1,7 +1,6 @@
 package fr.passerelle.events;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Vocabulary;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organisers' side of registrations: the participants' list, approving the pending ones, marking attendance at
- * the door, writing to the participants. For coordinators, and for the person who published the event.
+ * the door, writing to the participants. For those who may change the event: coordinators, the agents who published
+ * it or whose territory did.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,43 +31,45 @@ public class Participants {
             String role,
             RegistrationStatus status,
             Map<String, String> answers,
-            OffsetDateTime createdAt) {}
+            OffsetDateTime createdAt,
+            OffsetDateTime confirmBy) {}
 
     /** The organisers wrote to the event's participants. */
     public record ParticipantsWritten(UUID eventId, String subject, String message, String from) {}
 
     private final JdbcClient jdbc;
     private final EventRepository events;
+    private final Events agenda;
+    private final Seats seats;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Participants(JdbcClient jdbc, EventRepository events, ApplicationEventPublisher publisher) {
+    Participants(
+            JdbcClient jdbc, EventRepository events, Events agenda, Seats seats, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.events = events;
+        this.agenda = agenda;
+        this.seats = seats;
         this.publisher = publisher;
     }
 
-    /** Whether the user organises the event: a coordinator, or the person who published it. */
+    /** Whether the user organises the event: whether they may change it. */
     public boolean organises(AccountUser user, UUID eventId) {
-        if (user == null) {
-            return false;
-        }
-        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
-            return true;
-        }
-        return jdbc.sql("select exists (select 1 from event where id = :id and created_by = :user)")
-                .param("id", eventId)
-                .param("user", user.id())
-                .query(Boolean.class)
-                .single();
+        return user != null
+                && events.find(eventId)
+                        .filter(event -> agenda.edits(user, event))
+                        .isPresent();
     }
 
-    /** Everyone registered, in the order they came (cancelled ones last). */
+    /**
+     * Everyone registered, in the order they came (cancelled ones last); not those whose address was never confirmed
+     * in time.
+     */
     public List<Participant> of(AccountUser user, UUID eventId) {
         requireOrganiser(user, eventId);
         return jdbc.sql(
                         """
-                        select * from registration where event_id = :event
+                        select * from registration where event_id = :event and status <> 'expired'
                         order by status = 'cancelled', created_at, id
                         """)
                 .param("event", eventId)
@@ -80,7 +82,8 @@ public class Participants {
                         Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
                                 .orElseThrow(),
                         json.readValue(rs.getString("answers"), new TypeReference<Map<String, String>>() {}),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("confirm_by", OffsetDateTime.class)))
                 .list();
     }
 
@@ -107,34 +110,30 @@ public class Participants {
     }
 
     /**
-     * Approves a pending registration: confirmed while places remain, else waitlisted; the person is told.
+     * Approves a pending registration: while places remain, confirmed (or held, when the person has yet to confirm
+     * their address), else waitlisted; the person is told.
      */
     @Transactional
     public RegistrationStatus approve(AccountUser user, UUID eventId, UUID registrationId) {
         requireOrganiser(user, eventId);
-        Event event = events.lock(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
-        int confirmed = jdbc.sql(
-                        "select count(*) from registration where event_id = :event and status in ('confirmed', 'attended', 'no_show')")
-                .param("event", eventId)
-                .query(Integer.class)
-                .single();
-        RegistrationStatus status = event.capacity() == null || confirmed < event.capacity()
-                ? RegistrationStatus.CONFIRMED
-                : RegistrationStatus.WAITLISTED;
-        int changed = jdbc.sql(
+        Event event = seats.lock(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        String status = jdbc.sql(
                         """
-                        update registration set status = :status, status_at = now()
+                        update registration
+                        set status = case when not :seat then 'waitlisted' when confirm_by is null then 'confirmed'
+                                          else 'held' end,
+                            status_at = now()
                         where id = :id and event_id = :event and status = 'pending_approval'
+                        returning status
                         """)
-                .param("status", status.code())
+                .param("seat", seats.free(event))
                 .param("id", registrationId)
                 .param("event", eventId)
-                .update();
-        if (changed == 0) {
-            throw new EventNotFoundException(registrationId);
-        }
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new EventNotFoundException(registrationId));
         publisher.publishEvent(new Registrations.RegistrationRecorded(registrationId));
-        return status;
+        return Vocabulary.parse(RegistrationStatus.class, status).orElseThrow();
     }
 
     /**

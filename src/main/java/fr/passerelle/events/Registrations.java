@@ -2,15 +2,15 @@ package fr.passerelle.events;
 
 import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.events.EventRejectedException.Breach;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,18 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Registrations without an account. Each registration, cancellation and promotion first locks the event's row, so
- * that they take turns per event: the confirmed registrations never exceed the capacity, whatever the concurrency.
- * When full, people join the waitlist in the order they came; a cancellation promotes the first of them. With
- * approval on, registrations wait for a coordinator.
+ * Registrations without an account. On a capacity-limited event a registration waits for its person to click the
+ * link e-mailed to the address, within a delay ({@code passerelle.events.confirmation-delay}, 30 minutes by default):
+ * meanwhile its seat is held, so nobody is overbooked; past the delay it expires and the seat goes to the waitlist,
+ * so made-up addresses cannot keep real people out. Every change of seats takes the event's row lock ({@link Seats}).
+ * The one who registers learns nothing of the address they typed: the personal link travels by e-mail alone, and an
+ * address already registered gets the same answer (its person receives their registration's e-mail again).
  */
 @Service
 @Transactional(readOnly = true)
 public class Registrations {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The e-mail of an existing registration goes again at most once an hour, whoever types its address. */
+    private static final Throttle.Limit REPEATS = new Throttle.Limit("registration-repeat", 1, Duration.ofHours(1));
 
-    /** A registration as its link shows it. */
+    /** A registration as its link shows it; {@code confirmBy} while its address awaits confirmation. */
     public record Registration(
             UUID id,
             UUID eventId,
@@ -38,42 +42,48 @@ public class Registrations {
             String organisation,
             String role,
             RegistrationStatus status,
-            OffsetDateTime createdAt) {}
+            OffsetDateTime createdAt,
+            OffsetDateTime confirmBy) {}
 
-    /** A registration was recorded (confirmed, waitlisted or pending): its person hears of it. */
+    /** A registration was recorded (held, confirmed, waitlisted or pending), or typed again: its person hears of it. */
     public record RegistrationRecorded(UUID registrationId) {}
 
-    /** A waitlisted person got a place: they hear of it. */
+    /** A waitlisted person got a place, confirmed or held until their delay ends: they hear of it. */
     public record RegistrationPromoted(UUID registrationId) {}
 
+    /** A held place was confirmed by its e-mail's link: the person gets the event for their calendar. */
+    public record RegistrationConfirmed(UUID registrationId) {}
+
     private final JdbcClient jdbc;
-    private final EventRepository events;
+    private final Seats seats;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Throttle throttle;
     private final Throttle.Limit perAddress;
+    private final Duration confirmationDelay;
 
     Registrations(
             JdbcClient jdbc,
-            EventRepository events,
+            Seats seats,
             ApplicationEventPublisher publisher,
             Throttle throttle,
-            @org.springframework.beans.factory.annotation.Value("${passerelle.events.registrations-per-hour:300}")
-                    int perHour) {
-        this.throttle = throttle;
-        this.perAddress = new Throttle.Limit("registration-address", perHour, java.time.Duration.ofHours(1));
+            @Value("${passerelle.events.registrations-per-hour:300}") int perHour,
+            @Value("${passerelle.events.confirmation-delay:30m}") Duration confirmationDelay) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.seats = seats;
         this.publisher = publisher;
+        this.throttle = throttle;
+        this.perAddress = new Throttle.Limit("registration-address", perHour, Duration.ofHours(1));
+        this.confirmationDelay = confirmationDelay;
+    }
+
+    /** How long a person has to click the e-mailed link of a registration to a capacity-limited event. */
+    public Duration confirmationDelay() {
+        return confirmationDelay;
     }
 
     /**
-     * Registers the person: confirmed while places remain, else waitlisted; pending when the event asks approval.
-     *
-     * @throws EventRejectedException listing every field the registration gets wrong, or when the address is already
-     *     registered
-     * @throws RegistrationClosedException when registrations are not taken now
-     * @throws EventNotFoundException when there is no such published event
+     * Registers the person, as {@link #register(UUID, RegistrationDraft, String)} does, without a per-address count.
      */
     @Transactional
     public RegistrationReceipt register(UUID eventId, RegistrationDraft draft) {
@@ -81,105 +91,87 @@ public class Registrations {
     }
 
     /**
-     * Registers, counting the request against its address's hourly limit.
+     * Registers the person: pending when the event asks approval; else confirmed on an event without capacity; else
+     * held while seats remain, waitlisted when full, both until the address is confirmed within the delay. An address
+     * already registered changes nothing, and gets the same receipt (without id or token).
      *
-     * @throws TooManyRegistrationsException past the limit for that address
+     * @throws EventRejectedException listing every field the registration gets wrong
+     * @throws RegistrationClosedException when registrations are not taken now
+     * @throws EventNotFoundException when there is no such published event
+     * @throws TooManyRegistrationsException past the hourly limit for that network address
      */
     @Transactional
     public RegistrationReceipt register(UUID eventId, RegistrationDraft draft, String address) {
         if (address != null && !throttle.hit(perAddress, address).allowed()) {
             throw new TooManyRegistrationsException();
         }
-        Event event = events.lock(eventId)
+        Event event = seats.lock(eventId)
                 .filter(found -> !"draft".equals(found.status()))
                 .orElseThrow(() -> new EventNotFoundException(eventId));
-        check(event, draft);
+        RegistrationRules.check(event, draft);
         if (!event.open(OffsetDateTime.now())) {
             throw new RegistrationClosedException();
         }
-        RegistrationStatus status;
-        if (event.approvalRequired()) {
-            status = RegistrationStatus.PENDING_APPROVAL;
-        } else if (event.capacity() == null || confirmed(eventId) < event.capacity()) {
-            status = RegistrationStatus.CONFIRMED;
-        } else {
-            status = RegistrationStatus.WAITLISTED;
-        }
+        RegistrationStatus status = seats.statusFor(event);
+        OffsetDateTime confirmBy =
+                event.capacity() == null ? null : OffsetDateTime.now().plus(confirmationDelay);
         String token = token();
-        UUID id = jdbc.sql(
-                        """
-                        insert into registration (event_id, name, email, organisation, role, answers, consent, status,
-                                                  token, source_address)
-                        values (:event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent, :status,
-                                :token, :address)
-                        on conflict (event_id, lower(email)) where status <> 'cancelled' do nothing
-                        returning id
-                        """)
-                .param("event", eventId)
-                .param("name", draft.name().strip())
-                .param("email", draft.email().strip())
-                .param("organisation", blankToNull(draft.organisation()))
-                .param("role", blankToNull(draft.role()))
-                .param("answers", json.writeValueAsString(draft.answers() == null ? Map.of() : draft.answers()))
-                .param("consent", draft.consent())
-                .param("status", status.code())
-                .param("token", token)
-                .param("address", address)
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(() -> new EventRejectedException(List.of(new Breach("email", "registration.already"))));
-        publisher.publishEvent(new RegistrationRecorded(id));
-        return new RegistrationReceipt(id, status, token);
+        Optional<UUID> id = insert(eventId, draft, status, confirmBy, token, address);
+        id.ifPresentOrElse(
+                recorded -> publisher.publishEvent(new RegistrationRecorded(recorded)),
+                () -> remindRegistered(eventId, draft.email()));
+        return new RegistrationReceipt(
+                id.orElse(null), status, id.map(found -> token).orElse(null), confirmBy);
     }
 
     /**
-     * Cancels the registration of that link; a confirmed place goes to the first waitlisted person, who is told.
+     * Confirms the address of the registration of that link, in time: a held seat becomes confirmed, a waitlisted or
+     * pending registration keeps its rank. Past the delay, the registration has expired.
      *
-     * @return false when it was already cancelled
+     * @return where the registration stands now
+     * @throws EventNotFoundException when the link is unknown
+     */
+    @Transactional
+    public RegistrationStatus confirm(String token) {
+        Registration registration = byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        seats.lock(registration.eventId());
+        jdbc.sql(
+                        """
+                        update registration set confirm_by = null,
+                               status = case status when 'held' then 'confirmed' else status end,
+                               status_at = case status when 'held' then now() else status_at end
+                        where id = :id and confirm_by is not null and status in ('held', 'waitlisted', 'pending_approval')
+                        returning status
+                        """)
+                .param("id", registration.id())
+                .query(String.class)
+                .optional()
+                .filter("confirmed"::equals)
+                .ifPresent(confirmed -> publisher.publishEvent(new RegistrationConfirmed(registration.id())));
+        return status(registration.id());
+    }
+
+    /**
+     * Cancels the registration of that link; a seat it took goes to the first waitlisted person, who is told.
+     *
+     * @return false when it had already ended (cancelled or expired)
      * @throws EventNotFoundException when the link is unknown
      */
     @Transactional
     public boolean cancel(String token) {
         Registration registration = byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
-        events.lock(registration.eventId());
-        RegistrationStatus before = jdbc.sql("select status from registration where id = :id")
-                .param("id", registration.id())
-                .query(String.class)
-                .optional()
-                .flatMap(code -> Vocabulary.parse(RegistrationStatus.class, code))
-                .orElseThrow();
-        if (before == RegistrationStatus.CANCELLED) {
+        seats.lock(registration.eventId());
+        RegistrationStatus before = status(registration.id());
+        if (before == RegistrationStatus.CANCELLED || before == RegistrationStatus.EXPIRED) {
             return false;
         }
         jdbc.sql("update registration set status = 'cancelled', status_at = now() where id = :id")
                 .param("id", registration.id())
                 .update();
-        if (before == RegistrationStatus.CONFIRMED) {
-            promote(registration.eventId());
+        if (before == RegistrationStatus.HELD || before == RegistrationStatus.CONFIRMED) {
+            seats.promote(registration.eventId());
         }
         return true;
-    }
-
-    /** Gives freed places to the waitlisted, first come first served (the event's row is locked by the caller). */
-    void promote(UUID eventId) {
-        Event event = events.find(eventId).orElseThrow();
-        while (event.capacity() == null || confirmed(eventId) < event.capacity()) {
-            Optional<UUID> next = jdbc.sql(
-                            """
-                            select id from registration where event_id = :event and status = 'waitlisted'
-                            order by created_at, id limit 1
-                            """)
-                    .param("event", eventId)
-                    .query(UUID.class)
-                    .optional();
-            if (next.isEmpty()) {
-                return;
-            }
-            jdbc.sql("update registration set status = 'confirmed', status_at = now() where id = :id")
-                    .param("id", next.get())
-                    .update();
-            publisher.publishEvent(new RegistrationPromoted(next.get()));
-        }
     }
 
     public Optional<Registration> byToken(String token) {
@@ -194,7 +186,8 @@ public class Registrations {
                         rs.getString("role"),
                         Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
                                 .orElseThrow(),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("confirm_by", OffsetDateTime.class)))
                 .optional();
     }
 
@@ -218,7 +211,7 @@ public class Registrations {
         return jdbc.sql(
                         """
                         select id from registration
-                        where event_id = :event and status in ('confirmed', 'waitlisted', 'pending_approval')
+                        where event_id = :event and status in ('held', 'confirmed', 'waitlisted', 'pending_approval')
                         order by created_at, id
                         """)
                 .param("event", eventId)
@@ -226,7 +219,7 @@ public class Registrations {
                 .list();
     }
 
-    /** How many confirmed (or attended) places the event has. */
+    /** How many confirmed places the event has (those marked present or absent included). */
     public int confirmed(UUID eventId) {
         return jdbc.sql(
                         "select count(*) from registration where event_id = :event and status in ('confirmed', 'attended', 'no_show')")
@@ -235,36 +228,59 @@ public class Registrations {
                 .single();
     }
 
-    private static void check(Event event, RegistrationDraft draft) {
-        List<Breach> breaches = new ArrayList<>();
-        int name = draft.name() == null ? 0 : draft.name().strip().length();
-        if (name < 2 || name > 150) {
-            breaches.add(new Breach("name", "registration.name.length"));
-        }
-        String email = draft.email() == null ? "" : draft.email().strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
-            breaches.add(new Breach("email", "registration.email.invalid"));
-        }
-        if (draft.organisation() != null && draft.organisation().strip().length() > 200) {
-            breaches.add(new Breach("organisation", "registration.organisation.length"));
-        }
-        if (draft.role() != null && draft.role().strip().length() > 200) {
-            breaches.add(new Breach("role", "registration.role.length"));
-        }
-        for (Event.Question question : event.questions()) {
-            String answer = draft.answers() == null ? null : draft.answers().get(question.position());
-            if (question.required() && (answer == null || answer.isBlank())) {
-                breaches.add(new Breach("answer" + question.position(), "registration.answer.required"));
-            } else if (answer != null && answer.length() > 2000) {
-                breaches.add(new Breach("answer" + question.position(), "registration.answer.length"));
-            }
-        }
-        if (!draft.consent()) {
-            breaches.add(new Breach("consent", "registration.consent.required"));
-        }
-        if (!breaches.isEmpty()) {
-            throw new EventRejectedException(breaches);
-        }
+    /** How many places are taken: confirmed, or held for a confirmation still awaited. */
+    public int taken(UUID eventId) {
+        return seats.taken(eventId);
+    }
+
+    private Optional<UUID> insert(
+            UUID eventId,
+            RegistrationDraft draft,
+            RegistrationStatus status,
+            OffsetDateTime confirmBy,
+            String token,
+            String address) {
+        return jdbc.sql(
+                        """
+                        insert into registration (event_id, name, email, organisation, role, answers, consent, status,
+                                                  confirm_by, token, source_address)
+                        values (:event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent, :status,
+                                :confirmBy, :token, :address)
+                        on conflict (event_id, lower(email)) where status not in ('cancelled', 'expired') do nothing
+                        returning id
+                        """)
+                .param("event", eventId)
+                .param("name", draft.name().strip())
+                .param("email", draft.email().strip())
+                .param("organisation", blankToNull(draft.organisation()))
+                .param("role", blankToNull(draft.role()))
+                .param("answers", json.writeValueAsString(draft.answers() == null ? Map.of() : draft.answers()))
+                .param("consent", draft.consent())
+                .param("status", status.code())
+                .param("confirmBy", confirmBy)
+                .param("token", token)
+                .param("address", address)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The address is registered already: its person gets their registration's e-mail again, at most once an hour. */
+    private void remindRegistered(UUID eventId, String email) {
+        jdbc.sql(
+                        """
+                        select id from registration
+                        where event_id = :event and lower(email) = lower(:email) and status not in ('cancelled', 'expired')
+                        """)
+                .param("event", eventId)
+                .param("email", email.strip())
+                .query(UUID.class)
+                .optional()
+                .filter(id -> throttle.hit(REPEATS, id.toString()).allowed())
+                .ifPresent(id -> publisher.publishEvent(new RegistrationRecorded(id)));
+    }
+
+    private RegistrationStatus status(UUID id) {
+        return byId(id).orElseThrow().status();
     }
 
     private static String token() {

@@ -9,20 +9,17 @@ import com.microsoft.playwright.options.AriaRole;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.events.RegistrationDraft;
+import fr.passerelle.events.RegistrationReceipt;
 import fr.passerelle.events.Registrations;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.Test;
@@ -31,14 +28,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A visitor registers for the last place of a session from a phone (one mistake on the way), receives the e-mail
- * with the event as a calendar file that a calendar library reads, cancels from the e-mail's link, and the first
- * person on the waiting list gets the place and is told.
+ * A visitor registers for the last place of a session from a phone (one mistake on the way), is asked to confirm by
+ * the e-mailed link within 30 minutes, confirms with one click, receives the event as a calendar file that a calendar
+ * library reads, cancels from the e-mail's link, and the first person on the waiting list gets the place and is told.
  */
 @TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
 class EventBrowserTests extends BrowserTest {
-
-    private static final Pattern CANCEL = Pattern.compile("(http\\S+/agenda/inscriptions/[A-Za-z0-9_-]+)");
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -53,7 +48,7 @@ class EventBrowserTests extends BrowserTest {
     Accounts accounts;
 
     @Test
-    void aVisitorRegistersCancelsAndTheWaitlistedPersonIsPromoted() throws Exception {
+    void aVisitorRegistersConfirmsFromTheEmailCancelsAndTheWaitlistedPersonIsPromoted() throws Exception {
         OffsetDateTime start = OffsetDateTime.now().plusDays(15).withNano(0);
         String title = "Atelier accueil " + UUID.randomUUID().toString().substring(0, 4);
         UUID event = publish(title, start);
@@ -73,9 +68,21 @@ class EventBrowserTests extends BrowserTest {
         page.getByLabel("J’accepte que mes nom").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("S’inscrire"))
                 .click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("vous êtes inscrit·e");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText(
+                        "Confirmez votre inscription en cliquant sur le lien reçu par e-mail dans les 30 minutes");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText(visitor);
+        screenshot("event-registration-held");
 
-        registrations.register(event, new RegistrationDraft("Sam Attente", waiting, null, null, Map.of(), true));
+        MimeMessage held = Mails.awaitMail(greenMail, visitor, "Confirmez votre inscription");
+        page.navigate(url(Mails.link(held, "/confirmer")));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("C’est confirmé");
+        assertThat(page.locator(".badge")).containsText("Inscription confirmée");
+        screenshot("event-registration-confirmed");
+
+        RegistrationReceipt sam = registrations.register(
+                event, new RegistrationDraft("Sam Attente", waiting, null, null, Map.of(), true));
+        registrations.confirm(sam.token());
         Mails.awaitMail(greenMail, waiting, "Liste d’attente");
 
         MimeMessage confirmation = Mails.awaitMail(greenMail, visitor, "Inscription confirmée");
@@ -83,15 +90,14 @@ class EventBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(calendar.getComponents("VEVENT"))
                 .hasSize(1);
         org.assertj.core.api.Assertions.assertThat(calendar.toString()).contains(title);
-        Matcher link = CANCEL.matcher(body(confirmation));
-        org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
-        page.navigate(url(link.group(1).replaceFirst("^https?://[^/]+", "")));
+        page.navigate(url(Mails.link(confirmation, "")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuler mon inscription"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre inscription est annulée");
         screenshot("event-registration-cancelled");
 
-        org.assertj.core.api.Assertions.assertThat(body(Mails.awaitMail(greenMail, waiting, "Une place s’est libérée")))
+        org.assertj.core.api.Assertions.assertThat(
+                        Mails.text(Mails.awaitMail(greenMail, waiting, "Une place s’est libérée")))
                 .contains(title);
     }
 
@@ -106,7 +112,9 @@ class EventBrowserTests extends BrowserTest {
         String title = "Atelier déplacé " + UUID.randomUUID().toString().substring(0, 4);
         UUID event = publish(title, start);
         String registrant = Sessions.uniqueEmail("deplace");
-        registrations.register(event, new RegistrationDraft("Rémi Durand", registrant, null, null, Map.of(), true));
+        registrations.confirm(registrations
+                .register(event, new RegistrationDraft("Rémi Durand", registrant, null, null, Map.of(), true))
+                .token());
         String coordinator = Sessions.uniqueEmail("coordination");
         Sessions.user(accounts, coordinator, Role.COORDINATOR);
         signIn(coordinator, Sessions.PASSWORD);
@@ -156,25 +164,6 @@ class EventBrowserTests extends BrowserTest {
                 .param("end", start.plusHours(3))
                 .update();
         return id;
-    }
-
-    /** The text of a mail, however deep its parts nest. */
-    private static String body(MimeMessage mail) throws Exception {
-        return text(mail.getContent());
-    }
-
-    private static String text(Object content) throws Exception {
-        if (content instanceof MimeMultipart parts) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (part.getFileName() == null) {
-                    text.append(text(part.getContent()));
-                }
-            }
-            return text.toString();
-        }
-        return content.toString();
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {

@@ -105,9 +105,11 @@ class EventEditTests {
         String first = Sessions.uniqueEmail("place");
         String second = Sessions.uniqueEmail("place");
         String waiting = Sessions.uniqueEmail("attente");
-        registrations.register(event, person(first));
-        registrations.register(event, person(second));
-        assertThat(registrations.register(event, person(waiting)).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        registrations.confirm(registrations.register(event, person(first)).token());
+        registrations.confirm(registrations.register(event, person(second)).token());
+        RegistrationReceipt later = registrations.register(event, person(waiting));
+        assertThat(later.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        registrations.confirm(later.token());
         Mails.awaitMail(greenMail, first, "Inscription confirmée");
 
         // The form comes back filled in, commune and audiences included.
@@ -130,7 +132,7 @@ class EventEditTests {
         mvc.perform(form("/agenda/" + event + "/modifier", agent, fields(title, day, "1")))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(containsString("La jauge ne peut pas descendre sous les 2 places déjà confirmées")));
+                        .string(containsString("La jauge ne peut pas descendre sous les 2 places déjà prises")));
         assertThat(capacity(event)).isEqualTo(2);
 
         // A new date and one more place: the waitlisted person gets it; everyone hears of the new date.

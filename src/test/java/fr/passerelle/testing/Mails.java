@@ -47,4 +47,35 @@ public final class Mails {
         }
         throw new AssertionError("No file " + fileName + " attached to " + mail.getSubject());
     }
+
+    /** The text of a mail, however deep its parts nest, attached files left out. */
+    public static String text(MimeMessage mail) throws Exception {
+        return text(mail.getContent());
+    }
+
+    /** The first address of the platform's own pages in the mail's text that ends with {@code suffix}, as a path. */
+    public static String link(MimeMessage mail, String suffix) throws Exception {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "https?://[^/\\s]+(/agenda/inscriptions/[A-Za-z0-9_-]+" + java.util.regex.Pattern.quote(suffix)
+                                + ")(\\s|$)")
+                .matcher(text(mail));
+        if (!link.find()) {
+            throw new AssertionError("No link ending with " + suffix + " in " + mail.getSubject());
+        }
+        return link.group(1);
+    }
+
+    private static String text(Object content) throws Exception {
+        if (content instanceof jakarta.mail.internet.MimeMultipart parts) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                if (part.getFileName() == null) {
+                    text.append(text(part.getContent()));
+                }
+            }
+            return text.toString();
+        }
+        return content.toString();
+    }
 }

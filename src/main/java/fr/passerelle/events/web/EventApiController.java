@@ -92,8 +92,13 @@ class EventApiController {
     @PostMapping("/api/v1/events/{id}/registrations")
     @Operation(
             summary = "Inscrire une personne",
-            description = "201 avec le statut (confirmed, waitlisted ou pending_approval) ; 400 avec chaque champ en"
-                    + " erreur ; 409 quand les inscriptions sont closes ; 429 au-delà de la limite par adresse.")
+            description = "202 avec le statut : held (une place est réservée jusqu’à confirmBy ; la personne la"
+                    + " confirme d’un clic sur le lien reçu par e-mail, sans quoi la place est libérée), waitlisted"
+                    + " (complet : en liste d’attente, l’adresse à confirmer avant confirmBy), pending_approval"
+                    + " (validation par l’équipe ; confirmBy quand l’événement a une jauge) ou confirmed (événement"
+                    + " sans jauge). Le lien personnel part par e-mail seulement ; une adresse déjà inscrite reçoit la"
+                    + " même réponse. 400 avec chaque champ en erreur ; 409 quand les inscriptions sont closes ; 429"
+                    + " au-delà de la limite par adresse.")
     ResponseEntity<Map<String, Object>> register(
             @PathVariable UUID id, @RequestBody RegistrationRequest body, HttpServletRequest request) {
         RegistrationReceipt receipt = registrations.register(
@@ -107,10 +112,11 @@ class EventApiController {
                         Boolean.TRUE.equals(body.consent())),
                 request.getRemoteAddr());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", receipt.id());
         answer.put("status", receipt.status().code());
-        answer.put("link", baseUrl + "/agenda/inscriptions/" + receipt.token());
-        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+        if (receipt.confirmBy() != null) {
+            answer.put("confirmBy", receipt.confirmBy().withNano(0));
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
     }
 
     private Map<String, Object> json(Event event) {

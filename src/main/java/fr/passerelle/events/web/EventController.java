@@ -6,11 +6,7 @@ import fr.passerelle.events.EventAudience;
 import fr.passerelle.events.EventCalendar;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.EventNotFoundException;
-import fr.passerelle.events.EventRejectedException;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.RegistrationClosedException;
-import fr.passerelle.events.RegistrationDraft;
-import fr.passerelle.events.RegistrationReceipt;
 import fr.passerelle.events.Registrations;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
@@ -33,14 +29,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public agenda: the list by month with its filters, an event's page (with schema.org data and the registration
- * form), a registration's own page (to cancel), and the calendar feeds.
+ * form), and the calendar feeds.
  */
 @Controller
 class EventController {
@@ -66,7 +59,6 @@ class EventController {
     private final TerritoryFilter territories;
     private final fr.passerelle.events.Participants participants;
     private final fr.passerelle.events.Stands stands;
-    private final fr.passerelle.events.Surveys surveys;
     private final String baseUrl;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -79,13 +71,11 @@ class EventController {
             TerritoryFilter territories,
             fr.passerelle.events.Participants participants,
             fr.passerelle.events.Stands stands,
-            fr.passerelle.events.Surveys surveys,
             List<fr.passerelle.events.EventDocuments> documents,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.documents = documents;
         this.participants = participants;
         this.stands = stands;
-        this.surveys = surveys;
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
@@ -203,7 +193,7 @@ class EventController {
                         ? null
                         : DAY.format(
                                 event.registrationClosesAt().minusSeconds(1).atZoneSameInstant(AgendaParams.PARIS)));
-        Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.confirmed(id));
+        Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.taken(id));
         model.addAttribute("left", left);
         model.addAttribute("jsonLd", jsonLd(event));
         model.addAttribute(
@@ -215,90 +205,6 @@ class EventController {
             model.addAttribute("form", new HashMap<String, String>());
         }
         return "events/event";
-    }
-
-    @PostMapping("/agenda/{id}/inscription")
-    String register(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> form,
-            HttpServletRequest request,
-            RedirectAttributes redirect) {
-        Map<Integer, String> answers = new HashMap<>();
-        form.forEach((name, value) -> {
-            if (name.matches("answer\\d{1,2}") && value != null && !value.isBlank()) {
-                answers.put(Integer.parseInt(name.substring(6)), value.strip());
-            }
-        });
-        try {
-            RegistrationReceipt receipt = registrations.register(
-                    id,
-                    new RegistrationDraft(
-                            form.get("name"),
-                            form.get("email"),
-                            form.get("organisation"),
-                            form.get("role"),
-                            answers,
-                            "true".equals(form.get("consent"))),
-                    request.getRemoteAddr());
-            redirect.addFlashAttribute(
-                    "notice", "registration.done." + receipt.status().code());
-            return "redirect:/agenda/inscriptions/" + receipt.token();
-        } catch (EventRejectedException rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
-            Map<String, String> kept = new HashMap<>(form);
-            kept.remove("_csrf");
-            redirect.addFlashAttribute("errors", errors);
-            redirect.addFlashAttribute("form", kept);
-        } catch (RegistrationClosedException closed) {
-            redirect.addFlashAttribute("closedError", "registration.closed");
-        }
-        return "redirect:/agenda/" + id + "#inscription";
-    }
-
-    @GetMapping("/agenda/inscriptions/{token}")
-    String registration(@PathVariable String token, Model model) {
-        Registrations.Registration registration =
-                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
-        model.addAttribute("registration", registration);
-        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
-        model.addAttribute("token", token);
-        return "events/registration";
-    }
-
-    @PostMapping("/agenda/inscriptions/{token}/annuler")
-    String cancel(@PathVariable String token, RedirectAttributes redirect) {
-        registrations.cancel(token);
-        redirect.addFlashAttribute("notice", "registration.cancelled");
-        return "redirect:/agenda/inscriptions/" + token;
-    }
-
-    @GetMapping("/agenda/inscriptions/{token}/avis")
-    String survey(@PathVariable String token, Model model) {
-        Registrations.Registration registration =
-                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
-        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
-        model.addAttribute("token", token);
-        return "events/survey";
-    }
-
-    @PostMapping("/agenda/inscriptions/{token}/avis")
-    String answerSurvey(
-            @PathVariable String token,
-            @RequestParam(required = false) String satisfaction,
-            @RequestParam(defaultValue = "") String useful,
-            @RequestParam(defaultValue = "") String willApply,
-            RedirectAttributes redirect) {
-        Integer mark = satisfaction != null && satisfaction.matches("[1-5]") ? Integer.valueOf(satisfaction) : null;
-        try {
-            surveys.answer(token, mark, useful, willApply);
-            redirect.addFlashAttribute("notice", "survey.thanks");
-        } catch (EventRejectedException rejected) {
-            redirect.addFlashAttribute("surveyError", rejected.messageKey());
-            redirect.addFlashAttribute("useful", useful);
-            redirect.addFlashAttribute("willApply", willApply);
-        }
-        return "redirect:/agenda/inscriptions/" + token + "/avis";
     }
 
     @GetMapping(value = "/agenda.ics", produces = "text/calendar")

@@ -6,6 +6,7 @@ import fr.passerelle.events.EventNotFoundException;
 import fr.passerelle.events.EventRejectedException;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.Participants;
+import fr.passerelle.events.RegistrationStatus;
 import fr.passerelle.events.Registrations;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -61,13 +62,15 @@ class ParticipantsController {
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
         List<Participants.Participant> list = participants.of(user, id);
         model.addAttribute("event", event);
-        model.addAttribute("participants", list);
+        model.addAttribute("participants", list.stream().filter(p -> !held(p)).toList());
+        model.addAttribute(
+                "held", list.stream().filter(ParticipantsController::held).toList());
         model.addAttribute("confirmed", registrations.confirmed(id));
         model.addAttribute("survey", surveys.results(id));
         model.addAttribute(
                 "attended",
                 list.stream()
-                        .filter(p -> p.status() == fr.passerelle.events.RegistrationStatus.ATTENDED)
+                        .filter(p -> p.status() == RegistrationStatus.ATTENDED)
                         .count());
         return "events/participants";
     }
@@ -146,11 +149,15 @@ class ParticipantsController {
         }
     }
 
-    /** A cell a spreadsheet will not read as a formula. */
+    private static boolean held(Participants.Participant participant) {
+        return participant.status() == RegistrationStatus.HELD;
+    }
+
+    /** A cell a spreadsheet will not read as a formula, whatever follows its first character (lines included). */
     private static String safe(String value) {
         if (value == null) {
             return "";
         }
-        return value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -1,0 +1,155 @@
+package fr.passerelle.events.web;
+
+import fr.passerelle.events.EventNotFoundException;
+import fr.passerelle.events.EventRejectedException;
+import fr.passerelle.events.Events;
+import fr.passerelle.events.RegistrationClosedException;
+import fr.passerelle.events.RegistrationDraft;
+import fr.passerelle.events.RegistrationReceipt;
+import fr.passerelle.events.RegistrationStatus;
+import fr.passerelle.events.Registrations;
+import fr.passerelle.events.Surveys;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Registering from an event's page, and a registration's own pages, reached from its e-mails only: confirming the
+ * address in one click, cancelling, answering the survey. The answer to registering says nothing of the address typed
+ * (known or not) and never carries the personal link.
+ */
+@Controller
+class RegistrationController {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH'h'mm");
+
+    private final Events events;
+    private final Registrations registrations;
+    private final Surveys surveys;
+
+    RegistrationController(Events events, Registrations registrations, Surveys surveys) {
+        this.events = events;
+        this.registrations = registrations;
+        this.surveys = surveys;
+    }
+
+    @PostMapping("/agenda/{id}/inscription")
+    String register(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            RegistrationReceipt receipt = registrations.register(id, draft(form), request.getRemoteAddr());
+            redirect.addFlashAttribute("registered", receipt.status().code());
+            redirect.addFlashAttribute("registeredEmail", form.get("email").strip());
+            if (receipt.confirmBy() != null) {
+                redirect.addFlashAttribute(
+                        "confirmMinutes", registrations.confirmationDelay().toMinutes());
+            }
+            return "redirect:/agenda/" + id;
+        } catch (EventRejectedException rejected) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
+            Map<String, String> kept = new HashMap<>(form);
+            kept.remove("_csrf");
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("form", kept);
+        } catch (RegistrationClosedException closed) {
+            redirect.addFlashAttribute("closedError", "registration.closed");
+        }
+        return "redirect:/agenda/" + id + "#inscription";
+    }
+
+    @GetMapping("/agenda/inscriptions/{token}")
+    String registration(@PathVariable String token, Model model) {
+        Registrations.Registration registration =
+                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        model.addAttribute(
+                "confirmUntil",
+                registration.confirmBy() == null
+                        ? null
+                        : UNTIL.format(registration.confirmBy().atZoneSameInstant(AgendaParams.PARIS)));
+        return "events/registration";
+    }
+
+    /** The e-mail's link: one click confirms the address (a GET, so that the click is all it takes). */
+    @GetMapping("/agenda/inscriptions/{token}/confirmer")
+    String confirm(@PathVariable String token, RedirectAttributes redirect) {
+        RegistrationStatus status = registrations.confirm(token);
+        boolean ended = status == RegistrationStatus.EXPIRED || status == RegistrationStatus.CANCELLED;
+        redirect.addFlashAttribute(ended ? "problem" : "notice", "registration.confirmation." + outcome(status));
+        return "redirect:/agenda/inscriptions/" + token;
+    }
+
+    @PostMapping("/agenda/inscriptions/{token}/annuler")
+    String cancel(@PathVariable String token, RedirectAttributes redirect) {
+        registrations.cancel(token);
+        redirect.addFlashAttribute("notice", "registration.cancelled");
+        return "redirect:/agenda/inscriptions/" + token;
+    }
+
+    @GetMapping("/agenda/inscriptions/{token}/avis")
+    String survey(@PathVariable String token, Model model) {
+        Registrations.Registration registration =
+                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        return "events/survey";
+    }
+
+    @PostMapping("/agenda/inscriptions/{token}/avis")
+    String answerSurvey(
+            @PathVariable String token,
+            @RequestParam(required = false) String satisfaction,
+            @RequestParam(defaultValue = "") String useful,
+            @RequestParam(defaultValue = "") String willApply,
+            RedirectAttributes redirect) {
+        Integer mark = satisfaction != null && satisfaction.matches("[1-5]") ? Integer.valueOf(satisfaction) : null;
+        try {
+            surveys.answer(token, mark, useful, willApply);
+            redirect.addFlashAttribute("notice", "survey.thanks");
+        } catch (EventRejectedException rejected) {
+            redirect.addFlashAttribute("surveyError", rejected.messageKey());
+            redirect.addFlashAttribute("useful", useful);
+            redirect.addFlashAttribute("willApply", willApply);
+        }
+        return "redirect:/agenda/inscriptions/" + token + "/avis";
+    }
+
+    /** What a click on the confirmation link led to; a place marked present or absent was confirmed. */
+    private static String outcome(RegistrationStatus status) {
+        return status == RegistrationStatus.ATTENDED || status == RegistrationStatus.NO_SHOW
+                ? RegistrationStatus.CONFIRMED.code()
+                : status.code();
+    }
+
+    private static RegistrationDraft draft(Map<String, String> form) {
+        Map<Integer, String> answers = new HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.matches("answer\\d{1,2}") && value != null && !value.isBlank()) {
+                answers.put(Integer.parseInt(name.substring(6)), value.strip());
+            }
+        });
+        return new RegistrationDraft(
+                form.get("name"),
+                form.get("email"),
+                form.get("organisation"),
+                form.get("role"),
+                answers,
+                "true".equals(form.get("consent")));
+    }
+}
