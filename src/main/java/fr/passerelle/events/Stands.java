@@ -275,13 +275,33 @@ public class Stands {
     }
 
     /** The leads routed to the user's territories, newest first: theirs only. */
+    @Transactional
     public List<Lead> leadsOf(AccountUser user) {
-        return leads(user, null);
+        return logged(user, leads(user, null));
     }
 
     /** One lead routed to the user's territories; empty for anyone else. */
+    @Transactional
     public Optional<Lead> lead(AccountUser user, UUID leadId) {
-        return leadId == null ? Optional.empty() : leads(user, leadId).stream().findFirst();
+        return leadId == null
+                ? Optional.empty()
+                : logged(user, leads(user, leadId)).stream().findFirst();
+    }
+
+    /** The leads, their reading written to the access log (their contacts are personal data). */
+    private List<Lead> logged(AccountUser user, List<Lead> leads) {
+        if (!leads.isEmpty()) {
+            jdbc.sql(
+                            """
+                            insert into lead_access (user_id, user_name, lead_id)
+                            select :user, :name, lead from unnest(:leads::uuid[]) as lead
+                            """)
+                    .param("user", user.id())
+                    .param("name", user.displayName())
+                    .param("leads", leads.stream().map(Lead::id).toArray(UUID[]::new))
+                    .update();
+        }
+        return leads;
     }
 
     private List<Lead> leads(AccountUser user, UUID only) {

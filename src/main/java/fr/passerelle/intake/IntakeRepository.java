@@ -410,6 +410,11 @@ class IntakeRepository {
         jdbc.sql("delete from holder_consent where holder_id = :id")
                 .param("id", holderId)
                 .update();
+        // The access log keeps who read the file and when, but not the project's title it named.
+        jdbc.sql(
+                        "update personal_data_access set what = regexp_replace(what, '«.*»', '« effacé »') where holder_id = :id")
+                .param("id", holderId)
+                .update();
     }
 
     /** The files nobody has touched since the cutoff: no activity of the holder, no new request. */
@@ -426,6 +431,20 @@ class IntakeRepository {
                 .param("limit", limit)
                 .query(HOLDER)
                 .list();
+    }
+
+    /** One line of the access log for each holder whose data a page showed at once. */
+    void logAccess(UUID userId, String userName, java.util.Collection<UUID> holderIds, String what) {
+        jdbc.sql(
+                        """
+                        insert into personal_data_access (user_id, user_name, holder_id, what)
+                        select :user, :name, holder, :what from unnest(:holders::uuid[]) as holder
+                        """)
+                .param("user", userId)
+                .param("name", userName)
+                .param("holders", holderIds.stream().distinct().toArray(UUID[]::new))
+                .param("what", what)
+                .update();
     }
 
     void logAccess(UUID userId, String userName, UUID holderId, String what) {

@@ -288,9 +288,13 @@ public class Intakes {
      *
      * @throws IntakeNotFoundException when the user may not read the project
      */
+    @Transactional
     public List<ProjectStep> history(AccountUser user, UUID projectId) {
         ProjectFile file = readableProject(user, projectId).orElseThrow(() -> new IntakeNotFoundException(projectId));
         boolean holder = own(user, file.holder());
+        if (!holder) {
+            repository.logAccess(user.id(), user.displayName(), file.holder().id(), text("access.history"));
+        }
         java.util.stream.Stream<ProjectStep> all = java.util.stream.Stream.concat(
                 intakeSteps(projectId).stream(), steps.stream().flatMap(module -> module.of(projectId).stream()));
         if (holder) {
@@ -349,6 +353,7 @@ public class Intakes {
      * be contacted by them, newest first; one more than a page when there is a next one. Empty for anyone else than
      * a territory agent.
      */
+    @Transactional
     public List<Project> projectsTargeting(AccountUser user, int page) {
         if (user == null
                 || !user.hasRole(Role.TERRITORY_AGENT)
@@ -360,9 +365,17 @@ public class Intakes {
                 .forEach(id ->
                         directory.organisation(id).ifPresent(organisation -> covered.addAll(organisation.coverage())));
         List<String> communes = territories.communeCodes(covered);
-        return communes.isEmpty()
+        List<Project> found = communes.isEmpty()
                 ? List.of()
                 : repository.targeting(communes, TERRITORY_PAGE + 1, Math.max(0, page) * TERRITORY_PAGE);
+        if (!found.isEmpty()) {
+            repository.logAccess(
+                    user.id(),
+                    user.displayName(),
+                    found.stream().limit(TERRITORY_PAGE).map(Project::holderId).toList(),
+                    text("access.territoryProjects"));
+        }
+        return found;
     }
 
     /** A project's title, for the notices about it sent to the structures involved. */

@@ -122,13 +122,16 @@ public class ProjectExchange {
     private final Territories territories;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
 
     ProjectExchange(
             JdbcClient jdbc,
             IntakeRepository repository,
             Territories territories,
             Directory directory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.repository = repository;
         this.territories = territories;
@@ -305,13 +308,36 @@ public class ProjectExchange {
     }
 
     /** The interests the agent's territories expressed, with the holders' contacts where they accepted. */
+    @Transactional
     public List<Interest> interestsOf(AccountUser agent) {
         requireBrowser(agent);
         if (agent.organisationIds().isEmpty()) {
             return List.of();
         }
-        return interests(
+        List<Interest> found = interests(
                 "i.organisation_id = any(:key::uuid[])", agent.organisationIds().toArray(UUID[]::new), 200);
+        List<UUID> shared =
+                found.stream().filter(Interest::accepted).map(Interest::id).toList();
+        if (!shared.isEmpty()) {
+            repository.logAccess(
+                    agent.id(),
+                    agent.displayName(),
+                    holdersOf(shared),
+                    messages.getMessage("access.exchangeContact", null, java.util.Locale.FRENCH));
+        }
+        return found;
+    }
+
+    /** The holders behind these interests, whose contact the interests' territories see. */
+    private List<UUID> holdersOf(List<UUID> interestIds) {
+        return jdbc.sql(
+                        """
+                        select p.holder_id from card_interest i join project_card c on c.id = i.card_id
+                        join project p on p.id = c.project_id where i.id = any(:ids::uuid[])
+                        """)
+                .param("ids", interestIds.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
     }
 
     /** An interest with its holder's contact when accepted, for the mails. */
