@@ -123,7 +123,12 @@ class IntakeTests {
         MvcResult done = mvc.perform(step("/accueil", 5, "submit", fields))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
-        return URLDecoder.decode(done.getResponse().getRedirectedUrl(), StandardCharsets.UTF_8);
+        if (!"/accueil/merci".equals(done.getResponse().getRedirectedUrl())) {
+            return URLDecoder.decode(done.getResponse().getRedirectedUrl(), StandardCharsets.UTF_8);
+        }
+        // The thanks page's reference and desk travel in the flash, not in the address.
+        Object desk = done.getFlashMap().get("desk");
+        return "reference=" + done.getFlashMap().get("reference") + (desk == null ? "" : "&desk=" + desk);
     }
 
     private static String recipients(MimeMessage mail) {
@@ -190,11 +195,17 @@ class IntakeTests {
 
     @Test
     void aRequestFromTheDioisGoesToItsDeskAndThePersonOpensTheirSpaceFromTheMail() throws Exception {
-        String thanks = submit(answers());
-        assertThat(thanks).startsWith("/accueil/merci?reference=ACC-").contains("desk=" + DIOIS);
-        String reference = thanks.replaceAll(".*reference=([^&]+).*", "$1");
-        mvc.perform(get("/accueil/merci").param("reference", reference).param("desk", DIOIS))
-                .andExpect(content().string(containsString(reference)));
+        MvcResult done = mvc.perform(step("/accueil", 5, "submit", answers())).andReturn();
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/accueil/merci");
+        String reference = (String) done.getFlashMap().get("reference");
+        assertThat(reference).startsWith("ACC-");
+        assertThat(done.getFlashMap().get("desk")).isEqualTo(DIOIS);
+        mvc.perform(get("/accueil/merci").cookie(done.getResponse().getCookie("PASSERELLE_SESSION")))
+                .andExpect(content().string(allOf(containsString(reference), containsString(DIOIS))));
+        // A link cannot make the page say what the server did not (it was a phishing tool).
+        mvc.perform(get("/accueil/merci").param("reference", "ACC-PIEGE").param("desk", "Appelez le 0899 00 00 00"))
+                .andExpect(content().string(not(containsString("0899"))))
+                .andExpect(content().string(not(containsString("ACC-PIEGE"))));
 
         assertThat(jdbc.sql(
                                 """

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Être accueilli·e": the public intake form in five short steps, and the same form for a desk agent who types it
@@ -65,13 +64,12 @@ class IntakeController {
         return advance(form, binding, go, null, model);
     }
 
+    /**
+     * The thanks, with the request's reference and desk passed from the submission in the session's flash, never
+     * read from the address: a link cannot make this page say what the server did not.
+     */
     @GetMapping(PUBLIC + "/merci")
-    String thanks(
-            @RequestParam(required = false) String reference,
-            @RequestParam(required = false) String desk,
-            Model model) {
-        model.addAttribute("reference", reference);
-        model.addAttribute("desk", desk);
+    String thanks() {
         return "intake/thanks";
     }
 
@@ -130,12 +128,13 @@ class IntakeController {
                     IntakeReceipt receipt = forSomeone && form.lead() != null
                             ? intakes.submitFromLead(resolved.toDraft(), agent, form.lead())
                             : intakes.submit(resolved.toDraft(), channel, agent);
-                    return "redirect:"
-                            + UriComponentsBuilder.fromPath(PUBLIC + "/merci")
-                                    .queryParam("reference", receipt.reference())
-                                    .queryParamIfPresent("desk", java.util.Optional.ofNullable(receipt.deskName()))
-                                    .encode()
-                                    .toUriString();
+                    var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(
+                            ((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web
+                                            .context.request.RequestContextHolder.currentRequestAttributes())
+                                    .getRequest());
+                    flash.put("reference", receipt.reference());
+                    flash.put("desk", receipt.deskName());
+                    return "redirect:" + PUBLIC + "/merci";
                 } catch (IntakeRejectedException rejected) {
                     String field = rejected.field().equals("targetCommunes") ? "target1" : rejected.field();
                     errors.rejectValue(field, rejected.messageKey());
