@@ -3,6 +3,7 @@ package fr.passerelle.common.database;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.function.IntSupplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a scheduled job's work on one instance at a time: in one transaction that first takes a PostgreSQL advisory
  * lock (released at commit), so that several instances started together do the work once, and a job whose previous
- * run still works skips its turn. Each job has its own lock number. A run that did the work is written in
+ * run still works skips its turn. Each job has its own lock number. The lock alone lets a slower instance run the
+ * same firing again right after the first one committed: a run is also skipped when another instance recorded one
+ * of that job less than {@code passerelle.jobs.same-firing-within} before. A run that did the work is written in
  * {@code scheduled_job_run} with this instance's name, in the same transaction; a skipped run writes nothing.
  */
 @Component
@@ -25,15 +28,18 @@ public class SingleRun {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final String instance;
+    private final Duration sameFiring;
 
     SingleRun(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             @Value("${passerelle.instance-name:}") String instance,
-            @Value("${server.port:8080}") int port) {
+            @Value("${server.port:8080}") int port,
+            @Value("${passerelle.jobs.same-firing-within:PT30S}") Duration sameFiring) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.instance = instance.isBlank() ? defaultName(port) : instance.strip();
+        this.sameFiring = sameFiring;
     }
 
     /**
@@ -47,7 +53,7 @@ public class SingleRun {
                     .query(OffsetDateTime.class)
                     .optional()
                     .orElse(null);
-            if (started == null) {
+            if (started == null || ranElsewhere(job)) {
                 return TAKEN;
             }
             int handled = work.getAsInt();
@@ -60,6 +66,21 @@ public class SingleRun {
     /** This instance's name in the record of runs. */
     public String instance() {
         return instance;
+    }
+
+    /** Whether another instance ran this firing of the job already (this instance may run it again: tests do). */
+    private boolean ranElsewhere(String job) {
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from scheduled_job_run
+                                       where job = :job and instance <> :instance
+                                         and started_at > clock_timestamp() - make_interval(secs => :within))
+                        """)
+                .param("job", job)
+                .param("instance", instance)
+                .param("within", sameFiring.toMillis() / 1000.0)
+                .query(Boolean.class)
+                .single();
     }
 
     private void record(String job, OffsetDateTime started, int handled) {

@@ -87,6 +87,25 @@ class ScheduledJobRunsTests {
     }
 
     @Test
+    void aFiringAnotherInstanceRanAlreadyIsSkippedAndTheNextOneRuns() {
+        long before = lastRun();
+        jdbc.sql(
+                        """
+                        insert into scheduled_job_run (job, instance, started_at, finished_at, handled)
+                        values ('referral-reminders', 'other:8080', now() - interval '2 seconds', now(), 0)
+                        """)
+                .update();
+        ScheduledJobs.run(context, REFERRAL_REMINDERS);
+        assertThat(runsAfter(before)).extracting(Run::instance).containsExactly("other:8080");
+
+        jdbc.sql("update scheduled_job_run set started_at = started_at - interval '1 minute' where id > :id")
+                .param("id", before)
+                .update();
+        ScheduledJobs.run(context, REFERRAL_REMINDERS);
+        assertThat(runsAfter(before)).extracting(Run::instance).containsExactly("other:8080", single.instance());
+    }
+
+    @Test
     void aRunThatFailsIsRolledBackWithItsRow() {
         long before = lastRun();
         assertThatThrownBy(() -> single.alone("failing", 7_399_001L, () -> {
