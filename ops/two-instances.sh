@@ -27,7 +27,7 @@ started_at=$(date +%s)
 failures=0
 pass() { echo "PASS  $*"; }
 fail() { echo "FAIL  $*"; failures=$((failures + 1)); }
-say() { echo "----  $*"; }
+say() { echo "----  [$(elapsed)] $*"; }
 elapsed() { echo "$(( $(date +%s) - started_at )) s"; }
 die() { echo "ABORT $*" >&2; exit 2; }
 
@@ -142,7 +142,7 @@ wait_for "$WORK/A.log" "Started PasserelleApplication" 600 "${PIDS[0]}"
 wait_for "$WORK/B.log" "Started PasserelleApplication" 600 "${PIDS[1]}"
 wait_for "$WORK/A.log" "Demonstration data loaded" 900 "${PIDS[0]}"
 both_up=$(sql "select now()")
-say "both up and the demonstration loaded after $(elapsed)"
+say "both up, the demonstration loaded"
 
 CURL=(curl -sS --max-time 60)
 
@@ -330,7 +330,11 @@ else
   fail "4 each scheduled job runs once: $figures"; echo "      $summary"
 fi
 
-# --- Errors in the logs ---------------------------------------------------------------------------------------------
+# --- What an operator would look at: errors in the logs, domain events whose listener has not completed -------------
+waiting=$(sql "select coalesce(string_agg(n || ' ' || listener, ', '), 'none') from (select count(*) n,
+    regexp_replace(listener_id, '^.*\\.([A-Za-z]+\\.[a-z]+)\\(.*$', '\\1') listener
+    from event_publication where completion_date is null group by 2) waiting")
+echo "NOTE  event publications not completed (e-mails waiting for a restart to be sent again): $waiting"
 for name in A B; do
   errors=$(grep -c ' ERROR ' "$WORK/$name.log" || true)
   if [ "$errors" != 0 ]; then

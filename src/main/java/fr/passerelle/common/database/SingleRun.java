@@ -70,6 +70,9 @@ public class SingleRun {
 
     /** Whether another instance ran this firing of the job already (this instance may run it again: tests do). */
     private boolean ranElsewhere(String job) {
+        if (sameFiring.isZero()) {
+            return false;
+        }
         return jdbc.sql(
                         """
                         select exists (select 1 from scheduled_job_run
