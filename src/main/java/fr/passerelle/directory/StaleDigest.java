@@ -3,6 +3,7 @@ package fr.passerelle.directory;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.NotificationFailedException;
 import fr.passerelle.notifications.Notifications;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Once a month, each advisor or territory agent gets the list of their organisations' entries not
  * verified for six months, and the coordinators get those nobody looks after. The job runs every
- * morning and sends what this month still owes, so a day missed is caught up the next.
+ * morning and sends what this month still owes, so a day missed is caught up the next; one instance at a time under a
+ * database lock, and a digest claimed per recipient and month besides, so that nobody gets it twice.
  */
 @Component
 class StaleDigest {
@@ -37,29 +39,35 @@ class StaleDigest {
     private static final Logger log = LoggerFactory.getLogger(StaleDigest.class);
     private static final Locale FRENCH = Locale.FRENCH;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final long LOCK = 7_301_009L;
+    private static final String JOB = "stale-digest";
 
     private final StaleEntries entries;
     private final Accounts accounts;
     private final Notifications notifications;
     private final MessageSource messages;
     private final String baseUrl;
+    private final SingleRun single;
 
     StaleDigest(
             StaleEntries entries,
             Accounts accounts,
             Notifications notifications,
             MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            @Value("${passerelle.base-url}") String baseUrl,
+            SingleRun single) {
         this.entries = entries;
         this.accounts = accounts;
         this.notifications = notifications;
         this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.single = single;
     }
 
-    @Scheduled(cron = "0 30 7 * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.stale-digest.cron:0 30 7 * * *}", zone = "Europe/Paris")
     void everyMorning() {
-        int sent = send(LocalDate.now(ZoneId.of("Europe/Paris")));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        int sent = single.alone(JOB, LOCK, () -> send(today));
         if (sent > 0) {
             log.info("Sent {} digests of entries to check", sent);
         }

@@ -28,6 +28,7 @@ class ParticipantMails {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantMails.class);
     private static final long LOCK = 7_301_006L;
+    private static final String JOB = "event-reminders";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM à HH'h'mm", Locale.FRENCH);
 
@@ -70,10 +71,10 @@ class ParticipantMails {
         }
     }
 
-    @Scheduled(cron = "0 15 * * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.event-reminders.cron:0 15 * * * *}", zone = "Europe/Paris")
     void everyHour() {
         OffsetDateTime now = OffsetDateTime.now();
-        int reminded = single.alone(LOCK, () -> remind(now));
+        int reminded = single.alone(JOB, LOCK, () -> remind(now));
         if (reminded > 0) {
             log.info("Reminded the participants of {} events", reminded);
         }

@@ -25,6 +25,7 @@ class SurveyInvitations {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyInvitations.class);
     private static final long LOCK = 7_301_007L;
+    private static final String JOB = "event-surveys";
 
     private record Invitee(String name, String email, String token) {}
 
@@ -50,10 +51,10 @@ class SurveyInvitations {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @Scheduled(cron = "0 45 * * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.event-surveys.cron:0 45 * * * *}", zone = "Europe/Paris")
     void everyHour() {
         OffsetDateTime now = OffsetDateTime.now();
-        int surveyed = single.alone(LOCK, () -> send(now));
+        int surveyed = single.alone(JOB, LOCK, () -> send(now));
         if (surveyed > 0) {
             log.info("Sent the satisfaction surveys of {} events", surveyed);
         }

@@ -31,6 +31,7 @@ public class HolderRights {
     private static final Logger log = LoggerFactory.getLogger(HolderRights.class);
     private static final int BATCH = 500;
     private static final long LOCK = 7_301_008L;
+    private static final String JOB = "erasure";
 
     private final IntakeRepository repository;
     private final Accounts accounts;
@@ -114,10 +115,10 @@ public class HolderRights {
         }
     }
 
-    @Scheduled(cron = "0 40 3 * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.erasure.cron:0 40 3 * * *}", zone = "Europe/Paris")
     void everyNight() {
         OffsetDateTime now = OffsetDateTime.now();
-        int erased = single.alone(LOCK, () -> eraseInactive(now));
+        int erased = single.alone(JOB, LOCK, () -> eraseInactive(now));
         if (erased > 0) {
             log.info("Erased {} files inactive for {}", erased, inactivity);
         }

@@ -31,6 +31,7 @@ public class OfferAlerts {
 
     private static final Logger log = LoggerFactory.getLogger(OfferAlerts.class);
     private static final long LOCK = 7_301_005L;
+    private static final String JOB = "offer-alerts";
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int DIGEST_SIZE = 20;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -142,7 +143,7 @@ public class OfferAlerts {
                 == 1;
     }
 
-    @Scheduled(cron = "0 0 7-22 * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.offer-alerts.cron:0 0 7-22 * * *}", zone = "Europe/Paris")
     void everyHour() {
         int sent = run(OffsetDateTime.now());
         if (sent > 0) {
@@ -152,7 +153,7 @@ public class OfferAlerts {
 
     /** Sends the digests due at {@code now}; how many went out, or -1 when another instance is at it. */
     public int run(OffsetDateTime now) {
-        return single.alone(LOCK, () -> {
+        return single.alone(JOB, LOCK, () -> {
             int count = 0;
             for (AlertFrequency frequency : AlertFrequency.values()) {
                 for (DueAlert alert : due(frequency, now)) {

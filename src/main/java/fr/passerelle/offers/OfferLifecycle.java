@@ -32,6 +32,7 @@ class OfferLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OfferLifecycle.class);
     private static final long LOCK = 7_301_003L;
+    private static final String JOB = "offer-expiry";
     static final int NOTICE_DAYS = 7;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -63,7 +64,7 @@ class OfferLifecycle {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @Scheduled(cron = "0 5 * * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.offer-expiry.cron:0 5 * * * *}", zone = "Europe/Paris")
     void everyHour() {
         int handled = run(Offers.today());
         if (handled > 0) {
@@ -73,7 +74,7 @@ class OfferLifecycle {
 
     /** Sends the notices and expires the offers due on {@code day}; how many, or -1 when another instance is at it. */
     int run(LocalDate day) {
-        return single.alone(LOCK, () -> {
+        return single.alone(JOB, LOCK, () -> {
             int count = 0;
             for (Offer offer : offers.endedBy(day)) {
                 offers.move(offer.id(), java.util.List.of(OfferStatus.PUBLISHED), OfferStatus.EXPIRED);

@@ -30,6 +30,7 @@ class FollowUpPrompts {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpPrompts.class);
     private static final long LOCK = 7_301_002L;
+    private static final String JOB = "outcome-questions";
 
     private final FollowUpRepository followUps;
     private final SingleRun single;
@@ -62,7 +63,7 @@ class FollowUpPrompts {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @Scheduled(cron = "0 20 * * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.outcome-questions.cron:0 20 * * * *}", zone = "Europe/Paris")
     void everyHour() {
         int asked = run(OffsetDateTime.now());
         if (asked > 0) {
@@ -72,7 +73,7 @@ class FollowUpPrompts {
 
     /** Sends the questions and reminders owed at {@code now}; how many, or -1 when another instance is at it. */
     int run(OffsetDateTime now) {
-        return single.alone(LOCK, () -> {
+        return single.alone(JOB, LOCK, () -> {
             int count = 0;
             for (OutcomeFollowUp followUp : followUps.owedAnEmail(now)) {
                 boolean reminder = followUp.askedAt() != null;

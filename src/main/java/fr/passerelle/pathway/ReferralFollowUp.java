@@ -19,6 +19,7 @@ class ReferralFollowUp {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralFollowUp.class);
     private static final long LOCK = 7_301_001L;
+    private static final String JOB = "referral-reminders";
 
     private final ReferralRepository referrals;
     private final Pathway pathway;
@@ -30,7 +31,7 @@ class ReferralFollowUp {
         this.single = single;
     }
 
-    @Scheduled(cron = "0 10 * * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.referral-reminders.cron:0 10 * * * *}", zone = "Europe/Paris")
     void everyHour() {
         int handled = run(OffsetDateTime.now());
         if (handled > 0) {
@@ -40,7 +41,7 @@ class ReferralFollowUp {
 
     /** Sends the reminders and expiries due at {@code now}; returns how many referrals moved, -1 if another ran. */
     int run(OffsetDateTime now) {
-        return single.alone(LOCK, () -> {
+        return single.alone(JOB, LOCK, () -> {
             int count = 0;
             for (Referral referral : referrals.dueForFollowUp(now)) {
                 long days = Duration.between(referral.sentAt(), now).toDays();

@@ -24,6 +24,7 @@ class ResponseRecordSnapshot {
 
     private static final Logger log = LoggerFactory.getLogger(ResponseRecordSnapshot.class);
     private static final long LOCK = 7_301_004L;
+    private static final String JOB = "response-records";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
@@ -34,7 +35,7 @@ class ResponseRecordSnapshot {
         this.single = single;
     }
 
-    @Scheduled(cron = "0 30 3 * * *", zone = "Europe/Paris")
+    @Scheduled(cron = "${passerelle.jobs.response-records.cron:0 30 3 * * *}", zone = "Europe/Paris")
     void everyNight() {
         refresh(LocalDate.now(PARIS));
     }
@@ -54,7 +55,7 @@ class ResponseRecordSnapshot {
 
     /** Computes the records as of that day; how many structures have one, or -1 when another instance is at it. */
     int refresh(LocalDate day) {
-        int count = single.alone(LOCK, () -> {
+        int count = single.alone(JOB, LOCK, () -> {
             jdbc.sql("delete from response_record").update();
             return jdbc.sql(
                             """

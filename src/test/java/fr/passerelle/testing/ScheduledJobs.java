@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -24,6 +25,16 @@ public final class ScheduledJobs {
     /** Runs the job of that class's scheduled method once, on this thread; a failure is thrown here. */
     public static void run(ApplicationContext context, Class<?> type, String method) {
         task(context, type, method).run();
+    }
+
+    /** Runs the scheduled method of that name ({@code package.Class.method}) once, on this thread. */
+    public static void run(ApplicationContext context, String name) {
+        task(context, name).run();
+    }
+
+    /** The names of every scheduled method of the application, as {@code package.Class.method}. */
+    public static List<String> names(ApplicationContext context) {
+        return runnables(context).map(Object::toString).distinct().sorted().toList();
     }
 
     /** Runs the job from two threads at once, as two instances would; fails when either run fails. */
@@ -77,13 +88,20 @@ public final class ScheduledJobs {
 
     /** The registered task; Spring names a scheduled method's task by its class and method. */
     private static Runnable task(ApplicationContext context, Class<?> type, String method) {
-        String name = type.getName() + "." + method;
-        return context.getBeansOfType(ScheduledTaskHolder.class).values().stream()
-                .flatMap(holder -> holder.getScheduledTasks().stream())
-                .map(scheduled -> scheduled.getTask().getRunnable())
+        return task(context, type.getName() + "." + method);
+    }
+
+    private static Runnable task(ApplicationContext context, String name) {
+        return runnables(context)
                 .filter(runnable -> runnable.toString().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No scheduled task runs " + name));
+    }
+
+    private static Stream<Runnable> runnables(ApplicationContext context) {
+        return context.getBeansOfType(ScheduledTaskHolder.class).values().stream()
+                .flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(scheduled -> scheduled.getTask().getRunnable());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,6 +1,12 @@
 package fr.passerelle.common.database;
 
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.function.IntSupplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -8,7 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a scheduled job's work on one instance at a time: in one transaction that first takes a PostgreSQL advisory
  * lock (released at commit), so that several instances started together do the work once, and a job whose previous
- * run still works skips its turn. Each job has its own lock number.
+ * run still works skips its turn. Each job has its own lock number. The lock alone lets a slower instance run the
+ * same firing again right after the first one committed: a run is also skipped when another instance recorded one
+ * of that job less than {@code passerelle.jobs.same-firing-within} before. A run that did the work is written in
+ * {@code scheduled_job_run} with this instance's name, in the same transaction; a skipped run writes nothing.
  */
 @Component
 public class SingleRun {
@@ -18,21 +27,91 @@ public class SingleRun {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final String instance;
+    private final Duration sameFiring;
 
-    SingleRun(JdbcClient jdbc, TransactionTemplate transactions) {
+    SingleRun(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            @Value("${passerelle.instance-name:}") String instance,
+            @Value("${server.port:8080}") int port,
+            @Value("${passerelle.jobs.same-firing-within:PT30S}") Duration sameFiring) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.instance = instance.isBlank() ? defaultName(port) : instance.strip();
+        this.sameFiring = sameFiring;
     }
 
-    /** The work's result (how many things it handled), or {@link #TAKEN} when another instance is at it. */
-    public int alone(long lock, IntSupplier work) {
+    /**
+     * The work's result (how many things it handled), or {@link #TAKEN} when another instance is at it; {@code job}
+     * names the job in the record of runs.
+     */
+    public int alone(String job, long lock, IntSupplier work) {
         Integer result = transactions.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+            OffsetDateTime started = jdbc.sql("select clock_timestamp() where pg_try_advisory_xact_lock(:lock)")
                     .param("lock", lock)
-                    .query(Boolean.class)
-                    .single();
-            return mine ? work.getAsInt() : TAKEN;
+                    .query(OffsetDateTime.class)
+                    .optional()
+                    .orElse(null);
+            if (started == null || ranElsewhere(job)) {
+                return TAKEN;
+            }
+            int handled = work.getAsInt();
+            record(job, started, handled);
+            return handled;
         });
         return result == null ? 0 : result;
+    }
+
+    /** This instance's name in the record of runs. */
+    public String instance() {
+        return instance;
+    }
+
+    /** Whether another instance ran this firing of the job already (this instance may run it again: tests do). */
+    private boolean ranElsewhere(String job) {
+        if (sameFiring.isZero()) {
+            return false;
+        }
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from scheduled_job_run
+                                       where job = :job and instance <> :instance
+                                         and started_at > clock_timestamp() - make_interval(secs => :within))
+                        """)
+                .param("job", job)
+                .param("instance", instance)
+                .param("within", sameFiring.toMillis() / 1000.0)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private void record(String job, OffsetDateTime started, int handled) {
+        jdbc.sql(
+                        """
+                        insert into scheduled_job_run (job, instance, started_at, finished_at, handled)
+                        values (:job, :instance, :started, clock_timestamp(), :handled)
+                        """)
+                .param("job", job)
+                .param("instance", instance)
+                .param("started", started)
+                .param("handled", handled)
+                .update();
+        jdbc.sql("delete from scheduled_job_run where job = :job and started_at < now() - interval '90 days'")
+                .param("job", job)
+                .update();
+    }
+
+    /** The host and the HTTP port; the process number as well when the port is chosen at start (tests). */
+    private static String defaultName(int port) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException unknown) {
+            host = "localhost";
+        }
+        return port > 0
+                ? host + ":" + port
+                : host + ":" + ManagementFactory.getRuntimeMXBean().getPid();
     }
 }
