@@ -19,6 +19,7 @@ class ConfirmationDeadlines {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmationDeadlines.class);
     private static final long LOCK = 7_301_015L;
+    private static final String JOB = "confirmation-deadlines";
     /** Events handled per run; the next run goes on with the rest. */
     private static final int BATCH = 200;
 
@@ -34,7 +35,7 @@ class ConfirmationDeadlines {
 
     @Scheduled(cron = "${passerelle.jobs.confirmation-deadlines.cron:0 * * * * *}", zone = "Europe/Paris")
     void everyMinute() {
-        int events = single.alone(LOCK, this::release);
+        int events = single.alone(JOB, LOCK, this::release);
         if (events > 0) {
             log.info("Released the unconfirmed registrations of {} events", events);
         }
