@@ -10,7 +10,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** One demonstration account per role, printed in the log so that a newcomer can sign in at once. */
+/**
+ * One demonstration account per role, printed in the log so that a newcomer can sign in at once: only on a platform
+ * reached at a local address, since their password is public; at every start, a warning while any of them exists.
+ */
 @Component
 @ConditionalOnDemoData
 @Order(20)
@@ -34,14 +37,40 @@ class DemoAccounts implements ApplicationRunner {
 
     private final Accounts accounts;
     private final OrganisationCatalog organisations;
+    private final java.net.URI baseUrl;
 
-    DemoAccounts(Accounts accounts, OrganisationCatalog organisations) {
+    DemoAccounts(
+            Accounts accounts,
+            OrganisationCatalog organisations,
+            @org.springframework.beans.factory.annotation.Value("${passerelle.base-url}") java.net.URI baseUrl) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.baseUrl = baseUrl;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!isLocal(baseUrl)) {
+            log.warn(
+                    "Demonstration accounts NOT created: the platform's address {} is not a local one, and their"
+                            + " password is public.",
+                    baseUrl);
+            return;
+        }
+        create();
+    }
+
+    /** Whether the address is this machine's, where the public demonstration password endangers nothing. */
+    static boolean isLocal(java.net.URI address) {
+        String host = address.getHost() == null ? "" : address.getHost().toLowerCase(java.util.Locale.ROOT);
+        return host.equals("localhost")
+                || host.endsWith(".localhost")
+                || host.startsWith("127.")
+                || host.equals("[::1]")
+                || host.equals("::1");
+    }
+
+    private void create() {
         StringBuilder table = new StringBuilder("\nDemonstration accounts (password: " + PASSWORD + "):");
         for (Demo demo : DEMO) {
             accounts.createWithPassword(demo.email(), demo.name(), Set.of(demo.role()), PASSWORD)
