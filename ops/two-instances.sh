@@ -21,7 +21,7 @@ COORDINATOR=coordination@passerelle.example
 THROTTLED=conseil@passerelle.example
 # The jobs under SingleRun and their settings (passerelle.jobs.<job>.cron): all set to fire every minute here.
 JOBS=(referral-reminders outcome-questions response-records offer-alerts offer-expiry event-reminders event-surveys
-      stale-digest erasure)
+      stale-digest erasure confirmation-deadlines)
 
 started_at=$(date +%s)
 failures=0
@@ -217,15 +217,16 @@ else
   t0=$(date +%s%3N)
   seq 1 "$REGISTRATIONS" | xargs -P 50 -I{} bash -c 'register {}' >"$WORK/registrations.txt"
   ms=$(( $(date +%s%3N) - t0 ))
-  answered=$(grep -c '^201 ' "$WORK/registrations.txt" || true)
-  via_a=$(grep -c "^201 $PORT_A " "$WORK/registrations.txt" || true)
-  via_b=$(grep -c "^201 $PORT_B " "$WORK/registrations.txt" || true)
-  others=$(grep -v '^201 ' "$WORK/registrations.txt" | cut -d' ' -f1 | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}' || true)
+  # 202: recorded, the seat held until the person confirms from the e-mail (or the waiting list joined).
+  answered=$(grep -c '^202 ' "$WORK/registrations.txt" || true)
+  via_a=$(grep -c "^202 $PORT_A " "$WORK/registrations.txt" || true)
+  via_b=$(grep -c "^202 $PORT_B " "$WORK/registrations.txt" || true)
+  others=$(grep -v '^202 ' "$WORK/registrations.txt" | cut -d' ' -f1 | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}' || true)
   busy=$(awk '{ n += $3 } END { print n + 0 }' "$WORK/registrations.txt")
   rows=$(sql "select count(*) from registration where event_id = '$EVENT'")
-  read -r confirmed waitlisted < <(sql "select count(*) filter (where status = 'confirmed'), count(*) filter (where status = 'waitlisted')
+  read -r confirmed waitlisted < <(sql "select count(*) filter (where status in ('confirmed', 'held')), count(*) filter (where status = 'waitlisted')
       from registration where event_id = '$EVENT'" | tr '|' ' ')
-  figures="$REGISTRATIONS at once (50 in flight) in $ms ms: 201 from A $via_a, from B $via_b, other final answers: ${others:-none}; 503 answers tried again after Retry-After: $busy; capacity $CAPACITY: $rows rows, $confirmed confirmed, $waitlisted waitlisted"
+  figures="$REGISTRATIONS at once (50 in flight) in $ms ms: 202 from A $via_a, from B $via_b, other final answers: ${others:-none}; 503 answers tried again after Retry-After: $busy; capacity $CAPACITY: $rows rows, $confirmed seats taken (held until confirmed), $waitlisted waitlisted"
   if [ "$confirmed" = "$CAPACITY" ] && [ "$waitlisted" = $(( REGISTRATIONS - CAPACITY )) ] && [ "$answered" = "$REGISTRATIONS" ] && [ "$rows" = "$REGISTRATIONS" ]; then
     pass "3 registrations never overbook: $figures"
   else
