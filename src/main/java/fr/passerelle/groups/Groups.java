@@ -129,16 +129,6 @@ public class Groups {
         String email = request.email() == null ? "" : request.email().strip();
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
             breaches.add(new Breach("email", "registration.email.invalid"));
-        } else if (jdbc.sql(
-                        """
-                        select exists (select 1 from group_member where group_id = :group
-                                       and lower(email) = lower(:email) and status in ('pending', 'member'))
-                        """)
-                .param("group", groupId)
-                .param("email", email)
-                .query(Boolean.class)
-                .single()) {
-            breaches.add(new Breach("email", "group.join.already"));
         }
         if (length(request.organisation()) > 200 || length(request.role()) > 200) {
             breaches.add(new Breach("organisation", "group.join.length"));
@@ -151,6 +141,20 @@ public class Groups {
         }
         if (!breaches.isEmpty()) {
             throw new GroupRejectedException(breaches);
+        }
+        // An address that already asked, or is a member, gets the same answer as a new one, so that the form does
+        // not tell who belongs to the group; nothing is recorded or sent again.
+        Optional<UUID> known = jdbc.sql(
+                        """
+                        select id from group_member where group_id = :group
+                          and lower(email) = lower(:email) and status in ('pending', 'member')
+                        """)
+                .param("group", groupId)
+                .param("email", email)
+                .query(UUID.class)
+                .optional();
+        if (known.isPresent()) {
+            return known.get();
         }
         UUID id = jdbc.sql(
                         """

@@ -99,7 +99,13 @@ class GroupTests {
                         .param("name", "Léa Fournier")
                         .param("email", email.toUpperCase())
                         .param("consent", "true"))
-                .andExpect(flash().attribute("errors", Map.of("email", "group.join.already")));
+                .andExpect(flash().attribute("notice", "group.join.received"));
+        assertThat(jdbc.sql("select count(*) from group_member where lower(email) = lower(:e)")
+                        .param("e", email)
+                        .query(Long.class)
+                        .single())
+                .as("the same answer as for a new address, and nothing recorded again")
+                .isEqualTo(1);
         Mails.awaitMail(greenMail, email, "Demande reçue");
         Mails.awaitMail(greenMail, coordinatorEmail, "Demande pour rejoindre");
 
