@@ -1,6 +1,5 @@
 package fr.passerelle.accounts;
 
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +15,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -98,6 +96,7 @@ class SecurityConfiguration {
             ThrottlingAuthenticationProvider passwordSignIn,
             SignInFailureHandler failureHandler,
             MagicLinkSender magicLinkSender,
+            MagicLinkRequests magicLinkRequests,
             OneTimeTokenService oneTimeTokens,
             @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
             throws Exception {
@@ -107,8 +106,6 @@ class SecurityConfiguration {
                         org.springframework.security.config.annotation.authentication.builders
                                 .AuthenticationManagerBuilder.class)
                 .parentAuthenticationManager(null);
-        DefaultGenerateOneTimeTokenRequestResolver magicLinkValidity = new DefaultGenerateOneTimeTokenRequestResolver();
-        magicLinkValidity.setExpiresIn(Duration.ofMinutes(15));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(
@@ -158,7 +155,7 @@ class SecurityConfiguration {
                         .failureHandler(failureHandler))
                 .oneTimeTokenLogin(link -> link.tokenGeneratingUrl(MAGIC_LINK_REQUEST)
                         .tokenGenerationSuccessHandler(magicLinkSender)
-                        .generateRequestResolver(magicLinkValidity)
+                        .generateRequestResolver(magicLinkRequests)
                         .tokenService(oneTimeTokens)
                         .loginProcessingUrl(MAGIC_LINK_SUBMIT)
                         .showDefaultSubmitPage(false)
