@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Single-use tokens for password resets and invitations. The raw token only travels in the e-mail;
- * the database keeps its SHA-256, so a leaked table gives no working link.
+ * Single-use tokens for password resets, invitations and project holders' sign-in links. The raw token only travels
+ * in the e-mail; the database keeps its SHA-256, so a leaked table gives no working link.
  */
 @Repository
 class AccountTokens {
@@ -28,6 +29,11 @@ class AccountTokens {
 
     /** Issues a new token, replacing the user's unused ones of the same purpose. */
     String issue(UUID userId, TokenPurpose purpose) {
+        return issue(userId, purpose, purpose.validity);
+    }
+
+    /** Issues a new token valid for that long, replacing the user's unused ones of the same purpose. */
+    String issue(UUID userId, TokenPurpose purpose, Duration validity) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -40,7 +46,7 @@ class AccountTokens {
                 .param("hash", hash(token))
                 .param("user", userId)
                 .param("purpose", purpose.name())
-                .param("seconds", purpose.validity.toSeconds())
+                .param("seconds", validity.toSeconds())
                 .update();
         return token;
     }
