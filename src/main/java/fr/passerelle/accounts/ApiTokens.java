@@ -1,12 +1,7 @@
 package fr.passerelle.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import fr.passerelle.common.SecretTokens;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +20,6 @@ public class ApiTokens {
     public record ApiToken(UUID id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {}
 
     static final String PREFIX = "psr_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final UserRepository users;
@@ -38,13 +32,11 @@ public class ApiTokens {
     /** Creates a token for the user and returns it: the only time it can be read. */
     @Transactional
     public String create(AccountUser user, String name) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = PREFIX + SecretTokens.random(32);
         jdbc.sql("insert into api_token (user_id, name, token_hash) values (:user, :name, :hash)")
                 .param("user", user.id())
                 .param("name", name.strip())
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .update();
         return token;
     }
@@ -82,19 +74,10 @@ public class ApiTokens {
                         update api_token set last_used_at = now() where token_hash = :hash
                         returning (select email from user_account u where u.id = api_token.user_id)
                         """)
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .query(String.class)
                 .optional()
                 .flatMap(users::principal)
                 .filter(AccountUser::isEnabled);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
