@@ -326,4 +326,26 @@ class EmailLinkTests extends AccountsWebTest {
         return mvc.perform(post("/connexion/lien/valider").param("token", token).with(csrf()))
                 .andReturn();
     }
+
+    @Test
+    void aCommonPasswordIsRefusedWhateverItsCaseAndTheLinkStillWorks() throws Exception {
+        String email = uniqueEmail("courant");
+        UUID id = user(email, Role.ADVISOR);
+        accounts.requestPasswordReset(email, java.util.Locale.FRENCH);
+        String token = token(link(mailTo(email), "/mot-de-passe/nouveau?jeton="));
+
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "Qwerty123456")
+                        .param("confirmation", "Qwerty123456")
+                        .with(csrf()))
+                .andExpect(content().string(containsString("Ce mot de passe fait partie des plus courants")));
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "qwerty123456 du Diois")
+                        .param("confirmation", "qwerty123456 du Diois")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/connexion?motDePasseChoisi"));
+        assertThat(accounts.find(id).orElseThrow().passwordSet()).isTrue();
+    }
 }
