@@ -13,3 +13,10 @@ where t.expires_at > localtimestamp
 order by u.id, t.expires_at desc;
 
 drop table one_time_tokens;
+
+-- API tokens get a scope (READ: GET, HEAD and OPTIONS only; READ_WRITE) and an expiry. The tokens made before go on
+-- reading and writing for 90 days from now, the default validity of a new token.
+alter table api_token
+    add column scope text not null default 'READ_WRITE' check (scope in ('READ', 'READ_WRITE')),
+    add column expires_at timestamptz not null default now() + interval '90 days';
+alter table api_token alter column scope drop default, alter column expires_at drop default;
