@@ -1,24 +1,18 @@
 package fr.passerelle.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import fr.passerelle.common.SecretTokens;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Single-use tokens for password resets and invitations. The raw token only travels in the e-mail;
- * the database keeps its SHA-256, so a leaked table gives no working link.
+ * Single-use tokens for password resets, invitations and project holders' sign-in links. The raw token only travels
+ * in the e-mail; the database keeps its SHA-256, so a leaked table gives no working link.
  */
 @Repository
 class AccountTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -28,19 +22,22 @@ class AccountTokens {
 
     /** Issues a new token, replacing the user's unused ones of the same purpose. */
     String issue(UUID userId, TokenPurpose purpose) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return issue(userId, purpose, purpose.validity);
+    }
+
+    /** Issues a new token valid for that long, replacing the user's unused ones of the same purpose. */
+    String issue(UUID userId, TokenPurpose purpose, Duration validity) {
+        String token = SecretTokens.random(32);
         jdbc.sql("delete from account_token where user_id = :user and purpose = :purpose and used_at is null")
                 .param("user", userId)
                 .param("purpose", purpose.name())
                 .update();
         jdbc.sql("insert into account_token (token_hash, user_id, purpose, expires_at)"
                         + " values (:hash, :user, :purpose, now() + make_interval(secs => :seconds))")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .param("user", userId)
                 .param("purpose", purpose.name())
-                .param("seconds", purpose.validity.toSeconds())
+                .param("seconds", validity.toSeconds())
                 .update();
         return token;
     }
@@ -49,7 +46,7 @@ class AccountTokens {
     Optional<UUID> peek(String token, TokenPurpose purpose) {
         return jdbc.sql("select user_id from account_token where token_hash = :hash and purpose = :purpose"
                         + " and used_at is null and expires_at > now()")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .param("purpose", purpose.name())
                 .query(UUID.class)
                 .optional();
@@ -59,19 +56,9 @@ class AccountTokens {
     Optional<UUID> consume(String token, TokenPurpose purpose) {
         return jdbc.sql("update account_token set used_at = now() where token_hash = :hash and purpose = :purpose"
                         + " and used_at is null and expires_at > now() returning user_id")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .param("purpose", purpose.name())
                 .query(UUID.class)
                 .optional();
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

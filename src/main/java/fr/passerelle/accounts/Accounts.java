@@ -7,10 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
-import org.springframework.security.authentication.ott.OneTimeToken;
-import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +24,7 @@ public class Accounts {
     private final AccountMails mails;
     private final PasswordEncoder passwordEncoder;
     private final OrganisationCatalog organisations;
-    private final ObjectProvider<OneTimeTokenService> oneTimeTokens;
+    private final SignInLinks signInLinks;
 
     Accounts(
             UserRepository users,
@@ -36,8 +32,8 @@ public class Accounts {
             AccountMails mails,
             PasswordEncoder passwordEncoder,
             OrganisationCatalog organisations,
-            ObjectProvider<OneTimeTokenService> oneTimeTokens) {
-        this.oneTimeTokens = oneTimeTokens;
+            SignInLinks signInLinks) {
+        this.signInLinks = signInLinks;
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -107,24 +103,22 @@ public class Accounts {
     public Optional<UUID> projectHolderAccount(String email, String displayName) {
         Optional<UserAccount> existing = users.findByEmail(email);
         if (existing.isPresent()) {
-            return existing.filter(user -> user.enabled() && user.roles().equals(Set.of(Role.PROJECT_HOLDER)))
-                    .map(UserAccount::id);
+            return existing.filter(UserAccount::signsInByLink).map(UserAccount::id);
         }
         return users.create(email, displayName, EnumSet.of(Role.PROJECT_HOLDER));
     }
 
     /**
-     * A single-use address that signs this project holder in, valid for that long. The token is committed before
-     * the address is returned, so that the link works as soon as the e-mail carrying it arrives.
+     * A single-use address that signs this project holder in, valid for that long, replacing the holder's older
+     * link. The token is committed before the address is returned, so that the link works as soon as the e-mail
+     * carrying it arrives.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String signInLink(UUID projectHolderId, Duration validity) {
         UserAccount holder = users.find(projectHolderId)
-                .filter(user -> user.roles().contains(Role.PROJECT_HOLDER))
-                .orElseThrow(() -> new IllegalArgumentException("Not a project holder: " + projectHolderId));
-        OneTimeToken token =
-                oneTimeTokens.getObject().generate(new GenerateOneTimeTokenRequest(holder.email(), validity));
-        return mails.signInLink(token.getTokenValue());
+                .filter(UserAccount::signsInByLink)
+                .orElseThrow(() -> new IllegalArgumentException("Not an enabled project holder: " + projectHolderId));
+        return mails.signInLink(signInLinks.issue(holder, validity).getTokenValue());
     }
 
     /**

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * An API request carrying {@code Authorization: Bearer <token>} acts as the token's owner for that request only
- * (nothing is kept in a session); an unknown or revoked token gets 401 with a French problem detail.
+ * (nothing is kept in a session). An unknown, revoked or expired token gets 401 with {@code WWW-Authenticate}, a
+ * read-only token 403 on a write; each with a French problem detail.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -44,26 +45,43 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AccountUser> user = tokens.authenticate(
+        Optional<ApiTokens.Presented> token = tokens.authenticate(
                 request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip());
-        if (user.isEmpty()) {
-            String detail = messages.getMessage("api.token.invalid", null, locales.resolveLocale(request));
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter()
-                    .write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"" + detail.replace("\"", "'")
-                            + "\"}");
+        if (token.isEmpty() || token.get().expired()) {
+            String reason = token.isEmpty() ? "api.token.invalid" : "api.token.expired";
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", reason);
             return;
         }
+        if (!token.get().scope().permits(request.getMethod())) {
+            refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "api.token.readOnly");
+            return;
+        }
+        actAs(token.get().user(), request, response, chain);
+    }
+
+    private static void actAs(
+            AccountUser user, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user.get(), null, user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Problem details in the reader's language (French by default). */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title, String key)
+            throws IOException {
+        String detail = messages.getMessage(key, null, locales.resolveLocale(request));
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\""
+                        + detail.replace("\"", "'") + "\"}");
     }
 }

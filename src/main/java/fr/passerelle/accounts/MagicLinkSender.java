@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * E-mails the single-use sign-in link to project holders. Whatever the address, the person sees
- * the same confirmation, so the form does not reveal who has an account.
+ * E-mails the single-use sign-in link to project holders ({@link SignInLinks} makes none for other addresses).
+ * Whatever the address, the person sees the same confirmation, so the form does not reveal who has an account.
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -29,10 +29,14 @@ class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
             throws IOException {
-        users.principal(token.getUsername())
-                .filter(user -> user.isEnabled() && user.hasRole(Role.PROJECT_HOLDER))
-                .ifPresent(user -> mails.magicLink(
-                        user.email(), user.displayName(), token.getTokenValue(), locales.resolveLocale(request)));
+        if (token != null) {
+            users.findByEmail(token.getUsername())
+                    .ifPresent(holder -> mails.magicLink(
+                            holder.email(),
+                            holder.displayName(),
+                            token.getTokenValue(),
+                            locales.resolveLocale(request)));
+        }
         response.sendRedirect(request.getContextPath() + SecurityConfiguration.MAGIC_LINK_REQUEST + "/envoye");
     }
 }

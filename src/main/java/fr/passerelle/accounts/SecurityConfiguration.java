@@ -1,6 +1,5 @@
 package fr.passerelle.accounts;
 
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,15 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -98,6 +94,7 @@ class SecurityConfiguration {
             ThrottlingAuthenticationProvider passwordSignIn,
             SignInFailureHandler failureHandler,
             MagicLinkSender magicLinkSender,
+            MagicLinkRequests magicLinkRequests,
             OneTimeTokenService oneTimeTokens,
             @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
             throws Exception {
@@ -107,8 +104,6 @@ class SecurityConfiguration {
                         org.springframework.security.config.annotation.authentication.builders
                                 .AuthenticationManagerBuilder.class)
                 .parentAuthenticationManager(null);
-        DefaultGenerateOneTimeTokenRequestResolver magicLinkValidity = new DefaultGenerateOneTimeTokenRequestResolver();
-        magicLinkValidity.setExpiresIn(Duration.ofMinutes(15));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(
@@ -158,7 +153,7 @@ class SecurityConfiguration {
                         .failureHandler(failureHandler))
                 .oneTimeTokenLogin(link -> link.tokenGeneratingUrl(MAGIC_LINK_REQUEST)
                         .tokenGenerationSuccessHandler(magicLinkSender)
-                        .generateRequestResolver(magicLinkValidity)
+                        .generateRequestResolver(magicLinkRequests)
                         .tokenService(oneTimeTokens)
                         .loginProcessingUrl(MAGIC_LINK_SUBMIT)
                         .showDefaultSubmitPage(false)
@@ -192,11 +187,6 @@ class SecurityConfiguration {
         return handler;
     }
 
-    @Bean
-    OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc) {
-        return new JdbcOneTimeTokenService(jdbc);
-    }
-
     /**
      * The anti-forgery token in a cookie rather than the session: a visitor reading public pages
      * (each holds the token for its forms) gets no session, so reading writes nothing.
@@ -212,7 +202,7 @@ class SecurityConfiguration {
     /** Inside the session store's filter (which gives the session), outside Spring Security's (which reads it). */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
-            @Value("${passerelle.session.absolute-lifetime:PT12H}") Duration lifetime) {
+            @Value("${passerelle.session.absolute-lifetime:PT12H}") java.time.Duration lifetime) {
         var registration =
                 new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new SessionLifetimeFilter(lifetime));
         registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1);

@@ -2,10 +2,11 @@ package fr.passerelle.accounts;
 
 import java.time.Duration;
 
-/** What a single-use link sent by e-mail is for, and how long it stays valid. */
+/** What a single-use link sent by e-mail is for, and how long it stays valid unless told otherwise. */
 enum TokenPurpose {
     PASSWORD_RESET(Duration.ofHours(1)),
-    INVITATION(Duration.ofDays(7));
+    INVITATION(Duration.ofDays(7)),
+    SIGN_IN(Duration.ofMinutes(15));
 
     final Duration validity;
 

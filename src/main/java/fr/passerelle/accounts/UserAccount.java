@@ -15,4 +15,10 @@ public record UserAccount(
         Set<Role> roles,
         List<UUID> organisationIds,
         OffsetDateTime createdAt,
-        OffsetDateTime lastSignInAt) {}
+        OffsetDateTime lastSignInAt) {
+
+    /** Whether this account signs in by e-mailed link: enabled, and a project holder's only (never a staff one). */
+    public boolean signsInByLink() {
+        return enabled && roles.equals(Set.of(Role.PROJECT_HOLDER));
+    }
+}

@@ -125,11 +125,8 @@ class UserRepository {
                 .update();
     }
 
-    /** Deletes the account and what hangs on it (roles, memberships, tokens); its one-time sign-in tokens too. */
+    /** Deletes the account and what hangs on it (roles, memberships, tokens and links). */
     void delete(UUID userId) {
-        jdbc.sql("delete from one_time_tokens where username = (select email from user_account where id = :id)")
-                .param("id", userId)
-                .update();
         jdbc.sql("delete from user_account where id = :id").param("id", userId).update();
     }
 

@@ -72,7 +72,7 @@ class GroupMails {
         }
         WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
         if (decided.accepted()) {
-            String link = baseUrl + "/groupes/" + group.slug() + "/membre/" + groups.tokenOf(member.id());
+            String link = baseUrl + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
             notifications.send(new Email(
                     member.email(),
                     text("group.mail.accepted.subject", group.name()),

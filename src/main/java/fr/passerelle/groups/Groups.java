@@ -2,18 +2,17 @@ package fr.passerelle.groups;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.SecretTokens;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventFigures;
 import fr.passerelle.events.EventIndicators;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.GroupRejectedException.Breach;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,6 @@ public class Groups {
 
     /** A coordinator accepted or declined a request. */
     public record MembershipDecided(UUID memberId, boolean accepted) {}
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Events events;
@@ -102,9 +99,10 @@ public class Groups {
 
     /** The member whose own link this is, if they are still a member of the group. */
     public Optional<GroupMember> memberByToken(UUID groupId, String token) {
-        return jdbc.sql("select * from group_member where group_id = :group and token = :token and status = 'member'")
+        return jdbc.sql("select * from group_member where group_id = :group and token_hash = :hash"
+                        + " and status = 'member'")
                 .param("group", groupId)
-                .param("token", token == null ? "" : token)
+                .param("hash", SecretTokens.hash(token))
                 .query(Groups::member)
                 .optional();
     }
@@ -158,8 +156,8 @@ public class Groups {
         }
         UUID id = jdbc.sql(
                         """
-                        insert into group_member (group_id, name, email, organisation, role, motivation, consent, token)
-                        values (:group, :name, :email, :organisation, :role, :motivation, true, :token)
+                        insert into group_member (group_id, name, email, organisation, role, motivation, consent)
+                        values (:group, :name, :email, :organisation, :role, :motivation, true)
                         returning id
                         """)
                 .param("group", groupId)
@@ -168,7 +166,6 @@ public class Groups {
                 .param("organisation", blankToNull(request.organisation()))
                 .param("role", blankToNull(request.role()))
                 .param("motivation", blankToNull(request.motivation()))
-                .param("token", token())
                 .query(UUID.class)
                 .single();
         publisher.publishEvent(new MembershipRequested(id));
@@ -356,11 +353,18 @@ public class Groups {
                 .optional();
     }
 
-    String tokenOf(UUID memberId) {
-        return jdbc.sql("select token from group_member where id = :id")
+    /**
+     * A new link of the member's own, for the e-mail that carries it: only its hash is kept, and it replaces the
+     * member's earlier link.
+     */
+    @Transactional
+    String issueLink(UUID memberId) {
+        String token = SecretTokens.random(24);
+        jdbc.sql("update group_member set token_hash = :hash where id = :id")
+                .param("hash", SecretTokens.hash(token))
                 .param("id", memberId)
-                .query(String.class)
-                .single();
+                .update();
+        return token;
     }
 
     /** Records a group as it is (demonstration data). */
@@ -401,9 +405,9 @@ public class Groups {
     void recordMember(UUID groupId, String name, String email, String organisation, String role) {
         jdbc.sql(
                         """
-                        insert into group_member (group_id, name, email, organisation, role, consent, status, token,
+                        insert into group_member (group_id, name, email, organisation, role, consent, status,
                                                   decided_at)
-                        values (:group, :name, :email, :organisation, :role, true, 'member', :token, now())
+                        values (:group, :name, :email, :organisation, :role, true, 'member', now())
                         on conflict do nothing
                         """)
                 .param("group", groupId)
@@ -411,7 +415,6 @@ public class Groups {
                 .param("email", email)
                 .param("organisation", organisation)
                 .param("role", role)
-                .param("token", token())
                 .update();
     }
 
@@ -419,12 +422,6 @@ public class Groups {
         if (!coordinates(user)) {
             throw new AccessDeniedException("Coordinators only");
         }
-    }
-
-    private static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static WorkingGroup group(ResultSet rs, int row) throws SQLException {

@@ -14,15 +14,31 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Password resets, invitations and magic links: the e-mails are read from GreenMail and their links followed. */
 class EmailLinkTests extends AccountsWebTest {
+
+    @Autowired
+    OneTimeTokenService oneTimeTokens;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -59,7 +75,7 @@ class EmailLinkTests extends AccountsWebTest {
     }
 
     private static String token(String link) {
-        return link.substring(link.indexOf('=') + 1);
+        return URLDecoder.decode(link.substring(link.indexOf('=') + 1), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -236,5 +252,100 @@ class EmailLinkTests extends AccountsWebTest {
         greenMail.waitForIncomingEmail(500, 1);
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(EmailLinkTests::recipient))
                 .doesNotContain(advisor);
+    }
+
+    @Test
+    void theAdministratorCannotSignInWithAMagicLink() throws Exception {
+        String admin = uniqueEmail("admin");
+        user(admin, Role.ADMINISTRATOR);
+        OneTimeToken token = oneTimeTokens.generate(new GenerateOneTimeTokenRequest(admin, Duration.ofMinutes(15)));
+
+        assertThat(linkSignIn(token == null ? "aucun" : token.getTokenValue())
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/connexion?lien");
+    }
+
+    @Test
+    void aLinkIssuedToAHolderWhoBecameStaffOpensNothing() throws Exception {
+        String holder = uniqueEmail("porteur");
+        UUID id = user(holder, Role.PROJECT_HOLDER);
+        String link = accounts.signInLink(id, Duration.ofHours(48));
+        accounts.update(id, "Personne de test", Set.of(Role.PROJECT_HOLDER, Role.ADMINISTRATOR), true);
+
+        assertThat(linkSignIn(token(link)).getResponse().getRedirectedUrl()).isEqualTo("/connexion?lien");
+    }
+
+    @Test
+    void aDisabledHoldersOldIntakeLinkIsRefused() throws Exception {
+        String holder = uniqueEmail("porteur");
+        UUID id = user(holder, Role.PROJECT_HOLDER);
+        String link = accounts.signInLink(id, Duration.ofHours(48));
+        accounts.update(id, "Personne de test", Set.of(Role.PROJECT_HOLDER), false);
+
+        assertThat(linkSignIn(token(link)).getResponse().getRedirectedUrl()).isEqualTo("/connexion?lien");
+    }
+
+    @Test
+    void anOlderLinkStopsWorkingOnceANewerOneIsIssuedOrUsed() throws Exception {
+        String holder = uniqueEmail("porteur");
+        UUID id = user(holder, Role.PROJECT_HOLDER);
+        String older = token(accounts.signInLink(id, Duration.ofHours(48)));
+        String newer = token(accounts.signInLink(id, Duration.ofMinutes(15)));
+
+        assertThat(linkSignIn(newer).getResponse().getRedirectedUrl()).isEqualTo("/espace");
+        assertThat(linkSignIn(older).getResponse().getRedirectedUrl()).isEqualTo("/connexion?lien");
+    }
+
+    @Test
+    void theDatabaseKeepsNoUsableSignInLink() throws Exception {
+        String holder = uniqueEmail("porteur");
+        user(holder, Role.PROJECT_HOLDER);
+        mvc.perform(post("/connexion/lien").param("username", holder).with(csrf()));
+        String token = token(link(mailTo(holder), "/connexion/lien/valider?token="));
+
+        assertThat(jdbc.sql("select to_regclass('one_time_tokens') is null")
+                        .query(Boolean.class)
+                        .single())
+                .as("no table of tokens in clear")
+                .isTrue();
+        assertThat(jdbc.sql("select count(*) from account_token where token_hash = :token")
+                        .param("token", token)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from account_token where purpose = 'SIGN_IN'"
+                                + " and token_hash = encode(sha256(convert_to(:token, 'UTF8')), 'hex')")
+                        .param("token", token)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    private MvcResult linkSignIn(String token) throws Exception {
+        return mvc.perform(post("/connexion/lien/valider").param("token", token).with(csrf()))
+                .andReturn();
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWhateverItsCaseAndTheLinkStillWorks() throws Exception {
+        String email = uniqueEmail("courant");
+        UUID id = user(email, Role.ADVISOR);
+        accounts.requestPasswordReset(email, java.util.Locale.FRENCH);
+        String token = token(link(mailTo(email), "/mot-de-passe/nouveau?jeton="));
+
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "Qwerty123456")
+                        .param("confirmation", "Qwerty123456")
+                        .with(csrf()))
+                .andExpect(content().string(containsString("Ce mot de passe fait partie des plus courants")));
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .param("jeton", token)
+                        .param("password", "qwerty123456 du Diois")
+                        .param("confirmation", "qwerty123456 du Diois")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/connexion?motDePasseChoisi"));
+        assertThat(accounts.find(id).orElseThrow().passwordSet()).isTrue();
     }
 }

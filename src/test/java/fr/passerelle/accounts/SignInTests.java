@@ -8,10 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.testing.ScheduledJobs;
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MvcResult;
 
 class SignInTests extends AccountsWebTest {
@@ -21,6 +28,15 @@ class SignInTests extends AccountsWebTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SignInThrottle throttle;
 
     @Test
     void rightPasswordSignsInAndOpensASession() throws Exception {
@@ -190,5 +206,64 @@ class SignInTests extends AccountsWebTest {
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/utilisateurs").cookie(session)).andExpect(status().is3xxRedirection());
+    }
+
+    /**
+     * The time a refused sign-in takes must not tell whether the address is a holder's (no password), a disabled
+     * account's or a staff member's: each checked attempt runs the encoder once, on a hash of the same algorithm and
+     * cost. Counted rather than timed, so that a busy machine cannot make it fail.
+     */
+    @Test
+    void everyRefusedSignInCostsOneHashOfTheSameCostWhateverTheAccount() {
+        String holder = uniqueEmail("porteuse");
+        accounts.projectHolderAccount(holder, "Porteuse de test").orElseThrow();
+        String disabled = uniqueEmail("partie");
+        accounts.update(user(disabled, Role.ADVISOR), "Personne partie", Set.of(Role.ADVISOR), false);
+        String staff = uniqueEmail("conseil");
+        user(staff, Role.ADVISOR);
+        CountingEncoder encoder = new CountingEncoder(passwordEncoder);
+        ThrottlingAuthenticationProvider provider = new ThrottlingAuthenticationProvider(users, encoder, throttle);
+
+        refused(provider, uniqueEmail("inconnu"), PASSWORD);
+        refused(provider, holder, PASSWORD);
+        refused(provider, disabled, PASSWORD);
+        refused(provider, staff, "mauvais mot de passe");
+
+        assertThat(encoder.hashesCompared).hasSize(4);
+        String realHash = jdbc.sql("select password_hash from user_account where email = :email")
+                .param("email", staff)
+                .query(String.class)
+                .single();
+        assertThat(encoder.hashesCompared)
+                .allSatisfy(hash -> assertThat(hash).startsWith(realHash.substring(0, realHash.lastIndexOf('$'))));
+    }
+
+    private static void refused(AuthenticationProvider provider, String email, String password) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.authenticate(attempt))
+                .as(email)
+                .isExactlyInstanceOf(BadCredentialsException.class);
+    }
+
+    /** The application's encoder, noting each hash a password is compared with. */
+    private static final class CountingEncoder implements PasswordEncoder {
+
+        private final PasswordEncoder encoder;
+        private final List<String> hashesCompared = new ArrayList<>();
+
+        CountingEncoder(PasswordEncoder encoder) {
+            this.encoder = encoder;
+        }
+
+        @Override
+        public String encode(CharSequence password) {
+            return encoder.encode(password);
+        }
+
+        @Override
+        public boolean matches(CharSequence password, String hash) {
+            hashesCompared.add(String.valueOf(hash));
+            return encoder.matches(password, hash);
+        }
     }
 }

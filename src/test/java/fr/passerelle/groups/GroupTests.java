@@ -136,6 +136,13 @@ class GroupTests {
                                 containsString(MINUTES),
                                 containsString("une fiche par expérience partagée"))));
         mvc.perform(get(PAGE + "/membre/lien-invente")).andExpect(status().isNotFound());
+        String token = link.group(1).replaceFirst(".*/membre/", "");
+        assertThat(jdbc.sql("select count(*) from group_member where token_hash = :token")
+                        .param("token", token)
+                        .query(Long.class)
+                        .single())
+                .as("the member's link is kept only as a hash")
+                .isZero();
 
         // Signed in with the address she joined with, she reads them too; the coordinator writes the next ones.
         UUID second = jdbc.sql("select m.event_id from group_meeting m join event e on e.id = m.event_id"

@@ -3,10 +3,12 @@ package fr.passerelle.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,11 +80,14 @@ class ApiTokenTests {
 
         mvc.perform(post("/compte/jetons").cookie(session).with(csrf()).param("name", " "))
                 .andExpect(status().is3xxRedirection());
-        String token = (String)
-                mvc.perform(post("/compte/jetons").cookie(session).with(csrf()).param("name", "Script de bilan"))
-                        .andReturn()
-                        .getFlashMap()
-                        .get("created");
+        String token = (String) mvc.perform(post("/compte/jetons")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", "Script de bilan")
+                        .param("scope", "READ_WRITE"))
+                .andReturn()
+                .getFlashMap()
+                .get("created");
         assertThat(token).startsWith("psr_");
         mvc.perform(get("/compte/jetons").cookie(session)).andExpect(content().string(containsString(token)));
         mvc.perform(get("/compte/jetons").cookie(session))
@@ -112,5 +117,78 @@ class ApiTokenTests {
         mvc.perform(get("/api/v1/projects/" + project + "/orientation").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/compte/jetons")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aReadTokenReadsButIsRefusedOnWritesWithProblemDetails() throws Exception {
+        Cookie session = coordinator();
+        String token = created(session, "Lecture", "READ", "30");
+
+        mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/organisations/import")
+                        .header("Authorization", "Bearer " + token)
+                        .param("format", "CSV")
+                        .param("dryRun", "true")
+                        .contentType("text/csv")
+                        .content("nom;type\n"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").value(startsWith("Ce jeton d’API ne permet que la lecture")));
+        assertThat(jdbc.sql("select expires_at::date - now()::date from api_token where name = 'Lecture'"
+                                + " order by created_at desc limit 1")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(30);
+    }
+
+    @Test
+    void aTokenLastsNinetyDaysByDefaultThenGets401WithWwwAuthenticate() throws Exception {
+        Cookie session = coordinator();
+        String token = (String)
+                mvc.perform(post("/compte/jetons").cookie(session).with(csrf()).param("name", "Vieux"))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("created");
+        UUID id = jdbc.sql("select id from api_token where name = 'Vieux' order by created_at desc limit 1")
+                .query(UUID.class)
+                .single();
+        assertThat(jdbc.sql("select expires_at::date - now()::date from api_token where id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(90);
+        mvc.perform(get("/compte/jetons").cookie(session))
+                .andExpect(content().string(containsString("Lecture seule")))
+                .andExpect(content().string(containsString("expire le")));
+
+        jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where id = :id")
+                .param("id", id)
+                .update();
+        mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")))
+                .andExpect(jsonPath("$.detail").value(startsWith("Ce jeton d’API a expiré")));
+        mvc.perform(get("/compte/jetons").cookie(session))
+                .andExpect(content().string(containsString("expiré depuis le")));
+    }
+
+    private Cookie coordinator() throws Exception {
+        String email = Sessions.uniqueEmail("coord");
+        Sessions.user(accounts, email, Role.COORDINATOR);
+        return Sessions.signIn(mvc, email);
+    }
+
+    private String created(Cookie session, String name, String scope, String days) throws Exception {
+        return (String) mvc.perform(post("/compte/jetons")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("scope", scope)
+                        .param("days", days))
+                .andReturn()
+                .getFlashMap()
+                .get("created");
     }
 }

@@ -79,12 +79,12 @@ class IntakeApiTests {
     void oneAddressSendsALimitedNumberPerHour() throws Exception {
         String address = address();
         for (int i = 0; i < 3; i++) {
-            send(intake("", "x", "idee", "", "26113"), address).andExpect(status().isBadRequest());
+            send(intake("", "x" + i, "idee", "", "26113"), address).andExpect(status().isBadRequest());
         }
-        send(intake("", "x", "idee", "", "26113"), address)
+        send(intake("", "x3", "idee", "", "26113"), address)
                 .andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.detail").value(startsWith("Trop de demandes")));
-        send(intake("", "x", "idee", "", "26113"), address()).andExpect(status().isBadRequest());
+        send(intake("", "x4", "idee", "", "26113"), address()).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package fr.passerelle.accounts.web;
 
 import fr.passerelle.accounts.Accounts;
+import fr.passerelle.common.PublicLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -16,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordController {
 
     private final Accounts accounts;
+    private final PublicLimits.Scope resetLimits;
 
-    PasswordController(Accounts accounts) {
+    PasswordController(Accounts accounts, PublicLimits limits) {
         this.accounts = accounts;
+        this.resetLimits = limits.scope("password-reset");
     }
 
     @GetMapping("/mot-de-passe/oublie")
@@ -27,13 +31,20 @@ class PasswordController {
         return "accounts/password-forgotten";
     }
 
+    /** The answer is the same whether the address has an account or the limits are passed (then nothing is sent). */
     @PostMapping("/mot-de-passe/oublie")
     String requestReset(
-            @Valid @ModelAttribute("form") ResetRequestForm form, BindingResult errors, Locale locale, Model model) {
+            @Valid @ModelAttribute("form") ResetRequestForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
         if (errors.hasErrors()) {
             return "accounts/password-forgotten";
         }
-        accounts.requestPasswordReset(form.email(), locale);
+        if (resetLimits.allows(request.getRemoteAddr(), form.email())) {
+            accounts.requestPasswordReset(form.email(), locale);
+        }
         model.addAttribute("sent", true);
         return "accounts/password-forgotten";
     }

@@ -3,9 +3,11 @@ package fr.passerelle.accounts.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A new password, typed twice. */
+/** A new password, typed twice: 12 to 128 characters, and none of the common ones. */
 record PasswordForm(
-        @NotBlank(message = "{password.required}") @Size(min = 12, max = 128, message = "{password.length}")
+        @NotBlank(message = "{password.required}")
+                @Size(min = 12, max = 128, message = "{password.length}")
+                @NotCommonPassword
                 String password,
         String confirmation) {
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in pages: password for staff, magic link for project holders. */
@@ -24,6 +25,15 @@ class SignInController {
     @GetMapping("/connexion/lien")
     String magicLink() {
         return "accounts/magic-link";
+    }
+
+    /**
+     * A request for a link that the link filter left alone (no address, or past the limits) gets the same answer as
+     * any other, and no e-mail.
+     */
+    @PostMapping("/connexion/lien")
+    String magicLinkNotSent() {
+        return "redirect:/connexion/lien/envoye";
     }
 
     @GetMapping("/connexion/lien/envoye")

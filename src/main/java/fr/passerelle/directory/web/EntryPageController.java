@@ -1,11 +1,13 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.EntryNotFoundException;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.territory.Territories;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,11 +28,13 @@ class EntryPageController {
     private final Directory directory;
     private final Territories territories;
     private final CoverageLevels levels;
+    private final PublicLimits.Scope reports;
 
-    EntryPageController(Directory directory, Territories territories, CoverageLevels levels) {
+    EntryPageController(Directory directory, Territories territories, CoverageLevels levels, PublicLimits limits) {
         this.directory = directory;
         this.territories = territories;
         this.levels = levels;
+        this.reports = limits.scope("directory-report");
     }
 
     private static final int RELATED = 6;
@@ -65,10 +69,14 @@ class EntryPageController {
             @Valid @ModelAttribute("report") ReportForm report,
             BindingResult errors,
             @AuthenticationPrincipal AccountUser user,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         Organisation organisation =
                 directory.publishedOrganisation(id).orElseThrow(() -> new EntryNotFoundException(id));
+        if (!errors.hasErrors() && !reports.allows(request.getRemoteAddr(), report.email())) {
+            errors.rejectValue("message", "limits.throttled");
+        }
         if (errors.hasErrors()) {
             return organisationView(organisation, user, model);
         }

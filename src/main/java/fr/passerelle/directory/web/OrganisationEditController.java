@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.EntryNotFoundException;
 import fr.passerelle.directory.EntryRejectedException;
@@ -8,6 +9,7 @@ import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.OrganisationDraft;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +32,14 @@ class OrganisationEditController {
     private final Directory directory;
     private final OrganisationFormSupport support;
     private final Territories territories;
+    private final PublicLimits.Scope proposals;
 
-    OrganisationEditController(Directory directory, OrganisationFormSupport support, Territories territories) {
+    OrganisationEditController(
+            Directory directory, OrganisationFormSupport support, Territories territories, PublicLimits limits) {
         this.directory = directory;
         this.support = support;
         this.territories = territories;
+        this.proposals = limits.scope("directory-proposal");
     }
 
     @GetMapping("/annuaire/proposer")
@@ -45,11 +50,19 @@ class OrganisationEditController {
     }
 
     @PostMapping("/annuaire/proposer")
-    String propose(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model) {
+    String propose(
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model) {
         if (form.proposerEmail() == null || !form.proposerEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.rejectValue("proposerEmail", "directory.proposer.required");
         }
         Optional<OrganisationDraft> draft = support.draft(form, List.of(), errors);
+        if (draft.isPresent() && !proposals.allows(request.getRemoteAddr(), form.proposerEmail())) {
+            errors.rejectValue("proposerEmail", "limits.throttled");
+            draft = Optional.empty();
+        }
         if (draft.isPresent()) {
             try {
                 directory.proposeOrganisation(draft.get(), form.proposerEmail().strip());

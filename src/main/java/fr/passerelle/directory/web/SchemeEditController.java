@@ -1,12 +1,14 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.EntryNotFoundException;
 import fr.passerelle.directory.EntryRejectedException;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeDraft;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -32,10 +34,12 @@ class SchemeEditController {
 
     private final Directory directory;
     private final SchemeFormSupport support;
+    private final PublicLimits.Scope proposals;
 
-    SchemeEditController(Directory directory, SchemeFormSupport support) {
+    SchemeEditController(Directory directory, SchemeFormSupport support, PublicLimits limits) {
         this.directory = directory;
         this.support = support;
+        this.proposals = limits.scope("directory-proposal");
     }
 
     @GetMapping("/annuaire/structures/{id}/dispositifs/nouveau")
@@ -51,6 +55,7 @@ class SchemeEditController {
             @Valid @ModelAttribute("form") SchemeForm form,
             BindingResult errors,
             @AuthenticationPrincipal AccountUser user,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         Organisation organisation = published(id);
@@ -67,8 +72,11 @@ class SchemeEditController {
                 redirect.addFlashAttribute("published", true);
                 return "redirect:/annuaire/dispositifs/" + scheme;
             }
-            directory.proposeScheme(draft, form.proposerEmail().strip());
-            return "redirect:/annuaire/proposer/merci";
+            if (proposals.allows(request.getRemoteAddr(), form.proposerEmail())) {
+                directory.proposeScheme(draft, form.proposerEmail().strip());
+                return "redirect:/annuaire/proposer/merci";
+            }
+            errors.rejectValue("proposerEmail", "limits.throttled");
         }
         return newView(organisation, user, model);
     }

@@ -1,6 +1,7 @@
 package fr.passerelle.groups.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PublicLimits;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
@@ -10,6 +11,7 @@ import fr.passerelle.groups.GroupRejectedException;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.JoinRequest;
 import fr.passerelle.groups.WorkingGroup;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -38,11 +40,13 @@ class GroupController {
     private final Groups groups;
     private final Events events;
     private final List<GroupProductions> productions;
+    private final PublicLimits.Scope joinLimits;
 
-    GroupController(Groups groups, Events events, List<GroupProductions> productions) {
+    GroupController(Groups groups, Events events, List<GroupProductions> productions, PublicLimits limits) {
         this.groups = groups;
         this.events = events;
         this.productions = productions;
+        this.joinLimits = limits.scope("group-join");
     }
 
     @GetMapping("/groupes")
@@ -75,8 +79,16 @@ class GroupController {
     }
 
     @PostMapping("/groupes/{slug}/rejoindre")
-    String join(@PathVariable String slug, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String join(
+            @PathVariable String slug,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         WorkingGroup group = groups.bySlug(slug);
+        if (!joinLimits.allows(request.getRemoteAddr(), form.get("email"))) {
+            refuse(redirect, Map.of("group", "limits.throttled"), form);
+            return "redirect:/groupes/" + slug + "#rejoindre";
+        }
         try {
             groups.requestToJoin(
                     group.id(),
@@ -91,12 +103,17 @@ class GroupController {
         } catch (GroupRejectedException rejected) {
             Map<String, String> errors = new LinkedHashMap<>();
             rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
-            Map<String, String> kept = new HashMap<>(form);
-            kept.remove("_csrf");
-            redirect.addFlashAttribute("errors", errors);
-            redirect.addFlashAttribute("form", kept);
+            refuse(redirect, errors, form);
         }
         return "redirect:/groupes/" + slug + "#rejoindre";
+    }
+
+    /** Back to the join form with the problems and what was typed. */
+    private static void refuse(RedirectAttributes redirect, Map<String, String> errors, Map<String, String> form) {
+        Map<String, String> kept = new HashMap<>(form);
+        kept.remove("_csrf");
+        redirect.addFlashAttribute("errors", errors);
+        redirect.addFlashAttribute("form", kept);
     }
 
     @GetMapping("/groupes/{slug}/membres")

@@ -4,6 +4,7 @@ import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
@@ -19,13 +20,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Intakes sent by partner sites. Every wrong field is listed in one answer, in the reader's language (French by
- * default); an address sends a limited number per hour.
+ * default); an address sends a limited number per hour, and a limited number reach one person's e-mail address.
  */
 @RestController
 @Tag(name = "Accueil")
@@ -45,20 +44,13 @@ class IntakeApiController {
     private final Intakes intakes;
     private final Validator validator;
     private final MessageSource messages;
-    private final Throttle throttle;
-    private final Throttle.Limit limit;
+    private final PublicLimits.Scope limits;
 
-    IntakeApiController(
-            Intakes intakes,
-            Validator validator,
-            MessageSource messages,
-            Throttle throttle,
-            @Value("${passerelle.intake.api-per-hour:30}") int perHour) {
+    IntakeApiController(Intakes intakes, Validator validator, MessageSource messages, PublicLimits limits) {
         this.intakes = intakes;
         this.validator = validator;
         this.messages = messages;
-        this.throttle = throttle;
-        this.limit = new Throttle.Limit("intake-api-address", perHour, Duration.ofHours(1));
+        this.limits = limits.scope("intake-api");
     }
 
     @Operation(
@@ -66,10 +58,11 @@ class IntakeApiController {
             description =
                     "Les champs du formulaire « Être accueilli·e », les vocabulaires en codes. Réponse 201 avec la"
                             + " référence de la demande et l’accueil qui la reçoit, ou 400 avec chaque champ fautif ;"
-                            + " 429 au-delà du nombre de demandes permis par heure depuis une même adresse.")
+                            + " 429 au-delà du nombre de demandes permis par heure depuis une même adresse ou pour une"
+                            + " même adresse e-mail.")
     @PostMapping("/api/v1/intakes")
     ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
-        Throttle.Outcome counted = throttle.hit(limit, request.getRemoteAddr());
+        Throttle.Outcome counted = limits.hit(request.getRemoteAddr(), body.email());
         if (!counted.allowed()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));

@@ -6,6 +6,7 @@ import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Sector;
 import fr.passerelle.events.Stands;
 import fr.passerelle.intake.HolderKind;
@@ -15,6 +16,7 @@ import fr.passerelle.intake.IntakeReceipt;
 import fr.passerelle.intake.IntakeRejectedException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.TargetScope;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -43,11 +45,13 @@ class IntakeController {
     private final Intakes intakes;
     private final IntakeSteps steps;
     private final Stands stands;
+    private final PublicLimits.Scope limits;
 
-    IntakeController(Intakes intakes, IntakeSteps steps, Stands stands) {
+    IntakeController(Intakes intakes, IntakeSteps steps, Stands stands, PublicLimits limits) {
         this.intakes = intakes;
         this.steps = steps;
         this.stands = stands;
+        this.limits = limits.scope("intake");
     }
 
     @GetMapping(PUBLIC)
@@ -60,8 +64,9 @@ class IntakeController {
             @ModelAttribute("form") IntakeForm form,
             BindingResult binding,
             @RequestParam(name = "go", defaultValue = "next") String go,
+            HttpServletRequest request,
             Model model) {
-        return advance(form, binding, go, null, model);
+        return advance(form, binding, go, null, request.getRemoteAddr(), model);
     }
 
     /**
@@ -97,11 +102,11 @@ class IntakeController {
             @AuthenticationPrincipal AccountUser user,
             Model model) {
         requireStaff(user);
-        return advance(form, binding, go, user, model);
+        return advance(form, binding, go, user, null, model);
     }
 
-    private String advance(IntakeForm form, BindingResult binding, String go, AccountUser agent, Model model) {
-        boolean forSomeone = agent != null;
+    private String advance(
+            IntakeForm form, BindingResult binding, String go, AccountUser agent, String address, Model model) {
         int step = form.currentStep();
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         binding.getFieldErrors().forEach(errors::addError);
@@ -111,35 +116,7 @@ class IntakeController {
                 return render(model, resolved.atStep(Math.max(1, step - 1)), List.of(), agent);
             }
             case "submit" -> {
-                IntakeForm resolved = steps.check(form, IntakeForm.STEPS, errors);
-                if (errors.hasFieldErrors()) {
-                    int first = errors.getFieldErrors().stream()
-                            .mapToInt(error -> IntakeSteps.stepOf(error.getField()))
-                            .min()
-                            .orElse(1);
-                    return render(model, resolved.atStep(first), errors.getFieldErrors(), agent);
-                }
-                try {
-                    IntakeChannel channel = forSomeone
-                            ? (form.channel() == null || form.channel() == IntakeChannel.FORM
-                                    ? IntakeChannel.DESK
-                                    : form.channel())
-                            : IntakeChannel.FORM;
-                    IntakeReceipt receipt = forSomeone && form.lead() != null
-                            ? intakes.submitFromLead(resolved.toDraft(), agent, form.lead())
-                            : intakes.submit(resolved.toDraft(), channel, agent);
-                    var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(
-                            ((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web
-                                            .context.request.RequestContextHolder.currentRequestAttributes())
-                                    .getRequest());
-                    flash.put("reference", receipt.reference());
-                    flash.put("desk", receipt.deskName());
-                    return "redirect:" + PUBLIC + "/merci";
-                } catch (IntakeRejectedException rejected) {
-                    String field = rejected.field().equals("targetCommunes") ? "target1" : rejected.field();
-                    errors.rejectValue(field, rejected.messageKey());
-                    return render(model, resolved.atStep(IntakeSteps.stepOf(field)), errors.getFieldErrors(), agent);
-                }
+                return submit(form, errors, agent, address, model);
             }
             default -> {
                 IntakeForm resolved = steps.check(form, step, errors);
@@ -149,6 +126,53 @@ class IntakeController {
                 return render(model, resolved.atStep(Math.min(IntakeForm.STEPS, step + 1)), List.of(), agent);
             }
         }
+    }
+
+    /** Every answer checked again, then the request sent; a visitor's only within the limits of their address. */
+    private String submit(IntakeForm form, BindingResult errors, AccountUser agent, String address, Model model) {
+        IntakeForm resolved = steps.check(form, IntakeForm.STEPS, errors);
+        if (errors.hasFieldErrors()) {
+            int first = errors.getFieldErrors().stream()
+                    .mapToInt(error -> IntakeSteps.stepOf(error.getField()))
+                    .min()
+                    .orElse(1);
+            return render(model, resolved.atStep(first), errors.getFieldErrors(), agent);
+        }
+        if (agent == null && !limits.allows(address, resolved.email())) {
+            model.addAttribute("throttled", true);
+            return render(model, resolved.atStep(IntakeForm.STEPS), List.of(), null);
+        }
+        try {
+            IntakeReceipt receipt = send(form, resolved, agent);
+            thanksFor(receipt);
+            return "redirect:" + PUBLIC + "/merci";
+        } catch (IntakeRejectedException rejected) {
+            String field = rejected.field().equals("targetCommunes") ? "target1" : rejected.field();
+            errors.rejectValue(field, rejected.messageKey());
+            return render(model, resolved.atStep(IntakeSteps.stepOf(field)), errors.getFieldErrors(), agent);
+        }
+    }
+
+    /** What the thank-you page says, passed in the session's flash rather than in its address. */
+    private static void thanksFor(IntakeReceipt receipt) {
+        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                        org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+        flash.put("reference", receipt.reference());
+        flash.put("desk", receipt.deskName());
+    }
+
+    private IntakeReceipt send(IntakeForm form, IntakeForm resolved, AccountUser agent) {
+        if (agent == null) {
+            return intakes.submit(resolved.toDraft(), IntakeChannel.FORM, null);
+        }
+        if (form.lead() != null) {
+            return intakes.submitFromLead(resolved.toDraft(), agent, form.lead());
+        }
+        IntakeChannel channel =
+                form.channel() == null || form.channel() == IntakeChannel.FORM ? IntakeChannel.DESK : form.channel();
+        return intakes.submit(resolved.toDraft(), channel, agent);
     }
 
     /** Shows a step of the form with the answers so far and the problems found, each beside its field. */

@@ -1,10 +1,12 @@
 package fr.passerelle.offers.web;
 
+import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.offers.AlertFrequency;
 import fr.passerelle.offers.OfferAlerts;
 import fr.passerelle.offers.OfferRejectedException;
 import fr.passerelle.offers.OfferSearchParams;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfferAlertController {
 
     private final OfferAlerts alerts;
+    private final PublicLimits.Scope limits;
 
-    OfferAlertController(OfferAlerts alerts) {
+    OfferAlertController(OfferAlerts alerts, PublicLimits limits) {
         this.alerts = alerts;
+        this.limits = limits.scope("offer-alert");
     }
 
     @PostMapping("/offres/alertes")
@@ -30,20 +34,29 @@ class OfferAlertController {
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String frequency,
             @RequestParam(defaultValue = "") String search,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         OfferSearchParams params = OfferSearchParams.fromQueryString(search);
-        try {
-            alerts.subscribe(
-                    email,
-                    params,
-                    Vocabulary.parse(AlertFrequency.class, frequency).orElse(null));
-            redirect.addFlashAttribute("alertNotice", "offer.alert.sent");
-        } catch (OfferRejectedException rejected) {
-            redirect.addFlashAttribute("alertError", rejected.messageKey());
-            redirect.addFlashAttribute("alertEmail", email);
+        if (!limits.allows(request.getRemoteAddr(), email)) {
+            refuse(redirect, "limits.throttled", email);
+        } else {
+            try {
+                alerts.subscribe(
+                        email,
+                        params,
+                        Vocabulary.parse(AlertFrequency.class, frequency).orElse(null));
+                redirect.addFlashAttribute("alertNotice", "offer.alert.sent");
+            } catch (OfferRejectedException rejected) {
+                refuse(redirect, rejected.messageKey(), email);
+            }
         }
         String query = params.queryString();
         return "redirect:/offres" + (query.isEmpty() ? "" : "?" + query) + "#alerte";
+    }
+
+    private static void refuse(RedirectAttributes redirect, String messageKey, String email) {
+        redirect.addFlashAttribute("alertError", messageKey);
+        redirect.addFlashAttribute("alertEmail", email);
     }
 
     @GetMapping("/offres/alertes/{token}/confirmer")
