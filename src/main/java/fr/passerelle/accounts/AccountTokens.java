@@ -28,10 +28,9 @@ class AccountTokens {
     /** Issues a new token valid for that long, replacing the user's unused ones of the same purpose. */
     String issue(UUID userId, TokenPurpose purpose, Duration validity) {
         String token = SecretTokens.random(32);
-        jdbc.sql("delete from account_token where user_id = :user and purpose = :purpose and used_at is null")
-                .param("user", userId)
-                .param("purpose", purpose.name())
-                .update();
+        if (purpose != TokenPurpose.SIGN_IN) {
+            revokeUnused(userId, purpose);
+        }
         jdbc.sql("insert into account_token (token_hash, user_id, purpose, expires_at)"
                         + " values (:hash, :user, :purpose, now() + make_interval(secs => :seconds))")
                 .param("hash", SecretTokens.hash(token))
@@ -54,11 +53,23 @@ class AccountTokens {
 
     /** Marks the token used, atomically: of two concurrent uses, only one gets the user. */
     Optional<UUID> consume(String token, TokenPurpose purpose) {
-        return jdbc.sql("update account_token set used_at = now() where token_hash = :hash and purpose = :purpose"
-                        + " and used_at is null and expires_at > now() returning user_id")
+        Optional<UUID> user = jdbc.sql(
+                        "update account_token set used_at = now() where token_hash = :hash and purpose = :purpose"
+                                + " and used_at is null and expires_at > now() returning user_id")
                 .param("hash", SecretTokens.hash(token))
                 .param("purpose", purpose.name())
                 .query(UUID.class)
                 .optional();
+        // Sign-in links sent at different moments (an intake's confirmation, a later request) all work until one
+        // is used; then the others are void.
+        user.filter(found -> purpose == TokenPurpose.SIGN_IN).ifPresent(found -> revokeUnused(found, purpose));
+        return user;
+    }
+
+    private void revokeUnused(UUID userId, TokenPurpose purpose) {
+        jdbc.sql("delete from account_token where user_id = :user and purpose = :purpose and used_at is null")
+                .param("user", userId)
+                .param("purpose", purpose.name())
+                .update();
     }
 }

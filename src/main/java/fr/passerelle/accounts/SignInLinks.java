@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Project holders' sign-in links (Spring Security's one-time tokens), kept as a hash like every e-mailed link. Only
  * an enabled account whose one role is project holder gets one or signs in with one (a link issued before the
- * account was disabled or given a staff role opens nothing); a new link replaces the account's older one.
+ * account was disabled or given a staff role opens nothing); once one is used, the account's others are void.
  */
 @Service
 @Transactional
