@@ -25,7 +25,11 @@ class IntakeMails {
     /** Long enough for an e-mail read the next day; a new link can be asked for at any time afterwards. */
     static final Duration LINK_VALIDITY = Duration.ofHours(48);
 
+    /** The page where the person of the e-mail confirms a request made with their address. */
+    static final String CLAIM_PATH = "/accueil/confirmer?jeton=";
+
     private final Notifications notifications;
+    private final HolderClaims claims;
     private final Accounts accounts;
     private final MessageSource messages;
     private final String baseUrl;
@@ -34,7 +38,9 @@ class IntakeMails {
             Notifications notifications,
             Accounts accounts,
             MessageSource messages,
+            HolderClaims claims,
             @Value("${passerelle.base-url}") String baseUrl) {
+        this.claims = claims;
         this.notifications = notifications;
         this.accounts = accounts;
         this.messages = messages;
@@ -45,9 +51,6 @@ class IntakeMails {
     @ApplicationModuleListener
     void confirm(IntakeSubmitted submitted) {
         String desk = submitted.deskName() != null ? submitted.deskName() : text("intake.mail.coordinators");
-        String access = submitted.holderUserId() != null
-                ? text("intake.mail.confirmation.link", accounts.signInLink(submitted.holderUserId(), LINK_VALIDITY))
-                : text("intake.mail.confirmation.noLink", baseUrl + "/connexion");
         notifications.send(new Email(
                 submitted.holderEmail(),
                 text("intake.mail.confirmation.subject", submitted.reference()),
@@ -57,7 +60,18 @@ class IntakeMails {
                         submitted.projectTitle(),
                         submitted.reference(),
                         desk,
-                        access)));
+                        access(submitted))));
+    }
+
+    /** How the holder reaches the request: their space by link, or first a confirmation that it is theirs. */
+    private String access(IntakeSubmitted submitted) {
+        if (submitted.unconfirmedHolderId() != null) {
+            String token = claims.issue(submitted.unconfirmedHolderId());
+            return text("intake.mail.confirmation.claim", baseUrl + CLAIM_PATH + token);
+        }
+        return submitted.holderUserId() != null
+                ? text("intake.mail.confirmation.link", accounts.signInLink(submitted.holderUserId(), LINK_VALIDITY))
+                : text("intake.mail.confirmation.noLink", baseUrl + "/connexion");
     }
 
     /** The notice to the desk's members, or to the coordinators; a separate listener, so each is retried alone. */

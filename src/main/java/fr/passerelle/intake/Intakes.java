@@ -43,6 +43,7 @@ public class Intakes {
     private final List<ProjectAccessGrants> grants;
     private final List<ProjectSteps> steps;
     private final Stands stands;
+    private final HolderClaims claims;
 
     Intakes(
             IntakeRepository repository,
@@ -53,8 +54,10 @@ public class Intakes {
             ApplicationEventPublisher events,
             List<ProjectAccessGrants> grants,
             List<ProjectSteps> steps,
-            Stands stands) {
+            Stands stands,
+            HolderClaims claims) {
         this.stands = stands;
+        this.claims = claims;
         this.grants = grants;
         this.steps = steps;
         this.repository = repository;
@@ -82,10 +85,15 @@ public class Intakes {
                 .map(commune -> directory.welcomeDeskFor(commune.code()))
                 .flatMap(Optional::stream)
                 .findFirst();
-        UUID userId = accounts.projectHolderAccount(
+        UUID accountId = accounts.projectHolderAccount(
                         draft.email().strip(), draft.name().strip())
                 .orElse(null);
+        boolean confirm = accountId != null && claims.mustConfirm(accountId);
+        UUID userId = confirm ? null : accountId;
         UUID holderId = repository.insertHolder(draft, userId);
+        if (confirm) {
+            claims.await(holderId, accountId);
+        }
         UUID projectId = repository.insertProject(holderId, draft);
         repository.setTargets(projectId, perimeters(draft.targetScope(), targets));
         repository.recordConsent(
@@ -112,7 +120,8 @@ public class Intakes {
                 userId,
                 draft.projectTitle().strip(),
                 request.deskOrganisationId(),
-                deskName));
+                deskName,
+                confirm ? holderId : null));
         return new IntakeReceipt(request.id(), request.reference(), projectId, deskName);
     }
 
@@ -138,6 +147,22 @@ public class Intakes {
         repository.setStandLead(receipt.requestId(), leadId);
         stands.converted(agent, leadId, receipt.reference());
         return receipt;
+    }
+
+    /** Whether the link of a confirmation e-mail is valid: known, unused, not expired. */
+    public boolean claimValid(String token) {
+        return claims.peek(token).isPresent();
+    }
+
+    /**
+     * The person of the e-mail confirms that the request made with their address is theirs: its project joins their
+     * account's space, and the link is used up.
+     *
+     * @return the account, or empty when the link is unknown, used or expired
+     */
+    @Transactional
+    public Optional<UUID> confirmClaim(String token) {
+        return claims.confirm(token);
     }
 
     /** Whether the user has a welcome inbox: coordinators, and the members of a welcome desk. */
