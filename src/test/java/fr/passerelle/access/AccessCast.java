@@ -71,13 +71,16 @@ final class AccessCast {
         return Sessions.signIn(mvc, email);
     }
 
-    /** A personal API token, made on the account page of the signed-in user. */
+    /** A personal API token that may write, made on the account page of the signed-in user. */
     String token(Cookie session) throws Exception {
-        return (String)
-                mvc.perform(post("/compte/jetons").cookie(session).with(csrf()).param("name", "Script"))
-                        .andReturn()
-                        .getFlashMap()
-                        .get("created");
+        return (String) mvc.perform(post("/compte/jetons")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", "Script")
+                        .param("scope", "READ_WRITE"))
+                .andReturn()
+                .getFlashMap()
+                .get("created");
     }
 
     static MockHttpServletRequestBuilder withToken(MockHttpServletRequestBuilder request, String token) {
