@@ -53,7 +53,7 @@ class EmbeddedPostgresSecurityTests {
     @Test
     void theBinariesAreNotInTheSharedTemporaryFolder() throws Exception {
         String command = Files.readString(dataDir.resolve("postgres/postmaster.opts"));
-        assertThat(command).doesNotContain(System.getProperty("java.io.tmpdir") + "/");
+        assertThat(command).doesNotContain(Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg") + "/");
         Path postgres = Path.of(command.split(" ")[0].replace("\"", ""));
         Path binaries = postgres.getParent().getParent().getParent();
         assertThat(binaries.getFileName()).hasToString("postgres-binaries");

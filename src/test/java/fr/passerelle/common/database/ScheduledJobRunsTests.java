@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScheduledJobRunsTests {
 
     /** Not run under SingleRun: it only deletes old rows, and is moving elsewhere. */
-    private static final String SIGN_IN_PURGE = "fr.passerelle.accounts.SignInThrottle.forgetOldFailures";
+    private static final String THROTTLE_PURGE = "fr.passerelle.common.Throttle.forgetPastWindows";
 
     private static final String REFERRAL_REMINDERS = "fr.passerelle.pathway.ReferralFollowUp.everyHour";
 
@@ -37,6 +37,8 @@ class ScheduledJobRunsTests {
             "stale-digest",
             "fr.passerelle.events.ParticipantMails.everyHour",
             "event-reminders",
+            "fr.passerelle.events.ConfirmationDeadlines.everyMinute",
+            "confirmation-deadlines",
             "fr.passerelle.events.SurveyInvitations.everyHour",
             "event-surveys",
             "fr.passerelle.intake.HolderRights.everyNight",
@@ -109,7 +111,7 @@ class ScheduledJobRunsTests {
     @Test
     void eachJobRunByTheSchedulerWritesOneRowUnderItsNameWithThisInstance() {
         assertThat(ScheduledJobs.names(context).stream()
-                        .filter(name -> name.startsWith("fr.passerelle.") && !name.equals(SIGN_IN_PURGE)))
+                        .filter(name -> name.startsWith("fr.passerelle.") && !name.equals(THROTTLE_PURGE)))
                 .containsExactlyInAnyOrderElementsOf(JOBS.keySet());
         JOBS.forEach((task, job) -> {
             long before = lastRun();
