@@ -9,14 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,14 +185,12 @@ class StandTests {
                                 containsString("value=\"karim@exemple.fr\""),
                                 containsString("value=\"Karim Benali\""),
                                 containsString("value=\"" + lead + "\""))));
-        String reference = URLDecoder.decode(
-                        mvc.perform(intake(lead, diois))
-                                .andExpect(status().is3xxRedirection())
-                                .andReturn()
-                                .getResponse()
-                                .getRedirectedUrl(),
-                        StandardCharsets.UTF_8)
-                .replaceAll(".*reference=([^&]+).*", "$1");
+        // The thank-you page's reference travels in the flash, not in its address.
+        String reference = (String) mvc.perform(intake(lead, diois))
+                .andExpect(redirectedUrl("/accueil/merci"))
+                .andReturn()
+                .getFlashMap()
+                .get("reference");
         assertThat(jdbc.sql("select intake_reference from stand_lead where id = :l")
                         .param("l", lead)
                         .query(String.class)
