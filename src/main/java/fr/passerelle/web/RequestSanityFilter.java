@@ -52,10 +52,12 @@ class RequestSanityFilter extends OncePerRequestFilter {
     private static boolean insane(Map<String, String[]> parameters) {
         return parameters.entrySet().stream()
                 .anyMatch(parameter -> parameter.getKey().indexOf('\0') >= 0
-                        || Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0)
+                        || Arrays.stream(parameter.getValue())
+                                .anyMatch(value -> value != null && value.indexOf('\0') >= 0)
                         || parameter.getKey().equals("page")
                                 && Arrays.stream(parameter.getValue())
-                                        .anyMatch(value -> !PAGE.matcher(value).matches()));
+                                        .anyMatch(value -> value == null
+                                                || !PAGE.matcher(value).matches()));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
