@@ -89,5 +89,12 @@ class ForwardedHeadersTests {
             }
             assertThat(statuses).containsOnly(201);
         }
+
+        @Test
+        void httpsThatTheProxyVouchesForGetsStrictTransportSecurity() throws Exception {
+            HttpResponse<String> response = send(port, "/", "198.51.100.50", "passerelle.example.org", null);
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        }
     }
 }
