@@ -3,15 +3,12 @@ package fr.passerelle.common;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 /**
  * Whole months in Paris time, from {@code first} to {@code last} included: the periods the network's reports
  * count by (a year, a programme's years), and the grain of the counts the database keeps for them.
  */
 public record MonthRange(YearMonth first, YearMonth last) {
-
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public MonthRange {
         if (first == null || last == null || last.isBefore(first)) {
@@ -42,11 +39,11 @@ public record MonthRange(YearMonth first, YearMonth last) {
 
     /** The range's first instant: midnight in Paris on its first day. */
     public OffsetDateTime from() {
-        return firstDay().atStartOfDay(PARIS).toOffsetDateTime();
+        return firstDay().atStartOfDay(Paris.ZONE).toOffsetDateTime();
     }
 
     /** The instant the range ends (excluded): midnight in Paris after its last month. */
     public OffsetDateTime to() {
-        return endDay().atStartOfDay(PARIS).toOffsetDateTime();
+        return endDay().atStartOfDay(Paris.ZONE).toOffsetDateTime();
     }
 }

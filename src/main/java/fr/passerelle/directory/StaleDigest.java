@@ -3,13 +3,13 @@ package fr.passerelle.directory;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.NotificationFailedException;
 import fr.passerelle.notifications.Notifications;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,7 +66,7 @@ class StaleDigest {
 
     @Scheduled(cron = "${passerelle.jobs.stale-digest.cron:0 30 7 * * *}", zone = "Europe/Paris")
     void everyMorning() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = Paris.today();
         int sent = single.alone(JOB, LOCK, () -> send(today));
         if (sent > 0) {
             log.info("Sent {} digests of entries to check", sent);

@@ -2,6 +2,7 @@ package fr.passerelle.events;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.events.EventRejectedException.Breach;
 import java.time.OffsetDateTime;
@@ -171,7 +172,7 @@ public class Events {
     @Transactional
     public UUID duplicate(AccountUser user, UUID id, java.time.LocalDate day) {
         Event event = event(id).filter(found -> edits(user, found)).orElseThrow(() -> new EventNotFoundException(id));
-        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.ZoneId paris = Paris.ZONE;
         java.time.LocalDate first = event.startsAt().atZoneSameInstant(paris).toLocalDate();
         long shift = java.time.temporal.ChronoUnit.DAYS.between(first, day);
         List<Event.Slot> slots = event.slots().stream()

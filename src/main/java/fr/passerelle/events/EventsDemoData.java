@@ -1,10 +1,10 @@
 package fr.passerelle.events;
 
 import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.Paris;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 class EventsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(EventsDemoData.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Events events;
     private final JdbcClient jdbc;
@@ -42,7 +41,7 @@ class EventsDemoData implements ApplicationRunner {
     }
 
     private static OffsetDateTime at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time)).atZone(PARIS).toOffsetDateTime();
+        return day.atTime(LocalTime.parse(time)).atZone(Paris.ZONE).toOffsetDateTime();
     }
 
     private static Event.Slot slot(LocalDate day, String from, String to) {
@@ -101,7 +100,7 @@ class EventsDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        LocalDate today = LocalDate.now(PARIS);
+        LocalDate today = LocalDate.now(Paris.ZONE);
         List<EventDraft> drafts = new ArrayList<>();
         drafts.add(draft(
                 EventKind.SESSION_INFORMATION,

@@ -1,10 +1,10 @@
 package fr.passerelle.events;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +29,6 @@ class ParticipantMails {
     private static final Logger log = LoggerFactory.getLogger(ParticipantMails.class);
     private static final long LOCK = 7_301_006L;
     private static final String JOB = "event-reminders";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM à HH'h'mm", Locale.FRENCH);
 
     private final Participants participants;
@@ -111,7 +110,7 @@ class ParticipantMails {
 
     /** Mails the reminder to the event's participants; false when not one e-mail could go. */
     private boolean remind(Event event) {
-        String when = WHEN.format(event.startsAt().atZoneSameInstant(PARIS));
+        String when = WHEN.format(event.startsAt().atZoneSameInstant(Paris.ZONE));
         String where = event.mode().online() && event.onlineLink() != null
                 ? text("registration.mail.link", event.onlineLink())
                 : event.place() == null ? "" : event.place();

@@ -1,9 +1,9 @@
 package fr.passerelle.events;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RegistrationMails {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH'h'mm", Locale.FRENCH);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
@@ -123,7 +121,7 @@ class RegistrationMails {
                 ? ""
                 : text(
                         "registration.mail.confirm",
-                        UNTIL.format(registration.confirmBy().atZoneSameInstant(PARIS)),
+                        UNTIL.format(registration.confirmBy().atZoneSameInstant(Paris.ZONE)),
                         link + "/confirmer");
         return new Object[] {
             registration.name(), event.title(), when(event), where(event, registration), link, state, confirmation
@@ -132,8 +130,8 @@ class RegistrationMails {
 
     private static String when(Event event) {
         return event.slots().stream()
-                .map(slot -> "- " + WHEN.format(slot.startsAt().atZoneSameInstant(PARIS)) + " – "
-                        + UNTIL.format(slot.endsAt().atZoneSameInstant(PARIS)))
+                .map(slot -> "- " + WHEN.format(slot.startsAt().atZoneSameInstant(Paris.ZONE)) + " – "
+                        + UNTIL.format(slot.endsAt().atZoneSameInstant(Paris.ZONE)))
                 .collect(Collectors.joining("\n"));
     }
 

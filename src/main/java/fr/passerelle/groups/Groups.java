@@ -2,6 +2,7 @@ package fr.passerelle.groups;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.SecretTokens;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventFigures;
@@ -245,11 +246,7 @@ public class Groups {
         List<Meeting> meetings = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             EventFigures event = figures.get((UUID) row.get("event_id"));
-            if (event == null
-                    || event.startsAt()
-                                    .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
-                                    .getYear()
-                            != year) {
+            if (event == null || event.startsAt().atZoneSameInstant(Paris.ZONE).getYear() != year) {
                 continue;
             }
             meetings.add(new Meeting(
@@ -292,9 +289,7 @@ public class Groups {
                 .query(UUID.class)
                 .list();
         return indicators.figures(ids).stream()
-                .map(event -> event.startsAt()
-                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
-                        .getYear())
+                .map(event -> event.startsAt().atZoneSameInstant(Paris.ZONE).getYear())
                 .distinct()
                 .sorted(Comparator.reverseOrder())
                 .toList();

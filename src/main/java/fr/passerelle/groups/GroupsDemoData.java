@@ -1,10 +1,10 @@
 package fr.passerelle.groups;
 
 import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class GroupsDemoData implements ApplicationRunner {
 
     static final String SLUG = "entrepreneuriat-collectif-collectivites";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String MEETINGS = "Groupe de travail entrepreneuriat collectif et collectivités";
 
     private final Groups groups;
@@ -52,8 +51,11 @@ class GroupsDemoData implements ApplicationRunner {
                 "Trois à quatre réunions par an");
         List<Event> meetings = events
                 .agenda(new Events.AgendaQuery(
-                        LocalDate.of(2021, 1, 1).atStartOfDay(PARIS).toOffsetDateTime(),
-                        LocalDate.now(PARIS).plusYears(1).atStartOfDay(PARIS).toOffsetDateTime(),
+                        LocalDate.of(2021, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        LocalDate.now(Paris.ZONE)
+                                .plusYears(1)
+                                .atStartOfDay(Paris.ZONE)
+                                .toOffsetDateTime(),
                         List.of(fr.passerelle.events.EventKind.REUNION_GROUPE),
                         null,
                         null,
@@ -66,8 +68,10 @@ class GroupsDemoData implements ApplicationRunner {
                 .filter(event -> event.title().startsWith(MEETINGS))
                 .toList();
         for (Event meeting : meetings) {
-            boolean first =
-                    meeting.startsAt().atZoneSameInstant(PARIS).toLocalDate().equals(LocalDate.of(2021, 4, 27));
+            boolean first = meeting.startsAt()
+                    .atZoneSameInstant(Paris.ZONE)
+                    .toLocalDate()
+                    .equals(LocalDate.of(2021, 4, 27));
             groups.recordMeeting(
                     group,
                     meeting.id(),

@@ -1,5 +1,6 @@
 package fr.passerelle.offers;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -222,7 +223,7 @@ public class OfferAlerts {
                 text(
                         "offer.alert.mail.digest.body",
                         describe(search),
-                        DAY.format(alert.since().atZoneSameInstant(Offers.PARIS)),
+                        DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
                         list(page),
                         more,
                         baseUrl + "/offres/alertes/" + alert.token() + "/desinscription")));

@@ -2,6 +2,7 @@ package fr.passerelle.offers;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Directory;
@@ -14,7 +15,6 @@ import fr.passerelle.territory.TerritoryPage;
 import fr.passerelle.territory.TerritoryPages;
 import fr.passerelle.territory.UnknownTerritoryException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +37,6 @@ public class Offers {
     static final int TITLE_MAX = 150;
     static final int DESCRIPTION_MIN = 20;
     static final int DESCRIPTION_MAX = 8000;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final OfferRepository offers;
     private final OfferPictures pictures;
@@ -378,7 +377,7 @@ public class Offers {
     }
 
     static LocalDate today() {
-        return LocalDate.now(PARIS);
+        return LocalDate.now(Paris.ZONE);
     }
 
     private static boolean coordinates(AccountUser user) {

@@ -2,11 +2,11 @@ package fr.passerelle.pathway;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Paris;
 import fr.passerelle.pathway.FollowUpRejectedException.Breach;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,6 @@ public class FollowUps {
     static final int ASK_AGAIN_MONTHS = 6;
 
     static final int ASK_FOR_YEARS = 2;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final FollowUpRepository followUps;
@@ -106,7 +105,7 @@ public class FollowUps {
                 LocalDate next = today().plusMonths(ASK_AGAIN_MONTHS);
                 LocalDate closed = referral.closedAt() == null
                         ? followUp.dueOn()
-                        : referral.closedAt().atZoneSameInstant(PARIS).toLocalDate();
+                        : referral.closedAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
                 if (!next.isAfter(closed.plusYears(ASK_FOR_YEARS))) {
                     followUps.plan(referral, Milestone.INSTALLATION, next);
                 }
@@ -160,7 +159,7 @@ public class FollowUps {
                     breaches.add(new Breach("commune", "followUp.commune.unknown"));
                 }
             }
-            LocalDate sent = referral.sentAt().atZoneSameInstant(PARIS).toLocalDate();
+            LocalDate sent = referral.sentAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
             if (input.installedOn() == null) {
                 breaches.add(new Breach("installedOn", "followUp.installedOn.required"));
             } else if (input.installedOn().isAfter(today())) {
@@ -203,7 +202,7 @@ public class FollowUps {
     }
 
     static LocalDate today() {
-        return LocalDate.now(PARIS);
+        return LocalDate.now(Paris.ZONE);
     }
 
     private String text(String key, Object... arguments) {

@@ -1,8 +1,8 @@
 package fr.passerelle.pathway;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,7 +25,6 @@ class ResponseRecordSnapshot {
     private static final Logger log = LoggerFactory.getLogger(ResponseRecordSnapshot.class);
     private static final long LOCK = 7_301_004L;
     private static final String JOB = "response-records";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
     private final SingleRun single;
@@ -37,13 +36,13 @@ class ResponseRecordSnapshot {
 
     @Scheduled(cron = "${passerelle.jobs.response-records.cron:0 30 3 * * *}", zone = "Europe/Paris")
     void everyNight() {
-        refresh(LocalDate.now(PARIS));
+        refresh(LocalDate.now(Paris.ZONE));
     }
 
     @Async
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        LocalDate today = LocalDate.now(PARIS);
+        LocalDate today = LocalDate.now(Paris.ZONE);
         LocalDate latest = jdbc.sql("select max(computed_on) from response_record")
                 .query(LocalDate.class)
                 .optional()

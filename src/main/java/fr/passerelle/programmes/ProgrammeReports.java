@@ -2,6 +2,7 @@ package fr.passerelle.programmes;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.MonthRange;
+import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.EventFigures;
@@ -18,7 +19,6 @@ import fr.passerelle.programmes.Report.Section;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ProgrammeReports {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Locale FRENCH = Locale.FRENCH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
 
@@ -94,7 +92,7 @@ public class ProgrammeReports {
                 : events.figures(action.eventId()).orElse(null);
         if (figures != null) {
             subtitle = text(action.kind().messageKey()) + " — "
-                    + DAY.format(figures.startsAt().atZoneSameInstant(PARIS))
+                    + DAY.format(figures.startsAt().atZoneSameInstant(Paris.ZONE))
                     + (figures.place() == null ? "" : ", " + figures.place());
             eventSections(figures, sections, charts);
         } else if (action.kind() == ActionKind.GROUPE_TRAVAIL && action.groupId() != null) {
@@ -477,10 +475,10 @@ public class ProgrammeReports {
 
     /** "19 mai 2016", or "du 15 au 16 juin 2016" over several days. */
     private String when(EventFigures figures) {
-        LocalDate first = figures.startsAt().atZoneSameInstant(PARIS).toLocalDate();
+        LocalDate first = figures.startsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
         LocalDate last = figures.endsAt() == null
                 ? first
-                : figures.endsAt().atZoneSameInstant(PARIS).toLocalDate();
+                : figures.endsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
         if (last.equals(first)) {
             return DAY.format(first);
         }
@@ -578,7 +576,7 @@ public class ProgrammeReports {
     }
 
     private static OffsetDateTime start(LocalDate day) {
-        return day.atStartOfDay(PARIS).toOffsetDateTime();
+        return day.atStartOfDay(Paris.ZONE).toOffsetDateTime();
     }
 
     private String text(String key, Object... arguments) {

@@ -2,12 +2,12 @@ package fr.passerelle.programmes;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.programmes.ProgrammeRejectedException.Breach;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Programmes {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ProgrammeRepository repository;
     private final Events events;
@@ -165,7 +163,7 @@ public class Programmes {
                 } else if (repository.eventTaken(draft.eventId())) {
                     breaches.add(new Breach("eventId", "programme.action.event.taken"));
                 } else if (draft.year() != null
-                        && event.get().startsAt().atZoneSameInstant(PARIS).getYear() != draft.year()) {
+                        && event.get().startsAt().atZoneSameInstant(Paris.ZONE).getYear() != draft.year()) {
                     breaches.add(new Breach("year", "programme.action.event.year"));
                 }
             }

@@ -1,11 +1,11 @@
 package fr.passerelle.programmes;
 
 import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +28,6 @@ class ProgrammesDemoData implements ApplicationRunner {
 
     static final String NAME = "Coopérations et mobilités ville-campagne";
     private static final Logger log = LoggerFactory.getLogger(ProgrammesDemoData.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Programmes programmes;
     private final ProgrammeRepository repository;
@@ -140,8 +139,8 @@ class ProgrammesDemoData implements ApplicationRunner {
     private void action(UUID programme, ActionKind kind, String titleStart, int year, String description) {
         Optional<Event> event = events
                 .agenda(new Events.AgendaQuery(
-                        LocalDate.of(year, 1, 1).atStartOfDay(PARIS).toOffsetDateTime(),
-                        LocalDate.of(year + 1, 1, 1).atStartOfDay(PARIS).toOffsetDateTime(),
+                        LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        LocalDate.of(year + 1, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
                         null,
                         null,
                         null,

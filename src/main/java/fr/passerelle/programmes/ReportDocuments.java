@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.Report.ActionLine;
 import fr.passerelle.programmes.Report.Chart;
 import fr.passerelle.programmes.Report.Indicator;
@@ -23,7 +24,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReportDocuments {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter COMPUTED =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
     private static final Color GREEN = new Color(0x2f, 0x5d, 0x4a);
@@ -59,7 +57,7 @@ public class ReportDocuments {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             String footer = "Passerelle — bilan calculé le "
-                    + COMPUTED.format(report.computedAt().atZoneSameInstant(PARIS));
+                    + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE));
             writer.setPageEvent(new Footer(footer, small));
             document.addTitle("annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title());
             document.addAuthor("Passerelle");
@@ -126,7 +124,7 @@ public class ReportDocuments {
             sheet.value(
                     ++row,
                     0,
-                    "Calculé le " + COMPUTED.format(report.computedAt().atZoneSameInstant(PARIS)));
+                    "Calculé le " + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE)));
             row++;
             for (Section section : report.sections()) {
                 sheet.value(++row, 0, section.title());

@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
@@ -13,7 +14,6 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnDemoData
 @Order(60)
 class ResourcesDemoData implements ApplicationRunner {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Resources resources;
     private final Directory directory;
@@ -136,8 +134,8 @@ class ResourcesDemoData implements ApplicationRunner {
     private UUID event(String titleStart, int year) {
         return events
                 .agenda(new Events.AgendaQuery(
-                        LocalDate.of(year, 1, 1).atStartOfDay(PARIS).toOffsetDateTime(),
-                        LocalDate.of(year + 1, 1, 1).atStartOfDay(PARIS).toOffsetDateTime(),
+                        LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        LocalDate.of(year + 1, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
                         null,
                         null,
                         null,

@@ -1,7 +1,7 @@
 package fr.passerelle.web;
 
+import fr.passerelle.common.Paris;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import org.springframework.stereotype.Component;
@@ -13,15 +13,13 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     /** An instant on French time; a date, or a time already zoned there, as it is. */
     public Temporal paris(Temporal temporal) {
         if (temporal instanceof OffsetDateTime instant) {
-            return instant.atZoneSameInstant(PARIS);
+            return instant.atZoneSameInstant(Paris.ZONE);
         }
         if (temporal instanceof ZonedDateTime zoned) {
-            return zoned.withZoneSameInstant(PARIS);
+            return zoned.withZoneSameInstant(Paris.ZONE);
         }
         return temporal;
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.events.web;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.EventAudience;
 import fr.passerelle.events.EventKind;
@@ -9,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +28,6 @@ record AgendaParams(
         String to,
         String territory,
         int page) {
-
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     static AgendaParams from(HttpServletRequest request) {
         String page = request.getParameter("page");
@@ -67,8 +65,8 @@ record AgendaParams(
         if (month != null) {
             try {
                 YearMonth chosen = YearMonth.parse(month);
-                start = chosen.atDay(1).atStartOfDay(PARIS).toOffsetDateTime();
-                end = chosen.plusMonths(1).atDay(1).atStartOfDay(PARIS).toOffsetDateTime();
+                start = chosen.atDay(1).atStartOfDay(Paris.ZONE).toOffsetDateTime();
+                end = chosen.plusMonths(1).atDay(1).atStartOfDay(Paris.ZONE).toOffsetDateTime();
             } catch (java.time.format.DateTimeParseException wrongMonth) {
                 wrong.add("month=" + month);
             }
@@ -80,7 +78,7 @@ record AgendaParams(
             end = date(to, "to", wrong, end);
         }
         if (start == null && end == null) {
-            start = java.time.LocalDate.now(PARIS).atStartOfDay(PARIS).toOffsetDateTime();
+            start = java.time.LocalDate.now(Paris.ZONE).atStartOfDay(Paris.ZONE).toOffsetDateTime();
         }
         return new Events.AgendaQuery(
                 start, end, kinds, audiences, online ? Boolean.TRUE : null, q, communes, perimeter, page, size);
@@ -88,7 +86,7 @@ record AgendaParams(
 
     private static OffsetDateTime date(String value, String name, List<String> wrong, OffsetDateTime fallback) {
         try {
-            return java.time.LocalDate.parse(value).atStartOfDay(PARIS).toOffsetDateTime();
+            return java.time.LocalDate.parse(value).atStartOfDay(Paris.ZONE).toOffsetDateTime();
         } catch (java.time.format.DateTimeParseException bad) {
             wrong.add(name + "=" + value);
             return fallback;

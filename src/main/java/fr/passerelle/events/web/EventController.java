@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventAudience;
 import fr.passerelle.events.EventCalendar;
@@ -93,7 +94,7 @@ class EventController {
         // Dates are written here once, in French, rather than by the template for each event.
         Map<YearMonth, List<AgendaItem>> byMonth = new TreeMap<>();
         found.forEach(event -> {
-            var start = event.startsAt().atZoneSameInstant(AgendaParams.PARIS);
+            var start = event.startsAt().atZoneSameInstant(Paris.ZONE);
             byMonth.computeIfAbsent(YearMonth.from(start), month -> new ArrayList<>())
                     .add(new AgendaItem(event, WHEN.format(start)));
         });
@@ -123,9 +124,9 @@ class EventController {
         AgendaParams asked = AgendaParams.from(request);
         YearMonth month;
         try {
-            month = asked.month() == null ? YearMonth.now(AgendaParams.PARIS) : YearMonth.parse(asked.month());
+            month = asked.month() == null ? YearMonth.now(Paris.ZONE) : YearMonth.parse(asked.month());
         } catch (DateTimeParseException wrong) {
-            month = YearMonth.now(AgendaParams.PARIS);
+            month = YearMonth.now(Paris.ZONE);
         }
         AgendaParams params = asked.inMonth(month);
         List<String> wrong = new ArrayList<>();
@@ -133,9 +134,7 @@ class EventController {
         Map<LocalDate, List<Event>> byDay = new HashMap<>();
         for (Event event : found.subList(0, Math.min(found.size(), MONTH_LIMIT))) {
             event.slots().stream()
-                    .map(slot -> slot.startsAt()
-                            .atZoneSameInstant(AgendaParams.PARIS)
-                            .toLocalDate())
+                    .map(slot -> slot.startsAt().atZoneSameInstant(Paris.ZONE).toLocalDate())
                     .distinct()
                     .forEach(day ->
                             byDay.computeIfAbsent(day, key -> new ArrayList<>()).add(event));
@@ -185,14 +184,14 @@ class EventController {
                 "opensOn",
                 event.registrationOpensAt() == null
                         ? null
-                        : DAY.format(event.registrationOpensAt().atZoneSameInstant(AgendaParams.PARIS)));
+                        : DAY.format(event.registrationOpensAt().atZoneSameInstant(Paris.ZONE)));
         // Registrations close at the start of the day after the one the organiser chose: show that day.
         model.addAttribute(
                 "closesOn",
                 event.registrationClosesAt() == null
                         ? null
                         : DAY.format(
-                                event.registrationClosesAt().minusSeconds(1).atZoneSameInstant(AgendaParams.PARIS)));
+                                event.registrationClosesAt().minusSeconds(1).atZoneSameInstant(Paris.ZONE)));
         Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.taken(id));
         model.addAttribute("left", left);
         model.addAttribute("jsonLd", jsonLd(event));

@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventAudience;
@@ -15,7 +16,6 @@ import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -53,7 +53,6 @@ class EventFormController {
     static final int MAX_SLOTS = 30;
     static final int QUESTIONS = 3;
     static final int MAX_QUESTIONS = 10;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter FRENCH_DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
@@ -139,7 +138,7 @@ class EventFormController {
             RedirectAttributes redirect) {
         requirePublisher(user);
         LocalDate date = date(day);
-        if (date == null || date.isBefore(LocalDate.now(PARIS))) {
+        if (date == null || date.isBefore(LocalDate.now(Paris.ZONE))) {
             redirect.addFlashAttribute("duplicateError", "event.duplicate.date");
             return "redirect:/agenda/" + id + "#dupliquer";
         }
@@ -239,10 +238,10 @@ class EventFormController {
         }
         int n = 1;
         for (Event.Slot slot : event.slots()) {
-            var start = slot.startsAt().atZoneSameInstant(PARIS);
+            var start = slot.startsAt().atZoneSameInstant(Paris.ZONE);
             form.put("slot" + n + "Date", start.toLocalDate().toString());
             form.put("slot" + n + "Start", HOUR.format(start));
-            form.put("slot" + n + "End", HOUR.format(slot.endsAt().atZoneSameInstant(PARIS)));
+            form.put("slot" + n + "End", HOUR.format(slot.endsAt().atZoneSameInstant(Paris.ZONE)));
             n++;
         }
         if (event.capacity() != null) {
@@ -252,7 +251,7 @@ class EventFormController {
             form.put(
                     "registrationOpens",
                     event.registrationOpensAt()
-                            .atZoneSameInstant(PARIS)
+                            .atZoneSameInstant(Paris.ZONE)
                             .toLocalDate()
                             .toString());
         }
@@ -262,7 +261,7 @@ class EventFormController {
                     "registrationCloses",
                     event.registrationClosesAt()
                             .minusSeconds(1)
-                            .atZoneSameInstant(PARIS)
+                            .atZoneSameInstant(Paris.ZONE)
                             .toLocalDate()
                             .toString());
         }
@@ -310,8 +309,8 @@ class EventFormController {
                 continue;
             }
             slots.add(new Event.Slot(
-                    date.atTime(start).atZone(PARIS).toOffsetDateTime(),
-                    date.atTime(end).atZone(PARIS).toOffsetDateTime()));
+                    date.atTime(start).atZone(Paris.ZONE).toOffsetDateTime(),
+                    date.atTime(end).atZone(Paris.ZONE).toOffsetDateTime()));
         }
         slots.sort(java.util.Comparator.comparing(Event.Slot::startsAt));
         List<Event.Question> questions = new ArrayList<>();
@@ -343,7 +342,7 @@ class EventFormController {
             if (day == null) {
                 reject(errors, "registrationOpens", "event.date.invalid");
             } else {
-                opens = day.atStartOfDay(PARIS).toOffsetDateTime();
+                opens = day.atStartOfDay(Paris.ZONE).toOffsetDateTime();
             }
         }
         OffsetDateTime closes = null;
@@ -353,7 +352,7 @@ class EventFormController {
             if (day == null) {
                 reject(errors, "registrationCloses", "event.date.invalid");
             } else {
-                closes = day.plusDays(1).atStartOfDay(PARIS).toOffsetDateTime();
+                closes = day.plusDays(1).atStartOfDay(Paris.ZONE).toOffsetDateTime();
             }
         }
         return new EventDraft(

@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventNotFoundException;
 import fr.passerelle.events.EventRejectedException;
@@ -141,7 +142,7 @@ class ParticipantsController {
                         safe(p.organisation()),
                         safe(p.role()),
                         messages.getMessage(p.status().messageKey(), null, Locale.FRENCH),
-                        DAY.format(p.createdAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")))));
+                        DAY.format(p.createdAt().atZoneSameInstant(Paris.ZONE))));
                 event.questions()
                         .forEach(question -> row.add(safe(p.answers().get(String.valueOf(question.position())))));
                 csv.printRecord(row);

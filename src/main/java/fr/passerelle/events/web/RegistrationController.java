@@ -1,5 +1,6 @@
 package fr.passerelle.events.web;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.events.EventNotFoundException;
 import fr.passerelle.events.EventRejectedException;
 import fr.passerelle.events.Events;
@@ -82,7 +83,7 @@ class RegistrationController {
                 "confirmUntil",
                 registration.confirmBy() == null
                         ? null
-                        : UNTIL.format(registration.confirmBy().atZoneSameInstant(AgendaParams.PARIS)));
+                        : UNTIL.format(registration.confirmBy().atZoneSameInstant(Paris.ZONE)));
         return "events/registration";
     }
 

@@ -1,6 +1,7 @@
 package fr.passerelle.groups.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
@@ -13,7 +14,6 @@ import fr.passerelle.groups.JoinRequest;
 import fr.passerelle.groups.WorkingGroup;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class GroupController {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Groups groups;
     private final Events events;
@@ -177,9 +175,9 @@ class GroupController {
         List<Integer> years = groups.years(group.id());
         int shown = year != null
                 ? year
-                : years.contains(LocalDate.now(PARIS).getYear())
-                        ? LocalDate.now(PARIS).getYear()
-                        : years.isEmpty() ? LocalDate.now(PARIS).getYear() : years.get(0);
+                : years.contains(LocalDate.now(Paris.ZONE).getYear())
+                        ? LocalDate.now(Paris.ZONE).getYear()
+                        : years.isEmpty() ? LocalDate.now(Paris.ZONE).getYear() : years.get(0);
         model.addAttribute("group", group);
         model.addAttribute("reader", reader);
         model.addAttribute("member", member);
@@ -203,8 +201,14 @@ class GroupController {
     private List<Event> meetingCandidates() {
         return events
                 .agenda(new Events.AgendaQuery(
-                        LocalDate.now(PARIS).minusYears(2).atStartOfDay(PARIS).toOffsetDateTime(),
-                        LocalDate.now(PARIS).plusYears(1).atStartOfDay(PARIS).toOffsetDateTime(),
+                        LocalDate.now(Paris.ZONE)
+                                .minusYears(2)
+                                .atStartOfDay(Paris.ZONE)
+                                .toOffsetDateTime(),
+                        LocalDate.now(Paris.ZONE)
+                                .plusYears(1)
+                                .atStartOfDay(Paris.ZONE)
+                                .toOffsetDateTime(),
                         List.of(EventKind.REUNION_GROUPE),
                         null,
                         null,

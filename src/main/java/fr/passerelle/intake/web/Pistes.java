@@ -1,17 +1,15 @@
 package fr.passerelle.intake.web;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationResult;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /** Orientation for an intake project, as the referent and the holder see it ("mes pistes"). */
 @Component
 class Pistes {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Orientation orientation;
 
@@ -20,6 +18,6 @@ class Pistes {
     }
 
     OrientationResult of(ProjectFile file) {
-        return orientation.orient(file.profile(), LocalDate.now(PARIS));
+        return orientation.orient(file.profile(), LocalDate.now(Paris.ZONE));
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.pathway.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.IntakeNotFoundException;
@@ -18,7 +19,6 @@ import fr.passerelle.pathway.PathwayRejectedException;
 import fr.passerelle.pathway.Referral;
 import fr.passerelle.pathway.ReferralNotFoundException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,8 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PathwayController {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** The oldest follow-up questions the inbox lists; the rest wait their turn. */
     private static final int FOLLOW_UPS_SHOWN = 10;
 
@@ -76,7 +74,7 @@ class PathwayController {
         model.addAttribute("mayWriteNotes", pathway.mayWriteNotes(user, id));
         model.addAttribute("names", names(referrals.stream().map(Referral::organisationId)));
         if (referent) {
-            OrientationResult result = orientation.orient(file.profile(), LocalDate.now(PARIS));
+            OrientationResult result = orientation.orient(file.profile(), LocalDate.now(Paris.ZONE));
             model.addAttribute("pistes", result);
             model.addAttribute("targets", targets(result));
         }
@@ -175,7 +173,7 @@ class PathwayController {
                 && referral.status() == fr.passerelle.pathway.ReferralStatus.ACCEPTED) {
             intakes.project(user, referral.projectId())
                     .ifPresent(file -> model.addAttribute(
-                            "targets", targets(orientation.orient(file.profile(), LocalDate.now(PARIS)))));
+                            "targets", targets(orientation.orient(file.profile(), LocalDate.now(Paris.ZONE)))));
         }
         model.addAttribute("outcomes", Outcome.values());
         return "pathway/referral";

@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.ProgrammeReports;
 import fr.passerelle.programmes.ProgrammeReports.TerritoryScope;
 import fr.passerelle.programmes.Report;
@@ -8,8 +9,6 @@ import fr.passerelle.programmes.ReportDocuments;
 import fr.passerelle.territory.Territories;
 import fr.passerelle.territory.TerritoryPage;
 import fr.passerelle.territory.TerritoryPages;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,9 +58,7 @@ class AnnualReportController {
         model.addAttribute("wrong", asked.wrong());
         model.addAttribute(
                 "years",
-                IntStream.rangeClosed(
-                                FIRST_YEAR,
-                                LocalDate.now(ZoneId.of("Europe/Paris")).getYear())
+                IntStream.rangeClosed(FIRST_YEAR, Paris.today().getYear())
                         .boxed()
                         .sorted(Comparator.reverseOrder())
                         .toList());
@@ -100,7 +97,7 @@ class AnnualReportController {
     /** The year (this year when absent or unreadable), the funder if it is one, the territory if it has a page. */
     private Asked asked(AccountUser user, String year, String funder, String territory) {
         List<String> wrong = new ArrayList<>();
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        int thisYear = Paris.today().getYear();
         int chosen = thisYear;
         if (year != null && !year.isBlank()) {
             if (year.strip().matches("\\d{4}")

@@ -1,10 +1,9 @@
 package fr.passerelle.programmes.web;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.Report;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +33,7 @@ final class Downloads {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return ("annual".equals(report.kind()) ? "" : "bilan-") + (slug.length() > 60 ? slug.substring(0, 60) : slug)
-                + "-" + LocalDate.now(ZoneId.of("Europe/Paris")) + "." + extension;
+                + "-" + Paris.today() + "." + extension;
     }
 
     private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {

@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -18,7 +19,6 @@ import fr.passerelle.programmes.Programmes;
 import fr.passerelle.programmes.Report;
 import fr.passerelle.programmes.ReportDocuments;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -44,8 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProgrammeController {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter FRENCH_DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -302,10 +300,10 @@ class ProgrammeController {
         return events
                 .agenda(new Events.AgendaQuery(
                         LocalDate.of(programme.firstYear(), 1, 1)
-                                .atStartOfDay(PARIS)
+                                .atStartOfDay(Paris.ZONE)
                                 .toOffsetDateTime(),
                         LocalDate.of(programme.lastYear() + 1, 1, 1)
-                                .atStartOfDay(PARIS)
+                                .atStartOfDay(Paris.ZONE)
                                 .toOffsetDateTime(),
                         null,
                         null,

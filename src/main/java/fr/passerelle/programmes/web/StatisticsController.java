@@ -1,10 +1,9 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.NetworkStatistics;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.springframework.http.ContentDisposition;
@@ -72,6 +71,6 @@ class StatisticsController {
     }
 
     private static int thisYear() {
-        return LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        return Paris.today().getYear();
     }
 }

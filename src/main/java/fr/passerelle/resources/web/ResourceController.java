@@ -1,6 +1,7 @@
 package fr.passerelle.resources.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -17,7 +18,6 @@ import fr.passerelle.resources.UploadedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -333,7 +333,7 @@ class ResourceController {
 
     /** The events a resource may come from: the last eighteen months' and the next six's, and those it names. */
     private List<Event> eventChoices(List<String> named) {
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Paris"));
+        ZonedDateTime now = ZonedDateTime.now(Paris.ZONE);
         List<Event> choices = new ArrayList<>(events
                 .agenda(new Events.AgendaQuery(
                         now.minusMonths(18).toOffsetDateTime(),
