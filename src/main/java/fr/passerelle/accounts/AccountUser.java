@@ -62,6 +62,11 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
         return roles.contains(role);
     }
 
+    /** The network's staff: its coordinators and the platform's administrators, who see and moderate everything. */
+    public boolean networkStaff() {
+        return hasRole(Role.COORDINATOR) || hasRole(Role.ADMINISTRATOR);
+    }
+
     /** Whether the user belonged to this organisation when they signed in. */
     public boolean memberOf(UUID organisationId) {
         return organisationIds.contains(organisationId);

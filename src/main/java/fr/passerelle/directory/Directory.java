@@ -217,7 +217,7 @@ public class Directory {
         if (user == null) {
             return false;
         }
-        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+        if (user.networkStaff()) {
             return true;
         }
         return (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT)) && user.memberOf(organisationId);
@@ -237,7 +237,7 @@ public class Directory {
     }
 
     public boolean canModerate(AccountUser user) {
-        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+        return user != null && user.networkStaff();
     }
 
     /**

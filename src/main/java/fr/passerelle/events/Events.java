@@ -111,7 +111,7 @@ public class Events {
         if (user == null) {
             return false;
         }
-        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+        if (user.networkStaff()) {
             return true;
         }
         return user.hasRole(Role.TERRITORY_AGENT)
@@ -208,7 +208,7 @@ public class Events {
     /** Puts the event at the top of the agenda, or takes it off (coordinators). */
     @Transactional
     public void feature(AccountUser user, UUID id, boolean featured) {
-        if (user == null || !(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
+        if (user == null || !user.networkStaff()) {
             throw new AccessDeniedException("Coordinators only");
         }
         events.feature(id, featured);

@@ -149,7 +149,7 @@ public class Stands {
         if (user == null) {
             return false;
         }
-        if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+        if (user.networkStaff()) {
             return true;
         }
         return user.hasRole(Role.TERRITORY_AGENT)
@@ -437,7 +437,7 @@ public class Stands {
     }
 
     private static void requireCoordinator(AccountUser user) {
-        if (user == null || !(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
+        if (user == null || !user.networkStaff()) {
             throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
         }
     }

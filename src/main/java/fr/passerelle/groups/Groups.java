@@ -1,7 +1,6 @@
 package fr.passerelle.groups;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.SecretTokens;
 import fr.passerelle.events.Event;
@@ -78,7 +77,7 @@ public class Groups {
 
     /** Whether the user runs the groups: coordinators and administrators. */
     public boolean coordinates(AccountUser user) {
-        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+        return user != null && user.networkStaff();
     }
 
     /** Whether the signed-in user reads the group's reserved part: a coordinator, or a member by their address. */

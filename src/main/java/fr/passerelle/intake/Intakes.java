@@ -441,7 +441,7 @@ public class Intakes {
     }
 
     private static boolean coordinates(AccountUser user) {
-        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+        return user != null && user.networkStaff();
     }
 
     private List<Commune> communes(List<String> codes, String field) {

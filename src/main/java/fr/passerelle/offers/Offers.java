@@ -381,6 +381,6 @@ public class Offers {
     }
 
     private static boolean coordinates(AccountUser user) {
-        return user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR);
+        return user.networkStaff();
     }
 }

@@ -279,6 +279,6 @@ public class Pathway {
     }
 
     private static boolean coordinates(AccountUser user) {
-        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+        return user != null && user.networkStaff();
     }
 }

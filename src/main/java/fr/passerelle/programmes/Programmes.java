@@ -1,7 +1,6 @@
 package fr.passerelle.programmes;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
@@ -36,7 +35,7 @@ public class Programmes {
 
     /** Whether the user keeps the programmes and reads their reports: coordinators and administrators. */
     public boolean keeps(AccountUser user) {
-        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+        return user != null && user.networkStaff();
     }
 
     public List<Programme> all(AccountUser user) {

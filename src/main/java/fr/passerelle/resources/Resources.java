@@ -94,7 +94,7 @@ public class Resources {
 
     /** Whether the user publishes resources: coordinators and administrators. */
     public boolean publishes(AccountUser user) {
-        return user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR));
+        return user != null && user.networkStaff();
     }
 
     /** Whether the user sees the resources reserved to the network's members: signed-in professionals. */

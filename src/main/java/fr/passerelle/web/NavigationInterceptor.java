@@ -79,7 +79,7 @@ class NavigationInterceptor implements HandlerInterceptor {
         if (user != null && !user.hasRole(Role.PROJECT_HOLDER)) {
             items.add(new NavigationItem("/compte/jetons", "nav.apiTokens"));
         }
-        if (user != null && (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMINISTRATOR))) {
+        if (user != null && user.networkStaff()) {
             items.add(new NavigationItem("/programmes", "nav.programmes"));
             items.add(new NavigationItem("/annuaire/moderation", "nav.moderation"));
             items.add(new NavigationItem("/annuaire/import", "nav.import"));
