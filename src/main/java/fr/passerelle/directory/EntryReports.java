@@ -21,7 +21,7 @@ class EntryReports {
                 .param("organisation", organisationId)
                 .param("scheme", schemeId)
                 .param("message", message.strip())
-                .param("email", OrganisationRepository.blankToNull(reporterEmail))
+                .param("email", fr.passerelle.common.Texts.blankToNull(reporterEmail))
                 .query(Long.class)
                 .single();
     }

@@ -1,5 +1,7 @@
 package fr.passerelle.directory;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.Sector;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,10 +161,6 @@ class OrganisationRepository {
         parameters.put("challenges", Codes.array(draft.challenges()));
         parameters.put("sectors", Codes.array(draft.sectors()));
         return parameters;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static Organisation organisation(ResultSet rs, int row) throws SQLException {

@@ -163,8 +163,8 @@ class SchemeRepository {
         parameters.put("closesOn", draft.closesOn());
         parameters.put("amountMin", draft.amountMin());
         parameters.put("amountMax", draft.amountMax());
-        parameters.put("howToApply", OrganisationRepository.blankToNull(draft.howToApply()));
-        parameters.put("website", OrganisationRepository.blankToNull(draft.website()));
+        parameters.put("howToApply", fr.passerelle.common.Texts.blankToNull(draft.howToApply()));
+        parameters.put("website", fr.passerelle.common.Texts.blankToNull(draft.website()));
         return parameters;
     }
 

@@ -1,5 +1,7 @@
 package fr.passerelle.events;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.Vocabulary;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -235,9 +237,5 @@ class EventRepository {
 
     private static <E extends Enum<E> & Vocabulary> E one(Class<E> type, String code) {
         return Vocabulary.parse(type, code).orElseThrow();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.events;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Paris;
@@ -330,9 +332,5 @@ public class Events {
                 .flatMap(slot -> java.util.stream.Stream.of(
                         slot.startsAt().toInstant(), slot.endsAt().toInstant()))
                 .toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.events;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
 import java.security.SecureRandom;
@@ -287,9 +289,5 @@ public class Registrations {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.events;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.events.EventRejectedException.Breach;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,9 +92,5 @@ public class Surveys {
                                 / answers)
                         / 10.0;
         return new Results(answers, average, marks, useful, apply);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.groups;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.SecretTokens;
@@ -445,9 +447,5 @@ public class Groups {
 
     private static int length(String value) {
         return value == null ? 0 : value.strip().length();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.intake;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
@@ -538,9 +540,5 @@ class IntakeRepository {
         return values == null
                 ? new String[0]
                 : values.stream().map(Vocabulary::code).distinct().toArray(String[]::new);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

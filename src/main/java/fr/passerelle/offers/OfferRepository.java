@@ -1,5 +1,7 @@
 package fr.passerelle.offers;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.territory.Commune;
@@ -374,9 +376,5 @@ class OfferRepository {
 
     private static <E extends Enum<E> & Vocabulary> E one(Class<E> type, String code) {
         return Vocabulary.parse(type, code).orElseThrow();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

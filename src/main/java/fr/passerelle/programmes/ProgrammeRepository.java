@@ -1,5 +1,7 @@
 package fr.passerelle.programmes;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.Vocabulary;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -227,9 +229,5 @@ class ProgrammeRepository {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

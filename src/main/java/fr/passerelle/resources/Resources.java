@@ -1,5 +1,7 @@
 package fr.passerelle.resources;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Vocabulary;
@@ -556,9 +558,5 @@ public class Resources {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\r\\n\"]", "_");
         return base.length() > 255 ? base.substring(base.length() - 255) : base;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

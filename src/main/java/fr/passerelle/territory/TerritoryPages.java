@@ -1,5 +1,7 @@
 package fr.passerelle.territory;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.RuleViolation;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -226,10 +228,6 @@ public class TerritoryPages {
                 .replaceAll("(^-|-$)", "");
         plain = plain.length() > 70 ? plain.substring(0, 70).replaceAll("-$", "") : plain;
         return plain.isEmpty() ? "territoire" : plain;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static final RowMapper<TerritoryPage> ROW = (rs, row) -> new TerritoryPage(

@@ -1,5 +1,7 @@
 package fr.passerelle.directory.web;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.Audience;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
@@ -145,9 +147,5 @@ class SchemeFormSupport {
         return values == null
                 ? List.of()
                 : values.stream().filter(Objects::nonNull).distinct().toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

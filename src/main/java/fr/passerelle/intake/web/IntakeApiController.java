@@ -1,5 +1,7 @@
 package fr.passerelle.intake.web;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
@@ -118,10 +120,6 @@ class IntakeApiController {
         problem.setTitle(messages.getMessage("error.400.title", null, locale));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private <E extends Enum<E> & Vocabulary> E one(

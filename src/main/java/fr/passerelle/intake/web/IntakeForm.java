@@ -1,5 +1,7 @@
 package fr.passerelle.intake.web;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
@@ -222,9 +224,5 @@ public record IntakeForm(
 
     private static String trim(String value) {
         return value == null ? null : value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
