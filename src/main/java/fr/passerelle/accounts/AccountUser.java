@@ -25,7 +25,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
     private final Set<UUID> organisationIds;
     private String passwordHash;
 
-    AccountUser(
+    public AccountUser(
             UUID id,
             String email,
             String displayName,

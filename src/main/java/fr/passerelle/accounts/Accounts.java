@@ -1,5 +1,11 @@
 package fr.passerelle.accounts;
 
+import fr.passerelle.accounts.internal.AccountMails;
+import fr.passerelle.accounts.internal.AccountTokens;
+import fr.passerelle.accounts.internal.EmailTakenException;
+import fr.passerelle.accounts.internal.SignInLinks;
+import fr.passerelle.accounts.internal.TokenPurpose;
+import fr.passerelle.accounts.internal.UserRepository;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package fr.passerelle.directory;
 import fr.passerelle.common.Audience;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
+import fr.passerelle.directory.internal.Area;
 import java.util.Set;
 
 /**
@@ -138,7 +139,7 @@ public record DirectoryQuery(
     }
 
     /** Whether a filter bears on the schemes (for an organisation: on one of its schemes). */
-    boolean filtersSchemes() {
+    public boolean filtersSchemes() {
         return !schemeTypes.isEmpty()
                 || !stages.isEmpty()
                 || !audiences.isEmpty()

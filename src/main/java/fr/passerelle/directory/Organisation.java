@@ -1,6 +1,11 @@
 package fr.passerelle.directory;
 
 import fr.passerelle.common.Sector;
+import fr.passerelle.directory.internal.Area;
+import fr.passerelle.directory.internal.Challenge;
+import fr.passerelle.directory.internal.EntryStatus;
+import fr.passerelle.directory.internal.Quality;
+import fr.passerelle.directory.internal.SubKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

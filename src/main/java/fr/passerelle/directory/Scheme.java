@@ -4,6 +4,8 @@ import fr.passerelle.common.Audience;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
+import fr.passerelle.directory.internal.EntryStatus;
+import fr.passerelle.directory.internal.Quality;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,8 @@
 package fr.passerelle.events;
 
+import fr.passerelle.events.internal.EventAudience;
+import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventMode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +49,7 @@ public record Event(
     public record Question(int position, String label, boolean required) {}
 
     /** The same event with its slots and questions. */
-    Event with(List<Slot> slots, List<Question> questions) {
+    public Event with(List<Slot> slots, List<Question> questions) {
         return new Event(
                 id,
                 kind,

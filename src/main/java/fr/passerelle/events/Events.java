@@ -6,7 +6,14 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.events.EventRejectedException.Breach;
+import fr.passerelle.events.internal.EventAudience;
+import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventNotFoundException;
+import fr.passerelle.events.internal.EventRejectedException;
+import fr.passerelle.events.internal.EventRejectedException.Breach;
+import fr.passerelle.events.internal.EventRepository;
+import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.events.internal.Seats;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +56,7 @@ public class Events {
     public record EventChanged(UUID eventId, int revision, boolean practical) {}
 
     /** A registrant to tell that the event's dates, place, mode or link changed. */
-    record RegistrantToTell(UUID registrationId) {}
+    public record RegistrantToTell(UUID registrationId) {}
 
     private final EventRepository events;
     private final Registrations registrations;
@@ -226,7 +233,7 @@ public class Events {
 
     /** Records an event as it was (demonstration data, imports): no user, no check of dates in the past. */
     @Transactional
-    UUID record(EventDraft draft) {
+    public UUID record(EventDraft draft) {
         check(draft);
         return events.insert(draft, "published", null, null);
     }

@@ -3,7 +3,10 @@ package fr.passerelle.events;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.events.EventRejectedException.Breach;
+import fr.passerelle.events.internal.EventNotFoundException;
+import fr.passerelle.events.internal.EventRejectedException;
+import fr.passerelle.events.internal.EventRejectedException.Breach;
+import fr.passerelle.events.internal.EventRepository;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,7 +135,7 @@ public class Stands {
     }
 
     @Transactional
-    void record(UUID eventId, List<UUID> organisations) {
+    public void record(UUID eventId, List<UUID> organisations) {
         jdbc.sql("delete from stand_territory where event_id = :event")
                 .param("event", eventId)
                 .update();
@@ -198,7 +201,7 @@ public class Stands {
 
     /** Records taps as they were counted on a past stand (demonstration data). */
     @Transactional
-    void recordTaps(UUID eventId, Tally tally, int count, OffsetDateTime at) {
+    public void recordTaps(UUID eventId, Tally tally, int count, OffsetDateTime at) {
         for (int i = 0; i < count; i++) {
             jdbc.sql("insert into stand_tap (event_id, kind, at) values (:event, :kind, :at)")
                     .param("event", eventId)

@@ -10,7 +10,12 @@ import fr.passerelle.events.EventFigures;
 import fr.passerelle.events.EventIndicators;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
-import fr.passerelle.groups.GroupRejectedException.Breach;
+import fr.passerelle.groups.internal.GroupMember;
+import fr.passerelle.groups.internal.GroupNotFoundException;
+import fr.passerelle.groups.internal.GroupRejectedException;
+import fr.passerelle.groups.internal.GroupRejectedException.Breach;
+import fr.passerelle.groups.internal.JoinRequest;
+import fr.passerelle.groups.internal.Meeting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -342,7 +347,7 @@ public class Groups {
     }
 
     /** The member a request is, for the mails. */
-    Optional<GroupMember> member(UUID memberId) {
+    public Optional<GroupMember> member(UUID memberId) {
         return jdbc.sql("select * from group_member where id = :id")
                 .param("id", memberId)
                 .query(Groups::member)
@@ -354,7 +359,7 @@ public class Groups {
      * member's earlier link.
      */
     @Transactional
-    String issueLink(UUID memberId) {
+    public String issueLink(UUID memberId) {
         String token = SecretTokens.random(24);
         jdbc.sql("update group_member set token_hash = :hash where id = :id")
                 .param("hash", SecretTokens.hash(token))
@@ -365,7 +370,7 @@ public class Groups {
 
     /** Records a group as it is (demonstration data). */
     @Transactional
-    UUID record(String slug, String name, String theme, String objectives, String description, String rhythm) {
+    public UUID record(String slug, String name, String theme, String objectives, String description, String rhythm) {
         return jdbc.sql(
                         """
                         insert into working_group (slug, name, theme, objectives, description, rhythm)
@@ -384,7 +389,7 @@ public class Groups {
     }
 
     @Transactional
-    void recordMeeting(UUID groupId, UUID eventId, String minutes, String decisions) {
+    public void recordMeeting(UUID groupId, UUID eventId, String minutes, String decisions) {
         jdbc.sql(
                         """
                         insert into group_meeting (event_id, group_id, minutes, decisions, written_at)
@@ -398,7 +403,7 @@ public class Groups {
     }
 
     @Transactional
-    void recordMember(UUID groupId, String name, String email, String organisation, String role) {
+    public void recordMember(UUID groupId, String name, String email, String organisation, String role) {
         jdbc.sql(
                         """
                         insert into group_member (group_id, name, email, organisation, role, consent, status,

@@ -1,6 +1,9 @@
 package fr.passerelle.intake;
 
 import fr.passerelle.common.ProjectKind;
+import fr.passerelle.intake.internal.Holder;
+import fr.passerelle.intake.internal.HolderKind;
+import fr.passerelle.intake.internal.Project;
 import fr.passerelle.orientation.ProjectProfile;
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package fr.passerelle.offers;
 
 import fr.passerelle.common.Sector;
+import fr.passerelle.offers.internal.OfferStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -7,7 +7,14 @@ import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
-import fr.passerelle.offers.OfferRejectedException.Breach;
+import fr.passerelle.offers.internal.OfferDraft;
+import fr.passerelle.offers.internal.OfferPage;
+import fr.passerelle.offers.internal.OfferPictures;
+import fr.passerelle.offers.internal.OfferQuery;
+import fr.passerelle.offers.internal.OfferRejectedException;
+import fr.passerelle.offers.internal.OfferRejectedException.Breach;
+import fr.passerelle.offers.internal.OfferRepository;
+import fr.passerelle.offers.internal.OfferStatus;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
@@ -376,7 +383,7 @@ public class Offers {
         }
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(Paris.ZONE);
     }
 

@@ -1,6 +1,7 @@
 package fr.passerelle.pathway;
 
 import fr.passerelle.common.MonthRange;
+import fr.passerelle.pathway.internal.Outcome;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;

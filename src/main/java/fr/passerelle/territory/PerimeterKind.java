@@ -34,11 +34,11 @@ public enum PerimeterKind {
         };
     }
 
-    String dbValue() {
+    public String dbValue() {
         return name().toLowerCase();
     }
 
-    static PerimeterKind fromDb(String value) {
+    public static PerimeterKind fromDb(String value) {
         return valueOf(value.toUpperCase());
     }
 }

@@ -1,5 +1,8 @@
 package fr.passerelle.territory;
 
+import fr.passerelle.territory.internal.CommuneRepository;
+import fr.passerelle.territory.internal.PerimeterRepository;
+import fr.passerelle.territory.internal.TerritoryCache;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

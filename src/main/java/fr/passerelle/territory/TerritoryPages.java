@@ -3,6 +3,7 @@ package fr.passerelle.territory;
 import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.common.RuleViolation;
+import fr.passerelle.territory.internal.TerritoryFigures;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package fr.passerelle.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.accounts.internal.DemoAccounts;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

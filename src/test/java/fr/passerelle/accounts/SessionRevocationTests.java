@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.passerelle.accounts.internal.AccountTokens;
+import fr.passerelle.accounts.internal.TokenPurpose;
 import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.UUID;

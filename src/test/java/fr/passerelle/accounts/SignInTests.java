@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.passerelle.accounts.internal.SignInThrottle;
+import fr.passerelle.accounts.internal.ThrottlingAuthenticationProvider;
+import fr.passerelle.accounts.internal.UserRepository;
 import fr.passerelle.testing.ScheduledJobs;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;

@@ -3,6 +3,9 @@ package fr.passerelle.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.directory.internal.CoverageChanges;
+import fr.passerelle.directory.internal.OrganisationRepository;
+import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.util.List;

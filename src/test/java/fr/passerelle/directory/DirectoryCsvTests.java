@@ -3,6 +3,8 @@ package fr.passerelle.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import fr.passerelle.directory.internal.OrganisationRepository;
+import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,13 @@
 package fr.passerelle.directory;
 
 import fr.passerelle.common.Sector;
+import fr.passerelle.directory.internal.Area;
+import fr.passerelle.directory.internal.EntryStatus;
+import fr.passerelle.directory.internal.OrganisationDraft;
+import fr.passerelle.directory.internal.OrganisationRepository;
+import fr.passerelle.directory.internal.SchemeDraft;
+import fr.passerelle.directory.internal.SchemeRepository;
+import fr.passerelle.directory.internal.SubKind;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;

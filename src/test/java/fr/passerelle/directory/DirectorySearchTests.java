@@ -3,6 +3,11 @@ package fr.passerelle.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.common.ProjectStage;
+import fr.passerelle.directory.internal.CoverageChanges;
+import fr.passerelle.directory.internal.Hit;
+import fr.passerelle.directory.internal.OrganisationRepository;
+import fr.passerelle.directory.internal.SchemeRepository;
+import fr.passerelle.directory.internal.SearchResult;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;

@@ -13,6 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.events.internal.EventAudience;
+import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventMode;
+import fr.passerelle.events.internal.ParticipantMails;
+import fr.passerelle.events.internal.RegistrationDraft;
+import fr.passerelle.events.internal.RegistrationReceipt;
+import fr.passerelle.events.internal.RegistrationStatus;
+import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.events.internal.SurveyInvitations;
+import fr.passerelle.events.internal.Surveys;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;

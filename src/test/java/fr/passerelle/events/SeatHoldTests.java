@@ -7,6 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.events.internal.ConfirmationDeadlines;
+import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventMode;
+import fr.passerelle.events.internal.RegistrationDraft;
+import fr.passerelle.events.internal.RegistrationReceipt;
+import fr.passerelle.events.internal.RegistrationStatus;
+import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;

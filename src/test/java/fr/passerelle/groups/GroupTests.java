@@ -15,6 +15,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.groups.internal.GroupsDemoData;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;

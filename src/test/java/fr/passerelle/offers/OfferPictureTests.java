@@ -3,6 +3,8 @@ package fr.passerelle.offers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.offers.internal.OfferPictures;
+import fr.passerelle.offers.internal.OfferRejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -18,6 +18,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.offers.internal.AlertFrequency;
+import fr.passerelle.offers.internal.OfferAlerts;
+import fr.passerelle.offers.internal.OfferLifecycle;
+import fr.passerelle.offers.internal.OfferPicturesFromDisk;
+import fr.passerelle.offers.internal.OfferSearchParams;
+import fr.passerelle.offers.internal.OfferWidgets;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.SecondInstance;
@@ -388,8 +394,8 @@ class OfferTests {
     private UUID bakery(String email, boolean territoryContact) {
         String title = "Boulangerie " + UUID.randomUUID().toString().substring(0, 6);
         intakes.submit(
-                new fr.passerelle.intake.IntakeDraft(
-                        fr.passerelle.intake.HolderKind.PERSON,
+                new fr.passerelle.intake.internal.IntakeDraft(
+                        fr.passerelle.intake.internal.HolderKind.PERSON,
                         "Camille Martin",
                         email,
                         null,
@@ -403,7 +409,7 @@ class OfferTests {
                         java.util.List.of(fr.passerelle.common.Sector.COMMERCE_ARTISANAT),
                         false,
                         java.util.List.of(fr.passerelle.common.Need.INSTALLATION),
-                        fr.passerelle.intake.TargetScope.EPCI,
+                        fr.passerelle.intake.internal.TargetScope.EPCI,
                         java.util.List.of("26113"),
                         true,
                         territoryContact),

@@ -9,10 +9,10 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
-import fr.passerelle.intake.HolderKind;
 import fr.passerelle.intake.IntakeChannel;
-import fr.passerelle.intake.IntakeDraft;
 import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.internal.HolderKind;
+import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -77,7 +77,7 @@ final class PathwayScenario {
                         List.of(),
                         true,
                         List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
-                        fr.passerelle.intake.TargetScope.EPCI,
+                        fr.passerelle.intake.internal.TargetScope.EPCI,
                         List.of("26113"),
                         consent,
                         false),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.ResponseRecord;
+import fr.passerelle.pathway.internal.ResponseRecordSnapshot;
 import fr.passerelle.testing.ScheduledJobs;
 import java.util.Set;
 import java.util.UUID;

@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.resources.internal.ResourceFilesFromDisk;
+import fr.passerelle.resources.internal.Resources;
+import fr.passerelle.resources.internal.ResourcesDemoData;
 import fr.passerelle.testing.SecondInstance;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;

@@ -2,6 +2,7 @@ package fr.passerelle.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.territory.internal.GeographyLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

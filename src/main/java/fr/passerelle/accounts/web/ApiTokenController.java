@@ -1,8 +1,8 @@
 package fr.passerelle.accounts.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.ApiTokens;
-import fr.passerelle.accounts.ApiTokens.Scope;
+import fr.passerelle.accounts.internal.ApiTokens;
+import fr.passerelle.accounts.internal.ApiTokens.Scope;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -2,10 +2,10 @@ package fr.passerelle.accounts.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
-import fr.passerelle.accounts.EmailTakenException;
 import fr.passerelle.accounts.OrganisationRef;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.accounts.internal.EmailTakenException;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;

@@ -3,12 +3,12 @@ package fr.passerelle.directory.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
-import fr.passerelle.directory.Hit;
-import fr.passerelle.directory.ImportFormat;
-import fr.passerelle.directory.ImportReport;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
-import fr.passerelle.directory.SearchResult;
+import fr.passerelle.directory.internal.Hit;
+import fr.passerelle.directory.internal.ImportFormat;
+import fr.passerelle.directory.internal.ImportReport;
+import fr.passerelle.directory.internal.SearchResult;
 import fr.passerelle.territory.CommuneMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,14 +43,14 @@ class DirectoryApiController {
     private final CommuneResolver communes;
     private final EntryViews views;
     private final MessageSource messages;
-    private final fr.passerelle.directory.DataInclusionExport dataInclusion;
+    private final fr.passerelle.directory.internal.DataInclusionExport dataInclusion;
 
     DirectoryApiController(
             Directory directory,
             CommuneResolver communes,
             EntryViews views,
             MessageSource messages,
-            fr.passerelle.directory.DataInclusionExport dataInclusion) {
+            fr.passerelle.directory.internal.DataInclusionExport dataInclusion) {
         this.directory = directory;
         this.communes = communes;
         this.views = views;
@@ -137,7 +137,7 @@ class DirectoryApiController {
     Map<String, Object> update(
             @PathVariable UUID id,
             @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
-                    fr.passerelle.directory.OrganisationDraft draft,
+                    fr.passerelle.directory.internal.OrganisationDraft draft,
             @org.springframework.security.core.annotation.AuthenticationPrincipal
                     fr.passerelle.accounts.AccountUser user,
             Locale locale) {

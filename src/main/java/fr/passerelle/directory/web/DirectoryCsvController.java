@@ -1,13 +1,13 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.common.Sector;
-import fr.passerelle.directory.Area;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.Organisation;
-import fr.passerelle.directory.OrganisationColumns;
 import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.internal.Area;
+import fr.passerelle.directory.internal.OrganisationColumns;
 import fr.passerelle.territory.Perimeter;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,8 +2,8 @@ package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.ImportFormat;
-import fr.passerelle.directory.ImportReport;
+import fr.passerelle.directory.internal.ImportFormat;
+import fr.passerelle.directory.internal.ImportReport;
 import java.io.IOException;
 import java.util.Base64;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +37,7 @@ class DirectoryImportController {
     }
 
     @PostMapping("/annuaire/import")
-    String check(
+    public String check(
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "CSV") ImportFormat format,
             @AuthenticationPrincipal AccountUser user,

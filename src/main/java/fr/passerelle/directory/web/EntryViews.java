@@ -2,10 +2,10 @@ package fr.passerelle.directory.web;
 
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Hit;
-import fr.passerelle.directory.MapPoint;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.internal.Hit;
+import fr.passerelle.directory.internal.MapPoint;
 import fr.passerelle.territory.Perimeter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

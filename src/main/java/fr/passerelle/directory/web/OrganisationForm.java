@@ -1,12 +1,12 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.common.Sector;
-import fr.passerelle.directory.Area;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.Organisation;
-import fr.passerelle.directory.OrganisationDraft;
 import fr.passerelle.directory.OrganisationKind;
-import fr.passerelle.directory.SubKind;
+import fr.passerelle.directory.internal.Area;
+import fr.passerelle.directory.internal.OrganisationDraft;
+import fr.passerelle.directory.internal.SubKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,12 +1,12 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.common.Sector;
-import fr.passerelle.directory.Area;
-import fr.passerelle.directory.EntryRejectedException;
 import fr.passerelle.directory.Family;
-import fr.passerelle.directory.OrganisationDraft;
 import fr.passerelle.directory.OrganisationKind;
-import fr.passerelle.directory.SubKind;
+import fr.passerelle.directory.internal.Area;
+import fr.passerelle.directory.internal.EntryRejectedException;
+import fr.passerelle.directory.internal.OrganisationDraft;
+import fr.passerelle.directory.internal.SubKind;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.List;

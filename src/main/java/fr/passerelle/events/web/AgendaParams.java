@@ -2,9 +2,9 @@ package fr.passerelle.events.web;
 
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.events.EventAudience;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
+import fr.passerelle.events.internal.EventAudience;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

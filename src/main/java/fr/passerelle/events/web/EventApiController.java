@@ -1,13 +1,13 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.events.Event;
-import fr.passerelle.events.EventAudience;
-import fr.passerelle.events.EventCalendar;
-import fr.passerelle.events.EventNotFoundException;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.RegistrationDraft;
-import fr.passerelle.events.RegistrationReceipt;
-import fr.passerelle.events.Registrations;
+import fr.passerelle.events.internal.EventAudience;
+import fr.passerelle.events.internal.EventCalendar;
+import fr.passerelle.events.internal.EventNotFoundException;
+import fr.passerelle.events.internal.RegistrationDraft;
+import fr.passerelle.events.internal.RegistrationReceipt;
+import fr.passerelle.events.internal.Registrations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

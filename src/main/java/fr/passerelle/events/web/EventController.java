@@ -3,12 +3,12 @@ package fr.passerelle.events.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
-import fr.passerelle.events.EventAudience;
-import fr.passerelle.events.EventCalendar;
 import fr.passerelle.events.EventKind;
-import fr.passerelle.events.EventNotFoundException;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.Registrations;
+import fr.passerelle.events.internal.EventAudience;
+import fr.passerelle.events.internal.EventCalendar;
+import fr.passerelle.events.internal.EventNotFoundException;
+import fr.passerelle.events.internal.Registrations;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class EventController {
     private final Registrations registrations;
     private final EventCalendar calendar;
     private final TerritoryFilter territories;
-    private final fr.passerelle.events.Participants participants;
+    private final fr.passerelle.events.internal.Participants participants;
     private final fr.passerelle.events.Stands stands;
     private final String baseUrl;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -70,7 +70,7 @@ class EventController {
             Registrations registrations,
             EventCalendar calendar,
             TerritoryFilter territories,
-            fr.passerelle.events.Participants participants,
+            fr.passerelle.events.internal.Participants participants,
             fr.passerelle.events.Stands stands,
             List<fr.passerelle.events.EventDocuments> documents,
             @Value("${passerelle.base-url}") String baseUrl) {

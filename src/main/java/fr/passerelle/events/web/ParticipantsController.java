@@ -3,12 +3,12 @@ package fr.passerelle.events.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
-import fr.passerelle.events.EventNotFoundException;
-import fr.passerelle.events.EventRejectedException;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.Participants;
-import fr.passerelle.events.RegistrationStatus;
-import fr.passerelle.events.Registrations;
+import fr.passerelle.events.internal.EventNotFoundException;
+import fr.passerelle.events.internal.EventRejectedException;
+import fr.passerelle.events.internal.Participants;
+import fr.passerelle.events.internal.RegistrationStatus;
+import fr.passerelle.events.internal.Registrations;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -43,14 +43,14 @@ class ParticipantsController {
     private final Registrations registrations;
     private final Events events;
     private final MessageSource messages;
-    private final fr.passerelle.events.Surveys surveys;
+    private final fr.passerelle.events.internal.Surveys surveys;
 
     ParticipantsController(
             Participants participants,
             Registrations registrations,
             Events events,
             MessageSource messages,
-            fr.passerelle.events.Surveys surveys) {
+            fr.passerelle.events.internal.Surveys surveys) {
         this.surveys = surveys;
         this.participants = participants;
         this.registrations = registrations;

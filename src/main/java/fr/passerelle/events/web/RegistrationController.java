@@ -1,15 +1,15 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.common.Paris;
-import fr.passerelle.events.EventNotFoundException;
-import fr.passerelle.events.EventRejectedException;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.RegistrationClosedException;
-import fr.passerelle.events.RegistrationDraft;
-import fr.passerelle.events.RegistrationReceipt;
-import fr.passerelle.events.RegistrationStatus;
-import fr.passerelle.events.Registrations;
-import fr.passerelle.events.Surveys;
+import fr.passerelle.events.internal.EventNotFoundException;
+import fr.passerelle.events.internal.EventRejectedException;
+import fr.passerelle.events.internal.RegistrationClosedException;
+import fr.passerelle.events.internal.RegistrationDraft;
+import fr.passerelle.events.internal.RegistrationReceipt;
+import fr.passerelle.events.internal.RegistrationStatus;
+import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.events.internal.Surveys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;

@@ -6,12 +6,12 @@ import fr.passerelle.common.PublicLimits;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
-import fr.passerelle.groups.GroupMember;
 import fr.passerelle.groups.GroupProductions;
-import fr.passerelle.groups.GroupRejectedException;
 import fr.passerelle.groups.Groups;
-import fr.passerelle.groups.JoinRequest;
 import fr.passerelle.groups.WorkingGroup;
+import fr.passerelle.groups.internal.GroupMember;
+import fr.passerelle.groups.internal.GroupRejectedException;
+import fr.passerelle.groups.internal.JoinRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -72,7 +72,7 @@ class GroupController {
             Model model) {
         WorkingGroup group = groups.bySlug(slug);
         GroupMember member = groups.memberByToken(group.id(), token)
-                .orElseThrow(() -> new fr.passerelle.groups.GroupNotFoundException(token));
+                .orElseThrow(() -> new fr.passerelle.groups.internal.GroupNotFoundException(token));
         return page(model, group, year, true, member, user);
     }
 

@@ -3,11 +3,11 @@ package fr.passerelle.intake.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
-import fr.passerelle.intake.IntakeFile;
 import fr.passerelle.intake.IntakeNotFoundException;
-import fr.passerelle.intake.IntakeRejectedException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.ProjectFile;
+import fr.passerelle.intake.internal.IntakeFile;
+import fr.passerelle.intake.internal.IntakeRejectedException;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ class DeskController {
     private final Territories territories;
     private final Pistes pistes;
 
-    private final fr.passerelle.intake.OfferMatches matches;
+    private final fr.passerelle.intake.internal.OfferMatches matches;
     private final fr.passerelle.offers.Offers offers;
 
     DeskController(
@@ -43,7 +43,7 @@ class DeskController {
             Directory directory,
             Territories territories,
             Pistes pistes,
-            fr.passerelle.intake.OfferMatches matches,
+            fr.passerelle.intake.internal.OfferMatches matches,
             fr.passerelle.offers.Offers offers) {
         this.matches = matches;
         this.offers = offers;

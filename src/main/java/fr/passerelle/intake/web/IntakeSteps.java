@@ -1,6 +1,6 @@
 package fr.passerelle.intake.web;
 
-import fr.passerelle.intake.IntakeDraft;
+import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import jakarta.validation.ConstraintViolation;

@@ -2,10 +2,10 @@ package fr.passerelle.offers.web;
 
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.offers.AlertFrequency;
-import fr.passerelle.offers.OfferAlerts;
-import fr.passerelle.offers.OfferRejectedException;
-import fr.passerelle.offers.OfferSearchParams;
+import fr.passerelle.offers.internal.AlertFrequency;
+import fr.passerelle.offers.internal.OfferAlerts;
+import fr.passerelle.offers.internal.OfferRejectedException;
+import fr.passerelle.offers.internal.OfferSearchParams;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,11 +1,11 @@
 package fr.passerelle.offers.web;
 
 import fr.passerelle.offers.Offer;
-import fr.passerelle.offers.OfferHit;
-import fr.passerelle.offers.OfferPage;
-import fr.passerelle.offers.OfferQuery;
-import fr.passerelle.offers.OfferSearchParams;
 import fr.passerelle.offers.Offers;
+import fr.passerelle.offers.internal.OfferHit;
+import fr.passerelle.offers.internal.OfferPage;
+import fr.passerelle.offers.internal.OfferQuery;
+import fr.passerelle.offers.internal.OfferSearchParams;
 import fr.passerelle.territory.UnknownTerritoryException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

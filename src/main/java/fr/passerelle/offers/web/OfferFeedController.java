@@ -1,12 +1,12 @@
 package fr.passerelle.offers.web;
 
 import fr.passerelle.offers.Offer;
-import fr.passerelle.offers.OfferHit;
-import fr.passerelle.offers.OfferPage;
-import fr.passerelle.offers.OfferQuery;
-import fr.passerelle.offers.OfferRejectedException;
-import fr.passerelle.offers.OfferSearchParams;
 import fr.passerelle.offers.Offers;
+import fr.passerelle.offers.internal.OfferHit;
+import fr.passerelle.offers.internal.OfferPage;
+import fr.passerelle.offers.internal.OfferQuery;
+import fr.passerelle.offers.internal.OfferRejectedException;
+import fr.passerelle.offers.internal.OfferSearchParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;

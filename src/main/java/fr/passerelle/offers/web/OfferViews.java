@@ -3,7 +3,7 @@ package fr.passerelle.offers.web;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
-import fr.passerelle.offers.OfferHit;
+import fr.passerelle.offers.internal.OfferHit;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.Collection;

@@ -5,10 +5,10 @@ import fr.passerelle.common.Sector;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.OfferKind;
 import fr.passerelle.offers.OfferNotFoundException;
-import fr.passerelle.offers.OfferPage;
-import fr.passerelle.offers.OfferRejectedException;
-import fr.passerelle.offers.OfferSearchParams;
 import fr.passerelle.offers.Offers;
+import fr.passerelle.offers.internal.OfferPage;
+import fr.passerelle.offers.internal.OfferRejectedException;
+import fr.passerelle.offers.internal.OfferSearchParams;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,7 +54,7 @@ class OffersController {
             result = offers.search(query);
         } catch (OfferRejectedException rejected) {
             model.addAttribute("nearError", rejected.messageKey());
-            result = offers.search(new fr.passerelle.offers.OfferQuery(
+            result = offers.search(new fr.passerelle.offers.internal.OfferQuery(
                     query.text(),
                     query.kinds(),
                     query.sectors(),

@@ -1,6 +1,6 @@
 package fr.passerelle.pathway.web;
 
-import fr.passerelle.pathway.FollowUpAnswer;
+import fr.passerelle.pathway.internal.FollowUpAnswer;
 
 /**
  * The follow-up form as typed: the commune as a code (chosen from the suggestions) or as typed text, the date from a

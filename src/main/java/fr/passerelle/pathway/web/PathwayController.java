@@ -11,13 +11,13 @@ import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationResult;
 import fr.passerelle.orientation.Pick;
-import fr.passerelle.pathway.FollowUps;
-import fr.passerelle.pathway.Outcome;
-import fr.passerelle.pathway.OutcomeFollowUp;
-import fr.passerelle.pathway.Pathway;
-import fr.passerelle.pathway.PathwayRejectedException;
-import fr.passerelle.pathway.Referral;
-import fr.passerelle.pathway.ReferralNotFoundException;
+import fr.passerelle.pathway.internal.FollowUps;
+import fr.passerelle.pathway.internal.Outcome;
+import fr.passerelle.pathway.internal.OutcomeFollowUp;
+import fr.passerelle.pathway.internal.Pathway;
+import fr.passerelle.pathway.internal.PathwayRejectedException;
+import fr.passerelle.pathway.internal.Referral;
+import fr.passerelle.pathway.internal.ReferralNotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,7 +170,7 @@ class PathwayController {
                                 .orElse(null));
         model.addAttribute("receiving", user.memberOf(referral.organisationId()));
         if (user.memberOf(referral.organisationId())
-                && referral.status() == fr.passerelle.pathway.ReferralStatus.ACCEPTED) {
+                && referral.status() == fr.passerelle.pathway.internal.ReferralStatus.ACCEPTED) {
             intakes.project(user, referral.projectId())
                     .ifPresent(file -> model.addAttribute(
                             "targets", targets(orientation.orient(file.profile(), LocalDate.now(Paris.ZONE)))));

@@ -2,10 +2,10 @@ package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Paris;
-import fr.passerelle.programmes.ProgrammeReports;
-import fr.passerelle.programmes.ProgrammeReports.TerritoryScope;
-import fr.passerelle.programmes.Report;
-import fr.passerelle.programmes.ReportDocuments;
+import fr.passerelle.programmes.internal.ProgrammeReports;
+import fr.passerelle.programmes.internal.ProgrammeReports.TerritoryScope;
+import fr.passerelle.programmes.internal.Report;
+import fr.passerelle.programmes.internal.ReportDocuments;
 import fr.passerelle.territory.Territories;
 import fr.passerelle.territory.TerritoryPage;
 import fr.passerelle.territory.TerritoryPages;

@@ -1,7 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.common.Paris;
-import fr.passerelle.programmes.Report;
+import fr.passerelle.programmes.internal.Report;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;

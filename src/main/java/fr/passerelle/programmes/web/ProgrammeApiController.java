@@ -1,8 +1,8 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.programmes.ProgrammeReports;
-import fr.passerelle.programmes.Report;
+import fr.passerelle.programmes.internal.ProgrammeReports;
+import fr.passerelle.programmes.internal.Report;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;

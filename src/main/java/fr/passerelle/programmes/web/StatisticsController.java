@@ -2,7 +2,7 @@ package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Paris;
-import fr.passerelle.programmes.NetworkStatistics;
+import fr.passerelle.programmes.internal.NetworkStatistics;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.stream.IntStream;

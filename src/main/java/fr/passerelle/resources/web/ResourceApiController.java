@@ -2,8 +2,8 @@ package fr.passerelle.resources.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.resources.ResourceKind;
-import fr.passerelle.resources.Resources;
+import fr.passerelle.resources.internal.ResourceKind;
+import fr.passerelle.resources.internal.Resources;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;

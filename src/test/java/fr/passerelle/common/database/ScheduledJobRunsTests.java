@@ -29,29 +29,29 @@ class ScheduledJobRunsTests {
     /** Not run under SingleRun: it only deletes old rows, and is moving elsewhere. */
     private static final String THROTTLE_PURGE = "fr.passerelle.common.Throttle.forgetPastWindows";
 
-    private static final String REFERRAL_REMINDERS = "fr.passerelle.pathway.ReferralFollowUp.everyHour";
+    private static final String REFERRAL_REMINDERS = "fr.passerelle.pathway.internal.ReferralFollowUp.everyHour";
 
     /** Each scheduled method and the name its runs are recorded under. */
     private static final Map<String, String> JOBS = Map.of(
-            "fr.passerelle.directory.StaleDigest.everyMorning",
+            "fr.passerelle.directory.internal.StaleDigest.everyMorning",
             "stale-digest",
-            "fr.passerelle.events.ParticipantMails.everyHour",
+            "fr.passerelle.events.internal.ParticipantMails.everyHour",
             "event-reminders",
-            "fr.passerelle.events.ConfirmationDeadlines.everyMinute",
+            "fr.passerelle.events.internal.ConfirmationDeadlines.everyMinute",
             "confirmation-deadlines",
-            "fr.passerelle.events.SurveyInvitations.everyHour",
+            "fr.passerelle.events.internal.SurveyInvitations.everyHour",
             "event-surveys",
-            "fr.passerelle.intake.HolderRights.everyNight",
+            "fr.passerelle.intake.internal.HolderRights.everyNight",
             "erasure",
-            "fr.passerelle.offers.OfferAlerts.everyHour",
+            "fr.passerelle.offers.internal.OfferAlerts.everyHour",
             "offer-alerts",
-            "fr.passerelle.offers.OfferLifecycle.everyHour",
+            "fr.passerelle.offers.internal.OfferLifecycle.everyHour",
             "offer-expiry",
-            "fr.passerelle.pathway.FollowUpPrompts.everyHour",
+            "fr.passerelle.pathway.internal.FollowUpPrompts.everyHour",
             "outcome-questions",
             REFERRAL_REMINDERS,
             "referral-reminders",
-            "fr.passerelle.pathway.ResponseRecordSnapshot.everyNight",
+            "fr.passerelle.pathway.internal.ResponseRecordSnapshot.everyNight",
             "response-records");
 
     @Autowired

@@ -1,0 +1,58 @@
+package fr.passerelle.accounts.internal;
+
+import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.Notifications;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The e-mails of the accounts module, written from the message bundles in the person's language. */
+@Component
+public class AccountMails {
+
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    AccountMails(Notifications notifications, MessageSource messages, @Value("${passerelle.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public void invitation(UserAccount user, String token, Locale locale) {
+        send(user.email(), "mail.invitation", locale, user.displayName(), link("/invitation?jeton=", token));
+    }
+
+    public void passwordReset(UserAccount user, String token, Locale locale) {
+        send(
+                user.email(),
+                "mail.passwordReset",
+                locale,
+                user.displayName(),
+                link("/mot-de-passe/nouveau?jeton=", token));
+    }
+
+    void magicLink(String email, String displayName, String token, Locale locale) {
+        send(email, "mail.magicLink", locale, displayName, signInLink(token));
+    }
+
+    /** The address of the page that signs a project holder in with this single-use token. */
+    public String signInLink(String token) {
+        return link("/connexion/lien/valider?token=", token);
+    }
+
+    private void send(String to, String key, Locale locale, Object... arguments) {
+        String subject = messages.getMessage(key + ".subject", null, locale);
+        String body = messages.getMessage(key + ".body", arguments, locale);
+        notifications.send(new Email(to, subject, body));
+    }
+
+    private String link(String path, String token) {
+        return baseUrl + path + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+}

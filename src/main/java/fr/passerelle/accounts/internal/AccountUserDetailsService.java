@@ -1,0 +1,21 @@
+package fr.passerelle.accounts.internal;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserRepository users;
+
+    AccountUserDetailsService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        return users.principal(email).orElseThrow(() -> new UsernameNotFoundException("No user " + email));
+    }
+}

@@ -1,0 +1,222 @@
+package fr.passerelle.accounts.internal;
+
+import fr.passerelle.accounts.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Who may open what, and how people sign in: e-mail and password for staff, a single-use link
+ * sent by e-mail for project holders. Sessions live in the database (any instance serves anyone).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableMethodSecurity
+@EnableJdbcHttpSession(tableName = "spring_session")
+class SecurityConfiguration {
+
+    static final String SIGN_IN = "/connexion";
+    static final String MAGIC_LINK_REQUEST = "/connexion/lien";
+    static final String MAGIC_LINK_SUBMIT = "/connexion/lien/valider";
+
+    /**
+     * The JSON API: the same session and anti-forgery token as the pages (a signed-in advisor's
+     * browser writes through it), but no sign-in pages, logout or saved requests; who may do what is
+     * decided by the modules' facades, and an anonymous write gets 401 rather than a sign-in page.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            org.springframework.context.MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales,
+            @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, messages, locales),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Partner sites send intakes from their servers, with no session to forge: no token asked there.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
+                        .ignoringRequestMatchers(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/intakes"),
+                                PathPatternRequestMatcher.withDefaults()
+                                        .matcher(HttpMethod.POST, "/api/v1/events/*/registrations"),
+                                // A token, unlike a cookie, is never sent by a browser on its own.
+                                BearerTokenFilter::carriesToken))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(
+                        denied -> denied.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
+        return http.build();
+    }
+
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * Widgets that partner sites embed in a frame: public, read-only, no session. The frame is allowed by each
+     * widget's own Content-Security-Policy (frame-ancestors: the sites its territory declared), not refused here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain widgetFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/offres/widget/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ThrottlingAuthenticationProvider passwordSignIn,
+            SignInFailureHandler failureHandler,
+            MagicLinkSender magicLinkSender,
+            MagicLinkRequests magicLinkRequests,
+            OneTimeTokenService oneTimeTokens,
+            @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
+            throws Exception {
+        // Sign-in is decided by this chain's providers alone: the global manager, its parent, holds the same
+        // password provider (a bean), which counted every failure twice and would try a throttled sign-in again.
+        http.getSharedObject(
+                        org.springframework.security.config.annotation.authentication.builders
+                                .AuthenticationManagerBuilder.class)
+                .parentAuthenticationManager(null);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(
+                                "/espace/**",
+                                "/accueil/demandes/**",
+                                "/accueil/saisie",
+                                "/accueil/journal",
+                                "/accueil/territoire",
+                                "/accueil/territoire/**",
+                                "/parcours/**",
+                                "/offres/nouvelle",
+                                "/offres/mes-offres",
+                                "/offres/mes-offres/**",
+                                "/offres/*/modifier",
+                                "/territoires/nouvelle",
+                                "/agenda/nouvel-evenement",
+                                "/agenda/*/modifier",
+                                "/programmes",
+                                "/programmes/**",
+                                "/statistiques",
+                                "/ressources/nouvelle",
+                                "/ressources/*/modifier",
+                                "/ressources/*/retirer",
+                                "/groupes/*/membres",
+                                "/groupes/*/membres/**",
+                                "/groupes/*/reunions",
+                                "/groupes/*/reunions/**",
+                                "/statistiques.csv",
+                                "/agenda/*/stand",
+                                "/agenda/*/stand/**",
+                                "/stands/**",
+                                "/agenda/*/participants",
+                                "/agenda/*/participants/**",
+                                "/agenda/*/participants.csv",
+                                "/bourse",
+                                "/bourse/**",
+                                "/territoires/*/modifier",
+                                "/compte/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .authenticationProvider(passwordSignIn)
+                .formLogin(form -> form.loginPage(SIGN_IN)
+                        .loginProcessingUrl(SIGN_IN)
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .failureHandler(failureHandler))
+                .oneTimeTokenLogin(link -> link.tokenGeneratingUrl(MAGIC_LINK_REQUEST)
+                        .tokenGenerationSuccessHandler(magicLinkSender)
+                        .generateRequestResolver(magicLinkRequests)
+                        .tokenService(oneTimeTokens)
+                        .loginProcessingUrl(MAGIC_LINK_SUBMIT)
+                        .showDefaultSubmitPage(false)
+                        .loginPage(SIGN_IN)
+                        .successHandler(holderSpace())
+                        .authenticationFailureHandler(failureHandler))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
+                .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
+                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
+                // A new session at sign-in: its absolute lifetime counts from there (SessionLifetimeFilter).
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+                                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
+                                        + "form-action 'self'; base-uri 'self'"))
+                        // One frame rule: X-Frame-Options says what frame-ancestors says, for older browsers.
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")));
+        return http.build();
+    }
+
+    /** Project holders sign in by link to see their file: their space, unless they were on their way elsewhere. */
+    private static SavedRequestAwareAuthenticationSuccessHandler holderSpace() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/espace");
+        return handler;
+    }
+
+    /**
+     * The anti-forgery token in a cookie rather than the session: a visitor reading public pages
+     * (each holds the token for its forms) gets no session, so reading writes nothing.
+     */
+    private static CookieCsrfTokenRepository csrfTokens(boolean secure) {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("PASSERELLE_XSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax"));
+        return tokens;
+    }
+
+    /** The session cookie: not readable by scripts, sent over HTTPS only unless configured otherwise for local use. */
+    /** Inside the session store's filter (which gives the session), outside Spring Security's (which reads it). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
+            @Value("${passerelle.session.absolute-lifetime:PT12H}") java.time.Duration lifetime) {
+        var registration =
+                new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new SessionLifetimeFilter(lifetime));
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer(@Value("${passerelle.secure-cookies:true}") boolean secure) {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName("PASSERELLE_SESSION");
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setUseSecureCookie(secure);
+        serializer.setSameSite("Lax");
+        return serializer;
+    }
+}

@@ -1,0 +1,209 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.common.Audience;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeType;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.PerimeterMember;
+import fr.passerelle.territory.Territories;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public directory in the data·inclusion schema v1: structures (organisations, initiatives
+ * aside) and services (schemes). Values outside the schema's referentials are left out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DataInclusionExport {
+
+    static final String SOURCE = "passerelle";
+    private static final Set<String> NETWORKS = Set.of(
+            "60000-rebonds",
+            "aci",
+            "action-logement",
+            "adie",
+            "afpa",
+            "agefiph",
+            "ai",
+            "chambres-consulaires",
+            "communes",
+            "departements",
+            "fabrique-de-territoire",
+            "france-active",
+            "france-service",
+            "france-travail",
+            "french-tech",
+            "initiative-france",
+            "maisons-de-l-emploi",
+            "mission-locale",
+            "mutualite-sociale-agricole",
+            "plie",
+            "regions",
+            "reseau-bge",
+            "reseau-entreprendre",
+            "ressourceries",
+            "positive-planet");
+
+    private final JdbcClient jdbc;
+    private final OrganisationRepository organisations;
+    private final SchemeRepository schemes;
+    private final Territories territories;
+    private final String baseUrl;
+
+    DataInclusionExport(
+            JdbcClient jdbc,
+            OrganisationRepository organisations,
+            SchemeRepository schemes,
+            Territories territories,
+            @Value("${passerelle.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.schemes = schemes;
+        this.territories = territories;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public List<Map<String, Object>> structures() {
+        return publishedOrganisationIds().stream()
+                .map(id -> structure(organisations.find(id).orElseThrow()))
+                .toList();
+    }
+
+    public List<Map<String, Object>> services() {
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (UUID organisation : publishedOrganisationIds()) {
+            schemes.ofOrganisation(organisation, true).forEach(scheme -> services.add(service(scheme)));
+        }
+        return services;
+    }
+
+    private List<UUID> publishedOrganisationIds() {
+        return jdbc.sql(
+                        "select id from organisation where status = 'published' and kind <> 'initiative' order by name, id")
+                .query(UUID.class)
+                .list();
+    }
+
+    private Map<String, Object> structure(Organisation o) {
+        Commune commune = o.communeCode() == null
+                ? null
+                : territories.commune(o.communeCode()).orElse(null);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("source", SOURCE);
+        s.put("id", SOURCE + "--" + o.id());
+        s.put("nom", o.name());
+        s.put("date_maj", date(o.lastVerifiedOn()));
+        s.put("description", o.description() == null || o.description().length() < 5 ? null : o.description());
+        s.put("adresse", o.address());
+        s.put("code_insee", o.communeCode());
+        s.put(
+                "code_postal",
+                commune == null || commune.postalCodes().isEmpty()
+                        ? null
+                        : commune.postalCodes().get(0));
+        s.put("commune", commune == null ? null : commune.name());
+        s.put("latitude", o.latitude());
+        s.put("longitude", o.longitude());
+        s.put("courriel", o.email());
+        s.put("telephone", o.phone());
+        s.put("site_web", o.website());
+        s.put("siret", o.siret());
+        s.put(
+                "reseaux_porteurs",
+                o.networks().stream().filter(NETWORKS::contains).distinct().toList());
+        s.put("lien_source", baseUrl + "/annuaire/structures/" + o.id());
+        return s;
+    }
+
+    private Map<String, Object> service(Scheme scheme) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("source", SOURCE);
+        s.put("structure_id", SOURCE + "--" + scheme.organisationId());
+        s.put("id", SOURCE + "--" + scheme.id());
+        s.put("nom", scheme.name());
+        s.put(
+                "description",
+                scheme.description() != null && scheme.description().length() >= 5
+                        ? scheme.description()
+                        : scheme.name() + " (" + scheme.organisationName() + ")");
+        s.put("date_maj", date(scheme.lastVerifiedOn()));
+        s.put("type", type(scheme.type()));
+        s.put(
+                "thematiques",
+                List.of(
+                        scheme.stages().isEmpty() || scheme.stages().stream().anyMatch(st -> st.ordinal() <= 2)
+                                ? "creer-une-entreprise--definir-son-projet-de-creation-dentreprise"
+                                : "creer-une-entreprise--developper-son-entreprise"));
+        s.put("publics", publics(scheme.audiences()));
+        s.put("zone_eligibilite", zone(scheme.coverage()));
+        s.put("lien_mobilisation", scheme.website());
+        s.put("mobilisation_precisions", scheme.howToApply());
+        s.put("lien_source", baseUrl + "/annuaire/dispositifs/" + scheme.id());
+        return s;
+    }
+
+    private static String date(LocalDate date) {
+        return (date != null ? date : LocalDate.now()).toString();
+    }
+
+    private static String type(SchemeType type) {
+        return switch (type) {
+            case SUBVENTION,
+                    PRET,
+                    PRET_HONNEUR,
+                    GARANTIE,
+                    INVESTISSEMENT_SOLIDAIRE,
+                    FINANCEMENT_PARTICIPATIF,
+                    APPEL_A_PROJETS -> "aide-financiere";
+            case FORMATION -> "formation";
+            case MISE_EN_RESEAU -> "information";
+            default -> "accompagnement";
+        };
+    }
+
+    private static List<String> publics(List<Audience> audiences) {
+        Set<String> publics = new LinkedHashSet<>();
+        for (Audience audience : audiences) {
+            switch (audience) {
+                case JEUNES -> publics.add("jeunes");
+                case FEMMES -> publics.add("femmes");
+                case DEMANDEURS_EMPLOI -> publics.add("demandeurs-emploi");
+                case MINIMA_SOCIAUX -> publics.add("beneficiaires-des-minimas-sociaux");
+                case SENIORS -> publics.add("seniors");
+                case PERSONNES_HANDICAP -> publics.add("personnes-en-situation-de-handicap");
+                default -> publics.add("actifs");
+            }
+        }
+        return publics.isEmpty() ? List.of("tous-publics") : List.copyOf(publics);
+    }
+
+    /** Communes, EPCI and départements as the schema wants them: a région becomes its départements. */
+    private List<String> zone(List<UUID> coverage) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (UUID perimeter : coverage) {
+            for (PerimeterMember member : territories.members(perimeter)) {
+                if (member.kind() == PerimeterKind.FRANCE) {
+                    return List.of("france");
+                } else if (member.kind() == PerimeterKind.REGION) {
+                    codes.addAll(territories.departementCodes(member.code()));
+                } else {
+                    codes.add(member.code());
+                }
+            }
+        }
+        return codes.isEmpty() ? null : List.copyOf(codes);
+    }
+}

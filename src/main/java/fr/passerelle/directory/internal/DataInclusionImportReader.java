@@ -1,0 +1,178 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.directory.Family;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.Territories;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads structures in the data·inclusion schema v1 (a JSON array, or an object holding one under
+ * "structures") into rows. A structure exported by this platform ({@code passerelle--<id>}) updates
+ * its organisation and keeps what the schema does not carry (kind, family, coverage); another is
+ * created as a support structure that informs and orients, covering its commune's département.
+ */
+@Component
+class DataInclusionImportReader {
+
+    private final JsonMapper json;
+    private final OrganisationRepository organisations;
+    private final Territories territories;
+    private final ImportMessages messages;
+
+    DataInclusionImportReader(
+            JsonMapper json, OrganisationRepository organisations, Territories territories, ImportMessages messages) {
+        this.json = json;
+        this.organisations = organisations;
+        this.territories = territories;
+        this.messages = messages;
+    }
+
+    List<ImportRow> read(byte[] content) {
+        JsonNode root;
+        try {
+            root = json.readTree(content);
+        } catch (JacksonException notJson) {
+            throw new ImportRefusedException(messages.problem(0, null, null, "directory.import.json.invalid"));
+        }
+        JsonNode structures = root != null && root.isObject() ? root.get("structures") : root;
+        if (structures == null || !structures.isArray()) {
+            throw new ImportRefusedException(messages.problem(0, null, null, "directory.import.json.notAnArray"));
+        }
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 0; i < structures.size(); i++) {
+            rows.add(row(structures.get(i), i + 1));
+        }
+        return rows;
+    }
+
+    private ImportRow row(JsonNode item, int line) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (!item.isObject()) {
+            problems.add(messages.problem(line, null, item.toString(), "directory.import.json.notAnObject"));
+            return new ImportRow(line, null, null, problems);
+        }
+        Fields fields = new Fields(item, line, problems);
+        Organisation base = existing(fields.text("id", null)).orElse(null);
+        String commune = fields.text("code_insee", base == null ? null : base.communeCode());
+        OrganisationDraft draft = new OrganisationDraft(
+                fields.text("nom", base == null ? null : base.name()),
+                base == null ? OrganisationKind.SUPPORT_STRUCTURE : base.kind(),
+                base == null ? Family.INFORM_ORIENT : base.family(),
+                base == null ? null : base.subKind(),
+                base == null ? Area.BOTH : base.area(),
+                Optional.ofNullable(fields.text("description", base == null ? null : base.description()))
+                        .orElse(""),
+                fields.text("siret", base == null ? null : base.siret()),
+                fields.text("site_web", base == null ? null : base.website()),
+                fields.text("courriel", base == null ? null : base.email()),
+                fields.text("telephone", base == null ? null : base.phone()),
+                fields.text("adresse", base == null ? null : base.address()),
+                commune,
+                fields.number("latitude", base == null ? null : base.latitude()),
+                fields.number("longitude", base == null ? null : base.longitude()),
+                fields.texts("reseaux_porteurs", base == null ? List.of() : base.networks()),
+                base == null ? List.of() : base.challenges(),
+                base == null ? List.of() : base.sectors(),
+                base == null ? departementOf(commune, line, problems) : base.coverage(),
+                fields.date("date_maj"));
+        return new ImportRow(line, base == null ? null : base.id(), draft, problems);
+    }
+
+    private Optional<Organisation> existing(String id) {
+        String prefix = DataInclusionExport.SOURCE + "--";
+        if (id == null || !id.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            return organisations.find(UUID.fromString(id.substring(prefix.length())));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    private List<UUID> departementOf(String commune, int line, List<ImportProblem> problems) {
+        Optional<Commune> found = commune == null ? Optional.empty() : territories.commune(commune);
+        if (found.isEmpty()) {
+            problems.add(messages.problem(line, "code_insee", commune, "directory.import.dataInclusion.noCommune"));
+            return List.of();
+        }
+        return List.of(territories
+                .officialPerimeter(
+                        PerimeterKind.DEPARTEMENT, found.get().departement().code())
+                .id());
+    }
+
+    /** An item's fields: a missing or null field keeps the value given; a field of the wrong type is a problem. */
+    private final class Fields {
+        private final JsonNode item;
+        private final int line;
+        private final List<ImportProblem> problems;
+
+        Fields(JsonNode item, int line, List<ImportProblem> problems) {
+            this.item = item;
+            this.line = line;
+            this.problems = problems;
+        }
+
+        String text(String field, String kept) {
+            JsonNode node = item.get(field);
+            if (node == null || node.isNull()) {
+                return kept;
+            }
+            if (!node.isString() && !node.isNumber()) {
+                problems.add(messages.problem(line, field, node.toString(), "directory.import.json.notText"));
+                return kept;
+            }
+            String value = node.asString().strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        Double number(String field, Double kept) {
+            JsonNode node = item.get(field);
+            if (node == null || node.isNull()) {
+                return kept;
+            }
+            if (!node.isNumber()) {
+                problems.add(messages.problem(line, field, node.toString(), "directory.import.number.invalid"));
+                return kept;
+            }
+            return node.asDouble();
+        }
+
+        List<String> texts(String field, List<String> kept) {
+            JsonNode node = item.get(field);
+            if (node == null || node.isNull()) {
+                return kept;
+            }
+            if (!node.isArray()) {
+                problems.add(messages.problem(line, field, node.toString(), "directory.import.json.notAList"));
+                return kept;
+            }
+            List<String> values = new ArrayList<>();
+            node.forEach(value -> values.add(value.asString()));
+            return values;
+        }
+
+        LocalDate date(String field) {
+            String value = text(field, null);
+            try {
+                return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            } catch (DateTimeParseException notADate) {
+                problems.add(messages.problem(line, field, value, "directory.import.date.invalid"));
+                return null;
+            }
+        }
+    }
+}

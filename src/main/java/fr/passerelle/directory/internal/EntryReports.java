@@ -1,0 +1,56 @@
+package fr.passerelle.directory.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class EntryReports {
+
+    private final JdbcClient jdbc;
+
+    EntryReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long open(UUID organisationId, UUID schemeId, String message, String reporterEmail) {
+        return jdbc.sql("insert into entry_report (organisation_id, scheme_id, message, reporter_email)"
+                        + " values (:organisation, :scheme, :message, :email) returning id")
+                .param("organisation", organisationId)
+                .param("scheme", schemeId)
+                .param("message", message.strip())
+                .param("email", fr.passerelle.common.Texts.blankToNull(reporterEmail))
+                .query(Long.class)
+                .single();
+    }
+
+    public List<EntryReport> openReports() {
+        return jdbc.sql(
+                        """
+                        select r.id, r.organisation_id, o.name as organisation_name, r.scheme_id, s.name as scheme_name,
+                               r.message, r.reporter_email, r.created_at
+                        from entry_report r join organisation o on o.id = r.organisation_id
+                        left join scheme s on s.id = r.scheme_id
+                        where r.closed_at is null order by r.created_at
+                        """)
+                .query((rs, row) -> new EntryReport(
+                        rs.getLong("id"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("organisation_name"),
+                        rs.getObject("scheme_id", UUID.class),
+                        rs.getString("scheme_name"),
+                        rs.getString("message"),
+                        rs.getString("reporter_email"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    public void close(long id, String closedBy) {
+        jdbc.sql("update entry_report set closed_at = now(), closed_by = :by where id = :id and closed_at is null")
+                .param("id", id)
+                .param("by", closedBy)
+                .update();
+    }
+}

@@ -1,0 +1,182 @@
+package fr.passerelle.directory.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports organisations all or nothing. The file is read, every row checked and written in one
+ * transaction, each row behind a savepoint so that a row the database refuses is reported like
+ * any other; the transaction is committed only when asked and not one problem was found. A dry
+ * run is the same, always rolled back, so it finds everything the real import would.
+ */
+@Component
+public class OrganisationImport {
+
+    static final int MAX_ROWS = 5_000;
+
+    private final CsvImportReader csv;
+    private final DataInclusionImportReader dataInclusion;
+    private final OrganisationRepository organisations;
+    private final CoverageChanges coverage;
+    private final EntryRules rules;
+    private final Validator validator;
+    private final ImportMessages messages;
+    private final TransactionTemplate transactions;
+
+    OrganisationImport(
+            CsvImportReader csv,
+            DataInclusionImportReader dataInclusion,
+            OrganisationRepository organisations,
+            CoverageChanges coverage,
+            EntryRules rules,
+            Validator validator,
+            ImportMessages messages,
+            PlatformTransactionManager transactionManager) {
+        this.csv = csv;
+        this.dataInclusion = dataInclusion;
+        this.organisations = organisations;
+        this.coverage = coverage;
+        this.rules = rules;
+        this.validator = validator;
+        this.messages = messages;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Imports the file, all or nothing; the coverage it writes is approved by the coordinator who imports it. */
+    public ImportReport run(ImportFormat format, byte[] content, boolean apply, String importedBy) {
+        return transactions.execute(status -> {
+            try {
+                ImportReport report = importRows(format, read(format, content), status, importedBy);
+                if (!apply || !report.ok()) {
+                    status.setRollbackOnly();
+                    return report;
+                }
+                return new ImportReport(report.rows(), report.created(), report.updated(), List.of(), true);
+            } catch (ImportRefusedException refused) {
+                status.setRollbackOnly();
+                return ImportReport.refused(refused.problem());
+            }
+        });
+    }
+
+    private List<ImportRow> read(ImportFormat format, byte[] content) {
+        List<ImportRow> rows = format == ImportFormat.CSV ? csv.read(content) : dataInclusion.read(content);
+        if (rows.isEmpty()) {
+            throw new ImportRefusedException(messages.problem(0, null, null, "directory.import.empty"));
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw new ImportRefusedException(messages.problem(0, null, null, "directory.import.tooMany", MAX_ROWS));
+        }
+        return rows;
+    }
+
+    private ImportReport importRows(
+            ImportFormat format, List<ImportRow> rows, TransactionStatus status, String importedBy) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        Map<UUID, Integer> ids = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        for (ImportRow row : rows) {
+            List<ImportProblem> found = new ArrayList<>(row.problems());
+            if (row.draft() != null) {
+                check(format, row, found);
+                repeated(format, row, names, ids, found);
+            }
+            if (found.isEmpty()) {
+                write(row, status, found, importedBy);
+            }
+            if (found.isEmpty()) {
+                created += row.existingId() == null ? 1 : 0;
+                updated += row.existingId() == null ? 0 : 1;
+            }
+            problems.addAll(found);
+        }
+        return new ImportReport(rows.size(), created, updated, problems, false);
+    }
+
+    /** The fields' constraints and the directory's rules; a column already faulted is not faulted twice. */
+    private void check(ImportFormat format, ImportRow row, List<ImportProblem> found) {
+        Set<String> faulted = new HashSet<>();
+        row.problems().forEach(problem -> faulted.add(problem.column()));
+        for (ConstraintViolation<OrganisationDraft> violation : validator.validate(row.draft())) {
+            String column = format.column(violation.getPropertyPath().toString().replaceAll("\\[.*", ""));
+            if (faulted.add(column)) {
+                Object value = violation.getInvalidValue();
+                found.add(new ImportProblem(
+                        row.line(), column, value == null ? null : String.valueOf(value), violation.getMessage()));
+            }
+        }
+        for (EntryRejectedException.Breach rejected : rules.breaches(row.draft())) {
+            String column = format.column(rejected.field());
+            if (faulted.add(column)) {
+                found.add(new ImportProblem(
+                        row.line(),
+                        column,
+                        rejected.field().equals("communeCode") ? row.draft().communeCode() : null,
+                        messages.text(rejected.messageKey())));
+            }
+        }
+    }
+
+    private void repeated(
+            ImportFormat format,
+            ImportRow row,
+            Map<String, Integer> names,
+            Map<UUID, Integer> ids,
+            List<ImportProblem> found) {
+        String name = row.draft().name();
+        if (name == null) {
+            return;
+        }
+        Integer first = names.putIfAbsent(ImportValues.normalise(name), row.line());
+        if (first != null) {
+            found.add(
+                    messages.problem(row.line(), format.column("name"), name, "directory.import.name.repeated", first));
+        }
+        Optional<UUID> holder = organisations.idByName(name);
+        if (holder.isPresent() && !holder.get().equals(row.existingId())) {
+            found.add(messages.problem(row.line(), format.column("name"), name, "directory.import.name.taken"));
+        }
+        if (row.existingId() != null) {
+            Integer sameId = ids.putIfAbsent(row.existingId(), row.line());
+            if (sameId != null) {
+                found.add(messages.problem(
+                        row.line(),
+                        format.column("id"),
+                        row.existingId().toString(),
+                        "directory.import.id.repeated",
+                        sameId));
+            }
+        }
+    }
+
+    private void write(ImportRow row, TransactionStatus status, List<ImportProblem> found, String importedBy) {
+        Object savepoint = status.createSavepoint();
+        try {
+            if (row.existingId() == null) {
+                organisations.insertPublished(row.draft(), importedBy);
+            } else {
+                organisations.update(row.existingId(), row.draft());
+                coverage.grant(row.existingId(), row.draft().coverage(), importedBy);
+            }
+            status.releaseSavepoint(savepoint);
+        } catch (DataAccessException refused) {
+            status.rollbackToSavepoint(savepoint);
+            found.add(messages.problem(row.line(), null, null, "directory.import.row.refused"));
+        }
+    }
+}

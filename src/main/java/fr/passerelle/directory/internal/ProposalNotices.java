@@ -1,0 +1,41 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.Notifications;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the person who proposed an entry what became of it, once the decision is committed. The proposal page
+ * promised it; the event is kept by the publication registry until the e-mail is sent, so a failed send is
+ * retried at the next start.
+ */
+@Component
+class ProposalNotices {
+
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    ProposalNotices(
+            Notifications notifications, MessageSource messages, @Value("${passerelle.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalModerated moderated) {
+        String key = moderated.published() ? "directory.proposal.published" : "directory.proposal.rejected";
+        String link = baseUrl
+                + (moderated.scheme() ? "/annuaire/dispositifs/" : "/annuaire/structures/")
+                + moderated.entryId();
+        notifications.send(new Email(
+                moderated.proposerEmail(),
+                messages.getMessage(key + ".subject", new Object[] {moderated.name()}, Locale.FRENCH),
+                messages.getMessage(key + ".body", new Object[] {moderated.name(), link}, Locale.FRENCH)));
+    }
+}

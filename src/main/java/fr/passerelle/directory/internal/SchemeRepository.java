@@ -1,0 +1,199 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.common.Audience;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.Sector;
+import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeCalendar;
+import fr.passerelle.directory.SchemeType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SchemeRepository {
+
+    static final String COLUMNS =
+            """
+            s.id, s.organisation_id, o.name as organisation_name, s.name, s.description, s.type, s.stages,
+            s.project_kinds, s.sectors, s.publics, s.ess_only, s.collective_only, s.calendar, s.opens_on, s.closes_on,
+            s.amount_min, s.amount_max, s.how_to_apply, s.website, s.status, s.last_verified_on,
+            array(select sc.perimeter_id from scheme_coverage sc where sc.scheme_id = s.id) as coverage
+            """;
+    private static final String FROM = " from scheme s join organisation o on o.id = s.organisation_id";
+
+    /** A scheme as a search reads it along with its hit. */
+    static final SearchSql.Entries<Scheme> SEARCHED =
+            new SearchSql.Entries<>(COLUMNS, FROM, "s.id", SchemeRepository::scheme);
+
+    private final JdbcClient jdbc;
+
+    SchemeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Scheme> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.id = :id")
+                .param("id", id)
+                .query(SchemeRepository::scheme)
+                .optional();
+    }
+
+    /** The schemes of these ids, in the order of the ids. */
+    public List<Scheme> findAll(List<UUID> ids) {
+        Map<UUID, Scheme> byId = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + FROM + " where s.id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(SchemeRepository::scheme)
+                .list()
+                .forEach(scheme -> byId.put(scheme.id(), scheme));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public List<Scheme> ofOrganisation(UUID organisationId, boolean publishedOnly) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.organisation_id = :id"
+                        + (publishedOnly ? " and s.status = 'published'" : "") + " order by s.name")
+                .param("id", organisationId)
+                .query(SchemeRepository::scheme)
+                .list();
+    }
+
+    public List<Scheme> withStatus(EntryStatus status) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.status = :status order by s.updated_at")
+                .param("status", status.code())
+                .query(SchemeRepository::scheme)
+                .list();
+    }
+
+    public UUID insert(SchemeDraft draft, EntryStatus status, String proposedBy) {
+        UUID id = jdbc.sql(
+                        """
+                        insert into scheme (organisation_id, name, description, type, stages, project_kinds, sectors,
+                            publics, ess_only, collective_only, calendar, opens_on, closes_on, amount_min, amount_max,
+                            how_to_apply, website, status, proposed_by, last_verified_on)
+                        values (:organisation, :name, :description, :type, :stages, :projectKinds, :sectors,
+                            :publics, :essOnly, :collectiveOnly, :calendar, :opensOn, :closesOn, :amountMin, :amountMax,
+                            :howToApply, :website, :status, :proposedBy, :verified)
+                        returning id
+                        """)
+                .params(parameters(draft))
+                .param("status", status.code())
+                .param("proposedBy", proposedBy)
+                .param(
+                        "verified",
+                        status == EntryStatus.PUBLISHED
+                                ? (draft.lastVerifiedOn() != null ? draft.lastVerifiedOn() : LocalDate.now())
+                                : null)
+                .query(UUID.class)
+                .single();
+        setCoverage(id, draft);
+        return id;
+    }
+
+    public void update(UUID id, SchemeDraft draft) {
+        jdbc.sql(
+                        """
+                        update scheme set name = :name, description = :description, type = :type, stages = :stages,
+                            project_kinds = :projectKinds, sectors = :sectors, publics = :publics, ess_only = :essOnly,
+                            collective_only = :collectiveOnly, calendar = :calendar, opens_on = :opensOn,
+                            closes_on = :closesOn, amount_min = :amountMin, amount_max = :amountMax,
+                            how_to_apply = :howToApply, website = :website, last_verified_on = current_date,
+                            updated_at = now()
+                        where id = :id
+                        """)
+                .params(parameters(draft))
+                .param("id", id)
+                .update();
+        setCoverage(id, draft);
+    }
+
+    /** Moves a scheme from one status to another; the entry's name and proposer when it was in the first. */
+    public Optional<ProposalModerated.Proposal> setStatus(UUID id, EntryStatus from, EntryStatus to) {
+        return jdbc.sql("update scheme set status = :to, updated_at = now(),"
+                        + " last_verified_on = case when :to = 'published' then current_date else last_verified_on end"
+                        + " where id = :id and status = :from returning name, proposed_by")
+                .param("id", id)
+                .param("from", from.code())
+                .param("to", to.code())
+                .query((rs, row) -> new ProposalModerated.Proposal(rs.getString("name"), rs.getString("proposed_by")))
+                .optional();
+    }
+
+    /** The scheme's own coverage, or its organisation's when it has none of its own. */
+    private void setCoverage(UUID id, SchemeDraft draft) {
+        jdbc.sql("delete from scheme_coverage where scheme_id = :id")
+                .param("id", id)
+                .update();
+        if (draft.coverage() == null || draft.coverage().isEmpty()) {
+            jdbc.sql("insert into scheme_coverage select :id, perimeter_id from organisation_coverage"
+                            + " where organisation_id = :organisation")
+                    .param("id", id)
+                    .param("organisation", draft.organisationId())
+                    .update();
+        } else {
+            jdbc.sql(
+                            "insert into scheme_coverage select :id, p from unnest(:perimeters::uuid[]) p on conflict do nothing")
+                    .param("id", id)
+                    .param("perimeters", draft.coverage().toArray(UUID[]::new))
+                    .update();
+        }
+    }
+
+    private static Map<String, Object> parameters(SchemeDraft draft) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("organisation", draft.organisationId());
+        parameters.put("name", draft.name().strip());
+        parameters.put(
+                "description",
+                draft.description() == null ? "" : draft.description().strip());
+        parameters.put("type", draft.type().code());
+        parameters.put("stages", Codes.array(draft.stages()));
+        parameters.put("projectKinds", Codes.array(draft.projectKinds()));
+        parameters.put("sectors", Codes.array(draft.sectors()));
+        parameters.put("publics", Codes.array(draft.audiences()));
+        parameters.put("essOnly", draft.essOnly());
+        parameters.put("collectiveOnly", draft.collectiveOnly());
+        parameters.put("calendar", draft.calendar().code());
+        parameters.put("opensOn", draft.opensOn());
+        parameters.put("closesOn", draft.closesOn());
+        parameters.put("amountMin", draft.amountMin());
+        parameters.put("amountMax", draft.amountMax());
+        parameters.put("howToApply", fr.passerelle.common.Texts.blankToNull(draft.howToApply()));
+        parameters.put("website", fr.passerelle.common.Texts.blankToNull(draft.website()));
+        return parameters;
+    }
+
+    static Scheme scheme(ResultSet rs, int row) throws SQLException {
+        return new Scheme(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("organisation_name"),
+                rs.getString("name"),
+                rs.getString("description"),
+                Codes.one(SchemeType.class, rs.getString("type")),
+                Codes.list(ProjectStage.class, rs.getArray("stages")),
+                Codes.list(ProjectKind.class, rs.getArray("project_kinds")),
+                Codes.list(Sector.class, rs.getArray("sectors")),
+                Codes.list(Audience.class, rs.getArray("publics")),
+                rs.getBoolean("ess_only"),
+                rs.getBoolean("collective_only"),
+                Codes.one(SchemeCalendar.class, rs.getString("calendar")),
+                rs.getObject("opens_on", LocalDate.class),
+                rs.getObject("closes_on", LocalDate.class),
+                Codes.nullableInt(rs, "amount_min"),
+                Codes.nullableInt(rs, "amount_max"),
+                rs.getString("how_to_apply"),
+                rs.getString("website"),
+                Codes.one(EntryStatus.class, rs.getString("status")),
+                rs.getObject("last_verified_on", LocalDate.class),
+                Codes.uuids(rs.getArray("coverage")));
+    }
+}

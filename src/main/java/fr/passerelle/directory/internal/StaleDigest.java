@@ -1,0 +1,130 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.Paris;
+import fr.passerelle.common.database.SingleRun;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.NotificationFailedException;
+import fr.passerelle.notifications.Notifications;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a month, each advisor or territory agent gets the list of their organisations' entries not
+ * verified for six months, and the coordinators get those nobody looks after. The job runs every
+ * morning and sends what this month still owes, so a day missed is caught up the next; one instance at a time under a
+ * database lock, and a digest claimed per recipient and month besides, so that nobody gets it twice.
+ */
+@Component
+public class StaleDigest {
+
+    static final int LISTED = 50;
+    private static final Logger log = LoggerFactory.getLogger(StaleDigest.class);
+    private static final Locale FRENCH = Locale.FRENCH;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final long LOCK = 7_301_009L;
+    private static final String JOB = "stale-digest";
+
+    private final StaleEntries entries;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final String baseUrl;
+    private final SingleRun single;
+
+    StaleDigest(
+            StaleEntries entries,
+            Accounts accounts,
+            Notifications notifications,
+            MessageSource messages,
+            @Value("${passerelle.base-url}") String baseUrl,
+            SingleRun single) {
+        this.entries = entries;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.single = single;
+    }
+
+    @Scheduled(cron = "${passerelle.jobs.stale-digest.cron:0 30 7 * * *}", zone = "Europe/Paris")
+    void everyMorning() {
+        LocalDate today = Paris.today();
+        int sent = single.alone(JOB, LOCK, () -> send(today));
+        if (sent > 0) {
+            log.info("Sent {} digests of entries to check", sent);
+        }
+    }
+
+    /** Sends this month's digests not sent yet; returns how many went. */
+    public int send(LocalDate today) {
+        String period = YearMonth.from(today).toString();
+        Map<UUID, List<StaleEntry>> byOrganisation = entries.verifiedBefore(today.minusMonths(6)).stream()
+                .collect(Collectors.groupingBy(StaleEntry::organisationId, LinkedHashMap::new, Collectors.toList()));
+        Set<UUID> lookedAfter = new HashSet<>();
+        int sent = 0;
+        for (UserAccount member : accounts.activeMembers(byOrganisation.keySet())) {
+            lookedAfter.addAll(member.organisationIds());
+            List<StaleEntry> theirs = member.organisationIds().stream()
+                    .flatMap(id -> byOrganisation.getOrDefault(id, List.of()).stream())
+                    .toList();
+            sent += deliver(period, member, theirs, "directory.digest.owner");
+        }
+        List<StaleEntry> unowned = byOrganisation.entrySet().stream()
+                .filter(group -> !lookedAfter.contains(group.getKey()))
+                .flatMap(group -> group.getValue().stream())
+                .toList();
+        for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
+            sent += deliver(period, coordinator, unowned, "directory.digest.coordinator");
+        }
+        return sent;
+    }
+
+    private int deliver(String period, UserAccount to, List<StaleEntry> stale, String key) {
+        if (stale.isEmpty() || !entries.claim(period, to.email(), stale.size())) {
+            return 0;
+        }
+        try {
+            notifications.send(new Email(
+                    to.email(),
+                    messages.getMessage(key + ".subject", new Object[] {stale.size()}, FRENCH),
+                    messages.getMessage(key + ".body", new Object[] {to.displayName(), list(stale)}, FRENCH)));
+            return 1;
+        } catch (NotificationFailedException e) {
+            log.warn("The digest to {} could not be sent; it will be tried again: {}", to.email(), e.getMessage());
+            entries.release(period, to.email());
+            return 0;
+        }
+    }
+
+    private String list(List<StaleEntry> stale) {
+        StringBuilder text = new StringBuilder();
+        stale.stream().limit(LISTED).forEach(entry -> text.append(messages.getMessage(
+                        entry.schemeId() == null ? "directory.digest.organisation" : "directory.digest.scheme",
+                        new Object[] {entry.name(), DATE.format(entry.lastVerifiedOn()), baseUrl + entry.path()},
+                        FRENCH))
+                .append('\n'));
+        if (stale.size() > LISTED) {
+            text.append(messages.getMessage("directory.digest.more", new Object[] {stale.size() - LISTED}, FRENCH))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.directory.WelcomeDesk;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which published organisations are welcome desks, and for which perimeters. */
+@Repository
+public class WelcomeDesks {
+
+    private final JdbcClient jdbc;
+
+    WelcomeDesks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The desk of the first perimeter in that list that has one (the list goes from the most local). */
+    public Optional<WelcomeDesk> first(List<UUID> perimetersMostLocalFirst) {
+        return jdbc.sql(
+                        """
+                        select w.organisation_id, o.name, w.perimeter_id
+                        from unnest(:perimeters::uuid[]) with ordinality as p (id, rank)
+                        join welcome_desk w on w.perimeter_id = p.id
+                        join organisation o on o.id = w.organisation_id and o.status = 'published'
+                        order by p.rank, o.name
+                        limit 1
+                        """)
+                .param("perimeters", perimetersMostLocalFirst.toArray(UUID[]::new))
+                .query((rs, row) -> new WelcomeDesk(
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getObject("perimeter_id", UUID.class)))
+                .optional();
+    }
+
+    /** The perimeters an organisation is the welcome desk of. */
+    public List<UUID> perimetersOf(UUID organisationId) {
+        return jdbc.sql("select perimeter_id from welcome_desk where organisation_id = :id")
+                .param("id", organisationId)
+                .query(UUID.class)
+                .list();
+    }
+
+    public void set(UUID organisationId, List<UUID> perimeters) {
+        jdbc.sql("delete from welcome_desk where organisation_id = :id")
+                .param("id", organisationId)
+                .update();
+        jdbc.sql("insert into welcome_desk select :id, p from unnest(:perimeters::uuid[]) p on conflict do nothing")
+                .param("id", organisationId)
+                .param("perimeters", perimeters.toArray(UUID[]::new))
+                .update();
+    }
+}

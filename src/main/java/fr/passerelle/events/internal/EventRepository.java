@@ -1,0 +1,243 @@
+package fr.passerelle.events.internal;
+
+import static fr.passerelle.common.Texts.blankToNull;
+
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventKind;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The event, event_slot and event_question tables. */
+@Repository
+public class EventRepository {
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insert(EventDraft draft, String status, UUID perimeterId, UUID by) {
+        UUID id = bind(
+                        jdbc.sql(
+                                """
+                                insert into event (kind, title, programme, audience, audiences, speakers, organiser_id,
+                                                   partners, demarche, mode, place, commune_code, online_link,
+                                                   capacity, registration_opens_at, registration_closes_at,
+                                                   approval_required, keywords, status, perimeter_id, created_by,
+                                                   starts_at)
+                                values (:kind, :title, :programme, :audience, :audiences::text[], :speakers,
+                                        :organiser, :partners, :demarche, :mode, :place, :commune, :link, :capacity,
+                                        :opens, :closes, :approval, :keywords, :status, :perimeter, :by, :starts)
+                                returning id
+                                """),
+                        draft)
+                .param("status", status)
+                .param("perimeter", perimeterId)
+                .param("by", by)
+                .query(UUID.class)
+                .single();
+        insertDetails(id, draft);
+        return id;
+    }
+
+    /**
+     * Replaces what the organiser wrote, slots and questions included, and counts a revision. The perimeter, the
+     * status and the featuring stay as they were.
+     */
+    public void update(UUID id, EventDraft draft, UUID by) {
+        bind(
+                        jdbc.sql(
+                                """
+                                update event set kind = :kind, title = :title, programme = :programme,
+                                    audience = :audience, audiences = :audiences::text[], speakers = :speakers,
+                                    organiser_id = :organiser, partners = :partners, demarche = :demarche,
+                                    mode = :mode, place = :place, commune_code = :commune, online_link = :link,
+                                    capacity = :capacity, registration_opens_at = :opens,
+                                    registration_closes_at = :closes, approval_required = :approval,
+                                    keywords = :keywords, starts_at = :starts, revision = revision + 1,
+                                    updated_at = now(), updated_by = :by
+                                where id = :id
+                                """),
+                        draft)
+                .param("id", id)
+                .param("by", by)
+                .update();
+        jdbc.sql("delete from event_slot where event_id = :id").param("id", id).update();
+        jdbc.sql("delete from event_question where event_id = :id")
+                .param("id", id)
+                .update();
+        insertDetails(id, draft);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, EventDraft draft) {
+        return statement
+                .param("kind", draft.kind().code())
+                .param("title", draft.title().strip())
+                .param("programme", blankToNull(draft.programme()))
+                .param("audience", blankToNull(draft.audience()))
+                .param(
+                        "audiences",
+                        draft.audiences() == null
+                                ? new String[0]
+                                : draft.audiences().stream()
+                                        .distinct()
+                                        .map(EventAudience::code)
+                                        .toArray(String[]::new))
+                .param("speakers", blankToNull(draft.speakers()))
+                .param("organiser", draft.organiserId())
+                .param("partners", blankToNull(draft.partners()))
+                .param("demarche", blankToNull(draft.demarche()))
+                .param("mode", draft.mode().code())
+                .param("place", blankToNull(draft.place()))
+                .param("commune", blankToNull(draft.communeCode()))
+                .param("link", blankToNull(draft.onlineLink()))
+                .param("capacity", draft.capacity())
+                .param("opens", draft.registrationOpensAt())
+                .param("closes", draft.registrationClosesAt())
+                .param("approval", draft.approvalRequired())
+                .param(
+                        "keywords",
+                        draft.keywords() == null
+                                ? new String[0]
+                                : draft.keywords().toArray(String[]::new))
+                .param("starts", draft.slots().get(0).startsAt());
+    }
+
+    private void insertDetails(UUID id, EventDraft draft) {
+        int position = 1;
+        for (Event.Slot slot : draft.slots()) {
+            jdbc.sql("insert into event_slot values (:event, :position, :starts, :ends)")
+                    .param("event", id)
+                    .param("position", position++)
+                    .param("starts", slot.startsAt())
+                    .param("ends", slot.endsAt())
+                    .update();
+        }
+        int number = 1;
+        for (Event.Question question : draft.questions() == null ? List.<Event.Question>of() : draft.questions()) {
+            jdbc.sql("insert into event_question values (:event, :position, :label, :required)")
+                    .param("event", id)
+                    .param("position", number++)
+                    .param("label", question.label().strip())
+                    .param("required", question.required())
+                    .update();
+        }
+    }
+
+    /** Who published the event, if a person did. */
+    public UUID createdBy(UUID id) {
+        return jdbc
+                .sql("select created_by from event where id = :id")
+                .param("id", id)
+                .query((rs, row) -> rs.getObject(1, UUID.class))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public void feature(UUID id, boolean featured) {
+        jdbc.sql("update event set featured = :featured where id = :id")
+                .param("id", id)
+                .param("featured", featured)
+                .update();
+    }
+
+    public Optional<Event> find(UUID id) {
+        return list("e.id = :id", Map.of("id", id), 1, 0).stream().findFirst();
+    }
+
+    /** Locks the event's row for this transaction: registrations to one event take turns. */
+    Optional<Event> lock(UUID id) {
+        boolean exists = jdbc.sql("select exists (select 1 from (select id from event where id = :id for update) e)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+        return exists ? find(id) : Optional.empty();
+    }
+
+    /** Published events matching the conditions, by start. */
+    public List<Event> list(String where, Map<String, ?> params, int limit, int offset) {
+        List<Event> events = jdbc.sql("select e.* from event e where " + where
+                        + " order by e.starts_at, e.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new Event(
+                        rs.getObject("id", UUID.class),
+                        one(EventKind.class, rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getString("programme"),
+                        rs.getString("audience"),
+                        strings(rs.getArray("audiences")).stream()
+                                .map(code -> one(EventAudience.class, code))
+                                .toList(),
+                        rs.getString("speakers"),
+                        rs.getObject("organiser_id", UUID.class),
+                        rs.getString("partners"),
+                        rs.getString("demarche"),
+                        one(EventMode.class, rs.getString("mode")),
+                        rs.getString("place"),
+                        rs.getString("commune_code"),
+                        rs.getString("online_link"),
+                        (Integer) rs.getObject("capacity", Integer.class),
+                        rs.getObject("registration_opens_at", OffsetDateTime.class),
+                        rs.getObject("registration_closes_at", OffsetDateTime.class),
+                        rs.getBoolean("approval_required"),
+                        strings(rs.getArray("keywords")),
+                        rs.getString("status"),
+                        rs.getInt("revision"),
+                        rs.getBoolean("featured"),
+                        rs.getObject("perimeter_id", UUID.class),
+                        rs.getObject("starts_at", OffsetDateTime.class),
+                        List.of(),
+                        List.of()))
+                .list();
+        if (events.isEmpty()) {
+            return events;
+        }
+        UUID[] ids = events.stream().map(Event::id).toArray(UUID[]::new);
+        Map<UUID, List<Event.Slot>> slots = new HashMap<>();
+        jdbc.sql("select * from event_slot where event_id = any(:ids::uuid[]) order by event_id, position")
+                .param("ids", ids)
+                .query(rs -> {
+                    slots.computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new ArrayList<>())
+                            .add(new Event.Slot(
+                                    rs.getObject("starts_at", OffsetDateTime.class),
+                                    rs.getObject("ends_at", OffsetDateTime.class)));
+                });
+        Map<UUID, List<Event.Question>> questions = new HashMap<>();
+        jdbc.sql("select * from event_question where event_id = any(:ids::uuid[]) order by event_id, position")
+                .param("ids", ids)
+                .query(rs -> {
+                    questions
+                            .computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new ArrayList<>())
+                            .add(new Event.Question(
+                                    rs.getInt("position"), rs.getString("label"), rs.getBoolean("required")));
+                });
+        return events.stream()
+                .map(e -> e.with(slots.getOrDefault(e.id(), List.of()), questions.getOrDefault(e.id(), List.of())))
+                .toList();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static <E extends Enum<E> & Vocabulary> E one(Class<E> type, String code) {
+        return Vocabulary.parse(type, code).orElseThrow();
+    }
+}

@@ -1,0 +1,176 @@
+package fr.passerelle.events.internal;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.Events;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The organisers' side of registrations: the participants' list, approving the pending ones, marking attendance at
+ * the door, writing to the participants. For those who may change the event: coordinators, the agents who published
+ * it or whose territory did.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Participants {
+
+    /** A registration as organisers see it. */
+    public record Participant(
+            UUID id,
+            String name,
+            String email,
+            String organisation,
+            String role,
+            RegistrationStatus status,
+            Map<String, String> answers,
+            OffsetDateTime createdAt,
+            OffsetDateTime confirmBy) {}
+
+    /** The organisers wrote to the event's participants. */
+    public record ParticipantsWritten(UUID eventId, String subject, String message, String from) {}
+
+    private final JdbcClient jdbc;
+    private final EventRepository events;
+    private final Events agenda;
+    private final Seats seats;
+    private final ApplicationEventPublisher publisher;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Participants(
+            JdbcClient jdbc, EventRepository events, Events agenda, Seats seats, ApplicationEventPublisher publisher) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.agenda = agenda;
+        this.seats = seats;
+        this.publisher = publisher;
+    }
+
+    /** Whether the user organises the event: whether they may change it. */
+    public boolean organises(AccountUser user, UUID eventId) {
+        return user != null
+                && events.find(eventId)
+                        .filter(event -> agenda.edits(user, event))
+                        .isPresent();
+    }
+
+    /**
+     * Everyone registered, in the order they came (cancelled ones last); not those whose address was never confirmed
+     * in time.
+     */
+    public List<Participant> of(AccountUser user, UUID eventId) {
+        requireOrganiser(user, eventId);
+        return jdbc.sql(
+                        """
+                        select * from registration where event_id = :event and status <> 'expired'
+                        order by status = 'cancelled', created_at, id
+                        """)
+                .param("event", eventId)
+                .query((rs, row) -> new Participant(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("organisation"),
+                        rs.getString("role"),
+                        Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
+                                .orElseThrow(),
+                        json.readValue(rs.getString("answers"), new TypeReference<Map<String, String>>() {}),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("confirm_by", OffsetDateTime.class)))
+                .list();
+    }
+
+    /**
+     * Marks a confirmed (or already marked) participant present or absent.
+     *
+     * @throws EventNotFoundException when the registration is not one of the event's, or not organised by the user
+     */
+    @Transactional
+    public void attendance(AccountUser user, UUID eventId, UUID registrationId, boolean present) {
+        requireOrganiser(user, eventId);
+        int changed = jdbc.sql(
+                        """
+                        update registration set status = :status, status_at = now()
+                        where id = :id and event_id = :event and status in ('confirmed', 'attended', 'no_show')
+                        """)
+                .param("status", present ? "attended" : "no_show")
+                .param("id", registrationId)
+                .param("event", eventId)
+                .update();
+        if (changed == 0) {
+            throw new EventNotFoundException(registrationId);
+        }
+    }
+
+    /**
+     * Approves a pending registration: while places remain, confirmed (or held, when the person has yet to confirm
+     * their address), else waitlisted; the person is told.
+     */
+    @Transactional
+    public RegistrationStatus approve(AccountUser user, UUID eventId, UUID registrationId) {
+        requireOrganiser(user, eventId);
+        Event event = seats.lock(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        String status = jdbc.sql(
+                        """
+                        update registration
+                        set status = case when not :seat then 'waitlisted' when confirm_by is null then 'confirmed'
+                                          else 'held' end,
+                            status_at = now()
+                        where id = :id and event_id = :event and status = 'pending_approval'
+                        returning status
+                        """)
+                .param("seat", seats.free(event))
+                .param("id", registrationId)
+                .param("event", eventId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new EventNotFoundException(registrationId));
+        publisher.publishEvent(new Registrations.RegistrationRecorded(registrationId));
+        return Vocabulary.parse(RegistrationStatus.class, status).orElseThrow();
+    }
+
+    /**
+     * Writes to the confirmed participants (and those marked present).
+     *
+     * @throws EventRejectedException when the subject or the message is missing or too long
+     */
+    @Transactional
+    public void write(AccountUser user, UUID eventId, String subject, String message) {
+        requireOrganiser(user, eventId);
+        List<EventRejectedException.Breach> breaches = new java.util.ArrayList<>();
+        if (subject == null || subject.isBlank() || subject.length() > 150) {
+            breaches.add(new EventRejectedException.Breach("subject", "participants.subject.length"));
+        }
+        if (message == null || message.strip().length() < 10 || message.length() > 5000) {
+            breaches.add(new EventRejectedException.Breach("message", "participants.message.length"));
+        }
+        if (!breaches.isEmpty()) {
+            throw new EventRejectedException(breaches);
+        }
+        publisher.publishEvent(new ParticipantsWritten(eventId, subject.strip(), message.strip(), user.displayName()));
+    }
+
+    /** The addresses of the confirmed participants, for the organisers' messages and reminders. */
+    List<String> confirmedEmails(UUID eventId) {
+        return jdbc.sql(
+                        "select email from registration where event_id = :event and status in ('confirmed', 'attended') order by created_at")
+                .param("event", eventId)
+                .query(String.class)
+                .list();
+    }
+
+    private void requireOrganiser(AccountUser user, UUID eventId) {
+        if (!organises(user, eventId)) {
+            throw new EventNotFoundException(eventId);
+        }
+    }
+}

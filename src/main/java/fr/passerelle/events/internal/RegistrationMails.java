@@ -1,0 +1,166 @@
+package fr.passerelle.events.internal;
+
+import fr.passerelle.common.Paris;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.Events;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.Notifications;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registrants' e-mails, once the registration is committed: a held seat, a waitlisted or a pending registration
+ * comes with the link that confirms the address before the delay ends; a confirmed place comes with the event as a
+ * calendar file and the online link (for confirmed registrants only) and the link to cancel; a promoted person hears
+ * they have a place; when the organisers change the dates, the place, the mode or the link, everyone still registered
+ * hears it (with the updated calendar file for those whose place is confirmed).
+ */
+@Component
+class RegistrationMails {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH'h'mm", Locale.FRENCH);
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
+
+    private final Registrations registrations;
+    private final EventRepository events;
+    private final EventCalendar calendar;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    RegistrationMails(
+            Registrations registrations,
+            EventRepository events,
+            EventCalendar calendar,
+            Notifications notifications,
+            MessageSource messages,
+            @Value("${passerelle.base-url}") String baseUrl) {
+        this.registrations = registrations;
+        this.events = events;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @ApplicationModuleListener
+    void on(Registrations.RegistrationRecorded recorded) {
+        send(recorded.registrationId(), false);
+    }
+
+    @ApplicationModuleListener
+    void on(Registrations.RegistrationConfirmed confirmed) {
+        send(confirmed.registrationId(), false);
+    }
+
+    @ApplicationModuleListener
+    void on(Registrations.RegistrationPromoted promoted) {
+        send(promoted.registrationId(), true);
+    }
+
+    /** The dates, the place, the mode or the link changed: the registrant hears it, as the event is now. */
+    @ApplicationModuleListener
+    void on(Events.RegistrantToTell change) {
+        Registrations.Registration registration =
+                registrations.byId(change.registrationId()).orElse(null);
+        if (registration == null || key(registration.status(), false) == null) {
+            return;
+        }
+        Event event = events.find(registration.eventId()).orElseThrow();
+        String state =
+                switch (registration.status()) {
+                    case CONFIRMED -> "registration.mail.changed.confirmed";
+                    case HELD -> "registration.mail.changed.held";
+                    case WAITLISTED -> "registration.mail.changed.waitlisted";
+                    default -> "registration.mail.changed.pending";
+                };
+        notifications.send(new Email(
+                registration.email(),
+                text("registration.mail.changed.subject", event.title()),
+                text("registration.mail.changed.body", arguments(event, registration, text(state))),
+                attachments(event, registration)));
+    }
+
+    private void send(UUID id, boolean promoted) {
+        Registrations.Registration registration = registrations.byId(id).orElse(null);
+        String key = registration == null ? null : key(registration.status(), promoted);
+        if (key == null) {
+            return;
+        }
+        Event event = events.find(registration.eventId()).orElseThrow();
+        notifications.send(new Email(
+                registration.email(),
+                text(key + ".subject", event.title()),
+                text(key + ".body", arguments(event, registration, "")),
+                attachments(event, registration)));
+    }
+
+    private static String key(RegistrationStatus status, boolean promoted) {
+        return switch (status) {
+            case CONFIRMED -> promoted ? "registration.mail.promoted" : "registration.mail.confirmed";
+            case HELD -> promoted ? "registration.mail.promoted.held" : "registration.mail.held";
+            case WAITLISTED -> "registration.mail.waitlisted";
+            case PENDING_APPROVAL -> "registration.mail.pending";
+            default -> null;
+        };
+    }
+
+    /**
+     * The mails' arguments: name, title, when, where (with the online link once confirmed), the personal link, the
+     * state, and the paragraph asking to confirm the address when it awaits confirmation.
+     */
+    private Object[] arguments(Event event, Registrations.Registration registration, String state) {
+        String link = baseUrl + "/agenda/inscriptions/" + registrations.tokenOf(registration.id());
+        String confirmation = registration.confirmBy() == null
+                ? ""
+                : text(
+                        "registration.mail.confirm",
+                        UNTIL.format(registration.confirmBy().atZoneSameInstant(Paris.ZONE)),
+                        link + "/confirmer");
+        return new Object[] {
+            registration.name(), event.title(), when(event), where(event, registration), link, state, confirmation
+        };
+    }
+
+    private static String when(Event event) {
+        return event.slots().stream()
+                .map(slot -> "- " + WHEN.format(slot.startsAt().atZoneSameInstant(Paris.ZONE)) + " – "
+                        + UNTIL.format(slot.endsAt().atZoneSameInstant(Paris.ZONE)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The place, and the online link for a confirmed place only. */
+    private String where(Event event, Registrations.Registration registration) {
+        String place = event.place() == null ? "" : event.place();
+        if (!confirmed(registration) || !event.mode().online() || event.onlineLink() == null) {
+            return place;
+        }
+        return (place.isEmpty() ? "" : place + "\n") + text("registration.mail.link", event.onlineLink());
+    }
+
+    /** The event as a calendar file, with its online link, for a confirmed place. */
+    private List<Email.Attachment> attachments(Event event, Registrations.Registration registration) {
+        return confirmed(registration)
+                ? List.of(new Email.Attachment(
+                        "evenement.ics",
+                        "text/calendar; charset=UTF-8; method=PUBLISH",
+                        calendar.calendar(event.title(), List.of(event), true).getBytes(StandardCharsets.UTF_8)))
+                : List.of();
+    }
+
+    private static boolean confirmed(Registrations.Registration registration) {
+        return registration.status() == RegistrationStatus.CONFIRMED;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.FRENCH);
+    }
+}

@@ -1,0 +1,294 @@
+package fr.passerelle.events.internal;
+
+import static fr.passerelle.common.Texts.blankToNull;
+
+import fr.passerelle.common.Throttle;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.events.Event;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registrations without an account. On a capacity-limited event a registration waits for its person to click the
+ * link e-mailed to the address, within a delay ({@code passerelle.events.confirmation-delay}, 30 minutes by default):
+ * meanwhile its seat is held, so nobody is overbooked; past the delay it expires and the seat goes to the waitlist,
+ * so made-up addresses cannot keep real people out. Every change of seats takes the event's row lock ({@link Seats}).
+ * The one who registers learns nothing of the address they typed: the personal link travels by e-mail alone, and an
+ * address already registered gets the same answer (its person receives their registration's e-mail again).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Registrations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The e-mail of an existing registration goes again at most once an hour, whoever types its address. */
+    private static final Throttle.Limit REPEATS = new Throttle.Limit("registration-repeat", 1, Duration.ofHours(1));
+
+    /** A registration as its link shows it; {@code confirmBy} while its address awaits confirmation. */
+    public record Registration(
+            UUID id,
+            UUID eventId,
+            String name,
+            String email,
+            String organisation,
+            String role,
+            RegistrationStatus status,
+            OffsetDateTime createdAt,
+            OffsetDateTime confirmBy) {}
+
+    /** A registration was recorded (held, confirmed, waitlisted or pending), or typed again: its person hears of it. */
+    public record RegistrationRecorded(UUID registrationId) {}
+
+    /** A waitlisted person got a place, confirmed or held until their delay ends: they hear of it. */
+    public record RegistrationPromoted(UUID registrationId) {}
+
+    /** A held place was confirmed by its e-mail's link: the person gets the event for their calendar. */
+    public record RegistrationConfirmed(UUID registrationId) {}
+
+    private final JdbcClient jdbc;
+    private final Seats seats;
+    private final ApplicationEventPublisher publisher;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Throttle throttle;
+    private final Throttle.Limit perAddress;
+    private final Duration confirmationDelay;
+
+    Registrations(
+            JdbcClient jdbc,
+            Seats seats,
+            ApplicationEventPublisher publisher,
+            Throttle throttle,
+            @Value("${passerelle.events.registrations-per-hour:300}") int perHour,
+            @Value("${passerelle.events.confirmation-delay:30m}") Duration confirmationDelay) {
+        this.jdbc = jdbc;
+        this.seats = seats;
+        this.publisher = publisher;
+        this.throttle = throttle;
+        this.perAddress = new Throttle.Limit("registration-address", perHour, Duration.ofHours(1));
+        this.confirmationDelay = confirmationDelay;
+    }
+
+    /** How long a person has to click the e-mailed link of a registration to a capacity-limited event. */
+    public Duration confirmationDelay() {
+        return confirmationDelay;
+    }
+
+    /**
+     * Registers the person, as {@link #register(UUID, RegistrationDraft, String)} does, without a per-address count.
+     */
+    @Transactional
+    public RegistrationReceipt register(UUID eventId, RegistrationDraft draft) {
+        return register(eventId, draft, null);
+    }
+
+    /**
+     * Registers the person: pending when the event asks approval; else confirmed on an event without capacity; else
+     * held while seats remain, waitlisted when full, both until the address is confirmed within the delay. An address
+     * already registered changes nothing, and gets the same receipt (without id or token).
+     *
+     * @throws EventRejectedException listing every field the registration gets wrong
+     * @throws RegistrationClosedException when registrations are not taken now
+     * @throws EventNotFoundException when there is no such published event
+     * @throws TooManyRegistrationsException past the hourly limit for that network address
+     */
+    @Transactional
+    public RegistrationReceipt register(UUID eventId, RegistrationDraft draft, String address) {
+        if (address != null && !throttle.hit(perAddress, address).allowed()) {
+            throw new TooManyRegistrationsException();
+        }
+        Event event = seats.lock(eventId)
+                .filter(found -> !"draft".equals(found.status()))
+                .orElseThrow(() -> new EventNotFoundException(eventId));
+        RegistrationRules.check(event, draft);
+        if (!event.open(OffsetDateTime.now())) {
+            throw new RegistrationClosedException();
+        }
+        RegistrationStatus status = seats.statusFor(event);
+        OffsetDateTime confirmBy =
+                event.capacity() == null ? null : OffsetDateTime.now().plus(confirmationDelay);
+        String token = token();
+        Optional<UUID> id = insert(eventId, draft, status, confirmBy, token, address);
+        id.ifPresentOrElse(
+                recorded -> publisher.publishEvent(new RegistrationRecorded(recorded)),
+                () -> remindRegistered(eventId, draft.email()));
+        return new RegistrationReceipt(
+                id.orElse(null), status, id.map(found -> token).orElse(null), confirmBy);
+    }
+
+    /**
+     * Confirms the address of the registration of that link, in time: a held seat becomes confirmed, a waitlisted or
+     * pending registration keeps its rank. Past the delay, the registration has expired.
+     *
+     * @return where the registration stands now
+     * @throws EventNotFoundException when the link is unknown
+     */
+    @Transactional
+    public RegistrationStatus confirm(String token) {
+        Registration registration = byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        seats.lock(registration.eventId());
+        jdbc.sql(
+                        """
+                        update registration set confirm_by = null,
+                               status = case status when 'held' then 'confirmed' else status end,
+                               status_at = case status when 'held' then now() else status_at end
+                        where id = :id and confirm_by is not null and status in ('held', 'waitlisted', 'pending_approval')
+                        returning status
+                        """)
+                .param("id", registration.id())
+                .query(String.class)
+                .optional()
+                .filter("confirmed"::equals)
+                .ifPresent(confirmed -> publisher.publishEvent(new RegistrationConfirmed(registration.id())));
+        return status(registration.id());
+    }
+
+    /**
+     * Cancels the registration of that link; a seat it took goes to the first waitlisted person, who is told.
+     *
+     * @return false when it had already ended (cancelled or expired)
+     * @throws EventNotFoundException when the link is unknown
+     */
+    @Transactional
+    public boolean cancel(String token) {
+        Registration registration = byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        seats.lock(registration.eventId());
+        RegistrationStatus before = status(registration.id());
+        if (before == RegistrationStatus.CANCELLED || before == RegistrationStatus.EXPIRED) {
+            return false;
+        }
+        jdbc.sql("update registration set status = 'cancelled', status_at = now() where id = :id")
+                .param("id", registration.id())
+                .update();
+        if (before == RegistrationStatus.HELD || before == RegistrationStatus.CONFIRMED) {
+            seats.promote(registration.eventId());
+        }
+        return true;
+    }
+
+    public Optional<Registration> byToken(String token) {
+        return jdbc.sql("select * from registration where token = :token")
+                .param("token", token == null ? "" : token)
+                .query((rs, row) -> new Registration(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("organisation"),
+                        rs.getString("role"),
+                        Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
+                                .orElseThrow(),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("confirm_by", OffsetDateTime.class)))
+                .optional();
+    }
+
+    Optional<Registration> byId(UUID id) {
+        return jdbc.sql("select token from registration where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .flatMap(this::byToken);
+    }
+
+    String tokenOf(UUID id) {
+        return jdbc.sql("select token from registration where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    /** The registrations that hold a place, wait for one or wait for approval, in the order they came. */
+    public List<UUID> activeIds(UUID eventId) {
+        return jdbc.sql(
+                        """
+                        select id from registration
+                        where event_id = :event and status in ('held', 'confirmed', 'waitlisted', 'pending_approval')
+                        order by created_at, id
+                        """)
+                .param("event", eventId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** How many confirmed places the event has (those marked present or absent included). */
+    public int confirmed(UUID eventId) {
+        return jdbc.sql(
+                        "select count(*) from registration where event_id = :event and status in ('confirmed', 'attended', 'no_show')")
+                .param("event", eventId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** How many places are taken: confirmed, or held for a confirmation still awaited. */
+    public int taken(UUID eventId) {
+        return seats.taken(eventId);
+    }
+
+    private Optional<UUID> insert(
+            UUID eventId,
+            RegistrationDraft draft,
+            RegistrationStatus status,
+            OffsetDateTime confirmBy,
+            String token,
+            String address) {
+        return jdbc.sql(
+                        """
+                        insert into registration (event_id, name, email, organisation, role, answers, consent, status,
+                                                  confirm_by, token, source_address)
+                        values (:event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent, :status,
+                                :confirmBy, :token, :address)
+                        on conflict (event_id, lower(email)) where status not in ('cancelled', 'expired') do nothing
+                        returning id
+                        """)
+                .param("event", eventId)
+                .param("name", draft.name().strip())
+                .param("email", draft.email().strip())
+                .param("organisation", blankToNull(draft.organisation()))
+                .param("role", blankToNull(draft.role()))
+                .param("answers", json.writeValueAsString(draft.answers() == null ? Map.of() : draft.answers()))
+                .param("consent", draft.consent())
+                .param("status", status.code())
+                .param("confirmBy", confirmBy)
+                .param("token", token)
+                .param("address", address)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The address is registered already: its person gets their registration's e-mail again, at most once an hour. */
+    private void remindRegistered(UUID eventId, String email) {
+        jdbc.sql(
+                        """
+                        select id from registration
+                        where event_id = :event and lower(email) = lower(:email) and status not in ('cancelled', 'expired')
+                        """)
+                .param("event", eventId)
+                .param("email", email.strip())
+                .query(UUID.class)
+                .optional()
+                .filter(id -> throttle.hit(REPEATS, id.toString()).allowed())
+                .ifPresent(id -> publisher.publishEvent(new RegistrationRecorded(id)));
+    }
+
+    private RegistrationStatus status(UUID id) {
+        return byId(id).orElseThrow().status();
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,112 @@
+package fr.passerelle.events.internal;
+
+import fr.passerelle.events.Event;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * An event's seats, given under its row lock so that registrations, confirmations, cancellations, approvals and
+ * changes of capacity take turns: the held and confirmed registrations never exceed the capacity. Taking the lock
+ * first lets go of the registrations whose address was not confirmed in time, so that a lapsed hold never keeps
+ * anyone out, whether or not the job has passed yet.
+ */
+@Component
+public class Seats {
+
+    private final JdbcClient jdbc;
+    private final EventRepository events;
+    private final ApplicationEventPublisher publisher;
+
+    Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPublisher publisher) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.publisher = publisher;
+    }
+
+    /** Locks the event's row for this transaction, and gives the seats of lapsed holds to the waitlisted. */
+    public Optional<Event> lock(UUID eventId) {
+        Optional<Event> event = events.lock(eventId);
+        if (event.isPresent() && expire(eventId) > 0) {
+            promote(eventId);
+        }
+        return event;
+    }
+
+    /** What a new registration becomes now (the event's row is locked by the caller). */
+    RegistrationStatus statusFor(Event event) {
+        if (event.approvalRequired()) {
+            return RegistrationStatus.PENDING_APPROVAL;
+        }
+        if (event.capacity() == null) {
+            return RegistrationStatus.CONFIRMED;
+        }
+        return free(event) ? RegistrationStatus.HELD : RegistrationStatus.WAITLISTED;
+    }
+
+    /**
+     * Gives free seats to the waitlisted, first come first served (the event's row is locked by the caller): a person
+     * who confirmed their address is confirmed at once, one who has not yet keeps the seat until their delay ends.
+     */
+    public void promote(UUID eventId) {
+        Event event = events.find(eventId).orElseThrow();
+        while (free(event)) {
+            Optional<UUID> next = nextWaitlisted(eventId);
+            if (next.isEmpty()) {
+                return;
+            }
+            jdbc.sql(
+                            """
+                            update registration set status = case when confirm_by is null then 'confirmed' else 'held' end,
+                                                    status_at = now()
+                            where id = :id
+                            """)
+                    .param("id", next.get())
+                    .update();
+            publisher.publishEvent(new Registrations.RegistrationPromoted(next.get()));
+        }
+    }
+
+    /** The seats taken: held for a confirmation still awaited, confirmed, or marked present or absent. */
+    public int taken(UUID eventId) {
+        return jdbc.sql(
+                        """
+                        select count(*) from registration
+                        where event_id = :event and (status in ('confirmed', 'attended', 'no_show')
+                                                     or status = 'held' and confirm_by > now())
+                        """)
+                .param("event", eventId)
+                .query(Integer.class)
+                .single();
+    }
+
+    boolean free(Event event) {
+        return event.capacity() == null || taken(event.id()) < event.capacity();
+    }
+
+    /** Ends the registrations whose address was not confirmed in time; how many. */
+    private int expire(UUID eventId) {
+        return jdbc.sql(
+                        """
+                        update registration set status = 'expired', status_at = now()
+                        where event_id = :event and status in ('held', 'waitlisted', 'pending_approval')
+                          and confirm_by <= now()
+                        """)
+                .param("event", eventId)
+                .update();
+    }
+
+    private Optional<UUID> nextWaitlisted(UUID eventId) {
+        return jdbc.sql(
+                        """
+                        select id from registration
+                        where event_id = :event and status = 'waitlisted' and (confirm_by is null or confirm_by > now())
+                        order by created_at, id limit 1
+                        """)
+                .param("event", eventId)
+                .query(UUID.class)
+                .optional();
+    }
+}

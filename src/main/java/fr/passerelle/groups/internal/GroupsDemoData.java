@@ -1,0 +1,111 @@
+package fr.passerelle.groups.internal;
+
+import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.Paris;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.Events;
+import fr.passerelle.groups.Groups;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demonstration working group: collective entrepreneurship and local authorities, from 2021, its meetings of the
+ * demonstration agenda (the first one with its minutes) and a few members. In our own words.
+ */
+@Component
+@ConditionalOnDemoData
+@Order(45)
+public class GroupsDemoData implements ApplicationRunner {
+
+    public static final String SLUG = "entrepreneuriat-collectif-collectivites";
+    private static final String MEETINGS = "Groupe de travail entrepreneuriat collectif et collectivités";
+
+    private final Groups groups;
+    private final Events events;
+
+    GroupsDemoData(Groups groups, Events events) {
+        this.groups = groups;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (groups.all().stream().anyMatch(group -> group.slug().equals(SLUG))) {
+            return;
+        }
+        UUID group = groups.record(
+                SLUG,
+                "Entrepreneuriat collectif et collectivités locales",
+                "Comment les collectivités peuvent susciter et accompagner des projets collectifs d’activité",
+                "Partager les expériences des territoires qui soutiennent des projets collectifs (coopératives,"
+                        + " associations, collectifs citoyens) ; repérer ce qui marche et ce qui bloque ; produire des"
+                        + " outils et les transmettre à d’autres acteurs.",
+                "Un groupe ouvert aux élus, aux agents de collectivités et aux structures d’accompagnement, lancé en"
+                        + " 2021. Il se réunit en ligne et garde trace de ses travaux pour les partager.",
+                "Trois à quatre réunions par an");
+        List<Event> meetings = events
+                .agenda(new Events.AgendaQuery(
+                        LocalDate.of(2021, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        LocalDate.now(Paris.ZONE)
+                                .plusYears(1)
+                                .atStartOfDay(Paris.ZONE)
+                                .toOffsetDateTime(),
+                        List.of(fr.passerelle.events.EventKind.REUNION_GROUPE),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        200))
+                .stream()
+                .filter(event -> event.title().startsWith(MEETINGS))
+                .toList();
+        for (Event meeting : meetings) {
+            boolean first = meeting.startsAt()
+                    .atZoneSameInstant(Paris.ZONE)
+                    .toLocalDate()
+                    .equals(LocalDate.of(2021, 4, 27));
+            groups.recordMeeting(
+                    group,
+                    meeting.id(),
+                    first
+                            ? "Tour de table des douze participants : trois communautés de communes, deux parcs"
+                                    + " naturels régionaux, des coopératives d’activité et des réseaux"
+                                    + " d’accompagnement. Chacun a décrit un projet collectif suivi sur son"
+                                    + " territoire et ce qu’il attend du groupe : des méthodes pour repérer les"
+                                    + " dynamiques collectives, des exemples de soutien des collectivités, des"
+                                    + " contacts."
+                            : null,
+                    first
+                            ? "Trois réunions d’ici la fin de l’année ; une fiche par expérience partagée ; un"
+                                    + " guide à transmettre aux autres territoires en fin de parcours."
+                            : null);
+        }
+        groups.recordMember(
+                group,
+                "Claire Martin",
+                "claire.martin@exemple.invalid",
+                "Communauté de communes du Diois",
+                "Chargée de développement");
+        groups.recordMember(
+                group,
+                "Julien Roux",
+                "julien.roux@exemple.invalid",
+                "Parc naturel régional du Pilat",
+                "Chargé de mission économie");
+        groups.recordMember(
+                group,
+                "Nadia Benali",
+                "nadia.benali@exemple.invalid",
+                "Coopérative d’activité et d’emploi",
+                "Accompagnatrice");
+    }
+}

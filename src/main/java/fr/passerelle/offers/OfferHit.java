@@ -1,4 +1,0 @@
-package fr.passerelle.offers;
-
-/** An offer found by a search, with its distance from the commune searched near, when there was one. */
-public record OfferHit(Offer offer, Double distanceKm) {}

@@ -1,0 +1,53 @@
+package fr.passerelle.offers.internal;
+
+import fr.passerelle.common.Sector;
+import fr.passerelle.offers.OfferKind;
+import java.util.List;
+
+/**
+ * A search among published offers.
+ *
+ * @param text words, searched in French without accents
+ * @param near an INSEE commune code; with {@code radiusKm}, the offers within that distance of its centre
+ * @param communes when not null, only offers in these communes (a territory's)
+ * @param publishedAfter when not null, only offers published after it
+ */
+public record OfferQuery(
+        String text,
+        List<OfferKind> kinds,
+        List<Sector> sectors,
+        String departement,
+        String region,
+        Boolean rural,
+        String near,
+        Integer radiusKm,
+        List<String> communes,
+        int page,
+        int size,
+        java.time.OffsetDateTime publishedAfter) {
+
+    /** A search among all published offers, whenever published. */
+    public OfferQuery(
+            String text,
+            List<OfferKind> kinds,
+            List<Sector> sectors,
+            String departement,
+            String region,
+            Boolean rural,
+            String near,
+            Integer radiusKm,
+            List<String> communes,
+            int page,
+            int size) {
+        this(text, kinds, sectors, departement, region, rural, near, radiusKm, communes, page, size, null);
+    }
+
+    /** The same search, among the offers published after that moment only (alerts). */
+    public OfferQuery publishedAfter(java.time.OffsetDateTime moment) {
+        return new OfferQuery(
+                text, kinds, sectors, departement, region, rural, near, radiusKm, communes, page, size, moment);
+    }
+
+    public static final int DEFAULT_RADIUS_KM = 30;
+    public static final int MAX_RADIUS_KM = 300;
+}

@@ -1,9 +1,0 @@
-package fr.passerelle.pathway;
-
-import java.util.UUID;
-
-/**
- * Something happened to a referral that someone must hear of: the structure (sent, reminded) or the referent
- * (answered, expired, closed).
- */
-public record ReferralEvent(UUID referralId, TimelineKind kind, String detail) {}

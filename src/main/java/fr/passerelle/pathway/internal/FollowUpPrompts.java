@@ -1,0 +1,113 @@
+package fr.passerelle.pathway.internal;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.database.SingleRun;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.Notifications;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the structures about the projects they accompanied when a follow-up question falls due, and once more a
+ * month later if it is still unanswered. Runs every hour on every instance, one at a time under a database lock;
+ * what is owed is read from the questions' state, so a run after a stop catches up.
+ */
+@Component
+public class FollowUpPrompts {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUpPrompts.class);
+    private static final long LOCK = 7_301_002L;
+    private static final String JOB = "outcome-questions";
+
+    private final FollowUpRepository followUps;
+    private final SingleRun single;
+    private final ApplicationEventPublisher events;
+    private final Accounts accounts;
+    private final Directory directory;
+    private final Intakes intakes;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    FollowUpPrompts(
+            FollowUpRepository followUps,
+            SingleRun single,
+            ApplicationEventPublisher events,
+            Accounts accounts,
+            Directory directory,
+            Intakes intakes,
+            Notifications notifications,
+            MessageSource messages,
+            @Value("${passerelle.base-url}") String baseUrl) {
+        this.followUps = followUps;
+        this.single = single;
+        this.events = events;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.intakes = intakes;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Scheduled(cron = "${passerelle.jobs.outcome-questions.cron:0 20 * * * *}", zone = "Europe/Paris")
+    void everyHour() {
+        int asked = run(OffsetDateTime.now());
+        if (asked > 0) {
+            log.info("Asked {} outcome follow-up questions", asked);
+        }
+    }
+
+    /** Sends the questions and reminders owed at {@code now}; how many, or -1 when another instance is at it. */
+    int run(OffsetDateTime now) {
+        return single.alone(JOB, LOCK, () -> {
+            int count = 0;
+            for (OutcomeFollowUp followUp : followUps.owedAnEmail(now)) {
+                boolean reminder = followUp.askedAt() != null;
+                followUps.markAsked(followUp.id(), reminder, now);
+                events.publishEvent(new FollowUpEvent(followUp.id(), reminder));
+                count++;
+            }
+            return count;
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(FollowUpEvent event) {
+        OutcomeFollowUp followUp = followUps.find(event.followUpId()).orElse(null);
+        if (followUp == null || followUp.answered()) {
+            return;
+        }
+        String title = intakes.projectTitle(followUp.projectId()).orElse("");
+        String organisation = directory
+                .organisation(followUp.organisationId())
+                .map(Organisation::name)
+                .orElse("");
+        String question = text(followUp.milestone().messageKey() + ".question");
+        String link = baseUrl + "/parcours/suivis/" + followUp.id();
+        String prefix = event.reminder() ? "followUp.mail.reminder" : "followUp.mail";
+        for (UserAccount member : accounts.activeMembers(Set.of(followUp.organisationId()))) {
+            notifications.send(new Email(
+                    member.email(),
+                    text(prefix + ".subject", title),
+                    text(prefix + ".body", member.displayName(), title, organisation, question, link)));
+        }
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.FRENCH);
+    }
+}

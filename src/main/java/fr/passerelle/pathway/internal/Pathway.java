@@ -1,0 +1,284 @@
+package fr.passerelle.pathway.internal;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.intake.ConsentKind;
+import fr.passerelle.intake.IntakeNotFoundException;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.ProjectFile;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pathway module's facade. A referent (the project's welcome desk, or a coordinator) sends the project to an
+ * organisation, only with the holder's consent to share; the organisation's advisors accept it, decline it with a
+ * reason or ask a question, then close it with an outcome. Each step goes in the project's timeline and tells
+ * the other side by e-mail.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Pathway {
+
+    static final int MESSAGE_MAX = 4000;
+    /** Referrals per page of a structure's inbox. */
+    public static final int INBOX_PAGE = 30;
+
+    private final ReferralRepository referrals;
+    private final Intakes intakes;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+    private final FollowUps followUps;
+
+    Pathway(
+            ReferralRepository referrals,
+            Intakes intakes,
+            Directory directory,
+            ApplicationEventPublisher events,
+            FollowUps followUps) {
+        this.referrals = referrals;
+        this.followUps = followUps;
+        this.intakes = intakes;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    /**
+     * Sends the project to an organisation.
+     *
+     * @throws PathwayRejectedException without the holder's consent, without a message, to an unknown organisation,
+     *     or when the project is already with that organisation
+     */
+    @Transactional
+    public UUID send(AccountUser referent, UUID projectId, UUID organisationId, UUID schemeId, String message) {
+        ProjectFile file =
+                intakes.project(referent, projectId).orElseThrow(() -> new IntakeNotFoundException(projectId));
+        if (!intakes.welcomes(referent, projectId)) {
+            throw new AccessDeniedException("Only the project's referents orient it");
+        }
+        if (!file.consents(ConsentKind.SHARE_WITH_STRUCTURES)) {
+            throw new PathwayRejectedException("organisationId", "pathway.consent.missing");
+        }
+        if (message == null || message.isBlank()) {
+            throw new PathwayRejectedException("message", "pathway.message.required");
+        }
+        if (message.length() > MESSAGE_MAX) {
+            throw new PathwayRejectedException("message", "pathway.message.length");
+        }
+        String organisation = directory
+                .publishedOrganisation(organisationId)
+                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.organisation.unknown"))
+                .name();
+        UUID id = referrals
+                .insert(projectId, organisationId, schemeId, message.strip(), referent.id(), referent.displayName())
+                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
+        step(projectId, TimelineKind.REFERRAL_SENT, referent.displayName(), organisationId, id, organisation);
+        return id;
+    }
+
+    /** The project's referrals, for those who may read the project. */
+    public List<Referral> referralsOf(AccountUser user, UUID projectId) {
+        if (!intakes.mayRead(user, projectId)) {
+            throw new IntakeNotFoundException(projectId);
+        }
+        return referrals.ofProject(projectId);
+    }
+
+    /**
+     * A note in the project's history, by one of its referents or an advisor of a structure it was sent to; the
+     * other professionals who follow the project read it, the holder does not (it is in their data export).
+     */
+    @Transactional
+    public void note(AccountUser user, UUID projectId, String text) {
+        if (!mayWriteNotes(user, projectId)) {
+            throw new IntakeNotFoundException(projectId);
+        }
+        if (text == null || text.isBlank()) {
+            throw new PathwayRejectedException("note", "pathway.note.required");
+        }
+        if (text.length() > MESSAGE_MAX) {
+            throw new PathwayRejectedException("note", "pathway.message.length");
+        }
+        UUID organisation = user.organisationIds().stream()
+                .filter(id -> referrals.referredTo(projectId, List.of(id)))
+                .findFirst()
+                .orElse(null);
+        referrals.record(projectId, TimelineKind.NOTE, user.displayName(), organisation, null, text.strip());
+    }
+
+    /** Whether the user may write notes in the project's history: its referents and the structures it was sent to. */
+    public boolean mayWriteNotes(AccountUser user, UUID projectId) {
+        if (user == null || user.hasRole(Role.PROJECT_HOLDER) || !intakes.mayRead(user, projectId)) {
+            return false;
+        }
+        return intakes.welcomes(user, projectId)
+                || (!user.organisationIds().isEmpty()
+                        && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))
+                        && referrals.referredTo(projectId, user.organisationIds()));
+    }
+
+    /** A page (from 0) of the referrals received by the user's organisations, unanswered first. */
+    public List<Referral> inbox(AccountUser user, int page) {
+        if (user == null || user.organisationIds().isEmpty()) {
+            return List.of();
+        }
+        return referrals.toOrganisations(user.organisationIds(), INBOX_PAGE + 1, Math.max(0, page) * INBOX_PAGE);
+    }
+
+    /** A referral, for the receiving organisation's members, its sender and the coordinators. */
+    public Optional<Referral> referral(AccountUser user, UUID id) {
+        return referrals
+                .find(id)
+                .filter(referral -> receives(user, referral)
+                        || (user != null && user.id().equals(referral.sentBy()))
+                        || coordinates(user));
+    }
+
+    @Transactional
+    public void accept(AccountUser user, UUID id) {
+        Referral referral = received(user, id);
+        move(referral, ReferralStatus.SENT, ReferralStatus.ACCEPTED, user, null, null);
+        step(
+                referral.projectId(),
+                TimelineKind.REFERRAL_ACCEPTED,
+                user.displayName(),
+                referral.organisationId(),
+                id,
+                null);
+    }
+
+    @Transactional
+    public void decline(AccountUser user, UUID id, String reason) {
+        Referral referral = received(user, id);
+        if (reason == null || reason.isBlank()) {
+            throw new PathwayRejectedException("reason", "pathway.reason.required");
+        }
+        if (reason.length() > 2000) {
+            throw new PathwayRejectedException("reason", "pathway.reason.length");
+        }
+        move(referral, ReferralStatus.SENT, ReferralStatus.DECLINED, user, reason.strip(), null);
+        step(
+                referral.projectId(),
+                TimelineKind.REFERRAL_DECLINED,
+                user.displayName(),
+                referral.organisationId(),
+                id,
+                reason.strip());
+    }
+
+    /** A question to the referent about the project; the referral stays where it is. */
+    @Transactional
+    public void ask(AccountUser user, UUID id, String question) {
+        Referral referral = received(user, id);
+        if (question == null || question.isBlank()) {
+            throw new PathwayRejectedException("question", "pathway.question.required");
+        }
+        if (question.length() > MESSAGE_MAX) {
+            throw new PathwayRejectedException("question", "pathway.message.length");
+        }
+        if (referral.status() != ReferralStatus.SENT && referral.status() != ReferralStatus.ACCEPTED) {
+            throw new PathwayRejectedException("question", "pathway.status.changed");
+        }
+        step(
+                referral.projectId(),
+                TimelineKind.REFERRAL_QUESTION,
+                user.displayName(),
+                referral.organisationId(),
+                id,
+                question.strip());
+    }
+
+    @Transactional
+    public void close(AccountUser user, UUID id, Outcome outcome) {
+        Referral referral = received(user, id);
+        if (outcome == null) {
+            throw new PathwayRejectedException("outcome", "pathway.outcome.required");
+        }
+        move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, user, null, outcome);
+        followUps.afterClose(referral, outcome);
+        step(
+                referral.projectId(),
+                TimelineKind.REFERRAL_CLOSED,
+                user.displayName(),
+                referral.organisationId(),
+                id,
+                outcome.code());
+    }
+
+    /**
+     * Hands the project over from the structure that accepted it to another one (urban to rural, or back), with a
+     * note: this referral closes as "réorienté", and the other structure receives the project and its history.
+     */
+    @Transactional
+    public UUID handOver(AccountUser user, UUID id, UUID organisationId, String note) {
+        Referral referral = received(user, id);
+        if (referral.status() != ReferralStatus.ACCEPTED) {
+            throw new PathwayRejectedException("organisationId", "pathway.status.changed");
+        }
+        if (organisationId == null || organisationId.equals(referral.organisationId())) {
+            throw new PathwayRejectedException("organisationId", "pathway.target.required");
+        }
+        if (note == null || note.isBlank()) {
+            throw new PathwayRejectedException("message", "pathway.handOver.note.required");
+        }
+        if (note.length() > MESSAGE_MAX) {
+            throw new PathwayRejectedException("message", "pathway.message.length");
+        }
+        String organisation = directory
+                .publishedOrganisation(organisationId)
+                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.organisation.unknown"))
+                .name();
+        move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, user, null, Outcome.REORIENTE);
+        UUID next = referrals
+                .insert(referral.projectId(), organisationId, null, note.strip(), user.id(), user.displayName())
+                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
+        referrals.record(
+                referral.projectId(),
+                TimelineKind.HANDED_OVER,
+                user.displayName(),
+                referral.organisationId(),
+                id,
+                organisation);
+        step(referral.projectId(), TimelineKind.REFERRAL_SENT, user.displayName(), organisationId, next, organisation);
+        return next;
+    }
+
+    private void move(
+            Referral referral,
+            ReferralStatus from,
+            ReferralStatus to,
+            AccountUser user,
+            String reason,
+            Outcome outcome) {
+        if (!referrals.answer(referral.id(), from, to, user.displayName(), reason, outcome)) {
+            throw new PathwayRejectedException("status", "pathway.status.changed");
+        }
+    }
+
+    void step(UUID projectId, TimelineKind kind, String actor, UUID organisationId, UUID referralId, String detail) {
+        referrals.record(projectId, kind, actor, organisationId, referralId, detail);
+        events.publishEvent(new ReferralEvent(referralId, kind, detail));
+    }
+
+    private Referral received(AccountUser user, UUID id) {
+        return referrals
+                .find(id)
+                .filter(referral -> receives(user, referral))
+                .orElseThrow(() -> new ReferralNotFoundException(id));
+    }
+
+    private static boolean receives(AccountUser user, Referral referral) {
+        return user != null
+                && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))
+                && user.memberOf(referral.organisationId());
+    }
+
+    private static boolean coordinates(AccountUser user) {
+        return user != null && user.networkStaff();
+    }
+}

@@ -1,0 +1,73 @@
+package fr.passerelle.pathway.internal;
+
+import fr.passerelle.common.database.SingleRun;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Unanswered referrals: a reminder to the structure at 7 days, another at 14, expiry at 30 (the referent is told).
+ * Runs every hour on every instance, but one at a time: the run holds a database lock, so several instances do the
+ * work once. What is due is read from the referrals' state, not from a time window, so a run after a stop catches
+ * up, sending only the latest reminder owed.
+ */
+@Component
+public class ReferralFollowUp {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferralFollowUp.class);
+    private static final long LOCK = 7_301_001L;
+    private static final String JOB = "referral-reminders";
+
+    private final ReferralRepository referrals;
+    private final Pathway pathway;
+    private final SingleRun single;
+
+    ReferralFollowUp(ReferralRepository referrals, Pathway pathway, SingleRun single) {
+        this.referrals = referrals;
+        this.pathway = pathway;
+        this.single = single;
+    }
+
+    @Scheduled(cron = "${passerelle.jobs.referral-reminders.cron:0 10 * * * *}", zone = "Europe/Paris")
+    void everyHour() {
+        int handled = run(OffsetDateTime.now());
+        if (handled > 0) {
+            log.info("Followed up {} unanswered referrals", handled);
+        }
+    }
+
+    /** Sends the reminders and expiries due at {@code now}; returns how many referrals moved, -1 if another ran. */
+    int run(OffsetDateTime now) {
+        return single.alone(JOB, LOCK, () -> {
+            int count = 0;
+            for (Referral referral : referrals.dueForFollowUp(now)) {
+                long days = Duration.between(referral.sentAt(), now).toDays();
+                if (days >= 30) {
+                    referrals.expire(referral.id());
+                    pathway.step(
+                            referral.projectId(),
+                            TimelineKind.REFERRAL_EXPIRED,
+                            null,
+                            referral.organisationId(),
+                            referral.id(),
+                            null);
+                } else {
+                    int owed = days >= 14 ? 2 : 1;
+                    referrals.setReminders(referral.id(), owed);
+                    pathway.step(
+                            referral.projectId(),
+                            TimelineKind.REFERRAL_REMINDED,
+                            null,
+                            referral.organisationId(),
+                            referral.id(),
+                            owed == 1 ? "7" : "14");
+                }
+                count++;
+            }
+            return count;
+        });
+    }
+}

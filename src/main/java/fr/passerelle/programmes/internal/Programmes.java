@@ -1,0 +1,265 @@
+package fr.passerelle.programmes.internal;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventKind;
+import fr.passerelle.events.Events;
+import fr.passerelle.groups.Groups;
+import fr.passerelle.programmes.internal.ProgrammeRejectedException.Breach;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programmes module's facade: the network's coordinators keep the programmes (démarches), their actions and
+ * what they write about them; the reports are computed by {@link ProgrammeReports}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Programmes {
+
+    private final ProgrammeRepository repository;
+    private final Events events;
+    private final Groups groups;
+
+    Programmes(ProgrammeRepository repository, Events events, Groups groups) {
+        this.repository = repository;
+        this.events = events;
+        this.groups = groups;
+    }
+
+    /** Whether the user keeps the programmes and reads their reports: coordinators and administrators. */
+    public boolean keeps(AccountUser user) {
+        return user != null && user.networkStaff();
+    }
+
+    public List<Programme> all(AccountUser user) {
+        require(user);
+        return repository.all();
+    }
+
+    /** @throws ProgrammeNotFoundException when there is no such programme */
+    public Programme programme(AccountUser user, UUID id) {
+        require(user);
+        return repository.find(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+    }
+
+    public List<ProgrammeAction> actions(AccountUser user, UUID programmeId) {
+        require(user);
+        return repository.actions(programmeId);
+    }
+
+    /** @throws ProgrammeNotFoundException when there is no such action */
+    public ProgrammeAction action(AccountUser user, UUID id) {
+        require(user);
+        return repository.action(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+    }
+
+    /**
+     * Records a programme.
+     *
+     * @throws ProgrammeRejectedException listing every rule the draft breaks
+     */
+    @Transactional
+    public UUID create(AccountUser user, ProgrammeDraft draft) {
+        require(user);
+        check(draft);
+        return repository.insert(draft);
+    }
+
+    /**
+     * Changes a programme's description, years, lead organisation, team, committee, partners, funders and
+     * objectives; its years still hold its actions'.
+     *
+     * @throws ProgrammeNotFoundException when there is no such programme
+     * @throws ProgrammeRejectedException listing every rule the draft breaks
+     */
+    @Transactional
+    public void update(AccountUser user, UUID id, ProgrammeDraft draft) {
+        programme(user, id);
+        check(id, draft);
+        repository.update(id, draft);
+    }
+
+    /** Checks a programme without recording it, so that a form shows every problem at once. */
+    public void check(ProgrammeDraft draft) {
+        check(null, draft);
+    }
+
+    /** Checks a new programme ({@code id} null) or the change of one. */
+    public void check(UUID id, ProgrammeDraft draft) {
+        List<Breach> breaches = new ArrayList<>();
+        int name = draft.name() == null ? 0 : draft.name().strip().length();
+        if (name < 3 || name > 200) {
+            breaches.add(new Breach("name", "programme.name.length"));
+        } else if (repository.nameTaken(draft.name(), id)) {
+            breaches.add(new Breach("name", "programme.name.taken"));
+        }
+        if (!year(draft.firstYear())) {
+            breaches.add(new Breach("firstYear", "programme.year.invalid"));
+        }
+        if (!year(draft.lastYear())) {
+            breaches.add(new Breach("lastYear", "programme.year.invalid"));
+        } else if (year(draft.firstYear()) && draft.lastYear() < draft.firstYear()) {
+            breaches.add(new Breach("lastYear", "programme.years.order"));
+        } else if (id != null
+                && year(draft.firstYear())
+                && !repository
+                        .actionYearsOutside(id, draft.firstYear(), draft.lastYear())
+                        .isEmpty()) {
+            breaches.add(new Breach("lastYear", "programme.years.actionsOutside"));
+        }
+        if (draft.objectives().size() > 10 || draft.funders().size() > 20) {
+            breaches.add(new Breach("objectives", "programme.lists.tooLong"));
+        }
+        if (length(draft.team()) > 2000
+                || length(draft.steeringCommittee()) > 2000
+                || length(draft.partners()) > 2000
+                || length(draft.description()) > 8000) {
+            breaches.add(new Breach("description", "programme.text.tooLong"));
+        }
+        if (!breaches.isEmpty()) {
+            throw new ProgrammeRejectedException(breaches);
+        }
+    }
+
+    /**
+     * Adds an action to a programme: an event of the agenda (of the kind the action says, in one of the programme's
+     * years, in no other action), a working group, or an offers campaign over a period.
+     *
+     * @throws ProgrammeRejectedException listing every rule the action breaks
+     */
+    @Transactional
+    public UUID addAction(AccountUser user, UUID programmeId, ActionDraft draft) {
+        Programme programme = programme(user, programmeId);
+        List<Breach> breaches = new ArrayList<>();
+        if (draft.kind() == null) {
+            breaches.add(new Breach("kind", "programme.action.kind.required"));
+        }
+        int title = draft.title() == null ? 0 : draft.title().strip().length();
+        if (title < 3 || title > 200) {
+            breaches.add(new Breach("title", "programme.action.title.length"));
+        }
+        if (draft.year() == null || draft.year() < programme.firstYear() || draft.year() > programme.lastYear()) {
+            breaches.add(new Breach("year", "programme.action.year.outside"));
+        }
+        if (draft.kind() != null && draft.kind().event()) {
+            if (draft.eventId() == null) {
+                if (!draft.planned()) {
+                    breaches.add(new Breach("eventId", "programme.action.event.required"));
+                }
+            } else {
+                Optional<Event> event = events.event(draft.eventId());
+                if (event.isEmpty()) {
+                    breaches.add(new Breach("eventId", "programme.action.event.unknown"));
+                } else if ((draft.kind() == ActionKind.STAND) != (event.get().kind() == EventKind.STAND)) {
+                    breaches.add(new Breach("eventId", "programme.action.event.kind"));
+                } else if (repository.eventTaken(draft.eventId())) {
+                    breaches.add(new Breach("eventId", "programme.action.event.taken"));
+                } else if (draft.year() != null
+                        && event.get().startsAt().atZoneSameInstant(Paris.ZONE).getYear() != draft.year()) {
+                    breaches.add(new Breach("year", "programme.action.event.year"));
+                }
+            }
+        }
+        if (draft.kind() == ActionKind.GROUPE_TRAVAIL) {
+            if (draft.groupId() == null) {
+                if (!draft.planned()) {
+                    breaches.add(new Breach("groupId", "programme.action.group.required"));
+                }
+            } else if (groups.byId(draft.groupId()).isEmpty()) {
+                breaches.add(new Breach("groupId", "programme.action.group.unknown"));
+            }
+        }
+        if (draft.kind() == ActionKind.CAMPAGNE_OFFRES && !draft.planned()) {
+            if (draft.periodStart() == null || draft.periodEnd() == null) {
+                breaches.add(new Breach("periodStart", "programme.action.period.required"));
+            } else if (!draft.periodEnd().isAfter(draft.periodStart())) {
+                breaches.add(new Breach("periodEnd", "programme.action.period.order"));
+            }
+        }
+        if (length(draft.description()) > 8000 || length(draft.objectives()) > 4000) {
+            breaches.add(new Breach("description", "programme.text.tooLong"));
+        }
+        if (!breaches.isEmpty()) {
+            throw new ProgrammeRejectedException(breaches);
+        }
+        ActionDraft kept = draft.kind() == ActionKind.CAMPAGNE_OFFRES
+                ? draft
+                : new ActionDraft(
+                        draft.kind(),
+                        draft.title(),
+                        draft.year(),
+                        draft.kind().event() ? draft.eventId() : null,
+                        null,
+                        null,
+                        draft.planned(),
+                        draft.description(),
+                        draft.objectives(),
+                        draft.kind() == ActionKind.GROUPE_TRAVAIL ? draft.groupId() : null);
+        return repository.insertAction(programmeId, kept);
+    }
+
+    /**
+     * Takes an action out of its programme (the event, group or offers it counted stay as they are).
+     *
+     * @return the programme it was in
+     * @throws ProgrammeNotFoundException when there is no such action
+     */
+    @Transactional
+    public UUID removeAction(AccountUser user, UUID id) {
+        ProgrammeAction action = action(user, id);
+        repository.deleteAction(id);
+        return action.programmeId();
+    }
+
+    /** The coordinator's description and qualitative assessment of the programme. */
+    @Transactional
+    public void writeProgramme(AccountUser user, UUID id, String description, String assessment) {
+        programme(user, id);
+        if (length(description) > 8000 || length(assessment) > 8000) {
+            throw new ProgrammeRejectedException(List.of(new Breach("assessment", "programme.text.tooLong")));
+        }
+        repository.writeProgramme(id, description, assessment);
+    }
+
+    /** The coordinator's description, objectives and qualitative assessment of an action. */
+    @Transactional
+    public void writeAction(AccountUser user, UUID id, String description, String objectives, String assessment) {
+        action(user, id);
+        if (length(description) > 8000 || length(objectives) > 4000 || length(assessment) > 8000) {
+            throw new ProgrammeRejectedException(List.of(new Breach("assessment", "programme.text.tooLong")));
+        }
+        repository.writeAction(id, description, objectives, assessment);
+    }
+
+    /** Records a programme as it was, with no user (demonstration data). */
+    @Transactional
+    UUID record(ProgrammeDraft draft) {
+        return repository.insert(draft);
+    }
+
+    @Transactional
+    UUID recordAction(UUID programmeId, ActionDraft draft) {
+        return repository.insertAction(programmeId, draft);
+    }
+
+    private void require(AccountUser user) {
+        if (!keeps(user)) {
+            throw new AccessDeniedException("Coordinators only");
+        }
+    }
+
+    private static boolean year(Integer year) {
+        return year != null && year >= 2000 && year <= 2100;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.strip().length();
+    }
+}

@@ -1,0 +1,159 @@
+package fr.passerelle.programmes.internal;
+
+import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.Paris;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.Events;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demonstration programme: "Coopérations et mobilités ville-campagne", its 2016 actions (the events of the
+ * demonstration agenda) and its 2017–2018 plan, in our own words. Left as it is when it exists.
+ */
+@Component
+@ConditionalOnDemoData
+@Order(50)
+public class ProgrammesDemoData implements ApplicationRunner {
+
+    public static final String NAME = "Coopérations et mobilités ville-campagne";
+    private static final Logger log = LoggerFactory.getLogger(ProgrammesDemoData.class);
+
+    private final Programmes programmes;
+    private final ProgrammeRepository repository;
+    private final Directory directory;
+    private final Events events;
+
+    ProgrammesDemoData(Programmes programmes, ProgrammeRepository repository, Directory directory, Events events) {
+        this.programmes = programmes;
+        this.repository = repository;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (repository.idByName(NAME).isPresent()) {
+            return;
+        }
+        UUID programme = programmes.record(new ProgrammeDraft(
+                NAME,
+                2016,
+                2018,
+                directory.organisationIdByName("Cap Rural").orElse(null),
+                "Deux chargées de mission du centre de ressources, appuyées par un groupe de territoires volontaires.",
+                "La Région, les services de l’État, les têtes de réseau de l’accompagnement à la création et des"
+                        + " représentants des territoires ruraux ; deux réunions par an.",
+                "Maison de l’Emploi et de la Formation de Lyon, réseaux d’accompagnement à la création, territoires"
+                        + " ruraux de la région.",
+                List.of("Région Auvergne-Rhône-Alpes", "État – FNADT", "Union européenne – FEADER"),
+                List.of(
+                        "Faire connaître aux citadins et aux structures urbaines les territoires ruraux qui accueillent"
+                                + " des actifs, et leurs offres.",
+                        "Outiller les structures d’accompagnement, en ville comme à la campagne, pour passer le relais"
+                                + " aux porteurs de projet sans perdre le fil.",
+                        "Installer des coopérations durables entre ville et campagne autour de l’accueil de nouveaux"
+                                + " actifs."),
+                "Une démarche régionale pour que les personnes qui envisagent de vivre et travailler à la campagne"
+                        + " trouvent, depuis la ville, les territoires qui les attendent et quelqu’un pour les"
+                        + " accompagner."));
+        action(
+                programme,
+                ActionKind.SESSION,
+                "Vivre et travailler à la campagne : session d’information",
+                2016,
+                "Présenter aux conseillers de la Maison de l’Emploi et de la Formation de Lyon les territoires qui"
+                        + " accueillent et la manière de leur adresser des porteurs de projet.");
+        action(
+                programme,
+                ActionKind.STAND,
+                "Stand commun des territoires ruraux",
+                2016,
+                "Neuf territoires ruraux ensemble sur un stand du Salon des entrepreneurs de Lyon, deux jours.");
+        action(
+                programme,
+                ActionKind.SESSION,
+                "Mettre en valeur son territoire pour des candidats",
+                2016,
+                "Aider les territoires à présenter leur offre d’accueil à des candidats à l’installation.");
+        action(
+                programme,
+                ActionKind.EVENEMENT,
+                "Mobiliser autrement avant et lors d’un événement",
+                2016,
+                "Partager les façons de faire venir des porteurs de projet sur un stand ou une session.");
+        action(programme, ActionKind.SESSION, "Formation – Faire émerger des porteurs de projets", 2017, null);
+        action(
+                programme,
+                ActionKind.SESSION,
+                "Organiser l’accueil de porteurs de projets sur son territoire",
+                2017,
+                null);
+        action(
+                programme,
+                ActionKind.SESSION,
+                "Adapter son accompagnement aux porteurs de projets collectifs",
+                2017,
+                null);
+        programmes.recordAction(
+                programme,
+                new ActionDraft(
+                        ActionKind.STAND,
+                        "Stand commun au Salon des entrepreneurs de Lyon 2018",
+                        2018,
+                        null,
+                        null,
+                        null,
+                        true,
+                        "Renouveler le stand commun avec les territoires volontaires.",
+                        "Plus de territoires, et un suivi des pistes par chacun.",
+                        null));
+        programmes.recordAction(
+                programme,
+                new ActionDraft(
+                        ActionKind.CAMPAGNE_OFFRES,
+                        "Campagne de collecte d’offres d’activité 2018",
+                        2018,
+                        null,
+                        null,
+                        null,
+                        true,
+                        "Aider les territoires à qualifier et publier leurs offres d’activité.",
+                        null,
+                        null));
+        log.info("Demonstration programme added: {}", NAME);
+    }
+
+    /** Adds the demonstration agenda's event whose title starts so as an action, when it is there. */
+    private void action(UUID programme, ActionKind kind, String titleStart, int year, String description) {
+        Optional<Event> event = events
+                .agenda(new Events.AgendaQuery(
+                        LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        LocalDate.of(year + 1, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        200))
+                .stream()
+                .filter(found -> found.title().startsWith(titleStart))
+                .findFirst();
+        event.ifPresent(found -> programmes.recordAction(
+                programme,
+                new ActionDraft(kind, found.title(), year, found.id(), null, null, false, description, null, null)));
+    }
+}

@@ -1,0 +1,308 @@
+package fr.passerelle.programmes.internal;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import fr.passerelle.common.Paris;
+import fr.passerelle.programmes.internal.Report.ActionLine;
+import fr.passerelle.programmes.internal.Report.Chart;
+import fr.passerelle.programmes.internal.Report.Indicator;
+import fr.passerelle.programmes.internal.Report.Section;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report as documents a funder can read: a PDF (A4, the coordinator's words, every section as a table, charts as
+ * bars, page numbers) and a spreadsheet (one row per indicator, numbers as numbers).
+ */
+@Component
+public class ReportDocuments {
+    private static final DateTimeFormatter COMPUTED =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+    private static final Color GREEN = new Color(0x2f, 0x5d, 0x4a);
+    private static final Color LIGHT = new Color(0xf1, 0xf4, 0xf0);
+    private static final Color LINE = new Color(0xd5, 0xdb, 0xd3);
+    private static final Color BAR = new Color(0x8a, 0x5a, 0x1f);
+
+    private final Font title = new Font(Font.HELVETICA, 20, Font.BOLD, GREEN);
+    private final Font subtitle = new Font(Font.HELVETICA, 11, Font.NORMAL, Color.DARK_GRAY);
+    private final Font heading = new Font(Font.HELVETICA, 13, Font.BOLD, GREEN);
+    private final Font body = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
+    private final Font strong = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
+    private final Font small = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+
+    /** The report as a PDF document. */
+    public byte[] pdf(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 64);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            String footer = "Passerelle — bilan calculé le "
+                    + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE));
+            writer.setPageEvent(new Footer(footer, small));
+            document.addTitle("annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title());
+            document.addAuthor("Passerelle");
+            document.open();
+            Paragraph head =
+                    new Paragraph("annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title(), title);
+            head.setSpacingAfter(4);
+            document.add(head);
+            document.add(new Paragraph(report.subtitle(), subtitle));
+            if ("action".equals(report.kind())) {
+                document.add(new Paragraph("Démarche : " + report.programmeName(), subtitle));
+            }
+            if (!report.objectives().isEmpty()) {
+                document.add(heading("Objectifs de la démarche"));
+                int n = 1;
+                for (String objective : report.objectives()) {
+                    Paragraph line = new Paragraph((n++) + ". " + objective, body);
+                    line.setIndentationLeft(12);
+                    line.setSpacingAfter(2);
+                    document.add(line);
+                }
+            }
+            if (report.actionObjectives() != null) {
+                document.add(heading("Objectifs de l’action"));
+                document.add(new Paragraph(report.actionObjectives(), body));
+            }
+            if (report.description() != null) {
+                document.add(heading("Description"));
+                document.add(new Paragraph(report.description(), body));
+            }
+            for (Section section : report.sections()) {
+                document.add(block(section.title(), table(section)));
+            }
+            for (Chart chart : report.charts()) {
+                document.add(block(chart.title(), bars(chart)));
+            }
+            if (!report.actions().isEmpty()) {
+                document.add(heading("annual".equals(report.kind()) ? "Les actions des démarches" : "Les actions"));
+                document.add(actions(report));
+            }
+            document.add(heading("Bilan qualitatif"));
+            document.add(new Paragraph(
+                    report.assessment() == null
+                            ? "Pas encore rédigé par l’équipe de coordination."
+                            : report.assessment(),
+                    body));
+            document.close();
+        } catch (DocumentException broken) {
+            throw new IllegalStateException("The report's PDF could not be written", broken);
+        }
+        return out.toByteArray();
+    }
+
+    /** The report as a spreadsheet (xlsx): its sections' indicators, and the programme's actions. */
+    public byte[] spreadsheet(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Passerelle", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Bilan");
+            int row = 0;
+            sheet.value(row, 0, "annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title());
+            sheet.style(row, 0).bold().fontSize(14).set();
+            sheet.value(++row, 0, report.subtitle());
+            sheet.value(
+                    ++row,
+                    0,
+                    "Calculé le " + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE)));
+            row++;
+            for (Section section : report.sections()) {
+                sheet.value(++row, 0, section.title());
+                sheet.style(row, 0).bold().set();
+                for (Indicator indicator : section.indicators()) {
+                    sheet.value(++row, 0, indicator.label());
+                    if (indicator.number() != null) {
+                        sheet.value(row, 1, indicator.number());
+                        if (indicator.key().endsWith("Rate")) {
+                            sheet.style(row, 1).format("0%").set();
+                        } else if (indicator.number() % 1 != 0) {
+                            sheet.style(row, 1).format("0.0").set();
+                        }
+                    } else {
+                        sheet.value(row, 1, indicator.shown());
+                    }
+                    sheet.value(row, 2, indicator.key());
+                }
+                row++;
+            }
+            sheet.width(0, 60);
+            sheet.width(1, 14);
+            sheet.width(2, 24);
+            if (!report.actions().isEmpty()) {
+                Worksheet actions = workbook.newWorksheet("Actions");
+                String[] headers = {"Année", "Action", "Type", "Date", "Prévue", "Chiffres"};
+                for (int column = 0; column < headers.length; column++) {
+                    actions.value(0, column, headers[column]);
+                    actions.style(0, column).bold().set();
+                }
+                int line = 1;
+                for (ActionLine action : report.actions()) {
+                    actions.value(line, 0, action.year());
+                    actions.value(line, 1, action.title());
+                    actions.value(line, 2, action.kind());
+                    actions.value(line, 3, action.when());
+                    actions.value(line, 4, action.planned() ? "oui" : "non");
+                    actions.value(line, 5, action.summary());
+                    line++;
+                }
+                actions.width(1, 60);
+                actions.width(5, 60);
+            }
+            workbook.finish();
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+        return out.toByteArray();
+    }
+
+    private Paragraph heading(String text) {
+        Paragraph heading = new Paragraph(text, this.heading);
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(6);
+        heading.setKeepTogether(true);
+        return heading;
+    }
+
+    /** A heading and what it introduces, kept on the same page. */
+    private PdfPTable block(String title, PdfPTable content) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(14);
+        block.setKeepTogether(true);
+        PdfPCell head = new PdfPCell(new Phrase(title, heading));
+        head.setBorder(Rectangle.NO_BORDER);
+        head.setPaddingLeft(0);
+        head.setPaddingBottom(6);
+        block.addCell(head);
+        PdfPCell body = new PdfPCell(content);
+        body.setBorder(Rectangle.NO_BORDER);
+        body.setPadding(0);
+        block.addCell(body);
+        return block;
+    }
+
+    private PdfPTable table(Section section) {
+        PdfPTable table = new PdfPTable(new float[] {4, 1.4f});
+        table.setWidthPercentage(100);
+        boolean shaded = false;
+        for (Indicator indicator : section.indicators()) {
+            table.addCell(cell(new Phrase(indicator.label(), body), shaded, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase(indicator.shown(), strong), shaded, Element.ALIGN_RIGHT));
+            shaded = !shaded;
+        }
+        return table;
+    }
+
+    private PdfPTable bars(Chart chart) {
+        PdfPTable table = new PdfPTable(new float[] {3, 3, 0.7f});
+        table.setWidthPercentage(100);
+        double max = Math.max(1, chart.max());
+        for (int i = 0; i < chart.labels().size(); i++) {
+            double value = chart.values().get(i);
+            table.addCell(cell(new Phrase(chart.labels().get(i), body), false, Element.ALIGN_LEFT));
+            PdfPCell bar = new PdfPCell();
+            bar.setBorder(Rectangle.NO_BORDER);
+            bar.setPadding(3);
+            bar.setCellEvent((cell, position, canvases) -> {
+                PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+                float width = (float) ((position.getWidth() - 6) * value / max);
+                canvas.saveState();
+                canvas.setColorFill(BAR);
+                canvas.rectangle(
+                        position.getLeft() + 3, position.getBottom() + 4, Math.max(width, 1), position.getHeight() - 8);
+                canvas.fill();
+                canvas.restoreState();
+            });
+            bar.setMinimumHeight(18);
+            table.addCell(bar);
+            table.addCell(cell(
+                    new Phrase(value % 1 == 0 ? String.valueOf((long) value) : String.valueOf(value), strong),
+                    false,
+                    Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    private PdfPTable actions(Report report) {
+        PdfPTable table = new PdfPTable(new float[] {0.7f, 3.2f, 1.4f, 3});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : new String[] {"Année", "Action", "Date", "Chiffres"}) {
+            PdfPCell cell = cell(new Phrase(header, strong), true, Element.ALIGN_LEFT);
+            table.addCell(cell);
+        }
+        for (ActionLine action : report.actions()) {
+            table.addCell(cell(new Phrase(String.valueOf(action.year()), body), false, Element.ALIGN_LEFT));
+            Phrase what = new Phrase();
+            what.add(new Chunk(action.title(), body));
+            what.add(new Chunk("\n" + action.kind(), small));
+            table.addCell(cell(what, false, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase(action.when(), body), false, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase(action.summary(), body), false, Element.ALIGN_LEFT));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(Phrase phrase, boolean shaded, int alignment) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(LINE);
+        cell.setPadding(5);
+        cell.setHorizontalAlignment(alignment);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (shaded) {
+            cell.setBackgroundColor(LIGHT);
+        }
+        return cell;
+    }
+
+    /** The footer of every page: what the document is, when it was computed, and the page's number. */
+    private static final class Footer extends PdfPageEventHelper {
+
+        private final String text;
+        private final Font font;
+
+        Footer(String text, Font font) {
+            this.text = text;
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_LEFT,
+                    new Phrase(text, font),
+                    document.left(),
+                    document.bottom() - 24,
+                    0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_RIGHT,
+                    new Phrase("Page " + writer.getPageNumber(), font),
+                    document.right(),
+                    document.bottom() - 24,
+                    0);
+        }
+    }
+}

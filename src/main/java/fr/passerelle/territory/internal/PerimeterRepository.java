@@ -1,0 +1,195 @@
+package fr.passerelle.territory.internal;
+
+import fr.passerelle.territory.GeographyChanged;
+import fr.passerelle.territory.Perimeter;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.PerimeterMember;
+import fr.passerelle.territory.Territories;
+import fr.passerelle.territory.UnknownTerritoryException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PerimeterRepository {
+
+    // The commune's own official territories, as (kind, code) pairs a perimeter member can match.
+    private static final String COMMUNE_TERRITORIES =
+            """
+            select t.kind, t.code
+            from commune c
+            cross join lateral (values ('commune', c.code), ('epci', c.epci_siren),
+                                       ('departement', c.departement_code), ('region', c.region_code),
+                                       ('france', 'FR')) as t(kind, code)
+            where c.code = :commune and t.code is not null
+            """;
+
+    private static final String COVERS = "select exists (select 1 from perimeter_member m join ("
+            + COMMUNE_TERRITORIES
+            + ") t on m.member_kind = t.kind and m.member_code = t.code where m.perimeter_id = :perimeter)";
+
+    private static final String COVERING = "select distinct p.id, p.kind, p.name, p.code,"
+            + " array_position(array['commune','epci','pays','pnr','gal_leader','custom','departement','region','france'],"
+            + " p.kind) as locality"
+            + " from perimeter p join perimeter_member m on m.perimeter_id = p.id join ("
+            + COMMUNE_TERRITORIES
+            + ") t on m.member_kind = t.kind and m.member_code = t.code order by locality, p.name";
+
+    private static final String OFFICIAL_NAME =
+            """
+            select name from (
+                select 'commune' as kind, code, name from commune
+                union all select 'epci', siren, name from epci
+                union all select 'departement', code, name from departement
+                union all select 'region', code, name from region
+                union all select 'france', 'FR', 'France') t
+            where kind = :kind and code = :code
+            """;
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    PerimeterRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    public Optional<Perimeter> find(UUID id) {
+        return jdbc.sql("select id, kind, name, code from perimeter where id = :id")
+                .param("id", id)
+                .query(PerimeterRepository::perimeter)
+                .optional();
+    }
+
+    public List<PerimeterMember> members(UUID perimeterId) {
+        return jdbc.sql("select member_kind, member_code from perimeter_member where perimeter_id = :id order by 1, 2")
+                .param("id", perimeterId)
+                .query((rs, row) -> new PerimeterMember(
+                        PerimeterKind.fromDb(rs.getString("member_kind")), rs.getString("member_code")))
+                .list();
+    }
+
+    public List<String> departementCodes(String regionCode) {
+        return jdbc.sql("select code from departement where region_code = :region order by code")
+                .param("region", regionCode)
+                .query(String.class)
+                .list();
+    }
+
+    public List<Perimeter> findAll(java.util.Collection<UUID> ids) {
+        return jdbc.sql("select id, kind, name, code from perimeter where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(PerimeterRepository::perimeter)
+                .list();
+    }
+
+    public Perimeter official(PerimeterKind kind, String code) {
+        if (!kind.official()) {
+            throw new IllegalArgumentException(kind + " is not an official kind of territory");
+        }
+        String memberCode = kind == PerimeterKind.FRANCE ? Territories.FRANCE : code;
+        String name = jdbc.sql(OFFICIAL_NAME)
+                .param("kind", kind.dbValue())
+                .param("code", memberCode)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new UnknownTerritoryException(kind, code));
+        int created = jdbc.sql(
+                        "insert into perimeter (kind, name, code) values (:kind, :name, :code) on conflict do nothing")
+                .param("kind", kind.dbValue())
+                .param("name", name)
+                .param("code", memberCode)
+                .update();
+        if (created > 0) {
+            events.publishEvent(new GeographyChanged());
+        }
+        Perimeter perimeter = jdbc.sql("select id, kind, name, code from perimeter where kind = :kind and code = :code")
+                .param("kind", kind.dbValue())
+                .param("code", memberCode)
+                .query(PerimeterRepository::perimeter)
+                .single();
+        addMember(perimeter.id(), new PerimeterMember(kind, memberCode));
+        return perimeter;
+    }
+
+    public Perimeter create(PerimeterKind kind, String name, List<PerimeterMember> members) {
+        if (kind.official()) {
+            throw new IllegalArgumentException("Official perimeters are not created by hand: " + kind);
+        }
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("A perimeter needs at least one member");
+        }
+        UUID id = jdbc.sql("insert into perimeter (kind, name) values (:kind, :name) returning id")
+                .param("kind", kind.dbValue())
+                .param("name", name.strip())
+                .query(UUID.class)
+                .single();
+        members.forEach(member -> addMember(id, member));
+        events.publishEvent(new GeographyChanged());
+        return new Perimeter(id, kind, name.strip(), null);
+    }
+
+    public boolean covers(UUID perimeterId, String communeCode) {
+        return jdbc.sql(COVERS)
+                .param("perimeter", perimeterId)
+                .param("commune", communeCode)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The codes of the communes these perimeters cover, through their official members. */
+    public List<String> communeCodes(java.util.Collection<UUID> perimeterIds) {
+        return jdbc.sql(
+                        """
+                        select c.code from commune c
+                        where exists (select 1 from perimeter_member m
+                                      where m.perimeter_id = any(:perimeters::uuid[])
+                                        and ((m.member_kind = 'commune' and m.member_code = c.code)
+                                          or (m.member_kind = 'epci' and m.member_code = c.epci_siren)
+                                          or (m.member_kind = 'departement' and m.member_code = c.departement_code)
+                                          or (m.member_kind = 'region' and m.member_code = c.region_code)
+                                          or m.member_kind = 'france'))
+                        order by c.code
+                        """)
+                .param("perimeters", perimeterIds.toArray(UUID[]::new))
+                .query(String.class)
+                .list();
+    }
+
+    public List<Perimeter> covering(String communeCode) {
+        return jdbc.sql(COVERING)
+                .param("commune", communeCode)
+                .query(PerimeterRepository::perimeter)
+                .list();
+    }
+
+    private void addMember(UUID perimeterId, PerimeterMember member) {
+        boolean exists = jdbc.sql(OFFICIAL_NAME)
+                .param("kind", member.kind().dbValue())
+                .param("code", member.code())
+                .query(String.class)
+                .optional()
+                .isPresent();
+        if (!exists) {
+            throw new UnknownTerritoryException(member.kind(), member.code());
+        }
+        jdbc.sql("insert into perimeter_member values (:perimeter, :kind, :code) on conflict do nothing")
+                .param("perimeter", perimeterId)
+                .param("kind", member.kind().dbValue())
+                .param("code", member.code())
+                .update();
+    }
+
+    private static Perimeter perimeter(ResultSet rs, int row) throws SQLException {
+        return new Perimeter(
+                rs.getObject("id", UUID.class),
+                PerimeterKind.fromDb(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("code"));
+    }
+}
