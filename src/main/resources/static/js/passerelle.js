@@ -3,6 +3,14 @@
 (function () {
   'use strict';
 
+  // A form shown again with its errors: the focus goes to the summary of errors, which links to each field.
+  function focusErrorSummary(root) {
+    var summary = (root || document).querySelector('[data-error-summary]');
+    if (summary) summary.focus();
+  }
+  document.addEventListener('DOMContentLoaded', function () { focusErrorSummary(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { focusErrorSummary(event.target); });
+
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');

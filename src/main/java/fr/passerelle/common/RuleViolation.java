@@ -1,25 +1,36 @@
 package fr.passerelle.common;
 
+import java.util.List;
+
 /**
- * A rule of the domain that a request breaks, tied to the field to point at; its message comes from
- * the bundles. Forms show it next to the field, the API as a problem detail.
+ * Rules of the domain that a request breaks, each tied to the field to point at; their messages come from the
+ * bundles. Forms show every breach next to its field ({@link FormErrors}), the API the first as a problem detail.
  */
 public abstract class RuleViolation extends RuntimeException {
 
-    private final String field;
-    private final String messageKey;
+    private final List<Breach> breaches;
+
+    protected RuleViolation(List<Breach> breaches) {
+        super(breaches.get(0).field() + ": " + breaches.get(0).messageKey());
+        this.breaches = List.copyOf(breaches);
+    }
 
     protected RuleViolation(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+        this(List.of(new Breach(field, messageKey)));
     }
 
+    /** The field of the first rule broken. */
     public String field() {
-        return field;
+        return breaches.get(0).field();
     }
 
+    /** The message key of the first rule broken. */
     public String messageKey() {
-        return messageKey;
+        return breaches.get(0).messageKey();
+    }
+
+    /** Every rule broken, so that a form shows them all at once. */
+    public List<Breach> breaches() {
+        return breaches;
     }
 }

@@ -4,13 +4,13 @@ import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.events.internal.EventAudience;
 import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
-import fr.passerelle.events.internal.EventRejectedException.Breach;
 import fr.passerelle.events.internal.EventRepository;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.Seats;

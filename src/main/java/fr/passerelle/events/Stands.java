@@ -2,10 +2,10 @@ package fr.passerelle.events;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
-import fr.passerelle.events.internal.EventRejectedException.Breach;
 import fr.passerelle.events.internal.EventRepository;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

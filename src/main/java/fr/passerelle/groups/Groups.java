@@ -3,6 +3,7 @@ package fr.passerelle.groups;
 import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.SecretTokens;
 import fr.passerelle.events.Event;
@@ -13,7 +14,6 @@ import fr.passerelle.events.Events;
 import fr.passerelle.groups.internal.GroupMember;
 import fr.passerelle.groups.internal.GroupNotFoundException;
 import fr.passerelle.groups.internal.GroupRejectedException;
-import fr.passerelle.groups.internal.GroupRejectedException.Breach;
 import fr.passerelle.groups.internal.JoinRequest;
 import fr.passerelle.groups.internal.Meeting;
 import java.sql.ResultSet;

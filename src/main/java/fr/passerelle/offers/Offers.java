@@ -2,6 +2,7 @@ package fr.passerelle.offers;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
@@ -12,7 +13,6 @@ import fr.passerelle.offers.internal.OfferPage;
 import fr.passerelle.offers.internal.OfferPictures;
 import fr.passerelle.offers.internal.OfferQuery;
 import fr.passerelle.offers.internal.OfferRejectedException;
-import fr.passerelle.offers.internal.OfferRejectedException.Breach;
 import fr.passerelle.offers.internal.OfferRepository;
 import fr.passerelle.offers.internal.OfferStatus;
 import fr.passerelle.territory.Commune;

@@ -2,6 +2,7 @@ package fr.passerelle.territory;
 
 import static fr.passerelle.common.Texts.blankToNull;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
 import fr.passerelle.territory.internal.TerritoryFigures;
 import java.text.Normalizer;
@@ -31,18 +32,8 @@ public class TerritoryPages {
     /** A page's text breaks a rule; {@link #breaches()} lists every one. */
     public static class PageRejectedException extends RuleViolation {
 
-        /** One rule broken: the field and the message key. */
-        public record Breach(String field, String messageKey) {}
-
-        private final List<Breach> breaches;
-
         PageRejectedException(List<Breach> breaches) {
-            super(breaches.get(0).field(), breaches.get(0).messageKey());
-            this.breaches = List.copyOf(breaches);
-        }
-
-        public List<Breach> breaches() {
-            return breaches;
+            super(breaches);
         }
     }
 
@@ -93,8 +84,7 @@ public class TerritoryPages {
     public TerritoryPage create(UUID perimeterId, UUID organisationId, TerritoryPageDraft draft) {
         check(draft);
         if (byPerimeter(perimeterId).isPresent()) {
-            throw new PageRejectedException(
-                    List.of(new PageRejectedException.Breach("perimeter", "territory.page.exists")));
+            throw new PageRejectedException(List.of(new Breach("perimeter", "territory.page.exists")));
         }
         String base = slug(draft.name());
         if (RESERVED.contains(base)) {
@@ -139,8 +129,7 @@ public class TerritoryPages {
                 .map(perimeter -> new PerimeterMember(perimeter.kind(), perimeter.code()))
                 .toList();
         if (members.isEmpty()) {
-            throw new PageRejectedException(
-                    List.of(new PageRejectedException.Breach("perimeter", "territory.page.perimeter.required")));
+            throw new PageRejectedException(List.of(new Breach("perimeter", "territory.page.perimeter.required")));
         }
         Perimeter whole =
                 territories.createPerimeter(PerimeterKind.CUSTOM, draft.name().strip(), members);
@@ -198,13 +187,13 @@ public class TerritoryPages {
     }
 
     private static void check(TerritoryPageDraft draft) {
-        List<PageRejectedException.Breach> breaches = new ArrayList<>();
+        List<Breach> breaches = new ArrayList<>();
         int name = draft.name() == null ? 0 : draft.name().strip().length();
         if (name < 3 || name > 150) {
-            breaches.add(new PageRejectedException.Breach("name", "territory.page.name.length"));
+            breaches.add(new Breach("name", "territory.page.name.length"));
         }
         if (draft.tagline() != null && draft.tagline().strip().length() > 300) {
-            breaches.add(new PageRejectedException.Breach("tagline", "territory.page.tagline.length"));
+            breaches.add(new Breach("tagline", "territory.page.tagline.length"));
         }
         for (var text : List.of(
                 java.util.Map.entry("living", String.valueOf(draft.living())),
@@ -213,7 +202,7 @@ public class TerritoryPages {
                 java.util.Map.entry("housing", String.valueOf(draft.housing())),
                 java.util.Map.entry("schools", String.valueOf(draft.schools())))) {
             if (text.getValue().strip().length() > TEXT_MAX) {
-                breaches.add(new PageRejectedException.Breach(text.getKey(), "territory.page.text.length"));
+                breaches.add(new Breach(text.getKey(), "territory.page.text.length"));
             }
         }
         if (!breaches.isEmpty()) {

@@ -1,10 +1,16 @@
 package fr.passerelle.web;
 
+import fr.passerelle.common.FrenchDates;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -42,6 +48,36 @@ class WebConfiguration implements WebMvcConfigurer {
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    /**
+     * Dates and hours of every form are read the one French way ({@link FrenchDates}); they are written back as a
+     * date input expects them (2027-03-14, 09:30), so that a form shown again keeps what was typed.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public LocalDate parse(String text, Locale locale) {
+                return FrenchDates.date(text);
+            }
+
+            @Override
+            public String print(LocalDate date, Locale locale) {
+                return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+            }
+        });
+        registry.addFormatterForFieldType(LocalTime.class, new Formatter<LocalTime>() {
+            @Override
+            public LocalTime parse(String text, Locale locale) {
+                return FrenchDates.time(text);
+            }
+
+            @Override
+            public String print(LocalTime time, Locale locale) {
+                return DateTimeFormatter.ofPattern("HH:mm").format(time);
+            }
+        });
     }
 
     @Override

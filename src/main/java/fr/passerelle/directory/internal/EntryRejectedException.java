@@ -1,5 +1,6 @@
 package fr.passerelle.directory.internal;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
 import java.util.List;
 
@@ -9,19 +10,12 @@ import java.util.List;
  */
 public class EntryRejectedException extends RuleViolation {
 
-    /** One rule broken: the field to point at and the message key that explains it. */
-    public record Breach(String field, String messageKey) {}
-
-    private final List<Breach> breaches;
-
     public EntryRejectedException(String field, String messageKey) {
         super(field, messageKey);
-        this.breaches = List.of(new Breach(field, messageKey));
     }
 
     private EntryRejectedException(List<Breach> breaches) {
-        super(breaches.get(0).field(), breaches.get(0).messageKey());
-        this.breaches = List.copyOf(breaches);
+        super(breaches);
     }
 
     /** The rules broken, or nothing to throw when the list is empty. */
@@ -29,9 +23,5 @@ public class EntryRejectedException extends RuleViolation {
         return breaches.isEmpty()
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(new EntryRejectedException(breaches));
-    }
-
-    public List<Breach> breaches() {
-        return breaches;
     }
 }

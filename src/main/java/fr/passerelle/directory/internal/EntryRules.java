@@ -1,8 +1,8 @@
 package fr.passerelle.directory.internal;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.SchemeCalendar;
-import fr.passerelle.directory.internal.EntryRejectedException.Breach;
 import fr.passerelle.territory.Territories;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.internal;
 
+import fr.passerelle.common.Breach;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public class OrganisationImport {
                         row.line(), column, value == null ? null : String.valueOf(value), violation.getMessage()));
             }
         }
-        for (EntryRejectedException.Breach rejected : rules.breaches(row.draft())) {
+        for (Breach rejected : rules.breaches(row.draft())) {
             String column = format.column(rejected.field());
             if (faulted.add(column)) {
                 found.add(new ImportProblem(

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.web;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.OrganisationKind;
@@ -61,7 +62,7 @@ class OrganisationFormSupport {
 
     /** Puts each rule the directory refused next to its field. */
     static void reject(EntryRejectedException e, BindingResult errors) {
-        for (EntryRejectedException.Breach breach : e.breaches()) {
+        for (Breach breach : e.breaches()) {
             String field =
                     switch (breach.field()) {
                         case "communeCode", "latitude" -> "commune";

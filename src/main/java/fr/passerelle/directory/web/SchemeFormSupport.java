@@ -3,6 +3,7 @@ package fr.passerelle.directory.web;
 import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.common.Audience;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
@@ -96,7 +97,7 @@ class SchemeFormSupport {
 
     /** Puts each rule the directory refused next to its field, unless that field already shows an error. */
     static void reject(EntryRejectedException e, BindingResult errors) {
-        for (EntryRejectedException.Breach breach : e.breaches()) {
+        for (Breach breach : e.breaches()) {
             String field = breach.field().equals("coverage") ? "coverageLevel" : breach.field();
             if (!errors.hasFieldErrors(field)) {
                 errors.rejectValue(field, breach.messageKey());

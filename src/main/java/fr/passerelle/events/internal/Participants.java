@@ -1,6 +1,7 @@
 package fr.passerelle.events.internal;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
@@ -146,12 +147,12 @@ public class Participants {
     @Transactional
     public void write(AccountUser user, UUID eventId, String subject, String message) {
         requireOrganiser(user, eventId);
-        List<EventRejectedException.Breach> breaches = new java.util.ArrayList<>();
+        List<Breach> breaches = new java.util.ArrayList<>();
         if (subject == null || subject.isBlank() || subject.length() > 150) {
-            breaches.add(new EventRejectedException.Breach("subject", "participants.subject.length"));
+            breaches.add(new Breach("subject", "participants.subject.length"));
         }
         if (message == null || message.strip().length() < 10 || message.length() > 5000) {
-            breaches.add(new EventRejectedException.Breach("message", "participants.message.length"));
+            breaches.add(new Breach("message", "participants.message.length"));
         }
         if (!breaches.isEmpty()) {
             throw new EventRejectedException(breaches);

@@ -1,7 +1,7 @@
 package fr.passerelle.events.internal;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.events.Event;
-import fr.passerelle.events.internal.EventRejectedException.Breach;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package fr.passerelle.events.internal;
 
 import static fr.passerelle.common.Texts.blankToNull;
 
-import fr.passerelle.events.internal.EventRejectedException.Breach;
+import fr.passerelle.common.Breach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

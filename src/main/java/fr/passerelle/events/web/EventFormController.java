@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Event;
@@ -11,7 +12,6 @@ import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.EventMode;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
-import fr.passerelle.events.internal.EventRejectedException.Breach;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
 import java.time.LocalTime;

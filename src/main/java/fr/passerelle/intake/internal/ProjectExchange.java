@@ -2,6 +2,7 @@ package fr.passerelle.intake.internal;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
@@ -36,22 +37,12 @@ public class ProjectExchange {
     /** A card or an interest that breaks rules; {@link #breaches()} lists every one. */
     public static class ExchangeRejectedException extends RuleViolation {
 
-        /** One rule broken: the field and the message key. */
-        public record Breach(String field, String messageKey) {}
-
-        private final List<Breach> breaches;
-
         ExchangeRejectedException(List<Breach> breaches) {
-            super(breaches.get(0).field(), breaches.get(0).messageKey());
-            this.breaches = List.copyOf(breaches);
+            super(breaches);
         }
 
         ExchangeRejectedException(String field, String key) {
             this(List.of(new Breach(field, key)));
-        }
-
-        public List<Breach> breaches() {
-            return breaches;
         }
     }
 
@@ -150,17 +141,17 @@ public class ProjectExchange {
     @Transactional
     public void publish(AccountUser holder, UUID projectId, CardDraft draft) {
         ownProject(holder, projectId);
-        List<ExchangeRejectedException.Breach> breaches = new ArrayList<>();
+        List<Breach> breaches = new ArrayList<>();
         int summary = length(draft.summary());
         if (summary < 20 || summary > 1000) {
-            breaches.add(new ExchangeRejectedException.Breach("summary", "exchange.summary.length"));
+            breaches.add(new Breach("summary", "exchange.summary.length"));
         }
         int lookingFor = length(draft.lookingFor());
         if (lookingFor < 5 || lookingFor > 1000) {
-            breaches.add(new ExchangeRejectedException.Breach("lookingFor", "exchange.lookingFor.length"));
+            breaches.add(new Breach("lookingFor", "exchange.lookingFor.length"));
         }
         if (length(draft.areas()) > 500) {
-            breaches.add(new ExchangeRejectedException.Breach("areas", "exchange.areas.length"));
+            breaches.add(new Breach("areas", "exchange.areas.length"));
         }
         if (!breaches.isEmpty()) {
             throw new ExchangeRejectedException(breaches);

@@ -2,6 +2,7 @@ package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.ProjectExchange;
 import fr.passerelle.intake.internal.ProjectExchange.CardDraft;
@@ -66,9 +67,7 @@ class ExchangeController {
                     "cardErrors",
                     rejected.breaches().stream()
                             .collect(java.util.stream.Collectors.toMap(
-                                    ExchangeRejectedException.Breach::field,
-                                    ExchangeRejectedException.Breach::messageKey,
-                                    (first, second) -> first)));
+                                    Breach::field, Breach::messageKey, (first, second) -> first)));
         }
         return "redirect:/espace/projets/" + id + "/bourse";
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.offers.internal;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
 import java.util.List;
 
@@ -9,21 +10,11 @@ import java.util.List;
  */
 public class OfferRejectedException extends RuleViolation {
 
-    /** One rule broken: the field to point at and the message key that explains it. */
-    public record Breach(String field, String messageKey) {}
-
-    private final List<Breach> breaches;
-
     public OfferRejectedException(List<Breach> breaches) {
-        super(breaches.get(0).field(), breaches.get(0).messageKey());
-        this.breaches = List.copyOf(breaches);
+        super(breaches);
     }
 
     public OfferRejectedException(String field, String messageKey) {
         this(List.of(new Breach(field, messageKey)));
-    }
-
-    public List<Breach> breaches() {
-        return breaches;
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.offers.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
@@ -166,7 +167,7 @@ class OfferEditController {
         try {
             saving.run();
         } catch (OfferRejectedException rejected) {
-            for (OfferRejectedException.Breach breach : rejected.breaches()) {
+            for (Breach breach : rejected.breaches()) {
                 switch (breach.field()) {
                     case "picture" -> model.addAttribute("pictureError", breach.messageKey());
                     case "status" -> errors.reject(breach.messageKey());

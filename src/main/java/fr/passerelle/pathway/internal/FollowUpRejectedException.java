@@ -1,5 +1,6 @@
 package fr.passerelle.pathway.internal;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
 import java.util.List;
 
@@ -9,17 +10,7 @@ import java.util.List;
  */
 public class FollowUpRejectedException extends RuleViolation {
 
-    /** One rule broken: the field to point at and the message key that explains it. */
-    public record Breach(String field, String messageKey) {}
-
-    private final List<Breach> breaches;
-
     FollowUpRejectedException(List<Breach> breaches) {
-        super(breaches.get(0).field(), breaches.get(0).messageKey());
-        this.breaches = List.copyOf(breaches);
-    }
-
-    public List<Breach> breaches() {
-        return breaches;
+        super(breaches);
     }
 }

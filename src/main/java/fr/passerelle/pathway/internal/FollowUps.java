@@ -2,8 +2,8 @@ package fr.passerelle.pathway.internal;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
-import fr.passerelle.pathway.internal.FollowUpRejectedException.Breach;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;

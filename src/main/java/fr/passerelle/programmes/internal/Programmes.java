@@ -1,12 +1,12 @@
 package fr.passerelle.programmes.internal;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
-import fr.passerelle.programmes.internal.ProgrammeRejectedException.Breach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

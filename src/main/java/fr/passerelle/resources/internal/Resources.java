@@ -4,10 +4,10 @@ import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
-import fr.passerelle.resources.internal.ResourceRejectedException.Breach;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,0 +1,41 @@
+package fr.passerelle.common;
+
+import java.util.Map;
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one place where the domain's refusals meet a form: each breach goes beside its field of the form object (under
+ * the name the form gives it), or above the form when the form has no such field. A field that Bean Validation
+ * already marked keeps its first message only.
+ */
+public final class FormErrors {
+
+    private FormErrors() {}
+
+    /** Puts every breach of the refusal on the form; domain field names are the form's own. */
+    public static void reject(BindingResult errors, RuleViolation refusal) {
+        reject(errors, refusal, Map.of());
+    }
+
+    /** Puts every breach of the refusal on the form, renaming the domain's fields the form calls otherwise. */
+    public static void reject(BindingResult errors, RuleViolation refusal, Map<String, String> formFields) {
+        for (Breach breach : refusal.breaches()) {
+            String field = breach.field() == null ? null : formFields.getOrDefault(breach.field(), breach.field());
+            Object[] arguments = breach.arguments().toArray();
+            if (field == null || field.isEmpty()) {
+                errors.reject(breach.messageKey(), arguments, null);
+            } else if (!errors.hasFieldErrors(field)) {
+                rejectField(errors, field, breach.messageKey(), arguments);
+            }
+        }
+    }
+
+    private static void rejectField(BindingResult errors, String field, String key, Object[] arguments) {
+        try {
+            errors.rejectValue(field, key, arguments, null);
+        } catch (NotReadablePropertyException noSuchField) {
+            errors.reject(key, arguments, null);
+        }
+    }
+}
