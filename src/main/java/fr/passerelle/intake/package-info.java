@@ -11,6 +11,7 @@
             "notifications",
             "orientation",
             "offers",
-            "events"
+            "events",
+            "web"
         })
 package fr.passerelle.intake;

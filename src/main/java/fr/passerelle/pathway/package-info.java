@@ -3,6 +3,14 @@
  * and outcomes, and the project's timeline.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "territory", "directory", "intake", "notifications", "orientation"
+        allowedDependencies = {
+            "common",
+            "accounts",
+            "territory",
+            "directory",
+            "intake",
+            "notifications",
+            "orientation",
+            "web"
         })
 package fr.passerelle.pathway;

@@ -14,6 +14,7 @@
             "offers",
             "intake",
             "pathway",
-            "notifications"
+            "notifications",
+            "web"
         })
 package fr.passerelle.programmes;

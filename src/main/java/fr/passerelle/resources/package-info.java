@@ -3,5 +3,5 @@
  * searched) or links, public or for the network's members, and their download counts.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "directory", "events", "groups"})
+        allowedDependencies = {"common", "accounts", "directory", "events", "groups", "web"})
 package fr.passerelle.resources;

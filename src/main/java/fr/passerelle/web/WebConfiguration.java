@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
@@ -27,6 +28,12 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> LOCALES = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    private final ObjectProvider<NavigationLinks> navigation;
+
+    WebConfiguration(ObjectProvider<NavigationLinks> navigation) {
+        this.navigation = navigation;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -86,6 +93,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(new NavigationInterceptor());
+        registry.addInterceptor(
+                new NavigationInterceptor(navigation.orderedStream().toList()));
     }
 }

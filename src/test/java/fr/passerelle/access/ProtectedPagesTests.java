@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import fr.passerelle.accounts.ProtectedPages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,14 +15,18 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The pages that need a signed-in user stay closed to visitors, whichever module declares them; and no page that a
- * visitor can open breaks for want of a user, the sign of a page whose code expects one but whose rule is missing.
+ * The pages that need a signed-in user stay closed to visitors, each module declaring its own and no other's; and no
+ * page that a visitor can open breaks for want of a user, the sign of a page whose code expects one but whose rule is
+ * missing.
  */
 @SpringBootTest(properties = "passerelle.demo-data=true")
 @AutoConfigureMockMvc
@@ -78,6 +84,9 @@ class ProtectedPagesTests {
     MockMvc mvc;
 
     @Autowired
+    List<ProtectedPages> modules;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -98,6 +107,32 @@ class ProtectedPagesTests {
             }
         }
         assertThat(broken).isEmpty();
+    }
+
+    /** A module's rules name its own pages: each pattern matches a page that a controller of that module serves. */
+    @Test
+    void eachModuleProtectsOnlyItsOwnPages() {
+        List<String> strays = new ArrayList<>();
+        for (ProtectedPages module : modules) {
+            String owner = module(module.getClass());
+            for (String rule : module.signedIn()) {
+                PathPattern pattern = PathPatternParser.defaultInstance.parse(rule);
+                boolean own = mappings.getHandlerMethods().entrySet().stream()
+                        .filter(handler ->
+                                module(handler.getValue().getBeanType()).equals(owner))
+                        .flatMap(handler -> handler.getKey().getPatternValues().stream())
+                        .anyMatch(page -> pattern.matches(PathContainer.parsePath(page.replaceAll(VARIABLE, SOME_ID))));
+                if (!own) {
+                    strays.add(owner + ": " + rule);
+                }
+            }
+        }
+        assertThat(modules).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(strays).isEmpty();
+    }
+
+    private static String module(Class<?> type) {
+        return type.getPackageName().split("\\.")[2];
     }
 
     private List<String> pagesReadByGet() {

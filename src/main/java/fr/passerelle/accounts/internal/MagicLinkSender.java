@@ -37,6 +37,6 @@ class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
                             token.getTokenValue(),
                             locales.resolveLocale(request)));
         }
-        response.sendRedirect(request.getContextPath() + SecurityConfiguration.MAGIC_LINK_REQUEST + "/envoye");
+        response.sendRedirect(request.getContextPath() + SignInMethods.MAGIC_LINK_REQUEST + "/envoye");
     }
 }

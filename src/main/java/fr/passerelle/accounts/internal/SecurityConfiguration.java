@@ -1,6 +1,8 @@
 package fr.passerelle.accounts.internal;
 
+import fr.passerelle.accounts.ProtectedPages;
 import fr.passerelle.accounts.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,31 +10,28 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * Who may open what, and how people sign in: e-mail and password for staff, a single-use link
- * sent by e-mail for project holders. Sessions live in the database (any instance serves anyone).
+ * Who may open what: the JSON API, the partner sites' widgets and the pages, each with its own chain; how people sign
+ * in is {@link SignInMethods}. Sessions live in the database (any instance serves anyone).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 @EnableJdbcHttpSession(tableName = "spring_session")
 class SecurityConfiguration {
-
-    static final String SIGN_IN = "/connexion";
-    static final String MAGIC_LINK_REQUEST = "/connexion/lien";
-    static final String MAGIC_LINK_SUBMIT = "/connexion/lien/valider";
 
     /**
      * The JSON API: the same session and anti-forgery token as the pages (a signed-in advisor's
@@ -88,104 +87,52 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Everything under it is for administrators, whichever module serves it. */
+    static final String ADMINISTRATION = "/admin/**";
+
+    /**
+     * The pages: the administration for administrators, the pages the modules declare ({@link ProtectedPages}) for
+     * signed-in users, every other page for anyone.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            ThrottlingAuthenticationProvider passwordSignIn,
-            SignInFailureHandler failureHandler,
-            MagicLinkSender magicLinkSender,
-            MagicLinkRequests magicLinkRequests,
-            OneTimeTokenService oneTimeTokens,
+            ObjectProvider<ProtectedPages> modules,
+            SignInMethods signIn,
             @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
             throws Exception {
-        // Sign-in is decided by this chain's providers alone: the global manager, its parent, holds the same
-        // password provider (a bean), which counted every failure twice and would try a throttled sign-in again.
-        http.getSharedObject(
-                        org.springframework.security.config.annotation.authentication.builders
-                                .AuthenticationManagerBuilder.class)
-                .parentAuthenticationManager(null);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+        String[] signedIn = modules.orderedStream()
+                .flatMap(pages -> pages.signedIn().stream())
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(ADMINISTRATION)
                         .hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers(
-                                "/espace/**",
-                                "/accueil/demandes/**",
-                                "/accueil/saisie",
-                                "/accueil/journal",
-                                "/accueil/territoire",
-                                "/accueil/territoire/**",
-                                "/parcours/**",
-                                "/offres/nouvelle",
-                                "/offres/mes-offres",
-                                "/offres/mes-offres/**",
-                                "/offres/*/modifier",
-                                "/territoires/nouvelle",
-                                "/agenda/nouvel-evenement",
-                                "/agenda/*/modifier",
-                                "/programmes",
-                                "/programmes/**",
-                                "/statistiques",
-                                "/ressources/nouvelle",
-                                "/ressources/*/modifier",
-                                "/ressources/*/retirer",
-                                "/groupes/*/membres",
-                                "/groupes/*/membres/**",
-                                "/groupes/*/reunions",
-                                "/groupes/*/reunions/**",
-                                "/statistiques.csv",
-                                "/agenda/*/stand",
-                                "/agenda/*/stand/**",
-                                "/stands/**",
-                                "/agenda/*/participants",
-                                "/agenda/*/participants/**",
-                                "/agenda/*/participants.csv",
-                                "/bourse",
-                                "/bourse/**",
-                                "/territoires/*/modifier",
-                                "/compte/**")
+                        .requestMatchers(signedIn)
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .authenticationProvider(passwordSignIn)
-                .formLogin(form -> form.loginPage(SIGN_IN)
-                        .loginProcessingUrl(SIGN_IN)
-                        .usernameParameter("email")
-                        .passwordParameter("password")
-                        .failureHandler(failureHandler))
-                .oneTimeTokenLogin(link -> link.tokenGeneratingUrl(MAGIC_LINK_REQUEST)
-                        .tokenGenerationSuccessHandler(magicLinkSender)
-                        .generateRequestResolver(magicLinkRequests)
-                        .tokenService(oneTimeTokens)
-                        .loginProcessingUrl(MAGIC_LINK_SUBMIT)
-                        .showDefaultSubmitPage(false)
-                        .loginPage(SIGN_IN)
-                        .successHandler(holderSpace())
-                        .authenticationFailureHandler(failureHandler))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
                 // A new session at sign-in: its absolute lifetime counts from there (SessionLifetimeFilter).
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
-                                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
-                                        + "form-action 'self'; base-uri 'self'"))
-                        // One frame rule: X-Frame-Options says what frame-ancestors says, for older browsers.
-                        .frameOptions(frame -> frame.sameOrigin())
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
-                                "Permissions-Policy",
-                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")));
+                .headers(SecurityConfiguration::pageHeaders);
+        signIn.applyTo(http);
         return http.build();
     }
 
-    /** Project holders sign in by link to see their file: their space, unless they were on their way elsewhere. */
-    private static SavedRequestAwareAuthenticationSuccessHandler holderSpace() {
-        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
-        handler.setDefaultTargetUrl("/espace");
-        return handler;
+    /** What a page allows the browser: its own scripts and styles, map tiles, frames of its own site only. */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; "
+                                + "form-action 'self'; base-uri 'self'"))
+                // One frame rule: X-Frame-Options says what frame-ancestors says, for older browsers.
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter(
+                        "Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
     }
 
     /**
@@ -199,7 +146,6 @@ class SecurityConfiguration {
         return tokens;
     }
 
-    /** The session cookie: not readable by scripts, sent over HTTPS only unless configured otherwise for local use. */
     /** Inside the session store's filter (which gives the session), outside Spring Security's (which reads it). */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
@@ -210,6 +156,7 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** The session cookie: not readable by scripts, sent over HTTPS only unless configured otherwise for local use. */
     @Bean
     CookieSerializer cookieSerializer(@Value("${passerelle.secure-cookies:true}") boolean secure) {
         DefaultCookieSerializer serializer = new DefaultCookieSerializer();

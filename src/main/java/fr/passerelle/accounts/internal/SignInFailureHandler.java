@@ -28,11 +28,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         String reason;
         if (exception instanceof SignInThrottledException) {
             reason = "bloque";
-        } else if (request.getRequestURI().endsWith(SecurityConfiguration.MAGIC_LINK_SUBMIT)) {
+        } else if (request.getRequestURI().endsWith(SignInMethods.MAGIC_LINK_SUBMIT)) {
             reason = "lien";
         } else {
             reason = "erreur";
         }
-        response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN + "?" + reason);
+        response.sendRedirect(request.getContextPath() + SignInMethods.SIGN_IN + "?" + reason);
     }
 }

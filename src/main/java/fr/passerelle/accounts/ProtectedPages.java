@@ -1,0 +1,14 @@
+package fr.passerelle.accounts;
+
+import java.util.List;
+
+/**
+ * The pages of one module that only a signed-in user opens. Each module's web package declares its own as a bean;
+ * the accounts module applies them all, after the administration ({@code /admin/**}, for administrators whichever
+ * module serves it), and lets every other page through.
+ */
+public interface ProtectedPages {
+
+    /** Path patterns, written as the module's controllers map them ({@code /agenda/*}{@code /modifier}). */
+    List<String> signedIn();
+}

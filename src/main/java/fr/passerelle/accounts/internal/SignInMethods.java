@@ -1,0 +1,66 @@
+package fr.passerelle.accounts.internal;
+
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * How people sign in on the pages: e-mail and password for staff, a single-use link sent by e-mail for project
+ * holders; both fail through the same handler, which tells the person why in French.
+ */
+@Component
+class SignInMethods {
+
+    static final String SIGN_IN = "/connexion";
+    static final String MAGIC_LINK_REQUEST = "/connexion/lien";
+    static final String MAGIC_LINK_SUBMIT = "/connexion/lien/valider";
+
+    private final ThrottlingAuthenticationProvider passwordSignIn;
+    private final SignInFailureHandler failureHandler;
+    private final MagicLinkSender magicLinkSender;
+    private final MagicLinkRequests magicLinkRequests;
+    private final OneTimeTokenService oneTimeTokens;
+
+    SignInMethods(
+            ThrottlingAuthenticationProvider passwordSignIn,
+            SignInFailureHandler failureHandler,
+            MagicLinkSender magicLinkSender,
+            MagicLinkRequests magicLinkRequests,
+            OneTimeTokenService oneTimeTokens) {
+        this.passwordSignIn = passwordSignIn;
+        this.failureHandler = failureHandler;
+        this.magicLinkSender = magicLinkSender;
+        this.magicLinkRequests = magicLinkRequests;
+        this.oneTimeTokens = oneTimeTokens;
+    }
+
+    void applyTo(HttpSecurity http) throws Exception {
+        // Sign-in is decided by this chain's providers alone: the global manager, its parent, holds the same
+        // password provider (a bean), which counted every failure twice and would try a throttled sign-in again.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
+        http.authenticationProvider(passwordSignIn)
+                .formLogin(form -> form.loginPage(SIGN_IN)
+                        .loginProcessingUrl(SIGN_IN)
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .failureHandler(failureHandler))
+                .oneTimeTokenLogin(link -> link.tokenGeneratingUrl(MAGIC_LINK_REQUEST)
+                        .tokenGenerationSuccessHandler(magicLinkSender)
+                        .generateRequestResolver(magicLinkRequests)
+                        .tokenService(oneTimeTokens)
+                        .loginProcessingUrl(MAGIC_LINK_SUBMIT)
+                        .showDefaultSubmitPage(false)
+                        .loginPage(SIGN_IN)
+                        .successHandler(holderSpace())
+                        .authenticationFailureHandler(failureHandler));
+    }
+
+    /** Project holders sign in by link to see their file: their space, unless they were on their way elsewhere. */
+    private static SavedRequestAwareAuthenticationSuccessHandler holderSpace() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/espace");
+        return handler;
+    }
+}
