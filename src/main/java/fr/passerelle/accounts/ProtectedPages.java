@@ -9,6 +9,6 @@ import java.util.List;
  */
 public interface ProtectedPages {
 
-    /** Path patterns, written as the module's controllers map them ({@code /agenda/*}{@code /modifier}). */
+    /** Path patterns of the module's pages, a star standing for one segment and two stars for any number. */
     List<String> signedIn();
 }
