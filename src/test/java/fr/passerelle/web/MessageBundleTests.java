@@ -14,13 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
 
 /** Every text a person reads comes from the message bundles, in French and in English. */
 class MessageBundleTests {
@@ -33,9 +38,11 @@ class MessageBundleTests {
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
 
-    private static Properties bundle(String name) {
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
+    private static Properties bundle(Path file) {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundleTests.class.getResourceAsStream("/" + name)) {
+        try (InputStream in = Files.newInputStream(file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -43,8 +50,30 @@ class MessageBundleTests {
         return properties;
     }
 
-    private static final Properties FRENCH = bundle("messages.properties");
-    private static final Properties ENGLISH = bundle("messages_en.properties");
+    /** Each module's bundle, by module name, in French ({@code intake.properties}) or English ({@code intake_en}). */
+    private static Map<String, Path> bundles(String suffix) {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.filter(file -> file.getFileName().toString().matches("[a-z]+" + suffix + "\\.properties"))
+                    .collect(Collectors.toMap(
+                            file -> file.getFileName().toString().replace(suffix + ".properties", ""),
+                            file -> file,
+                            (a, b) -> a,
+                            TreeMap::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties all(Map<String, Path> bundles) {
+        Properties all = new Properties();
+        bundles.values().forEach(file -> all.putAll(bundle(file)));
+        return all;
+    }
+
+    private static final Map<String, Path> FRENCH_BUNDLES = bundles("");
+    private static final Map<String, Path> ENGLISH_BUNDLES = bundles("_en");
+    private static final Properties FRENCH = all(FRENCH_BUNDLES);
+    private static final Properties ENGLISH = all(ENGLISH_BUNDLES);
 
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
@@ -53,23 +82,49 @@ class MessageBundleTests {
     }
 
     @Test
-    void bothLocalesHaveTheSameKeys() {
-        assertThat(ENGLISH.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(FRENCH.stringPropertyNames());
+    void eachModuleBundleHasTheSameKeysInBothLocales() {
+        assertThat(ENGLISH_BUNDLES.keySet()).containsExactlyElementsOf(FRENCH_BUNDLES.keySet());
+        assertThat(FRENCH_BUNDLES).containsKeys("web", "common", "accounts", "intake");
+        FRENCH_BUNDLES.forEach((module, french) -> assertThat(
+                        bundle(ENGLISH_BUNDLES.get(module)).stringPropertyNames())
+                .as(module)
+                .containsExactlyInAnyOrderElementsOf(bundle(french).stringPropertyNames()));
     }
 
+    /** A key in two bundles would show whichever bundle the message source reads first. */
     @Test
     void noKeyIsDefinedTwice() throws IOException {
-        for (String name : List.of("messages.properties", "messages_en.properties")) {
+        for (Map<String, Path> bundles : List.of(FRENCH_BUNDLES, ENGLISH_BUNDLES)) {
             Set<String> seen = new TreeSet<>();
             List<String> repeated = new ArrayList<>();
-            for (String line : Files.readAllLines(Path.of("src/main/resources", name))) {
-                Matcher key = DEFINED_KEY.matcher(line);
-                if (key.find() && !seen.add(key.group(1))) {
-                    repeated.add(key.group(1));
+            for (Path file : bundles.values()) {
+                for (String line : Files.readAllLines(file)) {
+                    Matcher key = DEFINED_KEY.matcher(line);
+                    if (key.find() && !seen.add(key.group(1))) {
+                        repeated.add(file.getFileName() + ": " + key.group(1));
+                    }
                 }
             }
-            assertThat(repeated).as(name).isEmpty();
+            assertThat(repeated).isEmpty();
         }
+    }
+
+    /** The message source finds every module's bundle on its own: a key of each resolves, in both languages. */
+    @Test
+    void theMessageSourceReadsEveryModulesBundle() throws IOException {
+        MessageSource messages = new WebConfiguration(null).messageSource();
+        FRENCH_BUNDLES.forEach((module, file) -> {
+            Properties french = bundle(file);
+            Properties english = bundle(ENGLISH_BUNDLES.get(module));
+            String key = french.stringPropertyNames().iterator().next();
+            assertThat(messages.getMessage(key, null, null, Locale.FRENCH))
+                    .as(module)
+                    .isEqualTo(french.getProperty(key));
+            assertThat(messages.getMessage(key, null, null, Locale.ENGLISH))
+                    .as(module)
+                    .isEqualTo(english.getProperty(key));
+        });
+        assertThat(messages.getMessage("nav.home", null, Locale.ENGLISH)).isEqualTo("Home");
     }
 
     @Test
