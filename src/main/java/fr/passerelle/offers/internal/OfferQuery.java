@@ -48,6 +48,12 @@ public record OfferQuery(
                 text, kinds, sectors, departement, region, rural, near, radiusKm, communes, page, size, moment);
     }
 
+    /** The first page of the same search among all the offers, not only a territory's (feeds). */
+    public OfferQuery latest(int entries) {
+        return new OfferQuery(
+                text, kinds, sectors, departement, region, rural, near, radiusKm, null, 0, entries, publishedAfter);
+    }
+
     public static final int DEFAULT_RADIUS_KM = 30;
     public static final int MAX_RADIUS_KM = 300;
 }
