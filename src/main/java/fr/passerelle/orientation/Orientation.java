@@ -1,6 +1,7 @@
 package fr.passerelle.orientation;
 
 import fr.passerelle.common.Audience;
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
@@ -23,7 +24,6 @@ import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -61,8 +61,6 @@ public class Orientation {
     static final int MIN_REFERRALS_FOR_RECORD = 5;
 
     private static final double NEUTRAL_RESPONSIVENESS = 0.5;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Map<Need, Set<SchemeType>> SCHEMES_FOR = Map.of(
             Need.ACCOMPAGNEMENT,
@@ -268,7 +266,7 @@ public class Orientation {
         reasons.add(
                 scheme.calendar() == SchemeCalendar.ALWAYS || scheme.closesOn() == null
                         ? text("orientation.reason.always")
-                        : text("orientation.reason.until", DAY.format(scheme.closesOn())));
+                        : text("orientation.reason.until", FrenchDates.DAY.format(scheme.closesOn())));
         double responsiveness = responsiveness(scheme.organisationId(), records, reasons);
         Pick pick = new Pick(
                 Pick.PickKind.SCHEME,

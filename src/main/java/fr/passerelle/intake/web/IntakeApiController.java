@@ -6,16 +6,14 @@ import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
-import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.intake.IntakeChannel;
-import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.IntakeReceipt;
 import fr.passerelle.intake.internal.IntakeRejectedException;
+import fr.passerelle.intake.internal.PartnerIntakes;
 import fr.passerelle.intake.internal.TargetScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,16 +41,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accueil")
 class IntakeApiController {
 
-    private final Intakes intakes;
+    private final PartnerIntakes partners;
     private final Validator validator;
     private final MessageSource messages;
-    private final PublicLimits.Scope limits;
 
-    IntakeApiController(Intakes intakes, Validator validator, MessageSource messages, PublicLimits limits) {
-        this.intakes = intakes;
+    IntakeApiController(PartnerIntakes partners, Validator validator, MessageSource messages) {
+        this.partners = partners;
         this.validator = validator;
         this.messages = messages;
-        this.limits = limits.scope("intake-api");
     }
 
     @Operation(
@@ -64,7 +60,7 @@ class IntakeApiController {
                             + " même adresse e-mail.")
     @PostMapping("/api/v1/intakes")
     ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
-        Throttle.Outcome counted = limits.hit(request.getRemoteAddr(), body.email());
+        Throttle.Outcome counted = partners.count(request.getRemoteAddr(), body.email());
         if (!counted.allowed()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));
@@ -101,7 +97,7 @@ class IntakeApiController {
         }
         if (errors.isEmpty()) {
             try {
-                IntakeReceipt receipt = intakes.submit(draft, IntakeChannel.PARTNER, null);
+                IntakeReceipt receipt = partners.submit(draft);
                 Map<String, Object> created = new LinkedHashMap<>();
                 created.put("reference", receipt.reference());
                 created.put("welcomeDesk", receipt.deskName());

@@ -1,5 +1,6 @@
 package fr.passerelle.offers.internal;
 
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
@@ -9,7 +10,6 @@ import fr.passerelle.offers.OfferKind;
 import fr.passerelle.offers.Offers;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,6 @@ public class OfferAlerts {
     private static final String JOB = "offer-alerts";
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int DIGEST_SIZE = 20;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** An alert as its owner sees it from its link. */
     public record Alert(
@@ -226,7 +225,7 @@ public class OfferAlerts {
                 text(
                         "offer.alert.mail.digest.body",
                         describe(search),
-                        DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
+                        FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
                         list(page),
                         more,
                         baseUrl + "/offres/alertes/" + alert.token() + "/desinscription")));

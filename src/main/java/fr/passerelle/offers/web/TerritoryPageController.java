@@ -2,6 +2,7 @@ package fr.passerelle.offers.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
@@ -188,9 +189,7 @@ class TerritoryPageController {
                 return "redirect:/territoires/" + page.slug();
             }
         } catch (TerritoryPages.PageRejectedException rejected) {
-            rejected.breaches()
-                    .forEach(breach -> errors.rejectValue(
-                            breach.field().equals("perimeter") ? "perimeterId" : breach.field(), breach.messageKey()));
+            FormErrors.reject(errors, rejected, Map.of("perimeter", "perimeterId"));
         }
         return createForm(user, model);
     }
@@ -264,7 +263,7 @@ class TerritoryPageController {
             redirect.addFlashAttribute("notice", "territory.page.saved");
             return "redirect:/territoires/" + page.slug();
         } catch (TerritoryPages.PageRejectedException rejected) {
-            rejected.breaches().forEach(breach -> errors.rejectValue(breach.field(), breach.messageKey()));
+            FormErrors.reject(errors, rejected);
         }
         model.addAttribute("page", page);
         return "territory/page-edit";
