@@ -238,13 +238,8 @@ public class Orientation {
             fit++;
             reasons.add(text("orientation.reason.kind", text(project.kind().messageKey())));
         }
-        List<String> sectors = scheme.sectors().stream()
-                .filter(project.sectors()::contains)
-                .map(sector -> text(sector.messageKey()))
-                .toList();
-        if (!sectors.isEmpty()) {
+        if (sectorsShared(scheme.sectors(), project.sectors(), reasons)) {
             fit++;
-            reasons.add(text("orientation.reason.sector", String.join(", ", sectors)));
         }
         if (scheme.essOnly()) {
             fit++;
@@ -332,13 +327,8 @@ public class Orientation {
             reasons.add(text("orientation.reason.offer.departement", place));
         }
         int fit = 1;
-        List<String> sectors = offer.sectors().stream()
-                .filter(project.sectors()::contains)
-                .map(sector -> text(sector.messageKey()))
-                .toList();
-        if (!sectors.isEmpty()) {
+        if (sectorsShared(offer.sectors(), project.sectors(), reasons)) {
             fit++;
-            reasons.add(text("orientation.reason.sector", String.join(", ", sectors)));
         }
         if (offer.qualified()) {
             fit++;
@@ -437,5 +427,17 @@ public class Orientation {
                         * Math.sin(dLon / 2)
                         * Math.sin(dLon / 2);
         return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** The sectors an entry shares with the project, written as a reason; false when it shares none. */
+    private boolean sectorsShared(List<Sector> entrySectors, List<Sector> projectSectors, List<String> reasons) {
+        List<String> shared = entrySectors.stream()
+                .filter(projectSectors::contains)
+                .map(sector -> text(sector.messageKey()))
+                .toList();
+        if (!shared.isEmpty()) {
+            reasons.add(text("orientation.reason.sector", String.join(", ", shared)));
+        }
+        return !shared.isEmpty();
     }
 }

@@ -62,33 +62,10 @@ class IntakeApiController {
     ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
         Throttle.Outcome counted = partners.count(request.getRemoteAddr(), body.email());
         if (!counted.allowed()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));
-            problem.setTitle(messages.getMessage("intake.api.throttled.title", null, locale));
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", Long.toString(counted.retryAfterSeconds()))
-                    .body(problem);
+            return throttled(counted, locale);
         }
         List<Map<String, String>> errors = new ArrayList<>();
-        IntakeDraft draft = new IntakeDraft(
-                one(HolderKind.class, "holderKind", body.holderKind(), errors, locale),
-                blankToNull(body.name()),
-                blankToNull(body.email()),
-                body.phone(),
-                body.members(),
-                body.currentCommune(),
-                many(HouseholdNeed.class, "householdNeeds", body.householdNeeds(), errors, locale),
-                blankToNull(body.projectTitle()),
-                body.projectDescription(),
-                one(ProjectKind.class, "projectKind", body.projectKind(), errors, locale),
-                one(ProjectStage.class, "stage", body.stage(), errors, locale),
-                many(Sector.class, "sectors", body.sectors(), errors, locale),
-                Boolean.TRUE.equals(body.ess()),
-                many(Need.class, "needs", body.needs(), errors, locale),
-                one(TargetScope.class, "targetScope", body.targetScope(), errors, locale),
-                body.targetCommunes() == null ? List.of() : body.targetCommunes(),
-                Boolean.TRUE.equals(body.shareWithStructures()),
-                Boolean.TRUE.equals(body.territoryContact()));
+        IntakeDraft draft = draft(body, errors, locale);
         for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft)) {
             String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
             if (errors.stream().noneMatch(error -> error.get("field").equals(field))) {
@@ -110,12 +87,48 @@ class IntakeApiController {
                         messages.getMessage(rejected.messageKey(), null, locale)));
             }
         }
+        return invalid(errors, locale);
+    }
+
+    private ResponseEntity<ProblemDetail> throttled(Throttle.Outcome counted, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));
+        problem.setTitle(messages.getMessage("intake.api.throttled.title", null, locale));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(counted.retryAfterSeconds()))
+                .body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(List<Map<String, String>> errors, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 messages.getMessage("intake.api.invalid", new Object[] {errors.size()}, locale));
         problem.setTitle(messages.getMessage("error.400.title", null, locale));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The request as a draft, its codes read; each unknown code is added to the errors. */
+    private IntakeDraft draft(IntakeApiRequest body, List<Map<String, String>> errors, Locale locale) {
+        return new IntakeDraft(
+                one(HolderKind.class, "holderKind", body.holderKind(), errors, locale),
+                blankToNull(body.name()),
+                blankToNull(body.email()),
+                body.phone(),
+                body.members(),
+                body.currentCommune(),
+                many(HouseholdNeed.class, "householdNeeds", body.householdNeeds(), errors, locale),
+                blankToNull(body.projectTitle()),
+                body.projectDescription(),
+                one(ProjectKind.class, "projectKind", body.projectKind(), errors, locale),
+                one(ProjectStage.class, "stage", body.stage(), errors, locale),
+                many(Sector.class, "sectors", body.sectors(), errors, locale),
+                Boolean.TRUE.equals(body.ess()),
+                many(Need.class, "needs", body.needs(), errors, locale),
+                one(TargetScope.class, "targetScope", body.targetScope(), errors, locale),
+                body.targetCommunes() == null ? List.of() : body.targetCommunes(),
+                Boolean.TRUE.equals(body.shareWithStructures()),
+                Boolean.TRUE.equals(body.territoryContact()));
     }
 
     private <E extends Enum<E> & Vocabulary> E one(

@@ -172,12 +172,12 @@ public class OfferAlerts {
         });
     }
 
-    private record DueAlert(UUID id, String email, String query, String token, OffsetDateTime since) {}
+    record DueAlert(UUID id, String email, String query, String token, OffsetDateTime since) {}
 
     private List<DueAlert> due(AlertFrequency frequency, OffsetDateTime now) {
         return jdbc.sql(
                         """
-                        select id, email, query, token, last_run_at from offer_alert
+                        select id, email, query, token, last_run_at as since from offer_alert
                         where frequency = :frequency and confirmed_at is not null and unsubscribed_at is null
                           and last_run_at <= :now - make_interval(secs => :period)
                         order by last_run_at, id
@@ -186,12 +186,7 @@ public class OfferAlerts {
                 .param("frequency", frequency.code())
                 .param("now", now)
                 .param("period", frequency.period().toSeconds() - 3600)
-                .query((rs, row) -> new DueAlert(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("email"),
-                        rs.getString("query"),
-                        rs.getString("token"),
-                        rs.getObject("last_run_at", OffsetDateTime.class)))
+                .query(DueAlert.class)
                 .list();
     }
 

@@ -48,6 +48,29 @@ public record OfferQuery(
                 text, kinds, sectors, departement, region, rural, near, radiusKm, communes, page, size, moment);
     }
 
+    /** Every published offer of these communes (a territory's), a page of them. */
+    public static OfferQuery inCommunes(List<String> communes, int page, int size) {
+        return new OfferQuery(null, null, null, null, null, null, null, null, communes, page, size);
+    }
+
+    /** The same search within bounds: a radius, page and size the database can serve. */
+    public OfferQuery bounded(int maxSize) {
+        int radius = radiusKm == null ? DEFAULT_RADIUS_KM : Math.max(1, Math.min(MAX_RADIUS_KM, radiusKm));
+        return new OfferQuery(
+                text,
+                kinds,
+                sectors,
+                departement,
+                region,
+                rural,
+                near,
+                radius,
+                communes,
+                Math.max(0, page),
+                Math.max(1, Math.min(maxSize, size)),
+                publishedAfter);
+    }
+
     /** The first page of the same search among all the offers, not only a territory's (feeds). */
     public OfferQuery latest(int entries) {
         return new OfferQuery(

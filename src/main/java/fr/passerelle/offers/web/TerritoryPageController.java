@@ -107,8 +107,7 @@ class TerritoryPageController {
     String page(@PathVariable String slug, @AuthenticationPrincipal AccountUser user, Model model) {
         TerritoryPage page = pages.bySlug(slug).orElseThrow(TerritoryPageController::notFound);
         List<String> communes = territories.communeCodes(List.of(page.perimeterId()));
-        OfferPage found =
-                offers.search(new OfferQuery(null, null, null, null, null, null, null, null, communes, 0, PAGE_OFFERS));
+        OfferPage found = offers.search(OfferQuery.inCommunes(communes, 0, PAGE_OFFERS));
         List<Offer> shown = OfferViews.offers(found.hits());
         Map<String, String> places = views.communes(shown);
         Organisation organisation =
