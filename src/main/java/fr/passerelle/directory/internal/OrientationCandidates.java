@@ -34,9 +34,6 @@ public class OrientationCandidates {
         this.organisations = organisations;
     }
 
-    /** An entry found, through which perimeter, at what rank (0 the most local). */
-    record Hit(UUID id, UUID perimeterId, int rank) {}
-
     private static final String SCHEMES =
             """
             with place as (
@@ -153,4 +150,7 @@ public class OrientationCandidates {
                 ? new String[0]
                 : values.stream().map(Vocabulary::code).toArray(String[]::new);
     }
+
+    /** An entry found, through which perimeter, at what rank (0 the most local). */
+    record Hit(UUID id, UUID perimeterId, int rank) {}
 }

@@ -54,12 +54,12 @@ public record IntakeForm(
     static final int STEPS = 5;
 
     static IntakeForm empty(IntakeChannel channel) {
-        return new Builder(channel).build();
+        return new IntakeFormBuilder(channel).build();
     }
 
     /** The form an agent starts from a lead met on a stand: who the person is and what interests them. */
     static IntakeForm fromLead(Stands.Lead lead) {
-        return new Builder(IntakeChannel.STAND)
+        return new IntakeFormBuilder(IntakeChannel.STAND)
                 .holder(lead.name(), lead.email(), lead.phone())
                 .projectDescription(lead.interests())
                 .lead(lead.id())
@@ -71,12 +71,15 @@ public record IntakeForm(
     }
 
     IntakeForm atStep(int next) {
-        return new Builder(this).step(next).build();
+        return new IntakeFormBuilder(this).step(next).build();
     }
 
     /** The same answers with the communes as the server resolved them (code and label). */
     IntakeForm withCommunes(String[] current, String[][] targets) {
-        return new Builder(this).currentCommune(current).targets(targets).build();
+        return new IntakeFormBuilder(this)
+                .currentCommune(current)
+                .targets(targets)
+                .build();
     }
 
     List<String> targetCodes() {
@@ -119,131 +122,5 @@ public record IntakeForm(
 
     private static String trim(String value) {
         return value == null ? null : value.strip();
-    }
-
-    /**
-     * Builds the form by part (who, where from, the project, where to, consents) rather than by position: the form's
-     * 27 fields stay flat because they are the names the pages post.
-     */
-    private static final class Builder {
-
-        private Integer step = 1;
-        private HolderKind holderKind = HolderKind.PERSON;
-        private String name = "";
-        private String email = "";
-        private String phone = "";
-        private String members = "";
-        private String currentCommune = "";
-        private String currentCommuneLabel = "";
-        private String projectTitle = "";
-        private String projectDescription = "";
-        private ProjectKind projectKind;
-        private ProjectStage stage;
-        private List<Sector> sectors = List.of();
-        private Boolean ess = false;
-        private List<Need> needs = List.of();
-        private List<HouseholdNeed> householdNeeds = List.of();
-        private TargetScope targetScope = TargetScope.COMMUNES;
-        private final String[][] targets = {{"", ""}, {"", ""}, {"", ""}};
-        private Boolean shareWithStructures = false;
-        private Boolean territoryContact = false;
-        private IntakeChannel channel;
-        private UUID lead;
-
-        Builder(IntakeChannel channel) {
-            this.channel = channel;
-        }
-
-        Builder(IntakeForm form) {
-            step = form.step;
-            holderKind = form.holderKind;
-            name = form.name;
-            email = form.email;
-            phone = form.phone;
-            members = form.members;
-            currentCommune(new String[] {form.currentCommune, form.currentCommuneLabel});
-            projectTitle = form.projectTitle;
-            projectDescription = form.projectDescription;
-            projectKind = form.projectKind;
-            stage = form.stage;
-            sectors = form.sectors;
-            ess = form.ess;
-            needs = form.needs;
-            householdNeeds = form.householdNeeds;
-            targetScope = form.targetScope;
-            targets(new String[][] {
-                {form.target1, form.target1Label}, {form.target2, form.target2Label}, {form.target3, form.target3Label}
-            });
-            shareWithStructures = form.shareWithStructures;
-            territoryContact = form.territoryContact;
-            channel = form.channel;
-            lead = form.lead;
-        }
-
-        Builder step(int step) {
-            this.step = step;
-            return this;
-        }
-
-        Builder holder(String name, String email, String phone) {
-            this.name = name == null ? "" : name;
-            this.email = email;
-            this.phone = phone == null ? "" : phone;
-            return this;
-        }
-
-        Builder currentCommune(String[] codeAndLabel) {
-            currentCommune = codeAndLabel[0];
-            currentCommuneLabel = codeAndLabel[1];
-            return this;
-        }
-
-        Builder projectDescription(String description) {
-            projectDescription = description == null ? "" : description;
-            return this;
-        }
-
-        Builder targets(String[][] codesAndLabels) {
-            for (int i = 0; i < targets.length; i++) {
-                targets[i] = codesAndLabels[i];
-            }
-            return this;
-        }
-
-        Builder lead(UUID lead) {
-            this.lead = lead;
-            return this;
-        }
-
-        IntakeForm build() {
-            return new IntakeForm(
-                    step,
-                    holderKind,
-                    name,
-                    email,
-                    phone,
-                    members,
-                    currentCommune,
-                    currentCommuneLabel,
-                    projectTitle,
-                    projectDescription,
-                    projectKind,
-                    stage,
-                    sectors,
-                    ess,
-                    needs,
-                    householdNeeds,
-                    targetScope,
-                    targets[0][0],
-                    targets[0][1],
-                    targets[1][0],
-                    targets[1][1],
-                    targets[2][0],
-                    targets[2][1],
-                    shareWithStructures,
-                    territoryContact,
-                    channel,
-                    lead);
-        }
     }
 }

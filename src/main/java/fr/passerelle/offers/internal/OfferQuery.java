@@ -26,31 +26,21 @@ public record OfferQuery(
         int size,
         java.time.OffsetDateTime publishedAfter) {
 
-    /** A search among all published offers, whenever published. */
-    public OfferQuery(
-            String text,
-            List<OfferKind> kinds,
-            List<Sector> sectors,
-            String departement,
-            String region,
-            Boolean rural,
-            String near,
-            Integer radiusKm,
-            List<String> communes,
-            int page,
-            int size) {
-        this(text, kinds, sectors, departement, region, rural, near, radiusKm, communes, page, size, null);
-    }
-
     /** The same search, among the offers published after that moment only (alerts). */
     public OfferQuery publishedAfter(java.time.OffsetDateTime moment) {
         return new OfferQuery(
                 text, kinds, sectors, departement, region, rural, near, radiusKm, communes, page, size, moment);
     }
 
+    /** The same search without its distance, when the commune to search near cannot serve. */
+    public OfferQuery withoutNear() {
+        return new OfferQuery(
+                text, kinds, sectors, departement, region, rural, null, null, communes, page, size, publishedAfter);
+    }
+
     /** Every published offer of these communes (a territory's), a page of them. */
     public static OfferQuery inCommunes(List<String> communes, int page, int size) {
-        return new OfferQuery(null, null, null, null, null, null, null, null, communes, page, size);
+        return new OfferQuery(null, null, null, null, null, null, null, null, communes, page, size, null);
     }
 
     /** The same search within bounds: a radius, page and size the database can serve. */
