@@ -1,6 +1,7 @@
 package fr.passerelle.accounts;
 
 import fr.passerelle.accounts.internal.AccountMails;
+import fr.passerelle.accounts.internal.AccountRejectedException;
 import fr.passerelle.accounts.internal.AccountTokens;
 import fr.passerelle.accounts.internal.EmailTakenException;
 import fr.passerelle.accounts.internal.SignInLinks;
@@ -81,11 +82,11 @@ public class Accounts {
     /**
      * Creates a user and e-mails them a link to choose their password.
      *
-     * @throws EmailTakenException when another user has this address
+     * @throws AccountRejectedException when another user has this address or the organisation is unknown
      */
     public UUID invite(String email, String displayName, Set<Role> roles, UUID organisationId, Locale locale) {
         if (organisationId != null && organisations.find(organisationId).isEmpty()) {
-            throw new IllegalArgumentException("Unknown organisation " + organisationId);
+            throw AccountRejectedException.unknownOrganisation();
         }
         UUID id = users.create(email, displayName, roles).orElseThrow(EmailTakenException::new);
         if (organisationId != null) {
@@ -152,7 +153,7 @@ public class Accounts {
 
     public void addMembership(UUID userId, UUID organisationId) {
         if (organisations.find(organisationId).isEmpty()) {
-            throw new IllegalArgumentException("Unknown organisation " + organisationId);
+            throw AccountRejectedException.unknownOrganisation();
         }
         users.addMembership(userId, organisationId);
         users.endSessions(userId);

@@ -243,23 +243,7 @@ public class Offers {
             latitude = commune.latitude();
             longitude = commune.longitude();
         }
-        int radius = query.radiusKm() == null
-                ? OfferQuery.DEFAULT_RADIUS_KM
-                : Math.max(1, Math.min(OfferQuery.MAX_RADIUS_KM, query.radiusKm()));
-        OfferQuery bounded = new OfferQuery(
-                query.text(),
-                query.kinds(),
-                query.sectors(),
-                query.departement(),
-                query.region(),
-                query.rural(),
-                query.near(),
-                radius,
-                query.communes(),
-                Math.max(0, query.page()),
-                Math.max(1, Math.min(100, query.size())),
-                query.publishedAfter());
-        return offers.search(bounded, latitude, longitude);
+        return offers.search(query.bounded(100), latitude, longitude);
     }
 
     /**
@@ -274,7 +258,7 @@ public class Offers {
                 .officialPerimeter(PerimeterKind.EPCI, code)
                 .id());
         List<String> communes = territories.communeCodes(List.of(perimeter));
-        return search(new OfferQuery(null, null, null, null, null, null, null, null, communes, page, size));
+        return search(OfferQuery.inCommunes(communes, page, size));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.passerelle.orientation;
 
 import fr.passerelle.common.Audience;
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
@@ -23,7 +24,6 @@ import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -61,8 +61,6 @@ public class Orientation {
     static final int MIN_REFERRALS_FOR_RECORD = 5;
 
     private static final double NEUTRAL_RESPONSIVENESS = 0.5;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Map<Need, Set<SchemeType>> SCHEMES_FOR = Map.of(
             Need.ACCOMPAGNEMENT,
@@ -240,13 +238,8 @@ public class Orientation {
             fit++;
             reasons.add(text("orientation.reason.kind", text(project.kind().messageKey())));
         }
-        List<String> sectors = scheme.sectors().stream()
-                .filter(project.sectors()::contains)
-                .map(sector -> text(sector.messageKey()))
-                .toList();
-        if (!sectors.isEmpty()) {
+        if (sectorsShared(scheme.sectors(), project.sectors(), reasons)) {
             fit++;
-            reasons.add(text("orientation.reason.sector", String.join(", ", sectors)));
         }
         if (scheme.essOnly()) {
             fit++;
@@ -268,7 +261,7 @@ public class Orientation {
         reasons.add(
                 scheme.calendar() == SchemeCalendar.ALWAYS || scheme.closesOn() == null
                         ? text("orientation.reason.always")
-                        : text("orientation.reason.until", DAY.format(scheme.closesOn())));
+                        : text("orientation.reason.until", FrenchDates.DAY.format(scheme.closesOn())));
         double responsiveness = responsiveness(scheme.organisationId(), records, reasons);
         Pick pick = new Pick(
                 Pick.PickKind.SCHEME,
@@ -334,13 +327,8 @@ public class Orientation {
             reasons.add(text("orientation.reason.offer.departement", place));
         }
         int fit = 1;
-        List<String> sectors = offer.sectors().stream()
-                .filter(project.sectors()::contains)
-                .map(sector -> text(sector.messageKey()))
-                .toList();
-        if (!sectors.isEmpty()) {
+        if (sectorsShared(offer.sectors(), project.sectors(), reasons)) {
             fit++;
-            reasons.add(text("orientation.reason.sector", String.join(", ", sectors)));
         }
         if (offer.qualified()) {
             fit++;
@@ -439,5 +427,17 @@ public class Orientation {
                         * Math.sin(dLon / 2)
                         * Math.sin(dLon / 2);
         return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** The sectors an entry shares with the project, written as a reason; false when it shares none. */
+    private boolean sectorsShared(List<Sector> entrySectors, List<Sector> projectSectors, List<String> reasons) {
+        List<String> shared = entrySectors.stream()
+                .filter(projectSectors::contains)
+                .map(sector -> text(sector.messageKey()))
+                .toList();
+        if (!shared.isEmpty()) {
+            reasons.add(text("orientation.reason.sector", String.join(", ", shared)));
+        }
+        return !shared.isEmpty();
     }
 }

@@ -137,11 +137,7 @@ public class PathwayIndicators {
                 .param("from", range.from())
                 .param("to", range.to())
                 .param("limit", limit)
-                .query((rs, row) -> new ResponseTime(
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getInt("received"),
-                        rs.getInt("answered"),
-                        (Double) rs.getObject("median_days", Double.class)))
+                .query(ResponseTime.class)
                 .list();
     }
 

@@ -36,6 +36,21 @@ public class Territories {
         return cache.commune(code, communes::find);
     }
 
+    /**
+     * The commune a form field names: the one chosen from the suggestions (its code), or, without JavaScript, the
+     * best match of what was typed; empty when neither names a known commune.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Commune> chosenOrTyped(String code, String typed) {
+        if (code != null && !code.isBlank()) {
+            return commune(code.strip());
+        }
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return searchCommunes(typed.strip(), 1).stream().findFirst().flatMap(match -> commune(match.code()));
+    }
+
     /** Communes by name or postal code, accents and case ignored, best match first. */
     public List<CommuneMatch> searchCommunes(String query, int limit) {
         return communes.search(query, Math.max(1, Math.min(limit, 50)));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,21 +47,21 @@ public class TerritoryPages {
     public Optional<TerritoryPage> bySlug(String slug) {
         return jdbc.sql("select * from territory_page where slug = :slug")
                 .param("slug", slug == null ? "" : slug)
-                .query(ROW)
+                .query(TerritoryPage.class)
                 .optional();
     }
 
     public Optional<TerritoryPage> byPerimeter(UUID perimeterId) {
         return jdbc.sql("select * from territory_page where perimeter_id = :perimeter")
                 .param("perimeter", perimeterId)
-                .query(ROW)
+                .query(TerritoryPage.class)
                 .optional();
     }
 
     /** Every page, by name. */
     public List<TerritoryPage> all() {
         return jdbc.sql("select * from territory_page order by name, id")
-                .query(ROW)
+                .query(TerritoryPage.class)
                 .list();
     }
 
@@ -71,7 +70,7 @@ public class TerritoryPages {
         return jdbc.sql(
                         "select * from territory_page where organisation_id = any(:organisations::uuid[]) order by name")
                 .param("organisations", organisations.toArray(UUID[]::new))
-                .query(ROW)
+                .query(TerritoryPage.class)
                 .list();
     }
 
@@ -110,7 +109,7 @@ public class TerritoryPages {
                 .single();
         return jdbc.sql("select * from territory_page where id = :id")
                 .param("id", id)
-                .query(ROW)
+                .query(TerritoryPage.class)
                 .single();
     }
 
@@ -219,18 +218,4 @@ public class TerritoryPages {
         plain = plain.length() > 70 ? plain.substring(0, 70).replaceAll("-$", "") : plain;
         return plain.isEmpty() ? "territoire" : plain;
     }
-
-    private static final RowMapper<TerritoryPage> ROW = (rs, row) -> new TerritoryPage(
-            rs.getObject("id", UUID.class),
-            rs.getObject("perimeter_id", UUID.class),
-            rs.getString("slug"),
-            rs.getObject("organisation_id", UUID.class),
-            rs.getString("name"),
-            rs.getString("tagline"),
-            rs.getString("living"),
-            rs.getString("services"),
-            rs.getString("mobility"),
-            rs.getString("housing"),
-            rs.getString("schools"),
-            rs.getObject("updated_at", java.time.OffsetDateTime.class));
 }

@@ -22,8 +22,11 @@ class UserAdminBrowserTests extends BrowserTest {
         page.getByLabel("Nom").fill("Léa Martin");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer l’invitation"))
                 .click();
-        assertThat(page.getByText("Cette adresse e-mail n’est pas valide")).isVisible();
-        assertThat(page.getByText("Choisissez au moins un rôle.")).isVisible();
+        assertThat(page.locator("#email-error").getByText("Cette adresse e-mail n’est pas valide"))
+                .isVisible();
+        assertThat(page.locator("#roles-error").getByText("Choisissez au moins un rôle."))
+                .isVisible();
+        assertThat(page.locator("[data-error-summary]")).containsText("Choisissez au moins un rôle.");
         assertThat(page.getByLabel("Nom")).hasValue("Léa Martin");
         screenshot("admin-invite-errors");
 

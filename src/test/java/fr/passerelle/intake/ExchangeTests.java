@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.validation.BindingResult;
 
 /**
  * The project exchange from the outside: a holder publishes an anonymous card; territory agents read it without the
@@ -116,7 +117,7 @@ class ExchangeTests {
                         .cookie(holder)
                         .with(csrf())
                         .param("summary", "Trop court"))
-                .andExpect(flash().attributeExists("cardErrors"));
+                .andExpect(flash().attributeExists(BindingResult.MODEL_KEY_PREFIX + "draft"));
         mvc.perform(post("/espace/projets/" + project + "/bourse")
                         .cookie(diois)
                         .with(csrf())

@@ -5,7 +5,9 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.OrganisationRef;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
-import fr.passerelle.accounts.internal.EmailTakenException;
+import fr.passerelle.accounts.internal.AccountRejectedException;
+import fr.passerelle.common.FormErrors;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -44,7 +45,7 @@ class UserAdminController {
     String list(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HtmxRequest htmx,
             Model model) {
         long total = accounts.count(q);
         model.addAttribute("q", q);
@@ -52,7 +53,7 @@ class UserAdminController {
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("total", total);
         model.addAttribute("pages", (total + Accounts.PAGE_SIZE - 1) / Accounts.PAGE_SIZE);
-        return htmx != null ? "accounts/admin/users :: results" : "accounts/admin/users";
+        return htmx.isHtmxRequest() ? "accounts/admin/users :: results" : "accounts/admin/users";
     }
 
     @GetMapping("/inviter")
@@ -75,11 +76,8 @@ class UserAdminController {
             UUID id = accounts.invite(form.email(), form.displayName(), form.roles(), form.organisationId(), locale);
             redirect.addFlashAttribute("invited", form.email());
             return "redirect:/admin/utilisateurs/" + id;
-        } catch (EmailTakenException e) {
-            errors.rejectValue("email", "email.taken");
-            return inviteView(model);
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("organisationId", "membership.organisation.unknown");
+        } catch (AccountRejectedException refused) {
+            FormErrors.reject(errors, refused);
             return inviteView(model);
         }
     }
@@ -121,8 +119,8 @@ class UserAdminController {
         }
         try {
             accounts.addMembership(id, organisationId);
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("membershipError", "membership.organisation.unknown");
+        } catch (AccountRejectedException refused) {
+            redirect.addFlashAttribute("membershipError", refused.messageKey());
         }
         return "redirect:/admin/utilisateurs/" + id;
     }

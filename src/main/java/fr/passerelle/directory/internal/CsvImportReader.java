@@ -2,6 +2,7 @@ package fr.passerelle.directory.internal;
 
 import static fr.passerelle.directory.internal.OrganisationColumns.*;
 
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.Organisation;
@@ -14,7 +15,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CsvImportReader {
-
-    private static final List<DateTimeFormatter> DATES =
-            List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     private final ImportValues values;
     private final OrganisationRepository organisations;
@@ -218,15 +215,13 @@ class CsvImportReader {
         if (cell == null) {
             return null;
         }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                LocalDate date = LocalDate.parse(cell, format);
-                if (!date.isAfter(LocalDate.now())) {
-                    return date;
-                }
-            } catch (DateTimeParseException notThisFormat) {
-                // the next format may read it
+        try {
+            LocalDate date = FrenchDates.date(cell);
+            if (!date.isAfter(LocalDate.now())) {
+                return date;
             }
+        } catch (DateTimeParseException unreadable) {
+            // reported below, as a date to come is
         }
         problems.add(messages.problem(line, LAST_VERIFIED, cell, "directory.import.date.invalid"));
         return null;

@@ -1,6 +1,5 @@
 package fr.passerelle.directory.internal;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,15 +34,7 @@ public class EntryReports {
                         left join scheme s on s.id = r.scheme_id
                         where r.closed_at is null order by r.created_at
                         """)
-                .query((rs, row) -> new EntryReport(
-                        rs.getLong("id"),
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getString("organisation_name"),
-                        rs.getObject("scheme_id", UUID.class),
-                        rs.getString("scheme_name"),
-                        rs.getString("message"),
-                        rs.getString("reporter_email"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                .query(EntryReport.class)
                 .list();
     }
 

@@ -130,14 +130,7 @@ public class OrganisationRepository {
 
     /** Moves a organisation from one status to another; the entry's name and proposer when it was in the first. */
     public Optional<ProposalModerated.Proposal> setStatus(UUID id, EntryStatus from, EntryStatus to) {
-        return jdbc.sql("update organisation set status = :to, updated_at = now(),"
-                        + " last_verified_on = case when :to = 'published' then current_date else last_verified_on end"
-                        + " where id = :id and status = :from returning name, proposed_by")
-                .param("id", id)
-                .param("from", from.code())
-                .param("to", to.code())
-                .query((rs, row) -> new ProposalModerated.Proposal(rs.getString("name"), rs.getString("proposed_by")))
-                .optional();
+        return EntryStatusChange.move(jdbc, "organisation", id, from, to);
     }
 
     private static java.util.Map<String, Object> draftParameters(OrganisationDraft draft) {

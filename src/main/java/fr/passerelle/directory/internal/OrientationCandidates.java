@@ -34,7 +34,66 @@ public class OrientationCandidates {
         this.organisations = organisations;
     }
 
-    private record Hit(UUID id, UUID perimeterId, int rank) {}
+    private static final String SCHEMES =
+            """
+            with place as (
+                select * from unnest(:perimeters::uuid[], :ranks::int[]) as p (id, rank)
+            ), hits as (
+                select h.entry_id, h.perimeter_id, p.rank, t.type, h.sort_name
+                from place p
+                cross join unnest(:types::text[]) as t (type)
+                cross join lateral (
+                    select r.entry_id, r.perimeter_id, r.sort_name
+                    from scheme_reach r
+                    where r.perimeter_id = p.id and r.type = t.type
+                      and (cardinality(r.stages) = 0 or :stage = any (r.stages))
+                      and (cardinality(r.sectors) = 0 or cardinality(:sectors::text[]) = 0
+                           or r.sectors && :sectors::text[])
+                      and (cardinality(r.publics) = 0 or r.publics && :publics::text[])
+                      and (not r.ess_only or :ess)
+                      and (not r.collective_only or :collective)
+                      and (r.calendar = 'always'
+                           or ((r.opens_on is null or r.opens_on <= :day)
+                               and (r.closes_on is null or r.closes_on >= :day)))
+                    order by r.sort_name, r.entry_id
+                    limit :window) h
+            ), best as (
+                select distinct on (entry_id) * from hits order by entry_id, rank
+            ), ranked as (
+                select b.entry_id, b.perimeter_id, b.rank,
+                       row_number() over (partition by b.type order by b.rank, b.sort_name, b.entry_id) as n
+                from best b
+                join scheme s on s.id = b.entry_id
+                where cardinality(s.project_kinds) = 0 or :kind = any (s.project_kinds)
+            )
+            select entry_id as id, perimeter_id, rank from ranked where n <= :perType
+            """;
+
+    private static final String ORGANISATIONS =
+            """
+            with place as (
+                select * from unnest(:perimeters::uuid[], :ranks::int[]) as p (id, rank)
+            ), hits as (
+                select h.entry_id, h.perimeter_id, p.rank, g.kind, g.family, h.sort_name
+                from place p
+                cross join (select k.kind, f.family
+                            from unnest(array['support_structure', 'funder', 'network', 'local_authority']) as k (kind)
+                            cross join unnest(array['inform_orient', 'fund', 'represent_support']) as f (family)) g
+                cross join lateral (
+                    select r.entry_id, r.perimeter_id, r.sort_name
+                    from organisation_reach r
+                    where r.perimeter_id = p.id and r.kind = g.kind and r.family = g.family
+                    order by r.sort_name, r.entry_id
+                    limit :perFamily) h
+            ), best as (
+                select distinct on (entry_id) * from hits order by entry_id, rank
+            ), ranked as (
+                select entry_id, perimeter_id, rank,
+                       row_number() over (partition by family, kind order by rank, sort_name, entry_id) as n
+                from best
+            )
+            select entry_id as id, perimeter_id, rank from ranked where n <= :perFamily
+            """;
 
     /**
      * For each covering perimeter and each scheme type asked for, the first {@code 2 × perType} eligible schemes in
@@ -43,40 +102,7 @@ public class OrientationCandidates {
      */
     public List<Candidate<Scheme>> schemes(
             List<UUID> perimeters, List<Integer> ranks, Eligibility project, Set<SchemeType> types, int perType) {
-        List<Hit> hits = jdbc.sql(
-                        """
-                        with place as (
-                            select * from unnest(:perimeters::uuid[], :ranks::int[]) as p (id, rank)
-                        ), hits as (
-                            select h.entry_id, h.perimeter_id, p.rank, t.type, h.sort_name
-                            from place p
-                            cross join unnest(:types::text[]) as t (type)
-                            cross join lateral (
-                                select r.entry_id, r.perimeter_id, r.sort_name
-                                from scheme_reach r
-                                where r.perimeter_id = p.id and r.type = t.type
-                                  and (cardinality(r.stages) = 0 or :stage = any (r.stages))
-                                  and (cardinality(r.sectors) = 0 or cardinality(:sectors::text[]) = 0
-                                       or r.sectors && :sectors::text[])
-                                  and (cardinality(r.publics) = 0 or r.publics && :publics::text[])
-                                  and (not r.ess_only or :ess)
-                                  and (not r.collective_only or :collective)
-                                  and (r.calendar = 'always'
-                                       or ((r.opens_on is null or r.opens_on <= :day)
-                                           and (r.closes_on is null or r.closes_on >= :day)))
-                                order by r.sort_name, r.entry_id
-                                limit :window) h
-                        ), best as (
-                            select distinct on (entry_id) * from hits order by entry_id, rank
-                        ), ranked as (
-                            select b.entry_id, b.perimeter_id, b.rank,
-                                   row_number() over (partition by b.type order by b.rank, b.sort_name, b.entry_id) as n
-                            from best b
-                            join scheme s on s.id = b.entry_id
-                            where cardinality(s.project_kinds) = 0 or :kind = any (s.project_kinds)
-                        )
-                        select entry_id, perimeter_id, rank from ranked where n <= :perType
-                        """)
+        List<Hit> hits = jdbc.sql(SCHEMES)
                 .param("perimeters", perimeters.toArray(UUID[]::new))
                 .param("ranks", ranks.toArray(Integer[]::new))
                 .param("types", codes(List.copyOf(types)))
@@ -89,48 +115,18 @@ public class OrientationCandidates {
                 .param("day", project.day())
                 .param("window", perType * 2)
                 .param("perType", perType)
-                .query((rs, row) -> new Hit(
-                        rs.getObject("entry_id", UUID.class),
-                        rs.getObject("perimeter_id", UUID.class),
-                        rs.getInt("rank")))
+                .query(Hit.class)
                 .list();
         return candidates(hits, schemes::findAll, Scheme::id);
     }
 
     /** For each covering perimeter, kind and family, the first few organisations in name order; each once. */
     public List<Candidate<Organisation>> organisations(List<UUID> perimeters, List<Integer> ranks, int perFamily) {
-        List<Hit> hits = jdbc.sql(
-                        """
-                        with place as (
-                            select * from unnest(:perimeters::uuid[], :ranks::int[]) as p (id, rank)
-                        ), hits as (
-                            select h.entry_id, h.perimeter_id, p.rank, g.kind, g.family, h.sort_name
-                            from place p
-                            cross join (select k.kind, f.family
-                                        from unnest(array['support_structure', 'funder', 'network', 'local_authority']) as k (kind)
-                                        cross join unnest(array['inform_orient', 'fund', 'represent_support']) as f (family)) g
-                            cross join lateral (
-                                select r.entry_id, r.perimeter_id, r.sort_name
-                                from organisation_reach r
-                                where r.perimeter_id = p.id and r.kind = g.kind and r.family = g.family
-                                order by r.sort_name, r.entry_id
-                                limit :perFamily) h
-                        ), best as (
-                            select distinct on (entry_id) * from hits order by entry_id, rank
-                        ), ranked as (
-                            select entry_id, perimeter_id, rank,
-                                   row_number() over (partition by family, kind order by rank, sort_name, entry_id) as n
-                            from best
-                        )
-                        select entry_id, perimeter_id, rank from ranked where n <= :perFamily
-                        """)
+        List<Hit> hits = jdbc.sql(ORGANISATIONS)
                 .param("perimeters", perimeters.toArray(UUID[]::new))
                 .param("ranks", ranks.toArray(Integer[]::new))
                 .param("perFamily", perFamily)
-                .query((rs, row) -> new Hit(
-                        rs.getObject("entry_id", UUID.class),
-                        rs.getObject("perimeter_id", UUID.class),
-                        rs.getInt("rank")))
+                .query(Hit.class)
                 .list();
         return candidates(hits, organisations::findAll, Organisation::id);
     }
@@ -154,4 +150,7 @@ public class OrientationCandidates {
                 ? new String[0]
                 : values.stream().map(Vocabulary::code).toArray(String[]::new);
     }
+
+    /** An entry found, through which perimeter, at what rank (0 the most local). */
+    record Hit(UUID id, UUID perimeterId, int rank) {}
 }

@@ -3,6 +3,7 @@ package fr.passerelle.directory.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
@@ -10,7 +11,6 @@ import fr.passerelle.notifications.NotificationFailedException;
 import fr.passerelle.notifications.Notifications;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +38,6 @@ public class StaleDigest {
     static final int LISTED = 50;
     private static final Logger log = LoggerFactory.getLogger(StaleDigest.class);
     private static final Locale FRENCH = Locale.FRENCH;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final long LOCK = 7_301_009L;
     private static final String JOB = "stale-digest";
 
@@ -118,7 +117,9 @@ public class StaleDigest {
         StringBuilder text = new StringBuilder();
         stale.stream().limit(LISTED).forEach(entry -> text.append(messages.getMessage(
                         entry.schemeId() == null ? "directory.digest.organisation" : "directory.digest.scheme",
-                        new Object[] {entry.name(), DATE.format(entry.lastVerifiedOn()), baseUrl + entry.path()},
+                        new Object[] {
+                            entry.name(), FrenchDates.DAY.format(entry.lastVerifiedOn()), baseUrl + entry.path()
+                        },
                         FRENCH))
                 .append('\n'));
         if (stale.size() > LISTED) {

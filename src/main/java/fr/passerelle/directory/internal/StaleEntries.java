@@ -29,14 +29,7 @@ public class StaleEntries {
     }
 
     List<StaleEntry> verifiedBefore(LocalDate before) {
-        return jdbc.sql(STALE)
-                .param("before", before)
-                .query((rs, n) -> new StaleEntry(
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getObject("scheme_id", UUID.class),
-                        rs.getString("name"),
-                        rs.getObject("last_verified_on", LocalDate.class)))
-                .list();
+        return jdbc.sql(STALE).param("before", before).query(StaleEntry.class).list();
     }
 
     /** Takes the recipient's digest of this month; false when it was already sent (by any instance). */

@@ -29,10 +29,7 @@ public class WelcomeDesks {
                         limit 1
                         """)
                 .param("perimeters", perimetersMostLocalFirst.toArray(UUID[]::new))
-                .query((rs, row) -> new WelcomeDesk(
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getString("name"),
-                        rs.getObject("perimeter_id", UUID.class)))
+                .query(WelcomeDesk.class)
                 .optional();
     }
 

@@ -10,13 +10,13 @@ import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.SchemeType;
 import fr.passerelle.directory.internal.Area;
 import fr.passerelle.territory.CommuneMatch;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /** The public search of the directory: list with filters and counts, and the map of the same results. */
 @Controller
@@ -31,14 +31,14 @@ class DirectoryPageController {
     }
 
     @GetMapping("/annuaire")
-    String search(SearchParams params, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String search(SearchParams params, HtmxRequest htmx, Model model) {
         DirectoryQuery query = prepare(params, model);
         model.addAttribute(
                 "result",
                 params.schemesTab()
                         ? directory.searchSchemes(query, true)
                         : directory.searchOrganisations(query, true));
-        return htmx != null ? "directory/search :: results" : "directory/search";
+        return htmx.isHtmxRequest() ? "directory/search :: results" : "directory/search";
     }
 
     @GetMapping("/annuaire/carte")

@@ -41,9 +41,7 @@ class ModerationController {
             @RequestParam String decision,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        boolean done = directory.moderateOrganisation(user, id, "publish".equals(decision));
-        redirect.addFlashAttribute("moderated", done ? "moderation.done." + decision : "moderation.alreadyDone");
-        return "redirect:/annuaire/moderation";
+        return moderated(directory.moderateOrganisation(user, id, "publish".equals(decision)), decision, redirect);
     }
 
     @PostMapping("/dispositifs/{id}")
@@ -52,9 +50,7 @@ class ModerationController {
             @RequestParam String decision,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        boolean done = directory.moderateScheme(user, id, "publish".equals(decision));
-        redirect.addFlashAttribute("moderated", done ? "moderation.done." + decision : "moderation.alreadyDone");
-        return "redirect:/annuaire/moderation";
+        return moderated(directory.moderateScheme(user, id, "publish".equals(decision)), decision, redirect);
     }
 
     @PostMapping("/couvertures/{id}")
@@ -75,6 +71,12 @@ class ModerationController {
     String closeReport(@PathVariable long id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         directory.closeReport(user, id);
         redirect.addFlashAttribute("moderated", "moderation.reportClosed");
+        return "redirect:/annuaire/moderation";
+    }
+
+    /** Back to the queue, saying whether the decision was taken or another coordinator had taken it first. */
+    private static String moderated(boolean done, String decision, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("moderated", done ? "moderation.done." + decision : "moderation.alreadyDone");
         return "redirect:/annuaire/moderation";
     }
 }

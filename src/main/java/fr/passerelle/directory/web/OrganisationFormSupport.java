@@ -1,6 +1,6 @@
 package fr.passerelle.directory.web;
 
-import fr.passerelle.common.Breach;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.OrganisationKind;
@@ -11,6 +11,7 @@ import fr.passerelle.directory.internal.SubKind;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -21,6 +22,9 @@ import org.springframework.validation.BindingResult;
 /** What the proposal and edit forms share: their choices, the commune and coverage they resolve. */
 @Component
 class OrganisationFormSupport {
+
+    private static final Map<String, String> FORM_FIELDS =
+            Map.of("communeCode", "commune", "latitude", "commune", "coverage", "coverageLevel");
 
     private final Territories territories;
     private final CoverageLevels levels;
@@ -60,17 +64,9 @@ class OrganisationFormSupport {
         return Optional.of(form.toDraft(c.code(), c.latitude(), c.longitude(), coverage));
     }
 
-    /** Puts each rule the directory refused next to its field. */
+    /** Puts each rule the directory refused next to its field; the form names the place and the coverage its way. */
     static void reject(EntryRejectedException e, BindingResult errors) {
-        for (Breach breach : e.breaches()) {
-            String field =
-                    switch (breach.field()) {
-                        case "communeCode", "latitude" -> "commune";
-                        case "coverage" -> "coverageLevel";
-                        default -> breach.field();
-                    };
-            errors.rejectValue(field, breach.messageKey());
-        }
+        FormErrors.reject(errors, e, FORM_FIELDS);
     }
 
     private Optional<Commune> commune(OrganisationForm form) {

@@ -14,8 +14,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The scheme form, for a new scheme, a proposal or an edit. Dates (as a date field sends them, or typed jj/mm/aaaa) and amounts are kept as typed so that a wrong
- * value comes back with its message instead of vanishing; {@link SchemeFormSupport} reads them. The coverage is
+ * The scheme form, for a new scheme, a proposal or an edit. Dates (a date field's 2027-03-15 or typed 15/03/2027)
+ * and amounts are kept as typed so that a wrong value comes back with its message instead of vanishing;
+ * {@link SchemeFormSupport} reads them. The coverage is
  * the organisation's ({@value #SAME}), a level around the organisation's commune, or, when editing, the current
  * one ({@value OrganisationForm#KEEP}).
  */

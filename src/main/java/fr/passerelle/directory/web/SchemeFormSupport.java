@@ -3,7 +3,7 @@ package fr.passerelle.directory.web;
 import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.common.Audience;
-import fr.passerelle.common.Breach;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
@@ -15,11 +15,9 @@ import fr.passerelle.directory.internal.SchemeDraft;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +29,6 @@ import org.springframework.validation.BindingResult;
 @Component
 class SchemeFormSupport {
 
-    private static final DateTimeFormatter FRENCH_DATE =
-            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_AMOUNT_DIGITS = 9;
 
     private final Territories territories;
@@ -68,8 +64,8 @@ class SchemeFormSupport {
      * result; the directory's own rules are checked by {@link fr.passerelle.directory.Directory#checkScheme}.
      */
     SchemeDraft draft(SchemeForm form, Organisation organisation, List<UUID> currentCoverage, BindingResult errors) {
-        LocalDate opensOn = date(form.opensOn(), "opensOn", errors);
-        LocalDate closesOn = date(form.closesOn(), "closesOn", errors);
+        LocalDate opensOn = FormErrors.date(errors, "opensOn", form.opensOn());
+        LocalDate closesOn = FormErrors.date(errors, "closesOn", form.closesOn());
         Integer amountMin = amount(form.amountMin(), "amountMin", errors);
         Integer amountMax = amount(form.amountMax(), "amountMax", errors);
         List<UUID> coverage = coverage(form.coverageLevel(), organisation, currentCoverage);
@@ -97,12 +93,7 @@ class SchemeFormSupport {
 
     /** Puts each rule the directory refused next to its field, unless that field already shows an error. */
     static void reject(EntryRejectedException e, BindingResult errors) {
-        for (Breach breach : e.breaches()) {
-            String field = breach.field().equals("coverage") ? "coverageLevel" : breach.field();
-            if (!errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, breach.messageKey());
-            }
-        }
+        FormErrors.reject(errors, e, Map.of("coverage", "coverageLevel"));
     }
 
     private List<UUID> coverage(String level, Organisation organisation, List<UUID> current) {
@@ -115,20 +106,6 @@ class SchemeFormSupport {
         Optional<Commune> commune =
                 organisation.communeCode() == null ? Optional.empty() : territories.commune(organisation.communeCode());
         return commune.map(c -> List.of(levels.perimeter(level, c))).orElse(List.of());
-    }
-
-    /** A date from a date field (2027-03-15) or typed the French way (15/03/2027); empty is none. */
-    private static LocalDate date(String typed, String field, BindingResult errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String value = typed.strip();
-        try {
-            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
-        } catch (DateTimeParseException wrong) {
-            errors.rejectValue(field, "directory.date.invalid");
-            return null;
-        }
     }
 
     /** Whole euros, written with spaces or a euro sign as people do ("10 000 €"); empty is none. */

@@ -225,7 +225,7 @@ public class IntakeRepository {
             UUID offerId, List<String> communes, List<String> kinds, List<String> sectors, int limit) {
         return jdbc.sql(
                         """
-                        select p.id, p.title, h.name, h.email,
+                        select p.id as project_id, p.title, h.name as holder_name, h.email,
                                exists (select 1 from offer_match_notice n
                                        where n.offer_id = :offer and n.project_id = p.id) as notified
                         from project p join project_holder h on h.id = p.holder_id
@@ -245,12 +245,7 @@ public class IntakeRepository {
                 .param("kinds", kinds.toArray(String[]::new))
                 .param("sectors", sectors.toArray(String[]::new))
                 .param("limit", limit)
-                .query((rs, row) -> new FittingProject(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getBoolean("notified")))
+                .query(FittingProject.class)
                 .list();
     }
 
@@ -469,12 +464,7 @@ public class IntakeRepository {
                         order by a.read_at desc, a.id desc limit :limit
                         """)
                 .param("limit", limit)
-                .query((rs, row) -> new AccessLogEntry(
-                        rs.getObject("read_at", OffsetDateTime.class),
-                        rs.getString("user_name"),
-                        rs.getString("what"),
-                        rs.getString("holder_name"),
-                        rs.getObject("holder_id", UUID.class)))
+                .query(AccessLogEntry.class)
                 .list();
     }
 

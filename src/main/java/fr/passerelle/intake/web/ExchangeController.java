@@ -2,7 +2,7 @@ package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
-import fr.passerelle.common.Breach;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.ProjectExchange;
 import fr.passerelle.intake.internal.ProjectExchange.CardDraft;
@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,12 +64,10 @@ class ExchangeController {
             exchange.publish(user, id, draft);
             redirect.addFlashAttribute("notice", "exchange.published");
         } catch (ExchangeRejectedException rejected) {
+            BindingResult errors = new BeanPropertyBindingResult(draft, "draft");
+            FormErrors.reject(errors, rejected);
             redirect.addFlashAttribute("draft", draft);
-            redirect.addFlashAttribute(
-                    "cardErrors",
-                    rejected.breaches().stream()
-                            .collect(java.util.stream.Collectors.toMap(
-                                    Breach::field, Breach::messageKey, (first, second) -> first)));
+            redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "draft", errors);
         }
         return "redirect:/espace/projets/" + id + "/bourse";
     }

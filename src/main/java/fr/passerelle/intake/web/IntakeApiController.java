@@ -6,16 +6,14 @@ import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
-import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.intake.IntakeChannel;
-import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.IntakeReceipt;
 import fr.passerelle.intake.internal.IntakeRejectedException;
+import fr.passerelle.intake.internal.PartnerIntakes;
 import fr.passerelle.intake.internal.TargetScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,16 +41,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accueil")
 class IntakeApiController {
 
-    private final Intakes intakes;
+    private final PartnerIntakes partners;
     private final Validator validator;
     private final MessageSource messages;
-    private final PublicLimits.Scope limits;
 
-    IntakeApiController(Intakes intakes, Validator validator, MessageSource messages, PublicLimits limits) {
-        this.intakes = intakes;
+    IntakeApiController(PartnerIntakes partners, Validator validator, MessageSource messages) {
+        this.partners = partners;
         this.validator = validator;
         this.messages = messages;
-        this.limits = limits.scope("intake-api");
     }
 
     @Operation(
@@ -64,17 +60,57 @@ class IntakeApiController {
                             + " même adresse e-mail.")
     @PostMapping("/api/v1/intakes")
     ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
-        Throttle.Outcome counted = limits.hit(request.getRemoteAddr(), body.email());
+        Throttle.Outcome counted = partners.count(request.getRemoteAddr(), body.email());
         if (!counted.allowed()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));
-            problem.setTitle(messages.getMessage("intake.api.throttled.title", null, locale));
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", Long.toString(counted.retryAfterSeconds()))
-                    .body(problem);
+            return throttled(counted, locale);
         }
         List<Map<String, String>> errors = new ArrayList<>();
-        IntakeDraft draft = new IntakeDraft(
+        IntakeDraft draft = draft(body, errors, locale);
+        for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft)) {
+            String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
+            if (errors.stream().noneMatch(error -> error.get("field").equals(field))) {
+                errors.add(Map.of("field", field, "message", violation.getMessage()));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                IntakeReceipt receipt = partners.submit(draft);
+                Map<String, Object> created = new LinkedHashMap<>();
+                created.put("reference", receipt.reference());
+                created.put("welcomeDesk", receipt.deskName());
+                return ResponseEntity.status(HttpStatus.CREATED).body(created);
+            } catch (IntakeRejectedException rejected) {
+                errors.add(Map.of(
+                        "field",
+                        rejected.field(),
+                        "message",
+                        messages.getMessage(rejected.messageKey(), null, locale)));
+            }
+        }
+        return invalid(errors, locale);
+    }
+
+    private ResponseEntity<ProblemDetail> throttled(Throttle.Outcome counted, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("intake.api.throttled", null, locale));
+        problem.setTitle(messages.getMessage("intake.api.throttled.title", null, locale));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(counted.retryAfterSeconds()))
+                .body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("intake.api.invalid", new Object[] {errors.size()}, locale));
+        problem.setTitle(messages.getMessage("error.400.title", null, locale));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The request as a draft, its codes read; each unknown code is added to the errors. */
+    private IntakeDraft draft(IntakeApiRequest body, List<Map<String, String>> errors, Locale locale) {
+        return new IntakeDraft(
                 one(HolderKind.class, "holderKind", body.holderKind(), errors, locale),
                 blankToNull(body.name()),
                 blankToNull(body.email()),
@@ -93,33 +129,6 @@ class IntakeApiController {
                 body.targetCommunes() == null ? List.of() : body.targetCommunes(),
                 Boolean.TRUE.equals(body.shareWithStructures()),
                 Boolean.TRUE.equals(body.territoryContact()));
-        for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft)) {
-            String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
-            if (errors.stream().noneMatch(error -> error.get("field").equals(field))) {
-                errors.add(Map.of("field", field, "message", violation.getMessage()));
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                IntakeReceipt receipt = intakes.submit(draft, IntakeChannel.PARTNER, null);
-                Map<String, Object> created = new LinkedHashMap<>();
-                created.put("reference", receipt.reference());
-                created.put("welcomeDesk", receipt.deskName());
-                return ResponseEntity.status(HttpStatus.CREATED).body(created);
-            } catch (IntakeRejectedException rejected) {
-                errors.add(Map.of(
-                        "field",
-                        rejected.field(),
-                        "message",
-                        messages.getMessage(rejected.messageKey(), null, locale)));
-            }
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                messages.getMessage("intake.api.invalid", new Object[] {errors.size()}, locale));
-        problem.setTitle(messages.getMessage("error.400.title", null, locale));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
     }
 
     private <E extends Enum<E> & Vocabulary> E one(

@@ -2,6 +2,7 @@ package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
@@ -19,6 +20,7 @@ import fr.passerelle.intake.internal.TargetScope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -132,11 +134,7 @@ class IntakeController {
     private String submit(IntakeForm form, BindingResult errors, AccountUser agent, String address, Model model) {
         IntakeForm resolved = steps.check(form, IntakeForm.STEPS, errors);
         if (errors.hasFieldErrors()) {
-            int first = errors.getFieldErrors().stream()
-                    .mapToInt(error -> IntakeSteps.stepOf(error.getField()))
-                    .min()
-                    .orElse(1);
-            return render(model, resolved.atStep(first), errors.getFieldErrors(), agent);
+            return backToFirstProblem(model, resolved, errors, agent);
         }
         if (agent == null && !limits.allows(address, resolved.email())) {
             model.addAttribute("throttled", true);
@@ -147,10 +145,18 @@ class IntakeController {
             thanksFor(receipt);
             return "redirect:" + PUBLIC + "/merci";
         } catch (IntakeRejectedException rejected) {
-            String field = rejected.field().equals("targetCommunes") ? "target1" : rejected.field();
-            errors.rejectValue(field, rejected.messageKey());
-            return render(model, resolved.atStep(IntakeSteps.stepOf(field)), errors.getFieldErrors(), agent);
+            FormErrors.reject(errors, rejected, Map.of("targetCommunes", "target1"));
+            return backToFirstProblem(model, resolved, errors, agent);
         }
+    }
+
+    /** The form shown again at the first step with a problem, so that the person sees what to change. */
+    private String backToFirstProblem(Model model, IntakeForm resolved, BindingResult errors, AccountUser agent) {
+        int first = errors.getFieldErrors().stream()
+                .mapToInt(error -> IntakeSteps.stepOf(error.getField()))
+                .min()
+                .orElse(1);
+        return render(model, resolved.atStep(first), errors.getAllErrors(), agent);
     }
 
     /** What the thank-you page says, passed in the session's flash rather than in its address. */
@@ -176,7 +182,7 @@ class IntakeController {
     }
 
     /** Shows a step of the form with the answers so far and the problems found, each beside its field. */
-    private String render(Model model, IntakeForm form, List<FieldError> problems, AccountUser agent) {
+    private String render(Model model, IntakeForm form, List<? extends ObjectError> problems, AccountUser agent) {
         boolean forSomeone = agent != null;
         BindingResult shown = new BeanPropertyBindingResult(form, "form");
         problems.forEach(shown::addError);

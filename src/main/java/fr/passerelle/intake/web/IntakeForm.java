@@ -54,67 +54,16 @@ public record IntakeForm(
     static final int STEPS = 5;
 
     static IntakeForm empty(IntakeChannel channel) {
-        return new IntakeForm(
-                1,
-                HolderKind.PERSON,
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                null,
-                null,
-                List.of(),
-                false,
-                List.of(),
-                List.of(),
-                TargetScope.COMMUNES,
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                false,
-                false,
-                channel,
-                null);
+        return new IntakeFormBuilder(channel).build();
     }
 
     /** The form an agent starts from a lead met on a stand: who the person is and what interests them. */
     static IntakeForm fromLead(Stands.Lead lead) {
-        IntakeForm empty = empty(IntakeChannel.STAND);
-        return new IntakeForm(
-                1,
-                HolderKind.PERSON,
-                lead.name() == null ? "" : lead.name(),
-                lead.email(),
-                lead.phone() == null ? "" : lead.phone(),
-                "",
-                "",
-                "",
-                "",
-                lead.interests() == null ? "" : lead.interests(),
-                null,
-                null,
-                List.of(),
-                false,
-                List.of(),
-                List.of(),
-                TargetScope.COMMUNES,
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                false,
-                false,
-                empty.channel(),
-                lead.id());
+        return new IntakeFormBuilder(IntakeChannel.STAND)
+                .holder(lead.name(), lead.email(), lead.phone())
+                .projectDescription(lead.interests())
+                .lead(lead.id())
+                .build();
     }
 
     int currentStep() {
@@ -122,66 +71,15 @@ public record IntakeForm(
     }
 
     IntakeForm atStep(int next) {
-        return new IntakeForm(
-                next,
-                holderKind,
-                name,
-                email,
-                phone,
-                members,
-                currentCommune,
-                currentCommuneLabel,
-                projectTitle,
-                projectDescription,
-                projectKind,
-                stage,
-                sectors,
-                ess,
-                needs,
-                householdNeeds,
-                targetScope,
-                target1,
-                target1Label,
-                target2,
-                target2Label,
-                target3,
-                target3Label,
-                shareWithStructures,
-                territoryContact,
-                channel,
-                lead);
+        return new IntakeFormBuilder(this).step(next).build();
     }
 
     /** The same answers with the communes as the server resolved them (code and label). */
     IntakeForm withCommunes(String[] current, String[][] targets) {
-        return new IntakeForm(
-                step,
-                holderKind,
-                name,
-                email,
-                phone,
-                members,
-                current[0],
-                current[1],
-                projectTitle,
-                projectDescription,
-                projectKind,
-                stage,
-                sectors,
-                ess,
-                needs,
-                householdNeeds,
-                targetScope,
-                targets[0][0],
-                targets[0][1],
-                targets[1][0],
-                targets[1][1],
-                targets[2][0],
-                targets[2][1],
-                shareWithStructures,
-                territoryContact,
-                channel,
-                lead);
+        return new IntakeFormBuilder(this)
+                .currentCommune(current)
+                .targets(targets)
+                .build();
     }
 
     List<String> targetCodes() {

@@ -100,18 +100,12 @@ class IntakeSteps {
 
     /** A commune as {code, label}: from its code, else from the text typed; empty when neither; null when unknown. */
     private String[] resolve(String code, String label) {
-        if (code != null && !code.isBlank()) {
-            Optional<Commune> commune = territories.commune(code.strip());
-            if (commune.isPresent()) {
-                return new String[] {commune.get().code(), commune.get().label()};
-            }
-        }
-        if (label == null || label.isBlank()) {
+        Optional<Commune> chosen =
+                code == null || code.isBlank() ? Optional.empty() : territories.commune(code.strip());
+        if (chosen.isEmpty() && (label == null || label.isBlank())) {
             return new String[] {"", ""};
         }
-        return territories.searchCommunes(label.strip(), 1).stream()
-                .findFirst()
-                .flatMap(match -> territories.commune(match.code()))
+        return chosen.or(() -> territories.chosenOrTyped(null, label))
                 .map(commune -> new String[] {commune.code(), commune.label()})
                 .orElse(null);
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.offers.internal;
 
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
@@ -9,7 +10,6 @@ import fr.passerelle.offers.OfferKind;
 import fr.passerelle.offers.Offers;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,6 @@ public class OfferAlerts {
     private static final String JOB = "offer-alerts";
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int DIGEST_SIZE = 20;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** An alert as its owner sees it from its link. */
     public record Alert(
@@ -173,12 +172,12 @@ public class OfferAlerts {
         });
     }
 
-    private record DueAlert(UUID id, String email, String query, String token, OffsetDateTime since) {}
+    record DueAlert(UUID id, String email, String query, String token, OffsetDateTime since) {}
 
     private List<DueAlert> due(AlertFrequency frequency, OffsetDateTime now) {
         return jdbc.sql(
                         """
-                        select id, email, query, token, last_run_at from offer_alert
+                        select id, email, query, token, last_run_at as since from offer_alert
                         where frequency = :frequency and confirmed_at is not null and unsubscribed_at is null
                           and last_run_at <= :now - make_interval(secs => :period)
                         order by last_run_at, id
@@ -187,12 +186,7 @@ public class OfferAlerts {
                 .param("frequency", frequency.code())
                 .param("now", now)
                 .param("period", frequency.period().toSeconds() - 3600)
-                .query((rs, row) -> new DueAlert(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("email"),
-                        rs.getString("query"),
-                        rs.getString("token"),
-                        rs.getObject("last_run_at", OffsetDateTime.class)))
+                .query(DueAlert.class)
                 .list();
     }
 
@@ -226,7 +220,7 @@ public class OfferAlerts {
                 text(
                         "offer.alert.mail.digest.body",
                         describe(search),
-                        DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
+                        FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
                         list(page),
                         more,
                         baseUrl + "/offres/alertes/" + alert.token() + "/desinscription")));

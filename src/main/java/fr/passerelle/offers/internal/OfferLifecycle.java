@@ -3,6 +3,7 @@ package fr.passerelle.offers.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -11,7 +12,6 @@ import fr.passerelle.offers.Offers;
 import fr.passerelle.territory.GeographyChanged;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -36,7 +36,6 @@ public class OfferLifecycle {
     private static final long LOCK = 7_301_003L;
     private static final String JOB = "offer-expiry";
     static final int NOTICE_DAYS = 7;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OfferRepository offers;
     private final SingleRun single;
@@ -100,7 +99,7 @@ public class OfferLifecycle {
         }
         String key = ending.expired() ? "offer.mail.expired" : "offer.mail.ending";
         String link = baseUrl + "/offres/" + offer.id() + "/modifier";
-        String endsOn = offer.endsOn() == null ? "" : DAY.format(offer.endsOn());
+        String endsOn = FrenchDates.day(offer.endsOn());
         for (UserAccount agent : accounts.activeMembers(Set.of(offer.organisationId()))) {
             if (!agent.roles().contains(Role.TERRITORY_AGENT)) {
                 continue;

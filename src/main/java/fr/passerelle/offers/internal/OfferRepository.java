@@ -158,59 +158,20 @@ public class OfferRepository {
 
     /** A page of published offers matching the query, and how many match in all. */
     public OfferPage search(OfferQuery query, Double nearLatitude, Double nearLongitude) {
-        StringBuilder where = new StringBuilder("o.status = 'published'");
-        Map<String, Object> params = new HashMap<>();
         String text = query.text() == null ? "" : query.text().strip();
-        if (!text.isEmpty()) {
-            where.append(" and o.search @@ websearch_to_tsquery('french_unaccent', :text)");
-            params.put("text", text);
-        }
-        if (query.kinds() != null && !query.kinds().isEmpty()) {
-            where.append(" and o.kind = any(:kinds::text[])");
-            params.put("kinds", query.kinds().stream().map(OfferKind::code).toArray(String[]::new));
-        }
-        if (query.sectors() != null && !query.sectors().isEmpty()) {
-            where.append(" and o.sectors && :sectors::text[]");
-            params.put("sectors", query.sectors().stream().map(Sector::code).toArray(String[]::new));
-        }
-        if (query.departement() != null) {
-            where.append(" and o.departement_code = :departement");
-            params.put("departement", query.departement());
-        }
-        if (query.region() != null) {
-            where.append(" and o.region_code = :region");
-            params.put("region", query.region());
-        }
-        if (Boolean.TRUE.equals(query.rural())) {
-            where.append(" and o.rural");
-        }
-        if (query.publishedAfter() != null) {
-            where.append(" and o.published_at > :publishedAfter");
-            params.put("publishedAfter", query.publishedAfter());
-        }
-        if (query.communes() != null) {
-            where.append(" and o.commune_code = any(:communes::text[])");
-            params.put("communes", query.communes().toArray(String[]::new));
-        }
+        Filter filter = filter(query, text);
         String distance = "null::double precision";
+        String order = text.isEmpty()
+                ? "o.published_at desc, o.id"
+                : "ts_rank(o.search, websearch_to_tsquery('french_unaccent', :text)) desc, o.published_at desc, o.id";
         if (nearLatitude != null) {
             distance = "geo_distance(geo_point(:lat, :lon), geo_point(o.latitude, o.longitude)) / 1000";
-            where.append(" and o.latitude is not null"
-                    + " and geo_box(geo_point(:lat, :lon), :radius) @> geo_point(o.latitude, o.longitude)"
-                    + " and geo_distance(geo_point(:lat, :lon), geo_point(o.latitude, o.longitude))"
-                    + " <= :radius");
-            params.put("lat", nearLatitude);
-            params.put("lon", nearLongitude);
-            params.put("radius", query.radiusKm() * 1000.0);
+            order = "distance_km, o.published_at desc, o.id";
+            filter.near(nearLatitude, nearLongitude, query.radiusKm() * 1000.0);
         }
-        String order = nearLatitude != null
-                ? "distance_km, o.published_at desc, o.id"
-                : !text.isEmpty()
-                        ? "ts_rank(o.search, websearch_to_tsquery('french_unaccent', :text)) desc, o.published_at desc, o.id"
-                        : "o.published_at desc, o.id";
-        List<OfferHit> hits = jdbc.sql("select o.*, " + distance + " as distance_km from offer o where " + where
+        List<OfferHit> hits = jdbc.sql("select o.*, " + distance + " as distance_km from offer o where " + filter.where
                         + " order by " + order + " limit :limit offset :offset")
-                .params(params)
+                .params(filter.params)
                 .param("limit", query.size())
                 .param("offset", query.page() * query.size())
                 .query((rs, row) -> {
@@ -220,11 +181,73 @@ public class OfferRepository {
                 .list();
         long total = hits.size() < query.size() && query.page() == 0
                 ? hits.size()
-                : jdbc.sql("select count(*) from offer o where " + where)
-                        .params(params)
+                : jdbc.sql("select count(*) from offer o where " + filter.where)
+                        .params(filter.params)
                         .query(Long.class)
                         .single();
         return new OfferPage(hits, total, query.page(), query.size());
+    }
+
+    /** The conditions of a search, each with its parameter. */
+    private static Filter filter(OfferQuery query, String text) {
+        Filter filter = new Filter();
+        filter.and(!text.isEmpty(), "o.search @@ websearch_to_tsquery('french_unaccent', :text)", "text", text);
+        filter.and(
+                query.kinds() != null && !query.kinds().isEmpty(),
+                "o.kind = any(:kinds::text[])",
+                "kinds",
+                query.kinds() == null
+                        ? null
+                        : query.kinds().stream().map(OfferKind::code).toArray(String[]::new));
+        filter.and(
+                query.sectors() != null && !query.sectors().isEmpty(),
+                "o.sectors && :sectors::text[]",
+                "sectors",
+                query.sectors() == null
+                        ? null
+                        : query.sectors().stream().map(Sector::code).toArray(String[]::new));
+        filter.and(
+                query.departement() != null, "o.departement_code = :departement", "departement", query.departement());
+        filter.and(query.region() != null, "o.region_code = :region", "region", query.region());
+        filter.and(Boolean.TRUE.equals(query.rural()), "o.rural", null, null);
+        filter.and(
+                query.publishedAfter() != null,
+                "o.published_at > :publishedAfter",
+                "publishedAfter",
+                query.publishedAfter());
+        filter.and(
+                query.communes() != null,
+                "o.commune_code = any(:communes::text[])",
+                "communes",
+                query.communes() == null ? null : query.communes().toArray(String[]::new));
+        return filter;
+    }
+
+    /** A where clause written condition by condition, with the parameters its conditions name. */
+    private static final class Filter {
+
+        private final StringBuilder where = new StringBuilder("o.status = 'published'");
+        private final Map<String, Object> params = new HashMap<>();
+
+        void and(boolean applies, String condition, String name, Object value) {
+            if (applies) {
+                where.append(" and ").append(condition);
+                if (name != null) {
+                    params.put(name, value);
+                }
+            }
+        }
+
+        /** Within {@code radius} metres of a point: a box the index reads, then the exact distance. */
+        void near(double latitude, double longitude, double radius) {
+            where.append(" and o.latitude is not null"
+                    + " and geo_box(geo_point(:lat, :lon), :radius) @> geo_point(o.latitude, o.longitude)"
+                    + " and geo_distance(geo_point(:lat, :lon), geo_point(o.latitude, o.longitude))"
+                    + " <= :radius");
+            params.put("lat", latitude);
+            params.put("lon", longitude);
+            params.put("radius", radius);
+        }
     }
 
     /**

@@ -105,7 +105,8 @@ public record OfferSearchParams(
                 radius,
                 null,
                 page,
-                size);
+                size,
+                null);
     }
 
     public boolean filtered() {

@@ -1,7 +1,9 @@
 package fr.passerelle.offers.web;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.Breach;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
@@ -13,11 +15,8 @@ import fr.passerelle.offers.internal.OfferRejectedException;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class OfferEditController {
-
-    private static final DateTimeFormatter FRENCH_DATE =
-            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Offers offers;
     private final Territories territories;
@@ -81,9 +77,9 @@ class OfferEditController {
                 .findFirst()
                 .orElse(null);
         OfferDraft draft = draft(form, organisation, errors);
-        byte[] content = content(picture, model);
+        byte[] content = content(picture, errors, model);
         if (!save(errors, model, () -> {
-            if (errors.hasErrors() || model.containsAttribute("pictureError")) {
+            if (errors.hasErrors()) {
                 offers.check(draft);
                 return;
             }
@@ -121,9 +117,9 @@ class OfferEditController {
             RedirectAttributes redirect) {
         Offer offer = editable(user, id);
         OfferDraft draft = draft(form, offer.organisationId(), errors);
-        byte[] content = content(picture, model);
+        byte[] content = content(picture, errors, model);
         if (!save(errors, model, () -> {
-            if (errors.hasErrors() || model.containsAttribute("pictureError")) {
+            if (errors.hasErrors()) {
                 offers.check(draft);
                 return;
             }
@@ -160,30 +156,23 @@ class OfferEditController {
     }
 
     /**
-     * Runs the saving; false when rules were broken, each then written beside its field (the picture's apart: a file
-     * input is not part of the form object).
+     * Runs the saving; false when rules were broken, each then written beside its field. The picture's problem is
+     * also shown beside its file input, which is not part of the form object; the status's is the whole offer's.
      */
     private static boolean save(BindingResult errors, Model model, Runnable saving) {
         try {
             saving.run();
         } catch (OfferRejectedException rejected) {
-            for (Breach breach : rejected.breaches()) {
-                switch (breach.field()) {
-                    case "picture" -> model.addAttribute("pictureError", breach.messageKey());
-                    case "status" -> errors.reject(breach.messageKey());
-                    default -> {
-                        if (!errors.hasFieldErrors(breach.field())) {
-                            errors.rejectValue(breach.field(), breach.messageKey());
-                        }
-                    }
-                }
-            }
+            rejected.breaches().stream()
+                    .filter(breach -> "picture".equals(breach.field()))
+                    .forEach(breach -> model.addAttribute("pictureError", breach.messageKey()));
+            FormErrors.reject(errors, rejected, Map.of("status", ""));
         }
-        return !errors.hasErrors() && !model.containsAttribute("pictureError");
+        return !errors.hasErrors();
     }
 
     /** The uploaded picture, checked at once so that its problem shows with the others; null when none. */
-    private byte[] content(MultipartFile picture, Model model) {
+    private byte[] content(MultipartFile picture, BindingResult errors, Model model) {
         if (picture == null || picture.isEmpty()) {
             return null;
         }
@@ -193,8 +182,10 @@ class OfferEditController {
             return content;
         } catch (IOException unreadable) {
             model.addAttribute("pictureError", "offer.picture.unreadable");
+            errors.reject("offer.picture.unreadable");
         } catch (OfferRejectedException rejected) {
             model.addAttribute("pictureError", rejected.messageKey());
+            FormErrors.reject(errors, rejected);
         }
         return null;
     }
@@ -208,10 +199,14 @@ class OfferEditController {
     }
 
     private OfferDraft draft(OfferForm form, UUID organisation, BindingResult errors) {
-        String commune = commune(form);
-        if (commune == null
-                && form.communeLabel() != null
-                && !form.communeLabel().isBlank()) {
+        String commune = territories
+                .chosenOrTyped(form.commune(), form.communeLabel())
+                .map(Commune::code)
+                .orElse(
+                        blankToNull(form.commune()) == null
+                                ? null
+                                : form.commune().strip());
+        if (commune == null && blankToNull(form.communeLabel()) != null) {
             errors.rejectValue("commune", "offer.commune.unknown");
         }
         return new OfferDraft(
@@ -232,35 +227,9 @@ class OfferEditController {
                 form.contactName(),
                 form.contactEmail(),
                 form.contactPhone(),
-                date(form.availableFrom(), "availableFrom", errors),
-                date(form.endsOn(), "endsOn", errors),
+                FormErrors.date(errors, "availableFrom", form.availableFrom()),
+                FormErrors.date(errors, "endsOn", form.endsOn()),
                 form.pictureAlt());
-    }
-
-    private String commune(OfferForm form) {
-        if (form.commune() != null && !form.commune().isBlank()) {
-            return form.commune().strip();
-        }
-        if (form.communeLabel() != null && !form.communeLabel().isBlank()) {
-            return territories.searchCommunes(form.communeLabel(), 1).stream()
-                    .findFirst()
-                    .map(match -> match.code())
-                    .orElse(null);
-        }
-        return null;
-    }
-
-    private static LocalDate date(String typed, String field, BindingResult errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String value = typed.strip();
-        try {
-            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
-        } catch (DateTimeParseException wrong) {
-            errors.rejectValue(field, "offer.date.invalid");
-            return null;
-        }
     }
 
     private String label(String code) {

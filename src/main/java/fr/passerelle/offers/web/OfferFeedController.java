@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,42 +58,30 @@ class OfferFeedController {
         List<String> wrong = new ArrayList<>();
         OfferQuery query = params.toQuery(ENTRIES, wrong);
         if (!wrong.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                    .contentType(MediaType.TEXT_PLAIN)
-                    .body("Paramètres inconnus ou invalides : " + String.join(", ", wrong));
+            return badRequest("Paramètres inconnus ou invalides : " + String.join(", ", wrong));
         }
-        OfferQuery latest = new OfferQuery(
-                query.text(),
-                query.kinds(),
-                query.sectors(),
-                query.departement(),
-                query.region(),
-                query.rural(),
-                query.near(),
-                query.radiusKm(),
-                null,
-                0,
-                ENTRIES);
-        OfferPage page;
+        List<OfferHit> hits;
         try {
-            page = offers.search(latest);
+            hits = newestFirst(offers.search(query.latest(ENTRIES)));
         } catch (OfferRejectedException rejected) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                    .contentType(MediaType.TEXT_PLAIN)
-                    .body(messages.getMessage(rejected.messageKey(), null, Locale.FRENCH));
+            return badRequest(french(rejected.messageKey()));
         }
-        // Newest first in the feed, whatever the search's own order.
-        List<OfferHit> hits = page.hits().stream()
-                .sorted(java.util.Comparator.comparing(
-                                (OfferHit hit) -> hit.offer().publishedAt())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(atom(params, hits));
+    }
+
+    /** Newest first in the feed, whatever the search's own order. */
+    private static List<OfferHit> newestFirst(OfferPage page) {
+        return page.hits().stream()
+                .sorted(Comparator.comparing((OfferHit hit) -> hit.offer().publishedAt())
                         .reversed())
                 .toList();
-        List<Offer> found = OfferViews.offers(hits);
-        Map<String, String> communes = views.communes(found);
-        Map<UUID, String> publishers = views.publishers(found);
-        String search = params.queryString();
-        String self = baseUrl + "/offres/feed.atom" + (search.isEmpty() ? "" : "?" + search);
+    }
 
+    private String atom(OfferSearchParams params, List<OfferHit> hits) throws XMLStreamException {
+        String search = params.queryString().isEmpty() ? "" : "?" + params.queryString();
+        String self = baseUrl + "/offres/feed.atom" + search;
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -102,42 +91,54 @@ class OfferFeedController {
         element(
                 xml,
                 "title",
-                messages.getMessage("offer.feed.title", null, Locale.FRENCH)
-                        + (params.filtered()
-                                ? " — " + messages.getMessage("offer.feed.filtered", null, Locale.FRENCH)
-                                : ""));
+                french("offer.feed.title") + (params.filtered() ? " — " + french("offer.feed.filtered") : ""));
         element(
                 xml,
                 "updated",
                 timestamp(hits.isEmpty() ? null : hits.get(0).offer().publishedAt()));
         link(xml, "self", self);
-        link(xml, "alternate", baseUrl + "/offres" + (search.isEmpty() ? "" : "?" + search));
-        xml.writeStartElement("author");
-        element(xml, "name", "Passerelle");
+        link(xml, "alternate", baseUrl + "/offres" + search);
+        author(xml, "Passerelle");
+        entries(xml, OfferViews.offers(hits));
         xml.writeEndElement();
-        for (OfferHit hit : hits) {
-            Offer offer = hit.offer();
+        xml.writeEndDocument();
+        xml.close();
+        return out.toString();
+    }
+
+    private void entries(XMLStreamWriter xml, List<Offer> found) throws XMLStreamException {
+        Map<String, String> communes = views.communes(found);
+        Map<UUID, String> publishers = views.publishers(found);
+        for (Offer offer : found) {
             xml.writeStartElement("entry");
             element(xml, "id", "urn:uuid:" + offer.id());
             element(xml, "title", offer.title());
             element(xml, "updated", timestamp(offer.updatedAt()));
             element(xml, "published", timestamp(offer.publishedAt()));
             link(xml, "alternate", baseUrl + "/offres/" + offer.id());
-            xml.writeStartElement("author");
-            element(xml, "name", publishers.get(offer.organisationId()));
-            xml.writeEndElement();
+            author(xml, publishers.get(offer.organisationId()));
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", offer.kind().code());
-            xml.writeAttribute("label", messages.getMessage(offer.kind().messageKey(), null, Locale.FRENCH));
+            xml.writeAttribute("label", french(offer.kind().messageKey()));
             element(xml, "summary", communes.get(offer.communeCode()) + " — " + offer.description());
             xml.writeEndElement();
         }
+    }
+
+    private String french(String key) {
+        return messages.getMessage(key, null, Locale.FRENCH);
+    }
+
+    private static ResponseEntity<String> badRequest(String text) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(text);
+    }
+
+    private static void author(XMLStreamWriter xml, String name) throws XMLStreamException {
+        xml.writeStartElement("author");
+        element(xml, "name", name);
         xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(out.toString());
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

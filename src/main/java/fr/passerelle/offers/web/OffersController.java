@@ -54,18 +54,7 @@ class OffersController {
             result = offers.search(query);
         } catch (OfferRejectedException rejected) {
             model.addAttribute("nearError", rejected.messageKey());
-            result = offers.search(new fr.passerelle.offers.internal.OfferQuery(
-                    query.text(),
-                    query.kinds(),
-                    query.sectors(),
-                    query.departement(),
-                    query.region(),
-                    query.rural(),
-                    null,
-                    null,
-                    null,
-                    query.page(),
-                    query.size()));
+            result = offers.search(query.withoutNear());
         }
         List<Offer> found = OfferViews.offers(result.hits());
         Map<String, String> communes = views.communes(found);

@@ -2,6 +2,7 @@ package fr.passerelle.offers.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
@@ -106,8 +107,7 @@ class TerritoryPageController {
     String page(@PathVariable String slug, @AuthenticationPrincipal AccountUser user, Model model) {
         TerritoryPage page = pages.bySlug(slug).orElseThrow(TerritoryPageController::notFound);
         List<String> communes = territories.communeCodes(List.of(page.perimeterId()));
-        OfferPage found =
-                offers.search(new OfferQuery(null, null, null, null, null, null, null, null, communes, 0, PAGE_OFFERS));
+        OfferPage found = offers.search(OfferQuery.inCommunes(communes, 0, PAGE_OFFERS));
         List<Offer> shown = OfferViews.offers(found.hits());
         Map<String, String> places = views.communes(shown);
         Organisation organisation =
@@ -188,9 +188,7 @@ class TerritoryPageController {
                 return "redirect:/territoires/" + page.slug();
             }
         } catch (TerritoryPages.PageRejectedException rejected) {
-            rejected.breaches()
-                    .forEach(breach -> errors.rejectValue(
-                            breach.field().equals("perimeter") ? "perimeterId" : breach.field(), breach.messageKey()));
+            FormErrors.reject(errors, rejected, Map.of("perimeter", "perimeterId"));
         }
         return createForm(user, model);
     }
@@ -264,7 +262,7 @@ class TerritoryPageController {
             redirect.addFlashAttribute("notice", "territory.page.saved");
             return "redirect:/territoires/" + page.slug();
         } catch (TerritoryPages.PageRejectedException rejected) {
-            rejected.breaches().forEach(breach -> errors.rejectValue(breach.field(), breach.messageKey()));
+            FormErrors.reject(errors, rejected);
         }
         model.addAttribute("page", page);
         return "territory/page-edit";

@@ -3,11 +3,11 @@ package fr.passerelle.pathway.internal;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
+import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,6 @@ public class FollowUps {
     static final int ASK_AGAIN_MONTHS = 6;
 
     static final int ASK_FOR_YEARS = 2;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final FollowUpRepository followUps;
     private final ReferralRepository referrals;
@@ -187,7 +186,8 @@ public class FollowUps {
     private String summary(Milestone milestone, FollowUpInput input, Commune commune) {
         String jobs = input.jobs() == null ? "" : text("followUp.summary.jobs", input.jobs());
         return switch (input.answer()) {
-            case INSTALLE -> text("followUp.summary.installe", commune.name(), DAY.format(input.installedOn()), jobs);
+            case INSTALLE ->
+                text("followUp.summary.installe", commune.name(), FrenchDates.DAY.format(input.installedOn()), jobs);
             case EN_COURS -> text("followUp.summary.en_cours", jobs);
             case ABANDONNE -> text("followUp.summary.abandonne");
             case ACTIVE -> text("followUp.summary.active." + milestone.code(), jobs);

@@ -1,6 +1,7 @@
 package fr.passerelle.pathway.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.Intakes;
@@ -12,9 +13,6 @@ import fr.passerelle.pathway.internal.OutcomeFollowUp;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,8 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The follow-up question about a project the structure accompanied, and its answer. */
 @Controller
 class FollowUpController {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final FollowUps followUps;
     private final Intakes intakes;
@@ -64,9 +60,12 @@ class FollowUpController {
             redirect.addFlashAttribute("warning", "followUp.alreadyAnswered");
             return "redirect:/parcours/suivis/" + id;
         }
-        LocalDate installedOn = date(form.installedOn(), errors);
+        LocalDate installedOn = FormErrors.date(errors, "installedOn", form.installedOn());
         Integer jobs = jobs(form.jobs(), errors);
-        String commune = commune(form).map(Commune::code).orElse(blank(form.commune()) ? null : form.commune());
+        String commune = territories
+                .chosenOrTyped(form.commune(), form.communeLabel())
+                .map(Commune::code)
+                .orElse(blank(form.commune()) ? null : form.commune());
         if (commune == null && !blank(form.communeLabel())) {
             errors.rejectValue("commune", "followUp.commune.unknown");
         }
@@ -80,10 +79,7 @@ class FollowUpController {
                 return "redirect:/parcours/orientations";
             }
         } catch (FollowUpRejectedException rejected) {
-            // A field that did not read already says so; the rules speak for the others.
-            rejected.breaches().stream()
-                    .filter(breach -> !errors.hasFieldErrors(breach.field()))
-                    .forEach(breach -> errors.rejectValue(breach.field(), breach.messageKey()));
+            FormErrors.reject(errors, rejected);
         }
         return page(followUp, model);
     }
@@ -108,34 +104,6 @@ class FollowUpController {
                                 .map(Commune::label)
                                 .orElse(followUp.communeCode()));
         return "pathway/follow-up";
-    }
-
-    private Optional<Commune> commune(FollowUpForm form) {
-        if (!blank(form.commune())) {
-            return territories.commune(form.commune().strip());
-        }
-        if (!blank(form.communeLabel())) {
-            return territories.searchCommunes(form.communeLabel(), 1).stream()
-                    .findFirst()
-                    .flatMap(match -> territories.commune(match.code()));
-        }
-        return Optional.empty();
-    }
-
-    /** A date from a date field (2027-03-15) or typed the French way (15/03/2027); empty is none. */
-    private static LocalDate date(String typed, BindingResult errors) {
-        if (blank(typed)) {
-            return null;
-        }
-        String value = typed.strip();
-        try {
-            return value.contains("/")
-                    ? LocalDate.parse(value, FRENCH_DATE.withResolverStyle(java.time.format.ResolverStyle.STRICT))
-                    : LocalDate.parse(value);
-        } catch (DateTimeParseException wrong) {
-            errors.rejectValue("installedOn", "followUp.installedOn.invalid");
-            return null;
-        }
     }
 
     private static Integer jobs(String typed, BindingResult errors) {

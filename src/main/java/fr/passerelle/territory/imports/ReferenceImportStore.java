@@ -89,21 +89,12 @@ class ReferenceImportStore {
         return jdbc.sql(
                         """
                         select kind, file_name, source_year, rows_read, communes_updated,
-                               cardinality(unknown_codes) as unknown, cardinality(missing_codes) as missing,
+                               cardinality(unknown_codes) as unknown_codes, cardinality(missing_codes) as missing_communes,
                                imported_by, imported_at
                         from reference_import order by imported_at desc, id desc limit :limit
                         """)
                 .param("limit", limit)
-                .query((rs, row) -> new ImportRecord(
-                        rs.getString("kind"),
-                        rs.getString("file_name"),
-                        (Integer) rs.getObject("source_year"),
-                        rs.getInt("rows_read"),
-                        rs.getInt("communes_updated"),
-                        rs.getInt("unknown"),
-                        rs.getInt("missing"),
-                        rs.getString("imported_by"),
-                        rs.getObject("imported_at", java.time.OffsetDateTime.class)))
+                .query(ImportRecord.class)
                 .list();
     }
 

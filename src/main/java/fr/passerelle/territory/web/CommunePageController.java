@@ -2,12 +2,12 @@ package fr.passerelle.territory.web;
 
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -22,13 +22,10 @@ class CommunePageController {
     }
 
     @GetMapping("/territoires/communes")
-    String search(
-            @RequestParam(defaultValue = "") String q,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+    String search(@RequestParam(defaultValue = "") String q, HtmxRequest htmx, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("results", territories.searchCommunes(q, 20));
-        return htmx != null ? "territory/communes :: results" : "territory/communes";
+        return htmx.isHtmxRequest() ? "territory/communes :: results" : "territory/communes";
     }
 
     /**
