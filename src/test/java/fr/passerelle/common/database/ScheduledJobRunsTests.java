@@ -3,6 +3,7 @@ package fr.passerelle.common.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.testing.Polling;
 import fr.passerelle.testing.ScheduledJobs;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,10 +71,8 @@ class ScheduledJobRunsTests {
 
     /** The response records' catch-up at start runs on a thread of its own, and is recorded: let it finish first. */
     @BeforeEach
-    void afterTheCatchUpAtStart() throws InterruptedException {
-        for (int wait = 0; wait < 100 && catchUpPending(); wait++) {
-            Thread.sleep(100);
-        }
+    void afterTheCatchUpAtStart() {
+        Polling.within(Duration.ofSeconds(10), Duration.ofMillis(100), () -> !catchUpPending());
     }
 
     private boolean catchUpPending() {
