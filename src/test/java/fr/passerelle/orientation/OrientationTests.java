@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * another région, never appears; the order is the same every time.
  */
 @SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
 class OrientationTests {
 
     private static final LocalDate TODAY = LocalDate.now();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances: a run that did the work writes one row, a run skipped for another instance's lock, or for a firing
  * another instance ran already, or rolled back, writes none.
  */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
 class ScheduledJobRunsTests {
 
     /** Not run under SingleRun: it only deletes old rows, and is moving elsewhere. */
