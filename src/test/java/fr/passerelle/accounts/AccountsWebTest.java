@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Tests of the accounts module through HTTP, as a browser would: real sign-in, the session cookie
  * sent back, CSRF tokens. Each test uses its own addresses so that throttling counts stay apart.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 abstract class AccountsWebTest {
 

@@ -4,12 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.internet.MimeMessage;
+import fr.passerelle.testing.Mails;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,18 +31,6 @@ class IntakeBrowserTests extends BrowserTest {
     private void next() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer"))
                 .click();
-    }
-
-    private MimeMessage mailTo(String address) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (MimeMessage mail : greenMail.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail to " + address);
     }
 
     @Test
@@ -95,7 +82,7 @@ class IntakeBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Communauté de communes du Diois");
         screenshot("intake-thanks");
 
-        String body = mailTo(email).getContent().toString();
+        String body = Mails.awaitMail(greenMail, email).getContent().toString();
         Matcher link = LINK.matcher(body);
         assertThat(link.find()).isTrue();
         String path = link.group(1).replaceFirst("^https?://[^/]+", "");

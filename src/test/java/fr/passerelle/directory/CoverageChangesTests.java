@@ -8,12 +8,12 @@ import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.ModuleTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The approved coverage is held by the database: a coverage row exists only by an approved change of its
  * organisation, and a change in force cannot be turned back, whatever the code that writes.
  */
-@SpringBootTest
+@ModuleTest
 class CoverageChangesTests {
 
     @Autowired

@@ -14,6 +14,7 @@ import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.ModuleTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,14 +25,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The data·inclusion export, checked against the schema v1 of ../shared/reference (not part of the
  * repository: that check is skipped when the files are absent) and for what the schema asks in words.
  */
-@SpringBootTest
+@ModuleTest
 @Transactional
 class DataInclusionExportTests {
 

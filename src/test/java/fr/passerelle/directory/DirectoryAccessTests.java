@@ -30,7 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may change which entry, and moderation, tested from the outside as each user, in HTML and the API. */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
 @AutoConfigureMockMvc
 class DirectoryAccessTests {
 

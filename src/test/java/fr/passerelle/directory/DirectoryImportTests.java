@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Imports of organisations from CSV and data·inclusion JSON, tried and done as a coordinator from the outside. */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
 @AutoConfigureMockMvc
 class DirectoryImportTests {
 

@@ -10,6 +10,7 @@ import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.directory.internal.SearchResult;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.ModuleTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +18,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Search rules on entries made for each test (rolled back), the demonstration data set aside. */
-@SpringBootTest
+@ModuleTest
 @Transactional
 class DirectorySearchTests {
 

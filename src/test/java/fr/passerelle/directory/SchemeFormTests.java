@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * anyone proposes one that waits for a coordinator, and the proposer hears the decision by e-mail. Every rule of a
  * scheme comes back in French next to its field, with what was typed kept.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class SchemeFormTests {
 

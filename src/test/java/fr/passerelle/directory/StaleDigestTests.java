@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The monthly digest of entries to check, read from GreenMail, and the confirmation that an entry is up to date. */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class StaleDigestTests {
 

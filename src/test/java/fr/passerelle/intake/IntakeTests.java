@@ -16,13 +16,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,20 +139,6 @@ class IntakeTests {
         }
     }
 
-    /** The first mail to that address, waited for: mails go once the request is committed, on another thread. */
-    private MimeMessage mailTo(String address) throws InterruptedException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            var mail = Arrays.stream(greenMail.getReceivedMessages())
-                    .filter(message -> recipients(message).contains(address))
-                    .findFirst();
-            if (mail.isPresent()) {
-                return mail.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail to " + address);
-    }
-
     private UUID requestOf(String reference) {
         return jdbc.sql("select id from intake_request where reference = :reference")
                 .param("reference", reference)
@@ -225,7 +211,7 @@ class IntakeTests {
                         .single())
                 .isEqualTo(2);
 
-        MimeMessage confirmation = mailTo(email);
+        MimeMessage confirmation = Mails.awaitMail(greenMail, email);
         assertThat(confirmation.getSubject()).isEqualTo("Votre demande d’accueil " + reference);
         String body = confirmation.getContent().toString();
         assertThat(body).contains("Atelier vélo du Diois", DIOIS);

@@ -24,6 +24,7 @@ import fr.passerelle.offers.internal.OfferLifecycle;
 import fr.passerelle.offers.internal.OfferPicturesFromDisk;
 import fr.passerelle.offers.internal.OfferSearchParams;
 import fr.passerelle.offers.internal.OfferWidgets;
+import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.SecondInstance;
@@ -384,7 +385,7 @@ class OfferTests {
                         .single())
                 .isEqualTo("expired");
         Mails.awaitMail(greenMail, agentEmail, "a expiré");
-        Thread.sleep(300);
+        EventPublications.awaitHandled(context);
         assertThat(Mails.count(greenMail, agentEmail, "arrive à échéance")).isEqualTo(1);
         mvc.perform(get("/offres?q=" + tag)).andExpect(content().string(not(containsString("/offres/" + id + "\""))));
         mvc.perform(get("/offres/" + id)).andExpect(content().string(containsString("Cette offre a expiré")));
@@ -464,13 +465,13 @@ class OfferTests {
                 .contains("Offre qualifiée : appui local, lieu, logement et contact")
                 .anyMatch(reason -> reason.startsWith("À Châtillon-en-Diois (26), dans l’intercommunalité"));
 
-        Thread.sleep(300);
+        EventPublications.awaitHandled(context);
         assertThat(Mails.count(greenMail, discreet, "Une offre pour votre projet"))
                 .isZero();
         // Published again after a withdrawal: nobody is told twice.
         mvc.perform(post("/offres/" + offer + "/retirer").cookie(agent).with(csrf()));
         mvc.perform(post("/offres/" + offer + "/publier").cookie(agent).with(csrf()));
-        Thread.sleep(500);
+        EventPublications.awaitHandled(context);
         assertThat(Mails.count(greenMail, willing, "Une offre pour votre projet"))
                 .isEqualTo(1);
     }

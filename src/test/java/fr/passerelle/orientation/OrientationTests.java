@@ -2,19 +2,27 @@ package fr.passerelle.orientation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.SchemeCalendar;
+import fr.passerelle.directory.SchemeType;
+import fr.passerelle.directory.internal.SchemeDraft;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * another région, never appears; the order is the same every time.
  */
 @SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
 class OrientationTests {
 
     private static final LocalDate TODAY = LocalDate.now();
@@ -35,6 +44,18 @@ class OrientationTests {
 
     @Autowired
     Territories territories;
+
+    @Autowired
+    Directory directory;
+
+    private static final AccountUser COORDINATOR = new AccountUser(
+            UUID.randomUUID(),
+            "coordination@exemple.fr",
+            "Coordination",
+            Set.of(Role.COORDINATOR),
+            Set.of(),
+            true,
+            null);
 
     String tag;
 
@@ -57,34 +78,31 @@ class OrientationTests {
         scheme("Communauté de communes du Diois", name, calendar, closes, kind, code);
     }
 
-    private UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :name")
-                .param("name", name)
-                .query(UUID.class)
-                .single();
-    }
-
+    /** Published through the directory's API, as a coordinator would, covering one official territory. */
     private void scheme(
             String organisationName, String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
-        UUID organisation = organisation(organisationName);
-        UUID scheme = jdbc.sql(
-                        """
-                        insert into scheme (organisation_id, name, description, type, stages, calendar, closes_on,
-                                            last_verified_on)
-                        values (:organisation, :name, 'Un dispositif de test.', 'subvention', '{idee}', :calendar,
-                                :closes, current_date)
-                        returning id
-                        """)
-                .param("organisation", organisation)
-                .param("name", name)
-                .param("calendar", calendar)
-                .param("closes", closes)
-                .query(UUID.class)
-                .single();
-        jdbc.sql("insert into scheme_coverage values (:scheme, :perimeter)")
-                .param("scheme", scheme)
-                .param("perimeter", territories.officialPerimeter(kind, code).id())
-                .update();
+        directory.createScheme(
+                COORDINATOR,
+                new SchemeDraft(
+                        directory.organisationIdByName(organisationName).orElseThrow(),
+                        name,
+                        "Un dispositif de test.",
+                        SchemeType.SUBVENTION,
+                        List.of(ProjectStage.IDEE),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false,
+                        false,
+                        SchemeCalendar.valueOf(calendar.toUpperCase(java.util.Locale.ROOT)),
+                        null,
+                        closes,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(territories.officialPerimeter(kind, code).id()),
+                        TODAY));
     }
 
     private static Stream<Pick> picks(OrientationResult result) {
@@ -147,7 +165,9 @@ class OrientationTests {
                         on conflict (organisation_id) do update
                         set referrals = excluded.referrals, quick = excluded.quick, median_seconds = excluded.median_seconds
                         """)
-                .param("organisation", organisation(organisationName))
+                .param(
+                        "organisation",
+                        directory.organisationIdByName(organisationName).orElseThrow())
                 .param("referrals", referrals)
                 .param("quick", quick)
                 .param("median", medianSeconds == null ? null : medianSeconds.doubleValue())

@@ -20,6 +20,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.pathway.internal.FollowUpPrompts;
+import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
@@ -313,7 +314,7 @@ class FollowUpTests {
         aMonthLater(question);
         ScheduledJobs.run(context, FollowUpPrompts.class, "everyHour");
         Mails.awaitMail(greenMail, advisorEmail, "Rappel : que devient le projet « " + title);
-        Thread.sleep(500);
+        EventPublications.awaitHandled(context);
         assertThat(Mails.count(greenMail, advisorEmail, "que devient le projet « " + title))
                 .isEqualTo(1);
         assertThat(Mails.count(greenMail, advisorEmail, "Que devient le projet « " + title))

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A structure's response record: its page computes it live; rankings read the nightly snapshot, which counts the
  * referrals of the last 12 months answered or left five days without answer.
  */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
 class ResponseRecordTests {
 
     @Autowired

@@ -2,7 +2,11 @@ package fr.passerelle.testing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.ApplicationContext;
 
 /** The platform sends its e-mails after the transaction commits, on another thread: tests wait for them. */
 public final class Mails {
@@ -10,18 +14,43 @@ public final class Mails {
     private Mails() {}
 
     /** The first mail to that address whose subject contains the text, waiting up to ten seconds for it. */
-    public static MimeMessage awaitMail(GreenMailExtension greenMail, String address, String subjectPart)
-            throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (MimeMessage mail : greenMail.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)
-                        && mail.getSubject().contains(subjectPart)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
+    public static MimeMessage awaitMail(GreenMailExtension greenMail, String address, String subjectPart) {
+        AtomicReference<MimeMessage> found = new AtomicReference<>();
+        boolean arrived = Polling.within(Duration.ofSeconds(10), Duration.ofMillis(50), () -> {
+            found.set(first(greenMail, address, subjectPart));
+            return found.get() != null;
+        });
+        if (!arrived) {
+            throw new AssertionError("No mail to " + address + " about " + subjectPart);
         }
-        throw new AssertionError("No mail to " + address + " about " + subjectPart);
+        return found.get();
+    }
+
+    /** The first mail to that address, whatever its subject, waiting up to ten seconds for it. */
+    public static MimeMessage awaitMail(GreenMailExtension greenMail, String address) {
+        return awaitMail(greenMail, address, "");
+    }
+
+    /**
+     * How many mails that address received whose subject contains the text, once the platform has handled every
+     * event it published: what its listeners were going to send has been sent.
+     */
+    public static long countWhenHandled(
+            ApplicationContext context, GreenMailExtension greenMail, String address, String subjectPart)
+            throws Exception {
+        EventPublications.awaitHandled(context);
+        return count(greenMail, address, subjectPart);
+    }
+
+    private static MimeMessage first(GreenMailExtension greenMail, String address, String subjectPart)
+            throws MessagingException {
+        for (MimeMessage mail : greenMail.getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(mail.getAllRecipients()).contains(address)
+                    && mail.getSubject().contains(subjectPart)) {
+                return mail;
+            }
+        }
+        return null;
     }
 
     /** How many mails that address received whose subject contains the text. */

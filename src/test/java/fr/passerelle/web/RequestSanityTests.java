@@ -11,7 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A NUL character or an absurd page number is refused with 400 in French, never a 500. */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
 @AutoConfigureMockMvc
 class RequestSanityTests {
 

@@ -2,6 +2,7 @@ package fr.passerelle.common.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.testing.Polling;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -137,20 +138,20 @@ class DatabaseCrashTests {
                 .toList();
     }
 
-    private void awaitAcknowledged(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (withStatus(201).size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+    private void awaitAcknowledged(int count) {
+        Polling.within(
+                Duration.ofSeconds(60),
+                Duration.ofMillis(20),
+                () -> withStatus(201).size() >= count);
         assertThat(withStatus(201)).hasSizeGreaterThanOrEqualTo(count);
     }
 
-    private void awaitAcknowledgedAfter(long killedAt, int more) throws InterruptedException {
+    private void awaitAcknowledgedAfter(long killedAt, int more) {
         int before = withStatus(201).size();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (withStatus(201).size() < before + more && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        Polling.within(
+                Duration.ofSeconds(90),
+                Duration.ofMillis(50),
+                () -> withStatus(201).size() >= before + more);
         assertThat(withStatus(201))
                 .as("writes go on once the database is back")
                 .hasSizeGreaterThanOrEqualTo(before + more);

@@ -2,12 +2,14 @@ package fr.passerelle.common.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.testing.Polling;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,13 +76,12 @@ class DatabaseOutageTests {
         return response;
     }
 
-    private int awaitPage(String path, Duration patience) throws Exception {
-        long deadline = System.nanoTime() + patience.toNanos();
-        int status = 0;
-        while (status != 200 && System.nanoTime() < deadline) {
-            status = get(path, "text/html").statusCode();
-            Thread.sleep(status == 200 ? 0 : 500);
-        }
-        return status;
+    private int awaitPage(String path, Duration patience) {
+        AtomicInteger status = new AtomicInteger();
+        Polling.within(patience, Duration.ofMillis(500), () -> {
+            status.set(get(path, "text/html").statusCode());
+            return status.get() == 200;
+        });
+        return status.get();
     }
 }

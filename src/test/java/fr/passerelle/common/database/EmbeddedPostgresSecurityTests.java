@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The embedded PostgreSQL trusts no local user: a connection without the generated password is refused, the
  * password sits in the data folder for its owner alone, the data folder is its owner's alone, and the binaries it
  * runs are not in the shared temporary folder.
  */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
 class EmbeddedPostgresSecurityTests {
 
     @Autowired

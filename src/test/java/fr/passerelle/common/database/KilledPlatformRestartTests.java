@@ -2,6 +2,7 @@ package fr.passerelle.common.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.testing.Polling;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -102,24 +103,16 @@ class KilledPlatformRestartTests {
                 : Optional.empty();
     }
 
-    private int awaitHome(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                        .timeout(Duration.ofSeconds(10))
-                        .build();
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                if (status == 200) {
-                    return status;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        return -1;
+    /** 200 once the home page answers, -1 if it did not within three minutes (an exception: not listening yet). */
+    private int awaitHome(int port) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        boolean up = Polling.within(
+                Duration.ofSeconds(180),
+                Duration.ofMillis(500),
+                () -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        return up ? 200 : -1;
     }
 
     private static int freePort() throws IOException {

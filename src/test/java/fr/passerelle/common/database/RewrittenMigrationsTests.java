@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A database that ran the old V22 (with earthdistance) starts with the new one; distances need only cube, which
  * an ordinary database owner may create.
  */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
 class RewrittenMigrationsTests {
 
     @Autowired

@@ -3,6 +3,7 @@ package fr.passerelle.common.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.testing.Polling;
 import fr.passerelle.testing.ScheduledJobs;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances: a run that did the work writes one row, a run skipped for another instance's lock, or for a firing
  * another instance ran already, or rolled back, writes none.
  */
-@SpringBootTest
+@SpringBootTest(properties = "passerelle.demo-data=true")
+@AutoConfigureMockMvc
 class ScheduledJobRunsTests {
 
     /** Not run under SingleRun: it only deletes old rows, and is moving elsewhere. */
@@ -70,10 +73,8 @@ class ScheduledJobRunsTests {
 
     /** The response records' catch-up at start runs on a thread of its own, and is recorded: let it finish first. */
     @BeforeEach
-    void afterTheCatchUpAtStart() throws InterruptedException {
-        for (int wait = 0; wait < 100 && catchUpPending(); wait++) {
-            Thread.sleep(100);
-        }
+    void afterTheCatchUpAtStart() {
+        Polling.within(Duration.ofSeconds(10), Duration.ofMillis(100), () -> !catchUpPending());
     }
 
     private boolean catchUpPending() {

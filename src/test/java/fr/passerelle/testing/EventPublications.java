@@ -1,0 +1,36 @@
+package fr.passerelle.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.EventPublication.Status;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+
+/**
+ * Spring Modulith's event publication registry, read to know when the listeners of a context are done: every event
+ * its application published has been handled (or has failed). The e-mails those listeners send are then at the mail
+ * server, so a test can say that one was <em>not</em> sent without sleeping.
+ */
+public final class EventPublications {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private EventPublications() {}
+
+    /** Waits, ten seconds at most, until no event published since this context started is still being handled. */
+    public static void awaitHandled(ApplicationContext context) {
+        EventPublicationRepository registry = context.getBean(EventPublicationRepository.class);
+        Instant started = Instant.ofEpochMilli(context.getStartupDate());
+        if (!Polling.within(PATIENCE, Duration.ofMillis(25), () -> inProgress(registry, started) == 0)) {
+            throw new AssertionError(
+                    inProgress(registry, started) + " event publication(s) still unhandled after " + PATIENCE);
+        }
+    }
+
+    private static long inProgress(EventPublicationRepository registry, Instant since) {
+        return registry.findIncompletePublications().stream()
+                .filter(publication -> publication.getStatus() != Status.FAILED)
+                .filter(publication -> !publication.getPublicationDate().isBefore(since))
+                .count();
+    }
+}
