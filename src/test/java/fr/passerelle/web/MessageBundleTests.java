@@ -112,7 +112,7 @@ class MessageBundleTests {
     /** The message source finds every module's bundle on its own: a key of each resolves, in both languages. */
     @Test
     void theMessageSourceReadsEveryModulesBundle() throws IOException {
-        MessageSource messages = new WebConfiguration(null).messageSource();
+        MessageSource messages = new fr.passerelle.common.MessageBundles().messageSource();
         FRENCH_BUNDLES.forEach((module, file) -> {
             Properties french = bundle(file);
             Properties english = bundle(ENGLISH_BUNDLES.get(module));
