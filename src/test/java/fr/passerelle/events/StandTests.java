@@ -257,10 +257,10 @@ class StandTests {
                         .param("mode", "sur_place")
                         .param("place", "Valence, parc des expositions")
                         .param(
-                                "slot1Date",
+                                "slots[0].date",
                                 java.time.LocalDate.now().plusDays(60).toString())
-                        .param("slot1Start", "09:00")
-                        .param("slot1End", "18:00"))
+                        .param("slots[0].start", "09:00")
+                        .param("slots[0].end", "18:00"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
