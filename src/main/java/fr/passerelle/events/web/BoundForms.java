@@ -6,15 +6,16 @@ import org.springframework.beans.BeanUtils;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A form record that Spring could not construct, because one value did not convert (a date "31/02/2027"), is rebuilt
+ * What the events module's forms share. A form record that Spring could not construct, because one value did not convert (a date "31/02/2027"), is rebuilt
  * from the values that did, with the conversion errors kept: the form shows again, the unreadable value as typed
  * beside its message.
  */
-final class UnconvertedForm {
+final class BoundForms {
 
-    private UnconvertedForm() {}
+    private BoundForms() {}
 
     /** The binding result to go on with: the one given when the form was built, else one over the rebuilt form. */
     static <R extends Record> BindingResult rebuilt(Class<R> type, BindingResult binding, Model model) {
@@ -27,6 +28,12 @@ final class UnconvertedForm {
         model.addAttribute(binding.getObjectName(), rebuilt);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), errors);
         return errors;
+    }
+
+    /** A form shown on another page: it goes there through the redirect, with its errors, as it was typed. */
+    static void flash(RedirectAttributes redirect, BindingResult errors) {
+        redirect.addFlashAttribute(errors.getObjectName(), errors.getTarget());
+        redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), errors);
     }
 
     /** Each component's converted value; null where the conversion failed. */
