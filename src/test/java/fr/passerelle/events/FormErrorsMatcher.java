@@ -32,6 +32,21 @@ final class FormErrorsMatcher {
         };
     }
 
+    /** A form that kept what was typed in a field. */
+    static Matcher<Object> typed(String field, Object value) {
+        return new TypeSafeMatcher<>(BindingResult.class) {
+            @Override
+            protected boolean matchesSafely(Object errors) {
+                return value.equals(((BindingResult) errors).getFieldValue(field));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(field + " typed as ").appendValue(value);
+            }
+        };
+    }
+
     private static Map<String, String> keys(BindingResult errors) {
         Map<String, String> keys = new LinkedHashMap<>();
         for (FieldError error : errors.getFieldErrors()) {

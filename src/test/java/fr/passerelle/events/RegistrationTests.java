@@ -48,6 +48,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.validation.BindingResult;
 
 /**
  * Registrations from the outside: never more seats held or confirmed than places, whatever the concurrency; a held
@@ -198,13 +199,15 @@ class RegistrationTests {
                         .param("name", "X")
                         .param("email", "pas-une-adresse"))
                 .andExpect(flash().attribute(
-                                "errors",
-                                Map.of(
+                                BindingResult.MODEL_KEY_PREFIX + "registrationForm",
+                                FormErrorsMatcher.fieldErrors(Map.of(
                                         "name", "registration.name.length",
                                         "email", "registration.email.invalid",
-                                        "answer1", "registration.answer.required",
-                                        "consent", "registration.consent.required")))
-                .andExpect(flash().attribute("form", org.hamcrest.Matchers.hasEntry("name", "X")));
+                                        "answers[1]", "registration.answer.required",
+                                        "consent", "registration.consent.required"))))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "registrationForm",
+                                FormErrorsMatcher.typed("name", "X")));
         String email = Sessions.uniqueEmail("api");
         String body = "{\"name\":\"Nora Api\",\"email\":\"" + email
                 + "\",\"organisation\":\"BGE\",\"answers\":{\"1\":\"Accueil\"},\"consent\":true}";

@@ -200,8 +200,8 @@ class EventController {
                 documents.stream()
                         .flatMap(source -> source.ofEvent(id, user).stream())
                         .toList());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new HashMap<String, String>());
+        if (!model.containsAttribute("registrationForm")) {
+            model.addAttribute("registrationForm", RegistrationForm.empty());
         }
         return "events/event";
     }
