@@ -368,6 +368,19 @@ class RegistrationTests {
         mvc.perform(post("/agenda/" + event + "/participants/message")
                         .cookie(coordinator)
                         .with(csrf())
+                        .param("subject", "")
+                        .param("message", "Court"))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "messageForm",
+                                FormErrorsMatcher.fieldErrors(Map.of(
+                                        "subject", "participants.subject.length",
+                                        "message", "participants.message.length"))))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "messageForm",
+                                FormErrorsMatcher.typed("message", "Court")));
+        mvc.perform(post("/agenda/" + event + "/participants/message")
+                        .cookie(coordinator)
+                        .with(csrf())
                         .param("subject", "Plan d’accès")
                         .param("message", "La salle est au premier étage, à gauche en entrant."))
                 .andExpect(flash().attribute("notice", "participants.written"));
