@@ -1,7 +1,6 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.common.FormErrors;
-import fr.passerelle.common.Paris;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
@@ -12,7 +11,6 @@ import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.Surveys;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RegistrationController {
-
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final Events events;
     private final Registrations registrations;
@@ -81,11 +77,6 @@ class RegistrationController {
         model.addAttribute("registration", registration);
         model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
         model.addAttribute("token", token);
-        model.addAttribute(
-                "confirmUntil",
-                registration.confirmBy() == null
-                        ? null
-                        : UNTIL.format(registration.confirmBy().atZoneSameInstant(Paris.ZONE)));
         return "events/registration";
     }
 
