@@ -344,23 +344,21 @@ public class Resources {
 
     /** A page of the resources the user may see, best match first (newest first without words). */
     public List<Hit> search(AccountUser user, Query query) {
-        StringBuilder where = new StringBuilder("(r.visibility = 'public' or :member)");
-        Map<String, Object> params = new HashMap<>();
-        params.put("member", member(user));
-        boolean words = query.text() != null && !query.text().isBlank();
-        if (words) {
-            where.append(" and r.search @@ q.query");
-            params.put("q", words(query.text()));
-        }
-        if (query.kind() != null) {
-            where.append(" and r.kind = :kind");
-            params.put("kind", query.kind().code());
-        }
-        if (query.theme() != null && !query.theme().isBlank()) {
-            where.append(" and r.themes @> array[:theme]::text[]");
-            params.put("theme", query.theme().strip());
-        }
         int size = Math.max(1, Math.min(100, query.size()));
+        boolean words = query.text() != null && !query.text().isBlank();
+        List<Resource> found = found(user, query, words, size);
+        Map<UUID, String> snippets = words && !found.isEmpty()
+                ? snippets(query.text(), found.stream().limit(size).toList())
+                : Map.of();
+        return found.stream()
+                .map(resource -> new Hit(resource, snippets.get(resource.id())))
+                .toList();
+    }
+
+    /** The page of resources found, and one more to tell whether another page follows. */
+    private List<Resource> found(AccountUser user, Query query, boolean words, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = conditions(user, query, words, params);
         params.put("limit", size + 1);
         params.put("offset", Math.max(0, query.page()) * size);
         String order = words
@@ -378,38 +376,58 @@ public class Resources {
         String from = words
                 ? "(select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q, resource r"
                 : "resource r";
-        List<Resource> found = jdbc.sql("select " + COLUMNS + " from " + from + " where " + where + " order by " + order
+        return jdbc.sql("select " + COLUMNS + " from " + from + " where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .query(Resources::resource)
                 .list();
-        Map<UUID, String> snippets = new HashMap<>();
-        if (words && !found.isEmpty()) {
-            // The passage around the words, for the page shown only: from the summary when the words are in it, else
-            // from the first passage of the file's text that has them (V46), wherever it is in the document.
-            jdbc.sql(
-                            """
-                            select r.id, ts_headline('french_unaccent',
-                                       case when to_tsvector('french_unaccent', coalesce(r.summary, '')) @@ q.query
-                                            then r.summary else coalesce(p.text, r.summary, '') end,
-                                       q.query, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')
-                                       as snippet
-                            from (select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q
-                            cross join resource r
-                            left join lateral (
-                                select text from resource_passage
-                                where resource_id = r.id and search @@ q.query order by position limit 1) p on true
-                            where r.id = any(:ids::uuid[])
-                            """)
-                    .param("q", words(query.text()))
-                    .param("ids", found.stream().limit(size).map(Resource::id).toArray(UUID[]::new))
-                    .query(rs -> {
-                        snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
-                    });
+    }
+
+    /** The search's conditions, their values put in {@code params}. */
+    private String conditions(AccountUser user, Query query, boolean words, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("(r.visibility = 'public' or :member)");
+        params.put("member", member(user));
+        if (words) {
+            where.append(" and r.search @@ q.query");
+            params.put("q", words(query.text()));
         }
-        return found.stream()
-                .map(resource -> new Hit(resource, snippets.get(resource.id())))
-                .toList();
+        if (query.kind() != null) {
+            where.append(" and r.kind = :kind");
+            params.put("kind", query.kind().code());
+        }
+        if (query.theme() != null && !query.theme().isBlank()) {
+            where.append(" and r.themes @> array[:theme]::text[]");
+            params.put("theme", query.theme().strip());
+        }
+        return where.toString();
+    }
+
+    /**
+     * The passage around the words, for the page shown only: from the summary when the words are in it, else from the
+     * first passage of the file's text that has them (V46), wherever it is in the document.
+     */
+    private Map<UUID, String> snippets(String text, List<Resource> shown) {
+        Map<UUID, String> snippets = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select r.id, ts_headline('french_unaccent',
+                                   case when to_tsvector('french_unaccent', coalesce(r.summary, '')) @@ q.query
+                                        then r.summary else coalesce(p.text, r.summary, '') end,
+                                   q.query, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')
+                                   as snippet
+                        from (select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q
+                        cross join resource r
+                        left join lateral (
+                            select text from resource_passage
+                            where resource_id = r.id and search @@ q.query order by position limit 1) p on true
+                        where r.id = any(:ids::uuid[])
+                        """)
+                .param("q", words(text))
+                .param("ids", shown.stream().map(Resource::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
+                });
+        return snippets;
     }
 
     /** A resource the user may see. */
