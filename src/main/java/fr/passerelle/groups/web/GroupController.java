@@ -35,12 +35,12 @@ class GroupController {
 
     private final Groups groups;
     private final List<GroupProductions> productions;
-    private final PublicLimits.Scope joinLimits;
+    private final PublicLimits limits;
 
     GroupController(Groups groups, List<GroupProductions> productions, PublicLimits limits) {
         this.groups = groups;
         this.productions = productions;
-        this.joinLimits = limits.scope("group-join");
+        this.limits = limits;
     }
 
     @GetMapping("/groupes")
@@ -83,7 +83,7 @@ class GroupController {
             RedirectAttributes redirect) {
         WorkingGroup group = groups.bySlug(slug);
         BindingResult errors = FormErrors.bound(joinForm, binding, model);
-        if (!joinLimits.allows(request.getRemoteAddr(), joinForm.email())) {
+        if (!limits.scope("group-join").allows(request.getRemoteAddr(), joinForm.email())) {
             errors.reject("limits.throttled");
         } else if (!errors.hasErrors()) {
             try {
