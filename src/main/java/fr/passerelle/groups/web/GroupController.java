@@ -9,12 +9,10 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.groups.internal.GroupMember;
 import fr.passerelle.groups.internal.GroupNotFoundException;
-import fr.passerelle.groups.internal.GroupRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,14 +83,9 @@ class GroupController {
         BindingResult errors = FormErrors.bound(joinForm, binding, model);
         if (!limits.scope("group-join").allows(request.getRemoteAddr(), joinForm.email())) {
             errors.reject("limits.throttled");
-        } else if (!errors.hasErrors()) {
-            try {
-                groups.requestToJoin(group.id(), joinForm.request());
-                redirect.addFlashAttribute("notice", "group.join.received");
-                return "redirect:/groupes/" + slug + "#rejoindre";
-            } catch (GroupRejectedException rejected) {
-                FormErrors.reject(errors, rejected);
-            }
+        } else if (GroupForms.saved(errors, () -> groups.requestToJoin(group.id(), joinForm.request()))) {
+            redirect.addFlashAttribute("notice", "group.join.received");
+            return "redirect:/groupes/" + slug + "#rejoindre";
         }
         return page(model, group, null, groups.reads(user, group.id()), null, user);
     }
@@ -107,18 +100,12 @@ class GroupController {
             Model model,
             RedirectAttributes redirect) {
         WorkingGroup group = groups.bySlug(slug);
-        if (!groups.coordinates(user)) {
-            throw new AccessDeniedException("Coordinators only");
-        }
+        GroupForms.requireCoordinator(groups, user);
         BindingResult errors = FormErrors.bound(minutesForm, binding, model);
-        if (!errors.hasErrors()) {
-            try {
-                groups.writeMinutes(user, eventId, minutesForm.minutes(), minutesForm.decisions());
-                redirect.addFlashAttribute("notice", "group.minutes.saved");
-                return "redirect:/groupes/" + slug + "#r-" + eventId;
-            } catch (GroupRejectedException rejected) {
-                FormErrors.reject(errors, rejected);
-            }
+        if (GroupForms.saved(
+                errors, () -> groups.writeMinutes(user, eventId, minutesForm.minutes(), minutesForm.decisions()))) {
+            redirect.addFlashAttribute("notice", "group.minutes.saved");
+            return "redirect:/groupes/" + slug + "#r-" + eventId;
         }
         return page(model, group, groups.meetingYear(eventId).orElse(null), true, null, user);
     }

@@ -7,13 +7,11 @@ import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
-import fr.passerelle.groups.internal.GroupRejectedException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,18 +61,11 @@ class GroupMembersController {
             Model model,
             RedirectAttributes redirect) {
         WorkingGroup group = groups.bySlug(slug);
-        if (!groups.coordinates(user)) {
-            throw new AccessDeniedException("Coordinators only");
-        }
+        GroupForms.requireCoordinator(groups, user);
         BindingResult errors = FormErrors.bound(meetingForm, binding, model);
-        if (!errors.hasErrors()) {
-            try {
-                groups.addMeeting(user, group.id(), meetingForm.eventId());
-                redirect.addFlashAttribute("notice", "group.meeting.added");
-                return "redirect:/groupes/" + slug + "/membres#reunions";
-            } catch (GroupRejectedException rejected) {
-                FormErrors.reject(errors, rejected);
-            }
+        if (GroupForms.saved(errors, () -> groups.addMeeting(user, group.id(), meetingForm.eventId()))) {
+            redirect.addFlashAttribute("notice", "group.meeting.added");
+            return "redirect:/groupes/" + slug + "/membres#reunions";
         }
         return page(group, user, model);
     }

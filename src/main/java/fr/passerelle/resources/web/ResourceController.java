@@ -3,18 +3,12 @@ package fr.passerelle.resources.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Vocabulary;
-import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
-import fr.passerelle.events.Event;
-import fr.passerelle.events.Events;
-import fr.passerelle.groups.Groups;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.ResourceNotFoundException;
 import fr.passerelle.resources.internal.Resources;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -43,15 +37,11 @@ class ResourceController {
     static final int PAGE = 20;
 
     private final Resources resources;
-    private final Groups groups;
-    private final Directory directory;
-    private final Events events;
+    private final ResourceRelations relations;
 
-    ResourceController(Resources resources, Groups groups, Directory directory, Events events) {
+    ResourceController(Resources resources, ResourceRelations relations) {
         this.resources = resources;
-        this.groups = groups;
-        this.directory = directory;
-        this.events = events;
+        this.relations = relations;
     }
 
     @GetMapping("/ressources")
@@ -126,29 +116,11 @@ class ResourceController {
     /** A resource's page: where it comes from, and for coordinators the links to change or withdraw it. */
     private String page(Resource resource, AccountUser user, Model model) {
         model.addAttribute("resource", resource);
-        model.addAttribute("organisation", organisation(resource));
-        model.addAttribute(
-                "relatedGroups",
-                resource.groupIds().stream()
-                        .flatMap(group -> groups.byId(group).stream())
-                        .toList());
-        model.addAttribute(
-                "relatedEvents",
-                resource.eventIds().stream()
-                        .flatMap(event -> events.event(event).stream())
-                        .sorted(Comparator.comparing(Event::startsAt))
-                        .toList());
+        model.addAttribute("organisation", resource.authorOrganisationId() == null ? null : relations.author(resource));
+        model.addAttribute("relatedGroups", relations.groups(resource));
+        model.addAttribute("relatedEvents", relations.events(resource));
         model.addAttribute("canPublish", resources.publishes(user));
         return "resources/resource";
-    }
-
-    private String organisation(Resource resource) {
-        return resource.authorOrganisationId() == null
-                ? null
-                : directory
-                        .organisation(resource.authorOrganisationId())
-                        .map(Organisation::name)
-                        .orElse(null);
     }
 
     private Resource visible(UUID id, AccountUser user) {

@@ -2,9 +2,6 @@ package fr.passerelle.resources.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
-import fr.passerelle.common.Texts;
-import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceDraft;
 import fr.passerelle.resources.internal.ResourceNotFoundException;
@@ -33,13 +30,11 @@ class ResourceEditController {
     }
 
     private final Resources resources;
-    private final Directory directory;
-    private final ResourceChoices choices;
+    private final ResourceRelations relations;
 
-    ResourceEditController(Resources resources, Directory directory, ResourceChoices choices) {
+    ResourceEditController(Resources resources, ResourceRelations relations) {
         this.resources = resources;
-        this.directory = directory;
-        this.choices = choices;
+        this.relations = relations;
     }
 
     @GetMapping("/ressources/nouvelle")
@@ -66,7 +61,7 @@ class ResourceEditController {
     @GetMapping("/ressources/{id}/modifier")
     String edit(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
         Resource resource = editable(id, user);
-        return view(model, ResourceForm.of(resource, organisationName(resource)), resource);
+        return view(model, ResourceForm.of(resource, relations.author(resource)), resource);
     }
 
     @PostMapping("/ressources/{id}/modifier")
@@ -89,7 +84,7 @@ class ResourceEditController {
      */
     private String submit(ResourceForm form, BindingResult binding, Resource editing, Model model, Saving saving) {
         BindingResult errors = FormErrors.bound(form, binding, model);
-        ResourceDraft draft = form.draft(organisationId(form.organisation()));
+        ResourceDraft draft = form.draft(relations.organisationId(form.organisation()));
         UploadedFile file = form.uploaded();
         try {
             if (!errors.hasErrors()) {
@@ -109,24 +104,8 @@ class ResourceEditController {
     private String view(Model model, ResourceForm form, Resource editing) {
         model.addAttribute("resourceForm", form);
         model.addAttribute("editing", editing);
-        choices.addTo(model, form.eventIds());
+        relations.addChoicesTo(model, form.eventIds());
         return "resources/new";
-    }
-
-    private UUID organisationId(String typed) {
-        String name = Texts.blankToNull(typed);
-        return name == null
-                ? null
-                : directory.organisationIdByName(name.strip()).orElse(null);
-    }
-
-    private String organisationName(Resource resource) {
-        return resource.authorOrganisationId() == null
-                ? resource.author()
-                : directory
-                        .organisation(resource.authorOrganisationId())
-                        .map(Organisation::name)
-                        .orElse(resource.author());
     }
 
     private Resource editable(UUID id, AccountUser user) {

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * typed, before the library is asked to publish anything.
  */
 @WebMvcTest(ResourceEditController.class)
-@Import(ResourceChoices.class)
+@Import(ResourceRelations.class)
 @AutoConfigureMockMvc(addFilters = false)
 class ResourceEditControllerSliceTests {
 

@@ -2,14 +2,19 @@ package fr.passerelle.resources.web;
 
 import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Texts;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Event;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
+import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceEvents;
 import fr.passerelle.resources.internal.ResourceKind;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +24,60 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the resource form offers to choose from: the kinds, the working groups and the events, each with its label. */
+/**
+ * What a resource is tied to: the organisation that wrote it, the working groups and events it comes from, as its
+ * page shows them and as the resource form offers them to choose from.
+ */
 @Component
-class ResourceChoices {
+class ResourceRelations {
 
+    private final Directory directory;
     private final Groups groups;
     private final ResourceEvents events;
     private final MessageSource messages;
 
-    ResourceChoices(Groups groups, ResourceEvents events, MessageSource messages) {
+    ResourceRelations(Directory directory, Groups groups, ResourceEvents events, MessageSource messages) {
+        this.directory = directory;
         this.groups = groups;
         this.events = events;
         this.messages = messages;
     }
 
+    /** The name of the organisation that wrote the resource, or the author as typed, null without either. */
+    String author(Resource resource) {
+        return resource.authorOrganisationId() == null
+                ? resource.author()
+                : directory
+                        .organisation(resource.authorOrganisationId())
+                        .map(Organisation::name)
+                        .orElse(resource.author());
+    }
+
+    /** The organisation of that name, null when none is called so (the name is then kept as typed). */
+    UUID organisationId(String typed) {
+        String name = Texts.blankToNull(typed);
+        return name == null
+                ? null
+                : directory.organisationIdByName(name.strip()).orElse(null);
+    }
+
+    /** The working groups the resource comes from. */
+    List<WorkingGroup> groups(Resource resource) {
+        return resource.groupIds().stream()
+                .flatMap(group -> groups.byId(group).stream())
+                .toList();
+    }
+
+    /** The events the resource comes from, by date. */
+    List<Event> events(Resource resource) {
+        return resource.eventIds().stream()
+                .flatMap(event -> events.event(event).stream())
+                .sorted(Comparator.comparing(Event::startsAt))
+                .toList();
+    }
+
     /** The form's choices, with the events it already names wherever they are in the agenda. */
-    void addTo(Model model, List<UUID> namedEvents) {
+    void addChoicesTo(Model model, List<UUID> namedEvents) {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (ResourceKind kind : ResourceKind.values()) {
             kinds.put(kind.code(), messages.getMessage(kind.messageKey(), null, LocaleContextHolder.getLocale()));
