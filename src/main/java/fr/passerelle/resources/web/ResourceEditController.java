@@ -4,12 +4,17 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceDraft;
+import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.ResourceNotFoundException;
 import fr.passerelle.resources.internal.ResourceRejectedException;
 import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.resources.internal.UploadedFile;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,10 +36,12 @@ class ResourceEditController {
 
     private final Resources resources;
     private final ResourceRelations relations;
+    private final MessageSource messages;
 
-    ResourceEditController(Resources resources, ResourceRelations relations) {
+    ResourceEditController(Resources resources, ResourceRelations relations, MessageSource messages) {
         this.resources = resources;
         this.relations = relations;
+        this.messages = messages;
     }
 
     @GetMapping("/ressources/nouvelle")
@@ -105,7 +112,17 @@ class ResourceEditController {
         model.addAttribute("resourceForm", form);
         model.addAttribute("editing", editing);
         relations.addChoicesTo(model, form.eventIds());
+        model.addAttribute("kinds", kinds());
         return "resources/new";
+    }
+
+    /** The kinds of resource, each with its name in the reader's language. */
+    private Map<String, String> kinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (ResourceKind kind : ResourceKind.values()) {
+            kinds.put(kind.code(), messages.getMessage(kind.messageKey(), null, LocaleContextHolder.getLocale()));
+        }
+        return kinds;
     }
 
     private Resource editable(UUID id, AccountUser user) {

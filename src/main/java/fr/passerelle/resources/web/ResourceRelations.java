@@ -10,7 +10,6 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceEvents;
-import fr.passerelle.resources.internal.ResourceKind;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -34,13 +31,11 @@ class ResourceRelations {
     private final Directory directory;
     private final Groups groups;
     private final ResourceEvents events;
-    private final MessageSource messages;
 
-    ResourceRelations(Directory directory, Groups groups, ResourceEvents events, MessageSource messages) {
+    ResourceRelations(Directory directory, Groups groups, ResourceEvents events) {
         this.directory = directory;
         this.groups = groups;
         this.events = events;
-        this.messages = messages;
     }
 
     /** The name of the organisation that wrote the resource, or the author as typed, null without either. */
@@ -76,18 +71,13 @@ class ResourceRelations {
                 .toList();
     }
 
-    /** The form's choices, with the events it already names wherever they are in the agenda. */
+    /** The groups and events to choose from, with the events the form already names wherever they are in the agenda. */
     void addChoicesTo(Model model, List<UUID> namedEvents) {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (ResourceKind kind : ResourceKind.values()) {
-            kinds.put(kind.code(), messages.getMessage(kind.messageKey(), null, LocaleContextHolder.getLocale()));
-        }
         Map<UUID, String> groupNames = new LinkedHashMap<>();
         groups.all().forEach((WorkingGroup group) -> groupNames.put(group.id(), group.name()));
         Map<UUID, String> eventLabels = new LinkedHashMap<>();
         events(namedEvents == null ? List.of() : namedEvents)
                 .forEach(event -> eventLabels.put(event.id(), label(event)));
-        model.addAttribute("kinds", kinds);
         model.addAttribute("groups", groupNames);
         model.addAttribute("events", eventLabels);
     }
