@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -61,5 +63,21 @@ public final class FormErrors {
         } catch (NotReadablePropertyException noSuchField) {
             errors.reject(key, arguments, null);
         }
+    }
+
+    /**
+     * The form's binding result, bound to the form. When a value typed could not be read (a date that is none), Spring
+     * still builds the command record, without that value, but leaves its binding result without the record: nothing
+     * could then be said beside another field, nor the form shown again. This one has the record and the same errors,
+     * and takes the other's place in the model.
+     */
+    public static BindingResult bound(Object form, BindingResult errors, Model model) {
+        if (errors.getTarget() != null) {
+            return errors;
+        }
+        BindingResult bound = new BeanPropertyBindingResult(form, errors.getObjectName());
+        bound.addAllErrors(errors);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), bound);
+        return bound;
     }
 }
