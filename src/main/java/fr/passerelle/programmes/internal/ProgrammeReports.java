@@ -1,5 +1,8 @@
 package fr.passerelle.programmes.internal;
 
+import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
+import static fr.passerelle.programmes.internal.FrenchFigures.number;
+
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.MonthRange;
 import fr.passerelle.common.Paris;
@@ -18,7 +21,6 @@ import fr.passerelle.programmes.internal.Report.ActionLine;
 import fr.passerelle.programmes.internal.Report.Chart;
 import fr.passerelle.programmes.internal.Report.Indicator;
 import fr.passerelle.programmes.internal.Report.Section;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -160,11 +162,6 @@ public class ProgrammeReports {
                 participation(Participation.of(held(actions, byEvent, false))),
                 stands("report.section.stands", StandTallies.of(held(actions, byEvent, true))),
                 networkSection(programme, years, referrals));
-        List<Chart> charts = new ArrayList<>();
-        peopleByAction(actions, byEvent).ifPresent(charts::add);
-        if (referrals.sent() > 0) {
-            charts.add(outcomesChart(referrals));
-        }
         return new Report(
                 "programme",
                 programme.id(),
@@ -180,7 +177,7 @@ public class ProgrammeReports {
                 programme.description(),
                 programme.assessment(),
                 sections,
-                charts,
+                programmeCharts(actions, byEvent, referrals),
                 lines(actions, byEvent),
                 OffsetDateTime.now());
     }
@@ -222,6 +219,18 @@ public class ProgrammeReports {
         List<Indicator> network = welcome(offers.published(years.from(), years.to()), intakes.requests(years));
         network.addAll(referrals(referrals));
         return new Section(text("report.section.network", programme.years()), network);
+    }
+
+    private List<Chart> programmeCharts(
+            List<ProgrammeAction> actions,
+            Map<UUID, EventFigures> byEvent,
+            PathwayIndicators.ReferralFigures referrals) {
+        List<Chart> charts = new ArrayList<>();
+        peopleByAction(actions, byEvent).ifPresent(charts::add);
+        if (referrals.sent() > 0) {
+            charts.add(outcomesChart(referrals));
+        }
+        return charts;
     }
 
     /** How many people each held event of the programme gathered: registered, or advised on a stand. */
@@ -280,19 +289,10 @@ public class ProgrammeReports {
                 territory == null ? null : territory.communes(),
                 territory == null ? null : territory.perimeter(),
                 funder == null ? null : eventIds(actions));
-        List<Indicator> kinds = new ArrayList<>();
-        held.byKind()
-                .forEach((kind, n) -> kinds.add(
-                        new Indicator("events_" + kind.code(), text(kind.messageKey()), (double) n, number(n))));
+        Section kinds = eventsByKind(held);
         List<Section> sections = new ArrayList<>(List.of(
-                new Section(text("report.section.events"), kinds),
-                participation(Participation.of(held)),
-                stands("report.section.stands", StandTallies.of(held))));
-        List<Chart> charts = new ArrayList<>(List.of(new Chart(
-                "eventsByKind",
-                text("report.chart.eventsByKind"),
-                kinds.stream().map(Indicator::label).toList(),
-                kinds.stream().map(Indicator::number).toList())));
+                kinds, participation(Participation.of(held)), stands("report.section.stands", StandTallies.of(held))));
+        List<Chart> charts = new ArrayList<>(List.of(chart("eventsByKind", text("report.chart.eventsByKind"), kinds)));
         if (welcome != null) {
             sections.add(welcomeSection(welcome, months, territory, charts));
         }
@@ -307,6 +307,23 @@ public class ProgrammeReports {
                 .flatMap(programme -> programmes.actions(user, programme.id()).stream())
                 .filter(action -> action.year() == year)
                 .toList();
+    }
+
+    private Section eventsByKind(EventIndicators.PeriodFigures held) {
+        List<Indicator> kinds = new ArrayList<>();
+        held.byKind()
+                .forEach((kind, n) -> kinds.add(
+                        new Indicator("events_" + kind.code(), text(kind.messageKey()), (double) n, number(n))));
+        return new Section(text("report.section.events"), kinds);
+    }
+
+    /** A chart of a section's indicators, by their labels. */
+    private static Chart chart(String key, String title, Section section) {
+        return new Chart(
+                key,
+                title,
+                section.indicators().stream().map(Indicator::label).toList(),
+                section.indicators().stream().map(Indicator::number).toList());
     }
 
     private WelcomeReadings readWelcome(MonthRange months, TerritoryScope territory) {
@@ -461,12 +478,9 @@ public class ProgrammeReports {
         figures.leadsByTerritory()
                 .forEach((organisation, n) -> territories.add(
                         new Indicator("leads_" + organisation, territory(organisation), (double) n, number(n))));
-        sections.add(new Section(text("report.section.leadsByTerritory"), territories));
-        charts.add(new Chart(
-                "leadsByTerritory",
-                text("report.section.leadsByTerritory"),
-                territories.stream().map(Indicator::label).toList(),
-                territories.stream().map(Indicator::number).toList()));
+        Section leads = new Section(text("report.section.leadsByTerritory"), territories);
+        sections.add(leads);
+        charts.add(chart("leadsByTerritory", leads.title(), leads));
     }
 
     /** An action's main figures in a sentence, for the programme's list. */
@@ -571,18 +585,6 @@ public class ProgrammeReports {
                 text("report.indicator." + key),
                 value,
                 value == null ? text("report.none") : decimal(value) + "\u00a0/\u00a05");
-    }
-
-    private static String number(long value) {
-        // The French grouping is a narrow no-break space, which the PDF's standard fonts lack.
-        return NumberFormat.getIntegerInstance(FRENCH).format(value).replace('\u202f', '\u00a0');
-    }
-
-    private static String decimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
     }
 
     private static String shorten(String title) {

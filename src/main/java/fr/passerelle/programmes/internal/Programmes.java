@@ -103,17 +103,7 @@ public class Programmes {
         if (!year(draft.firstYear())) {
             breaches.add(new Breach("firstYear", "programme.year.invalid"));
         }
-        if (!year(draft.lastYear())) {
-            breaches.add(new Breach("lastYear", "programme.year.invalid"));
-        } else if (year(draft.firstYear()) && draft.lastYear() < draft.firstYear()) {
-            breaches.add(new Breach("lastYear", "programme.years.order"));
-        } else if (id != null
-                && year(draft.firstYear())
-                && !repository
-                        .actionYearsOutside(id, draft.firstYear(), draft.lastYear())
-                        .isEmpty()) {
-            breaches.add(new Breach("lastYear", "programme.years.actionsOutside"));
-        }
+        lastYearBreach(id, draft).ifPresent(breaches::add);
         if (draft.objectives().size() > 10 || draft.funders().size() > 20) {
             breaches.add(new Breach("objectives", "programme.lists.tooLong"));
         }
@@ -124,6 +114,25 @@ public class Programmes {
             breaches.add(new Breach("description", "programme.text.tooLong"));
         }
         rejectIfAny(breaches);
+    }
+
+    /** The last year must be a year, not before the first, and (for a programme changed) hold its actions'. */
+    private Optional<Breach> lastYearBreach(UUID id, ProgrammeDraft draft) {
+        if (!year(draft.lastYear())) {
+            return Optional.of(new Breach("lastYear", "programme.year.invalid"));
+        }
+        if (!year(draft.firstYear())) {
+            return Optional.empty();
+        }
+        if (draft.lastYear() < draft.firstYear()) {
+            return Optional.of(new Breach("lastYear", "programme.years.order"));
+        }
+        return id != null
+                        && !repository
+                                .actionYearsOutside(id, draft.firstYear(), draft.lastYear())
+                                .isEmpty()
+                ? Optional.of(new Breach("lastYear", "programme.years.actionsOutside"))
+                : Optional.empty();
     }
 
     /**

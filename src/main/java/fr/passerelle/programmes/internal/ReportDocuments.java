@@ -194,7 +194,7 @@ public class ReportDocuments {
         sheet.width(5, 60);
     }
 
-    /** "Bilan — <title>", or the yearly report's own title. */
+    /** Bilan — and the title, or the yearly report's own title. */
     private static String titleOf(Report report) {
         return "annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title();
     }

@@ -1,11 +1,13 @@
 package fr.passerelle.programmes.internal;
 
+import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
+import static fr.passerelle.programmes.internal.FrenchFigures.number;
+
 import fr.passerelle.programmes.internal.Statistics.Desk;
 import fr.passerelle.programmes.internal.Statistics.DeskRequests;
 import fr.passerelle.programmes.internal.Statistics.MonthActivity;
 import fr.passerelle.programmes.internal.Statistics.Responder;
 import fr.passerelle.programmes.internal.Statistics.TerritoryLeads;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ public class StatisticsCsv {
         return Stream.concat(
                         Stream.of(label),
                         Stream.concat(desk.byMonth().stream(), Stream.of(desk.total()))
-                                .map(StatisticsCsv::number))
+                                .map(FrenchFigures::number))
                 .toList();
     }
 
@@ -171,17 +173,6 @@ public class StatisticsCsv {
 
     private static String month(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.SHORT, FRENCH);
-    }
-
-    private static String number(long value) {
-        return NumberFormat.getIntegerInstance(FRENCH).format(value).replace('\u202f', '\u00a0');
-    }
-
-    private static String decimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
-        format.setMaximumFractionDigits(1);
-        format.setMinimumFractionDigits(1);
-        return format.format(value);
     }
 
     private String text(String key, Object... arguments) {

@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The network's yearly activity report for its funders (coordinators): a year, optionally a funder (only the actions
@@ -57,16 +58,10 @@ class AnnualReportController {
         return "programmes/annual";
     }
 
-    @GetMapping("/programmes/rapport-annuel.pdf")
-    ResponseEntity<byte[]> pdf(AnnualFilters filters, @AuthenticationPrincipal AccountUser user) {
-        Report report = report(user, filters);
-        return Downloads.pdf(files.pdf(report), report);
-    }
-
-    @GetMapping("/programmes/rapport-annuel.xlsx")
-    ResponseEntity<byte[]> spreadsheet(AnnualFilters filters, @AuthenticationPrincipal AccountUser user) {
-        Report report = report(user, filters);
-        return Downloads.spreadsheet(files.spreadsheet(report), report);
+    @GetMapping("/programmes/rapport-annuel.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> download(
+            @PathVariable String format, AnnualFilters filters, @AuthenticationPrincipal AccountUser user) {
+        return Downloads.of(report(user, filters), format, files);
     }
 
     /** The filters as the page's form sends them, in French as its address shows them. */

@@ -1,13 +1,10 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
 import fr.passerelle.programmes.internal.ActionDraft;
 import fr.passerelle.programmes.internal.ProgrammeAction;
-import fr.passerelle.programmes.internal.ProgrammeRejectedException;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.Programmes;
-import fr.passerelle.programmes.internal.Report;
 import fr.passerelle.programmes.internal.ReportDocuments;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -58,15 +55,10 @@ class ProgrammeActionController {
             RedirectAttributes redirect) {
         BindingResult errors = forms.onForm(form, "actionForm", binding, model);
         ActionDraft draft = form.draft();
-        try {
-            if (!errors.hasErrors()) {
-                programmes.addAction(user, id, draft);
-                redirect.addFlashAttribute("notice", "programme.action.added");
-                return "redirect:/programmes/" + id + "#actions";
-            }
-            programmes.checkAction(user, id, draft);
-        } catch (ProgrammeRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
+        if (Submissions.saved(
+                errors, () -> programmes.addAction(user, id, draft), () -> programmes.checkAction(user, id, draft))) {
+            redirect.addFlashAttribute("notice", "programme.action.added");
+            return "redirect:/programmes/" + id + "#actions";
         }
         return pages.programme(id, user, model);
     }
@@ -84,14 +76,11 @@ class ProgrammeActionController {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (!errors.hasErrors()) {
-                programmes.writeAction(user, id, form.description(), form.objectives(), form.assessment());
-                redirect.addFlashAttribute("notice", "report.written");
-                return "redirect:/programmes/actions/" + id + "#bilan-qualitatif";
-            }
-        } catch (ProgrammeRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
+        if (Submissions.saved(
+                errors,
+                () -> programmes.writeAction(user, id, form.description(), form.objectives(), form.assessment()))) {
+            redirect.addFlashAttribute("notice", "report.written");
+            return "redirect:/programmes/actions/" + id + "#bilan-qualitatif";
         }
         return pages.action(id, user, model);
     }
@@ -114,15 +103,9 @@ class ProgrammeActionController {
         return "redirect:/programmes/" + programme;
     }
 
-    @GetMapping("/programmes/actions/{id}/bilan.pdf")
-    ResponseEntity<byte[]> actionPdf(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
-        Report report = reports.action(user, id);
-        return Downloads.pdf(files.pdf(report), report);
-    }
-
-    @GetMapping("/programmes/actions/{id}/bilan.xlsx")
-    ResponseEntity<byte[]> actionSpreadsheet(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
-        Report report = reports.action(user, id);
-        return Downloads.spreadsheet(files.spreadsheet(report), report);
+    @GetMapping("/programmes/actions/{id}/bilan.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> download(
+            @PathVariable UUID id, @PathVariable String format, @AuthenticationPrincipal AccountUser user) {
+        return Downloads.of(reports.action(user, id), format, files);
     }
 }

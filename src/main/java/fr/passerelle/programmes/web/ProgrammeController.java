@@ -1,14 +1,11 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeDraft;
-import fr.passerelle.programmes.internal.ProgrammeRejectedException;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.Programmes;
-import fr.passerelle.programmes.internal.Report;
 import fr.passerelle.programmes.internal.ReportDocuments;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -74,17 +71,12 @@ class ProgrammeController {
             RedirectAttributes redirect) {
         BindingResult errors = forms.onForm(form, "programmeForm", binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
-        try {
-            if (!errors.hasErrors()) {
-                UUID id = programmes.create(user, draft);
-                redirect.addFlashAttribute("notice", "programme.created");
-                return "redirect:/programmes/" + id;
-            }
-            programmes.check(draft);
-        } catch (ProgrammeRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
-        }
-        return "programmes/new";
+        return Submissions.recorded(errors, () -> programmes.create(user, draft), () -> programmes.check(draft))
+                .map(id -> {
+                    redirect.addFlashAttribute("notice", "programme.created");
+                    return "redirect:/programmes/" + id;
+                })
+                .orElse("programmes/new");
     }
 
     @GetMapping("/programmes/{id}/modifier")
@@ -106,15 +98,9 @@ class ProgrammeController {
         model.addAttribute("editing", programmes.programme(user, id));
         BindingResult errors = forms.onForm(form, "programmeForm", binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
-        try {
-            if (!errors.hasErrors()) {
-                programmes.update(user, id, draft);
-                redirect.addFlashAttribute("notice", "programme.updated");
-                return "redirect:/programmes/" + id;
-            }
-            programmes.check(id, draft);
-        } catch (ProgrammeRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
+        if (Submissions.saved(errors, () -> programmes.update(user, id, draft), () -> programmes.check(id, draft))) {
+            redirect.addFlashAttribute("notice", "programme.updated");
+            return "redirect:/programmes/" + id;
         }
         return "programmes/new";
     }
@@ -132,28 +118,18 @@ class ProgrammeController {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (!errors.hasErrors()) {
-                programmes.writeProgramme(user, id, form.description(), form.assessment());
-                redirect.addFlashAttribute("notice", "report.written");
-                return "redirect:/programmes/" + id + "#bilan-qualitatif";
-            }
-        } catch (ProgrammeRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
+        if (Submissions.saved(
+                errors, () -> programmes.writeProgramme(user, id, form.description(), form.assessment()))) {
+            redirect.addFlashAttribute("notice", "report.written");
+            return "redirect:/programmes/" + id + "#bilan-qualitatif";
         }
         return pages.programme(id, user, model);
     }
 
-    @GetMapping("/programmes/{id}/bilan.pdf")
-    ResponseEntity<byte[]> programmePdf(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
-        Report report = reports.programme(user, id);
-        return Downloads.pdf(files.pdf(report), report);
-    }
-
-    @GetMapping("/programmes/{id}/bilan.xlsx")
-    ResponseEntity<byte[]> programmeSpreadsheet(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
-        Report report = reports.programme(user, id);
-        return Downloads.spreadsheet(files.spreadsheet(report), report);
+    @GetMapping("/programmes/{id}/bilan.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> download(
+            @PathVariable UUID id, @PathVariable String format, @AuthenticationPrincipal AccountUser user) {
+        return Downloads.of(reports.programme(user, id), format, files);
     }
 
     /** The lead organisation named in the form, found in the directory; an error on the form when it is not. */
