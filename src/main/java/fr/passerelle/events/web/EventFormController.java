@@ -61,7 +61,7 @@ class EventFormController {
             Model model,
             RedirectAttributes redirect) {
         requirePublisher(user);
-        BindingResult errors = BoundForms.rebuilt(EventForm.class, binding, model);
+        BindingResult errors = FormErrors.bound(typed, binding, model);
         EventDraft draft = checked((EventForm) errors.getTarget(), null, user, errors);
         return save(errors, model, null, () -> {
             UUID id = events.publish(user, draft);
@@ -92,7 +92,7 @@ class EventFormController {
             Model model,
             RedirectAttributes redirect) {
         Event event = editable(user, id);
-        BindingResult errors = BoundForms.rebuilt(EventForm.class, binding, model);
+        BindingResult errors = FormErrors.bound(typed, binding, model);
         EventDraft draft = checked((EventForm) errors.getTarget(), event.organiserId(), user, errors);
         return save(errors, model, event, () -> {
             boolean told = events.update(user, id, draft);

@@ -50,7 +50,7 @@ class RegistrationController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = BoundForms.rebuilt(RegistrationForm.class, binding, model);
+        BindingResult errors = FormErrors.bound(typed, binding, model);
         RegistrationForm form = (RegistrationForm) errors.getTarget();
         try {
             RegistrationReceipt receipt = registrations.register(id, form.draft(), request.getRemoteAddr());

@@ -153,7 +153,7 @@ class StandController {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = BoundForms.rebuilt(LeadForm.class, binding, model);
+        BindingResult errors = FormErrors.bound(typed, binding, model);
         try {
             if (!errors.hasErrors()) {
                 stands.capture(user, id, ((LeadForm) errors.getTarget()).draft());

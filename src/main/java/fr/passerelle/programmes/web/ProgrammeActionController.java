@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.programmes.internal.ActionDraft;
 import fr.passerelle.programmes.internal.ProgrammeAction;
 import fr.passerelle.programmes.internal.ProgrammeReports;
@@ -30,19 +31,13 @@ class ProgrammeActionController {
     private final ProgrammeReports reports;
     private final ReportDocuments files;
     private final ProgrammePageModels pages;
-    private final TypedForms forms;
 
     ProgrammeActionController(
-            Programmes programmes,
-            ProgrammeReports reports,
-            ReportDocuments files,
-            ProgrammePageModels pages,
-            TypedForms forms) {
+            Programmes programmes, ProgrammeReports reports, ReportDocuments files, ProgrammePageModels pages) {
         this.programmes = programmes;
         this.reports = reports;
         this.files = files;
         this.pages = pages;
-        this.forms = forms;
     }
 
     @PostMapping("/programmes/{id}/actions")
@@ -53,7 +48,7 @@ class ProgrammeActionController {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = forms.onForm(form, "actionForm", binding, model);
+        BindingResult errors = FormErrors.bound(form, binding, model);
         ActionDraft draft = form.draft();
         if (Submissions.saved(
                 errors, () -> programmes.addAction(user, id, draft), () -> programmes.checkAction(user, id, draft))) {

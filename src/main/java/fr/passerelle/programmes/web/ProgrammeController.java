@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeDraft;
@@ -32,21 +33,18 @@ class ProgrammeController {
     private final ReportDocuments files;
     private final Directory directory;
     private final ProgrammePageModels pages;
-    private final TypedForms forms;
 
     ProgrammeController(
             Programmes programmes,
             ProgrammeReports reports,
             ReportDocuments files,
             Directory directory,
-            ProgrammePageModels pages,
-            TypedForms forms) {
+            ProgrammePageModels pages) {
         this.programmes = programmes;
         this.reports = reports;
         this.files = files;
         this.directory = directory;
         this.pages = pages;
-        this.forms = forms;
     }
 
     @GetMapping("/programmes")
@@ -69,7 +67,7 @@ class ProgrammeController {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = forms.onForm(form, "programmeForm", binding, model);
+        BindingResult errors = FormErrors.bound(form, binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
         return Submissions.recorded(errors, () -> programmes.create(user, draft), () -> programmes.check(draft))
                 .map(id -> {
@@ -96,7 +94,7 @@ class ProgrammeController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("editing", programmes.programme(user, id));
-        BindingResult errors = forms.onForm(form, "programmeForm", binding, model);
+        BindingResult errors = FormErrors.bound(form, binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
         if (Submissions.saved(errors, () -> programmes.update(user, id, draft), () -> programmes.check(id, draft))) {
             redirect.addFlashAttribute("notice", "programme.updated");

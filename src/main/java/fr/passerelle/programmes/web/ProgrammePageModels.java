@@ -34,7 +34,8 @@ class ProgrammePageModels {
     private final Directory directory;
     private final Groups groups;
 
-    ProgrammePageModels(Programmes programmes, ProgrammeReports reports, Events events, Directory directory, Groups groups) {
+    ProgrammePageModels(
+            Programmes programmes, ProgrammeReports reports, Events events, Directory directory, Groups groups) {
         this.programmes = programmes;
         this.reports = reports;
         this.events = events;

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * its French messages beside the fields; nothing is recorded.
  */
 @WebMvcTest(ProgrammeController.class)
-@Import({ProgrammePages.class, TypedForms.class})
+@Import(ProgrammePageModels.class)
 @AutoConfigureMockMvc(addFilters = false)
 class ProgrammeControllerSliceTests {
 
