@@ -1,5 +1,6 @@
 package fr.passerelle.accounts.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * holders; both fail through the same handler, which tells the person why in French.
  */
 @Component
+@ConditionalOnWebApplication
 class SignInMethods {
 
     static final String SIGN_IN = "/connexion";
