@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
@@ -18,4 +19,12 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 @Documented
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(SentEmails.Configuration.class)
-public @interface ModuleTest {}
+public @interface ModuleTest {
+
+    /**
+     * Modules bootstrapped as well, though the module names none of their types: {@code web} for the message
+     * bundles, or the modules that a direct dependency itself needs.
+     */
+    @AliasFor(annotation = ApplicationModuleTest.class)
+    String[] extraIncludes() default {};
+}
