@@ -14,6 +14,11 @@ import fr.passerelle.intake.internal.IntakeReceipt;
 import fr.passerelle.intake.internal.IntakeSubmitted;
 import fr.passerelle.intake.internal.ProjectExchange;
 import fr.passerelle.intake.internal.TargetScope;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.offers.OfferKind;
+import fr.passerelle.offers.Offers;
+import fr.passerelle.offers.internal.OfferDraft;
+import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.ModuleTest;
 import fr.passerelle.testing.SentEmails;
 import fr.passerelle.testing.Sessions;
@@ -23,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
@@ -52,6 +58,12 @@ class IntakeModuleTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Offers offers;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aRequestFromDieGoesToTheDioisDeskWhoseMembersAreTold(Scenario scenario) {
@@ -153,7 +165,68 @@ class IntakeModuleTests {
                 }));
     }
 
+    @Test
+    void aPublishedOfferIsToldOnceToTheHoldersWhoAgreedToBeContacted(Scenario scenario) {
+        String willing = Sessions.uniqueEmail("contact-oui");
+        String unwilling = Sessions.uniqueEmail("contact-non");
+        String title = "Atelier de céramique " + UUID.randomUUID();
+        submit(willing, "69123", title, true);
+        submit(unwilling, "69123", "Atelier de verre " + UUID.randomUUID(), false);
+        AccountUser coordinator = new AccountUser(
+                UUID.randomUUID(),
+                "coordination@exemple.fr",
+                "Coordination",
+                Set.of(Role.COORDINATOR),
+                Set.of(),
+                true,
+                null);
+        UUID offer = offers.create(coordinator, localInDie(organisation(DIOIS)));
+
+        scenario.stimulate(() -> offers.publish(coordinator, offer))
+                .andWaitForStateChange(() -> offerMails(willing))
+                .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
+                    assertThat(mail.subject())
+                            .isEqualTo("Une offre pour votre projet : « Local commercial au centre de Die »");
+                    assertThat(mail.body()).contains("http://localhost/offres/" + offer);
+                }));
+        offers.withdraw(coordinator, offer);
+        offers.publish(coordinator, offer);
+        EventPublications.awaitHandled(context);
+        assertThat(offerMails(willing)).hasSize(1);
+        assertThat(offerMails(unwilling)).isEmpty();
+    }
+
+    private List<Email> offerMails(String address) {
+        return emails.to(address).stream()
+                .filter(mail -> mail.subject().startsWith("Une offre pour votre projet"))
+                .toList();
+    }
+
+    private static OfferDraft localInDie(UUID organisation) {
+        return new OfferDraft(
+                organisation,
+                OfferKind.LOCAL,
+                "Local commercial au centre de Die",
+                "Un local de quarante mètres carrés en centre-bourg, libre tout de suite.",
+                "26113",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                "Mairie de Die",
+                "mairie@exemple.fr",
+                null,
+                null,
+                null,
+                null);
+    }
+
     private IntakeReceipt submit(String email, String holderCommune, String title) {
+        return submit(email, holderCommune, title, false);
+    }
+
+    private IntakeReceipt submit(String email, String holderCommune, String title, boolean territoryContact) {
         return intakes.submit(
                 new IntakeDraft(
                         HolderKind.PERSON,
@@ -173,7 +246,7 @@ class IntakeModuleTests {
                         TargetScope.RURAL_DEPARTEMENT,
                         List.of("26113"),
                         false,
-                        false),
+                        territoryContact),
                 IntakeChannel.FORM,
                 null);
     }
