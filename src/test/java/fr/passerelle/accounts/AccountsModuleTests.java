@@ -1,7 +1,9 @@
 package fr.passerelle.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.accounts.internal.AccountRejectedException;
 import fr.passerelle.accounts.internal.AccountTokens;
 import fr.passerelle.accounts.internal.TokenPurpose;
 import fr.passerelle.testing.ModuleTest;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The accounts module on its own: links that work once, reset e-mails only for real accounts, holder accounts. */
 @ModuleTest(extraIncludes = "web")
@@ -34,6 +37,9 @@ class AccountsModuleTests {
 
     @Autowired
     SentEmails emails;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aResetLinkIsVoidOnceUsed() {
@@ -85,6 +91,32 @@ class AccountsModuleTests {
     }
 
     @Test
+    void aChangeOfRolesOrOfBeingEnabledEndsTheUsersSessionsAndAChangeOfNameAloneKeepsThem() {
+        String email = Sessions.uniqueEmail("sessions");
+        UUID user = Sessions.user(accounts, email, Role.COORDINATOR);
+        openSession(email);
+
+        accounts.update(user, "Nouveau nom", Set.of(Role.COORDINATOR), true);
+        assertThat(openSessions(email)).isEqualTo(1);
+
+        accounts.update(user, "Nouveau nom", Set.of(Role.ADVISOR), true);
+        assertThat(openSessions(email)).isZero();
+
+        openSession(email);
+        accounts.update(user, "Nouveau nom", Set.of(Role.ADVISOR), false);
+        assertThat(openSessions(email)).isZero();
+    }
+
+    @Test
+    void aMembershipOfAnOrganisationTheCatalogDoesNotKnowIsRefused() {
+        UUID user = Sessions.user(accounts, Sessions.uniqueEmail("membre"), Role.ADVISOR);
+
+        assertThatThrownBy(() -> accounts.addMembership(user, UUID.randomUUID()))
+                .isInstanceOf(AccountRejectedException.class);
+        assertThat(accounts.find(user).orElseThrow().organisationIds()).isEmpty();
+    }
+
+    @Test
     void aStaffAddressNeverBecomesAHolderAccount() {
         String staff = Sessions.uniqueEmail("equipe");
         Sessions.user(accounts, staff, Role.COORDINATOR);
@@ -94,6 +126,30 @@ class AccountsModuleTests {
         UUID created = accounts.projectHolderAccount(holder, "Porteuse").orElseThrow();
         assertThat(accounts.projectHolderAccount(holder, "Porteuse")).contains(created);
         assertThat(accounts.find(created).orElseThrow().roles()).containsExactly(Role.PROJECT_HOLDER);
+    }
+
+    /** A session of Spring Session's store, as signing in leaves one. */
+    private void openSession(String email) {
+        long now = System.currentTimeMillis();
+        jdbc.sql(
+                        """
+                        insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+                                                    max_inactive_interval, expiry_time, principal_name)
+                        values (:primary, :session, :now, :now, 1800, :expiry, :email)
+                        """)
+                .param("primary", UUID.randomUUID().toString())
+                .param("session", UUID.randomUUID().toString())
+                .param("now", now)
+                .param("expiry", now + 1_800_000)
+                .param("email", email)
+                .update();
+    }
+
+    private long openSessions(String email) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 
     /** The directory, which owns the organisations, is not part of this context: there are none. */
