@@ -13,7 +13,10 @@ import fr.passerelle.pathway.internal.FollowUpEvent;
 import fr.passerelle.pathway.internal.Outcome;
 import fr.passerelle.pathway.internal.Pathway;
 import fr.passerelle.pathway.internal.PathwayRejectedException;
+import fr.passerelle.pathway.internal.ReferralFollowUp;
+import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.ModuleTest;
+import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.SentEmails;
 import fr.passerelle.testing.Sessions;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
@@ -48,6 +52,9 @@ class PathwayModuleTests {
 
     @Autowired
     SentEmails emails;
+
+    @Autowired
+    ApplicationContext context;
 
     PathwayScenario people;
     AccountUser desk;
@@ -139,6 +146,67 @@ class PathwayModuleTests {
                         .singleElement()
                         .extracting(Email::subject)
                         .isEqualTo("Rappel : que devient le projet « " + title + " » ?"));
+    }
+
+    private void age(UUID referral, int days) {
+        jdbc.sql("update referral set sent_at = now() - make_interval(days => :days) where id = :id")
+                .param("days", days)
+                .param("id", referral)
+                .update();
+    }
+
+    private int reminders(UUID referral) {
+        return jdbc.sql("select reminders_sent from referral where id = :id")
+                .param("id", referral)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void unansweredReferralsAreRemindedAt7And14DaysAndExpireAt30() throws Exception {
+        UUID referral = pathway.send(desk, project(true), initiative(), null, "Merci de leur répondre.");
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
+        assertThat(reminders(referral)).isZero();
+
+        age(referral, 8);
+        ScheduledJobs.runTwiceAtOnce(context, ReferralFollowUp.class, "everyHour");
+        assertThat(reminders(referral)).isEqualTo(1);
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
+        assertThat(reminders(referral)).isEqualTo(1);
+        EventPublications.awaitHandled(context);
+        assertThat(mailsTo(advisor, "Rappel")).singleElement().satisfies(mail -> assertThat(mail.body())
+                .contains("relance à 7 jours"));
+
+        age(referral, 15);
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
+        assertThat(reminders(referral)).isEqualTo(2);
+
+        age(referral, 31);
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
+        assertThat(jdbc.sql("select status from referral where id = :id")
+                        .param("id", referral)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("expired");
+    }
+
+    @Test
+    void afterAStopOnlyTheLatestReminderGoesAndASecondInstanceWaitsItsTurn() throws Exception {
+        UUID referral = pathway.send(desk, project(true), initiative(), null, "Un projet pour vous.");
+        age(referral, 20);
+        ScheduledJobs.whileAnotherInstanceHolds(context, 7_301_001L, () -> {
+            ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
+            assertThat(reminders(referral)).isZero();
+        });
+
+        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
+        assertThat(reminders(referral)).isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "select count(*) from timeline_event where referral_id = :id and kind = 'referral_reminded'")
+                        .param("id", referral)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private List<Email> mailsTo(AccountUser user, String subjectStart) {
