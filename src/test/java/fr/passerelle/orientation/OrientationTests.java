@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,9 +31,6 @@ class OrientationTests {
 
     @Autowired
     Orientation orientation;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Territories territories;
