@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.Validator;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The one place where the domain's refusals meet a form: each breach goes beside its field of the form object (under
@@ -61,5 +67,32 @@ public final class FormErrors {
         } catch (NotReadablePropertyException noSuchField) {
             errors.reject(key, arguments, null);
         }
+    }
+
+    /**
+     * The form's binding result, bound to the form. When a value typed could not be read (a date that is none), Spring
+     * still builds the command record, without that value, but leaves its binding result without the record and the
+     * record's other fields unchecked: nothing could then be said beside another field, nor the form shown again. This
+     * one has the record, the same errors and Bean Validation's verdict on the other fields, and takes the other's
+     * place in the model. Every form controller calls it first: {@code errors = FormErrors.bound(form, binding, model)}.
+     */
+    public static BindingResult bound(Object form, BindingResult errors, Model model) {
+        if (errors.getTarget() != null) {
+            return errors;
+        }
+        BindingResult bound = new BeanPropertyBindingResult(form, errors.getObjectName());
+        bound.addAllErrors(errors);
+        validate(form, bound);
+        model.addAttribute(errors.getObjectName(), form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), bound);
+        return bound;
+    }
+
+    /** Bean Validation as Spring MVC runs it (the application's validator, messages from the bundles). */
+    private static void validate(Object form, BindingResult bound) {
+        ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        RequestContextUtils.findWebApplicationContext(request.getRequest())
+                .getBean("mvcValidator", Validator.class)
+                .validate(form, bound);
     }
 }

@@ -81,6 +81,15 @@ public record Event(
 
     /** The event as a draft to change or copy. */
     public EventDraft draft() {
+        return draft(slots, registrationOpensAt, registrationClosesAt);
+    }
+
+    /** A copy of the event on other slots; registrations open from its publication until it starts. */
+    public EventDraft copyOn(List<Slot> otherSlots) {
+        return draft(otherSlots, null, null);
+    }
+
+    private EventDraft draft(List<Slot> slots, OffsetDateTime opensAt, OffsetDateTime closesAt) {
         return new EventDraft(
                 kind,
                 title,
@@ -96,8 +105,8 @@ public record Event(
                 communeCode,
                 onlineLink,
                 capacity,
-                registrationOpensAt,
-                registrationClosesAt,
+                opensAt,
+                closesAt,
                 approvalRequired,
                 keywords,
                 slots,

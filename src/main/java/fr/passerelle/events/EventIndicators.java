@@ -1,8 +1,12 @@
 package fr.passerelle.events;
 
 import fr.passerelle.common.MonthRange;
+import fr.passerelle.common.Vocabulary;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +26,76 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EventIndicators {
+
+    private static final String REGISTRATIONS =
+            """
+            select event_id, registered, partners, attended, absent, waitlisted
+            from event_registration_tally where event_id = any(:ids::uuid[])
+            """;
+    private static final String MARKS =
+            """
+            select event_id, satisfaction, count(*) as n from survey_answer
+            where event_id = any(:ids::uuid[]) group by event_id, satisfaction
+            """;
+    private static final String TAPS =
+            """
+            select event_id, count(*) filter (where kind = 'porteur_conseille') as holders,
+                   count(*) filter (where kind = 'partenaire') as partners
+            from stand_tap where event_id = any(:ids::uuid[]) group by event_id
+            """;
+    private static final String LEADS =
+            """
+            select l.event_id, count(*) as leads,
+                   count(*) filter (where exists (select 1 from lead_route r where r.lead_id = l.id
+                                                  and r.action <> 'nouveau')) as followed,
+                   count(*) filter (where l.intake_reference is not null) as converted
+            from stand_lead l where l.event_id = any(:ids::uuid[]) group by l.event_id
+            """;
+    private static final String TERRITORIES =
+            """
+            select l.event_id, r.organisation_id, count(*) as n
+            from stand_lead l join lead_route r on r.lead_id = l.id
+            where l.event_id = any(:ids::uuid[]) group by l.event_id, r.organisation_id
+            order by n desc
+            """;
+    private static final String EVENTS =
+            """
+            select e.id, e.kind, e.title, e.starts_at, e.place,
+                   (select max(s.ends_at) from event_slot s where s.event_id = e.id) as ends_at
+            from event e where e.id = any(:ids::uuid[]) order by e.starts_at, e.id
+            """;
+    private static final String PERIOD =
+            """
+            with held as (
+                select e.id, e.kind from event e
+                where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
+                  and (cast(:communes as text[]) is null or e.commune_code = any(:communes)
+                       or e.perimeter_id = :perimeter)
+                  and (cast(:events as uuid[]) is null or e.id = any(:events)))
+            select h.kind, count(*) as events,
+                   coalesce(sum(r.registered), 0) as registered, coalesce(sum(r.partners), 0) as partners,
+                   coalesce(sum(r.attended), 0) as attended, coalesce(sum(r.absent), 0) as absent,
+                   coalesce(sum(s.answers), 0) as answers, coalesce(sum(s.marks), 0) as marks,
+                   coalesce(sum(t.holders), 0) as holders, coalesce(sum(t.partners), 0) as visiting,
+                   coalesce(sum(l.leads), 0) as leads, coalesce(sum(l.converted), 0) as converted
+            from held h
+            left join event_registration_tally r on r.event_id = h.id
+            left join (
+                select event_id, count(*) as answers, sum(satisfaction) as marks
+                from survey_answer where event_id in (select id from held) group by event_id) s
+                on s.event_id = h.id
+            left join (
+                select event_id, count(*) filter (where kind = 'porteur_conseille') as holders,
+                       count(*) filter (where kind = 'partenaire') as partners
+                from stand_tap where event_id in (select id from held) group by event_id) t
+                on t.event_id = h.id
+            left join (
+                select event_id, count(*) as leads,
+                       count(*) filter (where intake_reference is not null) as converted
+                from stand_lead where event_id in (select id from held) group by event_id) l
+                on l.event_id = h.id
+            group by h.kind
+            """;
 
     private final JdbcClient jdbc;
 
@@ -39,122 +114,131 @@ public class EventIndicators {
             return List.of();
         }
         UUID[] ids = eventIds.toArray(UUID[]::new);
-        Map<UUID, int[]> registrations = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select event_id, registered, partners, attended, absent, waitlisted
-                        from event_registration_tally where event_id = any(:ids::uuid[])
-                        """)
+        Counts counts = new Counts(
+                byEvent(REGISTRATIONS, ids, Registered::of),
+                countsByEvent(MARKS, ids, rs -> rs.getInt("satisfaction")),
+                byEvent(TAPS, ids, rs -> new Taps(rs.getInt("holders"), rs.getInt("partners"))),
+                byEvent(LEADS, ids, rs -> new Leads(rs.getInt("leads"), rs.getInt("followed"), rs.getInt("converted"))),
+                countsByEvent(TERRITORIES, ids, rs -> rs.getObject("organisation_id", UUID.class)));
+        return jdbc.sql(EVENTS)
                 .param("ids", ids)
-                .query(rs -> {
-                    registrations.put(rs.getObject("event_id", UUID.class), new int[] {
-                        rs.getInt("registered"),
-                        rs.getInt("partners"),
-                        rs.getInt("attended"),
-                        rs.getInt("absent"),
-                        rs.getInt("waitlisted")
-                    });
-                });
-        Map<UUID, Map<Integer, Integer>> marks = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select event_id, satisfaction, count(*) as n from survey_answer
-                        where event_id = any(:ids::uuid[]) group by event_id, satisfaction
-                        """)
-                .param("ids", ids)
-                .query(rs -> {
-                    marks.computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new TreeMap<>())
-                            .put(rs.getInt("satisfaction"), rs.getInt("n"));
-                });
-        Map<UUID, int[]> taps = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select event_id, count(*) filter (where kind = 'porteur_conseille') as holders,
-                               count(*) filter (where kind = 'partenaire') as partners
-                        from stand_tap where event_id = any(:ids::uuid[]) group by event_id
-                        """)
-                .param("ids", ids)
-                .query(rs -> {
-                    taps.put(
-                            rs.getObject("event_id", UUID.class),
-                            new int[] {rs.getInt("holders"), rs.getInt("partners")});
-                });
-        Map<UUID, int[]> leads = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select l.event_id, count(*) as leads,
-                               count(*) filter (where exists (select 1 from lead_route r where r.lead_id = l.id
-                                                              and r.action <> 'nouveau')) as followed,
-                               count(*) filter (where l.intake_reference is not null) as converted
-                        from stand_lead l where l.event_id = any(:ids::uuid[]) group by l.event_id
-                        """)
-                .param("ids", ids)
-                .query(rs -> {
-                    leads.put(
-                            rs.getObject("event_id", UUID.class),
-                            new int[] {rs.getInt("leads"), rs.getInt("followed"), rs.getInt("converted")});
-                });
-        Map<UUID, Map<UUID, Integer>> byTerritory = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select l.event_id, r.organisation_id, count(*) as n
-                        from stand_lead l join lead_route r on r.lead_id = l.id
-                        where l.event_id = any(:ids::uuid[]) group by l.event_id, r.organisation_id
-                        order by n desc
-                        """)
-                .param("ids", ids)
-                .query(rs -> {
-                    byTerritory
-                            .computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new LinkedHashMap<>())
-                            .put(rs.getObject("organisation_id", UUID.class), rs.getInt("n"));
-                });
-        return jdbc.sql(
-                        """
-                        select e.id, e.kind, e.title, e.starts_at, e.place,
-                               (select max(s.ends_at) from event_slot s where s.event_id = e.id) as ends_at
-                        from event e where e.id = any(:ids::uuid[]) order by e.starts_at, e.id
-                        """)
-                .param("ids", ids)
-                .query((rs, row) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    int[] r = registrations.getOrDefault(id, new int[5]);
-                    Map<Integer, Integer> given = marks.getOrDefault(id, Map.of());
-                    int answers =
-                            given.values().stream().mapToInt(Integer::intValue).sum();
-                    double total = given.entrySet().stream()
-                            .mapToDouble(mark -> mark.getKey() * mark.getValue())
-                            .sum();
-                    Map<Integer, Integer> allMarks = new TreeMap<>();
-                    for (int mark = 1; mark <= 5; mark++) {
-                        allMarks.put(mark, given.getOrDefault(mark, 0));
-                    }
-                    int[] t = taps.getOrDefault(id, new int[2]);
-                    int[] l = leads.getOrDefault(id, new int[3]);
-                    return new EventFigures(
-                            id,
-                            rs.getString("title"),
-                            fr.passerelle.common.Vocabulary.parse(EventKind.class, rs.getString("kind"))
-                                    .orElseThrow(),
-                            rs.getObject("starts_at", OffsetDateTime.class),
-                            rs.getObject("ends_at", OffsetDateTime.class),
-                            rs.getString("place"),
-                            r[0],
-                            r[1],
-                            r[2],
-                            r[3],
-                            r[4],
-                            r[2] + r[3] == 0 ? null : (double) r[2] / (r[2] + r[3]),
-                            answers,
-                            answers == 0 ? null : total / answers,
-                            allMarks,
-                            t[0],
-                            t[1],
-                            l[0],
-                            l[1],
-                            l[2],
-                            byTerritory.getOrDefault(id, Map.of()));
-                })
+                .query((rs, row) -> counts.figures(rs))
                 .list();
+    }
+
+    /** One figure per event from a query whose rows carry an {@code event_id}. */
+    private <T> Map<UUID, T> byEvent(String sql, UUID[] ids, Row<T> figure) {
+        Map<UUID, T> found = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query(rs -> {
+            found.put(rs.getObject("event_id", UUID.class), figure.read(rs));
+        });
+        return found;
+    }
+
+    /** Counts ({@code n}) by some key, per event, in the query's order. */
+    private <K> Map<UUID, Map<K, Integer>> countsByEvent(String sql, UUID[] ids, Row<K> key) {
+        Map<UUID, Map<K, Integer>> found = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query(rs -> {
+            found.computeIfAbsent(rs.getObject("event_id", UUID.class), event -> new LinkedHashMap<>())
+                    .put(key.read(rs), rs.getInt("n"));
+        });
+        return found;
+    }
+
+    /** Reads one value of the current row. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private record Registered(int registered, int partners, int attended, int absent, int waitlisted) {
+
+        static final Registered NONE = new Registered(0, 0, 0, 0, 0);
+
+        static Registered of(ResultSet rs) throws SQLException {
+            return new Registered(
+                    rs.getInt("registered"),
+                    rs.getInt("partners"),
+                    rs.getInt("attended"),
+                    rs.getInt("absent"),
+                    rs.getInt("waitlisted"));
+        }
+
+        /** Present among those whose attendance was marked; null when none was. */
+        Double attendanceRate() {
+            return attended + absent == 0 ? null : (double) attended / (attended + absent);
+        }
+    }
+
+    private record Taps(int holders, int partners) {
+        static final Taps NONE = new Taps(0, 0);
+    }
+
+    private record Leads(int leads, int followed, int converted) {
+        static final Leads NONE = new Leads(0, 0, 0);
+    }
+
+    /** The survey's answers of an event: how many gave each mark. */
+    private record Survey(Map<Integer, Integer> given) {
+
+        int answers() {
+            return given.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        Double average() {
+            double total = given.entrySet().stream()
+                    .mapToDouble(mark -> mark.getKey() * mark.getValue())
+                    .sum();
+            return answers() == 0 ? null : total / answers();
+        }
+
+        /** Every mark from 1 to 5, none given counting 0. */
+        Map<Integer, Integer> marks() {
+            Map<Integer, Integer> marks = new TreeMap<>();
+            for (int mark = 1; mark <= 5; mark++) {
+                marks.put(mark, given.getOrDefault(mark, 0));
+            }
+            return marks;
+        }
+    }
+
+    /** Everything counted for the events, to join to each event's own row. */
+    private record Counts(
+            Map<UUID, Registered> registrations,
+            Map<UUID, Map<Integer, Integer>> marks,
+            Map<UUID, Taps> taps,
+            Map<UUID, Leads> leads,
+            Map<UUID, Map<UUID, Integer>> territories) {
+
+        EventFigures figures(ResultSet rs) throws SQLException {
+            UUID id = rs.getObject("id", UUID.class);
+            Registered r = registrations.getOrDefault(id, Registered.NONE);
+            Survey survey = new Survey(marks.getOrDefault(id, Map.of()));
+            Taps t = taps.getOrDefault(id, Taps.NONE);
+            Leads l = leads.getOrDefault(id, Leads.NONE);
+            return new EventFigures(
+                    id,
+                    rs.getString("title"),
+                    Vocabulary.parse(EventKind.class, rs.getString("kind")).orElseThrow(),
+                    rs.getObject("starts_at", OffsetDateTime.class),
+                    rs.getObject("ends_at", OffsetDateTime.class),
+                    rs.getString("place"),
+                    r.registered(),
+                    r.partners(),
+                    r.attended(),
+                    r.absent(),
+                    r.waitlisted(),
+                    r.attendanceRate(),
+                    survey.answers(),
+                    survey.average(),
+                    survey.marks(),
+                    t.holders(),
+                    t.partners(),
+                    l.leads(),
+                    l.followed(),
+                    l.converted(),
+                    territories.getOrDefault(id, Map.of()));
+        }
     }
 
     /**
@@ -185,67 +269,55 @@ public class EventIndicators {
      * not null. Registrations are read from the counts the database keeps per event (V44).
      */
     public PeriodFigures period(MonthRange range, List<String> communes, UUID perimeter, Collection<UUID> events) {
-        Map<EventKind, Integer> byKind = new java.util.EnumMap<>(EventKind.class);
-        for (EventKind kind : EventKind.values()) {
-            byKind.put(kind, 0);
-        }
-        int[] totals = new int[9];
-        long[] marks = new long[1];
-        jdbc.sql(
-                        """
-                        with held as (
-                            select e.id, e.kind from event e
-                            where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
-                              and (cast(:communes as text[]) is null or e.commune_code = any(:communes)
-                                   or e.perimeter_id = :perimeter)
-                              and (cast(:events as uuid[]) is null or e.id = any(:events)))
-                        select h.kind, count(*) as events,
-                               coalesce(sum(r.registered), 0) as registered, coalesce(sum(r.partners), 0) as partners,
-                               coalesce(sum(r.attended), 0) as attended, coalesce(sum(r.absent), 0) as absent,
-                               coalesce(sum(s.answers), 0) as answers, coalesce(sum(s.marks), 0) as marks,
-                               coalesce(sum(t.holders), 0) as holders, coalesce(sum(t.partners), 0) as visiting,
-                               coalesce(sum(l.leads), 0) as leads, coalesce(sum(l.converted), 0) as converted
-                        from held h
-                        left join event_registration_tally r on r.event_id = h.id
-                        left join (
-                            select event_id, count(*) as answers, sum(satisfaction) as marks
-                            from survey_answer where event_id in (select id from held) group by event_id) s
-                            on s.event_id = h.id
-                        left join (
-                            select event_id, count(*) filter (where kind = 'porteur_conseille') as holders,
-                                   count(*) filter (where kind = 'partenaire') as partners
-                            from stand_tap where event_id in (select id from held) group by event_id) t
-                            on t.event_id = h.id
-                        left join (
-                            select event_id, count(*) as leads,
-                                   count(*) filter (where intake_reference is not null) as converted
-                            from stand_lead where event_id in (select id from held) group by event_id) l
-                            on l.event_id = h.id
-                        group by h.kind
-                        """)
+        List<KindTotals> kinds = jdbc.sql(PERIOD)
                 .param("from", range.from())
                 .param("to", range.to())
                 .param("communes", communes == null ? null : communes.toArray(String[]::new))
                 .param("perimeter", perimeter)
                 .param("events", events == null ? null : events.toArray(UUID[]::new))
-                .query(rs -> {
-                    int n = rs.getInt("events");
-                    fr.passerelle.common.Vocabulary.parse(EventKind.class, rs.getString("kind"))
-                            .ifPresent(kind -> byKind.put(kind, n));
-                    totals[0] += rs.getInt("registered");
-                    totals[1] += rs.getInt("partners");
-                    totals[2] += rs.getInt("attended");
-                    totals[3] += rs.getInt("absent");
-                    totals[4] += rs.getInt("answers");
-                    marks[0] += rs.getLong("marks");
-                    totals[5] += rs.getInt("holders");
-                    totals[6] += rs.getInt("visiting");
-                    totals[7] += rs.getInt("leads");
-                    totals[8] += rs.getInt("converted");
-                });
+                .query(KindTotals.class)
+                .list();
+        return added(kinds);
+    }
+
+    /** The figures of the events of one kind held over a period. */
+    private record KindTotals(
+            String kind,
+            int events,
+            int registered,
+            int partners,
+            int attended,
+            int absent,
+            int answers,
+            long marks,
+            int holders,
+            int visiting,
+            int leads,
+            int converted) {}
+
+    private static PeriodFigures added(List<KindTotals> kinds) {
+        Map<EventKind, Integer> byKind = new EnumMap<>(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
+            byKind.put(kind, 0);
+        }
+        kinds.forEach(
+                row -> Vocabulary.parse(EventKind.class, row.kind()).ifPresent(kind -> byKind.put(kind, row.events())));
         return new PeriodFigures(
-                byKind, totals[0], totals[1], totals[2], totals[3], totals[4], marks[0], totals[5], totals[6],
-                totals[7], totals[8]);
+                byKind,
+                sum(kinds, KindTotals::registered),
+                sum(kinds, KindTotals::partners),
+                sum(kinds, KindTotals::attended),
+                sum(kinds, KindTotals::absent),
+                sum(kinds, KindTotals::answers),
+                kinds.stream().mapToLong(KindTotals::marks).sum(),
+                sum(kinds, KindTotals::holders),
+                sum(kinds, KindTotals::visiting),
+                sum(kinds, KindTotals::leads),
+                sum(kinds, KindTotals::converted));
+    }
+
+    private static int sum(List<KindTotals> kinds, ToIntFunction<KindTotals> figure) {
+        return kinds.stream().mapToInt(figure).sum();
     }
 
     /** Month by month: the published events held, the people registered and present (from the events' counts). */

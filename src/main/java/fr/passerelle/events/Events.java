@@ -85,10 +85,7 @@ public class Events {
      */
     @Transactional
     public UUID publish(AccountUser user, EventDraft draft) {
-        if (user == null
-                || !(user.hasRole(Role.COORDINATOR)
-                        || user.hasRole(Role.ADMINISTRATOR)
-                        || user.hasRole(Role.TERRITORY_AGENT))) {
+        if (!publishes(user)) {
             throw new AccessDeniedException("Coordinators and territory agents only");
         }
         check(draft);
@@ -189,29 +186,7 @@ public class Events {
                         slot.startsAt().atZoneSameInstant(paris).plusDays(shift).toOffsetDateTime(),
                         slot.endsAt().atZoneSameInstant(paris).plusDays(shift).toOffsetDateTime()))
                 .toList();
-        return publish(
-                user,
-                new EventDraft(
-                        event.kind(),
-                        event.title(),
-                        event.programme(),
-                        event.audience(),
-                        event.audiences(),
-                        event.speakers(),
-                        event.organiserId(),
-                        event.partners(),
-                        event.demarche(),
-                        event.mode(),
-                        event.place(),
-                        event.communeCode(),
-                        event.onlineLink(),
-                        event.capacity(),
-                        null,
-                        null,
-                        event.approvalRequired(),
-                        event.keywords(),
-                        slots,
-                        event.questions()));
+        return publish(user, event.copyOn(slots));
     }
 
     /** Puts the event at the top of the agenda, or takes it off (coordinators). */

@@ -18,6 +18,7 @@ import fr.passerelle.groups.internal.JoinRequest;
 import fr.passerelle.groups.internal.Meeting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,8 @@ public class Groups {
 
     /** A coordinator accepted or declined a request. */
     public record MembershipDecided(UUID memberId, boolean accepted) {}
+
+    private static final int AGENDA_MEETINGS = 200;
 
     private final JdbcClient jdbc;
     private final Events events;
@@ -123,6 +126,27 @@ public class Groups {
     @Transactional
     public UUID requestToJoin(UUID groupId, JoinRequest request) {
         WorkingGroup group = byId(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+        List<Breach> breaches = breaches(group, request);
+        if (!breaches.isEmpty()) {
+            throw new GroupRejectedException(breaches);
+        }
+        String email = request.email().strip();
+        // An address that already asked, or is a member, gets the same answer as a new one, so that the form does
+        // not tell who belongs to the group; nothing is recorded or sent again.
+        Optional<UUID> known = jdbc.sql(
+                        """
+                        select id from group_member where group_id = :group
+                          and lower(email) = lower(:email) and status in ('pending', 'member')
+                        """)
+                .param("group", groupId)
+                .param("email", email)
+                .query(UUID.class)
+                .optional();
+        return known.orElseGet(() -> recordRequest(groupId, request, email));
+    }
+
+    /** Every rule the request breaks. */
+    private static List<Breach> breaches(WorkingGroup group, JoinRequest request) {
         List<Breach> breaches = new ArrayList<>();
         if (!group.open()) {
             breaches.add(new Breach("group", "group.join.closed"));
@@ -144,23 +168,11 @@ public class Groups {
         if (!request.consent()) {
             breaches.add(new Breach("consent", "registration.consent.required"));
         }
-        if (!breaches.isEmpty()) {
-            throw new GroupRejectedException(breaches);
-        }
-        // An address that already asked, or is a member, gets the same answer as a new one, so that the form does
-        // not tell who belongs to the group; nothing is recorded or sent again.
-        Optional<UUID> known = jdbc.sql(
-                        """
-                        select id from group_member where group_id = :group
-                          and lower(email) = lower(:email) and status in ('pending', 'member')
-                        """)
-                .param("group", groupId)
-                .param("email", email)
-                .query(UUID.class)
-                .optional();
-        if (known.isPresent()) {
-            return known.get();
-        }
+        return breaches;
+    }
+
+    /** Records a new request, pending, and tells of it once committed. */
+    private UUID recordRequest(UUID groupId, JoinRequest request, String email) {
         UUID id = jdbc.sql(
                         """
                         insert into group_member (group_id, name, email, organisation, role, motivation, consent)
@@ -252,7 +264,7 @@ public class Groups {
         List<Meeting> meetings = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             EventFigures event = figures.get((UUID) row.get("event_id"));
-            if (event == null || event.startsAt().atZoneSameInstant(Paris.ZONE).getYear() != year) {
+            if (event == null || year(event) != year) {
                 continue;
             }
             meetings.add(new Meeting(
@@ -295,9 +307,37 @@ public class Groups {
                 .query(UUID.class)
                 .list();
         return indicators.figures(ids).stream()
-                .map(event -> event.startsAt().atZoneSameInstant(Paris.ZONE).getYear())
+                .map(Groups::year)
                 .distinct()
                 .sorted(Comparator.reverseOrder())
+                .toList();
+    }
+
+    /** The year an event of the agenda took place, in Paris. */
+    public Optional<Integer> meetingYear(UUID eventId) {
+        return indicators.figures(List.of(eventId)).stream().findFirst().map(Groups::year);
+    }
+
+    private static int year(EventFigures event) {
+        return event.startsAt().atZoneSameInstant(Paris.ZONE).getYear();
+    }
+
+    /** The agenda's working-group meetings between two days, to add to a group. */
+    public List<Event> agendaMeetings(LocalDate from, LocalDate to) {
+        return events
+                .agenda(new Events.AgendaQuery(
+                        from.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        to.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        List.of(EventKind.REUNION_GROUPE),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        AGENDA_MEETINGS))
+                .stream()
+                .limit(AGENDA_MEETINGS)
                 .toList();
     }
 

@@ -1,22 +1,15 @@
 package fr.passerelle.web;
 
 import fr.passerelle.common.FrenchDates;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
@@ -40,30 +33,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
     WebConfiguration(ObjectProvider<NavigationLinks> navigation) {
         this.navigation = navigation;
-    }
-
-    /**
-     * The texts: each module brings its own bundle ({@code i18n/<module>.properties} and its {@code _en} twin), all
-     * found on the class path rather than listed here.
-     */
-    @Bean
-    MessageSource messageSource() throws IOException {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames(bundles());
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
-
-    /** The base names of the modules' bundles: {@code i18n/intake} for {@code i18n/intake.properties}. */
-    static String[] bundles() throws IOException {
-        return Stream.of(new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties"))
-                .map(Resource::getFilename)
-                .filter(name -> name != null && name.matches("[a-z]+\\.properties"))
-                .map(name -> "i18n/" + name.substring(0, name.indexOf('.')))
-                .sorted()
-                .distinct()
-                .toArray(String[]::new);
     }
 
     @Bean

@@ -116,10 +116,10 @@ final class AccessCast {
                         .param("commune", DIE)
                         .param("capacity", "20")
                         .param(
-                                "slot1Date",
+                                "slots[0].date",
                                 java.time.LocalDate.now().plusDays(40).toString())
-                        .param("slot1Start", "14:00")
-                        .param("slot1End", "17:00"))
+                        .param("slots[0].start", "14:00")
+                        .param("slots[0].end", "17:00"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()

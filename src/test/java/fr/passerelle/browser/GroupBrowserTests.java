@@ -51,8 +51,7 @@ class GroupBrowserTests extends BrowserTest {
         page.getByLabel("Adresse e-mail").fill("lea.fournier");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander à rejoindre"))
                 .click();
-        assertThat(page.getByText("Adresse e-mail invalide, par exemple prenom.nom@exemple.fr."))
-                .isVisible();
+        assertThat(page.locator("#email-error")).hasText("Adresse e-mail invalide, par exemple prenom.nom@exemple.fr.");
         assertThat(page.getByLabel("Nom et prénom")).hasValue("Léa Fournier");
         screenshot("group-join-errors-phone");
         String email = Sessions.uniqueEmail("lea.fournier");

@@ -43,8 +43,9 @@ class ProgrammeBrowserTests extends BrowserTest {
         page.getByLabel("Dernière année").fill("2016");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
                 .click();
-        assertThat(page.getByText("Des actions de la démarche ont lieu hors de ces années"))
-                .isVisible();
+        assertThat(page.locator("#lastYear-error"))
+                .hasText(
+                        "Des actions de la démarche ont lieu hors de ces années : retirez-les d’abord ou gardez leurs années.");
         screenshot("programme-edit-years-refused");
         page.goBack();
         page.goBack();

@@ -21,7 +21,7 @@ class ResourceBrowserTests extends BrowserTest {
     Accounts accounts;
 
     /** A PDF of a heading and a paragraph, as a coordinator's word processor would export it. */
-    private static byte[] pdf(String heading, String paragraph) {
+    static byte[] pdf(String heading, String paragraph) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         com.lowagie.text.Document document = new com.lowagie.text.Document();
         com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
@@ -67,7 +67,7 @@ class ResourceBrowserTests extends BrowserTest {
         page.getByLabel("Date").fill("2030-01-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
                 .click();
-        assertThat(page.getByText("La date ne peut pas être à venir.")).isVisible();
+        assertThat(page.locator("#publishedOn-error")).hasText("La date ne peut pas être à venir.");
         assertThat(page.getByLabel("Titre")).hasValue("Guide de la tournée des fermes");
         screenshot("resource-edit-error");
         page.getByLabel("Date").fill("2026-11-02");
@@ -80,7 +80,7 @@ class ResourceBrowserTests extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer la ressource"))
                 .click();
-        assertThat(page.getByText("Cochez la case pour confirmer le retrait.")).isVisible();
+        assertThat(page.locator("#confirm-error")).hasText("Cochez la case pour confirmer le retrait.");
         screenshot("resource-withdraw-confirm");
         page.getByLabel("Je retire cette ressource de la bibliothèque (son fichier est supprimé).")
                 .check();

@@ -84,9 +84,9 @@ class EventEditTests {
                 "place", "Die, salle des fêtes",
                 "commune", "26113",
                 "capacity", capacity,
-                "slot1Date", day,
-                "slot1Start", "14:00",
-                "slot1End", "17:00");
+                "slots[0].date", day,
+                "slots[0].start", "14:00",
+                "slots[0].end", "17:00");
     }
 
     private static RegistrationDraft person(String email) {

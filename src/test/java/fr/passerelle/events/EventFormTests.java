@@ -59,8 +59,8 @@ class EventFormTests {
                         .param("title", "Café")
                         .param("mode", "en_ligne")
                         .param("capacity", "douze")
-                        .param("slot1Date", day)
-                        .param("slot1Start", "18:00"))
+                        .param("slots[0].date", day)
+                        .param("slots[0].start", "18:00"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -69,7 +69,7 @@ class EventFormTests {
                                 containsString("Un événement en ligne a besoin de son lien"),
                                 containsString("La jauge est d’au moins une personne."),
                                 containsString("Créneau incomplet ou illisible"),
-                                containsString("value=\"Café\""))));
+                                containsString("value=\"Caf&eacute;\""))));
         String location = mvc.perform(post("/agenda/nouvel-evenement")
                         .cookie(agent)
                         .with(csrf())
@@ -79,11 +79,11 @@ class EventFormTests {
                         .param("mode", "sur_place")
                         .param("place", "Die, maison des services")
                         .param("capacity", "20")
-                        .param("slot1Date", day)
-                        .param("slot1Start", "18:00")
-                        .param("slot1End", "20:00")
-                        .param("question1", "Votre projet en une phrase")
-                        .param("question1Required", "true"))
+                        .param("slots[0].date", day)
+                        .param("slots[0].start", "18:00")
+                        .param("slots[0].end", "20:00")
+                        .param("questions[0].label", "Votre projet en une phrase")
+                        .param("questions[0].required", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()

@@ -149,9 +149,9 @@ class RegistrationDisclosureTests {
                         .param("place", "Crest")
                         .param("onlineLink", LINK)
                         .param("capacity", "1")
-                        .param("slot1Date", LocalDate.now().plusDays(13).toString())
-                        .param("slot1Start", "10:00")
-                        .param("slot1End", "12:00"))
+                        .param("slots[0].date", LocalDate.now().plusDays(13).toString())
+                        .param("slots[0].start", "10:00")
+                        .param("slots[0].end", "12:00"))
                 .andExpect(status().is3xxRedirection());
         assertThat(Mails.text(Mails.awaitMail(greenMail, second, "Changement"))).doesNotContain(LINK);
         assertThat(Mails.text(Mails.awaitMail(greenMail, first, "Changement"))).contains(LINK);

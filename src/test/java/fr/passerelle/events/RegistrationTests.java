@@ -48,6 +48,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.validation.BindingResult;
 
 /**
  * Registrations from the outside: never more seats held or confirmed than places, whatever the concurrency; a held
@@ -198,13 +199,15 @@ class RegistrationTests {
                         .param("name", "X")
                         .param("email", "pas-une-adresse"))
                 .andExpect(flash().attribute(
-                                "errors",
-                                Map.of(
+                                BindingResult.MODEL_KEY_PREFIX + "registrationForm",
+                                FormErrorsMatcher.fieldErrors(Map.of(
                                         "name", "registration.name.length",
                                         "email", "registration.email.invalid",
-                                        "answer1", "registration.answer.required",
-                                        "consent", "registration.consent.required")))
-                .andExpect(flash().attribute("form", org.hamcrest.Matchers.hasEntry("name", "X")));
+                                        "answers[1]", "registration.answer.required",
+                                        "consent", "registration.consent.required"))))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "registrationForm",
+                                FormErrorsMatcher.typed("name", "X")));
         String email = Sessions.uniqueEmail("api");
         String body = "{\"name\":\"Nora Api\",\"email\":\"" + email
                 + "\",\"organisation\":\"BGE\",\"answers\":{\"1\":\"Accueil\"},\"consent\":true}";
@@ -362,6 +365,19 @@ class RegistrationTests {
                         "\uFEFFNom;Adresse e-mail;Structure;Fonction;Statut;Inscrit le;Votre structure et votre rôle");
         assertThat(text).contains("'=SOMME(A1:A2)", "'@risque", "'+1", "Présent·e", "Place réservée, à confirmer");
 
+        mvc.perform(post("/agenda/" + event + "/participants/message")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("subject", "")
+                        .param("message", "Court"))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "messageForm",
+                                FormErrorsMatcher.fieldErrors(Map.of(
+                                        "subject", "participants.subject.length",
+                                        "message", "participants.message.length"))))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "messageForm",
+                                FormErrorsMatcher.typed("message", "Court")));
         mvc.perform(post("/agenda/" + event + "/participants/message")
                         .cookie(coordinator)
                         .with(csrf())

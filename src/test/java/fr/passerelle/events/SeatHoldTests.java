@@ -179,6 +179,10 @@ class SeatHoldTests {
         MimeMessage held = Mails.awaitMail(greenMail, real, "Confirmez votre inscription");
         assertThat(Mails.text(held)).contains("Confirmez-la avant").doesNotContain(LINK);
         String confirm = Mails.link(held, "/confirmer");
+        mvc.perform(get(confirm.replace("/confirmer", "")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "(?s).*attend votre confirmation, jusqu’à \\d{2}h\\d{2}\\..*")));
         mvc.perform(get(confirm))
                 .andExpect(redirectedUrl(confirm.replace("/confirmer", "")))
                 .andExpect(flash().attribute("notice", "registration.confirmation.confirmed"));

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.validation.BindingResult;
 
 /**
  * The 2016 stand: its tallies add up to 94 project holders advised and 41 partners; one more tap counts and can be
@@ -125,10 +126,10 @@ class StandTests {
                         .param("name", "Karim Benali")
                         .param("interests", interests))
                 .andExpect(flash().attribute(
-                                "errors",
-                                java.util.Map.of(
+                                BindingResult.MODEL_KEY_PREFIX + "leadForm",
+                                FormErrorsMatcher.fieldErrors(java.util.Map.of(
                                         "territories", "stand.lead.territories.required",
-                                        "consent", "stand.lead.consent.required")));
+                                        "consent", "stand.lead.consent.required"))));
         mvc.perform(post("/agenda/" + stand + "/stand/pistes")
                         .cookie(pilat)
                         .with(csrf())
@@ -138,10 +139,10 @@ class StandTests {
                         .param("interests", interests)
                         .param("areas", "Diois, vallée de la Drôme")
                         .param(
-                                "territory",
+                                "territories",
                                 organisation("Communauté de communes du Diois").toString())
                         .param(
-                                "territory",
+                                "territories",
                                 organisation("Parc naturel régional du Pilat").toString()))
                 .andExpect(flash().attribute("notice", "stand.lead.saved"));
         mvc.perform(get("/stands/pistes").cookie(diois))
@@ -228,7 +229,7 @@ class StandTests {
                 .with(csrf())
                 .param("interests", anonymous)
                 .param(
-                        "territory",
+                        "territories",
                         organisation("Communauté de communes du Diois").toString()));
         UUID unnamed = jdbc.sql("select id from stand_lead where interests = :i")
                 .param("i", anonymous)
@@ -257,10 +258,10 @@ class StandTests {
                         .param("mode", "sur_place")
                         .param("place", "Valence, parc des expositions")
                         .param(
-                                "slot1Date",
+                                "slots[0].date",
                                 java.time.LocalDate.now().plusDays(60).toString())
-                        .param("slot1Start", "09:00")
-                        .param("slot1End", "18:00"))
+                        .param("slots[0].start", "09:00")
+                        .param("slots[0].end", "18:00"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -331,5 +332,29 @@ class StandTests {
                 .param("shareWithStructures", "true")
                 .param("territoryContact", "true")
                 .param("channel", "STAND");
+    }
+
+    @Test
+    void theLeadFormKeepsTheTickedTerritoriesAfterAnError() throws Exception {
+        UUID stand = jdbc.sql("select id from event where kind = 'stand' and title like 'Stand commun%'")
+                .query(UUID.class)
+                .single();
+        Cookie diois = agentOf("Communauté de communes du Diois");
+        UUID territory = organisation("Communauté de communes du Diois");
+        var refused = mvc.perform(post("/agenda/" + stand + "/stand/pistes")
+                        .cookie(diois)
+                        .with(csrf())
+                        .param("name", "Karim Benali")
+                        .param("interests", "Reprendre un commerce")
+                        .param("territories", territory.toString()))
+                .andExpect(redirectedUrl("/agenda/" + stand + "/stand#piste"))
+                .andReturn();
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(diois).flashAttrs(refused.getFlashMap()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Sans l’accord de la personne"),
+                                org.hamcrest.Matchers.matchesPattern(
+                                        "(?s).*<input(?=[^>]*value=\"" + territory + "\")(?=[^>]*checked)[^>]*>.*"),
+                                containsString("Reprendre un commerce"))));
     }
 }

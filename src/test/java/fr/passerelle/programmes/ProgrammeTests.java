@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +49,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The reports from the outside: the 2016 stand's report computes 94 project holders advised and 41 partners from
@@ -272,11 +278,9 @@ class ProgrammeTests {
                         .param("title", "Le stand de 2016")
                         .param("year", "2030")
                         .param("eventId", taken.toString()))
-                .andExpect(flash().attribute(
-                                "actionErrors",
-                                Map.of(
-                                        "year", "programme.action.year.outside",
-                                        "eventId", "programme.action.event.kind")));
+                .andExpect(actionErrors(Map.of(
+                        "year", "programme.action.year.outside",
+                        "eventId", "programme.action.event.kind")));
         mvc.perform(post("/programmes/" + created + "/actions")
                         .cookie(coordinator)
                         .with(csrf())
@@ -284,7 +288,7 @@ class ProgrammeTests {
                         .param("title", "Campagne 2026")
                         .param("year", "2026")
                         .param("periodStart", "31/02/2026"))
-                .andExpect(flash().attribute("actionErrors", Map.of("periodStart", "programme.action.date.invalid")));
+                .andExpect(actionErrors(Map.of("periodStart", "typeMismatch")));
         mvc.perform(post("/programmes/" + created + "/actions")
                         .cookie(coordinator)
                         .with(csrf())
@@ -293,7 +297,7 @@ class ProgrammeTests {
                         .param("year", "2026")
                         .param("periodStart", "2026-12-01")
                         .param("periodEnd", "2026-03-01"))
-                .andExpect(flash().attribute("actionErrors", Map.of("periodEnd", "programme.action.period.order")));
+                .andExpect(actionErrors(Map.of("periodEnd", "programme.action.period.order")));
         mvc.perform(post("/programmes/" + created + "/actions")
                         .cookie(coordinator)
                         .with(csrf())
@@ -322,7 +326,7 @@ class ProgrammeTests {
                         .param("kind", "groupe_travail")
                         .param("title", "Le groupe de travail 2021")
                         .param("year", "2021"))
-                .andExpect(flash().attribute("actionErrors", Map.of("groupId", "programme.action.group.required")));
+                .andExpect(actionErrors(Map.of("groupId", "programme.action.group.required")));
         UUID group = jdbc.sql("select id from working_group where slug = 'entrepreneuriat-collectif-collectivites'")
                 .query(UUID.class)
                 .single();
@@ -353,13 +357,17 @@ class ProgrammeTests {
         mvc.perform(get("/programmes/actions/" + campaign).cookie(coordinator))
                 .andExpect(content().string(containsString("Offres d’activité publiées")));
 
-        // The programme is edited: its form comes back filled in; its years must keep its actions' (2026).
-        mvc.perform(get("/programmes/" + created + "/modifier").cookie(coordinator))
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("value=\"" + name + "\""),
-                                containsString("Accueillir\nOrienter\nSuivre"),
-                                containsString("value=\"Cap Rural\""))));
+        // The programme is edited: its form comes back filled in (read as a browser decodes the page's character
+        // references); its years must keep its actions' (2026).
+        String editForm = mvc.perform(
+                        get("/programmes/" + created + "/modifier").cookie(coordinator))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(editForm))
+                .contains("value=\"" + name + "\"")
+                .contains("Accueillir\nOrienter\nSuivre")
+                .contains("value=\"Cap Rural\"");
         mvc.perform(post("/programmes/" + created + "/modifier")
                         .cookie(coordinator)
                         .with(csrf())
@@ -398,7 +406,8 @@ class ProgrammeTests {
         mvc.perform(post("/programmes/actions/" + campaign + "/retirer")
                         .cookie(coordinator)
                         .with(csrf()))
-                .andExpect(flash().attribute("removeError", true));
+                .andExpect(model().attributeHasFieldErrorCode("removalForm", "confirm", "NotNull"))
+                .andExpect(content().string(containsString("Cochez la case pour confirmer le retrait.")));
         mvc.perform(post("/programmes/actions/" + campaign + "/retirer")
                         .cookie(coordinator)
                         .with(csrf())
@@ -517,6 +526,17 @@ class ProgrammeTests {
         Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
         mvc.perform(get("/statistiques").cookie(advisor)).andExpect(status().isForbidden());
         mvc.perform(get("/programmes/rapport-annuel").cookie(advisor)).andExpect(status().isForbidden());
+    }
+
+    /** The add-action form came back with exactly these errors, each field's code (a message key or a binding failure). */
+    private static ResultMatcher actionErrors(Map<String, String> expected) {
+        return result -> {
+            BindingResult errors = (BindingResult)
+                    result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + "actionForm");
+            assertThat(errors.getFieldErrors().stream()
+                            .collect(Collectors.toMap(FieldError::getField, FieldError::getCode, (a, b) -> a)))
+                    .isEqualTo(expected);
+        };
     }
 
     private String token(Cookie session) throws Exception {

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.MessageSource;
 
 /** Every text a person reads comes from the message bundles, in French and in English. */
 class MessageBundleTests {
@@ -112,7 +111,11 @@ class MessageBundleTests {
     /** The message source finds every module's bundle on its own: a key of each resolves, in both languages. */
     @Test
     void theMessageSourceReadsEveryModulesBundle() throws IOException {
-        MessageSource messages = new WebConfiguration(null).messageSource();
+        org.springframework.context.support.ResourceBundleMessageSource messages =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames(fr.passerelle.common.MessageBundles.bundles());
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
         FRENCH_BUNDLES.forEach((module, file) -> {
             Properties french = bundle(file);
             Properties english = bundle(ENGLISH_BUNDLES.get(module));

@@ -6,6 +6,7 @@ import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -176,61 +178,69 @@ public class EventRepository {
                 .params(params)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, row) -> new Event(
-                        rs.getObject("id", UUID.class),
-                        one(EventKind.class, rs.getString("kind")),
-                        rs.getString("title"),
-                        rs.getString("programme"),
-                        rs.getString("audience"),
-                        strings(rs.getArray("audiences")).stream()
-                                .map(code -> one(EventAudience.class, code))
-                                .toList(),
-                        rs.getString("speakers"),
-                        rs.getObject("organiser_id", UUID.class),
-                        rs.getString("partners"),
-                        rs.getString("demarche"),
-                        one(EventMode.class, rs.getString("mode")),
-                        rs.getString("place"),
-                        rs.getString("commune_code"),
-                        rs.getString("online_link"),
-                        (Integer) rs.getObject("capacity", Integer.class),
-                        rs.getObject("registration_opens_at", OffsetDateTime.class),
-                        rs.getObject("registration_closes_at", OffsetDateTime.class),
-                        rs.getBoolean("approval_required"),
-                        strings(rs.getArray("keywords")),
-                        rs.getString("status"),
-                        rs.getInt("revision"),
-                        rs.getBoolean("featured"),
-                        rs.getObject("perimeter_id", UUID.class),
-                        rs.getObject("starts_at", OffsetDateTime.class),
-                        List.of(),
-                        List.of()))
+                .query((rs, row) -> event(rs))
                 .list();
         if (events.isEmpty()) {
             return events;
         }
         UUID[] ids = events.stream().map(Event::id).toArray(UUID[]::new);
-        Map<UUID, List<Event.Slot>> slots = new HashMap<>();
-        jdbc.sql("select * from event_slot where event_id = any(:ids::uuid[]) order by event_id, position")
-                .param("ids", ids)
-                .query(rs -> {
-                    slots.computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new ArrayList<>())
-                            .add(new Event.Slot(
-                                    rs.getObject("starts_at", OffsetDateTime.class),
-                                    rs.getObject("ends_at", OffsetDateTime.class)));
-                });
-        Map<UUID, List<Event.Question>> questions = new HashMap<>();
-        jdbc.sql("select * from event_question where event_id = any(:ids::uuid[]) order by event_id, position")
-                .param("ids", ids)
-                .query(rs -> {
-                    questions
-                            .computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new ArrayList<>())
-                            .add(new Event.Question(
-                                    rs.getInt("position"), rs.getString("label"), rs.getBoolean("required")));
-                });
+        Map<UUID, List<Event.Slot>> slots = rowsByEvent(
+                "select * from event_slot where event_id = any(:ids::uuid[]) order by event_id, position",
+                ids,
+                (rs, row) -> new Event.Slot(
+                        rs.getObject("starts_at", OffsetDateTime.class),
+                        rs.getObject("ends_at", OffsetDateTime.class)));
+        Map<UUID, List<Event.Question>> questions = rowsByEvent(
+                "select * from event_question where event_id = any(:ids::uuid[]) order by event_id, position",
+                ids,
+                (rs, row) ->
+                        new Event.Question(rs.getInt("position"), rs.getString("label"), rs.getBoolean("required")));
         return events.stream()
                 .map(e -> e.with(slots.getOrDefault(e.id(), List.of()), questions.getOrDefault(e.id(), List.of())))
                 .toList();
+    }
+
+    /** The event's own row; its slots and questions come apart. */
+    private static Event event(ResultSet rs) throws SQLException {
+        return new Event(
+                rs.getObject("id", UUID.class),
+                one(EventKind.class, rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("programme"),
+                rs.getString("audience"),
+                strings(rs.getArray("audiences")).stream()
+                        .map(code -> one(EventAudience.class, code))
+                        .toList(),
+                rs.getString("speakers"),
+                rs.getObject("organiser_id", UUID.class),
+                rs.getString("partners"),
+                rs.getString("demarche"),
+                one(EventMode.class, rs.getString("mode")),
+                rs.getString("place"),
+                rs.getString("commune_code"),
+                rs.getString("online_link"),
+                (Integer) rs.getObject("capacity", Integer.class),
+                rs.getObject("registration_opens_at", OffsetDateTime.class),
+                rs.getObject("registration_closes_at", OffsetDateTime.class),
+                rs.getBoolean("approval_required"),
+                strings(rs.getArray("keywords")),
+                rs.getString("status"),
+                rs.getInt("revision"),
+                rs.getBoolean("featured"),
+                rs.getObject("perimeter_id", UUID.class),
+                rs.getObject("starts_at", OffsetDateTime.class),
+                List.of(),
+                List.of());
+    }
+
+    /** The rows of a query over these events, in its order, grouped by their {@code event_id}. */
+    private <T> Map<UUID, List<T>> rowsByEvent(String sql, UUID[] ids, RowMapper<T> row) {
+        Map<UUID, List<T>> found = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query(rs -> {
+            found.computeIfAbsent(rs.getObject("event_id", UUID.class), key -> new ArrayList<>())
+                    .add(row.mapRow(rs, 0));
+        });
+        return found;
     }
 
     private static List<String> strings(Array array) throws SQLException {

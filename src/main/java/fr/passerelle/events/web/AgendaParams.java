@@ -45,6 +45,19 @@ record AgendaParams(
     }
 
     /** The query: upcoming events unless a month or dates say otherwise; unknown values go to {@code wrong}. */
+    /** The query, its territory resolved by the filter; a territory it does not know is written in {@code wrong}. */
+    Events.AgendaQuery query(int size, List<String> wrong, TerritoryFilter territories) {
+        if (territory() == null) {
+            return query(size, wrong);
+        }
+        var found = territories.resolve(territory()).orElse(null);
+        if (found == null) {
+            wrong.add("territory=" + territory());
+            return query(size, wrong);
+        }
+        return query(size, wrong, found.communes(), found.perimeter());
+    }
+
     Events.AgendaQuery query(int size, List<String> wrong) {
         return query(size, wrong, null, null);
     }

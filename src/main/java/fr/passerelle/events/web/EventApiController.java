@@ -59,7 +59,7 @@ class EventApiController {
     Map<String, Object> list(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        var query = query(params, 50, wrong);
+        var query = params.query(50, wrong, territories);
         if (!wrong.isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
@@ -138,17 +138,5 @@ class EventApiController {
         json.put("status", event.status());
         json.put("ics", baseUrl + "/api/v1/events/" + event.id() + ".ics");
         return json;
-    }
-
-    private Events.AgendaQuery query(AgendaParams params, int size, List<String> wrong) {
-        if (params.territory() == null) {
-            return params.query(size, wrong);
-        }
-        var territory = territories.resolve(params.territory()).orElse(null);
-        if (territory == null) {
-            wrong.add("territory=" + params.territory());
-            return params.query(size, wrong);
-        }
-        return params.query(size, wrong, territory.communes(), territory.perimeter());
     }
 }

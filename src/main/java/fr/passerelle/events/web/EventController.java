@@ -88,7 +88,7 @@ class EventController {
     String agenda(HttpServletRequest request, @AuthenticationPrincipal AccountUser user, Model model) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        List<Event> fetched = events.agenda(query(params, AGENDA_SIZE, wrong));
+        List<Event> fetched = events.agenda(params.query(AGENDA_SIZE, wrong, territories));
         List<Event> found = fetched.stream().limit(AGENDA_SIZE).toList();
         model.addAttribute("more", fetched.size() > AGENDA_SIZE);
         // Dates are written here once, in French, rather than by the template for each event.
@@ -130,7 +130,7 @@ class EventController {
         }
         AgendaParams params = asked.inMonth(month);
         List<String> wrong = new ArrayList<>();
-        List<Event> found = events.agenda(query(params, MONTH_LIMIT, wrong));
+        List<Event> found = events.agenda(params.query(MONTH_LIMIT, wrong, territories));
         Map<LocalDate, List<Event>> byDay = new HashMap<>();
         for (Event event : found.subList(0, Math.min(found.size(), MONTH_LIMIT))) {
             event.slots().stream()
@@ -200,8 +200,8 @@ class EventController {
                 documents.stream()
                         .flatMap(source -> source.ofEvent(id, user).stream())
                         .toList());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new HashMap<String, String>());
+        if (!model.containsAttribute("registrationForm")) {
+            model.addAttribute("registrationForm", RegistrationForm.empty());
         }
         return "events/event";
     }
@@ -210,7 +210,7 @@ class EventController {
     ResponseEntity<String> feed(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        var query = query(params, 200, wrong);
+        var query = params.query(200, wrong, territories);
         if (!wrong.isEmpty()) {
             return ResponseEntity.badRequest()
                     .contentType(MediaType.TEXT_PLAIN)
@@ -263,17 +263,5 @@ class EventController {
         data.put("inLanguage", "fr");
         // Closing the script element from inside the data is not possible: "</" is written "<\/".
         return json.writeValueAsString(data).replace("</", "<\\/");
-    }
-
-    private Events.AgendaQuery query(AgendaParams params, int size, List<String> wrong) {
-        if (params.territory() == null) {
-            return params.query(size, wrong);
-        }
-        var territory = territories.resolve(params.territory()).orElse(null);
-        if (territory == null) {
-            wrong.add("territory=" + params.territory());
-            return params.query(size, wrong);
-        }
-        return params.query(size, wrong, territory.communes(), territory.perimeter());
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
@@ -24,7 +25,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,6 +76,9 @@ class ParticipantsController {
                 list.stream()
                         .filter(p -> p.status() == RegistrationStatus.ATTENDED)
                         .count());
+        if (!model.containsAttribute("messageForm")) {
+            model.addAttribute("messageForm", MessageForm.empty());
+        }
         return "events/participants";
     }
 
@@ -102,17 +108,16 @@ class ParticipantsController {
     @PostMapping("/agenda/{id}/participants/message")
     String write(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String subject,
-            @RequestParam(defaultValue = "") String message,
+            @ModelAttribute("messageForm") MessageForm form,
+            BindingResult errors,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         try {
-            participants.write(user, id, subject, message);
+            participants.write(user, id, form.subject(), form.message());
             redirect.addFlashAttribute("notice", "participants.written");
         } catch (EventRejectedException rejected) {
-            redirect.addFlashAttribute("messageError", rejected.messageKey());
-            redirect.addFlashAttribute("subject", subject);
-            redirect.addFlashAttribute("message", message);
+            FormErrors.reject(errors, rejected);
+            BoundForms.flash(redirect, errors);
         }
         return "redirect:/agenda/" + id + "/participants#message";
     }

@@ -1,24 +1,24 @@
 package fr.passerelle.events.web;
 
-import fr.passerelle.common.Paris;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
 import fr.passerelle.events.internal.RegistrationClosedException;
-import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.RegistrationStatus;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.Surveys;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.DateTimeFormatter;
+import jakarta.validation.Valid;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RegistrationController {
-
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final Events events;
     private final Registrations registrations;
@@ -47,25 +45,25 @@ class RegistrationController {
     @PostMapping("/agenda/{id}/inscription")
     String register(
             @PathVariable UUID id,
-            @RequestParam Map<String, String> form,
+            @Valid @ModelAttribute("registrationForm") RegistrationForm typed,
+            BindingResult binding,
             HttpServletRequest request,
+            Model model,
             RedirectAttributes redirect) {
+        BindingResult errors = FormErrors.bound(typed, binding, model);
+        RegistrationForm form = (RegistrationForm) errors.getTarget();
         try {
-            RegistrationReceipt receipt = registrations.register(id, draft(form), request.getRemoteAddr());
+            RegistrationReceipt receipt = registrations.register(id, form.draft(), request.getRemoteAddr());
             redirect.addFlashAttribute("registered", receipt.status().code());
-            redirect.addFlashAttribute("registeredEmail", form.get("email").strip());
+            redirect.addFlashAttribute("registeredEmail", form.email().strip());
             if (receipt.confirmBy() != null) {
                 redirect.addFlashAttribute(
                         "confirmMinutes", registrations.confirmationDelay().toMinutes());
             }
             return "redirect:/agenda/" + id;
         } catch (EventRejectedException rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
-            Map<String, String> kept = new HashMap<>(form);
-            kept.remove("_csrf");
-            redirect.addFlashAttribute("errors", errors);
-            redirect.addFlashAttribute("form", kept);
+            FormErrors.reject(errors, rejected, answerFields(rejected));
+            BoundForms.flash(redirect, errors);
         } catch (RegistrationClosedException closed) {
             redirect.addFlashAttribute("closedError", "registration.closed");
         }
@@ -79,11 +77,6 @@ class RegistrationController {
         model.addAttribute("registration", registration);
         model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
         model.addAttribute("token", token);
-        model.addAttribute(
-                "confirmUntil",
-                registration.confirmBy() == null
-                        ? null
-                        : UNTIL.format(registration.confirmBy().atZoneSameInstant(Paris.ZONE)));
         return "events/registration";
     }
 
@@ -138,19 +131,10 @@ class RegistrationController {
                 : status.code();
     }
 
-    private static RegistrationDraft draft(Map<String, String> form) {
-        Map<Integer, String> answers = new HashMap<>();
-        form.forEach((name, value) -> {
-            if (name.matches("answer\\d{1,2}") && value != null && !value.isBlank()) {
-                answers.put(Integer.parseInt(name.substring(6)), value.strip());
-            }
-        });
-        return new RegistrationDraft(
-                form.get("name"),
-                form.get("email"),
-                form.get("organisation"),
-                form.get("role"),
-                answers,
-                "true".equals(form.get("consent")));
+    /** The answers' fields as the form names them. */
+    private static Map<String, String> answerFields(EventRejectedException rejected) {
+        Map<String, String> fields = new HashMap<>();
+        rejected.breaches().forEach(breach -> fields.put(breach.field(), RegistrationForm.field(breach.field())));
+        return fields;
     }
 }

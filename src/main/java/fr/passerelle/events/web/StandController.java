@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Organisation;
@@ -9,6 +10,7 @@ import fr.passerelle.events.Events;
 import fr.passerelle.events.Stands;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,6 +59,9 @@ class StandController {
         model.addAttribute("tallyKinds", Stands.Tally.values());
         model.addAttribute("leads", stands.leadCount(id));
         model.addAttribute("territories", territories);
+        if (!model.containsAttribute("leadForm")) {
+            model.addAttribute("leadForm", LeadForm.empty());
+        }
         return "events/stand";
     }
 
@@ -141,31 +148,22 @@ class StandController {
     @PostMapping("/agenda/{id}/stand/pistes")
     String capture(
             @PathVariable UUID id,
-            @RequestParam Map<String, String> form,
-            @RequestParam(name = "territory", required = false) List<UUID> territories,
+            @Valid @ModelAttribute("leadForm") LeadForm typed,
+            BindingResult binding,
             @AuthenticationPrincipal AccountUser user,
+            Model model,
             RedirectAttributes redirect) {
+        BindingResult errors = FormErrors.bound(typed, binding, model);
         try {
-            stands.capture(
-                    user,
-                    id,
-                    new Stands.LeadDraft(
-                            form.get("name"),
-                            form.get("email"),
-                            form.get("phone"),
-                            "true".equals(form.get("consent")),
-                            form.get("interests"),
-                            form.get("areas"),
-                            territories == null ? List.of() : territories));
-            redirect.addFlashAttribute("notice", "stand.lead.saved");
+            if (!errors.hasErrors()) {
+                stands.capture(user, id, ((LeadForm) errors.getTarget()).draft());
+                redirect.addFlashAttribute("notice", "stand.lead.saved");
+                return "redirect:/agenda/" + id + "/stand#piste";
+            }
         } catch (EventRejectedException rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            rejected.breaches().forEach(breach -> errors.putIfAbsent(breach.field(), breach.messageKey()));
-            Map<String, String> kept = new LinkedHashMap<>(form);
-            kept.remove("_csrf");
-            redirect.addFlashAttribute("errors", errors);
-            redirect.addFlashAttribute("form", kept);
+            FormErrors.reject(errors, rejected);
         }
+        BoundForms.flash(redirect, errors);
         return "redirect:/agenda/" + id + "/stand#piste";
     }
 

@@ -3,7 +3,6 @@ package fr.passerelle.groups.internal;
 import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
-import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,11 +26,9 @@ public class GroupsDemoData implements ApplicationRunner {
     private static final String MEETINGS = "Groupe de travail entrepreneuriat collectif et collectivités";
 
     private final Groups groups;
-    private final Events events;
 
-    GroupsDemoData(Groups groups, Events events) {
+    GroupsDemoData(Groups groups) {
         this.groups = groups;
-        this.events = events;
     }
 
     @Override
@@ -50,21 +47,8 @@ public class GroupsDemoData implements ApplicationRunner {
                 "Un groupe ouvert aux élus, aux agents de collectivités et aux structures d’accompagnement, lancé en"
                         + " 2021. Il se réunit en ligne et garde trace de ses travaux pour les partager.",
                 "Trois à quatre réunions par an");
-        List<Event> meetings = events
-                .agenda(new Events.AgendaQuery(
-                        LocalDate.of(2021, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
-                        LocalDate.now(Paris.ZONE)
-                                .plusYears(1)
-                                .atStartOfDay(Paris.ZONE)
-                                .toOffsetDateTime(),
-                        List.of(fr.passerelle.events.EventKind.REUNION_GROUPE),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        200))
+        List<Event> meetings = groups
+                .agendaMeetings(LocalDate.of(2021, 1, 1), Paris.today().plusYears(1))
                 .stream()
                 .filter(event -> event.title().startsWith(MEETINGS))
                 .toList();

@@ -14,4 +14,23 @@ public record ActionDraft(
         boolean planned,
         String description,
         String objectives,
-        UUID groupId) {}
+        UUID groupId) {
+
+    /** The draft with only what its kind counts: an event's, a group's, or a campaign's period. */
+    ActionDraft keptForItsKind() {
+        if (kind == ActionKind.CAMPAGNE_OFFRES) {
+            return this;
+        }
+        return new ActionDraft(
+                kind,
+                title,
+                year,
+                kind.event() ? eventId : null,
+                null,
+                null,
+                planned,
+                description,
+                objectives,
+                kind == ActionKind.GROUPE_TRAVAIL ? groupId : null);
+    }
+}

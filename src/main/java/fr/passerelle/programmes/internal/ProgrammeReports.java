@@ -1,5 +1,8 @@
 package fr.passerelle.programmes.internal;
 
+import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
+import static fr.passerelle.programmes.internal.FrenchFigures.number;
+
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.MonthRange;
 import fr.passerelle.common.Paris;
@@ -12,19 +15,22 @@ import fr.passerelle.intake.IntakeChannel;
 import fr.passerelle.intake.IntakeIndicators;
 import fr.passerelle.offers.OfferIndicators;
 import fr.passerelle.pathway.PathwayIndicators;
+import fr.passerelle.programmes.internal.EventTotals.Participation;
+import fr.passerelle.programmes.internal.EventTotals.StandTallies;
 import fr.passerelle.programmes.internal.Report.ActionLine;
 import fr.passerelle.programmes.internal.Report.Chart;
 import fr.passerelle.programmes.internal.Report.Indicator;
 import fr.passerelle.programmes.internal.Report.Section;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -86,40 +92,12 @@ public class ProgrammeReports {
         Programme programme = programmes.programme(user, action.programmeId());
         List<Section> sections = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
-        String subtitle = text(action.kind().messageKey()) + " — " + action.year();
-        EventFigures figures = action.eventId() == null
-                ? null
-                : events.figures(action.eventId()).orElse(null);
-        if (figures != null) {
-            subtitle = text(action.kind().messageKey()) + " — "
-                    + DAY.format(figures.startsAt().atZoneSameInstant(Paris.ZONE))
-                    + (figures.place() == null ? "" : ", " + figures.place());
-            eventSections(figures, sections, charts);
-        } else if (action.kind() == ActionKind.GROUPE_TRAVAIL && action.groupId() != null) {
-            Groups.GroupFigures group = groups.figures(action.groupId(), action.year());
-            groups.byId(action.groupId())
-                    .ifPresent(found -> sections.add(new Section(
-                            text("report.section.group", found.name()),
-                            List.of(
-                                    count("groupMembers", group.members()),
-                                    count("groupMeetings", group.meetings()),
-                                    count("groupPresent", group.present()),
-                                    count("groupMinutes", group.minutesWritten())))));
-        } else if (action.kind() == ActionKind.CAMPAGNE_OFFRES && action.periodStart() != null) {
-            subtitle = text(action.kind().messageKey()) + " — "
-                    + text("report.period", DAY.format(action.periodStart()), DAY.format(action.periodEnd()));
-            int published = offers.published(
-                    start(action.periodStart()), start(action.periodEnd().plusDays(1)));
-            sections.add(new Section(text("report.section.offers"), List.of(count("offersPublished", published))));
-        }
-        if (action.planned()) {
-            subtitle = subtitle + " — " + text("report.planned");
-        }
+        String subtitle = actionFigures(action, sections, charts);
         return new Report(
                 "action",
                 action.id(),
                 action.title(),
-                subtitle,
+                action.planned() ? subtitle + " — " + text("report.planned") : subtitle,
                 programme.id(),
                 programme.name(),
                 programme.objectives(),
@@ -132,6 +110,41 @@ public class ProgrammeReports {
                 OffsetDateTime.now());
     }
 
+    /** Adds what the action counts (its event's, its group's or its campaign's figures); returns its subtitle. */
+    private String actionFigures(ProgrammeAction action, List<Section> sections, List<Chart> charts) {
+        String kind = text(action.kind().messageKey());
+        EventFigures figures = action.eventId() == null
+                ? null
+                : events.figures(action.eventId()).orElse(null);
+        if (figures != null) {
+            eventSections(figures, sections, charts);
+            return kind + " — " + DAY.format(figures.startsAt().atZoneSameInstant(Paris.ZONE))
+                    + (figures.place() == null ? "" : ", " + figures.place());
+        }
+        if (action.kind() == ActionKind.GROUPE_TRAVAIL && action.groupId() != null) {
+            groupSection(action).ifPresent(sections::add);
+        } else if (action.kind() == ActionKind.CAMPAGNE_OFFRES && action.periodStart() != null) {
+            int published = offers.published(
+                    start(action.periodStart()), start(action.periodEnd().plusDays(1)));
+            sections.add(new Section(text("report.section.offers"), List.of(count("offersPublished", published))));
+            return kind + " — "
+                    + text("report.period", DAY.format(action.periodStart()), DAY.format(action.periodEnd()));
+        }
+        return kind + " — " + action.year();
+    }
+
+    private Optional<Section> groupSection(ProgrammeAction action) {
+        Groups.GroupFigures group = groups.figures(action.groupId(), action.year());
+        return groups.byId(action.groupId())
+                .map(found -> new Section(
+                        text("report.section.group", found.name()),
+                        List.of(
+                                count("groupMembers", group.members()),
+                                count("groupMeetings", group.meetings()),
+                                count("groupPresent", group.present()),
+                                count("groupMinutes", group.minutesWritten()))));
+    }
+
     /**
      * The report of a programme: its actions' figures added up, and the network's activity over its years.
      *
@@ -139,113 +152,24 @@ public class ProgrammeReports {
      */
     public Report programme(AccountUser user, UUID programmeId) {
         Programme programme = programmes.programme(user, programmeId);
-        List<ProgrammeAction> actions = programmes.actions(user, programmeId);
-        Map<UUID, EventFigures> byEvent =
-                events
-                        .figures(actions.stream()
-                                .map(ProgrammeAction::eventId)
-                                .filter(Objects::nonNull)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(EventFigures::eventId, Function.identity()));
-        // By year, then by date: held actions in the order they took place, planned ones last.
-        actions = actions.stream()
-                .sorted(java.util.Comparator.comparingInt(ProgrammeAction::year)
-                        .thenComparing(ProgrammeAction::planned)
-                        .thenComparing(action -> action.eventId() != null && byEvent.containsKey(action.eventId())
-                                ? byEvent.get(action.eventId()).startsAt().toLocalDate()
-                                : action.periodStart() == null ? LocalDate.MAX : action.periodStart()))
-                .toList();
-        List<EventFigures> sessions = new ArrayList<>();
-        List<EventFigures> stands = new ArrayList<>();
-        List<ActionLine> lines = new ArrayList<>();
-        for (ProgrammeAction action : actions) {
-            EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
-            if (figures != null && !action.planned()) {
-                (action.kind() == ActionKind.STAND ? stands : sessions).add(figures);
-            }
-            lines.add(new ActionLine(
-                    action.id(),
-                    action.title(),
-                    text(action.kind().messageKey()),
-                    action.year(),
-                    figures == null ? "" : when(figures),
-                    action.planned(),
-                    summary(action, figures)));
-        }
-        List<Section> sections = new ArrayList<>();
-        long held = actions.stream().filter(action -> !action.planned()).count();
-        sections.add(new Section(
-                text("report.section.actions"),
-                List.of(
-                        count("actionsHeld", held),
-                        count("actionsPlanned", actions.size() - held),
-                        count("sessionsHeld", sessions.size()),
-                        count("standsHeld", stands.size()))));
-        int registered = sum(sessions, EventFigures::registered);
-        int attended = sum(sessions, EventFigures::attended);
-        int absent = sum(sessions, EventFigures::absent);
-        int answers = sum(sessions, EventFigures::surveyAnswers);
-        double marks = sessions.stream()
-                .filter(figures -> figures.satisfaction() != null)
-                .mapToDouble(figures -> figures.satisfaction() * figures.surveyAnswers())
-                .sum();
-        sections.add(new Section(
-                text("report.section.participation"),
-                List.of(
-                        count("participants", registered),
-                        count("partners", sum(sessions, EventFigures::partners)),
-                        count("attended", attended),
-                        rate("attendanceRate", attended + absent == 0 ? null : (double) attended / (attended + absent)),
-                        count("surveyAnswers", answers),
-                        average("satisfaction", answers == 0 ? null : marks / answers))));
-        sections.add(new Section(
-                text("report.section.stands"),
-                List.of(
-                        count("holdersAdvised", sum(stands, EventFigures::holdersAdvised)),
-                        count("partnersVisiting", sum(stands, EventFigures::partnersVisiting)),
-                        count("leads", sum(stands, EventFigures::leads)),
-                        count("leadsFollowed", sum(stands, EventFigures::leadsFollowed)),
-                        count("leadsConverted", sum(stands, EventFigures::leadsConverted)))));
+        List<ProgrammeAction> all = programmes.actions(user, programmeId);
+        Map<UUID, EventFigures> byEvent = figuresByEvent(all);
+        List<ProgrammeAction> actions = inOrder(all, byEvent);
         MonthRange years = MonthRange.years(programme.firstYear(), programme.lastYear());
-        Map<IntakeChannel, Integer> requests = intakes.requests(years);
         PathwayIndicators.ReferralFigures referrals = pathway.figures(years);
-        List<Indicator> network = welcome(offers.published(years.from(), years.to()), requests);
-        network.addAll(referrals(referrals));
-        sections.add(new Section(text("report.section.network", programme.years()), network));
-
-        List<Chart> charts = new ArrayList<>();
-        List<ActionLine> counted = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (ProgrammeAction action : actions) {
-            EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
-            if (figures != null && !action.planned()) {
-                counted.add(lines.get(actions.indexOf(action)));
-                values.add(
-                        (double) (action.kind() == ActionKind.STAND ? figures.holdersAdvised() : figures.registered()));
-            }
-        }
-        if (!counted.isEmpty()) {
-            charts.add(new Chart(
-                    "peopleByAction",
-                    text("report.chart.peopleByAction"),
-                    counted.stream().map(line -> shorten(line.title())).toList(),
-                    values));
-        }
-        if (referrals.sent() > 0) {
-            charts.add(outcomesChart(referrals));
-        }
-        String lead = programme.leadOrganisationId() == null
-                ? null
-                : directory
-                        .organisation(programme.leadOrganisationId())
-                        .map(Organisation::name)
-                        .orElse(null);
+        List<Section> sections = List.of(
+                actionsSection(actions, byEvent),
+                participation(Participation.of(held(actions, byEvent, false))),
+                stands("report.section.stands", StandTallies.of(held(actions, byEvent, true))),
+                networkSection(programme, years, referrals));
         return new Report(
                 "programme",
                 programme.id(),
                 programme.name(),
-                programme.years() + (lead == null ? "" : " — " + text("report.lead", lead)),
+                programme.years()
+                        + lead(programme)
+                                .map(lead -> " — " + text("report.lead", lead))
+                                .orElse(""),
                 programme.id(),
                 programme.name(),
                 programme.objectives(),
@@ -253,9 +177,83 @@ public class ProgrammeReports {
                 programme.description(),
                 programme.assessment(),
                 sections,
-                charts,
-                lines,
+                programmeCharts(actions, byEvent, referrals),
+                lines(actions, byEvent),
                 OffsetDateTime.now());
+    }
+
+    /** By year, then by date: held actions in the order they took place, planned ones last. */
+    private static List<ProgrammeAction> inOrder(List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent) {
+        return actions.stream()
+                .sorted(Comparator.comparingInt(ProgrammeAction::year)
+                        .thenComparing(ProgrammeAction::planned)
+                        .thenComparing(action -> action.eventId() != null && byEvent.containsKey(action.eventId())
+                                ? byEvent.get(action.eventId()).startsAt().toLocalDate()
+                                : action.periodStart() == null ? LocalDate.MAX : action.periodStart()))
+                .toList();
+    }
+
+    /** The figures of the held actions' events: the stands', or the other events'. */
+    private static List<EventFigures> held(
+            List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent, boolean stands) {
+        return actions.stream()
+                .filter(action -> !action.planned() && (action.kind() == ActionKind.STAND) == stands)
+                .map(action -> action.eventId() == null ? null : byEvent.get(action.eventId()))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private Section actionsSection(List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent) {
+        long held = actions.stream().filter(action -> !action.planned()).count();
+        return new Section(
+                text("report.section.actions"),
+                List.of(
+                        count("actionsHeld", held),
+                        count("actionsPlanned", actions.size() - held),
+                        count("sessionsHeld", held(actions, byEvent, false).size()),
+                        count("standsHeld", held(actions, byEvent, true).size())));
+    }
+
+    /** The network's offers, welcome requests and referrals over the programme's years. */
+    private Section networkSection(Programme programme, MonthRange years, PathwayIndicators.ReferralFigures referrals) {
+        List<Indicator> network = welcome(offers.published(years.from(), years.to()), intakes.requests(years));
+        network.addAll(referrals(referrals));
+        return new Section(text("report.section.network", programme.years()), network);
+    }
+
+    private List<Chart> programmeCharts(
+            List<ProgrammeAction> actions,
+            Map<UUID, EventFigures> byEvent,
+            PathwayIndicators.ReferralFigures referrals) {
+        List<Chart> charts = new ArrayList<>();
+        peopleByAction(actions, byEvent).ifPresent(charts::add);
+        if (referrals.sent() > 0) {
+            charts.add(outcomesChart(referrals));
+        }
+        return charts;
+    }
+
+    /** How many people each held event of the programme gathered: registered, or advised on a stand. */
+    private Optional<Chart> peopleByAction(List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent) {
+        List<String> titles = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (ProgrammeAction action : actions) {
+            EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
+            if (figures != null && !action.planned()) {
+                titles.add(shorten(action.title()));
+                values.add(
+                        (double) (action.kind() == ActionKind.STAND ? figures.holdersAdvised() : figures.registered()));
+            }
+        }
+        return titles.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Chart("peopleByAction", text("report.chart.peopleByAction"), titles, values));
+    }
+
+    private Optional<String> lead(Programme programme) {
+        return Optional.ofNullable(programme.leadOrganisationId())
+                .flatMap(directory::organisation)
+                .map(Organisation::name);
     }
 
     /** A territory the yearly report is limited to: its name, its communes, and its agents' perimeter. */
@@ -270,6 +268,12 @@ public class ProgrammeReports {
                 .toList();
     }
 
+    /** The welcome's and pathway's figures of a year, read while the events are added up. */
+    private record WelcomeReadings(
+            CompletableFuture<Map<IntakeChannel, Integer>> requests,
+            CompletableFuture<Integer> offers,
+            CompletableFuture<PathwayIndicators.ReferralFigures> referrals) {}
+
     /**
      * The network's activity over a year: its events, stands, offers, welcome requests, referrals and
      * installations, and the programmes' actions of the year. With a funder, only the actions of the programmes it
@@ -277,109 +281,88 @@ public class ProgrammeReports {
      * published there, offers and installations in its communes, requests naming them).
      */
     public Report annual(AccountUser user, int year, String funder, TerritoryScope territory) {
-        List<Programme> all = programmes.all(user);
-        List<Programme> funded = funder == null
-                ? all
-                : all.stream()
-                        .filter(programme -> programme.funders().contains(funder))
-                        .toList();
-        List<ProgrammeAction> actions = funded.stream()
+        List<ProgrammeAction> actions = actionsOfTheYear(user, year, funder);
+        MonthRange months = MonthRange.year(year);
+        WelcomeReadings welcome = funder == null ? readWelcome(months, territory) : null;
+        EventIndicators.PeriodFigures held = events.period(
+                months,
+                territory == null ? null : territory.communes(),
+                territory == null ? null : territory.perimeter(),
+                funder == null ? null : eventIds(actions));
+        Section kinds = eventsByKind(held);
+        List<Section> sections = new ArrayList<>(List.of(
+                kinds, participation(Participation.of(held)), stands("report.section.stands", StandTallies.of(held))));
+        List<Chart> charts = new ArrayList<>(List.of(chart("eventsByKind", text("report.chart.eventsByKind"), kinds)));
+        if (welcome != null) {
+            sections.add(welcomeSection(welcome, months, territory, charts));
+        }
+        return annualReport(year, funder, territory, sections, charts, lines(actions, figuresByEvent(actions)));
+    }
+
+    /** The actions of the year in the programmes of that year (those the funder funds, with a funder). */
+    private List<ProgrammeAction> actionsOfTheYear(AccountUser user, int year, String funder) {
+        return programmes.all(user).stream()
+                .filter(programme -> funder == null || programme.funders().contains(funder))
                 .filter(programme -> programme.firstYear() <= year && programme.lastYear() >= year)
                 .flatMap(programme -> programmes.actions(user, programme.id()).stream())
                 .filter(action -> action.year() == year)
                 .toList();
-        MonthRange months = MonthRange.year(year);
-        List<String> communes = territory == null ? null : territory.communes();
-        // The welcome's and pathway's figures are read while the events are added up.
-        CompletableFuture<Map<IntakeChannel, Integer>> requestsFuture = funder != null
-                ? CompletableFuture.completedFuture(Map.of())
-                : CompletableFuture.supplyAsync(() -> intakes.requests(months, communes), executor.pool());
-        CompletableFuture<Integer> offersFuture = funder != null
-                ? CompletableFuture.completedFuture(0)
-                : CompletableFuture.supplyAsync(
-                        () -> offers.published(months.from(), months.to(), communes), executor.pool());
-        CompletableFuture<PathwayIndicators.ReferralFigures> referralsFuture = funder != null || territory != null
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> pathway.figures(months), executor.pool());
-        EventIndicators.PeriodFigures held = events.period(
-                months,
-                communes,
-                territory == null ? null : territory.perimeter(),
-                funder == null
-                        ? null
-                        : actions.stream()
-                                .map(ProgrammeAction::eventId)
-                                .filter(Objects::nonNull)
-                                .toList());
-        List<Section> sections = new ArrayList<>();
+    }
+
+    private Section eventsByKind(EventIndicators.PeriodFigures held) {
         List<Indicator> kinds = new ArrayList<>();
         held.byKind()
                 .forEach((kind, n) -> kinds.add(
                         new Indicator("events_" + kind.code(), text(kind.messageKey()), (double) n, number(n))));
-        sections.add(new Section(text("report.section.events"), kinds));
-        int marked = held.attended() + held.absent();
-        sections.add(new Section(
-                text("report.section.participation"),
-                List.of(
-                        count("participants", held.registered()),
-                        count("partners", held.partners()),
-                        count("attended", held.attended()),
-                        rate("attendanceRate", marked == 0 ? null : (double) held.attended() / marked),
-                        count("surveyAnswers", held.surveyAnswers()),
-                        average(
-                                "satisfaction",
-                                held.surveyAnswers() == 0
-                                        ? null
-                                        : (double) held.satisfactionTotal() / held.surveyAnswers()))));
-        sections.add(new Section(
-                text("report.section.stands"),
-                List.of(
-                        count("holdersAdvised", held.holdersAdvised()),
-                        count("partnersVisiting", held.partnersVisiting()),
-                        count("leads", held.leads()),
-                        count("leadsConverted", held.leadsConverted()))));
-        List<Chart> charts = new ArrayList<>();
-        charts.add(new Chart(
-                "eventsByKind",
-                text("report.chart.eventsByKind"),
-                kinds.stream().map(Indicator::label).toList(),
-                kinds.stream().map(Indicator::number).toList()));
-        if (funder == null) {
-            Map<IntakeChannel, Integer> requests = requestsFuture.join();
-            List<Indicator> welcome = welcome(offersFuture.join(), requests);
-            if (territory == null) {
-                PathwayIndicators.ReferralFigures referrals = referralsFuture.join();
-                welcome.addAll(referrals(referrals));
-                if (referrals.sent() > 0) {
-                    charts.add(outcomesChart(referrals));
-                }
-            } else {
-                int[] installed = pathway.installations(months, communes);
-                welcome.add(count("installations", installed[0]));
-                welcome.add(count("jobs", installed[1]));
+        return new Section(text("report.section.events"), kinds);
+    }
+
+    /** A chart of a section's indicators, by their labels. */
+    private static Chart chart(String key, String title, Section section) {
+        return new Chart(
+                key,
+                title,
+                section.indicators().stream().map(Indicator::label).toList(),
+                section.indicators().stream().map(Indicator::number).toList());
+    }
+
+    private WelcomeReadings readWelcome(MonthRange months, TerritoryScope territory) {
+        List<String> communes = territory == null ? null : territory.communes();
+        return new WelcomeReadings(
+                CompletableFuture.supplyAsync(() -> intakes.requests(months, communes), executor.pool()),
+                CompletableFuture.supplyAsync(
+                        () -> offers.published(months.from(), months.to(), communes), executor.pool()),
+                territory != null
+                        ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.supplyAsync(() -> pathway.figures(months), executor.pool()));
+    }
+
+    /** Offers, welcome requests, and the referrals (the installations only, for a territory). */
+    private Section welcomeSection(
+            WelcomeReadings readings, MonthRange months, TerritoryScope territory, List<Chart> charts) {
+        List<Indicator> welcome =
+                welcome(readings.offers().join(), readings.requests().join());
+        if (territory == null) {
+            PathwayIndicators.ReferralFigures referrals = readings.referrals().join();
+            welcome.addAll(referrals(referrals));
+            if (referrals.sent() > 0) {
+                charts.add(outcomesChart(referrals));
             }
-            sections.add(new Section(text("report.section.welcome"), welcome));
+        } else {
+            int[] installed = pathway.installations(months, territory.communes());
+            welcome.add(count("installations", installed[0]));
+            welcome.add(count("jobs", installed[1]));
         }
-        List<ActionLine> lines = new ArrayList<>();
-        Map<UUID, EventFigures> byEvent =
-                events
-                        .figures(actions.stream()
-                                .map(ProgrammeAction::eventId)
-                                .filter(Objects::nonNull)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(EventFigures::eventId, Function.identity()));
-        for (ProgrammeAction action : actions) {
-            EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
-            lines.add(new ActionLine(
-                    action.id(),
-                    action.title(),
-                    text(action.kind().messageKey()),
-                    action.year(),
-                    figures == null ? "" : when(figures),
-                    action.planned(),
-                    summary(action, figures)));
-        }
+        return new Section(text("report.section.welcome"), welcome);
+    }
+
+    private Report annualReport(
+            int year,
+            String funder,
+            TerritoryScope territory,
+            List<Section> sections,
+            List<Chart> charts,
+            List<ActionLine> lines) {
         String scope = (funder == null ? "" : text("report.annual.funder", funder))
                 + (territory == null ? "" : text("report.annual.territory", territory.name()));
         return new Report(
@@ -399,33 +382,62 @@ public class ProgrammeReports {
                 OffsetDateTime.now());
     }
 
+    private static List<UUID> eventIds(List<ProgrammeAction> actions) {
+        return actions.stream()
+                .map(ProgrammeAction::eventId)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private Map<UUID, EventFigures> figuresByEvent(List<ProgrammeAction> actions) {
+        return events.figures(eventIds(actions)).stream()
+                .collect(Collectors.toMap(EventFigures::eventId, Function.identity()));
+    }
+
+    /** The actions as the report lists them: what each is, when, and its main figures in a sentence. */
+    private List<ActionLine> lines(List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent) {
+        return actions.stream()
+                .map(action -> {
+                    EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
+                    return new ActionLine(
+                            action.id(),
+                            action.title(),
+                            text(action.kind().messageKey()),
+                            action.year(),
+                            figures == null ? "" : when(figures),
+                            action.planned(),
+                            summary(action, figures));
+                })
+                .toList();
+    }
+
+    private Section participation(Participation held) {
+        return new Section(
+                text("report.section.participation"),
+                List.of(
+                        count("participants", held.registered()),
+                        count("partners", held.partners()),
+                        count("attended", held.attended()),
+                        rate("attendanceRate", held.attendanceRate()),
+                        count("surveyAnswers", held.surveyAnswers()),
+                        average("satisfaction", held.satisfaction())));
+    }
+
+    private Section stands(String titleKey, StandTallies tallies) {
+        List<Indicator> indicators = new ArrayList<>(List.of(
+                count("holdersAdvised", tallies.holdersAdvised()),
+                count("partnersVisiting", tallies.partnersVisiting()),
+                count("leads", tallies.leads())));
+        if (tallies.leadsFollowed() != null) {
+            indicators.add(count("leadsFollowed", tallies.leadsFollowed()));
+        }
+        indicators.add(count("leadsConverted", tallies.leadsConverted()));
+        return new Section(text(titleKey), indicators);
+    }
+
     private void eventSections(EventFigures figures, List<Section> sections, List<Chart> charts) {
         if (figures.kind() == fr.passerelle.events.EventKind.STAND) {
-            sections.add(new Section(
-                    text("report.section.stand"),
-                    List.of(
-                            count("holdersAdvised", figures.holdersAdvised()),
-                            count("partnersVisiting", figures.partnersVisiting()),
-                            count("leads", figures.leads()),
-                            count("leadsFollowed", figures.leadsFollowed()),
-                            count("leadsConverted", figures.leadsConverted()))));
-            charts.add(new Chart(
-                    "standTallies",
-                    text("report.chart.standTallies"),
-                    List.of(text("report.indicator.holdersAdvised"), text("report.indicator.partnersVisiting")),
-                    List.of((double) figures.holdersAdvised(), (double) figures.partnersVisiting())));
-            if (!figures.leadsByTerritory().isEmpty()) {
-                List<Indicator> territories = new ArrayList<>();
-                figures.leadsByTerritory()
-                        .forEach((organisation, n) -> territories.add(new Indicator(
-                                "leads_" + organisation, territory(organisation), (double) n, number(n))));
-                sections.add(new Section(text("report.section.leadsByTerritory"), territories));
-                charts.add(new Chart(
-                        "leadsByTerritory",
-                        text("report.section.leadsByTerritory"),
-                        territories.stream().map(Indicator::label).toList(),
-                        territories.stream().map(Indicator::number).toList()));
-            }
+            standSections(figures, sections, charts);
             return;
         }
         sections.add(new Section(
@@ -449,6 +461,26 @@ public class ProgrammeReports {
                     figures.marks().keySet().stream().map(mark -> mark + " / 5").toList(),
                     figures.marks().values().stream().map(Integer::doubleValue).toList()));
         }
+    }
+
+    /** A stand's tallies, and the leads it gathered by territory. */
+    private void standSections(EventFigures figures, List<Section> sections, List<Chart> charts) {
+        sections.add(stands("report.section.stand", StandTallies.of(List.of(figures))));
+        charts.add(new Chart(
+                "standTallies",
+                text("report.chart.standTallies"),
+                List.of(text("report.indicator.holdersAdvised"), text("report.indicator.partnersVisiting")),
+                List.of((double) figures.holdersAdvised(), (double) figures.partnersVisiting())));
+        if (figures.leadsByTerritory().isEmpty()) {
+            return;
+        }
+        List<Indicator> territories = new ArrayList<>();
+        figures.leadsByTerritory()
+                .forEach((organisation, n) -> territories.add(
+                        new Indicator("leads_" + organisation, territory(organisation), (double) n, number(n))));
+        Section leads = new Section(text("report.section.leadsByTerritory"), territories);
+        sections.add(leads);
+        charts.add(chart("leadsByTerritory", leads.title(), leads));
     }
 
     /** An action's main figures in a sentence, for the programme's list. */
@@ -555,24 +587,8 @@ public class ProgrammeReports {
                 value == null ? text("report.none") : decimal(value) + "\u00a0/\u00a05");
     }
 
-    private static String number(long value) {
-        // The French grouping is a narrow no-break space, which the PDF's standard fonts lack.
-        return NumberFormat.getIntegerInstance(FRENCH).format(value).replace('\u202f', '\u00a0');
-    }
-
-    private static String decimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
-    }
-
     private static String shorten(String title) {
         return title.length() <= 40 ? title : title.substring(0, 39) + "…";
-    }
-
-    private static <T> int sum(List<T> values, java.util.function.ToIntFunction<T> figure) {
-        return values.stream().mapToInt(figure).sum();
     }
 
     private static OffsetDateTime start(LocalDate day) {

@@ -94,7 +94,7 @@ public class Programmes {
     /** Checks a new programme ({@code id} null) or the change of one. */
     public void check(UUID id, ProgrammeDraft draft) {
         List<Breach> breaches = new ArrayList<>();
-        int name = draft.name() == null ? 0 : draft.name().strip().length();
+        int name = length(draft.name());
         if (name < 3 || name > 200) {
             breaches.add(new Breach("name", "programme.name.length"));
         } else if (repository.nameTaken(draft.name(), id)) {
@@ -103,17 +103,7 @@ public class Programmes {
         if (!year(draft.firstYear())) {
             breaches.add(new Breach("firstYear", "programme.year.invalid"));
         }
-        if (!year(draft.lastYear())) {
-            breaches.add(new Breach("lastYear", "programme.year.invalid"));
-        } else if (year(draft.firstYear()) && draft.lastYear() < draft.firstYear()) {
-            breaches.add(new Breach("lastYear", "programme.years.order"));
-        } else if (id != null
-                && year(draft.firstYear())
-                && !repository
-                        .actionYearsOutside(id, draft.firstYear(), draft.lastYear())
-                        .isEmpty()) {
-            breaches.add(new Breach("lastYear", "programme.years.actionsOutside"));
-        }
+        lastYearBreach(id, draft).ifPresent(breaches::add);
         if (draft.objectives().size() > 10 || draft.funders().size() > 20) {
             breaches.add(new Breach("objectives", "programme.lists.tooLong"));
         }
@@ -123,9 +113,26 @@ public class Programmes {
                 || length(draft.description()) > 8000) {
             breaches.add(new Breach("description", "programme.text.tooLong"));
         }
-        if (!breaches.isEmpty()) {
-            throw new ProgrammeRejectedException(breaches);
+        rejectIfAny(breaches);
+    }
+
+    /** The last year must be a year, not before the first, and (for a programme changed) hold its actions'. */
+    private Optional<Breach> lastYearBreach(UUID id, ProgrammeDraft draft) {
+        if (!year(draft.lastYear())) {
+            return Optional.of(new Breach("lastYear", "programme.year.invalid"));
         }
+        if (!year(draft.firstYear())) {
+            return Optional.empty();
+        }
+        if (draft.lastYear() < draft.firstYear()) {
+            return Optional.of(new Breach("lastYear", "programme.years.order"));
+        }
+        return id != null
+                        && !repository
+                                .actionYearsOutside(id, draft.firstYear(), draft.lastYear())
+                                .isEmpty()
+                ? Optional.of(new Breach("lastYear", "programme.years.actionsOutside"))
+                : Optional.empty();
     }
 
     /**
@@ -136,73 +143,81 @@ public class Programmes {
      */
     @Transactional
     public UUID addAction(AccountUser user, UUID programmeId, ActionDraft draft) {
+        checkAction(user, programmeId, draft);
+        return repository.insertAction(programmeId, draft.keptForItsKind());
+    }
+
+    /** Checks an action without adding it, so that a form shows every problem at once. */
+    public void checkAction(AccountUser user, UUID programmeId, ActionDraft draft) {
         Programme programme = programme(user, programmeId);
         List<Breach> breaches = new ArrayList<>();
         if (draft.kind() == null) {
             breaches.add(new Breach("kind", "programme.action.kind.required"));
         }
-        int title = draft.title() == null ? 0 : draft.title().strip().length();
+        int title = length(draft.title());
         if (title < 3 || title > 200) {
             breaches.add(new Breach("title", "programme.action.title.length"));
         }
         if (draft.year() == null || draft.year() < programme.firstYear() || draft.year() > programme.lastYear()) {
             breaches.add(new Breach("year", "programme.action.year.outside"));
         }
-        if (draft.kind() != null && draft.kind().event()) {
-            if (draft.eventId() == null) {
-                if (!draft.planned()) {
-                    breaches.add(new Breach("eventId", "programme.action.event.required"));
-                }
-            } else {
-                Optional<Event> event = events.event(draft.eventId());
-                if (event.isEmpty()) {
-                    breaches.add(new Breach("eventId", "programme.action.event.unknown"));
-                } else if ((draft.kind() == ActionKind.STAND) != (event.get().kind() == EventKind.STAND)) {
-                    breaches.add(new Breach("eventId", "programme.action.event.kind"));
-                } else if (repository.eventTaken(draft.eventId())) {
-                    breaches.add(new Breach("eventId", "programme.action.event.taken"));
-                } else if (draft.year() != null
-                        && event.get().startsAt().atZoneSameInstant(Paris.ZONE).getYear() != draft.year()) {
-                    breaches.add(new Breach("year", "programme.action.event.year"));
-                }
-            }
-        }
-        if (draft.kind() == ActionKind.GROUPE_TRAVAIL) {
-            if (draft.groupId() == null) {
-                if (!draft.planned()) {
-                    breaches.add(new Breach("groupId", "programme.action.group.required"));
-                }
-            } else if (groups.byId(draft.groupId()).isEmpty()) {
-                breaches.add(new Breach("groupId", "programme.action.group.unknown"));
-            }
-        }
-        if (draft.kind() == ActionKind.CAMPAGNE_OFFRES && !draft.planned()) {
-            if (draft.periodStart() == null || draft.periodEnd() == null) {
-                breaches.add(new Breach("periodStart", "programme.action.period.required"));
-            } else if (!draft.periodEnd().isAfter(draft.periodStart())) {
-                breaches.add(new Breach("periodEnd", "programme.action.period.order"));
-            }
-        }
+        whatItCounts(draft).ifPresent(breaches::add);
         if (length(draft.description()) > 8000 || length(draft.objectives()) > 4000) {
             breaches.add(new Breach("description", "programme.text.tooLong"));
         }
-        if (!breaches.isEmpty()) {
-            throw new ProgrammeRejectedException(breaches);
+        rejectIfAny(breaches);
+    }
+
+    /** What is wrong with the event, group or period the action counts, by its kind. */
+    private Optional<Breach> whatItCounts(ActionDraft draft) {
+        if (draft.kind() == null) {
+            return Optional.empty();
         }
-        ActionDraft kept = draft.kind() == ActionKind.CAMPAGNE_OFFRES
-                ? draft
-                : new ActionDraft(
-                        draft.kind(),
-                        draft.title(),
-                        draft.year(),
-                        draft.kind().event() ? draft.eventId() : null,
-                        null,
-                        null,
-                        draft.planned(),
-                        draft.description(),
-                        draft.objectives(),
-                        draft.kind() == ActionKind.GROUPE_TRAVAIL ? draft.groupId() : null);
-        return repository.insertAction(programmeId, kept);
+        if (draft.kind().event()) {
+            return draft.eventId() == null ? required(draft, "eventId", "programme.action.event") : eventBreach(draft);
+        }
+        if (draft.kind() == ActionKind.GROUPE_TRAVAIL) {
+            return draft.groupId() == null
+                    ? required(draft, "groupId", "programme.action.group")
+                    : groups.byId(draft.groupId()).isEmpty()
+                            ? Optional.of(new Breach("groupId", "programme.action.group.unknown"))
+                            : Optional.empty();
+        }
+        return draft.planned() ? Optional.empty() : periodBreach(draft);
+    }
+
+    /** A held action names what it counts; a planned one may not yet. */
+    private static Optional<Breach> required(ActionDraft draft, String field, String keyPrefix) {
+        return draft.planned() ? Optional.empty() : Optional.of(new Breach(field, keyPrefix + ".required"));
+    }
+
+    private Optional<Breach> eventBreach(ActionDraft draft) {
+        Optional<Event> found = events.event(draft.eventId());
+        if (found.isEmpty()) {
+            return Optional.of(new Breach("eventId", "programme.action.event.unknown"));
+        }
+        Event event = found.get();
+        if ((draft.kind() == ActionKind.STAND) != (event.kind() == EventKind.STAND)) {
+            return Optional.of(new Breach("eventId", "programme.action.event.kind"));
+        }
+        if (repository.eventTaken(draft.eventId())) {
+            return Optional.of(new Breach("eventId", "programme.action.event.taken"));
+        }
+        if (draft.year() != null
+                && event.startsAt().atZoneSameInstant(Paris.ZONE).getYear() != draft.year()) {
+            return Optional.of(new Breach("year", "programme.action.event.year"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Breach> periodBreach(ActionDraft draft) {
+        if (draft.periodStart() == null || draft.periodEnd() == null) {
+            return Optional.of(new Breach("periodStart", "programme.action.period.required"));
+        }
+        if (!draft.periodEnd().isAfter(draft.periodStart())) {
+            return Optional.of(new Breach("periodEnd", "programme.action.period.order"));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -252,6 +267,12 @@ public class Programmes {
     private void require(AccountUser user) {
         if (!keeps(user)) {
             throw new AccessDeniedException("Coordinators only");
+        }
+    }
+
+    private static void rejectIfAny(List<Breach> breaches) {
+        if (!breaches.isEmpty()) {
+            throw new ProgrammeRejectedException(breaches);
         }
     }
 

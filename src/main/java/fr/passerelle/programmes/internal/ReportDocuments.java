@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -59,45 +60,11 @@ public class ReportDocuments {
             String footer = "Passerelle — bilan calculé le "
                     + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE));
             writer.setPageEvent(new Footer(footer, small));
-            document.addTitle("annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title());
+            document.addTitle(titleOf(report));
             document.addAuthor("Passerelle");
             document.open();
-            Paragraph head =
-                    new Paragraph("annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title(), title);
-            head.setSpacingAfter(4);
-            document.add(head);
-            document.add(new Paragraph(report.subtitle(), subtitle));
-            if ("action".equals(report.kind())) {
-                document.add(new Paragraph("Démarche : " + report.programmeName(), subtitle));
-            }
-            if (!report.objectives().isEmpty()) {
-                document.add(heading("Objectifs de la démarche"));
-                int n = 1;
-                for (String objective : report.objectives()) {
-                    Paragraph line = new Paragraph((n++) + ". " + objective, body);
-                    line.setIndentationLeft(12);
-                    line.setSpacingAfter(2);
-                    document.add(line);
-                }
-            }
-            if (report.actionObjectives() != null) {
-                document.add(heading("Objectifs de l’action"));
-                document.add(new Paragraph(report.actionObjectives(), body));
-            }
-            if (report.description() != null) {
-                document.add(heading("Description"));
-                document.add(new Paragraph(report.description(), body));
-            }
-            for (Section section : report.sections()) {
-                document.add(block(section.title(), table(section)));
-            }
-            for (Chart chart : report.charts()) {
-                document.add(block(chart.title(), bars(chart)));
-            }
-            if (!report.actions().isEmpty()) {
-                document.add(heading("annual".equals(report.kind()) ? "Les actions des démarches" : "Les actions"));
-                document.add(actions(report));
-            }
+            head(document, report);
+            figures(document, report);
             document.add(heading("Bilan qualitatif"));
             document.add(new Paragraph(
                     report.assessment() == null
@@ -111,68 +78,125 @@ public class ReportDocuments {
         return out.toByteArray();
     }
 
+    /** The title and subtitle, the objectives and the description. */
+    private void head(Document document, Report report) throws DocumentException {
+        Paragraph head = new Paragraph(titleOf(report), title);
+        head.setSpacingAfter(4);
+        document.add(head);
+        document.add(new Paragraph(report.subtitle(), subtitle));
+        if ("action".equals(report.kind())) {
+            document.add(new Paragraph("Démarche : " + report.programmeName(), subtitle));
+        }
+        if (!report.objectives().isEmpty()) {
+            document.add(heading("Objectifs de la démarche"));
+            int n = 1;
+            for (String objective : report.objectives()) {
+                Paragraph line = new Paragraph((n++) + ". " + objective, body);
+                line.setIndentationLeft(12);
+                line.setSpacingAfter(2);
+                document.add(line);
+            }
+        }
+        if (report.actionObjectives() != null) {
+            document.add(heading("Objectifs de l’action"));
+            document.add(new Paragraph(report.actionObjectives(), body));
+        }
+        if (report.description() != null) {
+            document.add(heading("Description"));
+            document.add(new Paragraph(report.description(), body));
+        }
+    }
+
+    /** The sections' tables, the charts, and the actions. */
+    private void figures(Document document, Report report) throws DocumentException {
+        for (Section section : report.sections()) {
+            document.add(block(section.title(), table(section)));
+        }
+        for (Chart chart : report.charts()) {
+            document.add(block(chart.title(), bars(chart)));
+        }
+        if (!report.actions().isEmpty()) {
+            document.add(heading("annual".equals(report.kind()) ? "Les actions des démarches" : "Les actions"));
+            document.add(actions(report));
+        }
+    }
+
     /** The report as a spreadsheet (xlsx): its sections' indicators, and the programme's actions. */
     public byte[] spreadsheet(Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Passerelle", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Bilan");
-            int row = 0;
-            sheet.value(row, 0, "annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title());
-            sheet.style(row, 0).bold().fontSize(14).set();
-            sheet.value(++row, 0, report.subtitle());
-            sheet.value(
-                    ++row,
-                    0,
-                    "Calculé le " + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE)));
-            row++;
-            for (Section section : report.sections()) {
-                sheet.value(++row, 0, section.title());
-                sheet.style(row, 0).bold().set();
-                for (Indicator indicator : section.indicators()) {
-                    sheet.value(++row, 0, indicator.label());
-                    if (indicator.number() != null) {
-                        sheet.value(row, 1, indicator.number());
-                        if (indicator.key().endsWith("Rate")) {
-                            sheet.style(row, 1).format("0%").set();
-                        } else if (indicator.number() % 1 != 0) {
-                            sheet.style(row, 1).format("0.0").set();
-                        }
-                    } else {
-                        sheet.value(row, 1, indicator.shown());
-                    }
-                    sheet.value(row, 2, indicator.key());
-                }
-                row++;
-            }
-            sheet.width(0, 60);
-            sheet.width(1, 14);
-            sheet.width(2, 24);
+            indicatorsSheet(workbook.newWorksheet("Bilan"), report);
             if (!report.actions().isEmpty()) {
-                Worksheet actions = workbook.newWorksheet("Actions");
-                String[] headers = {"Année", "Action", "Type", "Date", "Prévue", "Chiffres"};
-                for (int column = 0; column < headers.length; column++) {
-                    actions.value(0, column, headers[column]);
-                    actions.style(0, column).bold().set();
-                }
-                int line = 1;
-                for (ActionLine action : report.actions()) {
-                    actions.value(line, 0, action.year());
-                    actions.value(line, 1, action.title());
-                    actions.value(line, 2, action.kind());
-                    actions.value(line, 3, action.when());
-                    actions.value(line, 4, action.planned() ? "oui" : "non");
-                    actions.value(line, 5, action.summary());
-                    line++;
-                }
-                actions.width(1, 60);
-                actions.width(5, 60);
+                actionsSheet(workbook.newWorksheet("Actions"), report.actions());
             }
             workbook.finish();
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
         return out.toByteArray();
+    }
+
+    /** The title, then each section's indicators: label, value (a number where there is one), key. */
+    private static void indicatorsSheet(Worksheet sheet, Report report) {
+        int row = 0;
+        sheet.value(row, 0, titleOf(report));
+        sheet.style(row, 0).bold().fontSize(14).set();
+        sheet.value(++row, 0, report.subtitle());
+        sheet.value(
+                ++row, 0, "Calculé le " + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE)));
+        row++;
+        for (Section section : report.sections()) {
+            sheet.value(++row, 0, section.title());
+            sheet.style(row, 0).bold().set();
+            for (Indicator indicator : section.indicators()) {
+                indicatorRow(sheet, ++row, indicator);
+            }
+            row++;
+        }
+        sheet.width(0, 60);
+        sheet.width(1, 14);
+        sheet.width(2, 24);
+    }
+
+    private static void indicatorRow(Worksheet sheet, int row, Indicator indicator) {
+        sheet.value(row, 0, indicator.label());
+        if (indicator.number() == null) {
+            sheet.value(row, 1, indicator.shown());
+        } else {
+            sheet.value(row, 1, indicator.number());
+            if (indicator.key().endsWith("Rate")) {
+                sheet.style(row, 1).format("0%").set();
+            } else if (indicator.number() % 1 != 0) {
+                sheet.style(row, 1).format("0.0").set();
+            }
+        }
+        sheet.value(row, 2, indicator.key());
+    }
+
+    private static void actionsSheet(Worksheet sheet, List<ActionLine> actions) {
+        String[] headers = {"Année", "Action", "Type", "Date", "Prévue", "Chiffres"};
+        for (int column = 0; column < headers.length; column++) {
+            sheet.value(0, column, headers[column]);
+            sheet.style(0, column).bold().set();
+        }
+        int line = 1;
+        for (ActionLine action : actions) {
+            sheet.value(line, 0, action.year());
+            sheet.value(line, 1, action.title());
+            sheet.value(line, 2, action.kind());
+            sheet.value(line, 3, action.when());
+            sheet.value(line, 4, action.planned() ? "oui" : "non");
+            sheet.value(line, 5, action.summary());
+            line++;
+        }
+        sheet.width(1, 60);
+        sheet.width(5, 60);
+    }
+
+    /** Bilan — and the title, or the yearly report's own title. */
+    private static String titleOf(Report report) {
+        return "annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title();
     }
 
     private Paragraph heading(String text) {

@@ -1,7 +1,6 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.ProgrammeReports.TerritoryScope;
 import fr.passerelle.programmes.internal.Report;
@@ -12,13 +11,12 @@ import fr.passerelle.territory.TerritoryPages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The network's yearly activity report for its funders (coordinators): a year, optionally a funder (only the actions
@@ -26,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AnnualReportController {
-
-    private static final int FIRST_YEAR = 2016;
 
     private final ProgrammeReports reports;
     private final ReportDocuments files;
@@ -46,22 +42,12 @@ class AnnualReportController {
     private record Asked(int year, String funder, TerritoryScope territory, String territorySlug, List<String> wrong) {}
 
     @GetMapping("/programmes/rapport-annuel")
-    String annual(
-            @RequestParam(name = "annee", required = false) String year,
-            @RequestParam(name = "financeur", required = false) String funder,
-            @RequestParam(name = "territoire", required = false) String territory,
-            @AuthenticationPrincipal AccountUser user,
-            Model model) {
-        Asked asked = asked(user, year, funder, territory);
+    String annual(AnnualFilters filters, @AuthenticationPrincipal AccountUser user, Model model) {
+        Asked asked = asked(user, filters.annee(), filters.financeur(), filters.territoire());
         model.addAttribute("report", reports.annual(user, asked.year(), asked.funder(), asked.territory()));
         model.addAttribute("asked", asked);
         model.addAttribute("wrong", asked.wrong());
-        model.addAttribute(
-                "years",
-                IntStream.rangeClosed(FIRST_YEAR, Paris.today().getYear())
-                        .boxed()
-                        .sorted(Comparator.reverseOrder())
-                        .toList());
+        model.addAttribute("years", ReportYears.latestFirst());
         model.addAttribute("funders", reports.funders(user));
         model.addAttribute(
                 "territories",
@@ -72,42 +58,27 @@ class AnnualReportController {
         return "programmes/annual";
     }
 
-    @GetMapping("/programmes/rapport-annuel.pdf")
-    ResponseEntity<byte[]> pdf(
-            @RequestParam(name = "annee", required = false) String year,
-            @RequestParam(name = "financeur", required = false) String funder,
-            @RequestParam(name = "territoire", required = false) String territory,
-            @AuthenticationPrincipal AccountUser user) {
-        Asked asked = asked(user, year, funder, territory);
-        Report report = reports.annual(user, asked.year(), asked.funder(), asked.territory());
-        return Downloads.pdf(files.pdf(report), report);
+    @GetMapping("/programmes/rapport-annuel.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> download(
+            @PathVariable String format, AnnualFilters filters, @AuthenticationPrincipal AccountUser user) {
+        return Downloads.of(report(user, filters), format, files);
     }
 
-    @GetMapping("/programmes/rapport-annuel.xlsx")
-    ResponseEntity<byte[]> spreadsheet(
-            @RequestParam(name = "annee", required = false) String year,
-            @RequestParam(name = "financeur", required = false) String funder,
-            @RequestParam(name = "territoire", required = false) String territory,
-            @AuthenticationPrincipal AccountUser user) {
-        Asked asked = asked(user, year, funder, territory);
-        Report report = reports.annual(user, asked.year(), asked.funder(), asked.territory());
-        return Downloads.spreadsheet(files.spreadsheet(report), report);
+    /** The filters as the page's form sends them, in French as its address shows them. */
+    record AnnualFilters(String annee, String financeur, String territoire) {}
+
+    private Report report(AccountUser user, AnnualFilters filters) {
+        Asked asked = asked(user, filters.annee(), filters.financeur(), filters.territoire());
+        return reports.annual(user, asked.year(), asked.funder(), asked.territory());
     }
 
     /** The year (this year when absent or unreadable), the funder if it is one, the territory if it has a page. */
     private Asked asked(AccountUser user, String year, String funder, String territory) {
         List<String> wrong = new ArrayList<>();
-        int thisYear = Paris.today().getYear();
-        int chosen = thisYear;
-        if (year != null && !year.isBlank()) {
-            if (year.strip().matches("\\d{4}")
-                    && Integer.parseInt(year.strip()) >= FIRST_YEAR
-                    && Integer.parseInt(year.strip()) <= thisYear) {
-                chosen = Integer.parseInt(year.strip());
-            } else {
-                wrong.add("report.annual.wrongYear");
-            }
+        if (ReportYears.wrong(year)) {
+            wrong.add("report.annual.wrongYear");
         }
+        int chosen = ReportYears.orThisYear(year);
         String funderChosen = null;
         if (funder != null && !funder.isBlank()) {
             if (reports.funders(user).contains(funder.strip())) {

@@ -2,6 +2,7 @@ package fr.passerelle.programmes.web;
 
 import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.internal.Report;
+import fr.passerelle.programmes.internal.ReportDocuments;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -17,6 +18,11 @@ final class Downloads {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Downloads() {}
+
+    /** The report as the format asked: pdf, or xlsx for a spreadsheet. */
+    static ResponseEntity<byte[]> of(Report report, String format, ReportDocuments files) {
+        return "pdf".equals(format) ? pdf(files.pdf(report), report) : spreadsheet(files.spreadsheet(report), report);
+    }
 
     static ResponseEntity<byte[]> pdf(byte[] content, Report report) {
         return download(content, MediaType.APPLICATION_PDF, name(report, "pdf"));

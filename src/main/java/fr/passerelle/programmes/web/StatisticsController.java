@@ -1,11 +1,9 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.internal.NetworkStatistics;
+import fr.passerelle.programmes.internal.StatisticsCsv;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StatisticsController {
 
-    private static final int FIRST_YEAR = 2016;
-
     private final NetworkStatistics statistics;
+    private final StatisticsCsv csv;
 
-    StatisticsController(NetworkStatistics statistics) {
+    StatisticsController(NetworkStatistics statistics, StatisticsCsv csv) {
         this.statistics = statistics;
+        this.csv = csv;
     }
 
     @GetMapping("/statistiques")
@@ -33,22 +31,16 @@ class StatisticsController {
             @RequestParam(name = "annee", required = false) String year,
             @AuthenticationPrincipal AccountUser user,
             Model model) {
-        int chosen = year(year);
-        model.addAttribute("statistics", statistics.of(user, chosen));
-        model.addAttribute("wrongYear", year != null && !year.isBlank() && chosen != parse(year));
-        model.addAttribute(
-                "years",
-                IntStream.rangeClosed(FIRST_YEAR, thisYear())
-                        .boxed()
-                        .sorted(Comparator.reverseOrder())
-                        .toList());
+        model.addAttribute("statistics", statistics.of(user, ReportYears.orThisYear(year)));
+        model.addAttribute("wrongYear", ReportYears.wrong(year));
+        model.addAttribute("years", ReportYears.latestFirst());
         return "programmes/statistics";
     }
 
     @GetMapping("/statistiques.csv")
     ResponseEntity<String> csv(
             @RequestParam(name = "annee", required = false) String year, @AuthenticationPrincipal AccountUser user) {
-        int chosen = year(year);
+        int chosen = ReportYears.orThisYear(year);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(
@@ -57,20 +49,6 @@ class StatisticsController {
                                 .filename("statistiques-reseau-" + chosen + ".csv")
                                 .build()
                                 .toString())
-                .body(statistics.csv(statistics.of(user, chosen)));
-    }
-
-    /** The year asked, or this year when it is absent, unreadable or out of range. */
-    private static int year(String typed) {
-        int year = parse(typed);
-        return year >= FIRST_YEAR && year <= thisYear() ? year : thisYear();
-    }
-
-    private static int parse(String typed) {
-        return typed != null && typed.strip().matches("\\d{4}") ? Integer.parseInt(typed.strip()) : -1;
-    }
-
-    private static int thisYear() {
-        return Paris.today().getYear();
+                .body(csv.csv(statistics.of(user, chosen)));
     }
 }

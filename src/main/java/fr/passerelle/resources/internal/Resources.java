@@ -115,9 +115,7 @@ public class Resources {
      */
     @Transactional
     public UUID publish(AccountUser user, ResourceDraft draft, UploadedFile file) {
-        if (!publishes(user)) {
-            throw new AccessDeniedException("Coordinators only");
-        }
+        requirePublisher(user);
         return insert(draft, file, user.id());
     }
 
@@ -189,9 +187,7 @@ public class Resources {
      */
     @Transactional
     public void update(AccountUser user, UUID id, ResourceDraft draft, UploadedFile file) {
-        if (!publishes(user)) {
-            throw new AccessDeniedException("Coordinators only");
-        }
+        requirePublisher(user);
         boolean hadFile = jdbc.sql("select file_name is not null from resource where id = :id for update")
                 .param("id", id)
                 .query(Boolean.class)
@@ -200,26 +196,7 @@ public class Resources {
         boolean link = draft.link() != null && !draft.link().isBlank();
         check(draft, file, hadFile && !link);
         afterCommit(() -> themes = null);
-        boolean keepsFile = file == null && !link;
-        described(
-                        jdbc.sql(
-                                """
-                                update resource set title = :title, kind = :kind, summary = :summary,
-                                       keywords = :keywords, themes = :themes, audience = :audience,
-                                       author_organisation_id = :organisation, author = :author,
-                                       published_on = :published, visibility = :visibility, search_head = %s
-                                """
-                                                .formatted(HEAD)
-                                        + (keepsFile
-                                                ? ", search = %s".formatted(SEARCH.formatted("file_text"))
-                                                : """
-                                                , link = :link, file_key = null, file_name = :name, file_type = :type,
-                                                  file_size = :size, file_text = :text, search = %s
-                                                """
-                                                        .formatted(SEARCH.formatted("cast(:text as text)")))
-                                        + " where id = :id"),
-                        draft,
-                        file)
+        described(jdbc.sql(updating(file == null && !link)), draft, file)
                 .param("id", id)
                 .update();
         relate(id, draft);
@@ -230,6 +207,25 @@ public class Resources {
         }
     }
 
+    /** The statement that changes a resource: its file's columns too, unless it keeps its file. */
+    private static String updating(boolean keepsFile) {
+        return """
+                update resource set title = :title, kind = :kind, summary = :summary,
+                       keywords = :keywords, themes = :themes, audience = :audience,
+                       author_organisation_id = :organisation, author = :author,
+                       published_on = :published, visibility = :visibility, search_head = %s
+                """
+                        .formatted(HEAD)
+                + (keepsFile
+                        ? ", search = %s".formatted(SEARCH.formatted("file_text"))
+                        : """
+                        , link = :link, file_key = null, file_name = :name, file_type = :type,
+                          file_size = :size, file_text = :text, search = %s
+                        """
+                                .formatted(SEARCH.formatted("cast(:text as text)")))
+                + " where id = :id";
+    }
+
     /**
      * Takes a resource out of the library, with its file.
      *
@@ -237,14 +233,18 @@ public class Resources {
      */
     @Transactional
     public void withdraw(AccountUser user, UUID id) {
-        if (!publishes(user)) {
-            throw new AccessDeniedException("Coordinators only");
-        }
+        requirePublisher(user);
         // Its file (resource_file) goes with it, by the foreign key.
         if (jdbc.sql("delete from resource where id = :id").param("id", id).update() == 0) {
             throw new ResourceNotFoundException(id);
         }
         afterCommit(() -> themes = null);
+    }
+
+    private void requirePublisher(AccountUser user) {
+        if (!publishes(user)) {
+            throw new AccessDeniedException("Coordinators only");
+        }
     }
 
     private void afterCommit(Runnable action) {
@@ -297,6 +297,21 @@ public class Resources {
     }
 
     private List<Breach> breaches(ResourceDraft draft, UploadedFile file, boolean keepsFile) {
+        List<Breach> breaches = new ArrayList<>(described(draft));
+        content(draft, file, keepsFile).ifPresent(breaches::add);
+        if (draft.groupIds().size() > 10
+                || draft.groupIds().stream().anyMatch(id -> groups.byId(id).isEmpty())) {
+            breaches.add(new Breach("groupIds", "resource.group.unknown"));
+        }
+        if (draft.eventIds().size() > 20
+                || draft.eventIds().stream().anyMatch(id -> events.event(id).isEmpty())) {
+            breaches.add(new Breach("eventIds", "resource.event.unknown"));
+        }
+        return breaches;
+    }
+
+    /** What the description of the resource gets wrong. */
+    private static List<Breach> described(ResourceDraft draft) {
         List<Breach> breaches = new ArrayList<>();
         int title = draft.title() == null ? 0 : draft.title().strip().length();
         if (title < 3 || title > 200) {
@@ -319,48 +334,43 @@ public class Resources {
         } else if (draft.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
             breaches.add(new Breach("publishedOn", "resource.date.future"));
         }
+        return breaches;
+    }
+
+    /** What is wrong with the resource's file or link: one of them, a document or a web address. */
+    private Optional<Breach> content(ResourceDraft draft, UploadedFile file, boolean keepsFile) {
         boolean link = draft.link() != null && !draft.link().isBlank();
         if (file == null && !link && !keepsFile) {
-            breaches.add(new Breach("file", "resource.fileOrLink"));
+            return Optional.of(new Breach("file", "resource.fileOrLink"));
         } else if (file != null && link) {
-            breaches.add(new Breach("link", "resource.fileAndLink"));
+            return Optional.of(new Breach("link", "resource.fileAndLink"));
         } else if (file != null) {
-            files.problem(file).ifPresent(problem -> breaches.add(new Breach("file", problem)));
+            return files.problem(file).map(problem -> new Breach("file", problem));
         } else if (link
                 && (!draft.link().strip().matches("https?://\\S+")
                         || draft.link().strip().length() > 1000)) {
-            breaches.add(new Breach("link", "resource.link.invalid"));
+            return Optional.of(new Breach("link", "resource.link.invalid"));
         }
-        if (draft.groupIds().size() > 10
-                || draft.groupIds().stream().anyMatch(id -> groups.byId(id).isEmpty())) {
-            breaches.add(new Breach("groupIds", "resource.group.unknown"));
-        }
-        if (draft.eventIds().size() > 20
-                || draft.eventIds().stream().anyMatch(id -> events.event(id).isEmpty())) {
-            breaches.add(new Breach("eventIds", "resource.event.unknown"));
-        }
-        return breaches;
+        return Optional.empty();
     }
 
     /** A page of the resources the user may see, best match first (newest first without words). */
     public List<Hit> search(AccountUser user, Query query) {
-        StringBuilder where = new StringBuilder("(r.visibility = 'public' or :member)");
-        Map<String, Object> params = new HashMap<>();
-        params.put("member", member(user));
-        boolean words = query.text() != null && !query.text().isBlank();
-        if (words) {
-            where.append(" and r.search @@ q.query");
-            params.put("q", words(query.text()));
-        }
-        if (query.kind() != null) {
-            where.append(" and r.kind = :kind");
-            params.put("kind", query.kind().code());
-        }
-        if (query.theme() != null && !query.theme().isBlank()) {
-            where.append(" and r.themes @> array[:theme]::text[]");
-            params.put("theme", query.theme().strip());
-        }
         int size = Math.max(1, Math.min(100, query.size()));
+        boolean words = query.text() != null && !query.text().isBlank();
+        List<Resource> found = found(user, query, words, size);
+        Map<UUID, String> snippets = words && !found.isEmpty()
+                ? snippets(query.text(), found.stream().limit(size).toList())
+                : Map.of();
+        return found.stream()
+                .map(resource -> new Hit(resource, snippets.get(resource.id())))
+                .toList();
+    }
+
+    /** The page of resources found, and one more to tell whether another page follows. */
+    private List<Resource> found(AccountUser user, Query query, boolean words, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = conditions(user, query, words, params);
         params.put("limit", size + 1);
         params.put("offset", Math.max(0, query.page()) * size);
         String order = words
@@ -378,38 +388,58 @@ public class Resources {
         String from = words
                 ? "(select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q, resource r"
                 : "resource r";
-        List<Resource> found = jdbc.sql("select " + COLUMNS + " from " + from + " where " + where + " order by " + order
+        return jdbc.sql("select " + COLUMNS + " from " + from + " where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .query(Resources::resource)
                 .list();
-        Map<UUID, String> snippets = new HashMap<>();
-        if (words && !found.isEmpty()) {
-            // The passage around the words, for the page shown only: from the summary when the words are in it, else
-            // from the first passage of the file's text that has them (V46), wherever it is in the document.
-            jdbc.sql(
-                            """
-                            select r.id, ts_headline('french_unaccent',
-                                       case when to_tsvector('french_unaccent', coalesce(r.summary, '')) @@ q.query
-                                            then r.summary else coalesce(p.text, r.summary, '') end,
-                                       q.query, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')
-                                       as snippet
-                            from (select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q
-                            cross join resource r
-                            left join lateral (
-                                select text from resource_passage
-                                where resource_id = r.id and search @@ q.query order by position limit 1) p on true
-                            where r.id = any(:ids::uuid[])
-                            """)
-                    .param("q", words(query.text()))
-                    .param("ids", found.stream().limit(size).map(Resource::id).toArray(UUID[]::new))
-                    .query(rs -> {
-                        snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
-                    });
+    }
+
+    /** The search's conditions, their values put in {@code params}. */
+    private String conditions(AccountUser user, Query query, boolean words, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("(r.visibility = 'public' or :member)");
+        params.put("member", member(user));
+        if (words) {
+            where.append(" and r.search @@ q.query");
+            params.put("q", words(query.text()));
         }
-        return found.stream()
-                .map(resource -> new Hit(resource, snippets.get(resource.id())))
-                .toList();
+        if (query.kind() != null) {
+            where.append(" and r.kind = :kind");
+            params.put("kind", query.kind().code());
+        }
+        if (query.theme() != null && !query.theme().isBlank()) {
+            where.append(" and r.themes @> array[:theme]::text[]");
+            params.put("theme", query.theme().strip());
+        }
+        return where.toString();
+    }
+
+    /**
+     * The passage around the words, for the page shown only: from the summary when the words are in it, else from the
+     * first passage of the file's text that has them (V46), wherever it is in the document.
+     */
+    private Map<UUID, String> snippets(String text, List<Resource> shown) {
+        Map<UUID, String> snippets = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select r.id, ts_headline('french_unaccent',
+                                   case when to_tsvector('french_unaccent', coalesce(r.summary, '')) @@ q.query
+                                        then r.summary else coalesce(p.text, r.summary, '') end,
+                                   q.query, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')
+                                   as snippet
+                        from (select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q
+                        cross join resource r
+                        left join lateral (
+                            select text from resource_passage
+                            where resource_id = r.id and search @@ q.query order by position limit 1) p on true
+                        where r.id = any(:ids::uuid[])
+                        """)
+                .param("q", words(text))
+                .param("ids", shown.stream().map(Resource::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
+                });
+        return snippets;
     }
 
     /** A resource the user may see. */

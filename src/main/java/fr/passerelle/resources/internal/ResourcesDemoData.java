@@ -9,7 +9,6 @@ import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.events.Event;
-import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import java.io.ByteArrayOutputStream;
@@ -33,10 +32,10 @@ public class ResourcesDemoData implements ApplicationRunner {
 
     private final Resources resources;
     private final Directory directory;
-    private final Events events;
+    private final ResourceEvents events;
     private final Groups groups;
 
-    ResourcesDemoData(Resources resources, Directory directory, Events events, Groups groups) {
+    ResourcesDemoData(Resources resources, Directory directory, ResourceEvents events, Groups groups) {
         this.resources = resources;
         this.directory = directory;
         this.events = events;
@@ -133,17 +132,9 @@ public class ResourcesDemoData implements ApplicationRunner {
 
     private UUID event(String titleStart, int year) {
         return events
-                .agenda(new Events.AgendaQuery(
-                        LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
-                        LocalDate.of(year + 1, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        200))
+                .between(
+                        LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE),
+                        LocalDate.of(year + 1, 1, 1).atStartOfDay(Paris.ZONE))
                 .stream()
                 .filter(event -> event.title().startsWith(titleStart))
                 .map(Event::id)

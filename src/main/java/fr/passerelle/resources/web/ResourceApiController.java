@@ -2,6 +2,7 @@ package fr.passerelle.resources.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Vocabulary;
+import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.Resources;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,33 +51,28 @@ class ResourceApiController {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("page", Math.max(0, page));
         answer.put("hasNext", hits.size() > 50);
-        answer.put(
-                "items",
-                hits.stream()
-                        .limit(50)
-                        .map(hit -> {
-                            Map<String, Object> item = new LinkedHashMap<>();
-                            var resource = hit.resource();
-                            item.put("id", resource.id());
-                            item.put("url", baseUrl + "/ressources/" + resource.id());
-                            item.put("title", resource.title());
-                            item.put("kind", resource.kind().code());
-                            item.put("summary", resource.summary());
-                            item.put("keywords", resource.keywords());
-                            item.put("themes", resource.themes());
-                            item.put("audience", resource.audience());
-                            item.put("publishedOn", resource.publishedOn());
-                            item.put("membersOnly", resource.membersOnly());
-                            item.put(
-                                    "download",
-                                    resource.fileName() != null
-                                            ? baseUrl + "/ressources/" + resource.id() + "/fichier"
-                                            : baseUrl + "/ressources/" + resource.id() + "/lien");
-                            item.put("downloads", resource.downloads());
-                            item.put("snippet", hit.snippet());
-                            return item;
-                        })
-                        .toList());
+        answer.put("items", hits.stream().limit(50).map(this::item).toList());
         return answer;
+    }
+
+    /** A resource found, as partners' sites read it. */
+    private Map<String, Object> item(Resources.Hit hit) {
+        Resource resource = hit.resource();
+        String page = baseUrl + "/ressources/" + resource.id();
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", resource.id());
+        item.put("url", page);
+        item.put("title", resource.title());
+        item.put("kind", resource.kind().code());
+        item.put("summary", resource.summary());
+        item.put("keywords", resource.keywords());
+        item.put("themes", resource.themes());
+        item.put("audience", resource.audience());
+        item.put("publishedOn", resource.publishedOn());
+        item.put("membersOnly", resource.membersOnly());
+        item.put("download", page + (resource.fileName() != null ? "/fichier" : "/lien"));
+        item.put("downloads", resource.downloads());
+        item.put("snippet", hit.snippet());
+        return item;
     }
 }

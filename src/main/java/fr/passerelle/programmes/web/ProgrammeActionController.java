@@ -1,0 +1,106 @@
+package fr.passerelle.programmes.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
+import fr.passerelle.programmes.internal.ActionDraft;
+import fr.passerelle.programmes.internal.ProgrammeAction;
+import fr.passerelle.programmes.internal.ProgrammeReports;
+import fr.passerelle.programmes.internal.Programmes;
+import fr.passerelle.programmes.internal.ReportDocuments;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A programme's actions: adding one, its page with its report, what the coordinator writes beside its figures, its
+ * report as a PDF and a spreadsheet, and taking it out of the programme.
+ */
+@Controller
+class ProgrammeActionController {
+
+    private final Programmes programmes;
+    private final ProgrammeReports reports;
+    private final ReportDocuments files;
+    private final ProgrammePageModels pages;
+
+    ProgrammeActionController(
+            Programmes programmes, ProgrammeReports reports, ReportDocuments files, ProgrammePageModels pages) {
+        this.programmes = programmes;
+        this.reports = reports;
+        this.files = files;
+        this.pages = pages;
+    }
+
+    @PostMapping("/programmes/{id}/actions")
+    String addAction(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("actionForm") ActionForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        BindingResult errors = FormErrors.bound(form, binding, model);
+        ActionDraft draft = form.draft();
+        if (Submissions.saved(
+                errors, () -> programmes.addAction(user, id, draft), () -> programmes.checkAction(user, id, draft))) {
+            redirect.addFlashAttribute("notice", "programme.action.added");
+            return "redirect:/programmes/" + id + "#actions";
+        }
+        return pages.programme(id, user, model);
+    }
+
+    @GetMapping("/programmes/actions/{id:[0-9a-f\\-]{36}}")
+    String action(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        return pages.action(id, user, model);
+    }
+
+    @PostMapping("/programmes/actions/{id}/bilan")
+    String writeAction(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("textsForm") ActionTextsForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Submissions.saved(
+                errors,
+                () -> programmes.writeAction(user, id, form.description(), form.objectives(), form.assessment()))) {
+            redirect.addFlashAttribute("notice", "report.written");
+            return "redirect:/programmes/actions/" + id + "#bilan-qualitatif";
+        }
+        return pages.action(id, user, model);
+    }
+
+    @PostMapping("/programmes/actions/{id}/retirer")
+    String removeAction(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("removalForm") RemovalForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        ProgrammeAction action = programmes.action(user, id);
+        if (errors.hasErrors()) {
+            return pages.action(id, user, model);
+        }
+        UUID programme = programmes.removeAction(user, id);
+        redirect.addFlashAttribute("notice", "programme.action.removed");
+        redirect.addFlashAttribute("removedTitle", action.title());
+        return "redirect:/programmes/" + programme;
+    }
+
+    @GetMapping("/programmes/actions/{id}/bilan.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> download(
+            @PathVariable UUID id, @PathVariable String format, @AuthenticationPrincipal AccountUser user) {
+        return Downloads.of(reports.action(user, id), format, files);
+    }
+}

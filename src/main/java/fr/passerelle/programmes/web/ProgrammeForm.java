@@ -1,0 +1,78 @@
+package fr.passerelle.programmes.web;
+
+import fr.passerelle.programmes.internal.Programme;
+import fr.passerelle.programmes.internal.ProgrammeDraft;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The programme form, new or edited. The lead organisation is its name in the directory; funders and objectives are
+ * one a line (or separated by semicolons).
+ */
+record ProgrammeForm(
+        @NotNull(message = "{programme.name.length}") @Size(min = 3, max = 200, message = "{programme.name.length}")
+                String name,
+        @NotNull(message = "{programme.year.invalid}")
+                @Min(value = 2000, message = "{programme.year.invalid}")
+                @Max(value = 2100, message = "{programme.year.invalid}")
+                Integer firstYear,
+        @NotNull(message = "{programme.year.invalid}")
+                @Min(value = 2000, message = "{programme.year.invalid}")
+                @Max(value = 2100, message = "{programme.year.invalid}")
+                Integer lastYear,
+        String lead,
+        @Size(max = 2000, message = "{programme.text.tooLong}") String team,
+        @Size(max = 2000, message = "{programme.text.tooLong}") String steeringCommittee,
+        @Size(max = 2000, message = "{programme.text.tooLong}") String partners,
+        String funders,
+        String objectives,
+        @Size(max = 8000, message = "{programme.text.tooLong}") String description) {
+
+    static ProgrammeForm empty() {
+        return new ProgrammeForm("", null, null, "", "", "", "", "", "", "");
+    }
+
+    static ProgrammeForm of(Programme programme, String lead) {
+        return new ProgrammeForm(
+                programme.name(),
+                programme.firstYear(),
+                programme.lastYear(),
+                lead,
+                programme.team(),
+                programme.steeringCommittee(),
+                programme.partners(),
+                String.join("\n", programme.funders()),
+                String.join("\n", programme.objectives()),
+                programme.description());
+    }
+
+    /** The programme as the module checks and records it, led by the organisation found from its name. */
+    ProgrammeDraft draft(UUID leadOrganisationId) {
+        return new ProgrammeDraft(
+                name,
+                firstYear,
+                lastYear,
+                leadOrganisationId,
+                team,
+                steeringCommittee,
+                partners,
+                lines(funders),
+                lines(objectives),
+                description);
+    }
+
+    /** One value a line (or separated by semicolons), blanks dropped. */
+    private static List<String> lines(String typed) {
+        return typed == null
+                ? List.of()
+                : Arrays.stream(typed.split("[\\r\\n;]+"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
+    }
+}

@@ -1,0 +1,104 @@
+package fr.passerelle.programmes.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.Events;
+import fr.passerelle.groups.Groups;
+import fr.passerelle.programmes.internal.ActionKind;
+import fr.passerelle.programmes.internal.Programme;
+import fr.passerelle.programmes.internal.ProgrammeAction;
+import fr.passerelle.programmes.internal.ProgrammeReports;
+import fr.passerelle.programmes.internal.Programmes;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * A programme's page and an action's page, with their forms: empty or as saved when first shown, as typed with their
+ * errors when a form comes back.
+ */
+@Component
+class ProgrammePageModels {
+
+    private static final int CANDIDATES = 200;
+
+    private final Programmes programmes;
+    private final ProgrammeReports reports;
+    private final Events events;
+    private final Directory directory;
+    private final Groups groups;
+
+    ProgrammePageModels(
+            Programmes programmes, ProgrammeReports reports, Events events, Directory directory, Groups groups) {
+        this.programmes = programmes;
+        this.reports = reports;
+        this.events = events;
+        this.directory = directory;
+        this.groups = groups;
+    }
+
+    String programme(UUID id, AccountUser user, Model model) {
+        Programme programme = programmes.programme(user, id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("report", reports.programme(user, id));
+        model.addAttribute("lead", leadName(programme));
+        model.addAttribute("actionKinds", ActionKind.values());
+        model.addAttribute("candidates", candidates(programme));
+        model.addAttribute("groups", groups.all());
+        addIfAbsent(model, "textsForm", ProgrammeTextsForm.of(programme));
+        addIfAbsent(model, "actionForm", ActionForm.empty());
+        return "programmes/programme";
+    }
+
+    String action(UUID id, AccountUser user, Model model) {
+        ProgrammeAction action = programmes.action(user, id);
+        model.addAttribute("action", action);
+        model.addAttribute("report", reports.action(user, id));
+        addIfAbsent(model, "textsForm", ActionTextsForm.of(action));
+        addIfAbsent(model, "removalForm", new RemovalForm(false));
+        return "programmes/action";
+    }
+
+    /** The name of the programme's lead organisation, null without one. */
+    String leadName(Programme programme) {
+        return programme.leadOrganisationId() == null
+                ? null
+                : directory
+                        .organisation(programme.leadOrganisationId())
+                        .map(Organisation::name)
+                        .orElse(null);
+    }
+
+    /** The events of the programme's years one may add as actions, latest first. */
+    private List<Event> candidates(Programme programme) {
+        Events.AgendaQuery years = new Events.AgendaQuery(
+                yearStart(programme.firstYear()),
+                yearStart(programme.lastYear() + 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                CANDIDATES);
+        return events.agenda(years).stream().limit(CANDIDATES).toList();
+    }
+
+    private static OffsetDateTime yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime();
+    }
+
+    /** A form shown again keeps what was typed, and its errors (which go with that very object). */
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+}

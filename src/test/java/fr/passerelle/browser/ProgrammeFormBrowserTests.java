@@ -1,0 +1,73 @@
+package fr.passerelle.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A coordinator creates a programme and adds an action to it, mistakes first: each is said in French beside its
+ * field, the summary of errors takes the focus, and what was typed stays.
+ */
+class ProgrammeFormBrowserTests extends BrowserTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aCoordinatorIsToldWhatIsWrongBesideEachFieldAndKeepsWhatSheTyped() {
+        String coordinator = Sessions.uniqueEmail("demarches");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+        page.navigate(url("/programmes/nouvelle"));
+
+        page.getByLabel("Nom de la démarche").fill("Ab");
+        page.getByLabel("Première année").fill("20x6");
+        page.getByLabel("Dernière année").fill("2027");
+        page.getByLabel("Structure porteuse (son nom dans l’annuaire)").fill("Une structure qui n’existe pas");
+        page.getByLabel("Objectifs").fill("Accueillir\nOrienter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la démarche"))
+                .click();
+
+        assertThat(page.locator("[data-error-summary]")).isFocused();
+        assertThat(page.locator("[data-error-summary]")).containsText("Le formulaire contient des erreurs");
+        assertThat(page.locator("#name-error")).hasText("Le nom compte de 3 à 200 caractères.");
+        assertThat(page.locator("#firstYear-error")).hasText("Écrivez l’année sur quatre chiffres, par exemple 2027.");
+        assertThat(page.locator("#lead-error")).hasText("Aucune structure de l’annuaire ne porte ce nom exact.");
+        assertThat(page.getByLabel("Première année")).hasValue("20x6");
+        assertThat(page.getByLabel("Dernière année")).hasValue("2027");
+        assertThat(page.getByLabel("Objectifs")).hasValue("Accueillir\nOrienter");
+        screenshot("programme-form-errors");
+
+        String name = "Accueil d’actifs " + UUID.randomUUID().toString().substring(0, 6);
+        page.getByLabel("Nom de la démarche").fill(name);
+        page.getByLabel("Première année").fill("2026");
+        page.getByLabel("Structure porteuse (son nom dans l’annuaire)").fill("Cap Rural");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la démarche"))
+                .click();
+        assertThat(page.locator("h1")).hasText(name);
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Démarche enregistrée");
+
+        // An action of a year outside the programme's, with a title too short: said beside each field.
+        page.getByLabel("Type d’action").selectOption("campagne_offres");
+        page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill("Ca");
+        page.getByLabel("Année", new Page.GetByLabelOptions().setExact(true)).fill("2030");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter l’action"))
+                .click();
+
+        assertThat(page.locator("#ajouter [data-error-summary]")).isFocused();
+        assertThat(page.locator("#title-error")).hasText("Le titre compte de 3 à 200 caractères.");
+        assertThat(page.locator("#year-error")).hasText("L’année doit être l’une de celles de la démarche.");
+        assertThat(page.locator("#periodStart-error")).hasText("Donnez le début et la fin de la campagne.");
+        assertThat(page.getByLabel("Type d’action")).hasValue("campagne_offres");
+        assertThat(page.getByLabel("Année", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("2030");
+        screenshot("programme-action-form-errors");
+    }
+}
