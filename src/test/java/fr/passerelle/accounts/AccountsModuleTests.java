@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The accounts module on its own: links that work once, reset e-mails only for real accounts, holder accounts. */
-@ModuleTest(extraIncludes = "web")
+@ModuleTest
 @Import(AccountsModuleTests.NoOrganisations.class)
 class AccountsModuleTests {
 

@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * Diois) gets the Diois welcome desk first and reasons for every result; a scheme closed yesterday, or limited to
  * another région, never appears; the order is the same every time.
  */
-@ModuleTest(extraIncludes = {"accounts", "notifications", "events", "web"})
+@ModuleTest(extraIncludes = {"accounts", "notifications", "events"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class OrientationTests {
 

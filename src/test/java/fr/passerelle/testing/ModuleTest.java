@@ -22,8 +22,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 public @interface ModuleTest {
 
     /**
-     * Modules bootstrapped as well, though the module names none of their types: {@code web} for the message
-     * bundles, or the modules that a direct dependency itself needs.
+     * Modules bootstrapped as well: those that a direct dependency itself needs (the directory needs accounts), or
+     * that implement an interface the module declares (accounts' {@code OrganisationCatalog} is the directory's).
      */
     @AliasFor(annotation = ApplicationModuleTest.class)
     String[] extraIncludes() default {};
