@@ -2,36 +2,29 @@ package fr.passerelle.orientation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.SchemeCalendar;
-import fr.passerelle.directory.SchemeType;
-import fr.passerelle.directory.internal.SchemeDraft;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.ModuleTest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Orientation on the demonstration directory: a collective citizens' project at the idea stage in Die (CC du
  * Diois) gets the Diois welcome desk first and reasons for every result; a scheme closed yesterday, or limited to
  * another région, never appears; the order is the same every time.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@ModuleTest(extraIncludes = {"accounts", "notifications", "events"})
+@TestPropertySource(properties = "passerelle.demo-data=true")
 class OrientationTests {
 
     private static final LocalDate TODAY = LocalDate.now();
@@ -40,22 +33,10 @@ class OrientationTests {
     Orientation orientation;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     Territories territories;
 
     @Autowired
     Directory directory;
-
-    private static final AccountUser COORDINATOR = new AccountUser(
-            UUID.randomUUID(),
-            "coordination@exemple.fr",
-            "Coordination",
-            Set.of(Role.COORDINATOR),
-            Set.of(),
-            true,
-            null);
 
     String tag;
 
@@ -75,34 +56,8 @@ class OrientationTests {
 
     /** A published scheme of the CC du Diois's organisation, covering one official territory. */
     private void scheme(String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
-        scheme("Communauté de communes du Diois", name, calendar, closes, kind, code);
-    }
-
-    /** Published through the directory's API, as a coordinator would, covering one official territory. */
-    private void scheme(
-            String organisationName, String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
-        directory.createScheme(
-                COORDINATOR,
-                new SchemeDraft(
-                        directory.organisationIdByName(organisationName).orElseThrow(),
-                        name,
-                        "Un dispositif de test.",
-                        SchemeType.SUBVENTION,
-                        List.of(ProjectStage.IDEE),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        false,
-                        false,
-                        SchemeCalendar.valueOf(calendar.toUpperCase(java.util.Locale.ROOT)),
-                        null,
-                        closes,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(territories.officialPerimeter(kind, code).id()),
-                        TODAY));
+        new OrientationSchemes(directory, territories)
+                .publish("Communauté de communes du Diois", name, calendar, closes, kind, code);
     }
 
     private static Stream<Pick> picks(OrientationResult result) {
@@ -154,47 +109,6 @@ class OrientationTests {
         assertThat(open.reasons())
                 .contains("Couvre Drôme", "Adapté au stade « Idée »")
                 .anyMatch(reason -> reason.startsWith("Candidatures jusqu’au "));
-    }
-
-    /** The organisation's response record as the nightly snapshot has it: so many referrals, so many quick. */
-    private void record(String organisationName, int referrals, int quick, Long medianSeconds) {
-        jdbc.sql(
-                        """
-                        insert into response_record (organisation_id, referrals, quick, median_seconds, computed_on)
-                        values (:organisation, :referrals, :quick, :median, current_date)
-                        on conflict (organisation_id) do update
-                        set referrals = excluded.referrals, quick = excluded.quick, median_seconds = excluded.median_seconds
-                        """)
-                .param(
-                        "organisation",
-                        directory.organisationIdByName(organisationName).orElseThrow())
-                .param("referrals", referrals)
-                .param("quick", quick)
-                .param("median", medianSeconds == null ? null : medianSeconds.doubleValue())
-                .update();
-    }
-
-    @Test
-    void betweenEqualResultsTheStructureThatAnswersComesFirstAndSaysSo() {
-        // Two schemes alike in every way but their organisation; by name, the Diois one would come first.
-        scheme("Communauté de communes du Diois", "Aide A " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
-        scheme("CCI de la Drôme", "Aide B " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
-        record("Communauté de communes du Diois", 12, 0, null);
-        record("CCI de la Drôme", 12, 12, 2L * 24 * 3600);
-
-        List<Pick> funding = orientation.orient(bikeWorkshop, TODAY).groups().stream()
-                .filter(group -> group.need() == Need.FINANCEMENT)
-                .findFirst()
-                .orElseThrow()
-                .picks();
-        List<String> names = funding.stream().map(Pick::name).toList();
-        assertThat(names).contains("Aide B " + tag);
-        if (names.contains("Aide A " + tag)) {
-            assertThat(names.indexOf("Aide B " + tag)).isLessThan(names.indexOf("Aide A " + tag));
-        }
-        Pick answering = funding.get(names.indexOf("Aide B " + tag));
-        assertThat(answering.reasons())
-                .anyMatch(reason -> reason.matches("Répond à \\d+ % des mises en relation en moins de 5 jours.*"));
     }
 
     @Test

@@ -16,9 +16,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.intake.Intakes;
-import fr.passerelle.pathway.internal.ReferralFollowUp;
 import fr.passerelle.testing.Mails;
-import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -261,64 +259,5 @@ class PathwayTests {
                                 containsString(INITIATIVE + " passe le relais"),
                                 containsString("Orienté vers CCI de la Drôme"),
                                 containsString(INITIATIVE + " accepte la mise en relation"))));
-    }
-
-    private void age(UUID referral, int days) {
-        jdbc.sql("update referral set sent_at = now() - make_interval(days => :days) where id = :id")
-                .param("days", days)
-                .param("id", referral)
-                .update();
-    }
-
-    private int reminders(UUID referral) {
-        return jdbc.sql("select reminders_sent from referral where id = :id")
-                .param("id", referral)
-                .query(Integer.class)
-                .single();
-    }
-
-    @Test
-    void unansweredReferralsAreRemindedAt7And14DaysAndExpireAt30() throws Exception {
-        UUID referral = send("Merci de leur répondre.");
-        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
-        assertThat(reminders(referral)).isZero();
-
-        age(referral, 8);
-        ScheduledJobs.runTwiceAtOnce(context, ReferralFollowUp.class, "everyHour");
-        assertThat(reminders(referral)).isEqualTo(1);
-        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
-        assertThat(reminders(referral)).isEqualTo(1);
-        assertThat(mailTo(advisorEmail, "Rappel").getContent().toString()).contains("relance à 7 jours");
-
-        age(referral, 15);
-        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
-        assertThat(reminders(referral)).isEqualTo(2);
-
-        age(referral, 31);
-        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
-        assertThat(jdbc.sql("select status from referral where id = :id")
-                        .param("id", referral)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("expired");
-    }
-
-    @Test
-    void afterAStopOnlyTheLatestReminderGoesAndASecondInstanceWaitsItsTurn() throws Exception {
-        UUID referral = send("Un projet pour vous.");
-        age(referral, 20);
-        ScheduledJobs.whileAnotherInstanceHolds(context, 7_301_001L, () -> {
-            ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
-            assertThat(reminders(referral)).isZero();
-        });
-
-        ScheduledJobs.run(context, ReferralFollowUp.class, "everyHour");
-        assertThat(reminders(referral)).isEqualTo(2);
-        assertThat(jdbc.sql(
-                                "select count(*) from timeline_event where referral_id = :id and kind = 'referral_reminded'")
-                        .param("id", referral)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
     }
 }

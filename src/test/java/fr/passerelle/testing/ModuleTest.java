@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
@@ -18,4 +19,12 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 @Documented
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(SentEmails.Configuration.class)
-public @interface ModuleTest {}
+public @interface ModuleTest {
+
+    /**
+     * Modules bootstrapped as well: those that a direct dependency itself needs (the directory needs accounts), or
+     * that implement an interface the module declares (accounts' {@code OrganisationCatalog} is the directory's).
+     */
+    @AliasFor(annotation = ApplicationModuleTest.class)
+    String[] extraIncludes() default {};
+}

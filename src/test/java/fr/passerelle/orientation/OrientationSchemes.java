@@ -1,0 +1,56 @@
+package fr.passerelle.orientation;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.common.ProjectStage;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.SchemeCalendar;
+import fr.passerelle.directory.SchemeType;
+import fr.passerelle.directory.internal.SchemeDraft;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.Territories;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** Schemes made for an orientation test, published through the directory's API as a coordinator would. */
+record OrientationSchemes(Directory directory, Territories territories) {
+
+    private static final AccountUser COORDINATOR = new AccountUser(
+            UUID.randomUUID(),
+            "coordination@exemple.fr",
+            "Coordination",
+            Set.of(Role.COORDINATOR),
+            Set.of(),
+            true,
+            null);
+
+    /** A published subsidy of that organisation for projects at the idea stage, covering one official territory. */
+    void publish(
+            String organisationName, String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
+        directory.createScheme(
+                COORDINATOR,
+                new SchemeDraft(
+                        directory.organisationIdByName(organisationName).orElseThrow(),
+                        name,
+                        "Un dispositif de test.",
+                        SchemeType.SUBVENTION,
+                        List.of(ProjectStage.IDEE),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false,
+                        false,
+                        SchemeCalendar.valueOf(calendar.toUpperCase(Locale.ROOT)),
+                        null,
+                        closes,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(territories.officialPerimeter(kind, code).id()),
+                        LocalDate.now()));
+    }
+}
