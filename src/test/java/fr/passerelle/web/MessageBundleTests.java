@@ -31,6 +31,10 @@ class MessageBundleTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
+    /** The column titles handed to fragments/tables :: head as a list of keys. */
+    private static final Pattern COLUMN_KEYS = Pattern.compile("tables :: head\\(\\$\\{ \\{([^}]*)} }\\)");
+
+    private static final Pattern QUOTED_KEY = Pattern.compile("'([A-Za-z0-9_.\\-]+)'");
     private static final Pattern DEFINED_KEY = Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*=");
     private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_\\-]+)+)\"");
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
@@ -134,10 +138,20 @@ class MessageBundleTests {
     void everyKeyUsedInTemplatesExists() throws IOException {
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
-            Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+            String text = Files.readString(template);
+            Matcher matcher = LITERAL_KEY.matcher(text);
             while (matcher.find()) {
                 if (!FRENCH.containsKey(matcher.group(1))) {
                     missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                }
+            }
+            Matcher columns = COLUMN_KEYS.matcher(text);
+            while (columns.find()) {
+                Matcher key = QUOTED_KEY.matcher(columns.group(1));
+                while (key.find()) {
+                    if (!FRENCH.containsKey(key.group(1))) {
+                        missing.add(TEMPLATES.relativize(template) + ": " + key.group(1));
+                    }
                 }
             }
         }
