@@ -81,7 +81,7 @@ class ReadLogTests {
                 .param("email", "karim@exemple.fr")
                 .param("consent", "true")
                 .param("interests", "Reprendre un commerce")
-                .param("territory", diois.toString()));
+                .param("territories", diois.toString()));
         long routed = jdbc.sql("select count(distinct lead_id) from lead_route where organisation_id = :o")
                 .param("o", diois)
                 .query(Long.class)
