@@ -77,18 +77,8 @@ class ProgrammePageModels {
 
     /** The events of the programme's years one may add as actions, latest first. */
     private List<Event> candidates(Programme programme) {
-        Events.AgendaQuery years = new Events.AgendaQuery(
-                yearStart(programme.firstYear()),
-                yearStart(programme.lastYear() + 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                CANDIDATES);
-        return events.agenda(years).stream().limit(CANDIDATES).toList();
+        return events.agendaBetween(
+                yearStart(programme.firstYear()), yearStart(programme.lastYear() + 1), null, CANDIDATES);
     }
 
     private static OffsetDateTime yearStart(int year) {
