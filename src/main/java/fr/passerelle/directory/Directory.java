@@ -142,6 +142,11 @@ public class Directory {
         return organisations.find(id);
     }
 
+    /** The name of any organisation, none when the id is null or unknown. */
+    public Optional<String> organisationName(UUID id) {
+        return id == null ? Optional.empty() : organisation(id).map(Organisation::name);
+    }
+
     public Optional<Scheme> scheme(UUID id) {
         return schemes.find(id);
     }

@@ -299,8 +299,7 @@ public class Orientation {
 
     private Ranked offer(Offer offer, ProjectProfile project, List<Commune> communes, Map<UUID, String> publishers) {
         String publisher = publishers.computeIfAbsent(
-                offer.organisationId(),
-                id -> directory.organisation(id).map(Organisation::name).orElse(""));
+                offer.organisationId(), id -> directory.organisationName(id).orElse(""));
         List<String> reasons = new ArrayList<>();
         reasons.add(text("orientation.reason.offer", text(offer.kind().messageKey()), publisher));
         int rank;

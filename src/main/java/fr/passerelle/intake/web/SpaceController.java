@@ -3,7 +3,6 @@ package fr.passerelle.intake.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.ConsentKind;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.HolderRights;
@@ -62,8 +61,7 @@ class SpaceController {
                 .map(request -> request.deskOrganisationId())
                 .filter(Objects::nonNull)
                 .distinct()
-                .forEach(id ->
-                        directory.organisation(id).map(Organisation::name).ifPresent(name -> desks.put(id, name)));
+                .forEach(id -> directory.organisationName(id).ifPresent(name -> desks.put(id, name)));
         model.addAttribute("projects", projects);
         Map<UUID, Object> leads = new HashMap<>();
         projects.forEach(project -> leads.put(project.project().id(), pistes.of(project.file())));

@@ -4,7 +4,6 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.ProjectFile;
@@ -254,8 +253,7 @@ class PathwayController {
         Map<UUID, String> names = new HashMap<>();
         ids.filter(Objects::nonNull)
                 .distinct()
-                .forEach(id ->
-                        directory.organisation(id).map(Organisation::name).ifPresent(name -> names.put(id, name)));
+                .forEach(id -> directory.organisationName(id).ifPresent(name -> names.put(id, name)));
         return names;
     }
 }
