@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,13 +54,9 @@ class SpaceController {
     String space(@AuthenticationPrincipal AccountUser user, Model model) {
         rights.touch(user);
         var projects = intakes.projectsOf(user);
-        Map<UUID, String> desks = new HashMap<>();
-        projects.stream()
+        Map<UUID, String> desks = directory.organisationNames(projects.stream()
                 .flatMap(project -> project.requests().stream())
-                .map(request -> request.deskOrganisationId())
-                .filter(Objects::nonNull)
-                .distinct()
-                .forEach(id -> directory.organisationName(id).ifPresent(name -> desks.put(id, name)));
+                .map(request -> request.deskOrganisationId()));
         model.addAttribute("projects", projects);
         Map<UUID, Object> leads = new HashMap<>();
         projects.forEach(project -> leads.put(project.project().id(), pistes.of(project.file())));

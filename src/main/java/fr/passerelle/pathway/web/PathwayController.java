@@ -19,11 +19,9 @@ import fr.passerelle.pathway.internal.Referral;
 import fr.passerelle.pathway.internal.ReferralNotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,7 +69,8 @@ class PathwayController {
         model.addAttribute("timeline", intakes.history(user, id));
         model.addAttribute("referent", referent);
         model.addAttribute("mayWriteNotes", pathway.mayWriteNotes(user, id));
-        model.addAttribute("names", names(referrals.stream().map(Referral::organisationId)));
+        model.addAttribute(
+                "names", directory.organisationNames(referrals.stream().map(Referral::organisationId)));
         if (referent) {
             OrientationResult result = orientToday(file);
             model.addAttribute("pistes", result);
@@ -142,7 +141,7 @@ class PathwayController {
                         due.stream().map(OutcomeFollowUp::projectId).collect(Collectors.toSet())));
         model.addAttribute(
                 "names",
-                names(Stream.concat(
+                directory.organisationNames(Stream.concat(
                         referrals.stream().map(Referral::organisationId),
                         due.stream().map(OutcomeFollowUp::organisationId))));
         return "pathway/inbox";
@@ -155,7 +154,8 @@ class PathwayController {
         model.addAttribute("file", intakes.project(user, referral.projectId()).orElse(null));
         model.addAttribute("title", intakes.projectTitle(referral.projectId()).orElse(""));
         model.addAttribute(
-                "organisation", names(Stream.of(referral.organisationId())).get(referral.organisationId()));
+                "organisation",
+                directory.organisationName(referral.organisationId()).orElse(null));
         model.addAttribute(
                 "scheme",
                 referral.schemeId() == null
@@ -247,13 +247,5 @@ class PathwayController {
             targets.putIfAbsent(value, label);
         }
         return targets;
-    }
-
-    private Map<UUID, String> names(Stream<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        ids.filter(Objects::nonNull)
-                .distinct()
-                .forEach(id -> directory.organisationName(id).ifPresent(name -> names.put(id, name)));
-        return names;
     }
 }
