@@ -28,9 +28,13 @@ import fr.passerelle.directory.internal.StaleEntries;
 import fr.passerelle.directory.internal.WelcomeDesks;
 import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.Territories;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -140,6 +144,19 @@ public class Directory {
     /** Any organisation, proposals included, for those who moderate or edit it. */
     public Optional<Organisation> organisation(UUID id) {
         return organisations.find(id);
+    }
+
+    /** The name of any organisation, none when the id is null or unknown. */
+    public Optional<String> organisationName(UUID id) {
+        return id == null ? Optional.empty() : organisation(id).map(Organisation::name);
+    }
+
+    /** The names of the organisations among these ids, each once; null and unknown ids are left out. */
+    public Map<UUID, String> organisationNames(Stream<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        ids.filter(Objects::nonNull).distinct().forEach(id -> organisationName(id)
+                .ifPresent(name -> names.put(id, name)));
+        return names;
     }
 
     public Optional<Scheme> scheme(UUID id) {

@@ -218,6 +218,16 @@ public class Events {
         return events.find(id).filter(event -> !"draft".equals(event.status()));
     }
 
+    /**
+     * The published events starting between two moments (the second excluded), of the given kinds (null for all),
+     * earliest first, at most {@code most} of them.
+     */
+    public List<Event> agendaBetween(OffsetDateTime from, OffsetDateTime to, List<EventKind> kinds, int most) {
+        return agenda(new AgendaQuery(from, to, kinds, null, null, null, null, null, 0, most)).stream()
+                .limit(most)
+                .toList();
+    }
+
     /** A page of the published agenda, by start; one event more than the page's size when there is a next page. */
     public List<Event> agenda(AgendaQuery query) {
         StringBuilder where = new StringBuilder("e.status = 'published'");

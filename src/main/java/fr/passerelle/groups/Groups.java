@@ -324,21 +324,11 @@ public class Groups {
 
     /** The agenda's working-group meetings between two days, to add to a group. */
     public List<Event> agendaMeetings(LocalDate from, LocalDate to) {
-        return events
-                .agenda(new Events.AgendaQuery(
-                        from.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
-                        to.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
-                        List.of(EventKind.REUNION_GROUPE),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        AGENDA_MEETINGS))
-                .stream()
-                .limit(AGENDA_MEETINGS)
-                .toList();
+        return events.agendaBetween(
+                from.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                to.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                List.of(EventKind.REUNION_GROUPE),
+                AGENDA_MEETINGS);
     }
 
     /**

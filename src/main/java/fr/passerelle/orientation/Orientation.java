@@ -285,14 +285,7 @@ public class Orientation {
         if (organisation.family() != null) {
             reasons.add(text(organisation.family().messageKey()));
         }
-        double distance = Double.MAX_VALUE;
-        if (organisation.latitude() != null
-                && !communes.isEmpty()
-                && communes.get(0).latitude() != null) {
-            Commune main = communes.get(0);
-            distance = kilometres(main.latitude(), main.longitude(), organisation.latitude(), organisation.longitude());
-            reasons.add(text("orientation.reason.distance", Math.round(distance), main.name()));
-        }
+        double distance = distance(communes, organisation.latitude(), organisation.longitude(), reasons);
         double responsiveness = responsiveness(organisation.id(), records, reasons);
         Pick pick = new Pick(
                 Pick.PickKind.ORGANISATION,
@@ -306,8 +299,7 @@ public class Orientation {
 
     private Ranked offer(Offer offer, ProjectProfile project, List<Commune> communes, Map<UUID, String> publishers) {
         String publisher = publishers.computeIfAbsent(
-                offer.organisationId(),
-                id -> directory.organisation(id).map(Organisation::name).orElse(""));
+                offer.organisationId(), id -> directory.organisationName(id).orElse(""));
         List<String> reasons = new ArrayList<>();
         reasons.add(text("orientation.reason.offer", text(offer.kind().messageKey()), publisher));
         int rank;
@@ -334,15 +326,24 @@ public class Orientation {
             fit++;
             reasons.add(text("orientation.reason.offer.qualified"));
         }
-        double distance = Double.MAX_VALUE;
-        if (offer.latitude() != null && !communes.isEmpty() && communes.get(0).latitude() != null) {
-            Commune main = communes.get(0);
-            distance = kilometres(main.latitude(), main.longitude(), offer.latitude(), offer.longitude());
-            reasons.add(text("orientation.reason.distance", Math.round(distance), main.name()));
-        }
+        double distance = distance(communes, offer.latitude(), offer.longitude(), reasons);
         Pick pick =
                 new Pick(Pick.PickKind.OFFER, offer.id(), offer.title(), offer.organisationId(), publisher, reasons);
         return new Ranked(pick, fit, rank, offer.qualified() ? 1.0 : 0.5, distance, NEUTRAL_RESPONSIVENESS);
+    }
+
+    /**
+     * Kilometres from the project's main commune to a place, written as a reason; the longest distance when either
+     * has no coordinates.
+     */
+    private double distance(List<Commune> communes, Double latitude, Double longitude, List<String> reasons) {
+        if (latitude == null || communes.isEmpty() || communes.get(0).latitude() == null) {
+            return Double.MAX_VALUE;
+        }
+        Commune main = communes.get(0);
+        double distance = kilometres(main.latitude(), main.longitude(), latitude, longitude);
+        reasons.add(text("orientation.reason.distance", Math.round(distance), main.name()));
+        return distance;
     }
 
     private Pick welcomeDesk(WelcomeDesk desk, Place place) {

@@ -4,7 +4,6 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.Stands;
@@ -111,9 +110,8 @@ class StandController {
 
     private Map<UUID, String> names(List<UUID> organisations) {
         Map<UUID, String> names = new LinkedHashMap<>();
-        organisations.forEach(organisation -> names.put(
-                organisation,
-                directory.organisation(organisation).map(Organisation::name).orElse("")));
+        organisations.forEach(organisation ->
+                names.put(organisation, directory.organisationName(organisation).orElse("")));
         return names;
     }
 

@@ -4,7 +4,6 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.internal.IntakeRepository.FittingProject;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -88,10 +87,7 @@ public class OfferMatches {
         }
         String place =
                 territories.commune(offer.communeCode()).map(Commune::label).orElse(offer.communeCode());
-        String publisher = directory
-                .organisation(offer.organisationId())
-                .map(Organisation::name)
-                .orElse("");
+        String publisher = directory.organisationName(offer.organisationId()).orElse("");
         Set<String> told = new HashSet<>();
         for (FittingProject project : fitting(offer)) {
             if (!repository.notified(offer.id(), project.projectId()) || !told.add(project.email())) {

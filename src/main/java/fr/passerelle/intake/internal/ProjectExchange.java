@@ -9,7 +9,6 @@ import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.RuleViolation;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.time.OffsetDateTime;
@@ -381,10 +380,7 @@ public class ProjectExchange {
                         interest.id(),
                         interest.cardId(),
                         interest.organisationId(),
-                        directory
-                                .organisation(interest.organisationId())
-                                .map(Organisation::name)
-                                .orElse(""),
+                        directory.organisationName(interest.organisationId()).orElse(""),
                         interest.agentName(),
                         interest.message(),
                         interest.createdAt(),

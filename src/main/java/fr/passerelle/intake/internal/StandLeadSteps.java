@@ -1,7 +1,6 @@
 package fr.passerelle.intake.internal;
 
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Stands;
 import fr.passerelle.intake.ProjectStep;
 import fr.passerelle.intake.ProjectSteps;
@@ -46,8 +45,7 @@ class StandLeadSteps implements ProjectSteps {
                         ProjectStep.Visibility.HOLDER_WITH_DETAIL));
                 for (Stands.LeadFollowUp followUp : story.followUps()) {
                     String territory = directory
-                            .organisation(followUp.organisationId())
-                            .map(Organisation::name)
+                            .organisationName(followUp.organisationId())
                             .orElse("");
                     steps.add(new ProjectStep(
                             followUp.at(),

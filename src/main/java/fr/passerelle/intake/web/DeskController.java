@@ -2,7 +2,6 @@ package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.ProjectFile;
@@ -12,7 +11,6 @@ import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -110,10 +108,7 @@ class DeskController {
         model.addAttribute("file", file);
         model.addAttribute(
                 "desk",
-                Optional.ofNullable(file.request().deskOrganisationId())
-                        .flatMap(directory::organisation)
-                        .map(Organisation::name)
-                        .orElse(null));
+                directory.organisationName(file.request().deskOrganisationId()).orElse(null));
         model.addAttribute(
                 "currentCommune",
                 file.holder().currentCommune() == null

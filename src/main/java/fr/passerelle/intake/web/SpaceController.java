@@ -3,7 +3,6 @@ package fr.passerelle.intake.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.ConsentKind;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.HolderRights;
@@ -11,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,14 +54,9 @@ class SpaceController {
     String space(@AuthenticationPrincipal AccountUser user, Model model) {
         rights.touch(user);
         var projects = intakes.projectsOf(user);
-        Map<UUID, String> desks = new HashMap<>();
-        projects.stream()
+        Map<UUID, String> desks = directory.organisationNames(projects.stream()
                 .flatMap(project -> project.requests().stream())
-                .map(request -> request.deskOrganisationId())
-                .filter(Objects::nonNull)
-                .distinct()
-                .forEach(id ->
-                        directory.organisation(id).map(Organisation::name).ifPresent(name -> desks.put(id, name)));
+                .map(request -> request.deskOrganisationId()));
         model.addAttribute("projects", projects);
         Map<UUID, Object> leads = new HashMap<>();
         projects.forEach(project -> leads.put(project.project().id(), pistes.of(project.file())));

@@ -1,7 +1,6 @@
 package fr.passerelle.offers.web;
 
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.internal.OfferHit;
 import fr.passerelle.territory.Commune;
@@ -42,13 +41,12 @@ class OfferViews {
     Map<UUID, String> publishers(Collection<Offer> offers) {
         Map<UUID, String> names = new HashMap<>();
         offers.forEach(offer -> names.computeIfAbsent(
-                offer.organisationId(),
-                id -> directory.organisation(id).map(Organisation::name).orElse("")));
+                offer.organisationId(), id -> directory.organisationName(id).orElse("")));
         return names;
     }
 
     String publisherName(UUID organisationId) {
-        return directory.organisation(organisationId).map(Organisation::name).orElse("");
+        return directory.organisationName(organisationId).orElse("");
     }
 
     static List<Offer> offers(List<OfferHit> hits) {

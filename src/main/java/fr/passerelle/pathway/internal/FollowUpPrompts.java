@@ -4,7 +4,6 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -92,10 +91,8 @@ public class FollowUpPrompts {
             return;
         }
         String title = intakes.projectTitle(followUp.projectId()).orElse("");
-        String organisation = directory
-                .organisation(followUp.organisationId())
-                .map(Organisation::name)
-                .orElse("");
+        String organisation =
+                directory.organisationName(followUp.organisationId()).orElse("");
         String question = text(followUp.milestone().messageKey() + ".question");
         String link = baseUrl + "/parcours/suivis/" + followUp.id();
         String prefix = event.reminder() ? "followUp.mail.reminder" : "followUp.mail";

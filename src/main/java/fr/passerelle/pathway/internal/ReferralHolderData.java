@@ -1,7 +1,6 @@
 package fr.passerelle.pathway.internal;
 
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.HolderData;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +44,7 @@ class ReferralHolderData implements HolderData {
                     referral.put(
                             "structure",
                             directory
-                                    .organisation(rs.getObject("organisation_id", UUID.class))
-                                    .map(Organisation::name)
+                                    .organisationName(rs.getObject("organisation_id", UUID.class))
                                     .orElse(null));
                     referral.put("etat", rs.getString("status"));
                     referral.put("message", rs.getString("message"));

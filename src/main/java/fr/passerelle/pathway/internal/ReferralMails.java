@@ -3,7 +3,6 @@ package fr.passerelle.pathway.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -55,10 +54,8 @@ class ReferralMails {
             return;
         }
         String title = intakes.projectTitle(referral.projectId()).orElse("");
-        String organisation = directory
-                .organisation(referral.organisationId())
-                .map(Organisation::name)
-                .orElse("");
+        String organisation =
+                directory.organisationName(referral.organisationId()).orElse("");
         String key = "pathway.mail." + event.kind().code();
         boolean toStructure =
                 event.kind() == TimelineKind.REFERRAL_SENT || event.kind() == TimelineKind.REFERRAL_REMINDED;

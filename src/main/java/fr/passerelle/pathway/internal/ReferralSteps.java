@@ -1,7 +1,6 @@
 package fr.passerelle.pathway.internal;
 
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.ProjectStep;
 import fr.passerelle.intake.ProjectStep.Visibility;
 import fr.passerelle.intake.ProjectSteps;
@@ -38,10 +37,9 @@ class ReferralSteps implements ProjectSteps {
                 .map(event -> {
                     String organisation = event.organisationId() == null
                             ? ""
-                            : names.computeIfAbsent(event.organisationId(), id -> directory
-                                    .organisation(id)
-                                    .map(Organisation::name)
-                                    .orElse(""));
+                            : names.computeIfAbsent(
+                                    event.organisationId(),
+                                    id -> directory.organisationName(id).orElse(""));
                     return new ProjectStep(
                             event.at(),
                             event.kind().code(),

@@ -3,7 +3,6 @@ package fr.passerelle.pathway.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.pathway.internal.FollowUpInput;
 import fr.passerelle.pathway.internal.FollowUpNotFoundException;
@@ -90,10 +89,7 @@ class FollowUpController {
                 "projectTitle", intakes.projectTitle(followUp.projectId()).orElse(""));
         model.addAttribute(
                 "organisation",
-                directory
-                        .organisation(followUp.organisationId())
-                        .map(Organisation::name)
-                        .orElse(""));
+                directory.organisationName(followUp.organisationId()).orElse(""));
         model.addAttribute("answers", followUp.milestone().answers());
         model.addAttribute(
                 "installedIn",

@@ -4,7 +4,6 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.ProjectFile;
@@ -20,11 +19,9 @@ import fr.passerelle.pathway.internal.Referral;
 import fr.passerelle.pathway.internal.ReferralNotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -72,9 +69,10 @@ class PathwayController {
         model.addAttribute("timeline", intakes.history(user, id));
         model.addAttribute("referent", referent);
         model.addAttribute("mayWriteNotes", pathway.mayWriteNotes(user, id));
-        model.addAttribute("names", names(referrals.stream().map(Referral::organisationId)));
+        model.addAttribute(
+                "names", directory.organisationNames(referrals.stream().map(Referral::organisationId)));
         if (referent) {
-            OrientationResult result = orientation.orient(file.profile(), LocalDate.now(Paris.ZONE));
+            OrientationResult result = orientToday(file);
             model.addAttribute("pistes", result);
             model.addAttribute("targets", targets(result));
         }
@@ -98,11 +96,9 @@ class PathwayController {
             pathway.send(user, id, organisation, scheme, message);
             redirect.addFlashAttribute("notice", "pathway.sent");
         } catch (PathwayRejectedException rejected) {
-            redirect.addFlashAttribute("sendError", rejected.messageKey());
-            redirect.addFlashAttribute("messageDraft", message);
+            keepDraft(redirect, "sendError", rejected.messageKey(), "messageDraft", message);
         } catch (IllegalArgumentException wrong) {
-            redirect.addFlashAttribute("sendError", "pathway.target.required");
-            redirect.addFlashAttribute("messageDraft", message);
+            keepDraft(redirect, "sendError", "pathway.target.required", "messageDraft", message);
         }
         return "redirect:/parcours/projets/" + id + "#orienter";
     }
@@ -117,8 +113,7 @@ class PathwayController {
             pathway.note(user, id, text);
             redirect.addFlashAttribute("notice", "pathway.note.saved");
         } catch (PathwayRejectedException rejected) {
-            redirect.addFlashAttribute("noteError", rejected.messageKey());
-            redirect.addFlashAttribute("noteDraft", text);
+            keepDraft(redirect, "noteError", rejected.messageKey(), "noteDraft", text);
         }
         return "redirect:/parcours/projets/" + id + "#note";
     }
@@ -146,7 +141,7 @@ class PathwayController {
                         due.stream().map(OutcomeFollowUp::projectId).collect(Collectors.toSet())));
         model.addAttribute(
                 "names",
-                names(Stream.concat(
+                directory.organisationNames(Stream.concat(
                         referrals.stream().map(Referral::organisationId),
                         due.stream().map(OutcomeFollowUp::organisationId))));
         return "pathway/inbox";
@@ -159,7 +154,8 @@ class PathwayController {
         model.addAttribute("file", intakes.project(user, referral.projectId()).orElse(null));
         model.addAttribute("title", intakes.projectTitle(referral.projectId()).orElse(""));
         model.addAttribute(
-                "organisation", names(Stream.of(referral.organisationId())).get(referral.organisationId()));
+                "organisation",
+                directory.organisationName(referral.organisationId()).orElse(null));
         model.addAttribute(
                 "scheme",
                 referral.schemeId() == null
@@ -172,8 +168,7 @@ class PathwayController {
         if (user.memberOf(referral.organisationId())
                 && referral.status() == fr.passerelle.pathway.internal.ReferralStatus.ACCEPTED) {
             intakes.project(user, referral.projectId())
-                    .ifPresent(file -> model.addAttribute(
-                            "targets", targets(orientation.orient(file.profile(), LocalDate.now(Paris.ZONE)))));
+                    .ifPresent(file -> model.addAttribute("targets", targets(orientToday(file))));
         }
         model.addAttribute("outcomes", Outcome.values());
         return "pathway/referral";
@@ -191,9 +186,7 @@ class PathwayController {
             pathway.handOver(user, id, organisation.isBlank() ? null : UUID.fromString(organisation), text);
             redirect.addFlashAttribute("notice", "pathway.done.relais");
         } catch (PathwayRejectedException rejected) {
-            redirect.addFlashAttribute("answerError", rejected.messageKey());
-            redirect.addFlashAttribute("answerAction", "relais");
-            redirect.addFlashAttribute("textDraft", text);
+            refusedAnswer(redirect, rejected, "relais", text);
         } catch (IllegalArgumentException wrong) {
             redirect.addFlashAttribute("answerError", "pathway.target.required");
         }
@@ -218,11 +211,26 @@ class PathwayController {
             }
             redirect.addFlashAttribute("notice", "pathway.done." + action);
         } catch (PathwayRejectedException rejected) {
-            redirect.addFlashAttribute("answerError", rejected.messageKey());
-            redirect.addFlashAttribute("answerAction", action);
-            redirect.addFlashAttribute("textDraft", text);
+            refusedAnswer(redirect, rejected, action, text);
         }
         return "redirect:/parcours/orientations/" + id;
+    }
+
+    private OrientationResult orientToday(ProjectFile file) {
+        return orientation.orient(file.profile(), LocalDate.now(Paris.ZONE));
+    }
+
+    /** A refused request: its message key for the page, and the text typed so that it is not lost. */
+    private static void keepDraft(
+            RedirectAttributes redirect, String error, String messageKey, String draft, String typed) {
+        redirect.addFlashAttribute(error, messageKey);
+        redirect.addFlashAttribute(draft, typed);
+    }
+
+    private static void refusedAnswer(
+            RedirectAttributes redirect, PathwayRejectedException rejected, String action, String text) {
+        redirect.addFlashAttribute("answerAction", action);
+        keepDraft(redirect, "answerError", rejected.messageKey(), "textDraft", text);
     }
 
     /** The organisations the referent can send the project to: the desk, then each need's results, once each. */
@@ -239,14 +247,5 @@ class PathwayController {
             targets.putIfAbsent(value, label);
         }
         return targets;
-    }
-
-    private Map<UUID, String> names(Stream<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        ids.filter(Objects::nonNull)
-                .distinct()
-                .forEach(id ->
-                        directory.organisation(id).map(Organisation::name).ifPresent(name -> names.put(id, name)));
-        return names;
     }
 }

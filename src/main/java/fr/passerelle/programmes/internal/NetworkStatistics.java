@@ -3,7 +3,6 @@ package fr.passerelle.programmes.internal;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.MonthRange;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.EventIndicators;
 import fr.passerelle.intake.IntakeIndicators;
 import fr.passerelle.pathway.PathwayIndicators;
@@ -235,9 +234,7 @@ public class NetworkStatistics {
     private Map<UUID, String> names(Collection<UUID> organisations) {
         Map<UUID, String> names = new LinkedHashMap<>();
         for (UUID organisation : new HashSet<>(organisations)) {
-            names.put(
-                    organisation,
-                    directory.organisation(organisation).map(Organisation::name).orElse("—"));
+            names.put(organisation, directory.organisationName(organisation).orElse("—"));
         }
         return names;
     }

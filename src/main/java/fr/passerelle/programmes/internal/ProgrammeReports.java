@@ -7,7 +7,6 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.MonthRange;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.EventFigures;
 import fr.passerelle.events.EventIndicators;
 import fr.passerelle.groups.Groups;
@@ -251,9 +250,7 @@ public class ProgrammeReports {
     }
 
     private Optional<String> lead(Programme programme) {
-        return Optional.ofNullable(programme.leadOrganisationId())
-                .flatMap(directory::organisation)
-                .map(Organisation::name);
+        return directory.organisationName(programme.leadOrganisationId());
     }
 
     /** A territory the yearly report is limited to: its name, its communes, and its agents' perimeter. */
@@ -523,7 +520,7 @@ public class ProgrammeReports {
     }
 
     private String territory(UUID organisation) {
-        return directory.organisation(organisation).map(Organisation::name).orElse("—");
+        return directory.organisationName(organisation).orElse("—");
     }
 
     /** The welcome's figures: offers published, welcome requests, those that came from stands and sessions. */

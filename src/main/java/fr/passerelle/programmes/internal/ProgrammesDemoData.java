@@ -138,17 +138,11 @@ public class ProgrammesDemoData implements ApplicationRunner {
     /** Adds the demonstration agenda's event whose title starts so as an action, when it is there. */
     private void action(UUID programme, ActionKind kind, String titleStart, int year, String description) {
         Optional<Event> event = events
-                .agenda(new Events.AgendaQuery(
+                .agendaBetween(
                         LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
                         LocalDate.of(year + 1, 1, 1).atStartOfDay(Paris.ZONE).toOffsetDateTime(),
                         null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        200))
+                        200)
                 .stream()
                 .filter(found -> found.title().startsWith(titleStart))
                 .findFirst();

@@ -3,7 +3,6 @@ package fr.passerelle.programmes.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
@@ -67,28 +66,13 @@ class ProgrammePageModels {
 
     /** The name of the programme's lead organisation, null without one. */
     String leadName(Programme programme) {
-        return programme.leadOrganisationId() == null
-                ? null
-                : directory
-                        .organisation(programme.leadOrganisationId())
-                        .map(Organisation::name)
-                        .orElse(null);
+        return directory.organisationName(programme.leadOrganisationId()).orElse(null);
     }
 
     /** The events of the programme's years one may add as actions, latest first. */
     private List<Event> candidates(Programme programme) {
-        Events.AgendaQuery years = new Events.AgendaQuery(
-                yearStart(programme.firstYear()),
-                yearStart(programme.lastYear() + 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                CANDIDATES);
-        return events.agenda(years).stream().limit(CANDIDATES).toList();
+        return events.agendaBetween(
+                yearStart(programme.firstYear()), yearStart(programme.lastYear() + 1), null, CANDIDATES);
     }
 
     private static OffsetDateTime yearStart(int year) {

@@ -21,12 +21,7 @@ public class ResourceEvents {
 
     /** The agenda's events between two moments, earliest first (at most three hundred). */
     public List<Event> between(ZonedDateTime from, ZonedDateTime to) {
-        return events
-                .agenda(new Events.AgendaQuery(
-                        from.toOffsetDateTime(), to.toOffsetDateTime(), null, null, null, null, null, null, 0, MOST))
-                .stream()
-                .limit(MOST)
-                .toList();
+        return events.agendaBetween(from.toOffsetDateTime(), to.toOffsetDateTime(), null, MOST);
     }
 
     /** An event by its id, wherever it is in the agenda. */

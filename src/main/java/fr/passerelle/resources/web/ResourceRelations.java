@@ -4,7 +4,6 @@ import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.Texts;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Event;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
@@ -42,10 +41,7 @@ class ResourceRelations {
     String author(Resource resource) {
         return resource.authorOrganisationId() == null
                 ? resource.author()
-                : directory
-                        .organisation(resource.authorOrganisationId())
-                        .map(Organisation::name)
-                        .orElse(resource.author());
+                : directory.organisationName(resource.authorOrganisationId()).orElse(resource.author());
     }
 
     /** The organisation of that name, null when none is called so (the name is then kept as typed). */
