@@ -129,7 +129,8 @@ class EventBrowserTests extends BrowserTest {
         page.getByLabel("Élus").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
                 .click();
-        assertThat(page.getByText("La jauge est d’au moins une personne.")).isVisible();
+        assertThat(page.locator("#capacity-error")).hasText("La jauge est d’au moins une personne.");
+        assertThat(page.locator("[data-error-summary]")).containsText("La jauge est d’au moins une personne.");
         screenshot("event-edit-error");
         page.getByLabel("Jauge").fill("8");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
