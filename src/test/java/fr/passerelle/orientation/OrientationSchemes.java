@@ -2,6 +2,8 @@ package fr.passerelle.orientation;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.SchemeCalendar;
@@ -17,6 +19,16 @@ import java.util.UUID;
 
 /** Schemes made for an orientation test, published through the directory's API as a coordinator would. */
 record OrientationSchemes(Directory directory, Territories territories) {
+
+    /** A citizens' bicycle workshop at the idea stage in Die, asking for support and funding. */
+    static final ProjectProfile BIKE_WORKSHOP = new ProjectProfile(
+            ProjectKind.INITIATIVE_CITOYENNE,
+            ProjectStage.IDEE,
+            List.of(),
+            true,
+            true,
+            List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
+            List.of("26113"));
 
     private static final AccountUser COORDINATOR = new AccountUser(
             UUID.randomUUID(),

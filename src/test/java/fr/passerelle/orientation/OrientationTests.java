@@ -3,8 +3,6 @@ package fr.passerelle.orientation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.common.Need;
-import fr.passerelle.common.ProjectKind;
-import fr.passerelle.common.ProjectStage;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
@@ -40,15 +38,6 @@ class OrientationTests {
 
     String tag;
 
-    private final ProjectProfile bikeWorkshop = new ProjectProfile(
-            ProjectKind.INITIATIVE_CITOYENNE,
-            ProjectStage.IDEE,
-            List.of(),
-            true,
-            true,
-            List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
-            List.of("26113"));
-
     @BeforeEach
     void tag() {
         tag = UUID.randomUUID().toString().substring(0, 6);
@@ -66,7 +55,7 @@ class OrientationTests {
 
     @Test
     void theDioisDeskComesFirstAndEveryResultSaysWhy() {
-        OrientationResult result = orientation.orient(bikeWorkshop, TODAY);
+        OrientationResult result = orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY);
 
         assertThat(result.welcomeDesk()).isPresent();
         Pick desk = result.welcomeDesk().get();
@@ -97,7 +86,7 @@ class OrientationTests {
         scheme("Aide bretonne " + tag, "always", null, PerimeterKind.REGION, "53");
         scheme("Aide ouverte " + tag, "deadline", TODAY.plusDays(30), PerimeterKind.DEPARTEMENT, "26");
 
-        OrientationResult result = orientation.orient(bikeWorkshop, TODAY);
+        OrientationResult result = orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY);
 
         List<String> names = picks(result).map(Pick::name).toList();
         assertThat(names).noneMatch(name -> name.startsWith("Fonds clos hier " + tag));
@@ -113,8 +102,8 @@ class OrientationTests {
 
     @Test
     void theSameProjectAlwaysGetsTheSameOrder() {
-        OrientationResult first = orientation.orient(bikeWorkshop, TODAY);
-        OrientationResult second = orientation.orient(bikeWorkshop, TODAY);
+        OrientationResult first = orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY);
+        OrientationResult second = orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY);
         assertThat(picks(second).map(Pick::id).toList())
                 .isEqualTo(picks(first).map(Pick::id).toList());
     }

@@ -3,8 +3,6 @@ package fr.passerelle.orientation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.common.Need;
-import fr.passerelle.common.ProjectKind;
-import fr.passerelle.common.ProjectStage;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
@@ -42,15 +40,6 @@ class ResponsivenessRankingTests {
     OrientationSchemes schemes;
     String tag;
 
-    private final ProjectProfile bikeWorkshop = new ProjectProfile(
-            ProjectKind.INITIATIVE_CITOYENNE,
-            ProjectStage.IDEE,
-            List.of(),
-            true,
-            true,
-            List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
-            List.of("26113"));
-
     @BeforeEach
     void tag() {
         tag = UUID.randomUUID().toString().substring(0, 6);
@@ -84,7 +73,7 @@ class ResponsivenessRankingTests {
         record("Communauté de communes du Diois", 12, 0, null);
         record("CCI de la Drôme", 12, 12, 2L * 24 * 3600);
 
-        List<Pick> funding = orientation.orient(bikeWorkshop, TODAY).groups().stream()
+        List<Pick> funding = orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY).groups().stream()
                 .filter(group -> group.need() == Need.FINANCEMENT)
                 .findFirst()
                 .orElseThrow()
