@@ -422,6 +422,37 @@ public class Intakes {
         return repository.project(projectId).map(Project::title);
     }
 
+    /**
+     * How to tell the holder of a project about it: their name and address (none for a person welcomed at a desk
+     * who gave no e-mail), with the project's title.
+     */
+    public Optional<HolderContact> holderContact(UUID projectId) {
+        return repository.project(projectId).flatMap(project -> repository
+                .holder(project.holderId())
+                .map(holder -> new HolderContact(holder.name(), holder.email(), project.title())));
+    }
+
+    /**
+     * The project as a structure it was sent to reads it from the link e-mailed to its contact address, without an
+     * account. Only with the holder's consent to share with structures; the module that sent it vouches for the
+     * link. The read is logged under the link's name.
+     */
+    @Transactional
+    public Optional<ProjectFile> sharedWithLinkHolder(UUID projectId, UUID linkId, String readerName) {
+        Optional<ProjectFile> file = repository
+                .project(projectId)
+                .flatMap(project -> repository
+                        .holder(project.holderId())
+                        .map(holder -> new ProjectFile(holder, project, repository.consents(holder.id()))))
+                .filter(found -> found.consents(ConsentKind.SHARE_WITH_STRUCTURES));
+        file.ifPresent(found -> repository.logAccess(
+                linkId,
+                readerName,
+                found.holder().id(),
+                "Projet « " + found.project().title() + " »"));
+        return file;
+    }
+
     /** The titles of these projects, in one read, for lists of referrals. */
     public Map<UUID, String> projectTitles(java.util.Collection<UUID> projectIds) {
         return repository.titles(projectIds);

@@ -119,7 +119,7 @@ class HolderRightsTests {
                         .with(csrf())
                         .param("target", organisation("Initiative Vallée de la Drôme Diois") + "|")
                         .param("message", "Sam cherche un prêt d’honneur pour son four."))
-                .andExpect(flash().attribute("notice", "pathway.sent"));
+                .andExpect(flash().attribute("notice", "pathway.sent.members"));
     }
 
     @Test

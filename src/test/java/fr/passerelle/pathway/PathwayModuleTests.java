@@ -7,6 +7,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.RuleViolation;
+import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.pathway.internal.FollowUpEvent;
@@ -14,6 +15,7 @@ import fr.passerelle.pathway.internal.Outcome;
 import fr.passerelle.pathway.internal.Pathway;
 import fr.passerelle.pathway.internal.PathwayRejectedException;
 import fr.passerelle.pathway.internal.ReferralFollowUp;
+import fr.passerelle.pathway.internal.Responder;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.ModuleTest;
 import fr.passerelle.testing.ScheduledJobs;
@@ -52,6 +54,9 @@ class PathwayModuleTests {
 
     @Autowired
     SentEmails emails;
+
+    @Autowired
+    Directory directory;
 
     @Autowired
     ApplicationContext context;
@@ -108,6 +113,90 @@ class PathwayModuleTests {
                         refusal -> ((RuleViolation) refusal).breaches().get(0).messageKey())
                 .isEqualTo("pathway.status.changed");
         assertThatThrownBy(() -> pathway.accept(advisor, referral)).isInstanceOf(PathwayRejectedException.class);
+    }
+
+    @Test
+    void aStructureWithoutMembersHearsAtItsAddressAndAnswersFromTheLinkWithoutAnAccount(Scenario scenario) {
+        String address = Sessions.uniqueEmail("contact-structure");
+        UUID structure = structureWithoutMembers("Accueil sans compte " + UUID.randomUUID(), address);
+        UUID project = project(true);
+
+        UUID referral = pathway.send(desk, project, structure, null, "Pouvez-vous les recevoir ?");
+        EventPublications.awaitHandled(context);
+        Email mail = emails.to(address).stream()
+                .filter(m -> m.subject().startsWith("Mise en relation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.subject()).isEqualTo("Mise en relation : « " + title + " »");
+        assertThat(mail.body()).contains("sans compte", "/annuaire/structures/" + structure + "/rejoindre");
+        String token = mail.body().replaceAll("(?s).*http://localhost/orientation-recue/(\\S+).*", "$1");
+
+        Responder responder = pathway.byLink(token).orElseThrow();
+        assertThat(responder.referral().id()).isEqualTo(referral);
+        assertThat(responder.name()).startsWith("Contact de Accueil sans compte");
+        assertThat(pathway.byLink(token + "x")).isEmpty();
+        assertThat(pathway.byLink("")).isEmpty();
+
+        scenario.stimulate(() -> pathway.accept(responder))
+                .andWaitForStateChange(() -> mailsTo(desk, "Accueil sans compte"))
+                .andVerify(sent -> assertThat(sent).singleElement().satisfies(accepted -> assertThat(accepted.subject())
+                        .endsWith("accepte le projet « " + title + " »")));
+        Responder again = pathway.byLink(token).orElseThrow();
+        assertThatThrownBy(() -> pathway.decline(again, "Finalement non."))
+                .isInstanceOf(PathwayRejectedException.class);
+        pathway.close(again, Outcome.ACCOMPAGNE);
+        assertThat(pathway.referral(desk, referral).orElseThrow().answeredByName())
+                .startsWith("Contact de Accueil sans compte");
+        assertThat(pathway.referral(desk, referral).orElseThrow().status().name())
+                .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aStructureWithNeitherMembersNorAddressCannotBeChosen() {
+        UUID structure = structureWithoutMembers("Structure injoignable " + UUID.randomUUID(), null);
+        UUID project = project(true);
+
+        assertThatThrownBy(() -> pathway.send(desk, project, structure, null, "Bonjour"))
+                .isInstanceOf(PathwayRejectedException.class)
+                .satisfies(refusal -> {
+                    assertThat(((RuleViolation) refusal).messageKey()).isEqualTo("pathway.organisation.unreachable");
+                    assertThat(((PathwayRejectedException) refusal).arguments()[0].toString())
+                            .startsWith("Structure injoignable");
+                });
+        assertThat(pathway.referralsOf(desk, project)).isEmpty();
+    }
+
+    @Test
+    void theHolderHearsWhereTheirProjectGoesAndWhatTheStructureSaid() {
+        String holder = Sessions.uniqueEmail("porteur");
+        title = "Atelier vélo " + UUID.randomUUID().toString().substring(0, 6);
+        UUID project = people.project(title, holder, true);
+        UUID referral = pathway.send(desk, project, initiative(), null, "Pouvez-vous les recevoir ?");
+        pathway.decline(advisor, referral, "Nous n’accompagnons pas les associations.");
+        EventPublications.awaitHandled(context);
+
+        assertThat(emails.to(holder))
+                .extracting(Email::subject)
+                .contains(
+                        "Votre projet « " + title + " » est transmis à " + PathwayScenario.INITIATIVE,
+                        PathwayScenario.INITIATIVE + " ne peut pas vous accompagner");
+        assertThat(emails.to(holder))
+                .filteredOn(mail -> mail.subject().contains("ne peut pas"))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.body())
+                        .contains("http://localhost/espace")
+                        .doesNotContain("associations"));
+    }
+
+    @Test
+    void aCoordinatorAnswersTheReferralsSentToTheirOwnStructure() {
+        AccountUser coordinator = member(Role.COORDINATOR, PathwayScenario.INITIATIVE, "coordination");
+        UUID referral = pathway.send(desk, project(true), initiative(), null, "Pouvez-vous les recevoir ?");
+
+        assertThat(pathway.inbox(coordinator, 0)).extracting(r -> r.id()).contains(referral);
+        pathway.accept(coordinator, referral);
+        assertThat(pathway.referral(desk, referral).orElseThrow().status().name())
+                .isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -222,6 +311,11 @@ class PathwayModuleTests {
 
     private UUID initiative() {
         return people.organisation(PathwayScenario.INITIATIVE);
+    }
+
+    private UUID structureWithoutMembers(String name, String address) {
+        return PathwayScenario.structureWithoutMembers(
+                directory, member(Role.COORDINATOR, PathwayScenario.DIOIS, "coordination"), name, address);
     }
 
     private AccountUser member(Role role, String organisation, String prefix) {

@@ -4,11 +4,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Family;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.internal.Area;
+import fr.passerelle.directory.internal.OrganisationDraft;
+import fr.passerelle.directory.internal.SubKind;
 import fr.passerelle.intake.IntakeChannel;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.HolderKind;
@@ -46,6 +53,36 @@ final class PathwayScenario {
                 .param("name", name)
                 .query(UUID.class)
                 .single();
+    }
+
+    /**
+     * A new support structure of the Diois with no member on the platform, published by a coordinator with that
+     * contact address (none: an entry nobody could be told through).
+     */
+    static UUID structureWithoutMembers(Directory directory, AccountUser coordinator, String name, String email) {
+        UUID diois = directory.organisationIdByName(DIOIS).orElseThrow();
+        return directory.createOrganisation(
+                coordinator,
+                new OrganisationDraft(
+                        name,
+                        OrganisationKind.SUPPORT_STRUCTURE,
+                        Family.INFORM_ORIENT,
+                        SubKind.ACCOMPAGNATEUR_GENERALISTE,
+                        Area.RURAL,
+                        "Une structure d’accompagnement sans compte sur Passerelle.",
+                        null,
+                        null,
+                        email,
+                        email == null ? null : "04 75 00 00 00",
+                        null,
+                        "26113",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        directory.organisation(diois).orElseThrow().coverage(),
+                        java.time.LocalDate.now()));
     }
 
     /** A new member of the organisation, signed in. */

@@ -2,7 +2,8 @@ package fr.passerelle.pathway.internal;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
-import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Reach;
+import fr.passerelle.directory.StructureReach;
 import fr.passerelle.intake.ConsentKind;
 import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.Intakes;
@@ -31,20 +32,23 @@ public class Pathway {
 
     private final ReferralRepository referrals;
     private final Intakes intakes;
-    private final Directory directory;
     private final ApplicationEventPublisher events;
     private final FollowUps followUps;
+    private final StructureReach structures;
+    private final ReferralLinks links;
 
     Pathway(
             ReferralRepository referrals,
             Intakes intakes,
-            Directory directory,
             ApplicationEventPublisher events,
-            FollowUps followUps) {
+            FollowUps followUps,
+            StructureReach structures,
+            ReferralLinks links) {
         this.referrals = referrals;
+        this.structures = structures;
+        this.links = links;
         this.followUps = followUps;
         this.intakes = intakes;
-        this.directory = directory;
         this.events = events;
     }
 
@@ -70,10 +74,7 @@ public class Pathway {
         if (message.length() > MESSAGE_MAX) {
             throw new PathwayRejectedException("message", "pathway.message.length");
         }
-        String organisation = directory
-                .publishedOrganisation(organisationId)
-                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.organisation.unknown"))
-                .name();
+        String organisation = reachable(organisationId).name();
         UUID id = referrals
                 .insert(projectId, organisationId, schemeId, message.strip(), referent.id(), referent.displayName())
                 .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
@@ -139,42 +140,100 @@ public class Pathway {
                         || coordinates(user));
     }
 
+    /** One of the receiving structure's members, about to answer the referral. */
+    public Responder member(AccountUser user, UUID id) {
+        return new Responder(received(user, id), user.displayName(), user.id());
+    }
+
+    /**
+     * The holder of a link e-mailed to the receiving structure's contact address, about to answer without an
+     * account; empty for a token that is unknown or expired.
+     */
+    @Transactional
+    public Optional<Responder> byLink(String token) {
+        return links.responder(token);
+    }
+
+    /** Whether the token is a link to a referral that has expired, so that its holder may ask for a new one. */
+    public boolean linkExpired(String token) {
+        return links.expired(token).isPresent();
+    }
+
+    /**
+     * Sends a new link to the referral of an expired one, to the structure's contact address of today.
+     *
+     * @return false for a token that was never a link to a referral, or one still valid
+     */
+    @Transactional
+    public boolean renewLink(String token) {
+        return links.expired(token)
+                .map(link -> {
+                    events.publishEvent(new ReferralLinkRequested(link.subjectId()));
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /**
+     * Whether the one answering may read the holder's file: while the project is with their structure or was
+     * closed by it, as for the structure's members (the holder's consent is checked by the intake module).
+     */
+    public boolean readsFile(Responder responder) {
+        return responder.referral().status() != ReferralStatus.DECLINED
+                && responder.referral().status() != ReferralStatus.EXPIRED;
+    }
+
     @Transactional
     public void accept(AccountUser user, UUID id) {
-        Referral referral = received(user, id);
-        move(referral, ReferralStatus.SENT, ReferralStatus.ACCEPTED, user, null, null);
+        accept(member(user, id));
+    }
+
+    @Transactional
+    public void accept(Responder responder) {
+        Referral referral = responder.referral();
+        move(referral, ReferralStatus.SENT, ReferralStatus.ACCEPTED, responder, null, null);
         step(
                 referral.projectId(),
                 TimelineKind.REFERRAL_ACCEPTED,
-                user.displayName(),
+                responder.name(),
                 referral.organisationId(),
-                id,
+                referral.id(),
                 null);
     }
 
     @Transactional
     public void decline(AccountUser user, UUID id, String reason) {
-        Referral referral = received(user, id);
+        decline(member(user, id), reason);
+    }
+
+    @Transactional
+    public void decline(Responder responder, String reason) {
+        Referral referral = responder.referral();
         if (reason == null || reason.isBlank()) {
             throw new PathwayRejectedException("reason", "pathway.reason.required");
         }
         if (reason.length() > 2000) {
             throw new PathwayRejectedException("reason", "pathway.reason.length");
         }
-        move(referral, ReferralStatus.SENT, ReferralStatus.DECLINED, user, reason.strip(), null);
+        move(referral, ReferralStatus.SENT, ReferralStatus.DECLINED, responder, reason.strip(), null);
         step(
                 referral.projectId(),
                 TimelineKind.REFERRAL_DECLINED,
-                user.displayName(),
+                responder.name(),
                 referral.organisationId(),
-                id,
+                referral.id(),
                 reason.strip());
     }
 
     /** A question to the referent about the project; the referral stays where it is. */
     @Transactional
     public void ask(AccountUser user, UUID id, String question) {
-        Referral referral = received(user, id);
+        ask(member(user, id), question);
+    }
+
+    @Transactional
+    public void ask(Responder responder, String question) {
+        Referral referral = responder.referral();
         if (question == null || question.isBlank()) {
             throw new PathwayRejectedException("question", "pathway.question.required");
         }
@@ -187,26 +246,31 @@ public class Pathway {
         step(
                 referral.projectId(),
                 TimelineKind.REFERRAL_QUESTION,
-                user.displayName(),
+                responder.name(),
                 referral.organisationId(),
-                id,
+                referral.id(),
                 question.strip());
     }
 
     @Transactional
     public void close(AccountUser user, UUID id, Outcome outcome) {
-        Referral referral = received(user, id);
+        close(member(user, id), outcome);
+    }
+
+    @Transactional
+    public void close(Responder responder, Outcome outcome) {
+        Referral referral = responder.referral();
         if (outcome == null) {
             throw new PathwayRejectedException("outcome", "pathway.outcome.required");
         }
-        move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, user, null, outcome);
+        move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, responder, null, outcome);
         followUps.afterClose(referral, outcome);
         step(
                 referral.projectId(),
                 TimelineKind.REFERRAL_CLOSED,
-                user.displayName(),
+                responder.name(),
                 referral.organisationId(),
-                id,
+                referral.id(),
                 outcome.code());
     }
 
@@ -229,22 +293,32 @@ public class Pathway {
         if (note.length() > MESSAGE_MAX) {
             throw new PathwayRejectedException("message", "pathway.message.length");
         }
-        String organisation = directory
-                .publishedOrganisation(organisationId)
-                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.organisation.unknown"))
-                .name();
-        move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, user, null, Outcome.REORIENTE);
+        String organisation = reachable(organisationId).name();
+        move(
+                referral,
+                ReferralStatus.ACCEPTED,
+                ReferralStatus.CLOSED,
+                new Responder(referral, user.displayName(), user.id()),
+                null,
+                Outcome.REORIENTE);
         UUID next = referrals
                 .insert(referral.projectId(), organisationId, null, note.strip(), user.id(), user.displayName())
                 .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
-        referrals.record(
+        step(
                 referral.projectId(),
                 TimelineKind.HANDED_OVER,
                 user.displayName(),
                 referral.organisationId(),
                 id,
                 organisation);
-        step(referral.projectId(), TimelineKind.REFERRAL_SENT, user.displayName(), organisationId, next, organisation);
+        referrals.record(
+                referral.projectId(),
+                TimelineKind.REFERRAL_SENT,
+                user.displayName(),
+                organisationId,
+                next,
+                organisation);
+        events.publishEvent(new ReferralEvent(next, TimelineKind.REFERRAL_SENT, organisation, true));
         return next;
     }
 
@@ -252,12 +326,31 @@ public class Pathway {
             Referral referral,
             ReferralStatus from,
             ReferralStatus to,
-            AccountUser user,
+            Responder responder,
             String reason,
             Outcome outcome) {
-        if (!referrals.answer(referral.id(), from, to, user.displayName(), reason, outcome)) {
+        if (!referrals.answer(referral.id(), from, to, responder.name(), reason, outcome)) {
             throw new PathwayRejectedException("status", "pathway.status.changed");
         }
+    }
+
+    /**
+     * How the structure will hear of a referral sent to it now.
+     *
+     * @throws PathwayRejectedException for a structure out of the directory, or with neither members nor an address
+     */
+    public Reach reachable(UUID organisationId) {
+        Reach reach = reach(organisationId)
+                .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.organisation.unknown"));
+        if (!reach.reachable()) {
+            throw new PathwayRejectedException("organisationId", "pathway.organisation.unreachable", reach.name());
+        }
+        return reach;
+    }
+
+    /** How a structure of the directory would hear of a referral; empty for one out of the public directory. */
+    public Optional<Reach> reach(UUID organisationId) {
+        return structures.of(organisationId);
     }
 
     void step(UUID projectId, TimelineKind kind, String actor, UUID organisationId, UUID referralId, String detail) {
@@ -273,9 +366,21 @@ public class Pathway {
     }
 
     private static boolean receives(AccountUser user, Referral referral) {
+        return answersFor(user, referral.organisationId());
+    }
+
+    /**
+     * Whether the user answers referrals for that structure: a professional member of it (advisor, territory agent,
+     * or a coordinator whose own structure receives projects).
+     */
+    public static boolean answersFor(AccountUser user, UUID organisationId) {
+        return answersReferrals(user) && user.memberOf(organisationId);
+    }
+
+    /** Whether the user's role answers referrals for the structures they belong to. */
+    public static boolean answersReferrals(AccountUser user) {
         return user != null
-                && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))
-                && user.memberOf(referral.organisationId());
+                && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT) || user.hasRole(Role.COORDINATOR));
     }
 
     private static boolean coordinates(AccountUser user) {

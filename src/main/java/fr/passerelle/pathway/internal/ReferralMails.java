@@ -3,27 +3,42 @@ package fr.passerelle.pathway.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Reach;
+import fr.passerelle.directory.StructureReach;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of a referral, once its step is committed: the structure hears of a new referral and of reminders,
- * the referent of answers, questions, outcomes and expiry. No personal data in them: a link to the referral, which
- * only those who may read it open.
+ * The e-mails of a referral, once its step is committed: the structure hears of a new referral and of reminders
+ * (its members, or without members its contact address with a link to answer without an account), the referent of
+ * answers, questions, outcomes, hand-overs and expiry, and the holder of where their project goes and what the
+ * structure said. No personal data in them: links to pages that only those who may read them open.
  */
 @Component
 class ReferralMails {
 
+    private static final Logger log = LoggerFactory.getLogger(ReferralMails.class);
+
+    /** The steps the holder hears of: not those between professionals, nor a hand-over's second referral. */
+    private static final Set<TimelineKind> HOLDER_NEWS = Set.of(
+            TimelineKind.REFERRAL_SENT,
+            TimelineKind.REFERRAL_ACCEPTED,
+            TimelineKind.REFERRAL_DECLINED,
+            TimelineKind.HANDED_OVER);
+
     private final ReferralRepository referrals;
+    private final ReferralLinks links;
     private final Accounts accounts;
+    private final StructureReach structures;
     private final Directory directory;
     private final Intakes intakes;
     private final Notifications notifications;
@@ -32,14 +47,18 @@ class ReferralMails {
 
     ReferralMails(
             ReferralRepository referrals,
+            ReferralLinks links,
             Accounts accounts,
+            StructureReach structures,
             Directory directory,
             Intakes intakes,
             Notifications notifications,
             MessageSource messages,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.referrals = referrals;
+        this.links = links;
         this.accounts = accounts;
+        this.structures = structures;
         this.directory = directory;
         this.intakes = intakes;
         this.notifications = notifications;
@@ -47,33 +66,121 @@ class ReferralMails {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    /** The structure's or the referent's e-mail; a listener of its own, so that each side is retried alone. */
     @ApplicationModuleListener
     void on(ReferralEvent event) {
-        Referral referral = referrals.find(event.referralId()).orElse(null);
-        if (referral == null) {
+        referrals.find(event.referralId()).ifPresent(referral -> {
+            if (toStructure(event.kind())) {
+                tellStructure(referral, event);
+            } else {
+                tellReferent(referral, event);
+            }
+        });
+    }
+
+    /** The holder's e-mail, for the steps that change where their project stands. */
+    @ApplicationModuleListener
+    void tellHolder(ReferralEvent event) {
+        if (!HOLDER_NEWS.contains(event.kind()) || event.afterHandOver()) {
             return;
         }
-        String title = intakes.projectTitle(referral.projectId()).orElse("");
-        String organisation =
-                directory.organisationName(referral.organisationId()).orElse("");
+        referrals.find(event.referralId()).ifPresent(referral -> intakes.holderContact(referral.projectId())
+                .filter(holder -> holder.email() != null)
+                .ifPresent(holder -> {
+                    String key = "pathway.mail.holder." + event.kind().code();
+                    Object[] arguments = {
+                        holder.name(),
+                        holder.projectTitle(),
+                        structureName(referral),
+                        event.kind() == TimelineKind.HANDED_OVER ? event.detail() : "",
+                        baseUrl + "/espace"
+                    };
+                    notifications.send(new Email(
+                            holder.email(), text(key + ".subject", arguments), text(key + ".body", arguments)));
+                }));
+    }
+
+    /** A new link to answer the referral, asked for from an expired one; sent to the structure's address of today. */
+    @ApplicationModuleListener
+    void renew(ReferralLinkRequested requested) {
+        referrals.find(requested.referralId()).ifPresent(referral -> structures
+                .of(referral.organisationId())
+                .filter(Reach::byAddress)
+                .ifPresent(reach -> {
+                    String title = intakes.projectTitle(referral.projectId()).orElse("");
+                    notifications.send(new Email(
+                            reach.address(),
+                            text("pathway.mail.link.subject", title),
+                            text(
+                                    "pathway.mail.link.body",
+                                    reach.name(),
+                                    title,
+                                    baseUrl + ReferralLinks.PATH + links.issue(referral, reach))));
+                }));
+    }
+
+    private static boolean toStructure(TimelineKind kind) {
+        return kind == TimelineKind.REFERRAL_SENT || kind == TimelineKind.REFERRAL_REMINDED;
+    }
+
+    private void tellStructure(Referral referral, ReferralEvent event) {
         String key = "pathway.mail." + event.kind().code();
-        boolean toStructure =
-                event.kind() == TimelineKind.REFERRAL_SENT || event.kind() == TimelineKind.REFERRAL_REMINDED;
-        List<UserAccount> recipients = toStructure
-                ? accounts.activeMembers(Set.of(referral.organisationId()))
-                : accounts.find(referral.sentBy()).stream().toList();
-        String link = toStructure
-                ? baseUrl + "/parcours/orientations/" + referral.id()
-                : baseUrl + "/parcours/projets/" + referral.projectId();
-        String detail = event.kind() == TimelineKind.REFERRAL_CLOSED && event.detail() != null
-                ? text("outcome." + event.detail())
-                : event.detail() == null ? "" : event.detail();
-        for (UserAccount recipient : recipients) {
-            notifications.send(new Email(
-                    recipient.email(),
-                    text(key + ".subject", title, organisation),
-                    text(key + ".body", recipient.displayName(), title, organisation, detail, link)));
+        String title = intakes.projectTitle(referral.projectId()).orElse("");
+        Reach reach = structures.of(referral.organisationId()).orElse(null);
+        if (reach == null || !reach.reachable()) {
+            log.warn(
+                    "Referral {} to {} reaches no one: no member, no address",
+                    referral.id(),
+                    referral.organisationId());
+            return;
         }
+        String detail = detail(event);
+        if (reach.byAddress()) {
+            String link = baseUrl + ReferralLinks.PATH + links.issue(referral, reach);
+            notifications.send(new Email(
+                    reach.address(),
+                    text(key + ".subject", title, reach.name()),
+                    text(
+                            key + ".byAddress",
+                            reach.name(),
+                            title,
+                            referral.sentByName(),
+                            detail,
+                            link,
+                            baseUrl + "/annuaire/structures/" + referral.organisationId() + "/rejoindre")));
+            return;
+        }
+        String link = baseUrl + "/parcours/orientations/" + referral.id();
+        for (UserAccount member : reach.members()) {
+            notifications.send(new Email(
+                    member.email(),
+                    text(key + ".subject", title, reach.name()),
+                    text(key + ".body", member.displayName(), title, reach.name(), detail, link)));
+        }
+    }
+
+    private void tellReferent(Referral referral, ReferralEvent event) {
+        String key = "pathway.mail." + event.kind().code();
+        String title = intakes.projectTitle(referral.projectId()).orElse("");
+        String organisation = structureName(referral);
+        String link = baseUrl + "/parcours/projets/" + referral.projectId();
+        for (UserAccount referent : accounts.find(referral.sentBy()).stream().toList()) {
+            notifications.send(new Email(
+                    referent.email(),
+                    text(key + ".subject", title, organisation),
+                    text(key + ".body", referent.displayName(), title, organisation, detail(event), link)));
+        }
+    }
+
+    private String structureName(Referral referral) {
+        return directory.organisationName(referral.organisationId()).orElse("");
+    }
+
+    private String detail(ReferralEvent event) {
+        if (event.kind() == TimelineKind.REFERRAL_CLOSED && event.detail() != null) {
+            return text("outcome." + event.detail());
+        }
+        return event.detail() == null ? "" : event.detail();
     }
 
     private String text(String key, Object... arguments) {

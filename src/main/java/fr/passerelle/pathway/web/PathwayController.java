@@ -1,15 +1,14 @@
 package fr.passerelle.pathway.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Reach;
 import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationResult;
-import fr.passerelle.orientation.Pick;
 import fr.passerelle.pathway.internal.FollowUps;
 import fr.passerelle.pathway.internal.Outcome;
 import fr.passerelle.pathway.internal.OutcomeFollowUp;
@@ -18,10 +17,7 @@ import fr.passerelle.pathway.internal.PathwayRejectedException;
 import fr.passerelle.pathway.internal.Referral;
 import fr.passerelle.pathway.internal.ReferralNotFoundException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,10 +45,17 @@ class PathwayController {
     private final Directory directory;
     private final Orientation orientation;
     private final FollowUps followUps;
+    private final ReferralTargets targets;
 
     PathwayController(
-            Pathway pathway, Intakes intakes, Directory directory, Orientation orientation, FollowUps followUps) {
+            Pathway pathway,
+            Intakes intakes,
+            Directory directory,
+            Orientation orientation,
+            FollowUps followUps,
+            ReferralTargets targets) {
         this.pathway = pathway;
+        this.targets = targets;
         this.followUps = followUps;
         this.intakes = intakes;
         this.directory = directory;
@@ -74,7 +77,7 @@ class PathwayController {
         if (referent) {
             OrientationResult result = orientToday(file);
             model.addAttribute("pistes", result);
-            model.addAttribute("targets", targets(result));
+            model.addAttribute("targets", targets.of(result, null));
         }
         return "pathway/project";
     }
@@ -94,9 +97,16 @@ class PathwayController {
                 throw new IllegalArgumentException("no organisation");
             }
             pathway.send(user, id, organisation, scheme, message);
-            redirect.addFlashAttribute("notice", "pathway.sent");
+            Reach reach = pathway.reachable(organisation);
+            redirect.addFlashAttribute("notice", reach.byAddress() ? "pathway.sent.byAddress" : "pathway.sent.members");
+            redirect.addFlashAttribute("noticeArguments", new Object[] {
+                reach.name(),
+                reach.byAddress() ? reach.address() : reach.members().size()
+            });
         } catch (PathwayRejectedException rejected) {
             keepDraft(redirect, "sendError", rejected.messageKey(), "messageDraft", message);
+            redirect.addFlashAttribute("sendErrorArguments", rejected.arguments());
+            redirect.addFlashAttribute("targetDraft", target);
         } catch (IllegalArgumentException wrong) {
             keepDraft(redirect, "sendError", "pathway.target.required", "messageDraft", message);
         }
@@ -120,7 +130,7 @@ class PathwayController {
 
     @GetMapping("/parcours/orientations")
     String inbox(@AuthenticationPrincipal AccountUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        if (user == null || !(user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))) {
+        if (!Pathway.answersReferrals(user)) {
             throw new AccessDeniedException("Structures only");
         }
         List<Referral> fetched = pathway.inbox(user, page);
@@ -164,11 +174,12 @@ class PathwayController {
                                 .scheme(referral.schemeId())
                                 .map(s -> s.name())
                                 .orElse(null));
-        model.addAttribute("receiving", user.memberOf(referral.organisationId()));
-        if (user.memberOf(referral.organisationId())
+        model.addAttribute("receiving", Pathway.answersFor(user, referral.organisationId()));
+        if (Pathway.answersFor(user, referral.organisationId())
                 && referral.status() == fr.passerelle.pathway.internal.ReferralStatus.ACCEPTED) {
             intakes.project(user, referral.projectId())
-                    .ifPresent(file -> model.addAttribute("targets", targets(orientToday(file))));
+                    .ifPresent(file ->
+                            model.addAttribute("targets", targets.of(orientToday(file), referral.organisationId())));
         }
         model.addAttribute("outcomes", Outcome.values());
         return "pathway/referral";
@@ -231,21 +242,5 @@ class PathwayController {
             RedirectAttributes redirect, PathwayRejectedException rejected, String action, String text) {
         redirect.addFlashAttribute("answerAction", action);
         keepDraft(redirect, "answerError", rejected.messageKey(), "textDraft", text);
-    }
-
-    /** The organisations the referent can send the project to: the desk, then each need's results, once each. */
-    private static Map<String, String> targets(OrientationResult result) {
-        Map<String, String> targets = new LinkedHashMap<>();
-        List<Pick> picks = new ArrayList<>();
-        result.welcomeDesk().ifPresent(picks::add);
-        result.groups().forEach(group -> picks.addAll(group.picks()));
-        for (Pick pick : picks) {
-            String value = pick.organisationId() + "|" + (pick.kind() == Pick.PickKind.SCHEME ? pick.id() : "");
-            String label = pick.kind() == Pick.PickKind.SCHEME || pick.kind() == Pick.PickKind.OFFER
-                    ? pick.organisationName() + " — " + pick.name()
-                    : pick.name();
-            targets.putIfAbsent(value, label);
-        }
-        return targets;
     }
 }
