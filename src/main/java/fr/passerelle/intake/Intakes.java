@@ -7,6 +7,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.WelcomeDesk;
 import fr.passerelle.events.Stands;
 import fr.passerelle.intake.internal.AccessLogEntry;
+import fr.passerelle.intake.internal.DeskLinks;
 import fr.passerelle.intake.internal.Holder;
 import fr.passerelle.intake.internal.HolderClaims;
 import fr.passerelle.intake.internal.HolderProject;
@@ -48,6 +49,9 @@ public class Intakes {
     /** Projects per page of a territory's list. */
     public static final int TERRITORY_PAGE = 30;
 
+    /** How long a desk has to take a request before the network's coordinators see it in their inbox too. */
+    public static final java.time.Duration UNTAKEN_FOR = java.time.Duration.ofDays(3);
+
     private final IntakeRepository repository;
     private final Territories territories;
     private final Directory directory;
@@ -58,6 +62,7 @@ public class Intakes {
     private final List<ProjectSteps> steps;
     private final Stands stands;
     private final HolderClaims claims;
+    private final DeskLinks deskLinks;
 
     Intakes(
             IntakeRepository repository,
@@ -69,7 +74,9 @@ public class Intakes {
             List<ProjectAccessGrants> grants,
             List<ProjectSteps> steps,
             Stands stands,
-            HolderClaims claims) {
+            HolderClaims claims,
+            DeskLinks deskLinks) {
+        this.deskLinks = deskLinks;
         this.stands = stands;
         this.claims = claims;
         this.grants = grants;
@@ -188,12 +195,15 @@ public class Intakes {
                                         !directory.welcomeDeskPerimeters(id).isEmpty()));
     }
 
-    /** The requests of the user's welcome desks, and for coordinators those no desk covered; newest first. */
+    /**
+     * The requests of the user's welcome desks, and for coordinators those no desk covered or no desk took within
+     * {@link #UNTAKEN_FOR}; newest first.
+     */
     public List<InboxItem> inbox(AccountUser user) {
         if (!welcomes(user)) {
             return List.of();
         }
-        return repository.inbox(user.organisationIds(), coordinates(user), INBOX_SIZE);
+        return repository.inbox(user.organisationIds(), coordinates(user), UNTAKEN_FOR, INBOX_SIZE);
     }
 
     /**
@@ -235,6 +245,36 @@ public class Intakes {
             throw new IntakeRejectedException("note", "intake.note.referentOnly");
         }
         repository.writeNote(request.id(), note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /**
+     * A request as its welcome desk without members reads it from the link e-mailed to the desk's contact address:
+     * the desk it was sent to reads the whole file, as its members would. The read is logged under the link's name.
+     */
+    @Transactional
+    public Optional<IntakeFile> fileByLink(String token) {
+        return deskLinks
+                .use(token)
+                .flatMap(link -> repository.request(link.requestId()).map(request -> {
+                    Project project = repository.project(request.projectId()).orElseThrow();
+                    Holder holder = repository.holder(project.holderId()).orElseThrow();
+                    repository.logAccess(link.linkId(), link.name(), holder.id(), "Demande " + request.reference());
+                    return new IntakeFile(request, holder, project, repository.consents(holder.id()));
+                }));
+    }
+
+    /**
+     * The desk's contact, from the e-mailed link, takes the request: the coordinators see it taken, under the
+     * link's name.
+     *
+     * @return false when the link is not valid or someone took the request first
+     */
+    @Transactional
+    public boolean takeByLink(String token) {
+        return deskLinks
+                .use(token)
+                .map(link -> repository.take(link.requestId(), link.linkId(), link.name()))
+                .orElse(false);
     }
 
     /** The holder's own projects and requests, as their space shows them. */

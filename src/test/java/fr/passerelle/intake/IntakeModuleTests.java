@@ -9,6 +9,7 @@ import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.intake.internal.HolderKind;
+import fr.passerelle.intake.internal.InboxItem;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.IntakeReceipt;
 import fr.passerelle.intake.internal.IntakeSubmitted;
@@ -99,8 +100,51 @@ class IntakeModuleTests {
                     assertThat(mail.subject()).isEqualTo("Votre demande d’accueil ACC-TEST01");
                     assertThat(mail.body()).contains("Léa Martin", "Ferme", "http://localhost/connexion");
                 }));
+        EventPublications.awaitHandled(context);
         assertThat(emails.to(coordinator)).singleElement().satisfies(mail -> assertThat(mail.body())
                 .contains("http://localhost/accueil/demandes/" + request));
+    }
+
+    @Test
+    void aDeskWithoutMembersTakesTheRequestFromItsAddressAndCoordinatorsSeeWhatNoDeskTook() {
+        String holderEmail = Sessions.uniqueEmail("oyonnax");
+        IntakeReceipt receipt =
+                submit(holderEmail, "01283", "Atelier de plasturgie " + UUID.randomUUID(), false, "01283");
+        EventPublications.awaitHandled(context);
+
+        Email notice = emails.to("contact@oyonnax.example").stream()
+                .filter(mail -> mail.subject().contains(receipt.reference()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notice.body()).contains("sans compte", "http://localhost/annuaire/structures/");
+        String token = notice.body().replaceAll("(?s).*http://localhost/accueil/demande-recue/(\\S+).*", "$1");
+        assertThat(intakes.fileByLink(token).orElseThrow().request().id()).isEqualTo(receipt.requestId());
+        assertThat(intakes.fileByLink(token + "x")).isEmpty();
+        assertThat(intakes.takeByLink("")).isFalse();
+
+        String coordinatorEmail = Sessions.uniqueEmail("coordination");
+        AccountUser coordinator = new AccountUser(
+                Sessions.user(accounts, coordinatorEmail, Role.COORDINATOR),
+                coordinatorEmail,
+                "Coordination",
+                Set.of(Role.COORDINATOR),
+                Set.of(),
+                true,
+                null);
+        assertThat(intakes.inbox(coordinator)).extracting(InboxItem::id).doesNotContain(receipt.requestId());
+        jdbc.sql("update intake_request set created_at = now() - interval '4 days' where id = :id")
+                .param("id", receipt.requestId())
+                .update();
+        assertThat(intakes.inbox(coordinator))
+                .filteredOn(item -> item.id().equals(receipt.requestId()))
+                .singleElement()
+                .satisfies(item -> assertThat(item.untakenByItsDesk()).isTrue());
+
+        assertThat(intakes.takeByLink(token)).isTrue();
+        assertThat(intakes.takeByLink(token)).isFalse();
+        assertThat(intakes.inbox(coordinator)).extracting(InboxItem::id).doesNotContain(receipt.requestId());
+        assertThat(intakes.accessLog(coordinator, 50))
+                .anySatisfy(entry -> assertThat(entry.userName()).isEqualTo("Contact de Ville d’Oyonnax (par e-mail)"));
     }
 
     @Test
@@ -227,6 +271,11 @@ class IntakeModuleTests {
     }
 
     private IntakeReceipt submit(String email, String holderCommune, String title, boolean territoryContact) {
+        return submit(email, holderCommune, title, territoryContact, "26113");
+    }
+
+    private IntakeReceipt submit(
+            String email, String holderCommune, String title, boolean territoryContact, String targetCommune) {
         return intakes.submit(
                 new IntakeDraft(
                         HolderKind.PERSON,
@@ -244,7 +293,7 @@ class IntakeModuleTests {
                         false,
                         List.of(Need.INSTALLATION),
                         TargetScope.RURAL_DEPARTEMENT,
-                        List.of("26113"),
+                        List.of(targetCommune),
                         false,
                         territoryContact),
                 IntakeChannel.FORM,

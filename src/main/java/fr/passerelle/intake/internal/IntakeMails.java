@@ -3,12 +3,13 @@ package fr.passerelle.intake.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.directory.Reach;
+import fr.passerelle.directory.StructureReach;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once a request is committed: the holder's confirmation, with a link that opens their space, and a notice to the
- * welcome desk's members (or to the coordinators when no desk covers the place). Kept by the event registry until
+ * welcome desk (its members, or its contact address) or to the coordinators when no desk covers the place. Kept by the event registry until
  * sent, so a failed send is tried again at the next start.
  */
 @Component
@@ -30,6 +31,8 @@ class IntakeMails {
 
     private final Notifications notifications;
     private final HolderClaims claims;
+    private final StructureReach structures;
+    private final DeskLinks deskLinks;
     private final Accounts accounts;
     private final MessageSource messages;
     private final String baseUrl;
@@ -39,8 +42,12 @@ class IntakeMails {
             Accounts accounts,
             MessageSource messages,
             HolderClaims claims,
+            StructureReach structures,
+            DeskLinks deskLinks,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.claims = claims;
+        this.structures = structures;
+        this.deskLinks = deskLinks;
         this.notifications = notifications;
         this.accounts = accounts;
         this.messages = messages;
@@ -74,12 +81,28 @@ class IntakeMails {
                 : text("intake.mail.confirmation.noLink", baseUrl + "/connexion");
     }
 
-    /** The notice to the desk's members, or to the coordinators; a separate listener, so each is retried alone. */
+    /**
+     * The notice to the desk's members; to its contact address, with a link to take the request without an account,
+     * when it has no member; to the coordinators when no desk covers the place or the desk cannot be reached. A
+     * separate listener, so each is retried alone.
+     */
     @ApplicationModuleListener
     void notifyDesk(IntakeSubmitted submitted) {
-        List<UserAccount> welcomers = submitted.deskOrganisationId() != null
-                ? accounts.activeMembers(Set.of(submitted.deskOrganisationId()))
-                : accounts.activeWithRole(Role.COORDINATOR);
+        Reach desk = structures.of(submitted.deskOrganisationId()).orElse(null);
+        if (desk != null && desk.byAddress()) {
+            notifications.send(new Email(
+                    desk.address(),
+                    text("intake.mail.desk.subject", submitted.reference()),
+                    text(
+                            "intake.mail.desk.byAddress",
+                            desk.name(),
+                            submitted.projectTitle(),
+                            baseUrl + DeskLinks.PATH + deskLinks.issue(submitted.requestId(), desk),
+                            baseUrl + "/annuaire/structures/" + desk.organisationId() + "/rejoindre")));
+            return;
+        }
+        List<UserAccount> welcomers =
+                desk != null && !desk.members().isEmpty() ? desk.members() : accounts.activeWithRole(Role.COORDINATOR);
         String link = baseUrl + "/accueil/demandes/" + submitted.requestId();
         for (UserAccount welcomer : welcomers) {
             notifications.send(new Email(

@@ -12,6 +12,7 @@ import fr.passerelle.intake.ConsentKind;
 import fr.passerelle.intake.IntakeChannel;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,22 +125,29 @@ public class IntakeRepository {
      * The inbox of these desks, newest first; with {@code unrouted}, also the requests no desk covered (the
      * coordinators').
      */
-    public List<InboxItem> inbox(Collection<UUID> desks, boolean unrouted, int limit) {
+    /**
+     * The requests of these desks, newest first; for the network's coordinators ({@code unrouted}) also those no desk
+     * covered and those no desk took within {@code untakenFor}.
+     */
+    public List<InboxItem> inbox(Collection<UUID> desks, boolean unrouted, Duration untakenFor, int limit) {
         return jdbc.sql(
                         """
                         select r.id, r.reference, r.created_at, r.channel, h.kind as holder_kind, h.name as holder_name,
-                               p.title, p.stage, t.commune_code, r.referent_name
+                               p.title, p.stage, t.commune_code, r.referent_name, r.desk_organisation_id
                         from intake_request r
                         join project p on p.id = r.project_id
                         join project_holder h on h.id = p.holder_id
                         left join project_target_commune t on t.project_id = p.id and t.position = 1
                         where r.desk_organisation_id = any(:desks::uuid[])
                            or (:unrouted and r.desk_organisation_id is null)
+                           or (:unrouted and r.referent_id is null
+                               and r.created_at < now() - make_interval(secs => :untaken))
                         order by r.created_at desc
                         limit :limit
                         """)
                 .param("desks", desks.toArray(UUID[]::new))
                 .param("unrouted", unrouted)
+                .param("untaken", untakenFor.toSeconds())
                 .param("limit", limit)
                 .query((rs, row) -> new InboxItem(
                         rs.getObject("id", UUID.class),
@@ -151,7 +159,8 @@ public class IntakeRepository {
                         rs.getString("title"),
                         one(ProjectStage.class, rs.getString("stage")),
                         rs.getString("commune_code"),
-                        rs.getString("referent_name")))
+                        rs.getString("referent_name"),
+                        rs.getObject("desk_organisation_id", UUID.class)))
                 .list();
     }
 

@@ -62,6 +62,11 @@ class DeskController {
                 .distinct()
                 .forEach(code -> communes.put(code, communeLabel(code)));
         model.addAttribute("items", items);
+        model.addAttribute(
+                "desks",
+                directory.organisationNames(items.stream()
+                        .filter(item -> item.untakenByItsDesk() && !user.memberOf(item.deskOrganisationId()))
+                        .map(item -> item.deskOrganisationId())));
         model.addAttribute("welcomes", intakes.welcomes(user));
         model.addAttribute("communes", communes);
         return "intake/inbox";
