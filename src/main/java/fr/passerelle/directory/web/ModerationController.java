@@ -2,6 +2,7 @@ package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.internal.OrganisationClaims;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,16 +15,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinators' queue: proposals to publish or reject, coverage changes to approve, errors reported. */
+/**
+ * The coordinators' queue: proposals to publish or reject, coverage changes to approve, requests to join a
+ * structure's entry, errors reported.
+ */
 @Controller
 @RequestMapping("/annuaire/moderation")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMINISTRATOR')")
 class ModerationController {
 
     private final Directory directory;
+    private final OrganisationClaims claims;
 
-    ModerationController(Directory directory) {
+    ModerationController(Directory directory, OrganisationClaims claims) {
         this.directory = directory;
+        this.claims = claims;
     }
 
     @GetMapping
@@ -32,6 +38,7 @@ class ModerationController {
         model.addAttribute("schemes", directory.proposedSchemes());
         model.addAttribute("reports", directory.openReports());
         model.addAttribute("coverageChanges", directory.waitingCoverageChanges());
+        model.addAttribute("claims", claims.waiting());
         return "directory/moderation";
     }
 
