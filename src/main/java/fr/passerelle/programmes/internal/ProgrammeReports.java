@@ -18,10 +18,12 @@ import fr.passerelle.offers.OfferIndicators;
 import fr.passerelle.pathway.PathwayIndicators;
 import fr.passerelle.programmes.internal.EventTotals.Participation;
 import fr.passerelle.programmes.internal.EventTotals.StandTallies;
+import fr.passerelle.programmes.internal.Report.About;
 import fr.passerelle.programmes.internal.Report.ActionLine;
 import fr.passerelle.programmes.internal.Report.Chart;
 import fr.passerelle.programmes.internal.Report.Indicator;
 import fr.passerelle.programmes.internal.Report.Measure;
+import fr.passerelle.programmes.internal.Report.Recalled;
 import fr.passerelle.programmes.internal.Report.Section;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,14 +95,16 @@ public class ProgrammeReports {
         return new Report(
                 "action",
                 action.id(),
-                plain(action.title()),
-                action.planned() ? text("report.subtitle", subtitle, text("report.planned")) : subtitle,
-                programme.id(),
-                programme.name(),
-                programme.objectives(),
-                action.objectives(),
-                plainOrNull(action.description()),
-                action.assessment(),
+                new About(
+                        plain(action.title()),
+                        action.planned() ? text("report.subtitle", subtitle, text("report.planned")) : subtitle,
+                        programme.id(),
+                        programme.name()),
+                new Recalled(
+                        programme.objectives(),
+                        action.objectives(),
+                        plainOrNull(action.description()),
+                        action.assessment()),
                 sections,
                 charts,
                 List.of(),
@@ -165,16 +169,15 @@ public class ProgrammeReports {
         return new Report(
                 "programme",
                 programme.id(),
-                plain(programme.name()),
-                lead(programme)
-                        .map(lead -> text("report.subtitle", programme.years(), text("report.lead", lead)))
-                        .orElse(plain(programme.years())),
-                programme.id(),
-                programme.name(),
-                programme.objectives(),
-                null,
-                plainOrNull(programme.description()),
-                programme.assessment(),
+                new About(
+                        plain(programme.name()),
+                        lead(programme)
+                                .map(lead -> text("report.subtitle", programme.years(), text("report.lead", lead)))
+                                .orElse(plain(programme.years())),
+                        programme.id(),
+                        programme.name()),
+                new Recalled(
+                        programme.objectives(), null, plainOrNull(programme.description()), programme.assessment()),
                 sections,
                 programmeCharts(actions, byEvent, referrals),
                 lines(actions, byEvent),
@@ -363,14 +366,9 @@ public class ProgrammeReports {
         return new Report(
                 "annual",
                 null,
-                text("report.annual.title", String.valueOf(year)),
-                annualScope(funder, territory),
-                null,
-                null,
-                List.of(),
-                null,
-                funder == null ? null : text("report.annual.funderNote"),
-                null,
+                new About(
+                        text("report.annual.title", String.valueOf(year)), annualScope(funder, territory), null, null),
+                new Recalled(List.of(), null, funder == null ? null : text("report.annual.funderNote"), null),
                 sections,
                 charts,
                 lines,

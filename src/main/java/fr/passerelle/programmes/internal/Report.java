@@ -14,25 +14,29 @@ import java.util.UUID;
  * its labels {@link Words}: the page writes them in the reader's language, the documents in French.
  *
  * @param kind "action", "programme" or "annual"
- * @param objectives the programme's objectives, recalled
- * @param actionObjectives the action's own objectives, if it is an action
  * @param actions the programme's actions with their main figures (empty for an action)
  */
 public record Report(
         String kind,
         UUID id,
-        Words title,
-        Words subtitle,
-        UUID programmeId,
-        String programmeName,
-        List<String> objectives,
-        String actionObjectives,
-        Words description,
-        String assessment,
+        About about,
+        Recalled recalled,
         List<Section> sections,
         List<Chart> charts,
         List<ActionLine> actions,
         OffsetDateTime computedAt) {
+
+    /** What the report is about: its title and subtitle, and the programme it belongs to. */
+    public record About(Words title, Words subtitle, UUID programmeId, String programmeName) {}
+
+    /**
+     * What people wrote, recalled beside the figures.
+     *
+     * @param objectives the programme's objectives
+     * @param actionObjectives the action's own objectives, if it is an action
+     * @param assessment the coordinator's assessment, if written
+     */
+    public record Recalled(List<String> objectives, String actionObjectives, Words description, String assessment) {}
 
     /** What a figure counts, which says how it is written. */
     public enum Measure {

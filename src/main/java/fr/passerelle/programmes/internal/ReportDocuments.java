@@ -70,7 +70,9 @@ public class ReportDocuments {
 
     /** The report's title, in French: "Bilan — " and the title, or the yearly report's own title. */
     public String title(Report report) {
-        return "annual".equals(report.kind()) ? text(report.title()) : text("report.document.title", report.title());
+        return "annual".equals(report.kind())
+                ? text(report.about().title())
+                : text("report.document.title", report.about().title());
     }
 
     /** When the report was computed: "1 décembre 2026 à 14h05". */
@@ -94,7 +96,10 @@ public class ReportDocuments {
             figures(document, report);
             document.add(heading(text("report.assessment")));
             document.add(new Paragraph(
-                    report.assessment() == null ? text("report.document.noAssessment") : report.assessment(), body));
+                    report.recalled().assessment() == null
+                            ? text("report.document.noAssessment")
+                            : report.recalled().assessment(),
+                    body));
             document.close();
         } catch (DocumentException broken) {
             throw new IllegalStateException("The report's PDF could not be written", broken);
@@ -107,27 +112,28 @@ public class ReportDocuments {
         Paragraph head = new Paragraph(title(report), title);
         head.setSpacingAfter(4);
         document.add(head);
-        document.add(new Paragraph(text(report.subtitle()), subtitle));
+        document.add(new Paragraph(text(report.about().subtitle()), subtitle));
         if ("action".equals(report.kind())) {
-            document.add(new Paragraph(text("report.document.programme", report.programmeName()), subtitle));
+            document.add(new Paragraph(
+                    text("report.document.programme", report.about().programmeName()), subtitle));
         }
-        if (!report.objectives().isEmpty()) {
+        if (!report.recalled().objectives().isEmpty()) {
             document.add(heading(text("report.document.objectives")));
             int n = 1;
-            for (String objective : report.objectives()) {
+            for (String objective : report.recalled().objectives()) {
                 Paragraph line = new Paragraph((n++) + ". " + objective, body);
                 line.setIndentationLeft(12);
                 line.setSpacingAfter(2);
                 document.add(line);
             }
         }
-        if (report.actionObjectives() != null) {
+        if (report.recalled().actionObjectives() != null) {
             document.add(heading(text("report.document.actionObjectives")));
-            document.add(new Paragraph(report.actionObjectives(), body));
+            document.add(new Paragraph(report.recalled().actionObjectives(), body));
         }
-        if (report.description() != null) {
+        if (report.recalled().description() != null) {
             document.add(heading(text("report.document.description")));
-            document.add(new Paragraph(text(report.description()), body));
+            document.add(new Paragraph(text(report.recalled().description()), body));
         }
     }
 
@@ -167,7 +173,7 @@ public class ReportDocuments {
         int row = 0;
         sheet.value(row, 0, title(report));
         sheet.style(row, 0).bold().fontSize(14).set();
-        sheet.value(++row, 0, text(report.subtitle()));
+        sheet.value(++row, 0, text(report.about().subtitle()));
         sheet.value(++row, 0, text("report.document.computed", computedAt(report)));
         row++;
         for (Section section : report.sections()) {

@@ -21,7 +21,7 @@ final class Downloads {
 
     /** The report as the format asked: pdf, or xlsx for a spreadsheet. */
     static ResponseEntity<byte[]> of(Report report, String format, ReportDocuments files) {
-        String title = files.text(report.title());
+        String title = files.text(report.about().title());
         return "pdf".equals(format)
                 ? download(files.pdf(report), MediaType.APPLICATION_PDF, name(report, title, "pdf"))
                 : download(files.spreadsheet(report), XLSX, name(report, title, "xlsx"));

@@ -62,12 +62,22 @@ class ProgrammeApiController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", report.id());
         json.put("kind", report.kind());
-        json.put("title", documents.text(report.title()));
-        json.put("subtitle", documents.text(report.subtitle()));
-        json.put("programme", Map.of("id", report.programmeId(), "name", report.programmeName()));
-        json.put("objectives", report.objectives());
-        json.put("description", report.description() == null ? null : documents.text(report.description()));
-        json.put("assessment", report.assessment());
+        json.put("title", documents.text(report.about().title()));
+        json.put("subtitle", documents.text(report.about().subtitle()));
+        json.put(
+                "programme",
+                Map.of(
+                        "id",
+                        report.about().programmeId(),
+                        "name",
+                        report.about().programmeName()));
+        json.put("objectives", report.recalled().objectives());
+        json.put(
+                "description",
+                report.recalled().description() == null
+                        ? null
+                        : documents.text(report.recalled().description()));
+        json.put("assessment", report.recalled().assessment());
         json.put("indicators", report.figures());
         json.put("sections", report.sections().stream().map(this::json).toList());
         json.put("actions", report.actions().stream().map(this::json).toList());
