@@ -319,18 +319,18 @@ class PublicLimitsTests {
                 .with(csrf())
                 .param("step", "5")
                 .param("go", "submit")
-                .param("holderKind", "COLLECTIVE")
-                .param("name", "Atelier vélo du Diois")
-                .param("email", email)
-                .param("members", "Léa, Karim et Jo")
-                .param("projectTitle", "Un atelier de réparation de vélos participatif")
-                .param("projectKind", "INITIATIVE_CITOYENNE")
-                .param("stage", "IDEE")
-                .param("needs", "ACCOMPAGNEMENT")
-                .param("target1", "26113")
-                .param("targetScope", "EPCI")
-                .param("shareWithStructures", "true")
-                .param("territoryContact", "true");
+                .param("person.holderKind", "COLLECTIVE")
+                .param("person.name", "Atelier vélo du Diois")
+                .param("person.email", email)
+                .param("person.members", "Léa, Karim et Jo")
+                .param("project.title", "Un atelier de réparation de vélos participatif")
+                .param("project.kind", "INITIATIVE_CITOYENNE")
+                .param("project.stage", "IDEE")
+                .param("needs.project", "ACCOMPAGNEMENT")
+                .param("where.target1", "26113")
+                .param("where.scope", "EPCI")
+                .param("consents.shareWithStructures", "true")
+                .param("consents.territoryContact", "true");
     }
 
     private static MockHttpServletRequestBuilder apiIntake(String email) {

@@ -91,20 +91,20 @@ class IntakeTests {
     /** Every answer of a complete intake; {@code changes} replace answers, name and value in turn. */
     private Map<String, List<String>> answers(String... changes) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        fields.put("holderKind", List.of("COLLECTIVE"));
-        fields.put("name", List.of("Atelier vélo du Diois"));
-        fields.put("email", List.of(email));
-        fields.put("members", List.of("Léa, Karim et Jo"));
-        fields.put("currentCommuneLabel", List.of("Lyon"));
-        fields.put("projectTitle", List.of("Un atelier de réparation de vélos participatif"));
-        fields.put("projectKind", List.of("INITIATIVE_CITOYENNE"));
-        fields.put("stage", List.of("IDEE"));
-        fields.put("ess", List.of("true"));
-        fields.put("needs", List.of("ACCOMPAGNEMENT", "LIEU"));
-        fields.put("target1", List.of("26113"));
-        fields.put("targetScope", List.of("EPCI"));
-        fields.put("shareWithStructures", List.of("true"));
-        fields.put("territoryContact", List.of("true"));
+        fields.put("person.holderKind", List.of("COLLECTIVE"));
+        fields.put("person.name", List.of("Atelier vélo du Diois"));
+        fields.put("person.email", List.of(email));
+        fields.put("person.members", List.of("Léa, Karim et Jo"));
+        fields.put("person.currentCommuneLabel", List.of("Lyon"));
+        fields.put("project.title", List.of("Un atelier de réparation de vélos participatif"));
+        fields.put("project.kind", List.of("INITIATIVE_CITOYENNE"));
+        fields.put("project.stage", List.of("IDEE"));
+        fields.put("project.ess", List.of("true"));
+        fields.put("needs.project", List.of("ACCOMPAGNEMENT", "LIEU"));
+        fields.put("where.target1", List.of("26113"));
+        fields.put("where.scope", List.of("EPCI"));
+        fields.put("consents.shareWithStructures", List.of("true"));
+        fields.put("consents.territoryContact", List.of("true"));
         for (int i = 0; i < changes.length; i += 2) {
             fields.put(changes[i], List.of(changes[i + 1]));
         }
@@ -152,7 +152,7 @@ class IntakeTests {
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(allOf(containsString("Être accueilli·e"), containsString("Étape 1 sur 5"))));
-        mvc.perform(step("/accueil", 1, "next", answers("name", "", "email", "pas-une-adresse")))
+        mvc.perform(step("/accueil", 1, "next", answers("person.name", "", "person.email", "pas-une-adresse")))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -164,17 +164,17 @@ class IntakeTests {
         mvc.perform(step("/accueil", 1, "next", answers()))
                 .andExpect(content()
                         .string(allOf(containsString("Étape 2 sur 5"), containsString("value=\"Lyon (69)\""))));
-        mvc.perform(step("/accueil", 3, "next", answers("needs", "")))
+        mvc.perform(step("/accueil", 3, "next", answers("needs.project", "")))
                 .andExpect(content()
                         .string(allOf(containsString("Étape 3 sur 5"), containsString("Cochez au moins un besoin."))));
-        mvc.perform(step("/accueil", 4, "next", answers("target1", "", "target1Label", "Xqzkwvbnj")))
+        mvc.perform(step("/accueil", 4, "next", answers("where.target1", "", "where.target1Label", "Xqzkwvbnj")))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Étape 4 sur 5"), containsString("Cette commune est introuvable"))));
         mvc.perform(step("/accueil", 4, "back", answers()))
                 .andExpect(content().string(containsString("Étape 3 sur 5")));
         // A final submission that skipped a step goes back to the first step with a problem.
-        mvc.perform(step("/accueil", 5, "submit", answers("stage", "")))
+        mvc.perform(step("/accueil", 5, "submit", answers("project.stage", "")))
                 .andExpect(content()
                         .string(allOf(containsString("Étape 2 sur 5"), containsString("Dites-nous où vous en êtes"))));
     }
@@ -273,7 +273,7 @@ class IntakeTests {
         mvc.perform(get("/api/v1/projects/" + project + "/orientation").cookie(pilat))
                 .andExpect(status().isNotFound());
         email = Sessions.uniqueEmail("discrete");
-        submit(answers("territoryContact", "false"));
+        submit(answers("consents.territoryContact", "false"));
         UUID discreet = jdbc.sql("select p.id from project p join project_holder h on h.id = p.holder_id"
                         + " where h.email = :email")
                 .param("email", email)
@@ -353,7 +353,7 @@ class IntakeTests {
 
     @Test
     void whereNoDeskCoversThePlaceTheCoordinatorsGetTheRequest() throws Exception {
-        String thanks = submit(answers("target1", "29019", "targetScope", "COMMUNES"));
+        String thanks = submit(answers("where.target1", "29019", "where.scope", "COMMUNES"));
         assertThat(thanks).doesNotContain("desk=");
         String reference = thanks.replaceAll(".*reference=([^&]+).*", "$1");
         assertThat(jdbc.sql("select desk_organisation_id is null from intake_request where reference = :r")
@@ -385,7 +385,7 @@ class IntakeTests {
                 .andExpect(status().is3xxRedirection());
         try {
             // Valence is in the Drôme but not in the Diois: the département's desk welcomes it; Die keeps its own.
-            assertThat(submit(answers("target1", "26362", "targetScope", "COMMUNES")))
+            assertThat(submit(answers("where.target1", "26362", "where.scope", "COMMUNES")))
                     .contains("desk=CCI de la Drôme");
             assertThat(submit(answers())).contains("desk=" + DIOIS);
             mvc.perform(get("/annuaire/structures/" + cci))
@@ -405,7 +405,8 @@ class IntakeTests {
         Cookie desk = member(Role.TERRITORY_AGENT, organisation(DIOIS));
         mvc.perform(get("/accueil/saisie").cookie(desk))
                 .andExpect(content().string(containsString("Saisir une demande d’accueil")));
-        Map<String, List<String>> fields = answers("channel", "DESK", "holderKind", "PERSON", "name", "Martine Roux");
+        Map<String, List<String>> fields =
+                answers("channel", "DESK", "person.holderKind", "PERSON", "person.name", "Martine Roux");
         mvc.perform(step("/accueil/saisie", 5, "submit", fields).cookie(desk)).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql(
                                 """

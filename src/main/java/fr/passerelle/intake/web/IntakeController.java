@@ -20,7 +20,6 @@ import fr.passerelle.intake.internal.TargetScope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -136,7 +135,7 @@ class IntakeController {
         if (errors.hasFieldErrors()) {
             return backToFirstProblem(model, resolved, errors, agent);
         }
-        if (agent == null && !limits.allows(address, resolved.email())) {
+        if (agent == null && !limits.allows(address, resolved.person().email())) {
             model.addAttribute("throttled", true);
             return render(model, resolved.atStep(IntakeForm.STEPS), List.of(), null);
         }
@@ -145,7 +144,7 @@ class IntakeController {
             thanksFor(receipt);
             return "redirect:" + PUBLIC + "/merci";
         } catch (IntakeRejectedException rejected) {
-            FormErrors.reject(errors, rejected, Map.of("targetCommunes", "target1"));
+            FormErrors.reject(errors, rejected, IntakeSteps.FIELDS);
             return backToFirstProblem(model, resolved, errors, agent);
         }
     }

@@ -18,25 +18,27 @@ import org.springframework.validation.BindingResult;
 @Component
 class IntakeSteps {
 
-    /** The step of each field of the draft, and the form field its message goes beside. */
-    private static final Map<String, Placement> PLACES = Map.ofEntries(
-            Map.entry("holderKind", new Placement(1, "holderKind")),
-            Map.entry("name", new Placement(1, "name")),
-            Map.entry("email", new Placement(1, "email")),
-            Map.entry("phone", new Placement(1, "phone")),
-            Map.entry("members", new Placement(1, "members")),
-            Map.entry("currentCommune", new Placement(1, "currentCommune")),
-            Map.entry("projectTitle", new Placement(2, "projectTitle")),
-            Map.entry("projectDescription", new Placement(2, "projectDescription")),
-            Map.entry("projectKind", new Placement(2, "projectKind")),
-            Map.entry("stage", new Placement(2, "stage")),
-            Map.entry("sectors", new Placement(2, "sectors")),
-            Map.entry("needs", new Placement(3, "needs")),
-            Map.entry("householdNeeds", new Placement(3, "householdNeeds")),
-            Map.entry("targetScope", new Placement(4, "targetScope")),
-            Map.entry("targetCommunes", new Placement(4, "target1")));
+    /** The form field beside which each field of the draft has its message. */
+    static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("holderKind", "person.holderKind"),
+            Map.entry("name", "person.name"),
+            Map.entry("email", "person.email"),
+            Map.entry("phone", "person.phone"),
+            Map.entry("members", "person.members"),
+            Map.entry("currentCommune", "person.currentCommune"),
+            Map.entry("projectTitle", "project.title"),
+            Map.entry("projectDescription", "project.description"),
+            Map.entry("projectKind", "project.kind"),
+            Map.entry("stage", "project.stage"),
+            Map.entry("sectors", "project.sectors"),
+            Map.entry("needs", "needs.project"),
+            Map.entry("householdNeeds", "needs.household"),
+            Map.entry("targetScope", "where.scope"),
+            Map.entry("targetCommunes", "where.target1"));
 
-    private record Placement(int step, String field) {}
+    /** The step that asks for each part of the form. */
+    private static final Map<String, Integer> STEPS =
+            Map.of("person", 1, "project", 2, "needs", 3, "where", 4, "consents", 5);
 
     private final Validator validator;
     private final Territories territories;
@@ -48,30 +50,28 @@ class IntakeSteps {
 
     /** The form with its communes resolved; the problems of the steps up to {@code lastStep} go in {@code errors}. */
     IntakeForm check(IntakeForm form, int lastStep, BindingResult errors) {
-        String[] current = resolve(form.currentCommune(), form.currentCommuneLabel());
+        IntakeForm.Person person = form.person();
+        String[] current = resolve(person.currentCommune(), person.currentCommuneLabel());
         if (current == null) {
-            reject(errors, lastStep, 1, "currentCommune", "intake.commune.notFound");
-            current = new String[] {"", form.currentCommuneLabel()};
+            reject(errors, lastStep, "person.currentCommune", "intake.commune.notFound");
+            current = new String[] {"", person.currentCommuneLabel()};
         }
-        String[][] targets = {
-            resolve(form.target1(), form.target1Label()),
-            resolve(form.target2(), form.target2Label()),
-            resolve(form.target3(), form.target3Label())
-        };
-        String[] typed = {form.target1Label(), form.target2Label(), form.target3Label()};
+        String[][] targets = form.where().targets();
         for (int i = 0; i < targets.length; i++) {
-            if (targets[i] == null) {
-                reject(errors, lastStep, 4, "target" + (i + 1), "intake.commune.notFound");
-                targets[i] = new String[] {"", typed[i]};
+            String[] found = resolve(targets[i][0], targets[i][1]);
+            if (found == null) {
+                reject(errors, lastStep, "where.target" + (i + 1), "intake.commune.notFound");
+                found = new String[] {"", targets[i][1]};
             }
+            targets[i] = found;
         }
         IntakeForm resolved = form.withCommunes(current, targets);
         IntakeDraft draft = resolved.toDraft();
         for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft)) {
-            Placement place = PLACES.get(violation.getPropertyPath().toString().replaceAll("\\[.*", ""));
-            if (place != null && place.step() <= lastStep && !errors.hasFieldErrors(place.field())) {
+            String field = FIELDS.get(violation.getPropertyPath().toString().replaceAll("\\[.*", ""));
+            if (field != null && stepOf(field) <= lastStep && !errors.hasFieldErrors(field)) {
                 errors.rejectValue(
-                        place.field(),
+                        field,
                         violation
                                 .getConstraintDescriptor()
                                 .getAnnotation()
@@ -85,15 +85,11 @@ class IntakeSteps {
 
     /** The step of a field, to go back to when the final check finds a problem there. */
     static int stepOf(String field) {
-        return PLACES.values().stream()
-                .filter(place -> place.field().equals(field))
-                .findFirst()
-                .map(Placement::step)
-                .orElse(field.startsWith("target") ? 4 : 1);
+        return STEPS.getOrDefault(field.replaceAll("\\..*", ""), 1);
     }
 
-    private static void reject(BindingResult errors, int lastStep, int step, String field, String key) {
-        if (step <= lastStep) {
+    private static void reject(BindingResult errors, int lastStep, String field, String key) {
+        if (stepOf(field) <= lastStep) {
             errors.rejectValue(field, key);
         }
     }

@@ -16,7 +16,6 @@ import fr.passerelle.programmes.internal.Statistics.TerritoryLeads;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,7 +23,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +30,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +47,11 @@ public class NetworkStatistics {
     /** The desks shown one by one; the others are added up in one row (a national network has thousands). */
     static final int DESKS = 30;
 
-    private static final Locale FRENCH = Locale.FRENCH;
-
     private final Programmes programmes;
     private final IntakeIndicators intakes;
     private final PathwayIndicators pathway;
     private final EventIndicators events;
     private final Directory directory;
-    private final MessageSource messages;
     private final ReportExecutor executor;
 
     NetworkStatistics(
@@ -66,7 +60,6 @@ public class NetworkStatistics {
             PathwayIndicators pathway,
             EventIndicators events,
             Directory directory,
-            MessageSource messages,
             ReportExecutor executor) {
         this.executor = executor;
         this.programmes = programmes;
@@ -74,7 +67,6 @@ public class NetworkStatistics {
         this.pathway = pathway;
         this.events = events;
         this.directory = directory;
-        this.messages = messages;
     }
 
     /** The modules' figures for the year, being read side by side: they are independent readings. */
@@ -196,8 +188,8 @@ public class NetworkStatistics {
     /** Requests and installations by month, referrals by outcome, leads by territory when there are any. */
     private List<Chart> charts(
             DeskRequests desks, ReferralFigures referrals, List<MonthActivity> months, List<TerritoryLeads> leads) {
-        List<String> monthNames = Arrays.stream(Month.values())
-                .map(month -> month.getDisplayName(TextStyle.SHORT, FRENCH))
+        List<Words> monthNames = Arrays.stream(Month.values())
+                .map(month -> text("report.monthShort." + month.getValue()))
                 .toList();
         List<Chart> charts = new ArrayList<>();
         charts.add(new Chart(
@@ -221,7 +213,7 @@ public class NetworkStatistics {
             charts.add(new Chart(
                     "leadsByTerritory",
                     text("report.section.leadsByTerritory"),
-                    leads.stream().map(TerritoryLeads::territory).toList(),
+                    leads.stream().map(lead -> Words.plain(lead.territory())).toList(),
                     doubles(leads.stream().map(TerritoryLeads::leads).toList())));
         }
         return charts;
@@ -239,7 +231,7 @@ public class NetworkStatistics {
         return names;
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, FRENCH);
+    private static Words text(String key) {
+        return Words.of(key);
     }
 }

@@ -2,6 +2,8 @@ package fr.passerelle.programmes.internal;
 
 import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
 import static fr.passerelle.programmes.internal.FrenchFigures.number;
+import static fr.passerelle.programmes.internal.Words.day;
+import static fr.passerelle.programmes.internal.Words.plain;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.MonthRange;
@@ -16,13 +18,15 @@ import fr.passerelle.offers.OfferIndicators;
 import fr.passerelle.pathway.PathwayIndicators;
 import fr.passerelle.programmes.internal.EventTotals.Participation;
 import fr.passerelle.programmes.internal.EventTotals.StandTallies;
+import fr.passerelle.programmes.internal.Report.About;
 import fr.passerelle.programmes.internal.Report.ActionLine;
 import fr.passerelle.programmes.internal.Report.Chart;
 import fr.passerelle.programmes.internal.Report.Indicator;
+import fr.passerelle.programmes.internal.Report.Measure;
+import fr.passerelle.programmes.internal.Report.Recalled;
 import fr.passerelle.programmes.internal.Report.Section;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +38,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +45,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The reports (bilans) of actions and programmes: the indicators computed from the other modules' figures — events'
  * participants, partners, attendance and satisfaction, stands' tallies and leads, offers published, welcome
  * requests, referrals and their outcomes, installations — beside what the coordinator wrote. Figures only, never a
- * person. Reports are written in French, the language of the funders who read them.
+ * person. The report holds figures and {@link Words}: the page writes them in the reader's language, the documents in
+ * French, the language of the funders who read them.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProgrammeReports {
     private static final Locale FRENCH = Locale.FRENCH;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
 
     private final Programmes programmes;
     private final EventIndicators events;
@@ -57,7 +60,6 @@ public class ProgrammeReports {
     private final PathwayIndicators pathway;
     private final Directory directory;
     private final Groups groups;
-    private final MessageSource messages;
     private final ReportExecutor executor;
 
     ProgrammeReports(
@@ -68,7 +70,6 @@ public class ProgrammeReports {
             PathwayIndicators pathway,
             Directory directory,
             Groups groups,
-            MessageSource messages,
             ReportExecutor executor) {
         this.executor = executor;
         this.groups = groups;
@@ -78,7 +79,6 @@ public class ProgrammeReports {
         this.intakes = intakes;
         this.pathway = pathway;
         this.directory = directory;
-        this.messages = messages;
     }
 
     /**
@@ -91,18 +91,20 @@ public class ProgrammeReports {
         Programme programme = programmes.programme(user, action.programmeId());
         List<Section> sections = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
-        String subtitle = actionFigures(action, sections, charts);
+        Words subtitle = actionFigures(action, sections, charts);
         return new Report(
                 "action",
                 action.id(),
-                action.title(),
-                action.planned() ? subtitle + " — " + text("report.planned") : subtitle,
-                programme.id(),
-                programme.name(),
-                programme.objectives(),
-                action.objectives(),
-                action.description(),
-                action.assessment(),
+                new About(
+                        plain(action.title()),
+                        action.planned() ? text("report.subtitle", subtitle, text("report.planned")) : subtitle,
+                        programme.id(),
+                        programme.name()),
+                new Recalled(
+                        programme.objectives(),
+                        action.objectives(),
+                        plainOrNull(action.description()),
+                        action.assessment()),
                 sections,
                 charts,
                 List.of(),
@@ -110,15 +112,18 @@ public class ProgrammeReports {
     }
 
     /** Adds what the action counts (its event's, its group's or its campaign's figures); returns its subtitle. */
-    private String actionFigures(ProgrammeAction action, List<Section> sections, List<Chart> charts) {
-        String kind = text(action.kind().messageKey());
+    private Words actionFigures(ProgrammeAction action, List<Section> sections, List<Chart> charts) {
+        Words kind = text(action.kind().messageKey());
         EventFigures figures = action.eventId() == null
                 ? null
                 : events.figures(action.eventId()).orElse(null);
         if (figures != null) {
             eventSections(figures, sections, charts);
-            return kind + " — " + DAY.format(figures.startsAt().atZoneSameInstant(Paris.ZONE))
-                    + (figures.place() == null ? "" : ", " + figures.place());
+            Words day = day(figures.startsAt().atZoneSameInstant(Paris.ZONE).toLocalDate());
+            return text(
+                    "report.subtitle",
+                    kind,
+                    figures.place() == null ? day : text("report.subtitle.place", day, figures.place()));
         }
         if (action.kind() == ActionKind.GROUPE_TRAVAIL && action.groupId() != null) {
             groupSection(action).ifPresent(sections::add);
@@ -126,10 +131,10 @@ public class ProgrammeReports {
             int published = offers.published(
                     start(action.periodStart()), start(action.periodEnd().plusDays(1)));
             sections.add(new Section(text("report.section.offers"), List.of(count("offersPublished", published))));
-            return kind + " — "
-                    + text("report.period", DAY.format(action.periodStart()), DAY.format(action.periodEnd()));
+            return text(
+                    "report.subtitle", kind, text("report.period", day(action.periodStart()), day(action.periodEnd())));
         }
-        return kind + " — " + action.year();
+        return text("report.subtitle", kind, String.valueOf(action.year()));
     }
 
     private Optional<Section> groupSection(ProgrammeAction action) {
@@ -164,17 +169,15 @@ public class ProgrammeReports {
         return new Report(
                 "programme",
                 programme.id(),
-                programme.name(),
-                programme.years()
-                        + lead(programme)
-                                .map(lead -> " — " + text("report.lead", lead))
-                                .orElse(""),
-                programme.id(),
-                programme.name(),
-                programme.objectives(),
-                null,
-                programme.description(),
-                programme.assessment(),
+                new About(
+                        plain(programme.name()),
+                        lead(programme)
+                                .map(lead -> text("report.subtitle", programme.years(), text("report.lead", lead)))
+                                .orElse(plain(programme.years())),
+                        programme.id(),
+                        programme.name()),
+                new Recalled(
+                        programme.objectives(), null, plainOrNull(programme.description()), programme.assessment()),
                 sections,
                 programmeCharts(actions, byEvent, referrals),
                 lines(actions, byEvent),
@@ -234,12 +237,12 @@ public class ProgrammeReports {
 
     /** How many people each held event of the programme gathered: registered, or advised on a stand. */
     private Optional<Chart> peopleByAction(List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent) {
-        List<String> titles = new ArrayList<>();
+        List<Words> titles = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (ProgrammeAction action : actions) {
             EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
             if (figures != null && !action.planned()) {
-                titles.add(shorten(action.title()));
+                titles.add(plain(shorten(action.title())));
                 values.add(
                         (double) (action.kind() == ActionKind.STAND ? figures.holdersAdvised() : figures.registered()));
             }
@@ -310,12 +313,12 @@ public class ProgrammeReports {
         List<Indicator> kinds = new ArrayList<>();
         held.byKind()
                 .forEach((kind, n) -> kinds.add(
-                        new Indicator("events_" + kind.code(), text(kind.messageKey()), (double) n, number(n))));
+                        new Indicator("events_" + kind.code(), text(kind.messageKey()), (double) n, Measure.COUNT)));
         return new Section(text("report.section.events"), kinds);
     }
 
     /** A chart of a section's indicators, by their labels. */
-    private static Chart chart(String key, String title, Section section) {
+    private static Chart chart(String key, Words title, Section section) {
         return new Chart(
                 key,
                 title,
@@ -360,23 +363,27 @@ public class ProgrammeReports {
             List<Section> sections,
             List<Chart> charts,
             List<ActionLine> lines) {
-        String scope = (funder == null ? "" : text("report.annual.funder", funder))
-                + (territory == null ? "" : text("report.annual.territory", territory.name()));
         return new Report(
                 "annual",
                 null,
-                text("report.annual.title", String.valueOf(year)),
-                scope.isEmpty() ? text("report.annual.all") : scope.strip(),
-                null,
-                null,
-                List.of(),
-                null,
-                funder == null ? null : text("report.annual.funderNote"),
-                null,
+                new About(
+                        text("report.annual.title", String.valueOf(year)), annualScope(funder, territory), null, null),
+                new Recalled(List.of(), null, funder == null ? null : text("report.annual.funderNote"), null),
                 sections,
                 charts,
                 lines,
                 OffsetDateTime.now());
+    }
+
+    /** Whose actions and where: the whole network, a funder's, a territory's, or both. */
+    private static Words annualScope(String funder, TerritoryScope territory) {
+        if (funder != null && territory != null) {
+            return text("report.annual.funderAndTerritory", funder, territory.name());
+        }
+        if (funder != null) {
+            return text("report.annual.funder", funder);
+        }
+        return territory == null ? text("report.annual.all") : text("report.annual.territory", territory.name());
     }
 
     private static List<UUID> eventIds(List<ProgrammeAction> actions) {
@@ -401,7 +408,7 @@ public class ProgrammeReports {
                             action.title(),
                             text(action.kind().messageKey()),
                             action.year(),
-                            figures == null ? "" : when(figures),
+                            figures == null ? plain("") : when(figures),
                             action.planned(),
                             summary(action, figures));
                 })
@@ -455,7 +462,9 @@ public class ProgrammeReports {
             charts.add(new Chart(
                     "marks",
                     text("report.chart.marks"),
-                    figures.marks().keySet().stream().map(mark -> mark + " / 5").toList(),
+                    figures.marks().keySet().stream()
+                            .map(mark -> text("report.mark", String.valueOf(mark)))
+                            .toList(),
                     figures.marks().values().stream().map(Integer::doubleValue).toList()));
         }
     }
@@ -474,19 +483,19 @@ public class ProgrammeReports {
         List<Indicator> territories = new ArrayList<>();
         figures.leadsByTerritory()
                 .forEach((organisation, n) -> territories.add(
-                        new Indicator("leads_" + organisation, territory(organisation), (double) n, number(n))));
+                        new Indicator("leads_" + organisation, territory(organisation), (double) n, Measure.COUNT)));
         Section leads = new Section(text("report.section.leadsByTerritory"), territories);
         sections.add(leads);
         charts.add(chart("leadsByTerritory", leads.title(), leads));
     }
 
     /** An action's main figures in a sentence, for the programme's list. */
-    private String summary(ProgrammeAction action, EventFigures figures) {
+    private static Words summary(ProgrammeAction action, EventFigures figures) {
         if (action.planned()) {
             return text("report.planned");
         }
         if (figures == null) {
-            return "";
+            return plain("");
         }
         if (figures.kind() == fr.passerelle.events.EventKind.STAND) {
             return text(
@@ -495,32 +504,31 @@ public class ProgrammeReports {
                     number(figures.partnersVisiting()),
                     number(figures.leads()));
         }
-        String summary = text("report.summary.session", number(figures.registered()), number(figures.partners()));
-        if (figures.satisfaction() != null) {
-            summary += text("report.summary.satisfaction", decimal(figures.satisfaction()));
-        }
-        return summary;
+        Words summary = text("report.summary.session", number(figures.registered()), number(figures.partners()));
+        return figures.satisfaction() == null
+                ? summary
+                : text("report.summary.satisfaction", summary, decimal(figures.satisfaction()));
     }
 
     /** "19 mai 2016", or "du 15 au 16 juin 2016" over several days. */
-    private String when(EventFigures figures) {
+    private static Words when(EventFigures figures) {
         LocalDate first = figures.startsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
         LocalDate last = figures.endsAt() == null
                 ? first
                 : figures.endsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
         if (last.equals(first)) {
-            return DAY.format(first);
+            return day(first);
         }
-        String from = first.getYear() != last.getYear()
-                ? DAY.format(first)
+        Object from = first.getYear() != last.getYear()
+                ? day(first)
                 : first.getMonth() != last.getMonth()
-                        ? DateTimeFormatter.ofPattern("d MMMM", FRENCH).format(first)
+                        ? Words.dayAndMonth(first)
                         : String.valueOf(first.getDayOfMonth());
-        return text("report.days", from, DAY.format(last));
+        return text("report.days", from, day(last));
     }
 
-    private String territory(UUID organisation) {
-        return directory.organisationName(organisation).orElse("—");
+    private Words territory(UUID organisation) {
+        return plain(directory.organisationName(organisation).orElse("—"));
     }
 
     /** The welcome's figures: offers published, welcome requests, those that came from stands and sessions. */
@@ -548,13 +556,13 @@ public class ProgrammeReports {
                         "outcome_" + outcome,
                         text("report.indicator.outcome", text("outcome." + outcome)),
                         (double) n,
-                        number(n))));
+                        Measure.COUNT)));
         indicators.add(count("installations", referrals.installations()));
         indicators.add(count("jobs", referrals.jobs()));
         return indicators;
     }
 
-    private Chart outcomesChart(PathwayIndicators.ReferralFigures referrals) {
+    private static Chart outcomesChart(PathwayIndicators.ReferralFigures referrals) {
         return new Chart(
                 "outcomes",
                 text("report.chart.outcomes"),
@@ -564,24 +572,16 @@ public class ProgrammeReports {
                 referrals.outcomes().values().stream().map(Integer::doubleValue).toList());
     }
 
-    private Indicator count(String key, long value) {
-        return new Indicator(key, text("report.indicator." + key), (double) value, number(value));
+    private static Indicator count(String key, long value) {
+        return new Indicator(key, text("report.indicator." + key), (double) value, Measure.COUNT);
     }
 
-    private Indicator rate(String key, Double value) {
-        return new Indicator(
-                key,
-                text("report.indicator." + key),
-                value,
-                value == null ? text("report.none") : Math.round(value * 100) + "\u00a0%");
+    private static Indicator rate(String key, Double value) {
+        return new Indicator(key, text("report.indicator." + key), value, Measure.RATE);
     }
 
-    private Indicator average(String key, Double value) {
-        return new Indicator(
-                key,
-                text("report.indicator." + key),
-                value,
-                value == null ? text("report.none") : decimal(value) + "\u00a0/\u00a05");
+    private static Indicator average(String key, Double value) {
+        return new Indicator(key, text("report.indicator." + key), value, Measure.AVERAGE);
     }
 
     private static String shorten(String title) {
@@ -592,7 +592,11 @@ public class ProgrammeReports {
         return day.atStartOfDay(Paris.ZONE).toOffsetDateTime();
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, FRENCH);
+    private static Words plainOrNull(String text) {
+        return text == null ? null : plain(text);
+    }
+
+    private static Words text(String key, Object... arguments) {
+        return Words.of(key, arguments);
     }
 }

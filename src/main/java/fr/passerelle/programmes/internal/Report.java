@@ -1,5 +1,7 @@
 package fr.passerelle.programmes.internal;
 
+import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
+
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,41 +10,66 @@ import java.util.UUID;
 
 /**
  * A report (bilan), of an action or of a programme, as every format shows it (page, PDF, spreadsheet, JSON): the
- * coordinator's words beside sections of indicators computed from the data, and charts.
+ * coordinator's words beside sections of indicators computed from the data, and charts. Its figures are numbers and
+ * its labels {@link Words}: the page writes them in the reader's language, the documents in French.
  *
- * @param kind "action" or "programme"
- * @param objectives the programme's objectives, recalled
- * @param actionObjectives the action's own objectives, if it is an action
+ * @param kind "action", "programme" or "annual"
  * @param actions the programme's actions with their main figures (empty for an action)
  */
 public record Report(
         String kind,
         UUID id,
-        String title,
-        String subtitle,
-        UUID programmeId,
-        String programmeName,
-        List<String> objectives,
-        String actionObjectives,
-        String description,
-        String assessment,
+        About about,
+        Recalled recalled,
         List<Section> sections,
         List<Chart> charts,
         List<ActionLine> actions,
         OffsetDateTime computedAt) {
 
+    /** What the report is about: its title and subtitle, and the programme it belongs to. */
+    public record About(Words title, Words subtitle, UUID programmeId, String programmeName) {}
+
     /**
-     * One figure: its key for machines, its label and value as a reader sees them.
+     * What people wrote, recalled beside the figures.
+     *
+     * @param objectives the programme's objectives
+     * @param actionObjectives the action's own objectives, if it is an action
+     * @param assessment the coordinator's assessment, if written
+     */
+    public record Recalled(List<String> objectives, String actionObjectives, Words description, String assessment) {}
+
+    /** What a figure counts, which says how it is written. */
+    public enum Measure {
+        COUNT,
+        RATE,
+        AVERAGE
+    }
+
+    /**
+     * One figure: its key for machines, its label, its value.
      *
      * @param number the value, null when there is none (no attendance marked, no survey answer)
      */
-    public record Indicator(String key, String label, Double number, String shown) {}
+    public record Indicator(String key, Words label, Double number, Measure measure) {
+
+        /** The value as a reader sees it: 1 234, 92 %, 4,4 / 5, or a dash when there is none. */
+        public Words shown() {
+            if (number == null) {
+                return Words.of("report.none");
+            }
+            return switch (measure) {
+                case COUNT -> Words.plain(FrenchFigures.number(number.longValue()));
+                case RATE -> Words.of("report.value.rate", String.valueOf(Math.round(number * 100)));
+                case AVERAGE -> Words.of("report.value.average", decimal(number));
+            };
+        }
+    }
 
     /** Indicators under a title. */
-    public record Section(String title, List<Indicator> indicators) {}
+    public record Section(Words title, List<Indicator> indicators) {}
 
     /** A bar chart: a label and a value per bar. */
-    public record Chart(String key, String title, List<String> labels, List<Double> values) {
+    public record Chart(String key, Words title, List<Words> labels, List<Double> values) {
 
         /** The highest value, for drawing bars to scale. */
         public double max() {
@@ -51,8 +78,7 @@ public record Report(
     }
 
     /** An action of a programme in its report: what it is, when, and its main figures in a sentence. */
-    public record ActionLine(
-            UUID id, String title, String kind, int year, String when, boolean planned, String summary) {}
+    public record ActionLine(UUID id, String title, Words kind, int year, Words when, boolean planned, Words summary) {}
 
     /** Every indicator's value by its key, for the API. */
     public Map<String, Double> figures() {

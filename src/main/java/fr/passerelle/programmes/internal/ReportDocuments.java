@@ -29,16 +29,18 @@ import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
  * A report as documents a funder can read: a PDF (A4, the coordinator's words, every section as a table, charts as
- * bars, page numbers) and a spreadsheet (one row per indicator, numbers as numbers).
+ * bars, page numbers) and a spreadsheet (one row per indicator, numbers as numbers), worded in French from the
+ * bundles, the language of the funders who read them.
  */
 @Component
 public class ReportDocuments {
-    private static final DateTimeFormatter COMPUTED =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm");
     private static final Color GREEN = new Color(0x2f, 0x5d, 0x4a);
     private static final Color LIGHT = new Color(0xf1, 0xf4, 0xf0);
     private static final Color LINE = new Color(0xd5, 0xdb, 0xd3);
@@ -51,25 +53,52 @@ public class ReportDocuments {
     private final Font strong = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
     private final Font small = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
 
+    private final MessageSource messages;
+
+    ReportDocuments(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Words of a report, in French. */
+    public String text(MessageSourceResolvable words) {
+        return messages.getMessage(words, Locale.FRENCH);
+    }
+
+    private String text(String key, Object... arguments) {
+        return text(Words.of(key, arguments));
+    }
+
+    /** The report's title, in French: "Bilan — " and the title, or the yearly report's own title. */
+    public String title(Report report) {
+        return "annual".equals(report.kind())
+                ? text(report.about().title())
+                : text("report.document.title", report.about().title());
+    }
+
+    /** When the report was computed: "1 décembre 2026 à 14h05". */
+    private String computedAt(Report report) {
+        var at = report.computedAt().atZoneSameInstant(Paris.ZONE);
+        return text("report.document.computedAt", Words.day(at.toLocalDate()), HOUR.format(at));
+    }
+
     /** The report as a PDF document. */
     public byte[] pdf(Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 64);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            String footer = "Passerelle — bilan calculé le "
-                    + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE));
-            writer.setPageEvent(new Footer(footer, small));
-            document.addTitle(titleOf(report));
+            String footer = text("report.document.footer", computedAt(report));
+            writer.setPageEvent(new Footer(footer, text("report.document.page"), small));
+            document.addTitle(title(report));
             document.addAuthor("Passerelle");
             document.open();
             head(document, report);
             figures(document, report);
-            document.add(heading("Bilan qualitatif"));
+            document.add(heading(text("report.assessment")));
             document.add(new Paragraph(
-                    report.assessment() == null
-                            ? "Pas encore rédigé par l’équipe de coordination."
-                            : report.assessment(),
+                    report.recalled().assessment() == null
+                            ? text("report.document.noAssessment")
+                            : report.recalled().assessment(),
                     body));
             document.close();
         } catch (DocumentException broken) {
@@ -80,43 +109,45 @@ public class ReportDocuments {
 
     /** The title and subtitle, the objectives and the description. */
     private void head(Document document, Report report) throws DocumentException {
-        Paragraph head = new Paragraph(titleOf(report), title);
+        Paragraph head = new Paragraph(title(report), title);
         head.setSpacingAfter(4);
         document.add(head);
-        document.add(new Paragraph(report.subtitle(), subtitle));
+        document.add(new Paragraph(text(report.about().subtitle()), subtitle));
         if ("action".equals(report.kind())) {
-            document.add(new Paragraph("Démarche : " + report.programmeName(), subtitle));
+            document.add(new Paragraph(
+                    text("report.document.programme", report.about().programmeName()), subtitle));
         }
-        if (!report.objectives().isEmpty()) {
-            document.add(heading("Objectifs de la démarche"));
+        if (!report.recalled().objectives().isEmpty()) {
+            document.add(heading(text("report.document.objectives")));
             int n = 1;
-            for (String objective : report.objectives()) {
+            for (String objective : report.recalled().objectives()) {
                 Paragraph line = new Paragraph((n++) + ". " + objective, body);
                 line.setIndentationLeft(12);
                 line.setSpacingAfter(2);
                 document.add(line);
             }
         }
-        if (report.actionObjectives() != null) {
-            document.add(heading("Objectifs de l’action"));
-            document.add(new Paragraph(report.actionObjectives(), body));
+        if (report.recalled().actionObjectives() != null) {
+            document.add(heading(text("report.document.actionObjectives")));
+            document.add(new Paragraph(report.recalled().actionObjectives(), body));
         }
-        if (report.description() != null) {
-            document.add(heading("Description"));
-            document.add(new Paragraph(report.description(), body));
+        if (report.recalled().description() != null) {
+            document.add(heading(text("report.document.description")));
+            document.add(new Paragraph(text(report.recalled().description()), body));
         }
     }
 
     /** The sections' tables, the charts, and the actions. */
     private void figures(Document document, Report report) throws DocumentException {
         for (Section section : report.sections()) {
-            document.add(block(section.title(), table(section)));
+            document.add(block(text(section.title()), table(section)));
         }
         for (Chart chart : report.charts()) {
-            document.add(block(chart.title(), bars(chart)));
+            document.add(block(text(chart.title()), bars(chart)));
         }
         if (!report.actions().isEmpty()) {
-            document.add(heading("annual".equals(report.kind()) ? "Les actions des démarches" : "Les actions"));
+            document.add(heading(text(
+                    "annual".equals(report.kind()) ? "report.document.annualActions" : "report.document.actions")));
             document.add(actions(report));
         }
     }
@@ -126,9 +157,9 @@ public class ReportDocuments {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Passerelle", "1.0");
-            indicatorsSheet(workbook.newWorksheet("Bilan"), report);
+            indicatorsSheet(workbook.newWorksheet(text("report.document.sheet.figures")), report);
             if (!report.actions().isEmpty()) {
-                actionsSheet(workbook.newWorksheet("Actions"), report.actions());
+                actionsSheet(workbook.newWorksheet(text("report.document.sheet.actions")), report.actions());
             }
             workbook.finish();
         } catch (IOException broken) {
@@ -138,16 +169,15 @@ public class ReportDocuments {
     }
 
     /** The title, then each section's indicators: label, value (a number where there is one), key. */
-    private static void indicatorsSheet(Worksheet sheet, Report report) {
+    private void indicatorsSheet(Worksheet sheet, Report report) {
         int row = 0;
-        sheet.value(row, 0, titleOf(report));
+        sheet.value(row, 0, title(report));
         sheet.style(row, 0).bold().fontSize(14).set();
-        sheet.value(++row, 0, report.subtitle());
-        sheet.value(
-                ++row, 0, "Calculé le " + COMPUTED.format(report.computedAt().atZoneSameInstant(Paris.ZONE)));
+        sheet.value(++row, 0, text(report.about().subtitle()));
+        sheet.value(++row, 0, text("report.document.computed", computedAt(report)));
         row++;
         for (Section section : report.sections()) {
-            sheet.value(++row, 0, section.title());
+            sheet.value(++row, 0, text(section.title()));
             sheet.style(row, 0).bold().set();
             for (Indicator indicator : section.indicators()) {
                 indicatorRow(sheet, ++row, indicator);
@@ -159,13 +189,13 @@ public class ReportDocuments {
         sheet.width(2, 24);
     }
 
-    private static void indicatorRow(Worksheet sheet, int row, Indicator indicator) {
-        sheet.value(row, 0, indicator.label());
+    private void indicatorRow(Worksheet sheet, int row, Indicator indicator) {
+        sheet.value(row, 0, text(indicator.label()));
         if (indicator.number() == null) {
-            sheet.value(row, 1, indicator.shown());
+            sheet.value(row, 1, text(indicator.shown()));
         } else {
             sheet.value(row, 1, indicator.number());
-            if (indicator.key().endsWith("Rate")) {
+            if (indicator.measure() == Report.Measure.RATE) {
                 sheet.style(row, 1).format("0%").set();
             } else if (indicator.number() % 1 != 0) {
                 sheet.style(row, 1).format("0.0").set();
@@ -174,29 +204,24 @@ public class ReportDocuments {
         sheet.value(row, 2, indicator.key());
     }
 
-    private static void actionsSheet(Worksheet sheet, List<ActionLine> actions) {
-        String[] headers = {"Année", "Action", "Type", "Date", "Prévue", "Chiffres"};
+    private void actionsSheet(Worksheet sheet, List<ActionLine> actions) {
+        String[] headers = {"year", "action", "kind", "date", "planned", "figures"};
         for (int column = 0; column < headers.length; column++) {
-            sheet.value(0, column, headers[column]);
+            sheet.value(0, column, text("report.document.column." + headers[column]));
             sheet.style(0, column).bold().set();
         }
         int line = 1;
         for (ActionLine action : actions) {
             sheet.value(line, 0, action.year());
             sheet.value(line, 1, action.title());
-            sheet.value(line, 2, action.kind());
-            sheet.value(line, 3, action.when());
-            sheet.value(line, 4, action.planned() ? "oui" : "non");
-            sheet.value(line, 5, action.summary());
+            sheet.value(line, 2, text(action.kind()));
+            sheet.value(line, 3, text(action.when()));
+            sheet.value(line, 4, text(action.planned() ? "report.document.yes" : "report.document.no"));
+            sheet.value(line, 5, text(action.summary()));
             line++;
         }
         sheet.width(1, 60);
         sheet.width(5, 60);
-    }
-
-    /** Bilan — and the title, or the yearly report's own title. */
-    private static String titleOf(Report report) {
-        return "annual".equals(report.kind()) ? report.title() : "Bilan — " + report.title();
     }
 
     private Paragraph heading(String text) {
@@ -230,8 +255,8 @@ public class ReportDocuments {
         table.setWidthPercentage(100);
         boolean shaded = false;
         for (Indicator indicator : section.indicators()) {
-            table.addCell(cell(new Phrase(indicator.label(), body), shaded, Element.ALIGN_LEFT));
-            table.addCell(cell(new Phrase(indicator.shown(), strong), shaded, Element.ALIGN_RIGHT));
+            table.addCell(cell(new Phrase(text(indicator.label()), body), shaded, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase(text(indicator.shown()), strong), shaded, Element.ALIGN_RIGHT));
             shaded = !shaded;
         }
         return table;
@@ -243,7 +268,7 @@ public class ReportDocuments {
         double max = Math.max(1, chart.max());
         for (int i = 0; i < chart.labels().size(); i++) {
             double value = chart.values().get(i);
-            table.addCell(cell(new Phrase(chart.labels().get(i), body), false, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase(text(chart.labels().get(i)), body), false, Element.ALIGN_LEFT));
             PdfPCell bar = new PdfPCell();
             bar.setBorder(Rectangle.NO_BORDER);
             bar.setPadding(3);
@@ -271,18 +296,19 @@ public class ReportDocuments {
         PdfPTable table = new PdfPTable(new float[] {0.7f, 3.2f, 1.4f, 3});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String header : new String[] {"Année", "Action", "Date", "Chiffres"}) {
-            PdfPCell cell = cell(new Phrase(header, strong), true, Element.ALIGN_LEFT);
+        for (String header : new String[] {"year", "action", "date", "figures"}) {
+            PdfPCell cell =
+                    cell(new Phrase(text("report.document.column." + header), strong), true, Element.ALIGN_LEFT);
             table.addCell(cell);
         }
         for (ActionLine action : report.actions()) {
             table.addCell(cell(new Phrase(String.valueOf(action.year()), body), false, Element.ALIGN_LEFT));
             Phrase what = new Phrase();
             what.add(new Chunk(action.title(), body));
-            what.add(new Chunk("\n" + action.kind(), small));
+            what.add(new Chunk("\n" + text(action.kind()), small));
             table.addCell(cell(what, false, Element.ALIGN_LEFT));
-            table.addCell(cell(new Phrase(action.when(), body), false, Element.ALIGN_LEFT));
-            table.addCell(cell(new Phrase(action.summary(), body), false, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase(text(action.when()), body), false, Element.ALIGN_LEFT));
+            table.addCell(cell(new Phrase(text(action.summary()), body), false, Element.ALIGN_LEFT));
         }
         return table;
     }
@@ -304,10 +330,13 @@ public class ReportDocuments {
     private static final class Footer extends PdfPageEventHelper {
 
         private final String text;
+        private final String page;
         private final Font font;
 
-        Footer(String text, Font font) {
+        /** The footer's text, and the word before the page's number. */
+        Footer(String text, String page, Font font) {
             this.text = text;
+            this.page = page;
             this.font = font;
         }
 
@@ -323,7 +352,7 @@ public class ReportDocuments {
             ColumnText.showTextAligned(
                     writer.getDirectContent(),
                     Element.ALIGN_RIGHT,
-                    new Phrase("Page " + writer.getPageNumber(), font),
+                    new Phrase(page + " " + writer.getPageNumber(), font),
                     document.right(),
                     document.bottom() - 24,
                     0);

@@ -21,19 +21,14 @@ final class Downloads {
 
     /** The report as the format asked: pdf, or xlsx for a spreadsheet. */
     static ResponseEntity<byte[]> of(Report report, String format, ReportDocuments files) {
-        return "pdf".equals(format) ? pdf(files.pdf(report), report) : spreadsheet(files.spreadsheet(report), report);
+        String title = files.text(report.about().title());
+        return "pdf".equals(format)
+                ? download(files.pdf(report), MediaType.APPLICATION_PDF, name(report, title, "pdf"))
+                : download(files.spreadsheet(report), XLSX, name(report, title, "xlsx"));
     }
 
-    static ResponseEntity<byte[]> pdf(byte[] content, Report report) {
-        return download(content, MediaType.APPLICATION_PDF, name(report, "pdf"));
-    }
-
-    static ResponseEntity<byte[]> spreadsheet(byte[] content, Report report) {
-        return download(content, XLSX, name(report, "xlsx"));
-    }
-
-    private static String name(Report report, String extension) {
-        String slug = Normalizer.normalize(report.title(), Normalizer.Form.NFD)
+    private static String name(Report report, String title, String extension) {
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")

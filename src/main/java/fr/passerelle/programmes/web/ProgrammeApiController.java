@@ -3,8 +3,10 @@ package fr.passerelle.programmes.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.Report;
+import fr.passerelle.programmes.internal.ReportDocuments;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -14,14 +16,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The reports' indicators as JSON, for the coordinators' API tokens (a funder's dashboard, a spreadsheet). */
+/**
+ * The reports' indicators as JSON, for the coordinators' API tokens (a funder's dashboard, a spreadsheet); worded in
+ * French, as the reports' documents.
+ */
 @RestController
 class ProgrammeApiController {
 
     private final ProgrammeReports reports;
+    private final ReportDocuments documents;
 
-    ProgrammeApiController(ProgrammeReports reports) {
+    ProgrammeApiController(ProgrammeReports reports, ReportDocuments documents) {
         this.reports = reports;
+        this.documents = documents;
     }
 
     @GetMapping("/api/v1/programmes/{id}/report")
@@ -51,20 +58,57 @@ class ProgrammeApiController {
         return user;
     }
 
-    private static Map<String, Object> json(Report report) {
+    private Map<String, Object> json(Report report) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", report.id());
         json.put("kind", report.kind());
-        json.put("title", report.title());
-        json.put("subtitle", report.subtitle());
-        json.put("programme", Map.of("id", report.programmeId(), "name", report.programmeName()));
-        json.put("objectives", report.objectives());
-        json.put("description", report.description());
-        json.put("assessment", report.assessment());
+        json.put("title", documents.text(report.about().title()));
+        json.put("subtitle", documents.text(report.about().subtitle()));
+        json.put(
+                "programme",
+                Map.of(
+                        "id",
+                        report.about().programmeId(),
+                        "name",
+                        report.about().programmeName()));
+        json.put("objectives", report.recalled().objectives());
+        json.put(
+                "description",
+                report.recalled().description() == null
+                        ? null
+                        : documents.text(report.recalled().description()));
+        json.put("assessment", report.recalled().assessment());
         json.put("indicators", report.figures());
-        json.put("sections", report.sections());
-        json.put("actions", report.actions());
+        json.put("sections", report.sections().stream().map(this::json).toList());
+        json.put("actions", report.actions().stream().map(this::json).toList());
         json.put("computedAt", report.computedAt());
+        return json;
+    }
+
+    /** A section as before its words moved to the bundles: its title, and each indicator's key, label and value. */
+    private Map<String, Object> json(Report.Section section) {
+        List<Map<String, Object>> indicators = section.indicators().stream()
+                .map(indicator -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("key", indicator.key());
+                    json.put("label", documents.text(indicator.label()));
+                    json.put("number", indicator.number());
+                    json.put("shown", documents.text(indicator.shown()));
+                    return json;
+                })
+                .toList();
+        return Map.of("title", documents.text(section.title()), "indicators", indicators);
+    }
+
+    private Map<String, Object> json(Report.ActionLine action) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", action.id());
+        json.put("title", action.title());
+        json.put("kind", documents.text(action.kind()));
+        json.put("year", action.year());
+        json.put("when", documents.text(action.when()));
+        json.put("planned", action.planned());
+        json.put("summary", documents.text(action.summary()));
         return json;
     }
 }
