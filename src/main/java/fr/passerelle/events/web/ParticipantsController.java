@@ -38,28 +38,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the door, the list as a CSV file for French spreadsheets, and a message to the participants.
  */
 @Controller
-class ParticipantsController {
+record ParticipantsController(
+        Participants participants,
+        Registrations registrations,
+        Events events,
+        MessageSource messages,
+        fr.passerelle.events.internal.Surveys surveys) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    private final Participants participants;
-    private final Registrations registrations;
-    private final Events events;
-    private final MessageSource messages;
-    private final fr.passerelle.events.internal.Surveys surveys;
-
-    ParticipantsController(
-            Participants participants,
-            Registrations registrations,
-            Events events,
-            MessageSource messages,
-            fr.passerelle.events.internal.Surveys surveys) {
-        this.surveys = surveys;
-        this.participants = participants;
-        this.registrations = registrations;
-        this.events = events;
-        this.messages = messages;
-    }
 
     @GetMapping("/agenda/{id}/participants")
     String list(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {

@@ -30,17 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and each territory's own leads, with what it did.
  */
 @Controller
-class StandController {
-
-    private final Stands stands;
-    private final Events events;
-    private final Directory directory;
-
-    StandController(Stands stands, Events events, Directory directory) {
-        this.stands = stands;
-        this.events = events;
-        this.directory = directory;
-    }
+record StandController(Stands stands, Events events, Directory directory) {
 
     @GetMapping("/agenda/{id}/stand")
     String stand(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {

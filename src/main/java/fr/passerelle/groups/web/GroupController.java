@@ -29,17 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (signed in, or through their own link), where coordinators write each meeting's minutes and decisions.
  */
 @Controller
-class GroupController {
-
-    private final Groups groups;
-    private final List<GroupProductions> productions;
-    private final PublicLimits limits;
-
-    GroupController(Groups groups, List<GroupProductions> productions, PublicLimits limits) {
-        this.groups = groups;
-        this.productions = productions;
-        this.limits = limits;
-    }
+record GroupController(Groups groups, List<GroupProductions> productions, PublicLimits limits) {
 
     @GetMapping("/groupes")
     String list(Model model) {

@@ -24,13 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The coordinators' page of a group: the requests to join to accept or decline, and the meetings to add. */
 @Controller
-class GroupMembersController {
-
-    private final Groups groups;
-
-    GroupMembersController(Groups groups) {
-        this.groups = groups;
-    }
+record GroupMembersController(Groups groups) {
 
     @GetMapping("/groupes/{slug}/membres")
     String members(@PathVariable String slug, @AuthenticationPrincipal AccountUser user, Model model) {

@@ -16,13 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The reports' indicators as JSON, for the coordinators' API tokens (a funder's dashboard, a spreadsheet). */
 @RestController
-class ProgrammeApiController {
-
-    private final ProgrammeReports reports;
-
-    ProgrammeApiController(ProgrammeReports reports) {
-        this.reports = reports;
-    }
+record ProgrammeApiController(ProgrammeReports reports) {
 
     @GetMapping("/api/v1/programmes/{id}/report")
     @Operation(
