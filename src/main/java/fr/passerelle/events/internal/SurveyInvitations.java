@@ -1,6 +1,5 @@
 package fr.passerelle.events.internal;
 
-import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.events.Event;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -25,28 +24,35 @@ import org.springframework.stereotype.Component;
 public class SurveyInvitations {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyInvitations.class);
-    private static final long LOCK = 7_301_007L;
-    private static final String JOB = "event-surveys";
+    /** The events of the past 30 days, stands aside, that ended at least a day ago and were not surveyed yet. */
+    private static final EventMailRounds.Round SURVEYS = new EventMailRounds.Round(
+            "event-surveys",
+            7_301_007L,
+            """
+            select e.id from event e
+            where e.status = 'published' and e.survey_sent_at is null and e.kind <> 'stand'
+              and e.starts_at > :now - interval '30 days'
+              and (select max(s.ends_at) from event_slot s where s.event_id = e.id) <= :now - interval '1 day'
+            for update skip locked
+            """,
+            "survey_sent_at");
 
     private record Invitee(String name, String email, String token) {}
 
     private final JdbcClient jdbc;
-    private final EventRepository events;
-    private final SingleRun single;
+    private final EventMailRounds rounds;
     private final Notifications notifications;
     private final MessageSource messages;
     private final String baseUrl;
 
     SurveyInvitations(
             JdbcClient jdbc,
-            EventRepository events,
-            SingleRun single,
+            EventMailRounds rounds,
             Notifications notifications,
             MessageSource messages,
             @Value("${passerelle.base-url}") String baseUrl) {
         this.jdbc = jdbc;
-        this.events = events;
-        this.single = single;
+        this.rounds = rounds;
         this.notifications = notifications;
         this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -54,40 +60,10 @@ public class SurveyInvitations {
 
     @Scheduled(cron = "${passerelle.jobs.event-surveys.cron:0 45 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        OffsetDateTime now = OffsetDateTime.now();
-        int surveyed = single.alone(JOB, LOCK, () -> send(now));
+        int surveyed = rounds.run(SURVEYS, OffsetDateTime.now(), this::invite);
         if (surveyed > 0) {
             log.info("Sent the satisfaction surveys of {} events", surveyed);
         }
-    }
-
-    /** Sends the surveys of the events that ended at least a day before {@code now}; how many events. */
-    private int send(OffsetDateTime now) {
-        int surveyed = 0;
-        for (UUID id : due(now)) {
-            if (invite(events.find(id).orElseThrow())) {
-                jdbc.sql("update event set survey_sent_at = :now where id = :id")
-                        .param("now", now)
-                        .param("id", id)
-                        .update();
-                surveyed++;
-            }
-        }
-        return surveyed;
-    }
-
-    private List<UUID> due(OffsetDateTime now) {
-        return jdbc.sql(
-                        """
-                        select e.id from event e
-                        where e.status = 'published' and e.survey_sent_at is null and e.kind <> 'stand'
-                          and e.starts_at > :now - interval '30 days'
-                          and (select max(s.ends_at) from event_slot s where s.event_id = e.id) <= :now - interval '1 day'
-                        for update skip locked
-                        """)
-                .param("now", now)
-                .query(UUID.class)
-                .list();
     }
 
     /** Mails the survey to the event's participants; false when not one e-mail could go. */

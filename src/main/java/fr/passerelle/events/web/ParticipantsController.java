@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,9 +63,7 @@ record ParticipantsController(
                 list.stream()
                         .filter(p -> p.status() == RegistrationStatus.ATTENDED)
                         .count());
-        if (!model.containsAttribute("messageForm")) {
-            model.addAttribute("messageForm", MessageForm.empty());
-        }
+        model.mergeAttributes(Map.of("messageForm", MessageForm.empty()));
         return "events/participants";
     }
 

@@ -12,6 +12,7 @@ import fr.passerelle.groups.internal.GroupNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -118,12 +119,7 @@ record GroupController(Groups groups, List<GroupProductions> productions, Public
                 productions.stream()
                         .flatMap(source -> source.of(group.id(), user).stream())
                         .toList());
-        if (!model.containsAttribute("joinForm")) {
-            model.addAttribute("joinForm", JoinForm.empty());
-        }
-        if (!model.containsAttribute("minutesForm")) {
-            model.addAttribute("minutesForm", new MinutesForm(null, null, null));
-        }
+        model.mergeAttributes(Map.of("joinForm", JoinForm.empty(), "minutesForm", new MinutesForm(null, null, null)));
         return "groups/group";
     }
 

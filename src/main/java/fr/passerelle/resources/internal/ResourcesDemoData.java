@@ -19,7 +19,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demonstration library: a summary of the ESS & Ruralités guide, the programmes of two 2017 sessions and the
@@ -28,23 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(60)
-public class ResourcesDemoData implements ApplicationRunner {
+public record ResourcesDemoData(
+        Resources resources,
+        Directory directory,
+        ResourceEvents events,
+        Groups groups,
+        TransactionTemplate transactions)
+        implements ApplicationRunner {
 
-    private final Resources resources;
-    private final Directory directory;
-    private final ResourceEvents events;
-    private final Groups groups;
-
-    ResourcesDemoData(Resources resources, Directory directory, ResourceEvents events, Groups groups) {
-        this.resources = resources;
-        this.directory = directory;
-        this.events = events;
-        this.groups = groups;
+    /** The whole demonstration set, or nothing of it. */
+    @Override
+    public void run(ApplicationArguments args) {
+        transactions.executeWithoutResult(status -> seed());
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    private void seed() {
         UUID capRural = directory.organisationIdByName("Cap Rural").orElse(null);
         add(
                 "ESS & Ruralités : le guide en bref",
