@@ -9,8 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,22 +41,19 @@ public class ParticipantMails {
     private final EventRepository events;
     private final EventMailRounds rounds;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final String baseUrl;
+    private final EventMailTexts texts;
 
     ParticipantMails(
             Participants participants,
             EventRepository events,
             EventMailRounds rounds,
             Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            EventMailTexts texts) {
         this.participants = participants;
         this.events = events;
         this.rounds = rounds;
         this.notifications = notifications;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
@@ -70,8 +65,8 @@ public class ParticipantMails {
         for (String email : participants.confirmedEmails(event.id())) {
             notifications.send(new Email(
                     email,
-                    text("participants.mail.subject", event.title(), written.subject()),
-                    text("participants.mail.body", written.message(), written.from(), event.title())));
+                    texts.text("participants.mail.subject", event.title(), written.subject()),
+                    texts.text("participants.mail.body", written.message(), written.from(), event.title())));
         }
     }
 
@@ -87,22 +82,18 @@ public class ParticipantMails {
     private boolean remind(Event event) {
         String when = WHEN.format(event.startsAt().atZoneSameInstant(Paris.ZONE));
         String where = event.mode().online() && event.onlineLink() != null
-                ? text("registration.mail.link", event.onlineLink())
+                ? texts.text("registration.mail.link", event.onlineLink())
                 : event.place() == null ? "" : event.place();
         return notifications.sendEach(participants.confirmedEmails(event.id()).stream()
                 .map(email -> new Email(
                         email,
-                        text("participants.reminder.subject", event.title()),
-                        text(
+                        texts.text("participants.reminder.subject", event.title()),
+                        texts.text(
                                 "participants.reminder.body",
                                 event.title(),
                                 when,
                                 where,
-                                baseUrl + "/agenda/" + event.id())))
+                                texts.link("/agenda/" + event.id()))))
                 .toList());
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

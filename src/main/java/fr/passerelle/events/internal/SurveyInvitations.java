@@ -5,12 +5,9 @@ import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,20 +39,13 @@ public class SurveyInvitations {
     private final JdbcClient jdbc;
     private final EventMailRounds rounds;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final String baseUrl;
+    private final EventMailTexts texts;
 
-    SurveyInvitations(
-            JdbcClient jdbc,
-            EventMailRounds rounds,
-            Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+    SurveyInvitations(JdbcClient jdbc, EventMailRounds rounds, Notifications notifications, EventMailTexts texts) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.notifications = notifications;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.texts = texts;
     }
 
     @Scheduled(cron = "${passerelle.jobs.event-surveys.cron:0 45 * * * *}", zone = "Europe/Paris")
@@ -71,12 +61,12 @@ public class SurveyInvitations {
         return notifications.sendEach(invitees(event.id()).stream()
                 .map(invitee -> new Email(
                         invitee.email(),
-                        text("survey.mail.subject", event.title()),
-                        text(
+                        texts.text("survey.mail.subject", event.title()),
+                        texts.text(
                                 "survey.mail.body",
                                 invitee.name(),
                                 event.title(),
-                                baseUrl + "/agenda/inscriptions/" + invitee.token() + "/avis")))
+                                texts.link("/agenda/inscriptions/" + invitee.token() + "/avis"))))
                 .toList());
     }
 
@@ -92,9 +82,5 @@ public class SurveyInvitations {
                 .param("e", eventId)
                 .query((rs, row) -> new Invitee(rs.getString("name"), rs.getString("email"), rs.getString("token")))
                 .list();
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }
