@@ -90,8 +90,7 @@ record GroupController(Groups groups, List<GroupProductions> productions, Public
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        WorkingGroup group = groups.bySlug(slug);
-        GroupForms.requireCoordinator(groups, user);
+        WorkingGroup group = GroupForms.coordinated(groups, slug, user);
         BindingResult errors = FormErrors.bound(minutesForm, binding, model);
         if (GroupForms.saved(
                 errors, () -> groups.writeMinutes(user, eventId, minutesForm.minutes(), minutesForm.decisions()))) {

@@ -54,8 +54,7 @@ record GroupMembersController(Groups groups) {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        WorkingGroup group = groups.bySlug(slug);
-        GroupForms.requireCoordinator(groups, user);
+        WorkingGroup group = GroupForms.coordinated(groups, slug, user);
         BindingResult errors = FormErrors.bound(meetingForm, binding, model);
         if (GroupForms.saved(errors, () -> groups.addMeeting(user, group.id(), meetingForm.eventId()))) {
             redirect.addFlashAttribute("notice", "group.meeting.added");
