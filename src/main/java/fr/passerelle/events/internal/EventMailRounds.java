@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * transaction.
  */
 @Component
-record EventMailRounds(JdbcClient jdbc, EventRepository events, SingleRun single) {
+public record EventMailRounds(JdbcClient jdbc, EventRepository events, SingleRun single) {
 
     /**
      * A kind of round.
@@ -22,10 +22,10 @@ record EventMailRounds(JdbcClient jdbc, EventRepository events, SingleRun single
      * @param due the ids of the events due at {@code :now}, their rows locked ({@code for update skip locked})
      * @param sentColumn the event's column that keeps when the round mailed it
      */
-    record Round(String job, long lock, String due, String sentColumn) {}
+    public record Round(String job, long lock, String due, String sentColumn) {}
 
     /** Mails the events due at {@code now}; {@code mail} says whether any e-mail went. How many events were mailed. */
-    int run(Round round, OffsetDateTime now, Predicate<Event> mail) {
+    public int run(Round round, OffsetDateTime now, Predicate<Event> mail) {
         return single.alone(round.job(), round.lock(), () -> {
             int mailed = 0;
             for (UUID id :

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The words of the events' e-mails, in French, and the links in them, on the platform's address. */
 @Component
-class EventMailTexts {
+public class EventMailTexts {
 
     private final MessageSource messages;
     private final String baseUrl;
@@ -17,12 +17,12 @@ class EventMailTexts {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    String text(String key, Object... arguments) {
+    public String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 
     /** The full address of a page of the platform, from its path ({@code /agenda/…}). */
-    String link(String path) {
+    public String link(String path) {
         return baseUrl + path;
     }
 }

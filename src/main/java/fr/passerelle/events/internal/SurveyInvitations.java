@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * e-mails go once, except that an event none of whose e-mails could go (the mail server down) is tried again.
  */
 @Component
-public class SurveyInvitations {
+public record SurveyInvitations(
+        JdbcClient jdbc, EventMailRounds rounds, Notifications notifications, EventMailTexts texts) {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyInvitations.class);
     /** The events of the past 30 days, stands aside, that ended at least a day ago and were not surveyed yet. */
@@ -35,18 +36,6 @@ public class SurveyInvitations {
             "survey_sent_at");
 
     private record Invitee(String name, String email, String token) {}
-
-    private final JdbcClient jdbc;
-    private final EventMailRounds rounds;
-    private final Notifications notifications;
-    private final EventMailTexts texts;
-
-    SurveyInvitations(JdbcClient jdbc, EventMailRounds rounds, Notifications notifications, EventMailTexts texts) {
-        this.jdbc = jdbc;
-        this.rounds = rounds;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.event-surveys.cron:0 45 * * * *}", zone = "Europe/Paris")
     void everyHour() {
