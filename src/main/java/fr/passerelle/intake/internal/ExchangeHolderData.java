@@ -10,14 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** A holder's cards in the project exchange and the interests they drew, in their export; gone with their file. */
 @Component
-class ExchangeHolderData implements HolderData {
-
-    private final JdbcClient jdbc;
-
-    ExchangeHolderData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record ExchangeHolderData(JdbcClient jdbc) implements HolderData {
     @Override
     public String section() {
         return "bourse_aux_projets";

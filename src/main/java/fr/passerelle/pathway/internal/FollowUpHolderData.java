@@ -13,16 +13,7 @@ import org.springframework.stereotype.Component;
  * removed when the file is erased (where, when and how many jobs stay, without a name, for the network's figures).
  */
 @Component
-class FollowUpHolderData implements HolderData {
-
-    private final FollowUpRepository followUps;
-    private final JdbcClient jdbc;
-
-    FollowUpHolderData(FollowUpRepository followUps, JdbcClient jdbc) {
-        this.followUps = followUps;
-        this.jdbc = jdbc;
-    }
-
+record FollowUpHolderData(FollowUpRepository followUps, JdbcClient jdbc) implements HolderData {
     @Override
     public String section() {
         return "suivis_apres_accompagnement";

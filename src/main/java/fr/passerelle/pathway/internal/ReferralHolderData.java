@@ -11,16 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** A holder's referrals and their timeline, in their export; their free texts removed when the file is erased. */
 @Component
-class ReferralHolderData implements HolderData {
-
-    private final JdbcClient jdbc;
-    private final Directory directory;
-
-    ReferralHolderData(JdbcClient jdbc, Directory directory) {
-        this.jdbc = jdbc;
-        this.directory = directory;
-    }
-
+record ReferralHolderData(JdbcClient jdbc, Directory directory) implements HolderData {
     @Override
     public String section() {
         return "mises_en_relation";

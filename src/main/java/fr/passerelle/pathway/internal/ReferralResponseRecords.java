@@ -14,14 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Organisations' answers to the referrals of the last 12 months. */
 @Component
-class ReferralResponseRecords implements ResponseRecords {
-
-    private final JdbcClient jdbc;
-
-    ReferralResponseRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record ReferralResponseRecords(JdbcClient jdbc) implements ResponseRecords {
     /** Live, for one structure's page. */
     @Override
     public Optional<ResponseRecord> of(UUID organisationId) {
