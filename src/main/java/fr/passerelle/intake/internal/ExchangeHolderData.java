@@ -4,6 +4,7 @@ import fr.passerelle.intake.HolderData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,7 @@ record ExchangeHolderData(JdbcClient jdbc) implements HolderData {
                     card.put("recherche", rs.getString("looking_for"));
                     card.put("territoires", rs.getString("areas"));
                     card.put("publiee_le", String.valueOf(rs.getObject("published_at")));
-                    card.put(
-                            "retiree_le",
-                            rs.getObject("withdrawn_at") == null ? null : String.valueOf(rs.getObject("withdrawn_at")));
+                    card.put("retiree_le", Objects.toString(rs.getObject("withdrawn_at"), null));
                     card.put("marques_d_interet", rs.getString("interests"));
                     return card;
                 })

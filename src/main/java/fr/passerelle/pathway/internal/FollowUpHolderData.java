@@ -4,6 +4,7 @@ import fr.passerelle.intake.HolderData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,17 +31,9 @@ record FollowUpHolderData(FollowUpRepository followUps, JdbcClient jdbc) impleme
                     row.put(
                             "reponse",
                             followUp.answer() == null ? null : followUp.answer().code());
-                    row.put(
-                            "repondu_le",
-                            followUp.answeredAt() == null
-                                    ? null
-                                    : followUp.answeredAt().toString());
+                    row.put("repondu_le", Objects.toString(followUp.answeredAt(), null));
                     row.put("commune", followUp.communeCode());
-                    row.put(
-                            "installe_le",
-                            followUp.installedOn() == null
-                                    ? null
-                                    : followUp.installedOn().toString());
+                    row.put("installe_le", Objects.toString(followUp.installedOn(), null));
                     row.put("emplois", followUp.jobs());
                     row.put("commentaire", followUp.comment());
                     return row;
