@@ -3,13 +3,13 @@ package fr.passerelle.intake.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,19 +32,19 @@ class IntakeMails {
     private final HolderClaims claims;
     private final Accounts accounts;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     IntakeMails(
             Notifications notifications,
             Accounts accounts,
             MessageSource messages,
             HolderClaims claims,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.claims = claims;
         this.notifications = notifications;
         this.accounts = accounts;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     /** The holder's confirmation, with the link to their space. */
@@ -67,11 +67,11 @@ class IntakeMails {
     private String access(IntakeSubmitted submitted) {
         if (submitted.unconfirmedHolderId() != null) {
             String token = claims.issue(submitted.unconfirmedHolderId());
-            return text("intake.mail.confirmation.claim", baseUrl + CLAIM_PATH + token);
+            return text("intake.mail.confirmation.claim", site.url() + CLAIM_PATH + token);
         }
         return submitted.holderUserId() != null
                 ? text("intake.mail.confirmation.link", accounts.signInLink(submitted.holderUserId(), LINK_VALIDITY))
-                : text("intake.mail.confirmation.noLink", baseUrl + "/connexion");
+                : text("intake.mail.confirmation.noLink", site.url() + "/connexion");
     }
 
     /** The notice to the desk's members, or to the coordinators; a separate listener, so each is retried alone. */
@@ -80,7 +80,7 @@ class IntakeMails {
         List<UserAccount> welcomers = submitted.deskOrganisationId() != null
                 ? accounts.activeMembers(Set.of(submitted.deskOrganisationId()))
                 : accounts.activeWithRole(Role.COORDINATOR);
-        String link = baseUrl + "/accueil/demandes/" + submitted.requestId();
+        String link = site.url() + "/accueil/demandes/" + submitted.requestId();
         for (UserAccount welcomer : welcomers) {
             notifications.send(new Email(
                     welcomer.email(),

@@ -2,6 +2,7 @@ package fr.passerelle.pathway.internal;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
@@ -9,7 +10,6 @@ import fr.passerelle.notifications.Notifications;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class ReferralMails {
     private final Intakes intakes;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     ReferralMails(
             ReferralRepository referrals,
@@ -37,14 +37,14 @@ class ReferralMails {
             Intakes intakes,
             Notifications notifications,
             MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.referrals = referrals;
         this.accounts = accounts;
         this.directory = directory;
         this.intakes = intakes;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @ApplicationModuleListener
@@ -63,8 +63,8 @@ class ReferralMails {
                 ? accounts.activeMembers(Set.of(referral.organisationId()))
                 : accounts.find(referral.sentBy()).stream().toList();
         String link = toStructure
-                ? baseUrl + "/parcours/orientations/" + referral.id()
-                : baseUrl + "/parcours/projets/" + referral.projectId();
+                ? site.url() + "/parcours/orientations/" + referral.id()
+                : site.url() + "/parcours/projets/" + referral.projectId();
         String detail = event.kind() == TimelineKind.REFERRAL_CLOSED && event.detail() != null
                 ? text("outcome." + event.detail())
                 : event.detail() == null ? "" : event.detail();
