@@ -1,13 +1,10 @@
 package fr.passerelle.common;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -37,27 +34,6 @@ public final class FormErrors {
             } else if (!errors.hasFieldErrors(field)) {
                 rejectField(errors, field, breach.messageKey(), arguments);
             }
-        }
-    }
-
-    /**
-     * The date typed in a text field of the form, read the one French way ({@link FrenchDates}); null when nothing was
-     * typed or when it does not read, then with the same error beside the field as a {@code LocalDate} field would
-     * get. Forms keep their dates as text because a record whose constructor gets an unreadable value is not built:
-     * Spring would then skip the other checks and the form could not show every problem at once.
-     */
-    public static LocalDate date(BindingResult errors, String field, String typed) {
-        try {
-            return FrenchDates.date(typed);
-        } catch (DateTimeParseException unreadable) {
-            String[] codes = {
-                "typeMismatch." + errors.getObjectName() + "." + field,
-                "typeMismatch." + field,
-                "typeMismatch." + LocalDate.class.getName(),
-                "typeMismatch"
-            };
-            errors.addError(new FieldError(errors.getObjectName(), field, typed, true, codes, null, null));
-            return null;
         }
     }
 

@@ -316,7 +316,7 @@ public class Stands {
         // A lead routed to two of the user's organisations shows once.
         return jdbc.sql(
                         """
-                        select distinct on (l.created_at, l.id) l.*, e.title, r.action, r.note from lead_route r
+                        select distinct on (l.created_at, l.id) l.*, e.title as event_title, r.action, r.note from lead_route r
                         join stand_lead l on l.id = r.lead_id join event e on e.id = l.event_id
                         where r.organisation_id = any(:organisations::uuid[])
                           and (cast(:only as uuid) is null or l.id = :only)
@@ -325,20 +325,7 @@ public class Stands {
                         """)
                 .param("organisations", user.organisationIds().toArray(UUID[]::new))
                 .param("only", only)
-                .query((rs, row) -> new Lead(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("event_id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getString("phone"),
-                        rs.getBoolean("consent"),
-                        rs.getString("interests"),
-                        rs.getString("areas"),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getString("action"),
-                        rs.getString("note"),
-                        rs.getString("intake_reference")))
+                .query(Lead.class)
                 .list();
     }
 

@@ -16,10 +16,7 @@ import fr.passerelle.groups.internal.GroupNotFoundException;
 import fr.passerelle.groups.internal.GroupRejectedException;
 import fr.passerelle.groups.internal.JoinRequest;
 import fr.passerelle.groups.internal.Meeting;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +62,7 @@ public class Groups {
 
     public List<WorkingGroup> all() {
         return jdbc.sql("select * from working_group order by name")
-                .query(Groups::group)
+                .query(WorkingGroup.class)
                 .list();
     }
 
@@ -73,7 +70,7 @@ public class Groups {
     public WorkingGroup bySlug(String slug) {
         return jdbc.sql("select * from working_group where slug = :slug")
                 .param("slug", slug)
-                .query(Groups::group)
+                .query(WorkingGroup.class)
                 .optional()
                 .orElseThrow(() -> new GroupNotFoundException(slug));
     }
@@ -81,7 +78,7 @@ public class Groups {
     public Optional<WorkingGroup> byId(UUID id) {
         return jdbc.sql("select * from working_group where id = :id")
                 .param("id", id)
-                .query(Groups::group)
+                .query(WorkingGroup.class)
                 .optional();
     }
 
@@ -113,7 +110,7 @@ public class Groups {
                         + " and status = 'member'")
                 .param("group", groupId)
                 .param("hash", SecretTokens.hash(token))
-                .query(Groups::member)
+                .query(GroupMember.class)
                 .optional();
     }
 
@@ -223,7 +220,7 @@ public class Groups {
                         order by status <> 'pending', status <> 'member', requested_at, id
                         """)
                 .param("group", groupId)
-                .query(Groups::member)
+                .query(GroupMember.class)
                 .list();
     }
 
@@ -380,7 +377,7 @@ public class Groups {
     public Optional<GroupMember> member(UUID memberId) {
         return jdbc.sql("select * from group_member where id = :id")
                 .param("id", memberId)
-                .query(Groups::member)
+                .query(GroupMember.class)
                 .optional();
     }
 
@@ -453,31 +450,6 @@ public class Groups {
         if (!coordinates(user)) {
             throw new AccessDeniedException("Coordinators only");
         }
-    }
-
-    private static WorkingGroup group(ResultSet rs, int row) throws SQLException {
-        return new WorkingGroup(
-                rs.getObject("id", UUID.class),
-                rs.getString("slug"),
-                rs.getString("name"),
-                rs.getString("theme"),
-                rs.getString("objectives"),
-                rs.getString("description"),
-                rs.getString("rhythm"),
-                rs.getBoolean("open"));
-    }
-
-    private static GroupMember member(ResultSet rs, int row) throws SQLException {
-        return new GroupMember(
-                rs.getObject("id", UUID.class),
-                rs.getObject("group_id", UUID.class),
-                rs.getString("name"),
-                rs.getString("email"),
-                rs.getString("organisation"),
-                rs.getString("role"),
-                rs.getString("motivation"),
-                rs.getString("status"),
-                rs.getObject("requested_at", OffsetDateTime.class));
     }
 
     private static int length(String value) {

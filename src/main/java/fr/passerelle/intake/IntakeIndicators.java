@@ -28,23 +28,7 @@ public class IntakeIndicators {
      * from the counts the database keeps (V43).
      */
     public Map<IntakeChannel, Integer> requests(MonthRange range) {
-        Map<IntakeChannel, Integer> counts = new EnumMap<>(IntakeChannel.class);
-        for (IntakeChannel channel : IntakeChannel.values()) {
-            counts.put(channel, 0);
-        }
-        jdbc.sql(
-                        """
-                        select channel, sum(requests) as n from intake_channel_tally
-                        where month >= :first and month < :end group by channel
-                        """)
-                .param("first", range.firstDay())
-                .param("end", range.endDay())
-                .query(rs -> {
-                    int n = rs.getInt("n");
-                    fr.passerelle.common.Vocabulary.parse(IntakeChannel.class, rs.getString("channel"))
-                            .ifPresent(channel -> counts.put(channel, n));
-                });
-        return counts;
+        return byChannel(tally(range, "channel"));
     }
 
     /**
@@ -55,11 +39,7 @@ public class IntakeIndicators {
         if (communes == null) {
             return requests(range);
         }
-        Map<IntakeChannel, Integer> counts = new EnumMap<>(IntakeChannel.class);
-        for (IntakeChannel channel : IntakeChannel.values()) {
-            counts.put(channel, 0);
-        }
-        jdbc.sql(
+        return byChannel(jdbc.sql(
                         """
                         select r.channel, count(*) as n from intake_request r
                         where r.created_at >= :from and r.created_at < :to
@@ -69,13 +49,29 @@ public class IntakeIndicators {
                         """)
                 .param("from", range.from())
                 .param("to", range.to())
-                .param("communes", communes.toArray(String[]::new))
-                .query(rs -> {
-                    int n = rs.getInt("n");
-                    fr.passerelle.common.Vocabulary.parse(IntakeChannel.class, rs.getString("channel"))
-                            .ifPresent(channel -> counts.put(channel, n));
-                });
+                .param("communes", communes.toArray(String[]::new)));
+    }
+
+    /** The requests of each channel a query counts ({@code channel}, {@code n}); every channel present, zero or more. */
+    private static Map<IntakeChannel, Integer> byChannel(JdbcClient.StatementSpec query) {
+        Map<IntakeChannel, Integer> counts = new EnumMap<>(IntakeChannel.class);
+        for (IntakeChannel channel : IntakeChannel.values()) {
+            counts.put(channel, 0);
+        }
+        query.query(rs -> {
+            int n = rs.getInt("n");
+            fr.passerelle.common.Vocabulary.parse(IntakeChannel.class, rs.getString("channel"))
+                    .ifPresent(channel -> counts.put(channel, n));
+        });
         return counts;
+    }
+
+    /** The requests of the months of the range the database keeps counted (V43), added up by channel or by month. */
+    private JdbcClient.StatementSpec tally(MonthRange range, String by) {
+        return jdbc.sql("select " + by + ", sum(requests) as n from intake_channel_tally"
+                        + " where month >= :first and month < :end group by " + by)
+                .param("first", range.firstDay())
+                .param("end", range.endDay());
     }
 
     /** Requests received at a welcome desk (organisation; null for the network's coordinators) in a month. */
@@ -97,16 +93,9 @@ public class IntakeIndicators {
     public Desks desks(int year, int limit) {
         MonthRange range = MonthRange.year(year);
         Map<YearMonth, Integer> months = new TreeMap<>();
-        jdbc.sql(
-                        """
-                        select month, sum(requests) as n from intake_channel_tally
-                        where month >= :first and month < :end group by month
-                        """)
-                .param("first", range.firstDay())
-                .param("end", range.endDay())
-                .query(rs -> {
-                    months.put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("n"));
-                });
+        tally(range, "month").query(rs -> {
+            months.put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("n"));
+        });
         int desks = jdbc.sql("select count(*) from intake_desk_year_tally where year = :year and requests > 0")
                 .param("year", year)
                 .query(Integer.class)

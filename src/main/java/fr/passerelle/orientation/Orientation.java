@@ -287,13 +287,7 @@ public class Orientation {
         }
         double distance = distance(communes, organisation.latitude(), organisation.longitude(), reasons);
         double responsiveness = responsiveness(organisation.id(), records, reasons);
-        Pick pick = new Pick(
-                Pick.PickKind.ORGANISATION,
-                organisation.id(),
-                organisation.name(),
-                organisation.id(),
-                organisation.name(),
-                reasons);
+        Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, organisation.id(), organisation.name(), reasons);
         return new Ranked(pick, 0, candidate.rank(), organisation.quality(day), distance, responsiveness);
     }
 
@@ -349,10 +343,8 @@ public class Orientation {
     private Pick welcomeDesk(WelcomeDesk desk, Place place) {
         Perimeter perimeter = place.byId().get(desk.perimeterId());
         String where = perimeter == null ? "" : perimeter.name();
-        return new Pick(
+        return Pick.organisation(
                 Pick.PickKind.WELCOME_DESK,
-                desk.organisationId(),
-                desk.name(),
                 desk.organisationId(),
                 desk.name(),
                 List.of(text("orientation.reason.desk", where)));

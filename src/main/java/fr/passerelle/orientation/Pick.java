@@ -14,6 +14,11 @@ import java.util.UUID;
 public record Pick(
         PickKind kind, UUID id, String name, UUID organisationId, String organisationName, List<String> reasons) {
 
+    /** A pick that is an organisation itself (a structure, a welcome desk): it stands for its own organisation. */
+    static Pick organisation(PickKind kind, UUID organisationId, String name, List<String> reasons) {
+        return new Pick(kind, organisationId, name, organisationId, name, reasons);
+    }
+
     public enum PickKind {
         WELCOME_DESK,
         SCHEME,

@@ -51,6 +51,17 @@ public class Territories {
         return searchCommunes(typed.strip(), 1).stream().findFirst().flatMap(match -> commune(match.code()));
     }
 
+    /**
+     * The INSEE code a commune field of a form sends: the commune's {@link #chosenOrTyped}, else the code as sent, for
+     * the caller's rules to refuse; empty when no code was sent and what was typed, if anything, names no commune.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<String> communeCode(String code, String typed) {
+        return chosenOrTyped(code, typed)
+                .map(Commune::code)
+                .or(() -> Optional.ofNullable(code).map(String::strip).filter(sent -> !sent.isEmpty()));
+    }
+
     /** Communes by name or postal code, accents and case ignored, best match first. */
     public List<CommuneMatch> searchCommunes(String query, int limit) {
         return communes.search(query, Math.max(1, Math.min(limit, 50)));

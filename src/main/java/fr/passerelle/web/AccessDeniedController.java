@@ -2,6 +2,7 @@ package fr.passerelle.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -15,8 +16,9 @@ class AccessDeniedController {
     static final String PATH = "/acces-refuse";
 
     @RequestMapping(PATH)
-    String accessDenied(HttpServletResponse response) {
+    String accessDenied(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        return "error/403";
+        model.addAttribute("status", HttpServletResponse.SC_FORBIDDEN);
+        return "error";
     }
 }

@@ -25,6 +25,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -203,5 +204,42 @@ class OfferBrowserTests extends BrowserTest {
         Locator map = page.locator("#offers-map");
         assertThat(map).hasAttribute("data-markers", java.util.regex.Pattern.compile("[3-9]|\\d\\d"));
         assertThat(page.locator(".offer-marker").first()).isVisible();
+    }
+
+    @Test
+    void anAgentIsToldBesideEachDateWhatIsWrongAndKeepsEverythingTyped() throws Exception {
+        String email = Sessions.uniqueEmail("diois");
+        UUID diois = jdbc.sql("select id from organisation where name = 'Communauté de communes du Diois'")
+                .query(UUID.class)
+                .single();
+        Sessions.user(accounts, email, Role.TERRITORY_AGENT, diois);
+        LocalDate start = LocalDate.now().plusMonths(3);
+        signIn(email, Sessions.PASSWORD);
+        page.navigate(url("/offres/nouvelle"));
+        page.getByLabel("Local ou lieu disponible").check();
+        page.getByLabel("Titre").fill("Atelier à louer à Die");
+        page.getByLabel("Personne à contacter").fill("Élodie Faure");
+        page.getByLabel("Disponible à partir du").fill(start.toString());
+        page.getByLabel("Date de fin de l’offre").fill(start.minusDays(10).toString());
+        click(AriaRole.BUTTON, "Enregistrer comme brouillon");
+
+        assertThat(page.locator("#endsOn-error"))
+                .hasText("La date de fin ne peut pas précéder la date de disponibilité.");
+        assertThat(page.getByLabel("Disponible à partir du")).hasValue(start.toString());
+        assertThat(page.getByLabel("Titre")).hasValue("Atelier à louer à Die");
+        assertThat(page.getByLabel("Personne à contacter")).hasValue("Élodie Faure");
+        assertThat(page.getByLabel("Local ou lieu disponible")).isChecked();
+
+        // A browser without a date picker sends the date as it was typed.
+        page.locator("#availableFrom").evaluate("input => input.type = 'text'");
+        page.getByLabel("Disponible à partir du").fill("31/02/2027");
+        click(AriaRole.BUTTON, "Enregistrer comme brouillon");
+        assertThat(page.locator("#availableFrom-error"))
+                .hasText("Date invalide : écrivez-la sous la forme 15/03/2027.");
+        assertThat(page.locator("#availableFrom")).hasAttribute("value", "31/02/2027");
+        assertThat(page.getByLabel("Date de fin de l’offre"))
+                .hasValue(start.minusDays(10).toString());
+        assertThat(page.getByLabel("Titre")).hasValue("Atelier à louer à Die");
+        screenshot("offer-form-date-error");
     }
 }

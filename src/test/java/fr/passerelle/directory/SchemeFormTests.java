@@ -1,5 +1,7 @@
 package fr.passerelle.directory;
 
+import static fr.passerelle.testing.FormPages.errorBeside;
+import static fr.passerelle.testing.FormPages.typedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -265,6 +267,70 @@ class SchemeFormTests {
                                 containsString("Cette date n’existe pas : écrivez-la jj/mm/aaaa"),
                                 containsString("Choisissez le type de dispositif."))));
         assertThat(schemes.withStatus(EntryStatus.PUBLISHED)).hasSize((int) before);
+    }
+
+    @Test
+    void wrongDatesAreSaidBesideTheirFieldsWithEveryOtherProblemAndWhatWasTypedIsKept() throws Exception {
+        Cookie advisor = signedIn(Role.ADVISOR, own);
+        long before = schemes.withStatus(EntryStatus.PUBLISHED).size();
+        String path = "/annuaire/structures/" + own + "/dispositifs/nouveau";
+        mvc.perform(scheme(
+                                path,
+                                "Prêt d’amorçage",
+                                "opensOn",
+                                "demain",
+                                "closesOn",
+                                "31/02/2027",
+                                "website",
+                                "pepiniere")
+                        .cookie(advisor))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside("opensOn", "Cette date n’existe pas : écrivez-la jj/mm/aaaa, par exemple"),
+                                errorBeside("closesOn", "Cette date n’existe pas : écrivez-la jj/mm/aaaa, par exemple"),
+                                errorBeside("website", "L’adresse du site doit commencer par http:// ou https://."),
+                                typedIn("opensOn", "demain"),
+                                typedIn("closesOn", "31/02/2027"),
+                                typedIn("name", "Prêt d’amorçage"),
+                                typedIn("amountMin", "1 000"),
+                                typedIn("amountMax", "8 000 €"))));
+
+        String id = mvc.perform(scheme(path, "Prêt d’amorçage").cookie(advisor))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl()
+                .replaceAll(".*/", "");
+        mvc.perform(scheme(
+                                "/annuaire/dispositifs/" + id + "/modifier",
+                                "Prêt d’amorçage révisé",
+                                "opensOn",
+                                "15/06/2027",
+                                "closesOn",
+                                "2027-06-01")
+                        .cookie(advisor))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside("closesOn", "La clôture ne peut pas précéder l’ouverture."),
+                                typedIn("name", "Prêt d’amorçage révisé"),
+                                typedIn("opensOn", "2027-06-15"),
+                                typedIn("closesOn", "2027-06-01"))));
+        mvc.perform(scheme(
+                                "/annuaire/dispositifs/" + id + "/modifier",
+                                "Prêt d’amorçage révisé",
+                                "closesOn",
+                                "1/13/2027")
+                        .cookie(advisor))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside("closesOn", "Cette date n’existe pas"),
+                                typedIn("closesOn", "1/13/2027"),
+                                typedIn("name", "Prêt d’amorçage révisé"))));
+        assertThat(directory.publishedScheme(UUID.fromString(id)).orElseThrow().name())
+                .isEqualTo("Prêt d’amorçage");
+        assertThat(schemes.withStatus(EntryStatus.PUBLISHED)).hasSize((int) before + 1);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package fr.passerelle.intake;
 
+import static fr.passerelle.testing.FormPages.chosen;
+import static fr.passerelle.testing.FormPages.errorBeside;
+import static fr.passerelle.testing.FormPages.typedIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -175,6 +179,54 @@ class ApiTokenTests {
                 .andExpect(jsonPath("$.detail").value(startsWith("Ce jeton d’API a expiré")));
         mvc.perform(get("/compte/jetons").cookie(session))
                 .andExpect(content().string(containsString("expiré depuis le")));
+    }
+
+    @Test
+    void aRefusedTokenSaysWhyBesideEachFieldAndKeepsWhatWasChosen() throws Exception {
+        Cookie session = coordinator();
+        mvc.perform(get("/compte/jetons").cookie(session))
+                .andExpect(content()
+                        .string(allOf(
+                                chosen("scope", "READ"), chosen("days", "90"), not(containsString("error-message")))));
+
+        mvc.perform(post("/compte/jetons")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", " ")
+                        .param("scope", "READ_WRITE")
+                        .param("days", "quinze"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/compte/jetons").cookie(session))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Le formulaire contient des erreurs"),
+                                errorBeside("name", "Donnez un nom au jeton (80 caractères au plus)."),
+                                errorBeside(
+                                        "days",
+                                        "Choisissez ce que le jeton permet et sa durée de validité dans les listes."),
+                                chosen("scope", "READ_WRITE"))));
+
+        mvc.perform(post("/compte/jetons")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", "Tableau de bord")
+                        .param("scope", "READ_WRITE")
+                        .param("days", "45"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/compte/jetons").cookie(session))
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside(
+                                        "days",
+                                        "Choisissez ce que le jeton permet et sa durée de validité dans les listes."),
+                                typedIn("name", "Tableau de bord"),
+                                not(containsString("psr_")))));
+        mvc.perform(get("/compte/jetons").cookie(session))
+                .andExpect(content().string(not(containsString("error-message"))));
+        assertThat(jdbc.sql("select count(*) from api_token where name = 'Tableau de bord'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private Cookie coordinator() throws Exception {

@@ -1,5 +1,7 @@
 package fr.passerelle.offers;
 
+import static fr.passerelle.testing.FormPages.errorBeside;
+import static fr.passerelle.testing.FormPages.typedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -51,6 +53,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.w3c.dom.Document;
 
 /**
@@ -160,6 +163,14 @@ class OfferTests {
         return form;
     }
 
+    /** A field of the form typed otherwise than the filled form has it. */
+    private static RequestPostProcessor typed(String field, String value) {
+        return request -> {
+            request.setParameter(field, value);
+            return request;
+        };
+    }
+
     /** A qualified offer of the Diois, published with its picture; its id. */
     private UUID published(String title) throws Exception {
         MockMultipartHttpServletRequestBuilder form = qualified("/offres/nouvelle", title);
@@ -170,6 +181,50 @@ class OfferTests {
                 .getResponse()
                 .getRedirectedUrl();
         return UUID.fromString(location.replaceAll(".*/offres/", ""));
+    }
+
+    @Test
+    void wrongDatesAreSaidBesideTheirFieldsAndEveryOtherTypedValueIsKept() throws Exception {
+        mvc.perform(qualified("/offres/nouvelle", "Fournil " + tag)
+                        .with(typed("availableFrom", "demain"))
+                        .with(typed("endsOn", "31/02/2027"))
+                        .with(typed("contactPhone", "04 75 22 00 00")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside("availableFrom", "Date invalide : écrivez-la sous la forme 15/03/2027."),
+                                errorBeside("endsOn", "Date invalide : écrivez-la sous la forme 15/03/2027."),
+                                typedIn("availableFrom", "demain"),
+                                typedIn("endsOn", "31/02/2027"),
+                                typedIn("title", "Fournil " + tag),
+                                typedIn("contactName", "Élodie Faure"),
+                                typedIn("contactPhone", "04 75 22 00 00"),
+                                typedIn("pictureAlt", "Le fournil"))));
+
+        UUID id = published("Fournil " + tag);
+        mvc.perform(qualified("/offres/" + id + "/modifier", "Fournil communal " + tag)
+                        .with(typed("availableFrom", "01/09/2027"))
+                        .with(typed("endsOn", "2027-08-01")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside("endsOn", "La date de fin ne peut pas précéder la date de disponibilité."),
+                                typedIn("availableFrom", "2027-09-01"),
+                                typedIn("endsOn", "2027-08-01"),
+                                typedIn("title", "Fournil communal " + tag))));
+        mvc.perform(qualified("/offres/" + id + "/modifier", "Fournil communal " + tag)
+                        .with(typed("endsOn", "30/02/2027")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside("endsOn", "Date invalide"),
+                                typedIn("endsOn", "30/02/2027"),
+                                typedIn("contactEmail", "accueil@paysdiois.example"))));
+        assertThat(jdbc.sql("select title from offer where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Fournil " + tag);
     }
 
     @Test

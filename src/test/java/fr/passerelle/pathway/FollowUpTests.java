@@ -1,5 +1,8 @@
 package fr.passerelle.pathway;
 
+import static fr.passerelle.testing.FormPages.chosen;
+import static fr.passerelle.testing.FormPages.errorBeside;
+import static fr.passerelle.testing.FormPages.typedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -218,6 +221,51 @@ class FollowUpTests {
                 .isEqualTo("installe");
         mvc.perform(get("/parcours/suivis/" + question).cookie(advisor))
                 .andExpect(content().string(containsString("Oui, le projet est installé")));
+    }
+
+    @Test
+    void aWrongInstallationDateIsSaidBesideItsFieldAndEveryOtherAnswerIsKept() throws Exception {
+        UUID question = followUp(closed("INSTALLE"), "installation");
+        for (String wrong : new String[] {"demain", "31/02/2027"}) {
+            mvc.perform(post("/parcours/suivis/" + question)
+                            .cookie(advisor)
+                            .with(csrf())
+                            .param("answer", "INSTALLE")
+                            .param("communeLabel", "Die")
+                            .param("installedOn", wrong)
+                            .param("jobs", "3")
+                            .param("comment", "Boutique ouverte sur la place."))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(allOf(
+                                    errorBeside("installedOn", "Date invalide : écrivez-la sous la forme 15/03/2027."),
+                                    typedIn("installedOn", wrong),
+                                    typedIn("commune-search", "Die"),
+                                    typedIn("jobs", "3"),
+                                    containsString("Boutique ouverte sur la place."),
+                                    chosen("answer", "INSTALLE"))));
+        }
+        mvc.perform(post("/parcours/suivis/" + question)
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("answer", "INSTALLE")
+                        .param("commune", "26113")
+                        .param("installedOn", FRENCH.format(TODAY.minusYears(3)))
+                        .param("jobs", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                errorBeside(
+                                        "installedOn",
+                                        "Cette date est bien antérieure à la mise en relation : vérifiez l’année."),
+                                typedIn("installedOn", TODAY.minusYears(3).toString()),
+                                typedIn("jobs", "3"))));
+        assertThat(jdbc.sql("select answer is null from outcome_follow_up where id = :id")
+                        .param("id", question)
+                        .query(Boolean.class)
+                        .single())
+                .as("nothing saved")
+                .isTrue();
     }
 
     @Test

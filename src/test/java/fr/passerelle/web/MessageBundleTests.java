@@ -31,8 +31,9 @@ class MessageBundleTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
-    /** The column titles handed to fragments/tables :: head as a list of keys. */
-    private static final Pattern COLUMN_KEYS = Pattern.compile("tables :: head\\(\\$\\{ \\{([^}]*)} }\\)");
+    /** The column titles handed to fragments/tables :: head or emptyOrTable as a list of keys. */
+    private static final Pattern COLUMN_KEYS =
+            Pattern.compile("tables :: (?:head|emptyOrTable)\\(\\$\\{ \\{([^}]*)} }");
 
     private static final Pattern QUOTED_KEY = Pattern.compile("'([A-Za-z0-9_.\\-]+)'");
     private static final Pattern DEFINED_KEY = Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*=");

@@ -1,12 +1,12 @@
 package fr.passerelle.accounts.internal;
 
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +16,12 @@ public class AccountMails {
 
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    AccountMails(Notifications notifications, MessageSource messages, @Value("${passerelle.base-url}") String baseUrl) {
+    AccountMails(Notifications notifications, MessageSource messages, SiteAddress site) {
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     public void invitation(UserAccount user, String token, Locale locale) {
@@ -53,6 +53,6 @@ public class AccountMails {
     }
 
     private String link(String path, String token) {
-        return baseUrl + path + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return site.url() + path + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 }

@@ -6,14 +6,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 @Service
-class AccountUserDetailsService implements UserDetailsService {
-
-    private final UserRepository users;
-
-    AccountUserDetailsService(UserRepository users) {
-        this.users = users;
-    }
-
+record AccountUserDetailsService(UserRepository users) implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String email) {
         return users.principal(email).orElseThrow(() -> new UsernameNotFoundException("No user " + email));

@@ -65,9 +65,20 @@ public class ApiTokens {
         this.users = users;
     }
 
-    /** Creates a token for the user, valid for that long, and returns it: the only time it can be read. */
+    /** How many days a token may be valid: a month to a year. */
+    public static final List<Integer> VALIDITY_DAYS = List.of(30, 90, 180, 365);
+
+    /**
+     * Creates a token for the user, valid for that many days, and returns it: the only time it can be read.
+     *
+     * @throws AccountRejectedException when the validity is none of {@link #VALIDITY_DAYS}
+     */
     @Transactional
-    public String create(AccountUser user, String name, Scope scope, Duration validity) {
+    public String create(AccountUser user, String name, Scope scope, int days) {
+        if (!VALIDITY_DAYS.contains(days)) {
+            throw new AccountRejectedException("validity", "api.token.choice.invalid");
+        }
+        Duration validity = Duration.ofDays(days);
         String token = PREFIX + SecretTokens.random(32);
         jdbc.sql(
                         """

@@ -10,15 +10,8 @@ import org.springframework.stereotype.Component;
 
 /** Says loudly, at every start, that accounts with the public demonstration password can sign in here. */
 @Component
-class DemoAccountsWarning {
-
+record DemoAccountsWarning(JdbcClient jdbc) {
     private static final Logger log = LoggerFactory.getLogger(DemoAccountsWarning.class);
-
-    private final JdbcClient jdbc;
-
-    DemoAccountsWarning(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfDemonstrationAccountsExist() {

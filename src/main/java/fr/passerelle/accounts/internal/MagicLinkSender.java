@@ -14,18 +14,8 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-class MagicLinkSender implements OneTimeTokenGenerationSuccessHandler {
-
-    private final UserRepository users;
-    private final AccountMails mails;
-    private final LocaleResolver locales;
-
-    MagicLinkSender(UserRepository users, AccountMails mails, LocaleResolver locales) {
-        this.users = users;
-        this.mails = mails;
-        this.locales = locales;
-    }
-
+record MagicLinkSender(UserRepository users, AccountMails mails, LocaleResolver locales)
+        implements OneTimeTokenGenerationSuccessHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token)
             throws IOException {

@@ -13,30 +13,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class SignInMethods {
-
+record SignInMethods(
+        ThrottlingAuthenticationProvider passwordSignIn,
+        SignInFailureHandler failureHandler,
+        MagicLinkSender magicLinkSender,
+        MagicLinkRequests magicLinkRequests,
+        OneTimeTokenService oneTimeTokens) {
     static final String SIGN_IN = "/connexion";
     static final String MAGIC_LINK_REQUEST = "/connexion/lien";
     static final String MAGIC_LINK_SUBMIT = "/connexion/lien/valider";
-
-    private final ThrottlingAuthenticationProvider passwordSignIn;
-    private final SignInFailureHandler failureHandler;
-    private final MagicLinkSender magicLinkSender;
-    private final MagicLinkRequests magicLinkRequests;
-    private final OneTimeTokenService oneTimeTokens;
-
-    SignInMethods(
-            ThrottlingAuthenticationProvider passwordSignIn,
-            SignInFailureHandler failureHandler,
-            MagicLinkSender magicLinkSender,
-            MagicLinkRequests magicLinkRequests,
-            OneTimeTokenService oneTimeTokens) {
-        this.passwordSignIn = passwordSignIn;
-        this.failureHandler = failureHandler;
-        this.magicLinkSender = magicLinkSender;
-        this.magicLinkRequests = magicLinkRequests;
-        this.oneTimeTokens = oneTimeTokens;
-    }
 
     void applyTo(HttpSecurity http) throws Exception {
         // Sign-in is decided by this chain's providers alone: the global manager, its parent, holds the same

@@ -1,63 +1,68 @@
 package fr.passerelle.accounts.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.internal.AccountRejectedException;
 import fr.passerelle.accounts.internal.ApiTokens;
 import fr.passerelle.accounts.internal.ApiTokens.Scope;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import fr.passerelle.common.FormErrors;
+import jakarta.validation.Valid;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signed-in user's personal API tokens: create one (read only or read-write, valid 30 days to a year, 90 by
- * default; shown once), see when each was last used and when it expires, revoke.
+ * default; shown once), see when each was last used and when it expires, revoke. Every answer to the form is a
+ * redirect to the list, a refused form with its errors in the flash attributes.
  */
 @Controller
-class ApiTokenController {
+record ApiTokenController(ApiTokens tokens) {
 
-    private static final List<Integer> VALIDITY_DAYS = List.of(30, 90, 180, 365);
-
-    private final ApiTokens tokens;
-
-    ApiTokenController(ApiTokens tokens) {
-        this.tokens = tokens;
-    }
+    /**
+     * The flash attribute that brings a refused form and its errors to the list. Named otherwise than the form, which
+     * would take its place in whatever request comes next, another form sent without reading the list included.
+     */
+    private static final String REFUSED = "refusedToken";
 
     @GetMapping("/compte/jetons")
     String list(@AuthenticationPrincipal AccountUser user, Model model) {
+        if (model.getAttribute(REFUSED) instanceof BindingResult refused) {
+            model.addAttribute("apiTokenForm", refused.getTarget());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "apiTokenForm", refused);
+        } else {
+            model.addAttribute("apiTokenForm", ApiTokenForm.empty());
+        }
         model.addAttribute("tokens", tokens.of(user));
         model.addAttribute("scopes", Scope.values());
-        model.addAttribute("validities", VALIDITY_DAYS);
+        model.addAttribute("validities", ApiTokens.VALIDITY_DAYS);
         return "accounts/api-tokens";
     }
 
     @PostMapping("/compte/jetons")
     String create(
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "READ") String scope,
-            @RequestParam(defaultValue = "90") String days,
+            @Valid @ModelAttribute("apiTokenForm") ApiTokenForm form,
+            BindingResult binding,
             @AuthenticationPrincipal AccountUser user,
+            Model model,
             RedirectAttributes redirect) {
-        Optional<Scope> chosen = Arrays.stream(Scope.values())
-                .filter(value -> value.name().equals(scope))
-                .findFirst();
-        if (name.isBlank() || name.strip().length() > 80) {
-            redirect.addFlashAttribute("nameError", "api.token.name.required");
-        } else if (chosen.isEmpty() || !VALIDITY_DAYS.contains(parse(days))) {
-            redirect.addFlashAttribute("choiceError", "api.token.choice.invalid");
-        } else {
-            Duration validity = Duration.ofDays(parse(days));
-            redirect.addFlashAttribute("created", tokens.create(user, name, chosen.get(), validity));
+        BindingResult errors = FormErrors.bound(form, binding, model);
+        try {
+            if (!errors.hasErrors()) {
+                redirect.addFlashAttribute("created", tokens.create(user, form.name(), form.scope(), form.days()));
+                return "redirect:/compte/jetons";
+            }
+        } catch (AccountRejectedException refused) {
+            FormErrors.reject(errors, refused, Map.of("validity", "days"));
         }
+        redirect.addFlashAttribute(REFUSED, errors);
         return "redirect:/compte/jetons";
     }
 
@@ -66,9 +71,5 @@ class ApiTokenController {
         tokens.revoke(user, id);
         redirect.addFlashAttribute("revoked", true);
         return "redirect:/compte/jetons";
-    }
-
-    private static int parse(String days) {
-        return days.matches("\\d{1,4}") ? Integer.parseInt(days) : 0;
     }
 }

@@ -12,10 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Forgotten passwords and invitations: both end with the person choosing a password through an e-mailed link. */
 @Controller
 class PasswordController {
+
+    private static final String RESET = "/mot-de-passe/nouveau";
+    private static final String INVITATION = "/invitation";
 
     private final Accounts accounts;
     private final PublicLimits.Scope resetLimits;
@@ -49,40 +53,23 @@ class PasswordController {
         return "accounts/password-forgotten";
     }
 
-    @GetMapping("/mot-de-passe/nouveau")
-    String resetPage(@RequestParam(name = "jeton", defaultValue = "") String token, Model model) {
-        return choosePage(token, false, model);
-    }
-
-    @PostMapping("/mot-de-passe/nouveau")
-    String reset(
-            @RequestParam(name = "jeton", defaultValue = "") String token,
-            @Valid @ModelAttribute("form") PasswordForm form,
-            BindingResult errors,
-            Model model) {
-        return choose(token, false, form, errors, model);
-    }
-
-    @GetMapping("/invitation")
-    String invitationPage(@RequestParam(name = "jeton", defaultValue = "") String token, Model model) {
-        return choosePage(token, true, model);
-    }
-
-    @PostMapping("/invitation")
-    String acceptInvitation(
-            @RequestParam(name = "jeton", defaultValue = "") String token,
-            @Valid @ModelAttribute("form") PasswordForm form,
-            BindingResult errors,
-            Model model) {
-        return choose(token, true, form, errors, model);
-    }
-
-    private String choosePage(String token, boolean invitation, Model model) {
+    /** A reset link and an invitation open the same page, where the person chooses their password. */
+    @GetMapping({RESET, INVITATION})
+    String choosePage(
+            @RequestParam(name = "jeton", defaultValue = "") String token, HttpServletRequest request, Model model) {
         model.addAttribute("form", new PasswordForm("", ""));
+        boolean invitation = invitation(request);
         return view(token, invitation, accounts.linkValid(token, invitation), model);
     }
 
-    private String choose(String token, boolean invitation, PasswordForm form, BindingResult errors, Model model) {
+    @PostMapping({RESET, INVITATION})
+    String choose(
+            @RequestParam(name = "jeton", defaultValue = "") String token,
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Model model) {
+        boolean invitation = invitation(request);
         if (!form.confirmed()) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
@@ -93,6 +80,10 @@ class PasswordController {
             return view(token, invitation, false, model);
         }
         return "redirect:/connexion?motDePasseChoisi";
+    }
+
+    private static boolean invitation(HttpServletRequest request) {
+        return INVITATION.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
     }
 
     private static String view(String token, boolean invitation, boolean valid, Model model) {

@@ -31,18 +31,7 @@ import org.springframework.stereotype.Component;
  * keeps what the file has no column for; a row without creates one.
  */
 @Component
-class CsvImportReader {
-
-    private final ImportValues values;
-    private final OrganisationRepository organisations;
-    private final ImportMessages messages;
-
-    CsvImportReader(ImportValues values, OrganisationRepository organisations, ImportMessages messages) {
-        this.values = values;
-        this.organisations = organisations;
-        this.messages = messages;
-    }
-
+record CsvImportReader(ImportValues values, OrganisationRepository organisations, ImportMessages messages) {
     /** The rows, or a problem with the whole file (line 0) when it cannot be read as a CSV at all. */
     List<ImportRow> read(byte[] content) {
         String text = decode(content);

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.internal;
 
 import fr.passerelle.common.Audience;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeType;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,19 +61,19 @@ public class DataInclusionExport {
     private final OrganisationRepository organisations;
     private final SchemeRepository schemes;
     private final Territories territories;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     DataInclusionExport(
             JdbcClient jdbc,
             OrganisationRepository organisations,
             SchemeRepository schemes,
             Territories territories,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.schemes = schemes;
         this.territories = territories;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     public List<Map<String, Object>> structures() {
@@ -124,7 +124,7 @@ public class DataInclusionExport {
         s.put(
                 "reseaux_porteurs",
                 o.networks().stream().filter(NETWORKS::contains).distinct().toList());
-        s.put("lien_source", baseUrl + "/annuaire/structures/" + o.id());
+        s.put("lien_source", site.url() + "/annuaire/structures/" + o.id());
         return s;
     }
 
@@ -151,7 +151,7 @@ public class DataInclusionExport {
         s.put("zone_eligibilite", zone(scheme.coverage()));
         s.put("lien_mobilisation", scheme.website());
         s.put("mobilisation_precisions", scheme.howToApply());
-        s.put("lien_source", baseUrl + "/annuaire/dispositifs/" + scheme.id());
+        s.put("lien_source", site.url() + "/annuaire/dispositifs/" + scheme.id());
         return s;
     }
 

@@ -24,21 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * created as a support structure that informs and orients, covering its commune's département.
  */
 @Component
-class DataInclusionImportReader {
-
-    private final JsonMapper json;
-    private final OrganisationRepository organisations;
-    private final Territories territories;
-    private final ImportMessages messages;
-
-    DataInclusionImportReader(
-            JsonMapper json, OrganisationRepository organisations, Territories territories, ImportMessages messages) {
-        this.json = json;
-        this.organisations = organisations;
-        this.territories = territories;
-        this.messages = messages;
-    }
-
+record DataInclusionImportReader(
+        JsonMapper json, OrganisationRepository organisations, Territories territories, ImportMessages messages) {
     List<ImportRow> read(byte[] content) {
         JsonNode root;
         try {

@@ -10,15 +10,8 @@ import org.springframework.stereotype.Component;
 
 /** The organisations users can be members of: every organisation but proposals and rejected ones. */
 @Component
-class DirectoryOrganisationCatalog implements OrganisationCatalog {
-
+record DirectoryOrganisationCatalog(JdbcClient jdbc) implements OrganisationCatalog {
     private static final String SELECT = "select id, name, kind from organisation where status = 'published'";
-
-    private final JdbcClient jdbc;
-
-    DirectoryOrganisationCatalog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<OrganisationRef> all() {

@@ -6,14 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The problems of an import, worded in the language of the person importing. */
 @Component
-class ImportMessages {
-
-    private final MessageSource messages;
-
-    ImportMessages(MessageSource messages) {
-        this.messages = messages;
-    }
-
+record ImportMessages(MessageSource messages) {
     ImportProblem problem(int line, String column, String value, String key, Object... arguments) {
         return new ImportProblem(line, column, value, text(key, arguments));
     }

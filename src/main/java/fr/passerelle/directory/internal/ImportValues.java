@@ -22,16 +22,7 @@ import org.springframework.stereotype.Component;
  * French or English label, accents and case aside; coverage as {@link OrganisationColumns} writes it.
  */
 @Component
-class ImportValues {
-
-    private final MessageSource messages;
-    private final Territories territories;
-
-    ImportValues(MessageSource messages, Territories territories) {
-        this.messages = messages;
-        this.territories = territories;
-    }
-
+record ImportValues(MessageSource messages, Territories territories) {
     <E extends Enum<E> & Vocabulary> Optional<E> vocabulary(Class<E> type, String value) {
         String wanted = normalise(value);
         Map<String, E> known = new HashMap<>();

@@ -1,9 +1,9 @@
 package fr.passerelle.directory.internal;
 
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,19 +18,18 @@ class ProposalNotices {
 
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    ProposalNotices(
-            Notifications notifications, MessageSource messages, @Value("${passerelle.base-url}") String baseUrl) {
+    ProposalNotices(Notifications notifications, MessageSource messages, SiteAddress site) {
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @ApplicationModuleListener
     void on(ProposalModerated moderated) {
         String key = moderated.published() ? "directory.proposal.published" : "directory.proposal.rejected";
-        String link = baseUrl
+        String link = site.url()
                 + (moderated.scheme() ? "/annuaire/dispositifs/" : "/annuaire/structures/")
                 + moderated.entryId();
         notifications.send(new Email(

@@ -5,6 +5,7 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.NotificationFailedException;
@@ -21,7 +22,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ public class StaleDigest {
     private final Accounts accounts;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
     private final SingleRun single;
 
     StaleDigest(
@@ -53,13 +53,13 @@ public class StaleDigest {
             Accounts accounts,
             Notifications notifications,
             MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl,
+            SiteAddress site,
             SingleRun single) {
         this.entries = entries;
         this.accounts = accounts;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
         this.single = single;
     }
 
@@ -118,7 +118,7 @@ public class StaleDigest {
         stale.stream().limit(LISTED).forEach(entry -> text.append(messages.getMessage(
                         entry.schemeId() == null ? "directory.digest.organisation" : "directory.digest.scheme",
                         new Object[] {
-                            entry.name(), FrenchDates.DAY.format(entry.lastVerifiedOn()), baseUrl + entry.path()
+                            entry.name(), FrenchDates.DAY.format(entry.lastVerifiedOn()), site.url() + entry.path()
                         },
                         FRENCH))
                 .append('\n'));

@@ -7,14 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The commune of a search: its INSEE code, or, without JavaScript, the best match of what was typed. */
 @Component
-class CommuneResolver {
-
-    private final Territories territories;
-
-    CommuneResolver(Territories territories) {
-        this.territories = territories;
-    }
-
+record CommuneResolver(Territories territories) {
     Optional<CommuneMatch> resolve(String code, String label) {
         if (code != null && !code.isBlank()) {
             return territories

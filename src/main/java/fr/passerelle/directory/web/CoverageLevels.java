@@ -12,15 +12,8 @@ import org.springframework.stereotype.Component;
  * France), so that a person picks words they know instead of searching perimeters.
  */
 @Component
-class CoverageLevels {
-
+record CoverageLevels(Territories territories) {
     static final List<String> LEVELS = List.of("commune", "epci", "departement", "region", "france");
-
-    private final Territories territories;
-
-    CoverageLevels(Territories territories) {
-        this.territories = territories;
-    }
 
     /** The perimeter of that level around the commune; a commune outside any EPCI covers itself. */
     UUID perimeter(String level, Commune commune) {

@@ -35,28 +35,13 @@ import org.springframework.web.server.ResponseStatusException;
 /** The directory for partners: the same search as the page, as JSON and GeoJSON. */
 @RestController
 @Tag(name = "Annuaire", description = "Structures d’accompagnement, financeurs, réseaux, initiatives et dispositifs")
-class DirectoryApiController {
-
+record DirectoryApiController(
+        Directory directory,
+        CommuneResolver communes,
+        EntryViews views,
+        MessageSource messages,
+        fr.passerelle.directory.internal.DataInclusionExport dataInclusion) {
     static final int MAP_LIMIT = 5_000;
-
-    private final Directory directory;
-    private final CommuneResolver communes;
-    private final EntryViews views;
-    private final MessageSource messages;
-    private final fr.passerelle.directory.internal.DataInclusionExport dataInclusion;
-
-    DirectoryApiController(
-            Directory directory,
-            CommuneResolver communes,
-            EntryViews views,
-            MessageSource messages,
-            fr.passerelle.directory.internal.DataInclusionExport dataInclusion) {
-        this.directory = directory;
-        this.communes = communes;
-        this.views = views;
-        this.messages = messages;
-        this.dataInclusion = dataInclusion;
-    }
 
     @GetMapping("/api/v1/data-inclusion/structures")
     @Operation(summary = "Toutes les structures publiées, au schéma data·inclusion v1")

@@ -28,18 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The directory's organisations as CSV for French spreadsheets: UTF-8 with its mark, ";" separator. */
 @RestController
-class DirectoryCsvController {
-
+record DirectoryCsvController(Directory directory, MessageSource messages) {
     static final int LIMIT = 100_000;
     private static final String[] HEADER = OrganisationColumns.ALL.toArray(String[]::new);
-
-    private final Directory directory;
-    private final MessageSource messages;
-
-    DirectoryCsvController(Directory directory, MessageSource messages) {
-        this.directory = directory;
-        this.messages = messages;
-    }
 
     @GetMapping("/api/v1/organisations.csv")
     @Operation(summary = "Les structures de la recherche en CSV (UTF-8, séparateur « ; »), 100 000 au plus")

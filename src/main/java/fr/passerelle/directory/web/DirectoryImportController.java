@@ -20,15 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
  * from the checked content, which the page carries back, checked again on the way in.
  */
 @Controller
-class DirectoryImportController {
-
+record DirectoryImportController(Directory directory) {
     static final long MAX_BYTES = 5L * 1024 * 1024;
-
-    private final Directory directory;
-
-    DirectoryImportController(Directory directory) {
-        this.directory = directory;
-    }
 
     @GetMapping("/annuaire/import")
     String form(@AuthenticationPrincipal AccountUser user, Model model) {

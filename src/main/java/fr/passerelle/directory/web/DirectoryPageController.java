@@ -20,16 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public search of the directory: list with filters and counts, and the map of the same results. */
 @Controller
-class DirectoryPageController {
-
-    private final Directory directory;
-    private final CommuneResolver communes;
-
-    DirectoryPageController(Directory directory, CommuneResolver communes) {
-        this.directory = directory;
-        this.communes = communes;
-    }
-
+record DirectoryPageController(Directory directory, CommuneResolver communes) {
     @GetMapping("/annuaire")
     String search(SearchParams params, HtmxRequest htmx, Model model) {
         DirectoryQuery query = prepare(params, model);

@@ -16,14 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Entries as the JSON API and GeoJSON show them: codes for values, coverage with names, "why it covers". */
 @Component
-class EntryViews {
-
-    private final Directory directory;
-
-    EntryViews(Directory directory) {
-        this.directory = directory;
-    }
-
+record EntryViews(Directory directory) {
     Map<String, Object> organisation(Hit<Organisation> hit, Map<UUID, Perimeter> perimeters) {
         Organisation o = hit.entry();
         Map<String, Object> view = new LinkedHashMap<>();

@@ -21,18 +21,9 @@ import org.springframework.validation.BindingResult;
 
 /** What the proposal and edit forms share: their choices, the commune and coverage they resolve. */
 @Component
-class OrganisationFormSupport {
-
+record OrganisationFormSupport(Territories territories, CoverageLevels levels) {
     private static final Map<String, String> FORM_FIELDS =
             Map.of("communeCode", "commune", "latitude", "commune", "coverage", "coverageLevel");
-
-    private final Territories territories;
-    private final CoverageLevels levels;
-
-    OrganisationFormSupport(Territories territories, CoverageLevels levels) {
-        this.territories = territories;
-        this.levels = levels;
-    }
 
     void choices(Model model, boolean editing) {
         model.addAttribute("kinds", OrganisationKind.values());

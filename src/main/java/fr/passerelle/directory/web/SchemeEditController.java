@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -53,12 +54,13 @@ class SchemeEditController {
     String create(
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") SchemeForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal AccountUser user,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         Organisation organisation = published(id);
+        BindingResult errors = FormErrors.bound(form, binding, model);
         boolean editor = directory.canEdit(user, id);
         if (!editor
                 && (form.proposerEmail() == null
@@ -92,11 +94,12 @@ class SchemeEditController {
     String edit(
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") SchemeForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
         Scheme scheme = editable(id, user);
+        BindingResult errors = FormErrors.bound(form, binding, model);
         Organisation organisation =
                 directory.organisation(scheme.organisationId()).orElseThrow();
         SchemeDraft draft = checked(form, organisation, scheme.coverage(), errors);

@@ -11,14 +11,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The scheme form, for a new scheme, a proposal or an edit. Dates (a date field's 2027-03-15 or typed 15/03/2027)
- * and amounts are kept as typed so that a wrong value comes back with its message instead of vanishing;
- * {@link SchemeFormSupport} reads them. The coverage is
- * the organisation's ({@value #SAME}), a level around the organisation's commune, or, when editing, the current
- * one ({@value OrganisationForm#KEEP}).
+ * The scheme form, for a new scheme, a proposal or an edit. Dates are read the French way (a date field's 2027-03-15
+ * or typed 15/03/2027); amounts are kept as typed ("10 000 €") and read by {@link SchemeFormSupport}. The coverage is
+ * the organisation's ({@value #SAME}), a level around the organisation's commune, or, when editing, the current one
+ * ({@value OrganisationForm#KEEP}).
  */
 public record SchemeForm(
         @NotBlank(message = "{directory.name.required}")
@@ -33,8 +33,8 @@ public record SchemeForm(
         Boolean essOnly,
         Boolean collectiveOnly,
         @NotNull(message = "{directory.calendar.required}") SchemeCalendar calendar,
-        String opensOn,
-        String closesOn,
+        LocalDate opensOn,
+        LocalDate closesOn,
         String amountMin,
         String amountMax,
         @Size(max = 2000, message = "{directory.howToApply.length}") String howToApply,
@@ -56,8 +56,8 @@ public record SchemeForm(
                 false,
                 false,
                 SchemeCalendar.ALWAYS,
-                "",
-                "",
+                null,
+                null,
                 "",
                 "",
                 "",
@@ -78,8 +78,8 @@ public record SchemeForm(
                 s.essOnly(),
                 s.collectiveOnly(),
                 s.calendar(),
-                s.opensOn() == null ? "" : s.opensOn().toString(),
-                s.closesOn() == null ? "" : s.closesOn().toString(),
+                s.opensOn(),
+                s.closesOn(),
                 s.amountMin() == null ? "" : s.amountMin().toString(),
                 s.amountMax() == null ? "" : s.amountMax().toString(),
                 text(s.howToApply()),

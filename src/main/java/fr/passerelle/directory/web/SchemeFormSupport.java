@@ -14,7 +14,6 @@ import fr.passerelle.directory.internal.EntryRejectedException;
 import fr.passerelle.directory.internal.SchemeDraft;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +24,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
-/** What the scheme forms share: their choices, and reading dates, amounts and coverage as people type them. */
+/** What the scheme forms share: their choices, and reading amounts and coverage as people type them. */
 @Component
-class SchemeFormSupport {
+record SchemeFormSupport(Territories territories, CoverageLevels levels) {
 
     private static final int MAX_AMOUNT_DIGITS = 9;
-
-    private final Territories territories;
-    private final CoverageLevels levels;
-
-    SchemeFormSupport(Territories territories, CoverageLevels levels) {
-        this.territories = territories;
-        this.levels = levels;
-    }
 
     /** The choices of the form; coverage levels around the organisation's commune when it has one. */
     void choices(Model model, Organisation organisation, boolean editing) {
@@ -60,12 +51,10 @@ class SchemeFormSupport {
     }
 
     /**
-     * The draft the form describes, with the errors of what could not be read (dates, amounts) added to the binding
+     * The draft the form describes, with the errors of the amounts that could not be read added to the binding
      * result; the directory's own rules are checked by {@link fr.passerelle.directory.Directory#checkScheme}.
      */
     SchemeDraft draft(SchemeForm form, Organisation organisation, List<UUID> currentCoverage, BindingResult errors) {
-        LocalDate opensOn = FormErrors.date(errors, "opensOn", form.opensOn());
-        LocalDate closesOn = FormErrors.date(errors, "closesOn", form.closesOn());
         Integer amountMin = amount(form.amountMin(), "amountMin", errors);
         Integer amountMax = amount(form.amountMax(), "amountMax", errors);
         List<UUID> coverage = coverage(form.coverageLevel(), organisation, currentCoverage);
@@ -81,8 +70,8 @@ class SchemeFormSupport {
                 Boolean.TRUE.equals(form.essOnly()),
                 Boolean.TRUE.equals(form.collectiveOnly()),
                 form.calendar(),
-                form.calendar() == SchemeCalendar.ALWAYS ? null : opensOn,
-                form.calendar() == SchemeCalendar.ALWAYS ? null : closesOn,
+                form.calendar() == SchemeCalendar.ALWAYS ? null : form.opensOn(),
+                form.calendar() == SchemeCalendar.ALWAYS ? null : form.closesOn(),
                 amountMin,
                 amountMax,
                 blankToNull(form.howToApply()),

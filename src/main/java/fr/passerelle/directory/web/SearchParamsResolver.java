@@ -22,15 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * A flag reads as set for "true", "on", "1", "yes" or "oui"; a page that is not a number is refused.
  */
 @Configuration(proxyBeanMethods = false)
-class SearchParamsResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
-
+record SearchParamsResolver(MessageSource messages) implements HandlerMethodArgumentResolver, WebMvcConfigurer {
     private static final Set<String> YES = Set.of("true", "on", "1", "yes", "oui");
-
-    private final MessageSource messages;
-
-    SearchParamsResolver(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

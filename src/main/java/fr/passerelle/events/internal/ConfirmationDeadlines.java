@@ -15,23 +15,13 @@ import org.springframework.stereotype.Component;
  * and cancelling do the same for their event first, so the job only spares the waitlisted a wait.
  */
 @Component
-public class ConfirmationDeadlines {
+public record ConfirmationDeadlines(JdbcClient jdbc, Seats seats, SingleRun single) {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmationDeadlines.class);
     private static final long LOCK = 7_301_015L;
     private static final String JOB = "confirmation-deadlines";
     /** Events handled per run; the next run goes on with the rest. */
     private static final int BATCH = 200;
-
-    private final JdbcClient jdbc;
-    private final Seats seats;
-    private final SingleRun single;
-
-    ConfirmationDeadlines(JdbcClient jdbc, Seats seats, SingleRun single) {
-        this.jdbc = jdbc;
-        this.seats = seats;
-        this.single = single;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.confirmation-deadlines.cron:0 * * * * *}", zone = "Europe/Paris")
     void everyMinute() {

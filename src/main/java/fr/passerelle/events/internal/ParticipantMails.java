@@ -1,20 +1,14 @@
 package fr.passerelle.events.internal;
 
 import fr.passerelle.common.Paris;
-import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.events.Event;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,33 +22,38 @@ import org.springframework.stereotype.Component;
 public class ParticipantMails {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantMails.class);
-    private static final long LOCK = 7_301_006L;
-    private static final String JOB = "event-reminders";
+    /** The events starting within two days that were not reminded yet. */
+    private static final EventMailRounds.Round REMINDERS = new EventMailRounds.Round(
+            "event-reminders",
+            7_301_006L,
+            """
+            select id from event
+            where status = 'published' and reminder_sent_at is null
+              and starts_at > :now and starts_at <= :now + interval '2 days'
+            order by starts_at
+            for update skip locked
+            """,
+            "reminder_sent_at");
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM à HH'h'mm", Locale.FRENCH);
 
     private final Participants participants;
     private final EventRepository events;
-    private final JdbcClient jdbc;
-    private final SingleRun single;
+    private final EventMailRounds rounds;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final String baseUrl;
+    private final EventMailTexts texts;
 
     ParticipantMails(
             Participants participants,
             EventRepository events,
-            JdbcClient jdbc,
-            SingleRun single,
+            EventMailRounds rounds,
             Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            EventMailTexts texts) {
         this.participants = participants;
         this.events = events;
-        this.jdbc = jdbc;
-        this.single = single;
+        this.rounds = rounds;
         this.notifications = notifications;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
@@ -66,69 +65,35 @@ public class ParticipantMails {
         for (String email : participants.confirmedEmails(event.id())) {
             notifications.send(new Email(
                     email,
-                    text("participants.mail.subject", event.title(), written.subject()),
-                    text("participants.mail.body", written.message(), written.from(), event.title())));
+                    texts.text("participants.mail.subject", event.title(), written.subject()),
+                    texts.text("participants.mail.body", written.message(), written.from(), event.title())));
         }
     }
 
     @Scheduled(cron = "${passerelle.jobs.event-reminders.cron:0 15 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        OffsetDateTime now = OffsetDateTime.now();
-        int reminded = single.alone(JOB, LOCK, () -> remind(now));
+        int reminded = rounds.run(REMINDERS, OffsetDateTime.now(), this::remind);
         if (reminded > 0) {
             log.info("Reminded the participants of {} events", reminded);
         }
-    }
-
-    /** Sends the reminders of the events starting within two days of {@code now}; how many events. */
-    private int remind(OffsetDateTime now) {
-        int reminded = 0;
-        for (UUID id : dueForReminder(now)) {
-            if (remind(events.find(id).orElseThrow())) {
-                jdbc.sql("update event set reminder_sent_at = :now where id = :id")
-                        .param("now", now)
-                        .param("id", id)
-                        .update();
-                reminded++;
-            }
-        }
-        return reminded;
-    }
-
-    private List<UUID> dueForReminder(OffsetDateTime now) {
-        return jdbc.sql(
-                        """
-                        select id from event
-                        where status = 'published' and reminder_sent_at is null
-                          and starts_at > :now and starts_at <= :now + interval '2 days'
-                        order by starts_at
-                        for update skip locked
-                        """)
-                .param("now", now)
-                .query(UUID.class)
-                .list();
     }
 
     /** Mails the reminder to the event's participants; false when not one e-mail could go. */
     private boolean remind(Event event) {
         String when = WHEN.format(event.startsAt().atZoneSameInstant(Paris.ZONE));
         String where = event.mode().online() && event.onlineLink() != null
-                ? text("registration.mail.link", event.onlineLink())
+                ? texts.text("registration.mail.link", event.onlineLink())
                 : event.place() == null ? "" : event.place();
         return notifications.sendEach(participants.confirmedEmails(event.id()).stream()
                 .map(email -> new Email(
                         email,
-                        text("participants.reminder.subject", event.title()),
-                        text(
+                        texts.text("participants.reminder.subject", event.title()),
+                        texts.text(
                                 "participants.reminder.body",
                                 event.title(),
                                 when,
                                 where,
-                                baseUrl + "/agenda/" + event.id())))
+                                texts.link("/agenda/" + event.id()))))
                 .toList());
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,22 +31,19 @@ class RegistrationMails {
     private final EventRepository events;
     private final EventCalendar calendar;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final String baseUrl;
+    private final EventMailTexts texts;
 
     RegistrationMails(
             Registrations registrations,
             EventRepository events,
             EventCalendar calendar,
             Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            EventMailTexts texts) {
         this.registrations = registrations;
         this.events = events;
         this.calendar = calendar;
         this.notifications = notifications;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
@@ -84,8 +79,8 @@ class RegistrationMails {
                 };
         notifications.send(new Email(
                 registration.email(),
-                text("registration.mail.changed.subject", event.title()),
-                text("registration.mail.changed.body", arguments(event, registration, text(state))),
+                texts.text("registration.mail.changed.subject", event.title()),
+                texts.text("registration.mail.changed.body", arguments(event, registration, texts.text(state))),
                 attachments(event, registration)));
     }
 
@@ -98,8 +93,8 @@ class RegistrationMails {
         Event event = events.find(registration.eventId()).orElseThrow();
         notifications.send(new Email(
                 registration.email(),
-                text(key + ".subject", event.title()),
-                text(key + ".body", arguments(event, registration, "")),
+                texts.text(key + ".subject", event.title()),
+                texts.text(key + ".body", arguments(event, registration, "")),
                 attachments(event, registration)));
     }
 
@@ -118,10 +113,10 @@ class RegistrationMails {
      * state, and the paragraph asking to confirm the address when it awaits confirmation.
      */
     private Object[] arguments(Event event, Registrations.Registration registration, String state) {
-        String link = baseUrl + "/agenda/inscriptions/" + registrations.tokenOf(registration.id());
+        String link = texts.link("/agenda/inscriptions/" + registrations.tokenOf(registration.id()));
         String confirmation = registration.confirmBy() == null
                 ? ""
-                : text(
+                : texts.text(
                         "registration.mail.confirm",
                         UNTIL.format(registration.confirmBy().atZoneSameInstant(Paris.ZONE)),
                         link + "/confirmer");
@@ -143,7 +138,7 @@ class RegistrationMails {
         if (!confirmed(registration) || !event.mode().online() || event.onlineLink() == null) {
             return place;
         }
-        return (place.isEmpty() ? "" : place + "\n") + text("registration.mail.link", event.onlineLink());
+        return (place.isEmpty() ? "" : place + "\n") + texts.text("registration.mail.link", event.onlineLink());
     }
 
     /** The event as a calendar file, with its online link, for a confirmed place. */
@@ -158,9 +153,5 @@ class RegistrationMails {
 
     private static boolean confirmed(Registrations.Registration registration) {
         return registration.status() == RegistrationStatus.CONFIRMED;
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

@@ -14,17 +14,7 @@ import org.springframework.stereotype.Component;
  * anyone out, whether or not the job has passed yet.
  */
 @Component
-public class Seats {
-
-    private final JdbcClient jdbc;
-    private final EventRepository events;
-    private final ApplicationEventPublisher publisher;
-
-    Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.publisher = publisher;
-    }
+public record Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPublisher publisher) {
 
     /** Locks the event's row for this transaction, and gives the seats of lapsed holds to the waitlisted. */
     public Optional<Event> lock(UUID eventId) {

@@ -1,17 +1,13 @@
 package fr.passerelle.events.internal;
 
-import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.events.Event;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,72 +18,31 @@ import org.springframework.stereotype.Component;
  * e-mails go once, except that an event none of whose e-mails could go (the mail server down) is tried again.
  */
 @Component
-public class SurveyInvitations {
+public record SurveyInvitations(
+        JdbcClient jdbc, EventMailRounds rounds, Notifications notifications, EventMailTexts texts) {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyInvitations.class);
-    private static final long LOCK = 7_301_007L;
-    private static final String JOB = "event-surveys";
+    /** The events of the past 30 days, stands aside, that ended at least a day ago and were not surveyed yet. */
+    private static final EventMailRounds.Round SURVEYS = new EventMailRounds.Round(
+            "event-surveys",
+            7_301_007L,
+            """
+            select e.id from event e
+            where e.status = 'published' and e.survey_sent_at is null and e.kind <> 'stand'
+              and e.starts_at > :now - interval '30 days'
+              and (select max(s.ends_at) from event_slot s where s.event_id = e.id) <= :now - interval '1 day'
+            for update skip locked
+            """,
+            "survey_sent_at");
 
     private record Invitee(String name, String email, String token) {}
 
-    private final JdbcClient jdbc;
-    private final EventRepository events;
-    private final SingleRun single;
-    private final Notifications notifications;
-    private final MessageSource messages;
-    private final String baseUrl;
-
-    SurveyInvitations(
-            JdbcClient jdbc,
-            EventRepository events,
-            SingleRun single,
-            Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.single = single;
-        this.notifications = notifications;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
-
     @Scheduled(cron = "${passerelle.jobs.event-surveys.cron:0 45 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        OffsetDateTime now = OffsetDateTime.now();
-        int surveyed = single.alone(JOB, LOCK, () -> send(now));
+        int surveyed = rounds.run(SURVEYS, OffsetDateTime.now(), this::invite);
         if (surveyed > 0) {
             log.info("Sent the satisfaction surveys of {} events", surveyed);
         }
-    }
-
-    /** Sends the surveys of the events that ended at least a day before {@code now}; how many events. */
-    private int send(OffsetDateTime now) {
-        int surveyed = 0;
-        for (UUID id : due(now)) {
-            if (invite(events.find(id).orElseThrow())) {
-                jdbc.sql("update event set survey_sent_at = :now where id = :id")
-                        .param("now", now)
-                        .param("id", id)
-                        .update();
-                surveyed++;
-            }
-        }
-        return surveyed;
-    }
-
-    private List<UUID> due(OffsetDateTime now) {
-        return jdbc.sql(
-                        """
-                        select e.id from event e
-                        where e.status = 'published' and e.survey_sent_at is null and e.kind <> 'stand'
-                          and e.starts_at > :now - interval '30 days'
-                          and (select max(s.ends_at) from event_slot s where s.event_id = e.id) <= :now - interval '1 day'
-                        for update skip locked
-                        """)
-                .param("now", now)
-                .query(UUID.class)
-                .list();
     }
 
     /** Mails the survey to the event's participants; false when not one e-mail could go. */
@@ -95,12 +50,12 @@ public class SurveyInvitations {
         return notifications.sendEach(invitees(event.id()).stream()
                 .map(invitee -> new Email(
                         invitee.email(),
-                        text("survey.mail.subject", event.title()),
-                        text(
+                        texts.text("survey.mail.subject", event.title()),
+                        texts.text(
                                 "survey.mail.body",
                                 invitee.name(),
                                 event.title(),
-                                baseUrl + "/agenda/inscriptions/" + invitee.token() + "/avis")))
+                                texts.link("/agenda/inscriptions/" + invitee.token() + "/avis"))))
                 .toList());
     }
 
@@ -116,9 +71,5 @@ public class SurveyInvitations {
                 .param("e", eventId)
                 .query((rs, row) -> new Invitee(rs.getString("name"), rs.getString("email"), rs.getString("token")))
                 .list();
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

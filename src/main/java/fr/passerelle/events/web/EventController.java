@@ -200,9 +200,7 @@ class EventController {
                 documents.stream()
                         .flatMap(source -> source.ofEvent(id, user).stream())
                         .toList());
-        if (!model.containsAttribute("registrationForm")) {
-            model.addAttribute("registrationForm", RegistrationForm.empty());
-        }
+        model.mergeAttributes(Map.of("registrationForm", RegistrationForm.empty()));
         return "events/event";
     }
 

@@ -36,15 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (their organisers), duplicating an event to a new date, and featuring one (coordinators).
  */
 @Controller
-class EventFormController {
-
-    private final Events events;
-    private final Territories territories;
-
-    EventFormController(Events events, Territories territories) {
-        this.events = events;
-        this.territories = territories;
-    }
+record EventFormController(Events events, Territories territories) {
 
     @GetMapping("/agenda/nouvel-evenement")
     String create(@AuthenticationPrincipal AccountUser user, Model model) {

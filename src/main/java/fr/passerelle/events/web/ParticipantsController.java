@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -38,28 +39,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the door, the list as a CSV file for French spreadsheets, and a message to the participants.
  */
 @Controller
-class ParticipantsController {
+record ParticipantsController(
+        Participants participants,
+        Registrations registrations,
+        Events events,
+        MessageSource messages,
+        fr.passerelle.events.internal.Surveys surveys) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    private final Participants participants;
-    private final Registrations registrations;
-    private final Events events;
-    private final MessageSource messages;
-    private final fr.passerelle.events.internal.Surveys surveys;
-
-    ParticipantsController(
-            Participants participants,
-            Registrations registrations,
-            Events events,
-            MessageSource messages,
-            fr.passerelle.events.internal.Surveys surveys) {
-        this.surveys = surveys;
-        this.participants = participants;
-        this.registrations = registrations;
-        this.events = events;
-        this.messages = messages;
-    }
 
     @GetMapping("/agenda/{id}/participants")
     String list(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
@@ -76,9 +63,7 @@ class ParticipantsController {
                 list.stream()
                         .filter(p -> p.status() == RegistrationStatus.ATTENDED)
                         .count());
-        if (!model.containsAttribute("messageForm")) {
-            model.addAttribute("messageForm", MessageForm.empty());
-        }
+        model.mergeAttributes(Map.of("messageForm", MessageForm.empty()));
         return "events/participants";
     }
 

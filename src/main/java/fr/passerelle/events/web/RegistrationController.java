@@ -30,17 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (known or not) and never carries the personal link.
  */
 @Controller
-class RegistrationController {
-
-    private final Events events;
-    private final Registrations registrations;
-    private final Surveys surveys;
-
-    RegistrationController(Events events, Registrations registrations, Surveys surveys) {
-        this.events = events;
-        this.registrations = registrations;
-        this.surveys = surveys;
-    }
+record RegistrationController(Events events, Registrations registrations, Surveys surveys) {
 
     @PostMapping("/agenda/{id}/inscription")
     String register(

@@ -30,37 +30,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and each territory's own leads, with what it did.
  */
 @Controller
-class StandController {
-
-    private final Stands stands;
-    private final Events events;
-    private final Directory directory;
-
-    StandController(Stands stands, Events events, Directory directory) {
-        this.stands = stands;
-        this.events = events;
-        this.directory = directory;
-    }
+record StandController(Stands stands, Events events, Directory directory) {
 
     @GetMapping("/agenda/{id}/stand")
     String stand(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
-        Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
-        if (!stands.onTeam(user, id)) {
-            throw new EventNotFoundException(id);
-        }
-        Map<UUID, String> territories = names(stands.territories(id));
+        Event event = events.event(id)
+                .filter(found -> stands.onTeam(user, id))
+                .orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("event", event);
-        model.addAttribute(
-                "coordinates",
-                user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
-                        || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR));
+        model.addAttribute("coordinates", coordinates(user));
         model.addAttribute("tallies", stands.tallies(id));
         model.addAttribute("tallyKinds", Stands.Tally.values());
         model.addAttribute("leads", stands.leadCount(id));
-        model.addAttribute("territories", territories);
-        if (!model.containsAttribute("leadForm")) {
-            model.addAttribute("leadForm", LeadForm.empty());
-        }
+        model.addAttribute("territories", names(stands.territories(id)));
+        model.mergeAttributes(Map.of("leadForm", LeadForm.empty()));
         return "events/stand";
     }
 
@@ -122,11 +105,14 @@ class StandController {
     }
 
     private static void requireCoordinator(AccountUser user) {
-        if (user == null
-                || !(user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
-                        || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR))) {
+        if (user == null || !coordinates(user)) {
             throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
         }
+    }
+
+    private static boolean coordinates(AccountUser user) {
+        return user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
+                || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR);
     }
 
     @PostMapping("/agenda/{id}/stand/{action:compter|decompter}")

@@ -12,6 +12,7 @@ import fr.passerelle.groups.internal.GroupNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,17 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (signed in, or through their own link), where coordinators write each meeting's minutes and decisions.
  */
 @Controller
-class GroupController {
-
-    private final Groups groups;
-    private final List<GroupProductions> productions;
-    private final PublicLimits limits;
-
-    GroupController(Groups groups, List<GroupProductions> productions, PublicLimits limits) {
-        this.groups = groups;
-        this.productions = productions;
-        this.limits = limits;
-    }
+record GroupController(Groups groups, List<GroupProductions> productions, PublicLimits limits) {
 
     @GetMapping("/groupes")
     String list(Model model) {
@@ -99,8 +90,7 @@ class GroupController {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        WorkingGroup group = groups.bySlug(slug);
-        GroupForms.requireCoordinator(groups, user);
+        WorkingGroup group = GroupForms.coordinated(groups, slug, user);
         BindingResult errors = FormErrors.bound(minutesForm, binding, model);
         if (GroupForms.saved(
                 errors, () -> groups.writeMinutes(user, eventId, minutesForm.minutes(), minutesForm.decisions()))) {
@@ -128,12 +118,7 @@ class GroupController {
                 productions.stream()
                         .flatMap(source -> source.of(group.id(), user).stream())
                         .toList());
-        if (!model.containsAttribute("joinForm")) {
-            model.addAttribute("joinForm", JoinForm.empty());
-        }
-        if (!model.containsAttribute("minutesForm")) {
-            model.addAttribute("minutesForm", new MinutesForm(null, null, null));
-        }
+        model.mergeAttributes(Map.of("joinForm", JoinForm.empty(), "minutesForm", new MinutesForm(null, null, null)));
         return "groups/group";
     }
 

@@ -3,6 +3,7 @@ package fr.passerelle.groups.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.groups.Groups;
+import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.groups.internal.GroupRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
@@ -26,10 +27,12 @@ final class GroupForms {
         }
     }
 
-    /** Refuses anyone but the coordinators, before their form is read. */
-    static void requireCoordinator(Groups groups, AccountUser user) {
+    /** The group of that slug, for its coordinators only: anyone else is refused before their form is read. */
+    static WorkingGroup coordinated(Groups groups, String slug, AccountUser user) {
+        WorkingGroup group = groups.bySlug(slug);
         if (!groups.coordinates(user)) {
             throw new AccessDeniedException("Coordinators only");
         }
+        return group;
     }
 }

@@ -24,13 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The coordinators' page of a group: the requests to join to accept or decline, and the meetings to add. */
 @Controller
-class GroupMembersController {
-
-    private final Groups groups;
-
-    GroupMembersController(Groups groups) {
-        this.groups = groups;
-    }
+record GroupMembersController(Groups groups) {
 
     @GetMapping("/groupes/{slug}/membres")
     String members(@PathVariable String slug, @AuthenticationPrincipal AccountUser user, Model model) {
@@ -60,8 +54,7 @@ class GroupMembersController {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        WorkingGroup group = groups.bySlug(slug);
-        GroupForms.requireCoordinator(groups, user);
+        WorkingGroup group = GroupForms.coordinated(groups, slug, user);
         BindingResult errors = FormErrors.bound(meetingForm, binding, model);
         if (GroupForms.saved(errors, () -> groups.addMeeting(user, group.id(), meetingForm.eventId()))) {
             redirect.addFlashAttribute("notice", "group.meeting.added");

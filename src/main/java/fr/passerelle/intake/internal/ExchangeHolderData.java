@@ -4,20 +4,14 @@ import fr.passerelle.intake.HolderData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A holder's cards in the project exchange and the interests they drew, in their export; gone with their file. */
 @Component
-class ExchangeHolderData implements HolderData {
-
-    private final JdbcClient jdbc;
-
-    ExchangeHolderData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+record ExchangeHolderData(JdbcClient jdbc) implements HolderData {
     @Override
     public String section() {
         return "bourse_aux_projets";
@@ -43,9 +37,7 @@ class ExchangeHolderData implements HolderData {
                     card.put("recherche", rs.getString("looking_for"));
                     card.put("territoires", rs.getString("areas"));
                     card.put("publiee_le", String.valueOf(rs.getObject("published_at")));
-                    card.put(
-                            "retiree_le",
-                            rs.getObject("withdrawn_at") == null ? null : String.valueOf(rs.getObject("withdrawn_at")));
+                    card.put("retiree_le", Objects.toString(rs.getObject("withdrawn_at"), null));
                     card.put("marques_d_interet", rs.getString("interests"));
                     return card;
                 })

@@ -1,10 +1,10 @@
 package fr.passerelle.intake.internal;
 
 import fr.passerelle.accounts.Accounts;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,7 +23,7 @@ class ExchangeMails {
     private final JdbcClient jdbc;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     ExchangeMails(
             ProjectExchange exchange,
@@ -31,13 +31,13 @@ class ExchangeMails {
             JdbcClient jdbc,
             Notifications notifications,
             MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.exchange = exchange;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @ApplicationModuleListener
@@ -59,7 +59,7 @@ class ExchangeMails {
                         holder.name(),
                         interest.organisationName(),
                         interest.message(),
-                        baseUrl + "/espace/projets/" + project + "/bourse")));
+                        site.url() + "/espace/projets/" + project + "/bourse")));
     }
 
     @ApplicationModuleListener
@@ -84,7 +84,7 @@ class ExchangeMails {
                                                 interest.cardSummary(),
                                                 interest.holderName(),
                                                 interest.holderEmail(),
-                                                baseUrl + "/bourse/mes-interets"))
+                                                site.url() + "/bourse/mes-interets"))
                                 : new Email(
                                         account.email(),
                                         text("exchange.mail.declined.subject"),

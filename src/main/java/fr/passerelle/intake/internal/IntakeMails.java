@@ -3,6 +3,7 @@ package fr.passerelle.intake.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.directory.Reach;
 import fr.passerelle.directory.StructureReach;
 import fr.passerelle.notifications.Email;
@@ -10,7 +11,6 @@ import fr.passerelle.notifications.Notifications;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ class IntakeMails {
     private final DeskLinks deskLinks;
     private final Accounts accounts;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     IntakeMails(
             Notifications notifications,
@@ -44,14 +44,14 @@ class IntakeMails {
             HolderClaims claims,
             StructureReach structures,
             DeskLinks deskLinks,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.claims = claims;
         this.structures = structures;
         this.deskLinks = deskLinks;
         this.notifications = notifications;
         this.accounts = accounts;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     /** The holder's confirmation, with the link to their space. */
@@ -74,11 +74,11 @@ class IntakeMails {
     private String access(IntakeSubmitted submitted) {
         if (submitted.unconfirmedHolderId() != null) {
             String token = claims.issue(submitted.unconfirmedHolderId());
-            return text("intake.mail.confirmation.claim", baseUrl + CLAIM_PATH + token);
+            return text("intake.mail.confirmation.claim", site.url() + CLAIM_PATH + token);
         }
         return submitted.holderUserId() != null
                 ? text("intake.mail.confirmation.link", accounts.signInLink(submitted.holderUserId(), LINK_VALIDITY))
-                : text("intake.mail.confirmation.noLink", baseUrl + "/connexion");
+                : text("intake.mail.confirmation.noLink", site.url() + "/connexion");
     }
 
     /**
@@ -97,13 +97,13 @@ class IntakeMails {
                             "intake.mail.desk.byAddress",
                             desk.name(),
                             submitted.projectTitle(),
-                            baseUrl + DeskLinks.PATH + deskLinks.issue(submitted.requestId(), desk),
-                            baseUrl + "/annuaire/structures/" + desk.organisationId() + "/rejoindre")));
+                            site.url() + DeskLinks.PATH + deskLinks.issue(submitted.requestId(), desk),
+                            site.url() + "/annuaire/structures/" + desk.organisationId() + "/rejoindre")));
             return;
         }
         List<UserAccount> welcomers =
                 desk != null && !desk.members().isEmpty() ? desk.members() : accounts.activeWithRole(Role.COORDINATOR);
-        String link = baseUrl + "/accueil/demandes/" + submitted.requestId();
+        String link = site.url() + "/accueil/demandes/" + submitted.requestId();
         for (UserAccount welcomer : welcomers) {
             notifications.send(new Email(
                     welcomer.email(),

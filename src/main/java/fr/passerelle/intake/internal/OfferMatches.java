@@ -3,6 +3,7 @@ package fr.passerelle.intake.internal;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.internal.IntakeRepository.FittingProject;
 import fr.passerelle.notifications.Email;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ public class OfferMatches {
     private final Territories territories;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     OfferMatches(
             Offers offers,
@@ -50,14 +50,14 @@ public class OfferMatches {
             Territories territories,
             Notifications notifications,
             MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.offers = offers;
         this.repository = repository;
         this.directory = directory;
         this.territories = territories;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     /** A project that fits an offer, as its territory sees it: no name, the link to the file it may open. */
@@ -103,8 +103,8 @@ public class OfferMatches {
                             offer.title(),
                             place,
                             publisher,
-                            baseUrl + "/offres/" + offer.id(),
-                            baseUrl + "/espace")));
+                            site.url() + "/offres/" + offer.id(),
+                            site.url() + "/espace")));
         }
     }
 

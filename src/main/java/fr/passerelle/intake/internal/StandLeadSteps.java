@@ -16,20 +16,8 @@ import org.springframework.stereotype.Component;
  * with the lead before it became a welcome request. The holder sees the meeting; professionals see the rest.
  */
 @Component
-class StandLeadSteps implements ProjectSteps {
-
-    private final IntakeRepository repository;
-    private final Stands stands;
-    private final Directory directory;
-    private final MessageSource messages;
-
-    StandLeadSteps(IntakeRepository repository, Stands stands, Directory directory, MessageSource messages) {
-        this.repository = repository;
-        this.stands = stands;
-        this.directory = directory;
-        this.messages = messages;
-    }
-
+record StandLeadSteps(IntakeRepository repository, Stands stands, Directory directory, MessageSource messages)
+        implements ProjectSteps {
     @Override
     public List<ProjectStep> of(UUID projectId) {
         List<ProjectStep> steps = new ArrayList<>();

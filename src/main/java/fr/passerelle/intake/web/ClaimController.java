@@ -22,17 +22,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * whose button confirms (a GET alone does not, so link scanners cannot), then their space opens.
  */
 @Controller
-class ClaimController {
-
+record ClaimController(Intakes intakes, Accounts accounts) {
     private static final Duration SIGN_IN_VALIDITY = Duration.ofMinutes(15);
-
-    private final Intakes intakes;
-    private final Accounts accounts;
-
-    ClaimController(Intakes intakes, Accounts accounts) {
-        this.intakes = intakes;
-        this.accounts = accounts;
-    }
 
     @GetMapping("/accueil/confirmer")
     String page(@RequestParam(defaultValue = "") String jeton, Model model) {

@@ -24,32 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The welcome desk's inbox: the requests that came to the desk, each file, taking it, the first-listening note. */
 @Controller
-class DeskController {
-
+record DeskController(
+        Intakes intakes,
+        Directory directory,
+        Territories territories,
+        Pistes pistes,
+        fr.passerelle.intake.internal.OfferMatches matches,
+        fr.passerelle.offers.Offers offers) {
     private static final int NOTE_MAX = 8000;
-
-    private final Intakes intakes;
-    private final Directory directory;
-    private final Territories territories;
-    private final Pistes pistes;
-
-    private final fr.passerelle.intake.internal.OfferMatches matches;
-    private final fr.passerelle.offers.Offers offers;
-
-    DeskController(
-            Intakes intakes,
-            Directory directory,
-            Territories territories,
-            Pistes pistes,
-            fr.passerelle.intake.internal.OfferMatches matches,
-            fr.passerelle.offers.Offers offers) {
-        this.matches = matches;
-        this.offers = offers;
-        this.intakes = intakes;
-        this.directory = directory;
-        this.territories = territories;
-        this.pistes = pistes;
-    }
 
     @GetMapping("/accueil/demandes")
     String inbox(@AuthenticationPrincipal AccountUser user, Model model) {

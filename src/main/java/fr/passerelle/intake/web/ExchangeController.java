@@ -25,16 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * list of cards, a card with the interest form, and their interests with the holders' answers.
  */
 @Controller
-class ExchangeController {
-
-    private final ProjectExchange exchange;
-    private final Intakes intakes;
-
-    ExchangeController(ProjectExchange exchange, Intakes intakes) {
-        this.exchange = exchange;
-        this.intakes = intakes;
-    }
-
+record ExchangeController(ProjectExchange exchange, Intakes intakes) {
     @GetMapping("/espace/projets/{id}/bourse")
     String holderPage(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
         var card = exchange.cardOfProject(user, id);

@@ -39,18 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Accueil")
-class IntakeApiController {
-
-    private final PartnerIntakes partners;
-    private final Validator validator;
-    private final MessageSource messages;
-
-    IntakeApiController(PartnerIntakes partners, Validator validator, MessageSource messages) {
-        this.partners = partners;
-        this.validator = validator;
-        this.messages = messages;
-    }
-
+record IntakeApiController(PartnerIntakes partners, Validator validator, MessageSource messages) {
     @Operation(
             summary = "Envoyer une demande d’accueil",
             description =

@@ -9,14 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Orientation for an intake project, as the referent and the holder see it ("mes pistes"). */
 @Component
-class Pistes {
-
-    private final Orientation orientation;
-
-    Pistes(Orientation orientation) {
-        this.orientation = orientation;
-    }
-
+record Pistes(Orientation orientation) {
     OrientationResult of(ProjectFile file) {
         return orientation.orient(file.profile(), LocalDate.now(Paris.ZONE));
     }

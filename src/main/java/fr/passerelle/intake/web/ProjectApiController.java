@@ -16,16 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** A project's orientation for partners who may see that project. */
 @RestController
 @Tag(name = "Projets")
-class ProjectApiController {
-
-    private final Intakes intakes;
-    private final Pistes pistes;
-
-    ProjectApiController(Intakes intakes, Pistes pistes) {
-        this.intakes = intakes;
-        this.pistes = pistes;
-    }
-
+record ProjectApiController(Intakes intakes, Pistes pistes) {
     @Operation(
             summary = "Orientation d’un projet",
             description = "Le guichet d’accueil du territoire d’abord, puis les dispositifs et structures par besoin,"

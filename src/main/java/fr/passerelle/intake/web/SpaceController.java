@@ -25,30 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The project holder's space: their projects and what became of their requests. */
 @Controller
-class SpaceController {
-
-    private final Intakes intakes;
-    private final Directory directory;
-    private final Pistes pistes;
-    private final HolderRights rights;
-
+record SpaceController(
+        Intakes intakes, Directory directory, Pistes pistes, HolderRights rights, fr.passerelle.offers.Offers offers) {
     /** How many offers each project of the space shows. */
     private static final int FITTING_OFFERS = 5;
-
-    private final fr.passerelle.offers.Offers offers;
-
-    SpaceController(
-            Intakes intakes,
-            Directory directory,
-            Pistes pistes,
-            HolderRights rights,
-            fr.passerelle.offers.Offers offers) {
-        this.offers = offers;
-        this.intakes = intakes;
-        this.directory = directory;
-        this.pistes = pistes;
-        this.rights = rights;
-    }
 
     @GetMapping("/espace")
     String space(@AuthenticationPrincipal AccountUser user, Model model) {

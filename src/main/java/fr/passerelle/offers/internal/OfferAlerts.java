@@ -2,6 +2,7 @@ package fr.passerelle.offers.internal;
 
 import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,7 +48,7 @@ public class OfferAlerts {
     private final Notifications notifications;
     private final MessageSource messages;
     private final SingleRun single;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     OfferAlerts(
             JdbcClient jdbc,
@@ -56,13 +56,13 @@ public class OfferAlerts {
             Notifications notifications,
             MessageSource messages,
             SingleRun single,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.jdbc = jdbc;
         this.offers = offers;
         this.notifications = notifications;
         this.messages = messages;
         this.single = single;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     /**
@@ -101,8 +101,8 @@ public class OfferAlerts {
                         "offer.alert.mail.confirm.body",
                         describe(search),
                         text(frequency.messageKey()),
-                        baseUrl + "/offres/alertes/" + token + "/confirmer",
-                        baseUrl + "/offres/alertes/" + token + "/desinscription")));
+                        site.url() + "/offres/alertes/" + token + "/confirmer",
+                        site.url() + "/offres/alertes/" + token + "/desinscription")));
     }
 
     public Optional<Alert> alert(String token) {
@@ -212,7 +212,10 @@ public class OfferAlerts {
             return Optional.empty();
         }
         String more = page.total() > page.hits().size()
-                ? text("offer.alert.mail.more", page.total() - page.hits().size(), baseUrl + "/offres?" + alert.query())
+                ? text(
+                        "offer.alert.mail.more",
+                        page.total() - page.hits().size(),
+                        site.url() + "/offres?" + alert.query())
                 : "";
         return Optional.of(new Email(
                 alert.email(),
@@ -223,7 +226,7 @@ public class OfferAlerts {
                         FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
                         list(page),
                         more,
-                        baseUrl + "/offres/alertes/" + alert.token() + "/desinscription")));
+                        site.url() + "/offres/alertes/" + alert.token() + "/desinscription")));
     }
 
     private String list(OfferPage page) {
@@ -235,7 +238,7 @@ public class OfferAlerts {
                     .append(offer.qualified() ? " (" + text("offer.qualified") + ")" : "")
                     .append('\n')
                     .append("  ")
-                    .append(baseUrl)
+                    .append(site.url())
                     .append("/offres/")
                     .append(offer.id())
                     .append("\n\n");

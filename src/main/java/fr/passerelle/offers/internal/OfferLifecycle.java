@@ -4,6 +4,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.common.FrenchDates;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -44,7 +44,7 @@ public class OfferLifecycle {
     private final Notifications notifications;
     private final MessageSource messages;
     private final Territories territories;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     OfferLifecycle(
             OfferRepository offers,
@@ -54,7 +54,7 @@ public class OfferLifecycle {
             Notifications notifications,
             MessageSource messages,
             Territories territories,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.offers = offers;
         this.single = single;
         this.events = events;
@@ -62,7 +62,7 @@ public class OfferLifecycle {
         this.notifications = notifications;
         this.messages = messages;
         this.territories = territories;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @Scheduled(cron = "${passerelle.jobs.offer-expiry.cron:0 5 * * * *}", zone = "Europe/Paris")
@@ -98,7 +98,7 @@ public class OfferLifecycle {
             return;
         }
         String key = ending.expired() ? "offer.mail.expired" : "offer.mail.ending";
-        String link = baseUrl + "/offres/" + offer.id() + "/modifier";
+        String link = site.url() + "/offres/" + offer.id() + "/modifier";
         String endsOn = FrenchDates.day(offer.endsOn());
         for (UserAccount agent : accounts.activeMembers(Set.of(offer.organisationId()))) {
             if (!agent.roles().contains(Role.TERRITORY_AGENT)) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,20 +193,8 @@ public class OfferRepository {
     private static Filter filter(OfferQuery query, String text) {
         Filter filter = new Filter();
         filter.and(!text.isEmpty(), "o.search @@ websearch_to_tsquery('french_unaccent', :text)", "text", text);
-        filter.and(
-                query.kinds() != null && !query.kinds().isEmpty(),
-                "o.kind = any(:kinds::text[])",
-                "kinds",
-                query.kinds() == null
-                        ? null
-                        : query.kinds().stream().map(OfferKind::code).toArray(String[]::new));
-        filter.and(
-                query.sectors() != null && !query.sectors().isEmpty(),
-                "o.sectors && :sectors::text[]",
-                "sectors",
-                query.sectors() == null
-                        ? null
-                        : query.sectors().stream().map(Sector::code).toArray(String[]::new));
+        filter.and(chosen(query.kinds()), "o.kind = any(:kinds::text[])", "kinds", codes(query.kinds()));
+        filter.and(chosen(query.sectors()), "o.sectors && :sectors::text[]", "sectors", codes(query.sectors()));
         filter.and(
                 query.departement() != null, "o.departement_code = :departement", "departement", query.departement());
         filter.and(query.region() != null, "o.region_code = :region", "region", query.region());
@@ -221,6 +210,14 @@ public class OfferRepository {
                 "communes",
                 query.communes() == null ? null : query.communes().toArray(String[]::new));
         return filter;
+    }
+
+    private static boolean chosen(Collection<? extends Vocabulary> values) {
+        return values != null && !values.isEmpty();
+    }
+
+    private static String[] codes(Collection<? extends Vocabulary> values) {
+        return values == null ? null : values.stream().map(Vocabulary::code).toArray(String[]::new);
     }
 
     /** A where clause written condition by condition, with the parameters its conditions name. */

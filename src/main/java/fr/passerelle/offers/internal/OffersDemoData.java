@@ -87,7 +87,7 @@ class OffersDemoData implements ApplicationRunner {
                 .map(account -> account.id())
                 .orElse(new UUID(0, 0));
         int added = 0;
-        for (DemoOffer demo : read()) {
+        for (DemoOffer demo : read("offers/demo/offers-demo.json", DemoOffer[].class)) {
             boolean exists = jdbc.sql("select exists (select 1 from offer where title = :title)")
                     .param("title", demo.title())
                     .query(Boolean.class)
@@ -135,51 +135,29 @@ class OffersDemoData implements ApplicationRunner {
         pages();
     }
 
-    record DemoPage(
-            String territory,
-            String name,
-            String tagline,
-            String living,
-            String services,
-            String mobility,
-            String housing,
-            String schools) {}
+    /** A territory page as the demonstration file holds it, with the name of the territory that runs it. */
+    record DemoPage(String territory, TerritoryPageDraft page) {}
 
     /**
      * Each demonstration territory's page, on the perimeter its organisation covers (one covering several is given a
      * perimeter of its own made of them); a territory that has a page keeps it.
      */
     private void pages() {
-        List<DemoPage> demo;
-        try (InputStream in = new ClassPathResource("offers/demo/territory-pages.json").getInputStream()) {
-            demo = List.of(json.readValue(in, DemoPage[].class));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-        for (DemoPage page : demo) {
+        for (DemoPage page : read("offers/demo/territory-pages.json", DemoPage[].class)) {
             var organisation = directory.organisationIdByName(page.territory()).flatMap(directory::organisation);
             if (organisation.isEmpty() || organisation.get().coverage().isEmpty()) {
                 continue;
             }
             if (pages.ofOrganisations(List.of(organisation.get().id())).isEmpty()) {
                 pages.createForCoverage(
-                        organisation.get().coverage(),
-                        organisation.get().id(),
-                        new TerritoryPageDraft(
-                                page.name(),
-                                page.tagline(),
-                                page.living(),
-                                page.services(),
-                                page.mobility(),
-                                page.housing(),
-                                page.schools()));
+                        organisation.get().coverage(), organisation.get().id(), page.page());
             }
         }
     }
 
-    private List<DemoOffer> read() {
-        try (InputStream in = new ClassPathResource("offers/demo/offers-demo.json").getInputStream()) {
-            return List.of(json.readValue(in, DemoOffer[].class));
+    private <T> List<T> read(String file, Class<T[]> type) {
+        try (InputStream in = new ClassPathResource(file).getInputStream()) {
+            return List.of(json.readValue(in, type));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -1,5 +1,6 @@
 package fr.passerelle.offers.web;
 
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.Offers;
 import fr.passerelle.offers.internal.OfferHit;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,18 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** The published offers for partners' sites: search with the public page's parameters, and one territory's. */
 @RestController
 @Tag(name = "Offres")
-class OfferApiController {
-
-    private final Offers offers;
-    private final OfferViews views;
-    private final String baseUrl;
-
-    OfferApiController(Offers offers, OfferViews views, @Value("${passerelle.base-url}") String baseUrl) {
-        this.offers = offers;
-        this.views = views;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
-
+record OfferApiController(Offers offers, OfferViews views, SiteAddress site) {
     @GetMapping("/api/v1/offers")
     @Operation(
             summary = "Chercher des offres d’activité publiées, page par page",
@@ -90,7 +79,7 @@ class OfferApiController {
         json.put("hasNext", page.hasNext());
         List<Map<String, Object>> items = new ArrayList<>();
         for (OfferHit hit : page.hits()) {
-            items.add(views.json(hit, communes, publishers, baseUrl));
+            items.add(views.json(hit, communes, publishers, site.url()));
         }
         json.put("items", items);
         return json;

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,15 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * change it, and the steps of its life (publish, filled, withdrawn).
  */
 @Controller
-class OfferEditController {
-
-    private final Offers offers;
-    private final Territories territories;
-
-    OfferEditController(Offers offers, Territories territories) {
-        this.offers = offers;
-        this.territories = territories;
-    }
+record OfferEditController(Offers offers, Territories territories) {
 
     @GetMapping("/offres/mes-offres")
     String mine(@AuthenticationPrincipal AccountUser user, Model model) {
@@ -64,7 +57,7 @@ class OfferEditController {
     @PostMapping("/offres/nouvelle")
     String create(
             @ModelAttribute("form") OfferForm form,
-            BindingResult errors,
+            BindingResult binding,
             @RequestParam(name = "picture", required = false) MultipartFile picture,
             @RequestParam(defaultValue = "draft") String action,
             @AuthenticationPrincipal AccountUser user,
@@ -76,13 +69,8 @@ class OfferEditController {
                 .filter(id -> id.toString().equals(form.organisationId()))
                 .findFirst()
                 .orElse(null);
-        OfferDraft draft = draft(form, organisation, errors);
-        byte[] content = content(picture, errors, model);
-        if (!save(errors, model, () -> {
-            if (errors.hasErrors()) {
-                offers.check(draft);
-                return;
-            }
+        BindingResult errors = FormErrors.bound(form, binding, model);
+        if (!saved(form, organisation, picture, errors, model, (draft, content) -> {
             UUID id = offers.create(user, draft);
             if (content != null) {
                 offers.setPicture(user, id, content);
@@ -109,20 +97,15 @@ class OfferEditController {
     String edit(
             @PathVariable UUID id,
             @ModelAttribute("form") OfferForm form,
-            BindingResult errors,
+            BindingResult binding,
             @RequestParam(name = "picture", required = false) MultipartFile picture,
             @RequestParam(defaultValue = "false") boolean removePicture,
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
         Offer offer = editable(user, id);
-        OfferDraft draft = draft(form, offer.organisationId(), errors);
-        byte[] content = content(picture, errors, model);
-        if (!save(errors, model, () -> {
-            if (errors.hasErrors()) {
-                offers.check(draft);
-                return;
-            }
+        BindingResult errors = FormErrors.bound(form, binding, model);
+        if (!saved(form, offer.organisationId(), picture, errors, model, (draft, content) -> {
             offers.update(user, id, draft);
             if (content != null) {
                 offers.setPicture(user, id, content);
@@ -156,12 +139,26 @@ class OfferEditController {
     }
 
     /**
-     * Runs the saving; false when rules were broken, each then written beside its field. The picture's problem is
-     * also shown beside its file input, which is not part of the form object; the status's is the whole offer's.
+     * Saves the offer the form describes, with its picture, when nothing is wrong; false when rules were broken, each
+     * then written beside its field (the offers module's own rules are checked even when the form already has
+     * errors). The picture's problem is also shown beside its file input, which is not part of the form object; the
+     * status's is the whole offer's.
      */
-    private static boolean save(BindingResult errors, Model model, Runnable saving) {
+    private boolean saved(
+            OfferForm form,
+            UUID organisation,
+            MultipartFile picture,
+            BindingResult errors,
+            Model model,
+            BiConsumer<OfferDraft, byte[]> saving) {
+        OfferDraft draft = draft(form, organisation, errors);
+        byte[] content = content(picture, errors, model);
         try {
-            saving.run();
+            if (errors.hasErrors()) {
+                offers.check(draft);
+            } else {
+                saving.accept(draft, content);
+            }
         } catch (OfferRejectedException rejected) {
             rejected.breaches().stream()
                     .filter(breach -> "picture".equals(breach.field()))
@@ -198,38 +195,14 @@ class OfferEditController {
         return offer == null ? "offers/new" : "offers/edit";
     }
 
+    /** The draft the form describes; a commune typed that names none is the form's error, beside its field. */
     private OfferDraft draft(OfferForm form, UUID organisation, BindingResult errors) {
-        String commune = territories
-                .chosenOrTyped(form.commune(), form.communeLabel())
-                .map(Commune::code)
-                .orElse(
-                        blankToNull(form.commune()) == null
-                                ? null
-                                : form.commune().strip());
+        String commune =
+                territories.communeCode(form.commune(), form.communeLabel()).orElse(null);
         if (commune == null && blankToNull(form.communeLabel()) != null) {
             errors.rejectValue("commune", "offer.commune.unknown");
         }
-        return new OfferDraft(
-                organisation,
-                form.kind(),
-                form.title(),
-                form.description(),
-                commune,
-                form.sectors() == null
-                        ? List.of()
-                        : form.sectors().stream()
-                                .filter(java.util.Objects::nonNull)
-                                .toList(),
-                form.conditions(),
-                form.localSupport(),
-                form.premises(),
-                form.housing(),
-                form.contactName(),
-                form.contactEmail(),
-                form.contactPhone(),
-                FormErrors.date(errors, "availableFrom", form.availableFrom()),
-                FormErrors.date(errors, "endsOn", form.endsOn()),
-                form.pictureAlt());
+        return form.draft(organisation, commune);
     }
 
     private String label(String code) {

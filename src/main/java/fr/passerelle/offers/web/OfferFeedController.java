@@ -1,5 +1,6 @@
 package fr.passerelle.offers.web;
 
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.Offers;
 import fr.passerelle.offers.internal.OfferHit;
@@ -21,7 +22,6 @@ import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,23 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
  * a feed reader or a partner's site follows a search.
  */
 @RestController
-class OfferFeedController {
-
+record OfferFeedController(Offers offers, OfferViews views, MessageSource messages, SiteAddress site) {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final int ENTRIES = 50;
-
-    private final Offers offers;
-    private final OfferViews views;
-    private final MessageSource messages;
-    private final String baseUrl;
-
-    OfferFeedController(
-            Offers offers, OfferViews views, MessageSource messages, @Value("${passerelle.base-url}") String baseUrl) {
-        this.offers = offers;
-        this.views = views;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
 
     @GetMapping(value = "/offres/feed.atom", produces = "application/atom+xml")
     ResponseEntity<String> feed(HttpServletRequest request) throws XMLStreamException {
@@ -81,7 +67,7 @@ class OfferFeedController {
 
     private String atom(OfferSearchParams params, List<OfferHit> hits) throws XMLStreamException {
         String search = params.queryString().isEmpty() ? "" : "?" + params.queryString();
-        String self = baseUrl + "/offres/feed.atom" + search;
+        String self = site.url() + "/offres/feed.atom" + search;
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -97,7 +83,7 @@ class OfferFeedController {
                 "updated",
                 timestamp(hits.isEmpty() ? null : hits.get(0).offer().publishedAt()));
         link(xml, "self", self);
-        link(xml, "alternate", baseUrl + "/offres" + search);
+        link(xml, "alternate", site.url() + "/offres" + search);
         author(xml, "Passerelle");
         entries(xml, OfferViews.offers(hits));
         xml.writeEndElement();
@@ -115,7 +101,7 @@ class OfferFeedController {
             element(xml, "title", offer.title());
             element(xml, "updated", timestamp(offer.updatedAt()));
             element(xml, "published", timestamp(offer.publishedAt()));
-            link(xml, "alternate", baseUrl + "/offres/" + offer.id());
+            link(xml, "alternate", site.url() + "/offres/" + offer.id());
             author(xml, publishers.get(offer.organisationId()));
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", offer.kind().code());

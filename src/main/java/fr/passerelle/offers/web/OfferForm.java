@@ -3,9 +3,13 @@ package fr.passerelle.offers.web;
 import fr.passerelle.common.Sector;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.OfferKind;
+import fr.passerelle.offers.internal.OfferDraft;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
-/** The offer form as typed: the commune as a code or as typed text, dates as typed. */
+/** The offer form: the commune as a code (chosen from the suggestions) or as typed text, dates read the French way. */
 record OfferForm(
         String organisationId,
         OfferKind kind,
@@ -21,12 +25,13 @@ record OfferForm(
         String contactName,
         String contactEmail,
         String contactPhone,
-        String availableFrom,
-        String endsOn,
+        LocalDate availableFrom,
+        LocalDate endsOn,
         String pictureAlt) {
 
     static OfferForm empty(String organisationId) {
-        return new OfferForm(organisationId, null, "", "", "", "", List.of(), "", "", "", "", "", "", "", "", "", "");
+        return new OfferForm(
+                organisationId, null, "", "", "", "", List.of(), "", "", "", "", "", "", "", null, null, "");
     }
 
     static OfferForm of(Offer offer, String communeLabel) {
@@ -45,8 +50,31 @@ record OfferForm(
                 offer.contactName(),
                 offer.contactEmail(),
                 offer.contactPhone(),
-                offer.availableFrom() == null ? "" : offer.availableFrom().toString(),
-                offer.endsOn() == null ? "" : offer.endsOn().toString(),
+                offer.availableFrom(),
+                offer.endsOn(),
                 offer.pictureAlt());
+    }
+
+    /** The draft the offers module checks, for that publisher and commune. */
+    OfferDraft draft(UUID organisation, String communeCode) {
+        return new OfferDraft(
+                organisation,
+                kind,
+                title,
+                description,
+                communeCode,
+                sectors == null
+                        ? List.of()
+                        : sectors.stream().filter(Objects::nonNull).toList(),
+                conditions,
+                localSupport,
+                premises,
+                housing,
+                contactName,
+                contactEmail,
+                contactPhone,
+                availableFrom,
+                endsOn,
+                pictureAlt);
     }
 }

@@ -16,18 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** What pages, the API and the feed show of an offer beyond its own columns: its commune's and territory's names. */
 @Component
-class OfferViews {
-
-    private final Territories territories;
-    private final Directory directory;
-    private final MessageSource messages;
-
-    OfferViews(Territories territories, Directory directory, MessageSource messages) {
-        this.territories = territories;
-        this.directory = directory;
-        this.messages = messages;
-    }
-
+record OfferViews(Territories territories, Directory directory, MessageSource messages) {
     /** The labels of the offers' communes ("Die (26)"), by code. */
     Map<String, String> communes(Collection<Offer> offers) {
         Map<String, String> labels = new HashMap<>();

@@ -1,6 +1,7 @@
 package fr.passerelle.offers.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,22 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the agents' page where they declare those sites, choose the kinds shown, and copy the snippet.
  */
 @Controller
-class OfferWidgetController {
-
+record OfferWidgetController(OfferWidgets widgets, Offers offers, OfferViews views, SiteAddress site) {
     static final int WIDGET_OFFERS = 30;
-
-    private final OfferWidgets widgets;
-    private final Offers offers;
-    private final OfferViews views;
-    private final String baseUrl;
-
-    OfferWidgetController(
-            OfferWidgets widgets, Offers offers, OfferViews views, @Value("${passerelle.base-url}") String baseUrl) {
-        this.widgets = widgets;
-        this.offers = offers;
-        this.views = views;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
 
     @GetMapping("/offres/widget/{organisationId}")
     String widget(@PathVariable UUID organisationId, Model model, HttpServletResponse response) {
@@ -60,7 +46,7 @@ class OfferWidgetController {
         model.addAttribute("offers", found);
         model.addAttribute("communes", views.communes(found));
         model.addAttribute("publisher", views.publisherName(organisationId));
-        model.addAttribute("baseUrl", baseUrl);
+        model.addAttribute("baseUrl", site.url());
         return "offers/widget";
     }
 
@@ -109,7 +95,8 @@ class OfferWidgetController {
     }
 
     private String snippet(Organisation territory) {
-        return "<iframe src=\"" + baseUrl + "/offres/widget/" + territory.id() + "\" title=\"Offres d’installation — "
+        return "<iframe src=\"" + site.url() + "/offres/widget/" + territory.id()
+                + "\" title=\"Offres d’installation — "
                 + territory.name().replace("\"", "&quot;")
                 + "\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>";
     }

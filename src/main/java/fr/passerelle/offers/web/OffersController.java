@@ -30,18 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The public side of offers: the search (list and map, shareable), an offer's page and its picture. */
 @Controller
-class OffersController {
-
-    private final Offers offers;
-    private final OfferViews views;
-    private final Territories territories;
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    OffersController(Offers offers, OfferViews views, Territories territories) {
-        this.offers = offers;
-        this.views = views;
-        this.territories = territories;
-    }
+record OffersController(Offers offers, OfferViews views, Territories territories) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @GetMapping("/offres")
     String search(HttpServletRequest request, @AuthenticationPrincipal AccountUser user, Model model) {
@@ -71,7 +61,7 @@ class OffersController {
                         : territories.commune(params.near()).map(Commune::label).orElse(params.nearLabel()));
         model.addAttribute("kinds", OfferKind.values());
         model.addAttribute("sectors", Sector.values());
-        model.addAttribute("markers", json.writeValueAsString(markers(found, communes)));
+        model.addAttribute("markers", JSON.writeValueAsString(markers(found, communes)));
         model.addAttribute("hasMarkers", found.stream().anyMatch(offer -> offer.latitude() != null));
         return "offers/search";
     }

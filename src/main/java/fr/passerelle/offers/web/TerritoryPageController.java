@@ -40,33 +40,17 @@ import tools.jackson.databind.json.JsonMapper;
  * from the territory, directory and offers modules.
  */
 @Controller
-class TerritoryPageController {
-
+record TerritoryPageController(
+        TerritoryPages pages,
+        Territories territories,
+        Directory directory,
+        Offers offers,
+        OfferViews views,
+        fr.passerelle.events.Events events) {
     static final int PAGE_OFFERS = 12;
     static final int PAGE_EVENTS = 6;
 
-    private final TerritoryPages pages;
-    private final Territories territories;
-    private final Directory directory;
-    private final Offers offers;
-    private final OfferViews views;
-    private final fr.passerelle.events.Events events;
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    TerritoryPageController(
-            TerritoryPages pages,
-            Territories territories,
-            Directory directory,
-            Offers offers,
-            OfferViews views,
-            fr.passerelle.events.Events events) {
-        this.events = events;
-        this.pages = pages;
-        this.territories = territories;
-        this.directory = directory;
-        this.offers = offers;
-        this.views = views;
-    }
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A territory page's form. */
     record PageForm(
@@ -159,7 +143,7 @@ class TerritoryPageController {
                 markers.add(marker);
             }
         }
-        return json.writeValueAsString(markers);
+        return JSON.writeValueAsString(markers);
     }
 
     @GetMapping("/territoires/nouvelle")

@@ -4,6 +4,7 @@ import fr.passerelle.intake.HolderData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,16 +14,7 @@ import org.springframework.stereotype.Component;
  * removed when the file is erased (where, when and how many jobs stay, without a name, for the network's figures).
  */
 @Component
-class FollowUpHolderData implements HolderData {
-
-    private final FollowUpRepository followUps;
-    private final JdbcClient jdbc;
-
-    FollowUpHolderData(FollowUpRepository followUps, JdbcClient jdbc) {
-        this.followUps = followUps;
-        this.jdbc = jdbc;
-    }
-
+record FollowUpHolderData(FollowUpRepository followUps, JdbcClient jdbc) implements HolderData {
     @Override
     public String section() {
         return "suivis_apres_accompagnement";
@@ -39,17 +31,9 @@ class FollowUpHolderData implements HolderData {
                     row.put(
                             "reponse",
                             followUp.answer() == null ? null : followUp.answer().code());
-                    row.put(
-                            "repondu_le",
-                            followUp.answeredAt() == null
-                                    ? null
-                                    : followUp.answeredAt().toString());
+                    row.put("repondu_le", Objects.toString(followUp.answeredAt(), null));
                     row.put("commune", followUp.communeCode());
-                    row.put(
-                            "installe_le",
-                            followUp.installedOn() == null
-                                    ? null
-                                    : followUp.installedOn().toString());
+                    row.put("installe_le", Objects.toString(followUp.installedOn(), null));
                     row.put("emplois", followUp.jobs());
                     row.put("commentaire", followUp.comment());
                     return row;

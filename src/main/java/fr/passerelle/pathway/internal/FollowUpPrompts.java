@@ -2,6 +2,7 @@ package fr.passerelle.pathway.internal;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,7 +39,7 @@ public class FollowUpPrompts {
     private final Intakes intakes;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     FollowUpPrompts(
             FollowUpRepository followUps,
@@ -50,7 +50,7 @@ public class FollowUpPrompts {
             Intakes intakes,
             Notifications notifications,
             MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.followUps = followUps;
         this.single = single;
         this.events = events;
@@ -59,7 +59,7 @@ public class FollowUpPrompts {
         this.intakes = intakes;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @Scheduled(cron = "${passerelle.jobs.outcome-questions.cron:0 20 * * * *}", zone = "Europe/Paris")
@@ -94,7 +94,7 @@ public class FollowUpPrompts {
         String organisation =
                 directory.organisationName(followUp.organisationId()).orElse("");
         String question = text(followUp.milestone().messageKey() + ".question");
-        String link = baseUrl + "/parcours/suivis/" + followUp.id();
+        String link = site.url() + "/parcours/suivis/" + followUp.id();
         String prefix = event.reminder() ? "followUp.mail.reminder" : "followUp.mail";
         for (UserAccount member : accounts.activeMembers(Set.of(followUp.organisationId()))) {
             notifications.send(new Email(

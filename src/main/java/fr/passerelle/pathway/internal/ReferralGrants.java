@@ -8,14 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The advisors and agents of a structure a project was referred to may read it (with the holder's consent). */
 @Component
-class ReferralGrants implements ProjectAccessGrants {
-
-    private final ReferralRepository referrals;
-
-    ReferralGrants(ReferralRepository referrals) {
-        this.referrals = referrals;
-    }
-
+record ReferralGrants(ReferralRepository referrals) implements ProjectAccessGrants {
     @Override
     public boolean grants(AccountUser user, UUID projectId) {
         return user != null

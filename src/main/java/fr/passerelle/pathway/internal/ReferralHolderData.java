@@ -5,22 +5,14 @@ import fr.passerelle.intake.HolderData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A holder's referrals and their timeline, in their export; their free texts removed when the file is erased. */
 @Component
-class ReferralHolderData implements HolderData {
-
-    private final JdbcClient jdbc;
-    private final Directory directory;
-
-    ReferralHolderData(JdbcClient jdbc, Directory directory) {
-        this.jdbc = jdbc;
-        this.directory = directory;
-    }
-
+record ReferralHolderData(JdbcClient jdbc, Directory directory) implements HolderData {
     @Override
     public String section() {
         return "mises_en_relation";
@@ -50,14 +42,10 @@ class ReferralHolderData implements HolderData {
                     referral.put("message", rs.getString("message"));
                     referral.put("envoyee_le", String.valueOf(rs.getObject("sent_at")));
                     referral.put("envoyee_par", rs.getString("sent_by_name"));
-                    referral.put(
-                            "reponse_le",
-                            rs.getObject("answered_at") == null ? null : String.valueOf(rs.getObject("answered_at")));
+                    referral.put("reponse_le", Objects.toString(rs.getObject("answered_at"), null));
                     referral.put("raison_du_refus", rs.getString("decline_reason"));
                     referral.put("issue", rs.getString("outcome"));
-                    referral.put(
-                            "close_le",
-                            rs.getObject("closed_at") == null ? null : String.valueOf(rs.getObject("closed_at")));
+                    referral.put("close_le", Objects.toString(rs.getObject("closed_at"), null));
                     return referral;
                 })
                 .list();

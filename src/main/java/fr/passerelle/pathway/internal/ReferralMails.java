@@ -2,6 +2,7 @@ package fr.passerelle.pathway.internal;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Reach;
 import fr.passerelle.directory.StructureReach;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ class ReferralMails {
     private final Intakes intakes;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     ReferralMails(
             ReferralRepository referrals,
@@ -54,7 +54,7 @@ class ReferralMails {
             Intakes intakes,
             Notifications notifications,
             MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.referrals = referrals;
         this.links = links;
         this.accounts = accounts;
@@ -63,7 +63,7 @@ class ReferralMails {
         this.intakes = intakes;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     /** The structure's or the referent's e-mail; a listener of its own, so that each side is retried alone. */
@@ -93,7 +93,7 @@ class ReferralMails {
                         holder.projectTitle(),
                         structureName(referral),
                         event.kind() == TimelineKind.HANDED_OVER ? event.detail() : "",
-                        baseUrl + "/espace"
+                        site.url() + "/espace"
                     };
                     notifications.send(new Email(
                             holder.email(), text(key + ".subject", arguments), text(key + ".body", arguments)));
@@ -115,7 +115,7 @@ class ReferralMails {
                                     "pathway.mail.link.body",
                                     reach.name(),
                                     title,
-                                    baseUrl + ReferralLinks.PATH + links.issue(referral, reach))));
+                                    site.url() + ReferralLinks.PATH + links.issue(referral, reach))));
                 }));
     }
 
@@ -136,7 +136,7 @@ class ReferralMails {
         }
         String detail = detail(event);
         if (reach.byAddress()) {
-            String link = baseUrl + ReferralLinks.PATH + links.issue(referral, reach);
+            String link = site.url() + ReferralLinks.PATH + links.issue(referral, reach);
             notifications.send(new Email(
                     reach.address(),
                     text(key + ".subject", title, reach.name()),
@@ -147,10 +147,10 @@ class ReferralMails {
                             referral.sentByName(),
                             detail,
                             link,
-                            baseUrl + "/annuaire/structures/" + referral.organisationId() + "/rejoindre")));
+                            site.url() + "/annuaire/structures/" + referral.organisationId() + "/rejoindre")));
             return;
         }
-        String link = baseUrl + "/parcours/orientations/" + referral.id();
+        String link = site.url() + "/parcours/orientations/" + referral.id();
         for (UserAccount member : reach.members()) {
             notifications.send(new Email(
                     member.email(),
@@ -163,7 +163,7 @@ class ReferralMails {
         String key = "pathway.mail." + event.kind().code();
         String title = intakes.projectTitle(referral.projectId()).orElse("");
         String organisation = structureName(referral);
-        String link = baseUrl + "/parcours/projets/" + referral.projectId();
+        String link = site.url() + "/parcours/projets/" + referral.projectId();
         for (UserAccount referent : accounts.find(referral.sentBy()).stream().toList()) {
             notifications.send(new Email(
                     referent.email(),

@@ -18,18 +18,8 @@ import org.springframework.stereotype.Component;
  * between professionals.
  */
 @Component
-class ReferralSteps implements ProjectSteps {
-
-    private final ReferralRepository referrals;
-    private final Directory directory;
-    private final MessageSource messages;
-
-    ReferralSteps(ReferralRepository referrals, Directory directory, MessageSource messages) {
-        this.referrals = referrals;
-        this.directory = directory;
-        this.messages = messages;
-    }
-
+record ReferralSteps(ReferralRepository referrals, Directory directory, MessageSource messages)
+        implements ProjectSteps {
     @Override
     public List<ProjectStep> of(UUID projectId) {
         Map<UUID, String> names = new HashMap<>();

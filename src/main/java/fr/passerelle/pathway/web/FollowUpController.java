@@ -11,7 +11,6 @@ import fr.passerelle.pathway.internal.FollowUps;
 import fr.passerelle.pathway.internal.OutcomeFollowUp;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,23 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The follow-up question about a project the structure accompanied, and its answer. */
 @Controller
-class FollowUpController {
-
-    private final FollowUps followUps;
-    private final Intakes intakes;
-    private final Directory directory;
-    private final Territories territories;
-
-    FollowUpController(FollowUps followUps, Intakes intakes, Directory directory, Territories territories) {
-        this.followUps = followUps;
-        this.intakes = intakes;
-        this.directory = directory;
-        this.territories = territories;
-    }
+record FollowUpController(FollowUps followUps, Intakes intakes, Directory directory, Territories territories) {
 
     @GetMapping("/parcours/suivis/{id}")
     String show(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
-        OutcomeFollowUp followUp = followUps.followUp(user, id).orElseThrow(() -> new FollowUpNotFoundException(id));
+        OutcomeFollowUp followUp = followUp(user, id);
         model.addAttribute("form", FollowUpForm.empty());
         return page(followUp, model);
     }
@@ -50,25 +37,19 @@ class FollowUpController {
     String answer(
             @PathVariable UUID id,
             @ModelAttribute("form") FollowUpForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        OutcomeFollowUp followUp = followUps.followUp(user, id).orElseThrow(() -> new FollowUpNotFoundException(id));
+        OutcomeFollowUp followUp = followUp(user, id);
         if (followUp.answered()) {
             redirect.addFlashAttribute("warning", "followUp.alreadyAnswered");
             return "redirect:/parcours/suivis/" + id;
         }
-        LocalDate installedOn = FormErrors.date(errors, "installedOn", form.installedOn());
+        BindingResult errors = FormErrors.bound(form, binding, model);
         Integer jobs = jobs(form.jobs(), errors);
-        String commune = territories
-                .chosenOrTyped(form.commune(), form.communeLabel())
-                .map(Commune::code)
-                .orElse(blank(form.commune()) ? null : form.commune());
-        if (commune == null && !blank(form.communeLabel())) {
-            errors.rejectValue("commune", "followUp.commune.unknown");
-        }
-        FollowUpInput input = new FollowUpInput(form.answer(), commune, installedOn, jobs, form.comment());
+        FollowUpInput input =
+                new FollowUpInput(form.answer(), commune(form, errors), form.installedOn(), jobs, form.comment());
         try {
             if (errors.hasErrors()) {
                 followUps.check(user, id, input);
@@ -81,6 +62,11 @@ class FollowUpController {
             FormErrors.reject(errors, rejected);
         }
         return page(followUp, model);
+    }
+
+    /** The follow-up question, when it is about a project of the user's structure. */
+    private OutcomeFollowUp followUp(AccountUser user, UUID id) {
+        return followUps.followUp(user, id).orElseThrow(() -> new FollowUpNotFoundException(id));
     }
 
     private String page(OutcomeFollowUp followUp, Model model) {
@@ -100,6 +86,16 @@ class FollowUpController {
                                 .map(Commune::label)
                                 .orElse(followUp.communeCode()));
         return "pathway/follow-up";
+    }
+
+    /** Where the project settled; a commune typed that names none is the form's error, beside its field. */
+    private String commune(FollowUpForm form, BindingResult errors) {
+        String commune =
+                territories.communeCode(form.commune(), form.communeLabel()).orElse(null);
+        if (commune == null && !blank(form.communeLabel())) {
+            errors.rejectValue("commune", "followUp.commune.unknown");
+        }
+        return commune;
     }
 
     private static Integer jobs(String typed, BindingResult errors) {

@@ -17,16 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A project's pathway for those who may read the project: its referrals and its timeline. */
 @RestController
 @Tag(name = "Projets")
-class PathwayApiController {
-
-    private final Pathway pathway;
-    private final Intakes intakes;
-
-    PathwayApiController(Pathway pathway, Intakes intakes) {
-        this.pathway = pathway;
-        this.intakes = intakes;
-    }
-
+record PathwayApiController(Pathway pathway, Intakes intakes) {
     /** A project's referrals and timeline. */
     record ProjectPathway(List<Referral> referrals, List<ProjectStep> timeline) {}
 

@@ -36,31 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * inbox of referrals with their answers.
  */
 @Controller
-class PathwayController {
+record PathwayController(
+        Pathway pathway,
+        Intakes intakes,
+        Directory directory,
+        Orientation orientation,
+        FollowUps followUps,
+        ReferralTargets targets) {
     /** The oldest follow-up questions the inbox lists; the rest wait their turn. */
     private static final int FOLLOW_UPS_SHOWN = 10;
-
-    private final Pathway pathway;
-    private final Intakes intakes;
-    private final Directory directory;
-    private final Orientation orientation;
-    private final FollowUps followUps;
-    private final ReferralTargets targets;
-
-    PathwayController(
-            Pathway pathway,
-            Intakes intakes,
-            Directory directory,
-            Orientation orientation,
-            FollowUps followUps,
-            ReferralTargets targets) {
-        this.pathway = pathway;
-        this.targets = targets;
-        this.followUps = followUps;
-        this.intakes = intakes;
-        this.directory = directory;
-        this.orientation = orientation;
-    }
 
     @GetMapping("/parcours/projets/{id}")
     String project(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {

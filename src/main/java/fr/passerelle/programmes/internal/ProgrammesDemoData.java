@@ -15,7 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demonstration programme: "Coopérations et mobilités ville-campagne", its 2016 actions (the events of the
@@ -24,26 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(50)
-public class ProgrammesDemoData implements ApplicationRunner {
+public record ProgrammesDemoData(
+        Programmes programmes,
+        ProgrammeRepository repository,
+        Directory directory,
+        Events events,
+        TransactionTemplate transactions)
+        implements ApplicationRunner {
 
     public static final String NAME = "Coopérations et mobilités ville-campagne";
     private static final Logger log = LoggerFactory.getLogger(ProgrammesDemoData.class);
 
-    private final Programmes programmes;
-    private final ProgrammeRepository repository;
-    private final Directory directory;
-    private final Events events;
-
-    ProgrammesDemoData(Programmes programmes, ProgrammeRepository repository, Directory directory, Events events) {
-        this.programmes = programmes;
-        this.repository = repository;
-        this.directory = directory;
-        this.events = events;
+    /** The whole demonstration set, or nothing of it. */
+    @Override
+    public void run(ApplicationArguments args) {
+        transactions.executeWithoutResult(status -> seed());
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    private void seed() {
         if (repository.idByName(NAME).isPresent()) {
             return;
         }

@@ -23,20 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * of the programmes it funds) or a territory (what happened there); as a page, a PDF and a spreadsheet.
  */
 @Controller
-class AnnualReportController {
-
-    private final ProgrammeReports reports;
-    private final ReportDocuments files;
-    private final TerritoryPages pages;
-    private final Territories territories;
-
-    AnnualReportController(
-            ProgrammeReports reports, ReportDocuments files, TerritoryPages pages, Territories territories) {
-        this.reports = reports;
-        this.files = files;
-        this.pages = pages;
-        this.territories = territories;
-    }
+record AnnualReportController(
+        ProgrammeReports reports, ReportDocuments files, TerritoryPages pages, Territories territories) {
 
     /** The filters as asked, and what was wrong with them. */
     private record Asked(int year, String funder, TerritoryScope territory, String territorySlug, List<String> wrong) {}

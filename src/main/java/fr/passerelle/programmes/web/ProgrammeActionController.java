@@ -25,20 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * report as a PDF and a spreadsheet, and taking it out of the programme.
  */
 @Controller
-class ProgrammeActionController {
-
-    private final Programmes programmes;
-    private final ProgrammeReports reports;
-    private final ReportDocuments files;
-    private final ProgrammePageModels pages;
-
-    ProgrammeActionController(
-            Programmes programmes, ProgrammeReports reports, ReportDocuments files, ProgrammePageModels pages) {
-        this.programmes = programmes;
-        this.reports = reports;
-        this.files = files;
-        this.pages = pages;
-    }
+record ProgrammeActionController(
+        Programmes programmes, ProgrammeReports reports, ReportDocuments files, ProgrammePageModels pages) {
 
     @PostMapping("/programmes/{id}/actions")
     String addAction(

@@ -21,15 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
  * French, as the reports' documents.
  */
 @RestController
-class ProgrammeApiController {
-
-    private final ProgrammeReports reports;
-    private final ReportDocuments documents;
-
-    ProgrammeApiController(ProgrammeReports reports, ReportDocuments documents) {
-        this.reports = reports;
-        this.documents = documents;
-    }
+record ProgrammeApiController(ProgrammeReports reports, ReportDocuments documents) {
 
     @GetMapping("/api/v1/programmes/{id}/report")
     @Operation(

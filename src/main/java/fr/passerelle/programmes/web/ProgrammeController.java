@@ -26,26 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * writes beside its figures, and the report as a PDF and a spreadsheet.
  */
 @Controller
-class ProgrammeController {
-
-    private final Programmes programmes;
-    private final ProgrammeReports reports;
-    private final ReportDocuments files;
-    private final Directory directory;
-    private final ProgrammePageModels pages;
-
-    ProgrammeController(
-            Programmes programmes,
-            ProgrammeReports reports,
-            ReportDocuments files,
-            Directory directory,
-            ProgrammePageModels pages) {
-        this.programmes = programmes;
-        this.reports = reports;
-        this.files = files;
-        this.directory = directory;
-        this.pages = pages;
-    }
+record ProgrammeController(
+        Programmes programmes,
+        ProgrammeReports reports,
+        ReportDocuments files,
+        Directory directory,
+        ProgrammePageModels pages) {
 
     @GetMapping("/programmes")
     String list(@AuthenticationPrincipal AccountUser user, Model model) {

@@ -23,24 +23,10 @@ import org.springframework.ui.Model;
  * errors when a form comes back.
  */
 @Component
-class ProgrammePageModels {
+record ProgrammePageModels(
+        Programmes programmes, ProgrammeReports reports, Events events, Directory directory, Groups groups) {
 
     private static final int CANDIDATES = 200;
-
-    private final Programmes programmes;
-    private final ProgrammeReports reports;
-    private final Events events;
-    private final Directory directory;
-    private final Groups groups;
-
-    ProgrammePageModels(
-            Programmes programmes, ProgrammeReports reports, Events events, Directory directory, Groups groups) {
-        this.programmes = programmes;
-        this.reports = reports;
-        this.events = events;
-        this.directory = directory;
-        this.groups = groups;
-    }
 
     String programme(UUID id, AccountUser user, Model model) {
         Programme programme = programmes.programme(user, id);

@@ -16,15 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The network's statistics for coordinators: a year's dashboard with charts, and its tables as CSV. */
 @Controller
-class StatisticsController {
-
-    private final NetworkStatistics statistics;
-    private final StatisticsCsv csv;
-
-    StatisticsController(NetworkStatistics statistics, StatisticsCsv csv) {
-        this.statistics = statistics;
-        this.csv = csv;
-    }
+record StatisticsController(NetworkStatistics statistics, StatisticsCsv csv) {
 
     @GetMapping("/statistiques")
     String dashboard(

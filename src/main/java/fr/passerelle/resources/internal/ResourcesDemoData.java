@@ -19,7 +19,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demonstration library: a summary of the ESS & Ruralités guide, the programmes of two 2017 sessions and the
@@ -28,37 +28,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(60)
-public class ResourcesDemoData implements ApplicationRunner {
+public record ResourcesDemoData(
+        Resources resources,
+        Directory directory,
+        ResourceEvents events,
+        Groups groups,
+        TransactionTemplate transactions)
+        implements ApplicationRunner {
 
-    private final Resources resources;
-    private final Directory directory;
-    private final ResourceEvents events;
-    private final Groups groups;
-
-    ResourcesDemoData(Resources resources, Directory directory, ResourceEvents events, Groups groups) {
-        this.resources = resources;
-        this.directory = directory;
-        this.events = events;
-        this.groups = groups;
+    /** The whole demonstration set, or nothing of it. */
+    @Override
+    public void run(ApplicationArguments args) {
+        transactions.executeWithoutResult(status -> seed());
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    private void seed() {
         UUID capRural = directory.organisationIdByName("Cap Rural").orElse(null);
         add(
-                "ESS & Ruralités : le guide en bref",
-                ResourceKind.FICHE,
-                "L’essentiel du guide sur l’économie sociale et solidaire dans les territoires ruraux : ce qu’elle"
-                        + " apporte, qui accompagne les projets, comment une collectivité peut les soutenir.",
-                List.of("ESS", "ruralité", "accompagnement"),
-                List.of("Économie sociale et solidaire", "Ruralité"),
-                "Élus, agents de développement, porteurs de projet",
-                capRural,
-                LocalDate.of(2019, 3, 1),
-                false,
-                null,
-                null,
+                new ResourceDraft(
+                        "ESS & Ruralités : le guide en bref",
+                        ResourceKind.FICHE,
+                        "L’essentiel du guide sur l’économie sociale et solidaire dans les territoires ruraux : ce qu’elle"
+                                + " apporte, qui accompagne les projets, comment une collectivité peut les soutenir.",
+                        List.of("ESS", "ruralité", "accompagnement"),
+                        List.of("Économie sociale et solidaire", "Ruralité"),
+                        "Élus, agents de développement, porteurs de projet",
+                        capRural,
+                        null,
+                        LocalDate.of(2019, 3, 1),
+                        false,
+                        null,
+                        List.of(),
+                        List.of()),
                 "ess-ruralites-guide-en-bref.pdf",
                 "ESS & Ruralités : le guide en bref",
                 "Dans les territoires ruraux, l’économie sociale et solidaire tient des services que personne d’autre"
@@ -70,17 +71,20 @@ public class ResourcesDemoData implements ApplicationRunner {
                         + " société coopérative d’intérêt collectif ou ouvrir ses marchés aux structures de"
                         + " l’insertion par l’activité économique.");
         add(
-                "Programme de la formation « Faire émerger des porteurs de projets »",
-                ResourceKind.OUTIL,
-                "Le déroulé de la journée du 20 juin 2017 à Lyon, à reprendre pour animer un temps d’émergence.",
-                List.of("émergence", "animation", "formation"),
-                List.of("Accueil d’actifs"),
-                "Agents de développement, animateurs",
-                capRural,
-                LocalDate.of(2017, 6, 1),
-                false,
-                event("Formation – Faire émerger des porteurs de projets", 2017),
-                null,
+                new ResourceDraft(
+                        "Programme de la formation « Faire émerger des porteurs de projets »",
+                        ResourceKind.OUTIL,
+                        "Le déroulé de la journée du 20 juin 2017 à Lyon, à reprendre pour animer un temps d’émergence.",
+                        List.of("émergence", "animation", "formation"),
+                        List.of("Accueil d’actifs"),
+                        "Agents de développement, animateurs",
+                        capRural,
+                        null,
+                        LocalDate.of(2017, 6, 1),
+                        false,
+                        null,
+                        List.of(),
+                        event("Formation – Faire émerger des porteurs de projets", 2017)),
                 "programme-faire-emerger-20-juin-2017.pdf",
                 "Faire émerger des porteurs de projets — 20 juin 2017, Lyon",
                 "9 h 30 — Accueil et tour de table : les envies d’entreprendre que chacun repère sur son territoire.",
@@ -89,17 +93,20 @@ public class ResourcesDemoData implements ApplicationRunner {
                 "14 h 00 — Études de cas en petits groupes, puis mise en commun.",
                 "16 h 30 — Ce que chacun emporte : un plan d’action pour l’automne.");
         add(
-                "Programme de la formation « Adapter son accompagnement aux porteurs de projets collectifs »",
-                ResourceKind.OUTIL,
-                "Les deux jours des 27 et 28 novembre 2017 : dynamiques de groupe, statuts, gouvernance partagée.",
-                List.of("projets collectifs", "gouvernance", "coopératives"),
-                List.of("Entrepreneuriat collectif"),
-                "Accompagnateurs de la création d’activité et de l’ESS",
-                capRural,
-                LocalDate.of(2017, 10, 15),
-                false,
-                event("Adapter son accompagnement aux porteurs de projets collectifs", 2017),
-                null,
+                new ResourceDraft(
+                        "Programme de la formation « Adapter son accompagnement aux porteurs de projets collectifs »",
+                        ResourceKind.OUTIL,
+                        "Les deux jours des 27 et 28 novembre 2017 : dynamiques de groupe, statuts, gouvernance partagée.",
+                        List.of("projets collectifs", "gouvernance", "coopératives"),
+                        List.of("Entrepreneuriat collectif"),
+                        "Accompagnateurs de la création d’activité et de l’ESS",
+                        capRural,
+                        null,
+                        LocalDate.of(2017, 10, 15),
+                        false,
+                        null,
+                        List.of(),
+                        event("Adapter son accompagnement aux porteurs de projets collectifs", 2017)),
                 "programme-projets-collectifs-novembre-2017.pdf",
                 "Adapter son accompagnement aux porteurs de projets collectifs — 27 et 28 novembre 2017",
                 "Jour 1 — Comprendre les dynamiques d’un collectif : rôles, conflits, décisions par consentement.",
@@ -111,17 +118,20 @@ public class ResourcesDemoData implements ApplicationRunner {
                 .orElse(null);
         if (group != null) {
             add(
-                    "Relevé de la première réunion du groupe de travail",
-                    ResourceKind.FICHE,
-                    "Les attentes des membres et le programme de travail arrêtés le 27 avril 2021.",
-                    List.of("groupe de travail", "collectivités", "projets collectifs"),
-                    List.of("Entrepreneuriat collectif"),
-                    "Membres du groupe de travail",
-                    capRural,
-                    LocalDate.of(2021, 5, 5),
-                    true,
-                    null,
-                    group.id(),
+                    new ResourceDraft(
+                            "Relevé de la première réunion du groupe de travail",
+                            ResourceKind.FICHE,
+                            "Les attentes des membres et le programme de travail arrêtés le 27 avril 2021.",
+                            List.of("groupe de travail", "collectivités", "projets collectifs"),
+                            List.of("Entrepreneuriat collectif"),
+                            "Membres du groupe de travail",
+                            capRural,
+                            null,
+                            LocalDate.of(2021, 5, 5),
+                            true,
+                            null,
+                            List.of(group.id()),
+                            List.of()),
                     "releve-reunion-27-avril-2021.pdf",
                     "Groupe de travail entrepreneuriat collectif et collectivités — relevé du 27 avril 2021",
                     "Douze participants. Attentes : des méthodes pour repérer les dynamiques collectives, des"
@@ -130,7 +140,8 @@ public class ResourcesDemoData implements ApplicationRunner {
         }
     }
 
-    private UUID event(String titleStart, int year) {
+    /** The demonstration agenda's event of that year whose title starts so, if it is there. */
+    private List<UUID> event(String titleStart, int year) {
         return events
                 .between(
                         LocalDate.of(year, 1, 1).atStartOfDay(Paris.ZONE),
@@ -138,45 +149,15 @@ public class ResourcesDemoData implements ApplicationRunner {
                 .stream()
                 .filter(event -> event.title().startsWith(titleStart))
                 .map(Event::id)
-                .findFirst()
-                .orElse(null);
+                .limit(1)
+                .toList();
     }
 
-    private void add(
-            String title,
-            ResourceKind kind,
-            String summary,
-            List<String> keywords,
-            List<String> themes,
-            String audience,
-            UUID organisation,
-            LocalDate date,
-            boolean membersOnly,
-            UUID event,
-            UUID group,
-            String fileName,
-            String heading,
-            String... paragraphs) {
-        if (resources.exists(title)) {
+    private void add(ResourceDraft draft, String fileName, String heading, String... paragraphs) {
+        if (resources.exists(draft.title())) {
             return;
         }
-        resources.insert(
-                new ResourceDraft(
-                        title,
-                        kind,
-                        summary,
-                        keywords,
-                        themes,
-                        audience,
-                        organisation,
-                        null,
-                        date,
-                        membersOnly,
-                        null,
-                        group == null ? List.of() : List.of(group),
-                        event == null ? List.of() : List.of(event)),
-                new UploadedFile(fileName, pdf(heading, paragraphs)),
-                null);
+        resources.insert(draft, new UploadedFile(fileName, pdf(heading, paragraphs)), null);
     }
 
     /** A one-page PDF document: a heading and paragraphs. */

@@ -32,17 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (counted), and the coordinators' withdrawal of a resource, confirmed by a box to tick.
  */
 @Controller
-class ResourceController {
+record ResourceController(Resources resources, ResourceRelations relations) {
 
     static final int PAGE = 20;
-
-    private final Resources resources;
-    private final ResourceRelations relations;
-
-    ResourceController(Resources resources, ResourceRelations relations) {
-        this.resources = resources;
-        this.relations = relations;
-    }
 
     @GetMapping("/ressources")
     String search(

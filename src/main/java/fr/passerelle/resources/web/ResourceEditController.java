@@ -27,21 +27,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The coordinators' form to publish a resource with a file or a link, and to change it. */
 @Controller
-class ResourceEditController {
+record ResourceEditController(Resources resources, ResourceRelations relations, MessageSource messages) {
 
     /** What a valid form does: publishes or changes the resource, and says where to go next. */
     private interface Saving {
         String save(ResourceDraft draft, UploadedFile file);
-    }
-
-    private final Resources resources;
-    private final ResourceRelations relations;
-    private final MessageSource messages;
-
-    ResourceEditController(Resources resources, ResourceRelations relations, MessageSource messages) {
-        this.resources = resources;
-        this.relations = relations;
-        this.messages = messages;
     }
 
     @GetMapping("/ressources/nouvelle")

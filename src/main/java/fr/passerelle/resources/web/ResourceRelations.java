@@ -25,17 +25,7 @@ import org.springframework.ui.Model;
  * page shows them and as the resource form offers them to choose from.
  */
 @Component
-class ResourceRelations {
-
-    private final Directory directory;
-    private final Groups groups;
-    private final ResourceEvents events;
-
-    ResourceRelations(Directory directory, Groups groups, ResourceEvents events) {
-        this.directory = directory;
-        this.groups = groups;
-        this.events = events;
-    }
+record ResourceRelations(Directory directory, Groups groups, ResourceEvents events) {
 
     /** The name of the organisation that wrote the resource, or the author as typed, null without either. */
     String author(Resource resource) {

@@ -12,16 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(RuralityRule.class)
-class RuralityRuleWriter implements InitializingBean {
-
-    private final RuralityRule rule;
-    private final JdbcClient jdbc;
-
-    RuralityRuleWriter(RuralityRule rule, JdbcClient jdbc) {
-        this.rule = rule;
-        this.jdbc = jdbc;
-    }
-
+record RuralityRuleWriter(RuralityRule rule, JdbcClient jdbc) implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         jdbc.sql("update rurality_rule set rural_density_levels = :levels::smallint[],"

@@ -21,16 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/territories/communes")
 @Tag(name = "Territoires", description = "Communes de la géographie officielle et leur ruralité")
-class CommuneApiController {
-
-    private final Territories territories;
-    private final MessageSource messages;
-
-    CommuneApiController(Territories territories, MessageSource messages) {
-        this.territories = territories;
-        this.messages = messages;
-    }
-
+record CommuneApiController(Territories territories, MessageSource messages) {
     @GetMapping
     @Operation(
             summary =

@@ -13,14 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Public pages to find a commune and see where it belongs and how rural it is. */
 @Controller
-class CommunePageController {
-
-    private final Territories territories;
-
-    CommunePageController(Territories territories) {
-        this.territories = territories;
-    }
-
+record CommunePageController(Territories territories) {
     @GetMapping("/territoires/communes")
     String search(@RequestParam(defaultValue = "") String q, HtmxRequest htmx, Model model) {
         model.addAttribute("q", q);
