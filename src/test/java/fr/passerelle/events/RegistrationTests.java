@@ -29,14 +29,9 @@ import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -112,39 +107,6 @@ class RegistrationTests {
 
     private static RegistrationDraft person(String email) {
         return new RegistrationDraft("Personne " + email, email, "CC du Diois", "Agent", Map.of(1, "Accueil"), true);
-    }
-
-    @Test
-    void hundredsOfSimultaneousRegistrationsNeverHoldMoreThanTwelvePlaces() throws Exception {
-        UUID event = event(12, "Douze places " + UUID.randomUUID());
-        int attempts = 150;
-        // Twice the tests' four connections: more threads would only queue for a connection (3 s at most), not for
-        // the event's row, where registrations take turns anyway.
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<RegistrationReceipt>> results = new ArrayList<>();
-        for (int i = 0; i < attempts; i++) {
-            String email = "rush-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@exemple.fr";
-            results.add(pool.submit(() -> {
-                start.await();
-                return registrations.register(event, person(email));
-            }));
-        }
-        start.countDown();
-        int held = 0;
-        int waitlisted = 0;
-        for (Future<RegistrationReceipt> result : results) {
-            RegistrationStatus status = result.get().status();
-            if (status == RegistrationStatus.HELD) {
-                held++;
-            } else if (status == RegistrationStatus.WAITLISTED) {
-                waitlisted++;
-            }
-        }
-        pool.shutdown();
-        assertThat(held).isEqualTo(12);
-        assertThat(waitlisted).isEqualTo(attempts - 12);
-        assertThat(registrations.taken(event)).isEqualTo(12);
     }
 
     @Test
