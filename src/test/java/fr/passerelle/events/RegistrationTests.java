@@ -46,9 +46,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
 
 /**
- * Registrations from the outside: never more seats held or confirmed than places, whatever the concurrency; a held
- * seat confirmed by its e-mail's link; the waitlist in order, promoted on a cancellation, each told by e-mail with a
- * calendar file a calendar library reads; every mistake said in French; the API's statuses; the agenda and its feeds.
+ * Registrations from the outside: a held seat confirmed by its e-mail's link; the waitlist in order, promoted on a
+ * cancellation, each told by e-mail with a calendar file a calendar library reads; every mistake said in French; the
+ * API's statuses; the agenda and its feeds. (That concurrency never overbooks is {@link EventsModuleTests}'s.)
  */
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
 @AutoConfigureMockMvc

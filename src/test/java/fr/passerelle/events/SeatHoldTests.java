@@ -35,7 +35,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * Seats of a capacity-limited event go to addresses that answer: a registration holds its seat until its person
  * clicks the e-mailed link, within the delay; made-up addresses never do, so their holds lapse and the seats go to
- * real people, through the job or as soon as someone registers. Held and confirmed never exceed the capacity.
+ * real people, through the job or as soon as someone registers. (That held and confirmed never exceed the capacity
+ * while the job runs is {@link EventsModuleTests}'s.)
  */
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
