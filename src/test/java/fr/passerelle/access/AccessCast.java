@@ -11,10 +11,13 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.DirectoryTestData;
 import fr.passerelle.intake.IntakeChannel;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
+import fr.passerelle.intake.internal.IntakeReceipt;
 import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -48,20 +51,19 @@ final class AccessCast {
     private final MockMvc mvc;
     private final Accounts accounts;
     private final Intakes intakes;
+    private final Directory directory;
     private final JdbcClient jdbc;
 
-    AccessCast(MockMvc mvc, Accounts accounts, Intakes intakes, JdbcClient jdbc) {
+    AccessCast(MockMvc mvc, Accounts accounts, Intakes intakes, Directory directory, JdbcClient jdbc) {
         this.mvc = mvc;
         this.accounts = accounts;
         this.intakes = intakes;
+        this.directory = directory;
         this.jdbc = jdbc;
     }
 
     UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :name")
-                .param("name", name)
-                .query(UUID.class)
-                .single();
+        return directory.organisationIdByName(name).orElseThrow();
     }
 
     /** A new user with that role, member of these organisations, signed in. */
@@ -129,9 +131,7 @@ final class AccessCast {
 
     /** Removes an organisation made by a test, so that the shared demonstration data stays as it was. */
     void remove(UUID organisation) {
-        jdbc.sql("delete from organisation where id = :id")
-                .param("id", organisation)
-                .update();
+        DirectoryTestData.remove(jdbc, organisation);
     }
 
     Holder holderInDie() {
@@ -143,16 +143,14 @@ final class AccessCast {
                 Sessions.uniqueEmail("camille"),
                 "04 75 %02d %02d %02d".formatted(RANDOM.nextInt(100), RANDOM.nextInt(100), RANDOM.nextInt(100)),
                 "Atelier de céramique " + suffix);
-        intakes.submit(draft(holder), IntakeChannel.FORM, null);
-        UUID project = jdbc.sql("select id from project where title = :title")
-                .param("title", holder.title())
-                .query(UUID.class)
-                .single();
-        UUID request = jdbc.sql("select id from intake_request where project_id = :project")
-                .param("project", project)
-                .query(UUID.class)
-                .single();
-        return new Holder(project, request, holder.name(), holder.email(), holder.phone(), holder.title());
+        IntakeReceipt receipt = intakes.submit(draft(holder), IntakeChannel.FORM, null);
+        return new Holder(
+                receipt.projectId(),
+                receipt.requestId(),
+                holder.name(),
+                holder.email(),
+                holder.phone(),
+                holder.title());
     }
 
     private static IntakeDraft draft(Holder holder) {

@@ -77,7 +77,7 @@ class CoverageSelfEditTests {
 
     @BeforeEach
     void cast() throws Exception {
-        cast = new AccessCast(mvc, accounts, intakes, jdbc);
+        cast = new AccessCast(mvc, accounts, intakes, directory, jdbc);
         holder = cast.holderInDie();
         coordinator = cast.member(Role.COORDINATOR);
         dioisAgent = cast.member(Role.TERRITORY_AGENT, cast.organisation(AccessCast.DIOIS));

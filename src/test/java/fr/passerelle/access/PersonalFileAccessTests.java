@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -47,6 +48,9 @@ class PersonalFileAccessTests {
     Intakes intakes;
 
     @Autowired
+    Directory directory;
+
+    @Autowired
     JdbcClient jdbc;
 
     AccessCast cast;
@@ -55,7 +59,7 @@ class PersonalFileAccessTests {
 
     @BeforeEach
     void referral() throws Exception {
-        cast = new AccessCast(mvc, accounts, intakes, jdbc);
+        cast = new AccessCast(mvc, accounts, intakes, directory, jdbc);
         holder = cast.holderInDie();
         Cookie desk = cast.member(Role.TERRITORY_AGENT, cast.organisation(AccessCast.DIOIS));
         UUID receiving = cast.organisation(RECEIVING);

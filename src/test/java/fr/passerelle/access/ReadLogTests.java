@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -37,6 +38,9 @@ class ReadLogTests {
     Intakes intakes;
 
     @Autowired
+    Directory directory;
+
+    @Autowired
     JdbcClient jdbc;
 
     AccessCast cast;
@@ -45,7 +49,7 @@ class ReadLogTests {
 
     @BeforeEach
     void holderInDie() throws Exception {
-        cast = new AccessCast(mvc, accounts, intakes, jdbc);
+        cast = new AccessCast(mvc, accounts, intakes, directory, jdbc);
         holder = cast.holderInDie();
         agent = cast.member(Role.TERRITORY_AGENT, cast.organisation(AccessCast.DIOIS));
     }

@@ -8,6 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventKind;
+import fr.passerelle.events.Events;
+import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventMode;
 import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.Registrations;
@@ -18,6 +23,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -39,7 +45,7 @@ class EventBrowserTests extends BrowserTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    Events events;
 
     @Autowired
     Registrations registrations;
@@ -148,23 +154,27 @@ class EventBrowserTests extends BrowserTest {
 
     /** A one-place workshop in the agenda, as a coordinator would have published it. */
     private UUID publish(String title, OffsetDateTime start) {
-        UUID id = jdbc.sql(
-                        """
-                        insert into event (kind, title, programme, audience, mode, place, capacity, starts_at)
-                        values ('atelier', :title, 'Un atelier pratique.', 'Agents d’accueil.', 'sur_place',
-                                'Die, salle des fêtes', 1, :start)
-                        returning id
-                        """)
-                .param("title", title)
-                .param("start", start)
-                .query(UUID.class)
-                .single();
-        jdbc.sql("insert into event_slot values (:id, 1, :start, :end)")
-                .param("id", id)
-                .param("start", start)
-                .param("end", start.plusHours(3))
-                .update();
-        return id;
+        return events.record(new EventDraft(
+                EventKind.ATELIER,
+                title,
+                "Un atelier pratique.",
+                "Agents d’accueil.",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                EventMode.SUR_PLACE,
+                "Die, salle des fêtes",
+                null,
+                null,
+                1,
+                null,
+                null,
+                false,
+                List.of(),
+                List.of(new Event.Slot(start, start.plusHours(3))),
+                List.of()));
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {

@@ -19,15 +19,9 @@ import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +35,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * Seats of a capacity-limited event go to addresses that answer: a registration holds its seat until its person
  * clicks the e-mailed link, within the delay; made-up addresses never do, so their holds lapse and the seats go to
- * real people, through the job or as soon as someone registers. Held and confirmed never exceed the capacity.
+ * real people, through the job or as soon as someone registers. (That held and confirmed never exceed the capacity
+ * while the job runs is {@link EventsModuleTests}'s.)
  */
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
@@ -212,56 +207,5 @@ class SeatHoldTests {
         assertThat(registrations.cancel(confirm.replaceAll(".*/inscriptions/|/confirmer", "")))
                 .isFalse();
         assertThat(register(event, late).status()).isEqualTo(RegistrationStatus.HELD);
-    }
-
-    @Test
-    void thirtySimultaneousRegistrationsHoldExactlyFiveSeatsWhileLapsedHoldsAreReleased() throws Exception {
-        UUID event = event(5);
-        List<String> fakes = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            fakes.add("rafale-" + i + "-" + UUID.randomUUID() + "@bidon.invalid");
-            register(event, fakes.get(i));
-        }
-        lapse(event, fakes.toArray(String[]::new));
-
-        List<RegistrationStatus> statuses = registerAtOnceWithTheJob(event, 30);
-
-        assertThat(statuses).filteredOn(RegistrationStatus.HELD::equals).hasSize(5);
-        assertThat(statuses).filteredOn(RegistrationStatus.WAITLISTED::equals).hasSize(25);
-        assertThat(registrations.taken(event)).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from registration where event_id = :e and status = 'expired'")
-                        .param("e", event)
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(5);
-    }
-
-    /** Registers that many new people at once while the job runs on two instances; what each became. */
-    private List<RegistrationStatus> registerAtOnceWithTheJob(UUID event, int people) throws Exception {
-        // Twice the tests' four connections: more threads would only queue for a connection (3 s at most), not for
-        // the event's row, where registrations take turns anyway.
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<RegistrationStatus>> results = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            String email = Sessions.uniqueEmail("rafale-" + i);
-            results.add(pool.submit(() -> {
-                start.await();
-                return register(event, email).status();
-            }));
-        }
-        Future<?> job = pool.submit(() -> {
-            start.await();
-            ScheduledJobs.runTwiceAtOnce(context, ConfirmationDeadlines.class, "everyMinute");
-            return null;
-        });
-        start.countDown();
-        List<RegistrationStatus> statuses = new ArrayList<>();
-        for (Future<RegistrationStatus> result : results) {
-            statuses.add(result.get(1, TimeUnit.MINUTES));
-        }
-        job.get(1, TimeUnit.MINUTES);
-        pool.shutdown();
-        return statuses;
     }
 }

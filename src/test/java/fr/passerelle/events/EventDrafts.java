@@ -1,0 +1,69 @@
+package fr.passerelle.events;
+
+import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Events as the module tests publish them: one slot of three hours on site in Die, no questions. */
+final class EventDrafts {
+
+    private EventDrafts() {}
+
+    /** An event of that kind starting then, registrations open until it starts. */
+    static EventDraft of(EventKind kind, Integer capacity, OffsetDateTime start) {
+        return of(kind, capacity, start, null, null);
+    }
+
+    /** An event of that kind starting then, taking registrations between those moments (null: no limit). */
+    static EventDraft of(
+            EventKind kind, Integer capacity, OffsetDateTime start, OffsetDateTime opens, OffsetDateTime closes) {
+        return new EventDraft(
+                kind,
+                "Atelier d’essai " + UUID.randomUUID(),
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                EventMode.SUR_PLACE,
+                "Die, salle des fêtes",
+                "26113",
+                null,
+                capacity,
+                opens,
+                closes,
+                false,
+                List.of(),
+                List.of(new Event.Slot(start, start.plusHours(3))),
+                List.of());
+    }
+
+    /** The same event with another capacity. */
+    static EventDraft withCapacity(EventDraft draft, Integer capacity) {
+        return new EventDraft(
+                draft.kind(),
+                draft.title(),
+                draft.programme(),
+                draft.audience(),
+                draft.audiences(),
+                draft.speakers(),
+                draft.organiserId(),
+                draft.partners(),
+                draft.demarche(),
+                draft.mode(),
+                draft.place(),
+                draft.communeCode(),
+                draft.onlineLink(),
+                capacity,
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                draft.approvalRequired(),
+                draft.keywords(),
+                draft.slots(),
+                draft.questions());
+    }
+}

@@ -1,0 +1,141 @@
+package fr.passerelle.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.testing.ModuleTest;
+import fr.passerelle.testing.Tallies;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The counts of referrals and installations that the database keeps for the reports (V42) stay equal to counting
+ * the rows themselves, through statements of one and of many rows, changes of status, outcome, date and structure,
+ * unrelated updates and deletions. Each tally is compared whole with the live count (every month, status,
+ * structure), so any drift anywhere in the test database fails.
+ */
+@ModuleTest(extraIncludes = {"offers", "events"})
+@TestPropertySource(properties = "passerelle.demo-data=true")
+class ReferralTalliesTests {
+
+    private static final UUID STRUCTURE = UUID.randomUUID();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theTalliesCountWhatTheRowsSayAfterEveryKindOfChange() {
+        transactions.executeWithoutResult(status -> {
+            // Referrals: many in one statement, across a new year's midnight in Paris (23:30 UTC on 31 December).
+            jdbc.sql(
+                            """
+                            insert into referral (project_id, organisation_id, message, sent_by, sent_by_name, sent_at)
+                            select gen_random_uuid(), :structure, 'Test', gen_random_uuid(), 'Test',
+                                   timestamptz '2025-12-31 23:30:00+00' - make_interval(days => i % 3)
+                            from generate_series(1, 12) i
+                            """)
+                    .param("structure", STRUCTURE)
+                    .update();
+        });
+        List<UUID> referrals = jdbc.sql("select id from referral where organisation_id = :s order by sent_at, id")
+                .param("s", STRUCTURE)
+                .query(UUID.class)
+                .list();
+        jdbc.sql("update referral set status = 'accepted', answered_at = sent_at + interval '2 days',"
+                        + " answered_by_name = 'Test' where id = any(:ids)")
+                .param("ids", referrals.subList(0, 8).toArray(UUID[]::new))
+                .update();
+        jdbc.sql("update referral set status = 'declined', decline_reason = 'Hors champ', answered_at = now(),"
+                        + " answered_by_name = 'Test' where id = :id")
+                .param("id", referrals.get(8))
+                .update();
+        jdbc.sql("update referral set status = 'closed', outcome = 'installe', closed_at = now() where id = any(:ids)")
+                .param("ids", referrals.subList(0, 3).toArray(UUID[]::new))
+                .update();
+        jdbc.sql("update referral set reminders_sent = 1 where id = :id") // nothing counted changes
+                .param("id", referrals.get(10))
+                .update();
+        jdbc.sql("update referral set sent_at = sent_at - interval '1 year' where id = :id") // another month and year
+                .param("id", referrals.get(11))
+                .update();
+        jdbc.sql("delete from referral where id = :id")
+                .param("id", referrals.get(9))
+                .update();
+
+        // Installations: answered (an update), one taken back, one dated in another month.
+        jdbc.sql(
+                        """
+                        insert into outcome_follow_up (referral_id, project_id, organisation_id, milestone, due_on)
+                        select id, project_id, organisation_id, 'installation', current_date from referral
+                        where id = any(:ids)
+                        """)
+                .param("ids", referrals.subList(0, 3).toArray(UUID[]::new))
+                .update();
+        jdbc.sql(
+                        """
+                        update outcome_follow_up set answer = 'installe', answered_at = now(), answered_by_name = 'Test',
+                               commune_code = '26113', installed_on = date '2026-03-15', jobs = 2
+                        where organisation_id = :s
+                        """)
+                .param("s", STRUCTURE)
+                .update();
+        jdbc.sql("update outcome_follow_up set installed_on = date '2026-04-02', jobs = 5 where referral_id = :id")
+                .param("id", referrals.get(0))
+                .update();
+        jdbc.sql("delete from outcome_follow_up where referral_id = :id")
+                .param("id", referrals.get(1))
+                .update();
+
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select month, status, outcome, referrals from referral_month_tally where referrals <> 0
+                        """,
+                                """
+                        select date_trunc('month', sent_at at time zone 'Europe/Paris')::date, status,
+                               coalesce(outcome, ''), count(*)::int from referral group by 1, 2, 3
+                        """))
+                .isZero();
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select year, organisation_id, received, answered from referral_structure_tally
+                        where received <> 0 or answered <> 0
+                        """,
+                                """
+                        select extract(year from sent_at at time zone 'Europe/Paris')::int, organisation_id,
+                               count(*)::int, count(answered_at)::int from referral group by 1, 2
+                        """))
+                .isZero();
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select month, installations, jobs from installation_month_tally
+                        where installations <> 0 or jobs <> 0
+                        """,
+                                """
+                        select date_trunc('month', installed_on)::date, count(*)::int, sum(jobs)::int
+                        from outcome_follow_up where answer = 'installe' group by 1
+                        """))
+                .isZero();
+
+        // And the figures they give are the ones expected from the changes above.
+        // Sent from 29 December 2025 to 1 January 2026 in Paris: four on 1 January, one moved a year back.
+        assertThat(jdbc.sql("select year || ':' || received || '/' || answered from referral_structure_tally"
+                                + " where organisation_id = :s order by year")
+                        .param("s", STRUCTURE)
+                        .query(String.class)
+                        .list())
+                .containsExactly("2025:9/8", "2026:2/1");
+    }
+}
