@@ -68,15 +68,10 @@ public class Pathway {
         if (!file.consents(ConsentKind.SHARE_WITH_STRUCTURES)) {
             throw new PathwayRejectedException("organisationId", "pathway.consent.missing");
         }
-        if (message == null || message.isBlank()) {
-            throw new PathwayRejectedException("message", "pathway.message.required");
-        }
-        if (message.length() > MESSAGE_MAX) {
-            throw new PathwayRejectedException("message", "pathway.message.length");
-        }
+        String written = written(message, "message", "pathway.message.required", MESSAGE_MAX, "pathway.message.length");
         String organisation = reachable(organisationId).name();
         UUID id = referrals
-                .insert(projectId, organisationId, schemeId, message.strip(), referent.id(), referent.displayName())
+                .insert(projectId, organisationId, schemeId, written, referent.id(), referent.displayName())
                 .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
         step(projectId, TimelineKind.REFERRAL_SENT, referent.displayName(), organisationId, id, organisation);
         return id;
@@ -99,17 +94,12 @@ public class Pathway {
         if (!mayWriteNotes(user, projectId)) {
             throw new IntakeNotFoundException(projectId);
         }
-        if (text == null || text.isBlank()) {
-            throw new PathwayRejectedException("note", "pathway.note.required");
-        }
-        if (text.length() > MESSAGE_MAX) {
-            throw new PathwayRejectedException("note", "pathway.message.length");
-        }
+        String written = written(text, "note", "pathway.note.required", MESSAGE_MAX, "pathway.message.length");
         UUID organisation = user.organisationIds().stream()
                 .filter(id -> referrals.referredTo(projectId, List.of(id)))
                 .findFirst()
                 .orElse(null);
-        referrals.record(projectId, TimelineKind.NOTE, user.displayName(), organisation, null, text.strip());
+        referrals.record(projectId, TimelineKind.NOTE, user.displayName(), organisation, null, written);
     }
 
     /** Whether the user may write notes in the project's history: its referents and the structures it was sent to. */
@@ -190,15 +180,8 @@ public class Pathway {
 
     @Transactional
     public void accept(Responder responder) {
-        Referral referral = responder.referral();
-        move(referral, ReferralStatus.SENT, ReferralStatus.ACCEPTED, responder, null, null);
-        step(
-                referral.projectId(),
-                TimelineKind.REFERRAL_ACCEPTED,
-                responder.name(),
-                referral.organisationId(),
-                referral.id(),
-                null);
+        move(responder.referral(), ReferralStatus.SENT, ReferralStatus.ACCEPTED, responder, null, null);
+        said(responder, TimelineKind.REFERRAL_ACCEPTED, null);
     }
 
     @Transactional
@@ -208,21 +191,9 @@ public class Pathway {
 
     @Transactional
     public void decline(Responder responder, String reason) {
-        Referral referral = responder.referral();
-        if (reason == null || reason.isBlank()) {
-            throw new PathwayRejectedException("reason", "pathway.reason.required");
-        }
-        if (reason.length() > 2000) {
-            throw new PathwayRejectedException("reason", "pathway.reason.length");
-        }
-        move(referral, ReferralStatus.SENT, ReferralStatus.DECLINED, responder, reason.strip(), null);
-        step(
-                referral.projectId(),
-                TimelineKind.REFERRAL_DECLINED,
-                responder.name(),
-                referral.organisationId(),
-                referral.id(),
-                reason.strip());
+        String why = written(reason, "reason", "pathway.reason.required", 2000, "pathway.reason.length");
+        move(responder.referral(), ReferralStatus.SENT, ReferralStatus.DECLINED, responder, why, null);
+        said(responder, TimelineKind.REFERRAL_DECLINED, why);
     }
 
     /** A question to the referent about the project; the referral stays where it is. */
@@ -233,23 +204,13 @@ public class Pathway {
 
     @Transactional
     public void ask(Responder responder, String question) {
-        Referral referral = responder.referral();
-        if (question == null || question.isBlank()) {
-            throw new PathwayRejectedException("question", "pathway.question.required");
-        }
-        if (question.length() > MESSAGE_MAX) {
-            throw new PathwayRejectedException("question", "pathway.message.length");
-        }
-        if (referral.status() != ReferralStatus.SENT && referral.status() != ReferralStatus.ACCEPTED) {
+        String asked =
+                written(question, "question", "pathway.question.required", MESSAGE_MAX, "pathway.message.length");
+        ReferralStatus status = responder.referral().status();
+        if (status != ReferralStatus.SENT && status != ReferralStatus.ACCEPTED) {
             throw new PathwayRejectedException("question", "pathway.status.changed");
         }
-        step(
-                referral.projectId(),
-                TimelineKind.REFERRAL_QUESTION,
-                responder.name(),
-                referral.organisationId(),
-                referral.id(),
-                question.strip());
+        said(responder, TimelineKind.REFERRAL_QUESTION, asked);
     }
 
     @Transactional
@@ -259,19 +220,33 @@ public class Pathway {
 
     @Transactional
     public void close(Responder responder, Outcome outcome) {
-        Referral referral = responder.referral();
         if (outcome == null) {
             throw new PathwayRejectedException("outcome", "pathway.outcome.required");
         }
-        move(referral, ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, responder, null, outcome);
-        followUps.afterClose(referral, outcome);
-        step(
-                referral.projectId(),
-                TimelineKind.REFERRAL_CLOSED,
-                responder.name(),
-                referral.organisationId(),
-                referral.id(),
-                outcome.code());
+        move(responder.referral(), ReferralStatus.ACCEPTED, ReferralStatus.CLOSED, responder, null, outcome);
+        followUps.afterClose(responder.referral(), outcome);
+        said(responder, TimelineKind.REFERRAL_CLOSED, outcome.code());
+    }
+
+    /** The receiving structure's answer, in the project's history and told to whom it concerns. */
+    private void said(Responder responder, TimelineKind kind, String detail) {
+        Referral referral = responder.referral();
+        step(referral.projectId(), kind, responder.name(), referral.organisationId(), referral.id(), detail);
+    }
+
+    /**
+     * A text someone wrote for a step, stripped.
+     *
+     * @throws PathwayRejectedException when it is blank or longer than {@code max}
+     */
+    private static String written(String text, String field, String requiredKey, int max, String lengthKey) {
+        if (text == null || text.isBlank()) {
+            throw new PathwayRejectedException(field, requiredKey);
+        }
+        if (text.length() > max) {
+            throw new PathwayRejectedException(field, lengthKey);
+        }
+        return text.strip();
     }
 
     /**
@@ -287,12 +262,8 @@ public class Pathway {
         if (organisationId == null || organisationId.equals(referral.organisationId())) {
             throw new PathwayRejectedException("organisationId", "pathway.target.required");
         }
-        if (note == null || note.isBlank()) {
-            throw new PathwayRejectedException("message", "pathway.handOver.note.required");
-        }
-        if (note.length() > MESSAGE_MAX) {
-            throw new PathwayRejectedException("message", "pathway.message.length");
-        }
+        String written =
+                written(note, "message", "pathway.handOver.note.required", MESSAGE_MAX, "pathway.message.length");
         String organisation = reachable(organisationId).name();
         move(
                 referral,
@@ -302,7 +273,7 @@ public class Pathway {
                 null,
                 Outcome.REORIENTE);
         UUID next = referrals
-                .insert(referral.projectId(), organisationId, null, note.strip(), user.id(), user.displayName())
+                .insert(referral.projectId(), organisationId, null, written, user.id(), user.displayName())
                 .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
         step(
                 referral.projectId(),
