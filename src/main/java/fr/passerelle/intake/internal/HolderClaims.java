@@ -1,12 +1,7 @@
 package fr.passerelle.intake.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import fr.passerelle.common.SecretTokens;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class HolderClaims {
 
     static final Duration VALIDITY = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -48,12 +42,10 @@ public class HolderClaims {
 
     /** A new link's token for the holder, replacing the previous one. */
     String issue(UUID holderId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.random(32);
         jdbc.sql("update holder_claim set token_hash = :hash, expires_at = now() + make_interval(secs => :seconds)"
                         + " where holder_id = :holder and confirmed_at is null")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .param("seconds", VALIDITY.toSeconds())
                 .param("holder", holderId)
                 .update();
@@ -64,7 +56,7 @@ public class HolderClaims {
     public Optional<UUID> peek(String token) {
         return jdbc.sql("select user_id from holder_claim where token_hash = :hash"
                         + " and confirmed_at is null and expires_at > now()")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .query(UUID.class)
                 .optional();
     }
@@ -76,18 +68,8 @@ public class HolderClaims {
                         + " returning holder_id, user_id)"
                         + " update project_holder h set user_id = claim.user_id from claim"
                         + " where h.id = claim.holder_id and h.user_id is null returning h.user_id")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .query(UUID.class)
                 .optional();
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
