@@ -1,6 +1,6 @@
 // The directory map: the same search as the list, from the GeoJSON endpoint. Organisations close to each other
 // at the current zoom are drawn as one cluster (a grid of CELL pixels, redrawn at each zoom) that zooms in when
-// chosen, or lists its organisations once the map cannot zoom further. Each marker is a button for the keyboard;
+// chosen, or lists its organisations when zooming would not separate them (same address, or deepest zoom). Each marker is a button for the keyboard;
 // its popup links to the organisation's page. Tiles come from OpenStreetMap when the network allows.
 (function () {
   'use strict';
@@ -66,8 +66,10 @@
       title: label.replace('{0}', members.length),
       icon: L.divIcon({ className: 'directory-cluster', html: count.outerHTML, iconSize: [38, 38] })
     });
+    var deepest = map.getMaxZoom();
+    var apart = map.project(bounds.getNorthWest(), deepest).distanceTo(map.project(bounds.getSouthEast(), deepest)) >= CELL;
     function open(byKeyboard) {
-      if (map.getBoundsZoom(bounds, false, L.point(60, 60)) > map.getZoom()) {
+      if (apart && map.getBoundsZoom(bounds, false, L.point(60, 60)) > map.getZoom()) {
         map.fitBounds(bounds, { padding: [30, 30], animate: false });
         if (byKeyboard) map.getContainer().focus();
         return;
@@ -81,6 +83,7 @@
       });
       marker.bindPopup(list).openPopup();
     }
+    marker.on('add', function () { marker.getElement().dataset.opens = apart ? 'zoom' : 'list'; });
     marker.on('click', function () { open(false); });
     marker.on('keypress', function (event) {
       if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') {

@@ -83,6 +83,7 @@ class DirectoryBrowserTests extends BrowserTest {
                         new Page.GetByRoleOptions()
                                 .setName(
                                         java.util.regex.Pattern.compile("Afficher les \\d+ structures regroupées ici")))
+                .and(page.locator("[data-opens=zoom]"))
                 .first();
         biggest.focus();
         page.keyboard().press("Enter");
@@ -93,22 +94,30 @@ class DirectoryBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aMarkerOfTheMapLinksItsOrganisation() {
+    void aMarkerOrAClusterThatZoomingCannotSplitLinksItsOrganisations() {
         page.navigate(url("/annuaire/carte?departement=26"));
         Locator map = page.locator("#directory-map");
         assertThat(map).hasAttribute("data-markers", java.util.regex.Pattern.compile("[1-9][0-9]*"));
         assertThat(shownOnTheMap()).isEqualTo(Integer.parseInt(map.getAttribute("data-markers")));
-        for (int zoomIns = 0; zoomIns < 8 && page.locator(".directory-marker").count() == 0; zoomIns++) {
+        Locator popup = page.locator(".leaflet-popup-content");
+        for (int zoomIns = 0; zoomIns < 10 && page.locator(".directory-marker").count() == 0; zoomIns++) {
             String zoom = map.getAttribute("data-zoom");
-            page.locator(".directory-cluster").first().focus();
+            Locator cluster = page.locator(".directory-cluster").first();
+            int count = Integer.parseInt(cluster.getAttribute("data-count"));
+            cluster.focus();
             page.keyboard().press("Enter");
+            if (popup.isVisible()) {
+                assertThat(map).hasAttribute("data-zoom", zoom);
+                assertThat(popup.locator(".map-list a")).hasCount(count);
+                return;
+            }
             assertThat(map).not().hasAttribute("data-zoom", zoom);
         }
         Locator single = page.locator(".directory-marker").first();
         String name = single.getAttribute("title");
         single.focus();
         page.keyboard().press("Enter");
-        assertThat(page.locator(".leaflet-popup-content a")).hasText(name);
+        assertThat(popup.locator("a")).hasText(name);
     }
 
     @Test
