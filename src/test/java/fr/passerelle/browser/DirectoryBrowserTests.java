@@ -57,14 +57,67 @@ class DirectoryBrowserTests extends BrowserTest {
         assertThat(page.locator(".result-count")).containsText("dispositif(s)");
     }
 
+    private int shownOnTheMap() {
+        Object sum = page.evaluate("Array.from(document.querySelectorAll('.directory-cluster'))"
+                + ".reduce((sum, c) => sum + Number(c.dataset.count), 0)"
+                + " + document.querySelectorAll('.directory-marker').length");
+        return ((Number) sum).intValue();
+    }
+
     @Test
-    void theMapShowsAMarkerPerLocatedOrganisation() {
-        page.navigate(url("/annuaire/carte?departement=26"));
+    void theMapClustersNearbyOrganisationsAndAClusterZoomsInWhenChosen() {
+        page.navigate(url("/annuaire/carte"));
         Locator map = page.locator("#directory-map");
         assertThat(map).hasAttribute("data-markers", java.util.regex.Pattern.compile("[1-9][0-9]*"));
         int markers = Integer.parseInt(map.getAttribute("data-markers"));
-        assertThat(page.locator("path.directory-marker")).hasCount(markers);
+        Locator clusters = page.locator(".directory-cluster");
+        assertThat(clusters.count()).isPositive();
+        assertThat(map.getAttribute("data-clusters")).isEqualTo(String.valueOf(clusters.count()));
+        assertThat(clusters.count() + page.locator(".directory-marker").count()).isLessThan(markers);
+        assertThat(shownOnTheMap()).isEqualTo(markers);
         screenshot("directory-map");
+
+        int zoom = Integer.parseInt(map.getAttribute("data-zoom"));
+        Locator biggest = page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(
+                                        java.util.regex.Pattern.compile("Afficher les \\d+ structures regroupées ici")))
+                .and(page.locator("[data-opens=zoom]"))
+                .first();
+        biggest.focus();
+        page.keyboard().press("Enter");
+        assertThat(map).not().hasAttribute("data-zoom", String.valueOf(zoom));
+        assertThat(Integer.parseInt(map.getAttribute("data-zoom"))).isGreaterThan(zoom);
+        assertThat(shownOnTheMap()).isEqualTo(markers);
+        screenshot("directory-map-zoomed");
+    }
+
+    @Test
+    void aMarkerOrAClusterThatZoomingCannotSplitLinksItsOrganisations() {
+        page.navigate(url("/annuaire/carte?departement=26"));
+        Locator map = page.locator("#directory-map");
+        assertThat(map).hasAttribute("data-markers", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        assertThat(shownOnTheMap()).isEqualTo(Integer.parseInt(map.getAttribute("data-markers")));
+        Locator popup = page.locator(".leaflet-popup-content");
+        for (int zoomIns = 0; zoomIns < 10 && page.locator(".directory-marker").count() == 0; zoomIns++) {
+            String zoom = map.getAttribute("data-zoom");
+            Locator cluster = page.locator(".directory-cluster").first();
+            int count = Integer.parseInt(cluster.getAttribute("data-count"));
+            cluster.focus();
+            page.keyboard().press("Enter");
+            if (popup.isVisible()) {
+                assertThat(map).hasAttribute("data-zoom", zoom);
+                assertThat(popup.locator(".map-list a")).hasCount(count);
+                return;
+            }
+            assertThat(map).not().hasAttribute("data-zoom", zoom);
+        }
+        Locator single = page.locator(".directory-marker").first();
+        String name = single.getAttribute("title");
+        single.focus();
+        page.keyboard().press("Enter");
+        assertThat(popup.locator("a")).hasText(name);
     }
 
     @Test
