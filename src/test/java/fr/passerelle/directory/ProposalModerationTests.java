@@ -50,6 +50,9 @@ class ProposalModerationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    fr.passerelle.territory.Territories territories;
+
     @Test
     void aRejectionTakesAReasonThatTheProposerReads() throws Exception {
         String proposer = Sessions.uniqueEmail("proposeuse");
@@ -60,7 +63,7 @@ class ProposalModerationTests {
                         OrganisationKind.SUPPORT_STRUCTURE,
                         Family.INFORM_ORIENT,
                         "Une épicerie associative qui accompagne les projets du village.",
-                        List.of()),
+                        List.of(drome())),
                 proposer);
         String coordinatorEmail = Sessions.uniqueEmail("coordination");
         Sessions.user(accounts, coordinatorEmail, Role.COORDINATOR);
@@ -109,7 +112,11 @@ class ProposalModerationTests {
         String name = "Tiers-lieu proposé " + UUID.randomUUID().toString().substring(0, 6);
         UUID proposal = directory.proposeOrganisation(
                 DirectoryFixtures.organisation(
-                        name, OrganisationKind.SUPPORT_STRUCTURE, Family.INFORM_ORIENT, "Un tiers-lieu.", List.of()),
+                        name,
+                        OrganisationKind.SUPPORT_STRUCTURE,
+                        Family.INFORM_ORIENT,
+                        "Un tiers-lieu.",
+                        List.of(drome())),
                 proposer);
         String coordinatorEmail = Sessions.uniqueEmail("coordination");
         Sessions.user(accounts, coordinatorEmail, Role.COORDINATOR);
@@ -122,6 +129,12 @@ class ProposalModerationTests {
                 .andExpect(flash().attribute("moderated", "moderation.done.publish"));
         assertThat(status(proposal)).isEqualTo("published");
         assertThat(Mails.text(Mails.awaitMail(greenMail, proposer, name))).contains("/annuaire/structures/" + proposal);
+    }
+
+    private UUID drome() {
+        return territories
+                .officialPerimeter(fr.passerelle.territory.PerimeterKind.DEPARTEMENT, "26")
+                .id();
     }
 
     private String status(UUID organisation) {
