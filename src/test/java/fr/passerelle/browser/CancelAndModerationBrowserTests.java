@@ -29,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A waitlisted person cancels from their registration's page: the page asks first, in words that fit a place in the
- * queue. A coordinator reads a proposal's commune, website and proposer, and refuses it with a reason.
+ * queue. A coordinator reads a proposal's commune, website and proposer, and refuses it with a reason; an organiser
+ * refuses a registration waiting for approval.
  */
 class CancelAndModerationBrowserTests extends BrowserTest {
 
@@ -41,6 +42,9 @@ class CancelAndModerationBrowserTests extends BrowserTest {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     fr.passerelle.territory.Territories territories;
@@ -101,6 +105,34 @@ class CancelAndModerationBrowserTests extends BrowserTest {
         assertThat(page.locator(".alert-success")).hasText("La proposition est refusée.");
         assertThat(page.locator(".hit").filter(new Locator.FilterOptions().setHasText(name)))
                 .hasCount(0);
+    }
+
+    @Test
+    void anOrganiserRefusesAPendingRegistrationWithAReason() {
+        UUID event = oneSeatEvent();
+        jdbc.sql("update event set approval_required = true where id = :id")
+                .param("id", event)
+                .update();
+        RegistrationDraft who = person("validation");
+        registrations.register(event, who);
+        signIn("coordination@passerelle.example", DEMO_PASSWORD);
+        page.navigate(url("/agenda/" + event + "/participants"));
+        assertThat(page.locator(".alert-info")).containsText("La présence se note à partir du jour de l’événement");
+        Locator pending = page.locator(".participant").filter(new Locator.FilterOptions().setHasText(who.email()));
+        assertThat(pending).containsText("En attente de validation");
+        screenshot("participants-pending");
+        page.setViewportSize(390, 844);
+        screenshot("participants-pending-phone");
+        page.setViewportSize(1280, 900);
+        pending.getByLabel("Raison du refus").fill("Cet atelier est réservé aux agents des territoires.");
+        pending.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Refuser l’inscription de " + who.name()))
+                .click();
+        assertThat(page.locator(".alert-success"))
+                .hasText("Inscription refusée\u00a0: la personne est prévenue par e-mail.");
+        assertThat(page.locator(".participant").filter(new Locator.FilterOptions().setHasText(who.email())))
+                .containsText("Inscription refusée");
     }
 
     private UUID oneSeatEvent() {
