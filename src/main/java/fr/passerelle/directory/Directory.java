@@ -20,6 +20,7 @@ import fr.passerelle.directory.internal.OrganisationImport;
 import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.OrientationCandidates;
 import fr.passerelle.directory.internal.ProposalModerated;
+import fr.passerelle.directory.internal.ProposalReasons;
 import fr.passerelle.directory.internal.RelatedEntries;
 import fr.passerelle.directory.internal.SchemeDraft;
 import fr.passerelle.directory.internal.SchemeRepository;
@@ -395,13 +396,30 @@ public class Directory {
         return schemes.withStatus(EntryStatus.PROPOSED);
     }
 
-    /** Publishes or rejects a proposal; false when it was no longer waiting. */
+    /** Who proposed each entry waiting for a coordinator (organisations and schemes), by the entry's id. */
+    public Map<UUID, String> proposers() {
+        return organisations.proposers();
+    }
+
+    /** Publishes a proposal; false when it was no longer waiting. */
     @Transactional
     public boolean moderateOrganisation(AccountUser user, UUID id, boolean approve) {
+        return moderateOrganisation(user, id, approve, null);
+    }
+
+    /**
+     * Publishes or rejects a proposal, a rejection with a reason its proposer reads; false when it was no longer
+     * waiting.
+     *
+     * @throws EntryRejectedException when a rejection comes without a reason, or with one too long
+     */
+    @Transactional
+    public boolean moderateOrganisation(AccountUser user, UUID id, boolean approve, String reason) {
         requireModerator(user);
+        String why = approve ? null : ProposalReasons.check(reason);
         boolean done = organisations
                 .setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED)
-                .map(proposal -> moderated(id, false, proposal, approve))
+                .map(proposal -> moderated(id, false, proposal, approve, why))
                 .isPresent();
         if (done) {
             coverageChanges
@@ -411,11 +429,15 @@ public class Directory {
         return done;
     }
 
+    /**
+     * Publishes or rejects a proposed scheme, as {@link #moderateOrganisation(AccountUser, UUID, boolean, String)}.
+     */
     @Transactional
-    public boolean moderateScheme(AccountUser user, UUID id, boolean approve) {
+    public boolean moderateScheme(AccountUser user, UUID id, boolean approve, String reason) {
         requireModerator(user);
+        String why = approve ? null : ProposalReasons.check(reason);
         return schemes.setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED)
-                .map(proposal -> moderated(id, true, proposal, approve))
+                .map(proposal -> moderated(id, true, proposal, approve, why))
                 .isPresent();
     }
 
@@ -436,9 +458,10 @@ public class Directory {
     }
 
     private ProposalModerated.Proposal moderated(
-            UUID id, boolean scheme, ProposalModerated.Proposal proposal, boolean published) {
+            UUID id, boolean scheme, ProposalModerated.Proposal proposal, boolean published, String reason) {
         if (proposal.proposedBy() != null) {
-            events.publishEvent(new ProposalModerated(id, scheme, proposal.name(), proposal.proposedBy(), published));
+            events.publishEvent(
+                    new ProposalModerated(id, scheme, proposal.name(), proposal.proposedBy(), published, reason));
         }
         return proposal;
     }

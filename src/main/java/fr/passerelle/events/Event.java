@@ -1,8 +1,10 @@
 package fr.passerelle.events;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.events.internal.EventAudience;
 import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.EventMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -115,6 +117,32 @@ public record Event(
 
     public OffsetDateTime endsAt() {
         return slots.isEmpty() ? startsAt : slots.get(slots.size() - 1).endsAt();
+    }
+
+    /** The Paris day the event begins. */
+    public LocalDate firstDay() {
+        return startsAt.atZoneSameInstant(Paris.ZONE).toLocalDate();
+    }
+
+    /** The Paris day the event ends. */
+    public LocalDate lastDay() {
+        return endsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
+    }
+
+    /** Whether attendance may be marked at that moment: from the event's first day on (at the door, then after). */
+    public boolean attendanceOpen(OffsetDateTime now) {
+        return !now.atZoneSameInstant(Paris.ZONE).toLocalDate().isBefore(firstDay());
+    }
+
+    /** Whether the event has ended at that moment: its last slot is over. */
+    public boolean ended(OffsetDateTime now) {
+        return !now.isBefore(endsAt());
+    }
+
+    /** Whether that moment falls on one of the event's days, from its first day to its last (Paris days). */
+    public boolean underway(OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(Paris.ZONE).toLocalDate();
+        return !today.isBefore(firstDay()) && !today.isAfter(lastDay());
     }
 
     /** Whether registrations are taken at that moment. */

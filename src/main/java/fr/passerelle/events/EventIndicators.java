@@ -68,7 +68,7 @@ public class EventIndicators {
             """
             with held as (
                 select e.id, e.kind from event e
-                where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
+                where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to and e.starts_at <= now()
                   and (cast(:communes as text[]) is null or e.commune_code = any(:communes)
                        or e.perimeter_id = :perimeter)
                   and (cast(:events as uuid[]) is null or e.id = any(:events)))
@@ -264,7 +264,8 @@ public class EventIndicators {
     public record MonthFigures(java.time.YearMonth month, int events, int registered, int attended) {}
 
     /**
-     * The published events that started over these months, added up; limited to these communes and the events
+     * The published events that started over these months (and have started by now: an event still to come is not
+     * held), added up; limited to these communes and the events
      * this perimeter published when {@code communes} is not null; limited to these events when {@code events} is
      * not null. Registrations are read from the counts the database keeps per event (V44).
      */
@@ -320,7 +321,10 @@ public class EventIndicators {
         return kinds.stream().mapToInt(figure).sum();
     }
 
-    /** Month by month: the published events held, the people registered and present (from the events' counts). */
+    /**
+     * Month by month: the published events held (started by now), the people registered and present (from the events'
+     * counts).
+     */
     public List<MonthFigures> byMonth(MonthRange range) {
         return jdbc.sql(
                         """
@@ -329,6 +333,7 @@ public class EventIndicators {
                                coalesce(sum(r.attended), 0) as attended
                         from event e left join event_registration_tally r on r.event_id = e.id
                         where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
+                          and e.starts_at <= now()
                         group by 1 order by 1
                         """)
                 .param("from", range.from())

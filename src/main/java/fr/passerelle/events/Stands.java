@@ -173,10 +173,14 @@ public class Stands {
         return tallies;
     }
 
-    /** One tap: one more. */
+    /**
+     * One tap: one more, on the stand's days only.
+     *
+     * @throws EventRejectedException before the stand's first day or after its last
+     */
     @Transactional
     public void tap(AccountUser user, UUID eventId, Tally tally) {
-        requireTeam(user, eventId);
+        requireCounting(user, eventId);
         jdbc.sql("insert into stand_tap (event_id, kind, by_user) values (:event, :kind, :user)")
                 .param("event", eventId)
                 .param("kind", tally.code())
@@ -184,10 +188,10 @@ public class Stands {
                 .update();
     }
 
-    /** Takes back the user's last tap of that tally (a finger slipped). */
+    /** Takes back the user's last tap of that tally (a finger slipped), on the stand's days only. */
     @Transactional
     public void untap(AccountUser user, UUID eventId, Tally tally) {
-        requireTeam(user, eventId);
+        requireCounting(user, eventId);
         jdbc.sql(
                         """
                         delete from stand_tap where id = (select id from stand_tap where event_id = :event
@@ -414,6 +418,20 @@ public class Stands {
                         .update();
         if (changed == 0) {
             throw new EventNotFoundException(leadId);
+        }
+    }
+
+    /** Whether the stand's tallies take taps now: on its days, from the first to the last (Paris days). */
+    public boolean counting(UUID eventId) {
+        return events.find(eventId)
+                .filter(event -> event.underway(OffsetDateTime.now()))
+                .isPresent();
+    }
+
+    private void requireCounting(AccountUser user, UUID eventId) {
+        requireTeam(user, eventId);
+        if (!counting(eventId)) {
+            throw new EventRejectedException(List.of(new Breach("tally", "stand.tally.closed")));
         }
     }
 

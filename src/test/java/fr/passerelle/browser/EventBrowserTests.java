@@ -97,7 +97,9 @@ class EventBrowserTests extends BrowserTest {
                 .hasSize(1);
         org.assertj.core.api.Assertions.assertThat(calendar.toString()).contains(title);
         page.navigate(url(Mails.link(confirmation, "")));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuler mon inscription"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuler mon inscription"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oui, annuler mon inscription"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre inscription est annulée");
         screenshot("event-registration-cancelled");

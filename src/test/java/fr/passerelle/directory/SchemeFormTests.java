@@ -402,11 +402,13 @@ class SchemeFormTests {
         mvc.perform(post("/annuaire/moderation/dispositifs/" + id)
                         .cookie(coordinator)
                         .with(csrf())
-                        .param("decision", "reject"))
+                        .param("decision", "reject")
+                        .param("reason", "Ce dispositif a déjà sa fiche dans l’annuaire."))
                 .andExpect(status().is3xxRedirection());
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage mail = greenMail.getReceivedMessages()[0];
         assertThat(to(mail)).contains("proposant@exemple.fr");
-        assertThat(mail.getContent().toString()).contains("ne l’a pas publiée", name);
+        assertThat(mail.getContent().toString())
+                .contains("ne l’a pas publiée", name, "Ce dispositif a déjà sa fiche dans l’annuaire.");
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -134,8 +135,33 @@ class RegistrationTests {
                         .toString())
                 .contains("/agenda/inscriptions/");
 
+        // Cancelling asks first, and says what the person gives up: a seat, or their place in the queue.
+        mvc.perform(get("/agenda/inscriptions/" + place.token()))
+                .andExpect(content().string(containsString("/agenda/inscriptions/" + place.token() + "/annuler")));
+        mvc.perform(get("/agenda/inscriptions/" + place.token() + "/annuler"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Annuler votre inscription"),
+                                containsString("laisser la place à une personne en liste d’attente"),
+                                containsString("Oui, annuler mon inscription"),
+                                containsString("Non, garder mon inscription"))));
+        mvc.perform(get("/agenda/inscriptions/" + waiting.token() + "/annuler"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("vous quittez la file"),
+                                containsString("Non, rester sur la liste d’attente"),
+                                org.hamcrest.Matchers.not(containsString("laisser la place")))));
+        mvc.perform(get("/agenda/inscriptions/" + waiting.token()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("vous quittez la file"),
+                                org.hamcrest.Matchers.not(containsString("laisser la place")))));
+        assertThat(registrations.confirmed(event)).isEqualTo(1);
         mvc.perform(post("/agenda/inscriptions/" + place.token() + "/annuler").with(csrf()))
                 .andExpect(flash().attribute("notice", "registration.cancelled"));
+        // Once cancelled, the confirmation step leads back to the registration's page.
+        mvc.perform(get("/agenda/inscriptions/" + place.token() + "/annuler"))
+                .andExpect(redirectedUrl("/agenda/inscriptions/" + place.token()));
         MimeMessage promoted = Mails.awaitMail(greenMail, second, "Une place s’est libérée");
         assertThat(calendarOf(promoted).getComponents("VEVENT")).hasSize(2);
         assertThat(registrations.confirmed(event)).isEqualTo(1);
@@ -195,7 +221,9 @@ class RegistrationTests {
         mvc.perform(post("/api/v1/events/" + event + "/registrations")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace(email, Sessions.uniqueEmail("tard"))))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Inscriptions closes"))
+                .andExpect(jsonPath("$.detail").value("Les inscriptions à cet événement sont closes."));
         mvc.perform(post("/api/v1/events/" + UUID.randomUUID() + "/registrations")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
@@ -301,11 +329,29 @@ class RegistrationTests {
                                 containsString("2 / 3"),
                                 containsString("Places réservées en attente de confirmation (1)"),
                                 containsString(unconfirmed))));
+        // Ten days before the event, attendance is not taken: the page says from when, and a mark is refused.
+        mvc.perform(get("/agenda/" + event + "/participants").cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("La présence se note à partir du jour de l’événement, le "),
+                                org.hamcrest.Matchers.not(containsString("/presence")))));
         mvc.perform(post("/agenda/" + event + "/participants/" + first.id() + "/presence")
                         .cookie(coordinator)
                         .with(csrf())
                         .param("present", "true"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(flash().attribute("problem", "participants.attendance.tooEarly"));
+        assertThat(jdbc.sql("select status from registration where id = :id")
+                        .param("id", first.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("confirmed");
+        begins(event, "now() - interval '1 hour'");
+        mvc.perform(post("/agenda/" + event + "/participants/" + first.id() + "/presence")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("present", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0));
         mvc.perform(post("/agenda/" + event + "/participants/" + first.id() + "/presence")
                         .cookie(advisor)
                         .with(csrf())
@@ -375,6 +421,72 @@ class RegistrationTests {
                         .with(csrf()))
                 .andExpect(flash().attribute("notice", "participants.approved.confirmed"));
         Mails.awaitMail(greenMail, waiting, "Inscription confirmée");
+
+        // Or the organisers refuse it: a reason too long is refused and kept; the person is told, with the reason.
+        String refused = Sessions.uniqueEmail("refusee");
+        RegistrationReceipt turnedDown = registrations.register(event, person(refused));
+        mvc.perform(get("/agenda/" + event + "/participants").cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("/participants/" + turnedDown.id() + "/refuser"),
+                                containsString("Refuser l’inscription de Personne " + refused))));
+        String tooLong = "x".repeat(1001);
+        mvc.perform(post("/agenda/" + event + "/participants/" + turnedDown.id() + "/refuser")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("reason", tooLong))
+                .andExpect(flash().attribute("problem", "participants.refuse.reason.length"))
+                .andExpect(flash().attribute("reasonDraft", tooLong));
+        mvc.perform(post("/agenda/" + event + "/participants/" + turnedDown.id() + "/refuser")
+                        .cookie(advisor)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/agenda/" + event + "/participants/" + turnedDown.id() + "/refuser")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("reason", "Cette session est réservée aux agents des territoires du Diois."))
+                .andExpect(flash().attribute("notice", "participants.refused"));
+        String refusal = Mails.awaitMail(greenMail, refused, "Inscription non retenue")
+                .getContent()
+                .toString();
+        assertThat(refusal)
+                .contains("n’a pas pu retenir votre inscription")
+                .contains("Son message\u00a0: Cette session est réservée aux agents des territoires du Diois.")
+                .contains("http://localhost/agenda");
+        mvc.perform(post("/agenda/" + event + "/participants/" + turnedDown.id() + "/refuser")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "participants.refused.already"));
+        mvc.perform(post("/agenda/" + event + "/participants/" + pending.id() + "/refuser")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "participants.refused.already"));
+        mvc.perform(get("/agenda/inscriptions/" + turnedDown.token()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Inscription refusée"),
+                                containsString("n’a pas retenu cette inscription"),
+                                org.hamcrest.Matchers.not(containsString("/annuler")))));
+        // The address stays registered: typing it again does not put the person back in the queue.
+        registrations.register(event, person(refused));
+        assertThat(jdbc.sql("select count(*) from registration where event_id = :e and lower(email) = lower(:m)")
+                        .param("e", event)
+                        .param("m", refused)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    /** Moves the event (its start and its slot) to begin at that SQL moment. */
+    private void begins(UUID event, String moment) {
+        jdbc.sql("update event_slot set ends_at = " + moment + " + (ends_at - starts_at), starts_at = " + moment
+                        + " where event_id = :id")
+                .param("id", event)
+                .update();
+        jdbc.sql("update event set starts_at = (select min(starts_at) from event_slot where event_id = :id)"
+                        + " where id = :id")
+                .param("id", event)
+                .update();
     }
 
     /** A coordinator, signed in: organisers of every event. */
@@ -403,9 +515,18 @@ class RegistrationTests {
         RegistrationReceipt missed = registrations.register(event, person(absent));
         registrations.confirm(came.token());
         registrations.confirm(missed.token());
+        // Before the event, the survey is not open: its page says so, and an answer is refused.
+        mvc.perform(get("/agenda/inscriptions/" + came.token() + "/avis"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Le questionnaire s’ouvre à la fin de l’événement"),
+                                org.hamcrest.Matchers.not(containsString("name=\"satisfaction\"")))));
+        mvc.perform(post("/agenda/inscriptions/" + came.token() + "/avis")
+                        .with(csrf())
+                        .param("satisfaction", "5"))
+                .andExpect(flash().attribute("surveyError", "survey.tooEarly"));
+        assertThat(surveys.results(event).answers()).isZero();
         jakarta.servlet.http.Cookie organiser = coordinator();
-        present(organiser, event, came.id(), true);
-        present(organiser, event, missed.id(), false);
         // The last slot ended yesterday, a little more than a day ago.
         jdbc.sql(
                         "update event_slot set starts_at = starts_at - interval '11 days 8 hours', ends_at = ends_at - interval '11 days 8 hours' where event_id = :id")
@@ -414,6 +535,8 @@ class RegistrationTests {
         jdbc.sql("update event set starts_at = starts_at - interval '11 days 8 hours' where id = :id")
                 .param("id", event)
                 .update();
+        present(organiser, event, came.id(), true);
+        present(organiser, event, missed.id(), false);
 
         ScheduledJobs.runTwiceAtOnce(context, SurveyInvitations.class, "everyHour");
         ScheduledJobs.run(context, SurveyInvitations.class, "everyHour");

@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
 
 /**
- * The 2016 stand: its tallies add up to 94 project holders advised and 41 partners; one more tap counts and can be
- * taken back; a lead for the Diois reaches the Diois only; identities need consent; others cannot hold the stand.
+ * The 2016 stand: its tallies add up to 94 project holders advised and 41 partners, and take no more taps; on a stand
+ * today one more tap counts and can be taken back; a lead for the Diois reaches the Diois only; identities need consent; others cannot hold the stand.
  */
 @SpringBootTest(properties = "passerelle.demo-data=true")
 @AutoConfigureMockMvc
@@ -44,6 +44,9 @@ class StandTests {
 
     @Autowired
     Stands stands;
+
+    @Autowired
+    Events events;
 
     private Cookie agentOf(String organisation) throws Exception {
         String email = Sessions.uniqueEmail("stand");
@@ -63,6 +66,17 @@ class StandTests {
                 .param("n", name)
                 .query(UUID.class)
                 .single();
+    }
+
+    /** A stand starting then, held by the Pilat Rhodanien and the Diois. */
+    private UUID standOn(java.time.OffsetDateTime start) {
+        UUID stand = events.record(EventDrafts.of(EventKind.STAND, null, start));
+        stands.record(
+                stand,
+                java.util.List.of(
+                        organisation("Communauté de communes du Pilat Rhodanien"),
+                        organisation("Communauté de communes du Diois")));
+        return stand;
     }
 
     @Test
@@ -94,29 +108,57 @@ class StandTests {
                         .string(allOf(
                                 containsString(">" + before.get(Stands.Tally.PORTEUR_CONSEILLE) + "<"),
                                 containsString(">" + before.get(Stands.Tally.PARTENAIRE) + "<"))));
+        // The 2016 stand is past: its tally takes no more taps, and its page says so.
         mvc.perform(post("/agenda/" + stand + "/stand/compter")
-                .cookie(pilat)
-                .with(csrf())
-                .param("tally", "PORTEUR_CONSEILLE"));
-        mvc.perform(post("/agenda/" + stand + "/stand/compter")
-                .cookie(pilat)
-                .with(csrf())
-                .param("tally", "PORTEUR_CONSEILLE"));
+                        .cookie(pilat)
+                        .with(csrf())
+                        .param("tally", "PORTEUR_CONSEILLE"))
+                .andExpect(flash().attribute("problem", "stand.tally.closed"));
         mvc.perform(post("/agenda/" + stand + "/stand/decompter")
+                        .cookie(pilat)
+                        .with(csrf())
+                        .param("tally", "PARTENAIRE"))
+                .andExpect(flash().attribute("problem", "stand.tally.closed"));
+        assertThat(stands.tallies(stand)).isEqualTo(before);
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(pilat))
+                .andExpect(content()
+                        .string(allOf(containsString("Ce stand est passé"), not(containsString("/stand/compter")))));
+
+        // A stand today counts each tap, and takes one back.
+        UUID today = standOn(java.time.OffsetDateTime.now().minusMinutes(1));
+        mvc.perform(get("/agenda/" + today + "/stand").cookie(pilat))
+                .andExpect(content().string(containsString("/stand/compter")));
+        mvc.perform(post("/agenda/" + today + "/stand/compter")
                 .cookie(pilat)
                 .with(csrf())
                 .param("tally", "PORTEUR_CONSEILLE"));
-        mvc.perform(post("/agenda/" + stand + "/stand/compter")
+        mvc.perform(post("/agenda/" + today + "/stand/compter")
+                .cookie(pilat)
+                .with(csrf())
+                .param("tally", "PORTEUR_CONSEILLE"));
+        mvc.perform(post("/agenda/" + today + "/stand/decompter")
+                .cookie(pilat)
+                .with(csrf())
+                .param("tally", "PORTEUR_CONSEILLE"));
+        mvc.perform(post("/agenda/" + today + "/stand/compter")
                         .cookie(outsider)
                         .with(csrf())
                         .param("tally", "PARTENAIRE"))
                 .andExpect(status().isNotFound());
-        assertThat(stands.tallies(stand))
-                .containsEntry(Stands.Tally.PORTEUR_CONSEILLE, before.get(Stands.Tally.PORTEUR_CONSEILLE) + 1)
-                .containsEntry(Stands.Tally.PARTENAIRE, before.get(Stands.Tally.PARTENAIRE));
-        jdbc.sql("delete from stand_tap where event_id = :e and by_user is not null")
-                .param("e", stand)
-                .update();
+        assertThat(stands.tallies(today))
+                .containsEntry(Stands.Tally.PORTEUR_CONSEILLE, 1)
+                .containsEntry(Stands.Tally.PARTENAIRE, 0);
+
+        // A stand still to come takes no tap either.
+        UUID later = standOn(java.time.OffsetDateTime.now().plusDays(5));
+        mvc.perform(post("/agenda/" + later + "/stand/compter")
+                        .cookie(pilat)
+                        .with(csrf())
+                        .param("tally", "PARTENAIRE"))
+                .andExpect(flash().attribute("problem", "stand.tally.closed"));
+        assertThat(stands.tallies(later)).containsEntry(Stands.Tally.PARTENAIRE, 0);
+        mvc.perform(get("/agenda/" + later + "/stand").cookie(pilat))
+                .andExpect(content().string(containsString("Le décompte s’ouvrira le jour du stand")));
 
         String interests =
                 "Reprendre un commerce " + UUID.randomUUID().toString().substring(0, 4);

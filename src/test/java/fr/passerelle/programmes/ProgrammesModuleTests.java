@@ -185,6 +185,44 @@ class ProgrammesModuleTests {
     }
 
     @Test
+    void anActionOnAnEventStillToComeIsPlannedUntilTheEventBegins() {
+        OffsetDateTime start = OffsetDateTime.now().plusHours(2).withNano(0);
+        int year = start.atZoneSameInstant(Paris.ZONE).getYear();
+        UUID session = event(EventKind.FORMATION, start);
+        UUID programme = programme(year, year);
+        programmes.addAction(COORDINATOR, programme, action(ActionKind.SESSION, year, session));
+        var receipt = registrations.register(
+                session,
+                new RegistrationDraft(
+                        "Personne de test", "avance-" + UUID.randomUUID() + "@exemple.fr", null, null, Map.of(), true));
+        registrations.confirm(receipt.token());
+
+        Map<String, Double> toCome = reports.programme(COORDINATOR, programme).figures();
+        assertThat(toCome)
+                .containsEntry("actionsHeld", 0.0)
+                .containsEntry("actionsPlanned", 1.0)
+                .containsEntry("sessionsHeld", 0.0)
+                .containsEntry("participants", 0.0);
+        assertThat(reports.programme(COORDINATOR, programme).actions())
+                .singleElement()
+                .satisfies(line -> assertThat(line.planned()).isTrue());
+
+        jdbc.sql(
+                        "update event_slot set starts_at = starts_at - interval '3 hours', ends_at = ends_at - interval '3 hours'"
+                                + " where event_id = :e")
+                .param("e", session)
+                .update();
+        jdbc.sql("update event set starts_at = starts_at - interval '3 hours' where id = :e")
+                .param("e", session)
+                .update();
+        assertThat(reports.programme(COORDINATOR, programme).figures())
+                .containsEntry("actionsHeld", 1.0)
+                .containsEntry("actionsPlanned", 0.0)
+                .containsEntry("sessionsHeld", 1.0)
+                .containsEntry("participants", 1.0);
+    }
+
+    @Test
     void onlyCoordinatorsReadProgrammesAndStatistics() {
         UUID programme = programme(2020, 2030);
 

@@ -63,6 +63,21 @@ public class OrganisationRepository {
                 .list();
     }
 
+    /** Who proposed each organisation and scheme waiting for a coordinator, by the entry's id. */
+    public java.util.Map<UUID, String> proposers() {
+        java.util.Map<UUID, String> proposers = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select id, proposed_by from organisation where status = 'proposed' and proposed_by is not null
+                        union all
+                        select id, proposed_by from scheme where status = 'proposed' and proposed_by is not null
+                        """)
+                .query(rs -> {
+                    proposers.put(rs.getObject("id", UUID.class), rs.getString("proposed_by"));
+                });
+        return proposers;
+    }
+
     /** How many published organisations have their address in these communes. */
     public int countLocatedIn(java.util.Collection<String> communes) {
         return jdbc.sql(

@@ -9,7 +9,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the person who proposed an entry what became of it, once the decision is committed. The proposal page
+ * Tells the person who proposed an entry what became of it (a rejection with the coordinator's reason), once the
+ * decision is committed. The proposal page
  * promised it; the event is kept by the publication registry until the e-mail is sent, so a failed send is
  * retried at the next start.
  */
@@ -32,9 +33,14 @@ class ProposalNotices {
         String link = site.url()
                 + (moderated.scheme() ? "/annuaire/dispositifs/" : "/annuaire/structures/")
                 + moderated.entryId();
+        // A rejection with the coordinator's reason says it; one without (decided before reasons were asked) keeps
+        // the general words.
+        String body = !moderated.published() && moderated.reason() != null
+                ? "directory.proposal.rejected.reasoned.body"
+                : key + ".body";
         notifications.send(new Email(
                 moderated.proposerEmail(),
                 messages.getMessage(key + ".subject", new Object[] {moderated.name()}, Locale.FRENCH),
-                messages.getMessage(key + ".body", new Object[] {moderated.name(), link}, Locale.FRENCH)));
+                messages.getMessage(body, new Object[] {moderated.name(), link, moderated.reason()}, Locale.FRENCH)));
     }
 }

@@ -2,7 +2,14 @@ package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.internal.EntryRejectedException;
 import fr.passerelle.directory.internal.OrganisationClaims;
+import fr.passerelle.territory.Territories;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinators' queue: proposals to publish or reject, coverage changes to approve, requests to join a
+ * The coordinators' queue: proposals to publish or reject (with a reason their proposer reads), coverage changes to approve, requests to join a
  * structure's entry, errors reported.
  */
 @Controller
@@ -26,15 +33,20 @@ class ModerationController {
 
     private final Directory directory;
     private final OrganisationClaims claims;
+    private final Territories territories;
 
-    ModerationController(Directory directory, OrganisationClaims claims) {
+    ModerationController(Directory directory, OrganisationClaims claims, Territories territories) {
         this.directory = directory;
         this.claims = claims;
+        this.territories = territories;
     }
 
     @GetMapping
     String queue(Model model) {
-        model.addAttribute("organisations", directory.proposedOrganisations());
+        List<Organisation> proposed = directory.proposedOrganisations();
+        model.addAttribute("organisations", proposed);
+        model.addAttribute("proposers", directory.proposers());
+        model.addAttribute("communes", communes(proposed));
         model.addAttribute("schemes", directory.proposedSchemes());
         model.addAttribute("reports", directory.openReports());
         model.addAttribute("coverageChanges", directory.waitingCoverageChanges());
@@ -46,18 +58,50 @@ class ModerationController {
     String organisation(
             @PathVariable UUID id,
             @RequestParam String decision,
+            @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        return moderated(directory.moderateOrganisation(user, id, "publish".equals(decision)), decision, redirect);
+        try {
+            return moderated(
+                    directory.moderateOrganisation(user, id, "publish".equals(decision), reason), decision, redirect);
+        } catch (EntryRejectedException refused) {
+            return reasonMissing(id, refused, reason, redirect);
+        }
     }
 
     @PostMapping("/dispositifs/{id}")
     String scheme(
             @PathVariable UUID id,
             @RequestParam String decision,
+            @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        return moderated(directory.moderateScheme(user, id, "publish".equals(decision)), decision, redirect);
+        try {
+            return moderated(
+                    directory.moderateScheme(user, id, "publish".equals(decision), reason), decision, redirect);
+        } catch (EntryRejectedException refused) {
+            return reasonMissing(id, refused, reason, redirect);
+        }
+    }
+
+    /** Back to the proposal, its reason's error said beside the field and what was typed kept. */
+    private static String reasonMissing(
+            UUID id, EntryRejectedException refused, String reason, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reasonError", refused.messageKey());
+        redirect.addFlashAttribute("reasonErrorId", id);
+        redirect.addFlashAttribute("reasonDraft", reason);
+        return "redirect:/annuaire/moderation#proposition-" + id;
+    }
+
+    /** The proposals' communes as people tell them apart: "Die (26)", by INSEE code. */
+    private Map<String, String> communes(List<Organisation> proposed) {
+        Map<String, String> labels = new HashMap<>();
+        proposed.stream()
+                .map(Organisation::communeCode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(code -> territories.commune(code).ifPresent(commune -> labels.put(code, commune.label())));
+        return labels;
     }
 
     @PostMapping("/couvertures/{id}")

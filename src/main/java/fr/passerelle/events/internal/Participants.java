@@ -40,6 +40,12 @@ public class Participants {
     /** The organisers wrote to the event's participants. */
     public record ParticipantsWritten(UUID eventId, String subject, String message, String from) {}
 
+    /** The organisers refused a pending registration; its person is told, with their reason when they gave one. */
+    public record RegistrationRefused(UUID registrationId, String reason) {}
+
+    /** The longest reason an organiser may give for a refusal. */
+    static final int REASON_LENGTH = 1000;
+
     private final JdbcClient jdbc;
     private final EventRepository events;
     private final Events agenda;
@@ -65,7 +71,7 @@ public class Participants {
     }
 
     /**
-     * Everyone registered, in the order they came (cancelled ones last); not those whose address was never confirmed
+     * Everyone registered, in the order they came (cancelled and refused ones last); not those whose address was never confirmed
      * in time.
      */
     public List<Participant> of(AccountUser user, UUID eventId) {
@@ -73,7 +79,7 @@ public class Participants {
         return jdbc.sql(
                         """
                         select * from registration where event_id = :event and status <> 'expired'
-                        order by status = 'cancelled', created_at, id
+                        order by status in ('cancelled', 'refused'), created_at, id
                         """)
                 .param("event", eventId)
                 .query((rs, row) -> new Participant(
@@ -91,13 +97,18 @@ public class Participants {
     }
 
     /**
-     * Marks a confirmed (or already marked) participant present or absent.
+     * Marks a confirmed (or already marked) participant present or absent, from the day the event begins.
      *
+     * @throws EventRejectedException before the event's first day
      * @throws EventNotFoundException when the registration is not one of the event's, or not organised by the user
      */
     @Transactional
     public void attendance(AccountUser user, UUID eventId, UUID registrationId, boolean present) {
         requireOrganiser(user, eventId);
+        Event event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        if (!event.attendanceOpen(OffsetDateTime.now())) {
+            throw new EventRejectedException(List.of(new Breach("present", "participants.attendance.tooEarly")));
+        }
         int changed = jdbc.sql(
                         """
                         update registration set status = :status, status_at = now()
@@ -137,6 +148,35 @@ public class Participants {
                 .orElseThrow(() -> new EventNotFoundException(registrationId));
         publisher.publishEvent(new Registrations.RegistrationRecorded(registrationId));
         return Vocabulary.parse(RegistrationStatus.class, status).orElseThrow();
+    }
+
+    /**
+     * Refuses a registration waiting for approval; the person is told by e-mail, with the reason when one is given.
+     *
+     * @return false when it no longer waited for approval (approved, refused or cancelled meanwhile)
+     * @throws EventRejectedException when the reason is too long
+     */
+    @Transactional
+    public boolean refuse(AccountUser user, UUID eventId, UUID registrationId, String reason) {
+        requireOrganiser(user, eventId);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > REASON_LENGTH) {
+            throw new EventRejectedException(List.of(new Breach("reason", "participants.refuse.reason.length")));
+        }
+        seats.lock(eventId);
+        int refused = jdbc.sql(
+                        """
+                        update registration set status = 'refused', status_at = now(), confirm_by = null
+                        where id = :id and event_id = :event and status = 'pending_approval'
+                        """)
+                .param("id", registrationId)
+                .param("event", eventId)
+                .update();
+        if (refused == 0) {
+            return false;
+        }
+        publisher.publishEvent(new RegistrationRefused(registrationId, why));
+        return true;
     }
 
     /**

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * comes with the link that confirms the address before the delay ends; a confirmed place comes with the event as a
  * calendar file and the online link (for confirmed registrants only) and the link to cancel; a promoted person hears
  * they have a place; when the organisers change the dates, the place, the mode or the link, everyone still registered
- * hears it (with the updated calendar file for those whose place is confirmed).
+ * hears it (with the updated calendar file for those whose place is confirmed); a refused person hears it.
  */
 @Component
 class RegistrationMails {
@@ -59,6 +59,28 @@ class RegistrationMails {
     @ApplicationModuleListener
     void on(Registrations.RegistrationPromoted promoted) {
         send(promoted.registrationId(), true);
+    }
+
+    /** The organisers refused the registration: the person hears it, with the organisers' reason when given. */
+    @ApplicationModuleListener
+    void on(Participants.RegistrationRefused refused) {
+        Registrations.Registration registration =
+                registrations.byId(refused.registrationId()).orElse(null);
+        if (registration == null || registration.status() != RegistrationStatus.REFUSED) {
+            return;
+        }
+        Event event = events.find(registration.eventId()).orElseThrow();
+        String reason =
+                refused.reason() == null ? "" : texts.text("registration.mail.refused.reason", refused.reason());
+        notifications.send(new Email(
+                registration.email(),
+                texts.text("registration.mail.refused.subject", event.title()),
+                texts.text(
+                        "registration.mail.refused.body",
+                        registration.name(),
+                        event.title(),
+                        reason,
+                        texts.link("/agenda"))));
     }
 
     /** The dates, the place, the mode or the link changed: the registrant hears it, as the event is now. */

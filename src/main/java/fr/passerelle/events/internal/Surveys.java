@@ -32,19 +32,30 @@ public class Surveys {
     /**
      * Records the answer of the registration of that link; answering again replaces it.
      *
-     * @throws EventRejectedException when the mark is not 1 to 5 or a text is too long
+     * @throws EventRejectedException before the event has ended, or when the mark is not 1 to 5 or a text is too long
      * @throws EventNotFoundException when the link is unknown or the person was not there
      */
     @Transactional
     public void answer(String token, Integer satisfaction, String useful, String willApply) {
-        var registration = jdbc.sql("select id, event_id, status from registration where token = :token")
+        var registration = jdbc.sql(
+                        """
+                        select r.id, r.event_id, r.status,
+                               (select max(s.ends_at) from event_slot s where s.event_id = r.event_id) <= now() as ended
+                        from registration r where r.token = :token
+                        """)
                 .param("token", token == null ? "" : token)
                 .query((rs, row) -> new Object[] {
-                    rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class), rs.getString("status")
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("event_id", UUID.class),
+                    rs.getString("status"),
+                    rs.getBoolean("ended")
                 })
                 .optional()
                 .filter(row -> List.of("attended", "confirmed").contains((String) row[2]))
                 .orElseThrow(() -> new EventNotFoundException("survey"));
+        if (!(Boolean) registration[3]) {
+            throw new EventRejectedException(List.of(new Breach("satisfaction", "survey.tooEarly")));
+        }
         List<Breach> breaches = new ArrayList<>();
         if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
             breaches.add(new Breach("satisfaction", "survey.satisfaction.required"));

@@ -5,20 +5,26 @@ import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventAudience;
 import fr.passerelle.events.internal.EventCalendar;
 import fr.passerelle.events.internal.EventNotFoundException;
+import fr.passerelle.events.internal.RegistrationClosedException;
 import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.events.internal.TooManyRegistrationsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,13 +42,16 @@ class EventApiController {
     private final EventCalendar calendar;
     private final TerritoryFilter territories;
     private final String baseUrl;
+    private final MessageSource messages;
 
     EventApiController(
             Events events,
             Registrations registrations,
             EventCalendar calendar,
             TerritoryFilter territories,
+            MessageSource messages,
             @Value("${passerelle.base-url}") String baseUrl) {
+        this.messages = messages;
         this.events = events;
         this.registrations = registrations;
         this.calendar = calendar;
@@ -117,6 +126,23 @@ class EventApiController {
             answer.put("confirmBy", receipt.confirmBy().withNano(0));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
+    }
+
+    /** A closed event's refusal, in the request's language (French first), not the bare status's name. */
+    @ExceptionHandler(RegistrationClosedException.class)
+    ProblemDetail closed(Locale locale) {
+        return problem(HttpStatus.CONFLICT, "registration.closed", locale);
+    }
+
+    @ExceptionHandler(TooManyRegistrationsException.class)
+    ProblemDetail tooMany(Locale locale) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "registration.tooMany", locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setTitle(messages.getMessage(key + ".title", null, locale));
+        return problem;
     }
 
     private Map<String, Object> json(Event event) {

@@ -53,6 +53,7 @@ record ParticipantsController(
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
         List<Participants.Participant> list = participants.of(user, id);
         model.addAttribute("event", event);
+        model.addAttribute("attendanceOpen", event.attendanceOpen(java.time.OffsetDateTime.now()));
         model.addAttribute("participants", list.stream().filter(p -> !held(p)).toList());
         model.addAttribute(
                 "held", list.stream().filter(ParticipantsController::held).toList());
@@ -72,9 +73,33 @@ record ParticipantsController(
             @PathVariable UUID id,
             @PathVariable UUID registration,
             @RequestParam boolean present,
-            @AuthenticationPrincipal AccountUser user) {
-        participants.attendance(user, id, registration, present);
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            participants.attendance(user, id, registration, present);
+        } catch (EventRejectedException tooEarly) {
+            redirect.addFlashAttribute("problem", tooEarly.messageKey());
+        }
         return "redirect:/agenda/" + id + "/participants#p-" + registration;
+    }
+
+    @PostMapping("/agenda/{id}/participants/{registration}/refuser")
+    String refuse(
+            @PathVariable UUID id,
+            @PathVariable UUID registration,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            boolean refused = participants.refuse(user, id, registration, reason);
+            redirect.addFlashAttribute("notice", refused ? "participants.refused" : "participants.refused.already");
+            return "redirect:/agenda/" + id + "/participants";
+        } catch (EventRejectedException rejected) {
+            redirect.addFlashAttribute("problem", rejected.messageKey());
+            redirect.addFlashAttribute("problemId", registration);
+            redirect.addFlashAttribute("reasonDraft", reason);
+            return "redirect:/agenda/" + id + "/participants#p-" + registration;
+        }
     }
 
     @PostMapping("/agenda/{id}/participants/{registration}/valider")

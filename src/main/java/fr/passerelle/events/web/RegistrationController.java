@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
@@ -9,8 +10,10 @@ import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.RegistrationStatus;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.Surveys;
+import fr.passerelle.events.internal.TooManyRegistrationsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +59,8 @@ record RegistrationController(Events events, Registrations registrations, Survey
             BoundForms.flash(redirect, errors);
         } catch (RegistrationClosedException closed) {
             redirect.addFlashAttribute("closedError", "registration.closed");
+        } catch (TooManyRegistrationsException tooMany) {
+            redirect.addFlashAttribute("closedError", "registration.tooMany");
         }
         return "redirect:/agenda/" + id + "#inscription";
     }
@@ -74,9 +79,25 @@ record RegistrationController(Events events, Registrations registrations, Survey
     @GetMapping("/agenda/inscriptions/{token}/confirmer")
     String confirm(@PathVariable String token, RedirectAttributes redirect) {
         RegistrationStatus status = registrations.confirm(token);
-        boolean ended = status == RegistrationStatus.EXPIRED || status == RegistrationStatus.CANCELLED;
+        boolean ended = status == RegistrationStatus.EXPIRED
+                || status == RegistrationStatus.CANCELLED
+                || status == RegistrationStatus.REFUSED;
         redirect.addFlashAttribute(ended ? "problem" : "notice", "registration.confirmation." + outcome(status));
         return "redirect:/agenda/inscriptions/" + token;
+    }
+
+    /** Cancelling asks first: the page says what the person gives up (a seat, or their rank on the waitlist). */
+    @GetMapping("/agenda/inscriptions/{token}/annuler")
+    String confirmCancel(@PathVariable String token, Model model) {
+        Registrations.Registration registration =
+                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        if (!registration.status().cancellable()) {
+            return "redirect:/agenda/inscriptions/" + token;
+        }
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        return "events/cancel";
     }
 
     @PostMapping("/agenda/inscriptions/{token}/annuler")
@@ -90,7 +111,9 @@ record RegistrationController(Events events, Registrations registrations, Survey
     String survey(@PathVariable String token, Model model) {
         Registrations.Registration registration =
                 registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
-        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        Event event = events.event(registration.eventId()).orElseThrow();
+        model.addAttribute("event", event);
+        model.addAttribute("ended", event.ended(OffsetDateTime.now()));
         model.addAttribute("token", token);
         return "events/survey";
     }

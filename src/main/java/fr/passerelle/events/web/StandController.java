@@ -40,6 +40,8 @@ record StandController(Stands stands, Events events, Directory directory) {
         model.addAttribute("event", event);
         model.addAttribute("coordinates", coordinates(user));
         model.addAttribute("tallies", stands.tallies(id));
+        model.addAttribute("counting", stands.counting(id));
+        model.addAttribute("past", event.lastDay().isBefore(fr.passerelle.common.Paris.today()));
         model.addAttribute("tallyKinds", Stands.Tally.values());
         model.addAttribute("leads", stands.leadCount(id));
         model.addAttribute("territories", names(stands.territories(id)));
@@ -120,11 +122,16 @@ record StandController(Stands stands, Events events, Directory directory) {
             @PathVariable UUID id,
             @PathVariable String action,
             @RequestParam Stands.Tally tally,
-            @AuthenticationPrincipal AccountUser user) {
-        if ("compter".equals(action)) {
-            stands.tap(user, id, tally);
-        } else {
-            stands.untap(user, id, tally);
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            if ("compter".equals(action)) {
+                stands.tap(user, id, tally);
+            } else {
+                stands.untap(user, id, tally);
+            }
+        } catch (EventRejectedException closed) {
+            redirect.addFlashAttribute("problem", closed.messageKey());
         }
         return "redirect:/agenda/" + id + "/stand";
     }

@@ -97,7 +97,14 @@ public class ProgrammeReports {
                 action.id(),
                 new About(
                         plain(action.title()),
-                        action.planned() ? text("report.subtitle", subtitle, text("report.planned")) : subtitle,
+                        held(
+                                        action,
+                                        action.eventId() == null
+                                                ? null
+                                                : events.figures(action.eventId())
+                                                        .orElse(null))
+                                ? subtitle
+                                : text("report.subtitle", subtitle, text("report.planned")),
                         programme.id(),
                         programme.name()),
                 new Recalled(
@@ -188,25 +195,40 @@ public class ProgrammeReports {
     private static List<ProgrammeAction> inOrder(List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent) {
         return actions.stream()
                 .sorted(Comparator.comparingInt(ProgrammeAction::year)
-                        .thenComparing(ProgrammeAction::planned)
+                        .thenComparing(action -> !held(action, eventOf(action, byEvent)))
                         .thenComparing(action -> action.eventId() != null && byEvent.containsKey(action.eventId())
                                 ? byEvent.get(action.eventId()).startsAt().toLocalDate()
                                 : action.periodStart() == null ? LocalDate.MAX : action.periodStart()))
                 .toList();
     }
 
+    /**
+     * Whether the action took place: not planned, and its event (when it has one) has begun. An action on an event
+     * still to come counts as planned, whatever its form says, so that no report counts what has not happened yet.
+     */
+    private static boolean held(ProgrammeAction action, EventFigures figures) {
+        return !action.planned() && (figures == null || !figures.startsAt().isAfter(OffsetDateTime.now()));
+    }
+
+    private static EventFigures eventOf(ProgrammeAction action, Map<UUID, EventFigures> byEvent) {
+        return action.eventId() == null ? null : byEvent.get(action.eventId());
+    }
+
     /** The figures of the held actions' events: the stands', or the other events'. */
     private static List<EventFigures> held(
             List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent, boolean stands) {
         return actions.stream()
-                .filter(action -> !action.planned() && (action.kind() == ActionKind.STAND) == stands)
+                .filter(action ->
+                        held(action, eventOf(action, byEvent)) && (action.kind() == ActionKind.STAND) == stands)
                 .map(action -> action.eventId() == null ? null : byEvent.get(action.eventId()))
                 .filter(Objects::nonNull)
                 .toList();
     }
 
     private Section actionsSection(List<ProgrammeAction> actions, Map<UUID, EventFigures> byEvent) {
-        long held = actions.stream().filter(action -> !action.planned()).count();
+        long held = actions.stream()
+                .filter(action -> held(action, eventOf(action, byEvent)))
+                .count();
         return new Section(
                 text("report.section.actions"),
                 List.of(
@@ -241,7 +263,7 @@ public class ProgrammeReports {
         List<Double> values = new ArrayList<>();
         for (ProgrammeAction action : actions) {
             EventFigures figures = action.eventId() == null ? null : byEvent.get(action.eventId());
-            if (figures != null && !action.planned()) {
+            if (figures != null && held(action, figures)) {
                 titles.add(plain(shorten(action.title())));
                 values.add(
                         (double) (action.kind() == ActionKind.STAND ? figures.holdersAdvised() : figures.registered()));
@@ -409,7 +431,7 @@ public class ProgrammeReports {
                             text(action.kind().messageKey()),
                             action.year(),
                             figures == null ? plain("") : when(figures),
-                            action.planned(),
+                            !held(action, figures),
                             summary(action, figures));
                 })
                 .toList();
@@ -491,7 +513,7 @@ public class ProgrammeReports {
 
     /** An action's main figures in a sentence, for the programme's list. */
     private static Words summary(ProgrammeAction action, EventFigures figures) {
-        if (action.planned()) {
+        if (!held(action, figures)) {
             return text("report.planned");
         }
         if (figures == null) {
