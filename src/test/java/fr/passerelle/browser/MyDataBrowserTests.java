@@ -17,6 +17,7 @@ import fr.passerelle.intake.internal.TargetScope;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +87,10 @@ class MyDataBrowserTests extends BrowserTest {
                 .containsText("chaque semaine");
         assertThat(page.locator(".card", new Page.LocatorOptions().setHasText("Groupes de travail")))
                 .containsText("en attente");
+        assertThat(page.locator(".card", new Page.LocatorOptions().setHasText("Vos accords")))
+                .containsText("transmettre ma demande aux structures");
+        // Dates read as the French write them, never as the database does.
+        assertThat(page.locator(".my-data")).not().containsText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
         screenshot("my-data");
         page.setViewportSize(390, 844);
         screenshot("my-data-phone");

@@ -3,8 +3,10 @@ package fr.passerelle.intake.web;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import java.lang.reflect.RecordComponent;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ record ReadableExport(String exportedAt, List<ReadableExport.Part> parts) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm");
+    private static final Pattern DATABASE_MOMENT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?");
     private static final Pattern IDENTIFIER =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -115,6 +119,10 @@ record ReadableExport(String exportedAt, List<ReadableExport.Part> parts) {
         private String text(String text) {
             if (IDENTIFIER.matcher(text).matches() || "null".equals(text)) {
                 return null;
+            }
+            if (DATABASE_MOMENT.matcher(text).matches()) {
+                // A moment as the database driver writes it, in the platform's zone.
+                return value(Timestamp.valueOf(text).toInstant().atOffset(ZoneOffset.UTC));
             }
             try {
                 return value(OffsetDateTime.parse(text));
