@@ -11,6 +11,11 @@
   document.addEventListener('DOMContentLoaded', function () { focusErrorSummary(document); });
   document.addEventListener('htmx:afterSettle', function (event) { focusErrorSummary(event.target); });
 
+  // A button that prints the page (the holder's data), which the browser can also save as PDF.
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) window.print();
+  });
+
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');

@@ -174,19 +174,32 @@ class ResourceTests {
         mvc.perform(get("/groupes/entrepreneuriat-collectif-collectivites"))
                 .andExpect(content().string(not(containsString(reserved))));
 
+        // The library's reserved documents are every professional's; a working group's are its members' only
+        // (GroupDocumentsAccessTests).
+        String forProfessionals =
+                "Réunion des chargés de mission " + UUID.randomUUID().toString().substring(0, 6);
+        byte[] pdf = ResourcesDemoData.pdf(forProfessionals, "Pour les professionnels du réseau.");
+        UUID reservedToProfessionals = published(
+                Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null),
+                new MockMultipartFile("file", "reunion.pdf", "application/pdf", pdf),
+                forProfessionals);
+        jdbc.sql("update resource set visibility = 'membres' where id = :id")
+                .param("id", reservedToProfessionals)
+                .update();
         Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
         mvc.perform(get("/ressources").param("q", "réunion").cookie(advisor))
-                .andExpect(content().string(containsString(reserved)));
+                .andExpect(content().string(allOf(containsString(forProfessionals), not(containsString(reserved)))));
+        mvc.perform(get("/ressources").param("q", "réunion"))
+                .andExpect(content().string(not(containsString(forProfessionals))));
         mvc.perform(get("/groupes/entrepreneuriat-collectif-collectivites").cookie(advisor))
-                .andExpect(content()
-                        .string(allOf(containsString("Ce que le groupe a produit"), containsString(reserved))));
+                .andExpect(content().string(not(containsString(reserved))));
         String token = (String)
                 mvc.perform(post("/compte/jetons").cookie(advisor).with(csrf()).param("name", "Site"))
                         .andReturn()
                         .getFlashMap()
                         .get("created");
         mvc.perform(get("/api/v1/resources").param("q", "réunion").header("Authorization", "Bearer " + token))
-                .andExpect(content().string(containsString(reserved)));
+                .andExpect(content().string(allOf(containsString(forProfessionals), not(containsString(reserved)))));
         mvc.perform(get("/ressources/nouvelle").cookie(advisor)).andExpect(status().isForbidden());
     }
 

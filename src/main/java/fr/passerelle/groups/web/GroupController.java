@@ -5,6 +5,7 @@ import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.groups.GroupProductions;
+import fr.passerelle.groups.GroupReaders;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.groups.internal.GroupMember;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (signed in, or through their own link), where coordinators write each meeting's minutes and decisions.
  */
 @Controller
-record GroupController(Groups groups, List<GroupProductions> productions, PublicLimits limits) {
+record GroupController(Groups groups, GroupReaders readers, List<GroupProductions> productions, PublicLimits limits) {
 
     @GetMapping("/groupes")
     String list(Model model) {
@@ -58,6 +59,7 @@ record GroupController(Groups groups, List<GroupProductions> productions, Public
         WorkingGroup group = groups.bySlug(slug);
         GroupMember member =
                 groups.memberByToken(group.id(), token).orElseThrow(() -> new GroupNotFoundException(token));
+        readers.followed(member.id());
         return page(model, group, year, true, member, user);
     }
 

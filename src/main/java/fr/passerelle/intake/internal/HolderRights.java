@@ -4,6 +4,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.database.SingleRun;
+import fr.passerelle.common.privacy.AddressData;
 import fr.passerelle.intake.ConsentKind;
 import fr.passerelle.intake.HolderData;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,7 @@ public class HolderRights {
     private final IntakeRepository repository;
     private final Accounts accounts;
     private final List<HolderData> others;
+    private final List<AddressData> underAddress;
     private final MessageSource messages;
     private final SingleRun single;
     private final Period inactivity;
@@ -46,12 +49,14 @@ public class HolderRights {
             IntakeRepository repository,
             Accounts accounts,
             List<HolderData> others,
+            List<AddressData> underAddress,
             MessageSource messages,
             SingleRun single,
             @Value("${passerelle.privacy.erase-inactive-after:P24M}") Period inactivity) {
         this.repository = repository;
         this.accounts = accounts;
         this.others = others;
+        this.underAddress = underAddress;
         this.messages = messages;
         this.single = single;
         this.inactivity = inactivity;
@@ -72,10 +77,13 @@ public class HolderRights {
         repository.touch(holder.id());
     }
 
-    /** Everything kept about the holder, as plain values for a JSON file. */
+    /**
+     * Everything kept about the holder, as plain values for a JSON file: their files (with the requests made with
+     * their address that wait for their confirmation) and what every module keeps under their address.
+     */
     @Transactional
     public Map<String, Object> export(AccountUser holder) {
-        List<UUID> holders = holders(holder);
+        List<UUID> holders = underAddress(holder);
         List<UUID> projects = repository.projectsOf(holders);
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exporte_le", OffsetDateTime.now().toString());
@@ -97,16 +105,24 @@ public class HolderRights {
         for (HolderData other : others) {
             export.put(other.section(), other.export(projects));
         }
+        for (AddressData data : underAddress) {
+            export.put(data.section(), data.export(holder.email()));
+        }
         repository.touch(holder.id());
         return export;
     }
 
-    /** Erases the holder's file and account. */
+    /**
+     * Erases the holder's files, those made with their address, and their account; then, when the address leaves
+     * the platform with the account (a holder's only, not a professional's), everything kept under it.
+     */
     @Transactional
     public void erase(AccountUser holder) {
-        List<UUID> holders = holders(holder);
-        erase(holders);
+        erase(underAddress(holder));
         accounts.deleteProjectHolder(holder.id());
+        if (holder.roles().equals(Set.of(Role.PROJECT_HOLDER))) {
+            underAddress.forEach(data -> data.erase(holder.email()));
+        }
     }
 
     /** Marks the holder's file as active (they opened their space). */
@@ -152,10 +168,20 @@ public class HolderRights {
     }
 
     private List<UUID> holders(AccountUser holder) {
+        requireHolder(holder);
+        return repository.holdersOfUser(holder.id());
+    }
+
+    /** The holder's files and those made with their address that wait for them to confirm them. */
+    private List<UUID> underAddress(AccountUser holder) {
+        requireHolder(holder);
+        return repository.holdersUnder(holder.id(), holder.email());
+    }
+
+    private static void requireHolder(AccountUser holder) {
         if (holder == null || !holder.hasRole(Role.PROJECT_HOLDER)) {
             throw new org.springframework.security.access.AccessDeniedException("Project holders only");
         }
-        return repository.holdersOfUser(holder.id());
     }
 
     private String wording(ConsentKind kind) {

@@ -346,6 +346,20 @@ public class IntakeRepository {
                 .list();
     }
 
+    /** The account's files, and those made with its address that no account holds (waiting for its confirmation). */
+    List<UUID> holdersUnder(UUID userId, String email) {
+        return jdbc.sql(
+                        """
+                        select id from project_holder
+                        where erased_at is null and (user_id = :user or (user_id is null and lower(email) = lower(:email)))
+                        order by created_at
+                        """)
+                .param("user", userId)
+                .param("email", email)
+                .query(UUID.class)
+                .list();
+    }
+
     List<UUID> projectsOf(List<UUID> holders) {
         return jdbc.sql("select id from project where holder_id = any(:holders::uuid[]) order by created_at")
                 .param("holders", holders.toArray(UUID[]::new))
@@ -416,6 +430,10 @@ public class IntakeRepository {
                 .param("id", holderId)
                 .update();
         jdbc.sql("delete from holder_consent where holder_id = :id")
+                .param("id", holderId)
+                .update();
+        // A link asking to confirm the request would still name it and prompt the address.
+        jdbc.sql("delete from holder_claim where holder_id = :id")
                 .param("id", holderId)
                 .update();
         // The access log keeps who read the file and when, but not the project's title it named.

@@ -9,8 +9,10 @@ import fr.passerelle.intake.internal.HolderRights;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,7 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The project holder's space: their projects and what became of their requests. */
 @Controller
 record SpaceController(
-        Intakes intakes, Directory directory, Pistes pistes, HolderRights rights, fr.passerelle.offers.Offers offers) {
+        Intakes intakes,
+        Directory directory,
+        Pistes pistes,
+        HolderRights rights,
+        fr.passerelle.offers.Offers offers,
+        MessageSource messages) {
     /** How many offers each project of the space shows. */
     private static final int FITTING_OFFERS = 5;
 
@@ -84,6 +91,13 @@ record SpaceController(
                                 .build()
                                 .toString())
                 .body(rights.export(user));
+    }
+
+    /** The same export as a page to read and print (or save as PDF from the browser). */
+    @GetMapping("/espace/mes-donnees")
+    String readableExport(@AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
+        model.addAttribute("export", ReadableExport.of(rights.export(user), messages, locale));
+        return "intake/my-data";
     }
 
     @PostMapping("/espace/effacer")

@@ -7,6 +7,7 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Events;
+import fr.passerelle.groups.GroupReaders;
 import fr.passerelle.groups.Groups;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -85,13 +86,35 @@ public class Resources {
     private final JdbcClient jdbc;
     private final ResourceFiles files;
     private final Groups groups;
+    private final GroupReaders readers;
     private final Events events;
 
-    Resources(JdbcClient jdbc, ResourceFiles files, Groups groups, Events events) {
+    Resources(JdbcClient jdbc, ResourceFiles files, Groups groups, GroupReaders readers, Events events) {
         this.jdbc = jdbc;
         this.files = files;
         this.groups = groups;
+        this.readers = readers;
         this.events = events;
+    }
+
+    /**
+     * Who sees a resource: anyone a public one; a reserved one of a working group (its minutes, its working
+     * documents), the group's members (by address or by their own link) and the coordinators; any other reserved
+     * one, the network's members (signed-in professionals).
+     */
+    private static final String VISIBLE =
+            """
+            (r.visibility = 'public' or :readsAll
+             or (:member and not exists (select 1 from resource_group g where g.resource_id = r.id))
+             or exists (select 1 from resource_group g
+                        where g.resource_id = r.id and g.group_id = any(:groups::uuid[])))""";
+
+    /** The values {@link #VISIBLE} reads for this user. */
+    private Map<String, Object> visibility(AccountUser user) {
+        return Map.of(
+                "readsAll", readers.readsAll(user),
+                "member", member(user),
+                "groups", readers.groupsOf(user).toArray(UUID[]::new));
     }
 
     /** Whether the user publishes resources: coordinators and administrators. */
@@ -397,8 +420,8 @@ public class Resources {
 
     /** The search's conditions, their values put in {@code params}. */
     private String conditions(AccountUser user, Query query, boolean words, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("(r.visibility = 'public' or :member)");
-        params.put("member", member(user));
+        StringBuilder where = new StringBuilder(VISIBLE);
+        params.putAll(visibility(user));
         if (words) {
             where.append(" and r.search @@ q.query");
             params.put("q", words(query.text()));
@@ -444,10 +467,9 @@ public class Resources {
 
     /** A resource the user may see. */
     public Optional<Resource> find(AccountUser user, UUID id) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from resource r where r.id = :id and (r.visibility = 'public' or :member)")
+        return jdbc.sql("select " + COLUMNS + " from resource r where r.id = :id and " + VISIBLE)
                 .param("id", id)
-                .param("member", member(user))
+                .params(visibility(user))
                 .query(Resources::resource)
                 .optional();
     }
@@ -467,12 +489,12 @@ public class Resources {
         return jdbc.sql(
                         """
                         select %s from %s link join resource r on r.id = link.resource_id
-                        where link.%s = :id and (r.visibility = 'public' or :member)
+                        where link.%s = :id and %s
                         order by r.published_on desc, r.id
                         """
-                                .formatted(COLUMNS, table, column))
+                                .formatted(COLUMNS, table, column, VISIBLE))
                 .param("id", id)
-                .param("member", member(user))
+                .params(visibility(user))
                 .query(Resources::resource)
                 .list();
     }

@@ -1,0 +1,23 @@
+package fr.passerelle.common.privacy;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a module keeps under a person's e-mail address outside their file (event registrations, offer alerts,
+ * requests to join a group or a structure…), for the rights of the person who proved the address is theirs: the
+ * export lists it, the erasure removes it. Each module that keeps such data implements it, so that a holder's
+ * rights reach the whole platform without the intake module knowing its tables. Access logs are not part of it:
+ * the law requires them to stay.
+ */
+public interface AddressData {
+
+    /** The name of this part in the export ("inscriptions_aux_evenements"). */
+    String section();
+
+    /** Everything kept under this address (in any case), as plain values for the export. */
+    List<Map<String, Object>> export(String email);
+
+    /** Removes everything kept under this address, keeping only what the network's figures count, without a name. */
+    void erase(String email);
+}

@@ -1,0 +1,76 @@
+package fr.passerelle.groups;
+
+import fr.passerelle.accounts.AccountUser;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The working groups whose reserved part (minutes, documents kept for members) the current reader opens: those whose
+ * member they are by the address they signed in with, and those whose member's own link they followed in this
+ * browser session (until it ends, and only while they are still a member). Coordinators open every group's.
+ */
+@Component
+public class GroupReaders {
+
+    private static final String FOLLOWED_LINKS = "passerelle.groups.memberLinks";
+
+    private final JdbcClient jdbc;
+
+    GroupReaders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the reader opens every group's reserved part: coordinators and administrators. */
+    public boolean readsAll(AccountUser user) {
+        return user != null && user.networkStaff();
+    }
+
+    /** The groups whose reserved part the current reader opens, by their address or their followed links. */
+    public Set<UUID> groupsOf(AccountUser user) {
+        Set<UUID> followed = followedLinks();
+        return Set.copyOf(jdbc.sql(
+                        """
+                        select distinct group_id from group_member
+                        where status = 'member' and (lower(email) = lower(:email) or id = any(:members::uuid[]))
+                        """)
+                .param("email", user == null ? "" : user.email())
+                .param("members", followed.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
+    }
+
+    /** Remembers, for this browser session, that its reader followed this member's own link. */
+    public void followed(UUID memberId) {
+        HttpSession session = session(true);
+        if (session != null) {
+            Set<UUID> links = new HashSet<>(followedLinks());
+            links.add(memberId);
+            session.setAttribute(FOLLOWED_LINKS, links);
+        }
+    }
+
+    private Set<UUID> followedLinks() {
+        HttpSession session = session(false);
+        Object links = session == null ? null : session.getAttribute(FOLLOWED_LINKS);
+        return links instanceof Set<?> set ? uuids(set) : Set.of();
+    }
+
+    private static Set<UUID> uuids(Set<?> values) {
+        return Set.copyOf(values.stream()
+                .filter(UUID.class::isInstance)
+                .map(UUID.class::cast)
+                .toList());
+    }
+
+    private static HttpSession session(boolean create) {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(create)
+                : null;
+    }
+}
