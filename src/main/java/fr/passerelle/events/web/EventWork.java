@@ -12,7 +12,7 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** On a professional's page of work: the stand leads their territory has to handle, the agenda's next seven days. */
+/** On a professional's page of work: the stand leads their territory has to handle, the events they run this week. */
 @Component
 class EventWork implements WorkItems {
 
@@ -33,18 +33,26 @@ class EventWork implements WorkItems {
         if (user == null || !user.professional()) {
             return List.of();
         }
-        return List.of(new WorkItem(30, "work.leads.toHandle", stands.leadsToHandle(user), "/stands/pistes"), week());
+        return List.of(
+                new WorkItem(30, "work.leads.toHandle", stands.leadsToHandle(user), "/stands/pistes"), week(user));
     }
 
-    /** The published events of today and the six days after, the first few named. */
-    private WorkItem week() {
+    /**
+     * The published events of today and the six days after that the user runs (those they may change: every one for
+     * coordinators, their own and their territory's for agents), the first few named.
+     */
+    private WorkItem week(AccountUser user) {
         LocalDate today = LocalDate.now(Paris.ZONE);
         LocalDate end = today.plusDays(7);
-        List<Event> week = events.agendaBetween(
-                today.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
-                end.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
-                null,
-                WEEK_MOST);
+        List<Event> week = events
+                .agendaBetween(
+                        today.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        end.atStartOfDay(Paris.ZONE).toOffsetDateTime(),
+                        null,
+                        WEEK_MOST)
+                .stream()
+                .filter(event -> events.edits(user, event))
+                .toList();
         return new WorkItem(
                 50,
                 "work.events.thisWeek",
