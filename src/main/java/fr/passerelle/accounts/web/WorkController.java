@@ -1,5 +1,7 @@
-package fr.passerelle.web;
+package fr.passerelle.accounts.web;
 
+import fr.passerelle.web.WorkItem;
+import fr.passerelle.web.WorkItems;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -8,8 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * A professional's page of work, where they land after signing in: what waits for them in every module, each with its
- * count and where to handle it. The accounts module keeps it for signed-in users.
+ * A professional's page of work, where they land after signing in ({@code internal/LandingPage}): what waits for them
+ * in every module ({@link WorkItems}), each with its count and where to handle it.
  */
 @Controller
 class WorkController {
@@ -25,7 +27,7 @@ class WorkController {
     @GetMapping(PAGE)
     String work(Authentication authentication, Model model) {
         model.addAttribute("items", items(authentication));
-        return "work";
+        return "accounts/work";
     }
 
     private List<WorkItem> items(Authentication authentication) {
