@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Where each kind of user lands once signed in, by password or by e-mailed link: professionals on their page of work,
- * project holders on their space; a page asked for before signing in wins over both.
+ * Where each kind of user lands once signed in (by password, or holders by e-mailed link): professionals on their page
+ * of work, project holders on their space; a page asked for before signing in wins over both.
  */
 class LandingTests extends AccountsWebTest {
 
@@ -39,19 +39,27 @@ class LandingTests extends AccountsWebTest {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(expectedLanding(role));
     }
 
-    @ParameterizedTest
-    @EnumSource(Role.class)
-    void eachRoleLandsOnItsOwnPageAfterSigningInWithAnEmailedLink(Role role) throws Exception {
+    @Test
+    void aHolderSigningInWithAnEmailedLinkLandsOnTheirSpaceOrOnThePageTheyAskedFor() throws Exception {
         String email = uniqueEmail("lien");
-        UUID id = user(email, role);
-        String link = accounts.signInLink(id, Duration.ofMinutes(5));
+        UUID id = user(email, Role.PROJECT_HOLDER);
+
+        assertThat(linkSignIn(id, null).getResponse().getRedirectedUrl()).isEqualTo("/espace");
+
+        Cookie pending = mvc.perform(get("/compte/jetons"))
+                .andExpect(redirectedUrl("/connexion"))
+                .andReturn()
+                .getResponse()
+                .getCookie("PASSERELLE_SESSION");
+        assertThat(linkSignIn(id, pending).getResponse().getRedirectedUrl())
+                .isEqualTo("http://localhost/compte/jetons?continue");
+    }
+
+    private MvcResult linkSignIn(UUID holder, Cookie session) throws Exception {
+        String link = accounts.signInLink(holder, Duration.ofMinutes(5));
         String token = URLDecoder.decode(link.replaceAll(".*token=", ""), StandardCharsets.UTF_8);
-
-        MvcResult result = mvc.perform(
-                        post("/connexion/lien/valider").param("token", token).with(csrf()))
-                .andReturn();
-
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(expectedLanding(role));
+        var request = post("/connexion/lien/valider").param("token", token).with(csrf());
+        return mvc.perform(session == null ? request : request.cookie(session)).andReturn();
     }
 
     @Test
@@ -75,7 +83,7 @@ class LandingTests extends AccountsWebTest {
                         }))
                 .andReturn();
 
-        assertThat(signedIn.getResponse().getRedirectedUrl()).startsWith("/compte/jetons");
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("http://localhost/compte/jetons?continue");
     }
 
     @Test
