@@ -36,6 +36,7 @@ class WorkPageTests {
 
     static final String RECEIVING = "Initiative Vallée de la Drôme Diois";
     static final String OTHER_DESK = "Site de proximité du Roannais";
+    static final String VALENCE = "26362";
     private static final Pattern ITEM = Pattern.compile(
             "<a class=\"work-item\" href=\"([^\"]+)\">\\s*<span class=\"work-count\" aria-hidden=\"true\">(\\d+)</span>"
                     + "\\s*<span>([^<]+)</span>");
@@ -137,6 +138,42 @@ class WorkPageTests {
                 .isEqualTo(before + 1);
         assertThat(href(advisor, "répondre")).isEqualTo("/parcours/orientations");
         assertThat(count(elsewhere, "répondre")).isEqualTo(elsewhereBefore);
+    }
+
+    @Test
+    void aCoordinatorSeesARequestNoDeskCoversWhichADeskAgentDoesNot() throws Exception {
+        Cookie coordinator = cast.member(Role.COORDINATOR);
+        Cookie desk = cast.member(Role.TERRITORY_AGENT, cast.organisation(AccessCast.DIOIS));
+        int before = count(coordinator, "aucun guichet");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+        var receipt = intakes.submit(
+                new fr.passerelle.intake.internal.IntakeDraft(
+                        fr.passerelle.intake.internal.HolderKind.PERSON,
+                        "Sacha Valentin " + suffix,
+                        fr.passerelle.testing.Sessions.uniqueEmail("sacha"),
+                        null,
+                        null,
+                        null,
+                        java.util.List.of(),
+                        "Librairie de quartier " + suffix,
+                        null,
+                        fr.passerelle.common.ProjectKind.CREATION_INDIVIDUELLE,
+                        fr.passerelle.common.ProjectStage.IDEE,
+                        java.util.List.of(),
+                        false,
+                        java.util.List.of(fr.passerelle.common.Need.ACCOMPAGNEMENT),
+                        fr.passerelle.intake.internal.TargetScope.COMMUNES,
+                        java.util.List.of(VALENCE),
+                        true,
+                        true),
+                fr.passerelle.intake.IntakeChannel.FORM,
+                null);
+
+        assertThat(receipt.deskName()).as("Valence has no welcome desk").isNull();
+        assertThat(count(coordinator, "aucun guichet")).isEqualTo(before + 1);
+        assertThat(href(coordinator, "aucun guichet")).isEqualTo("/accueil/demandes");
+        assertThat(count(desk, "aucun guichet")).isZero();
     }
 
     @Test

@@ -82,7 +82,9 @@ class NoDeadEndsTests {
 
     @Test
     void aStructureOpensAWelcomeRequestThatSaysItIsWishedForAndStillGoesToTheDesk() throws Exception {
-        UUID structure = directory.organisationIdByName("Initiative Vallée de la Drôme Diois").orElseThrow();
+        UUID structure = directory
+                .organisationIdByName("Initiative Vallée de la Drôme Diois")
+                .orElseThrow();
         assertThat(page("/annuaire/structures/" + structure)).contains("href=\"/accueil?structure=" + structure + "\"");
 
         String form = page("/accueil?structure=" + structure);
