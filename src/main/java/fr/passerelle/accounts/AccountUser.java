@@ -67,6 +67,16 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
         return hasRole(Role.COORDINATOR) || hasRole(Role.ADMINISTRATOR);
     }
 
+    /** A professional of the network (advisor, territory agent, coordinator or administrator), not only a holder. */
+    public boolean professional() {
+        return roles.stream().anyMatch(role -> role != Role.PROJECT_HOLDER);
+    }
+
+    /** The signed-in user of an authentication, or null for a visitor. */
+    public static AccountUser of(org.springframework.security.core.Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof AccountUser user ? user : null;
+    }
+
     /** Whether the user belonged to this organisation when they signed in. */
     public boolean memberOf(UUID organisationId) {
         return organisationIds.contains(organisationId);

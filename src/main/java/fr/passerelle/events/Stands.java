@@ -287,6 +287,25 @@ public class Stands {
         return logged(user, leads(user, null));
     }
 
+    /** How many leads routed to the user's territories none of them has acted on yet (still "nouveau"). */
+    public int leadsToHandle(AccountUser user) {
+        if (user == null
+                || !user.hasRole(Role.TERRITORY_AGENT)
+                || user.organisationIds().isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql(
+                        """
+                        select count(distinct r.lead_id) from lead_route r
+                        where r.organisation_id = any(:organisations::uuid[])
+                          and not exists (select 1 from lead_route o where o.lead_id = r.lead_id
+                                          and o.organisation_id = any(:organisations::uuid[]) and o.action <> 'nouveau')
+                        """)
+                .param("organisations", user.organisationIds().toArray(UUID[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
     /** One lead routed to the user's territories; empty for anyone else. */
     @Transactional
     public Optional<Lead> lead(AccountUser user, UUID leadId) {

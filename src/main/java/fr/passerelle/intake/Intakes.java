@@ -206,6 +206,19 @@ public class Intakes {
         return repository.inbox(user.organisationIds(), coordinates(user), UNTAKEN_FOR, INBOX_SIZE);
     }
 
+    /** How many requests of the user's welcome desks nobody has taken yet. */
+    public int toTake(AccountUser user) {
+        return welcomes(user) ? repository.untakenAt(user.organisationIds()) : 0;
+    }
+
+    /**
+     * For the network's coordinators: how many requests no desk covered, or another desk than theirs did not take
+     * within {@link #UNTAKEN_FOR}.
+     */
+    public int untakenByDesks(AccountUser user) {
+        return coordinates(user) ? repository.untakenByDesks(UNTAKEN_FOR, user.organisationIds()) : 0;
+    }
+
     /**
      * A request's whole file, if the user may read it: coordinators and administrators, and the members of the
      * desk it went to. The read is logged. Empty otherwise, exactly as for a file that does not exist.

@@ -38,6 +38,7 @@ class ProtectedPagesTests {
             "/admin/utilisateurs",
             "/admin/territoires/imports",
             "/espace",
+            "/mon-travail",
             "/espace/projets/1/bourse",
             "/accueil/demandes",
             "/accueil/demandes/1",

@@ -46,6 +46,13 @@ abstract class AccountsWebTest {
                 .orElseThrow();
     }
 
+    /** Where that user lands after signing in: a professional on their page of work, a holder on their space. */
+    String landing(String email) {
+        return accounts.findByEmail(email).orElseThrow().roles().stream().anyMatch(role -> role != Role.PROJECT_HOLDER)
+                ? "/mon-travail"
+                : "/espace";
+    }
+
     MvcResult signInAttempt(String email, String password, String address) throws Exception {
         return mvc.perform(post("/connexion")
                         .param("email", email)
@@ -62,7 +69,7 @@ abstract class AccountsWebTest {
     Cookie signIn(String email) throws Exception {
         MvcResult result = signInAttempt(email, PASSWORD, uniqueAddress());
         Cookie cookie = result.getResponse().getCookie("PASSERELLE_SESSION");
-        if (cookie == null || !"/".equals(result.getResponse().getRedirectedUrl())) {
+        if (cookie == null || !landing(email).equals(result.getResponse().getRedirectedUrl())) {
             throw new AssertionError(
                     "Sign-in failed for " + email + ": " + result.getResponse().getRedirectedUrl());
         }

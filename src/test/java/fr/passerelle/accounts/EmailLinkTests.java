@@ -115,7 +115,7 @@ class EmailLinkTests extends AccountsWebTest {
         assertThat(signInAttempt(email, "nouvelle phrase de passe", uniqueAddress())
                         .getResponse()
                         .getRedirectedUrl())
-                .isEqualTo("/");
+                .isEqualTo(landing(email));
         assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
                 .isEqualTo("/connexion?erreur");
         mvc.perform(post("/mot-de-passe/nouveau")
@@ -188,7 +188,7 @@ class EmailLinkTests extends AccountsWebTest {
         assertThat(signInAttempt(invited, "ma phrase de passe à moi", uniqueAddress())
                         .getResponse()
                         .getRedirectedUrl())
-                .isEqualTo("/");
+                .isEqualTo("/mon-travail");
         assertThat(accounts.findByEmail(invited).orElseThrow().roles()).containsExactly(Role.ADVISOR);
     }
 

@@ -41,6 +41,7 @@ class NavigationByRoleTests extends AccountsWebTest {
     void advisorsSeeRequestsReferralsAndTheirTokens() throws Exception {
         assertThat(navigationOf(Role.ADVISOR))
                 .containsExactlyElementsOf(with(
+                        "/mon-travail Mon travail",
                         "/accueil/demandes Demandes d’accueil",
                         "/parcours/orientations Mises en relation",
                         "/compte/jetons Jetons d’API"));
@@ -50,6 +51,7 @@ class NavigationByRoleTests extends AccountsWebTest {
     void territoryAgentsSeeTheirTerritorysWork() throws Exception {
         assertThat(navigationOf(Role.TERRITORY_AGENT))
                 .containsExactlyElementsOf(with(
+                        "/mon-travail Mon travail",
                         "/accueil/demandes Demandes d’accueil",
                         "/parcours/orientations Mises en relation",
                         "/accueil/territoire Projets du territoire",
@@ -63,9 +65,11 @@ class NavigationByRoleTests extends AccountsWebTest {
     void coordinatorsSeeTheNetworksTools() throws Exception {
         assertThat(navigationOf(Role.COORDINATOR))
                 .containsExactlyElementsOf(with(
+                        "/mon-travail Mon travail",
                         "/accueil/demandes Demandes d’accueil",
                         "/compte/jetons Jetons d’API",
                         "/programmes Démarches et bilans",
+                        "/statistiques Statistiques",
                         "/annuaire/moderation Modération",
                         "/annuaire/import Importer",
                         "/accueil/journal Journal"));
@@ -75,9 +79,11 @@ class NavigationByRoleTests extends AccountsWebTest {
     void administratorsSeeTheNetworksToolsAndTheAdministration() throws Exception {
         assertThat(navigationOf(Role.ADMINISTRATOR))
                 .containsExactlyElementsOf(with(
+                        "/mon-travail Mon travail",
                         "/accueil/demandes Demandes d’accueil",
                         "/compte/jetons Jetons d’API",
                         "/programmes Démarches et bilans",
+                        "/statistiques Statistiques",
                         "/annuaire/moderation Modération",
                         "/annuaire/import Importer",
                         "/accueil/journal Journal",

@@ -58,7 +58,7 @@ class SignInTests extends AccountsWebTest {
         String email = uniqueEmail("casse");
         user(email, Role.ADVISOR);
         MvcResult result = signInAttempt(email.toUpperCase(), PASSWORD, uniqueAddress());
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/mon-travail");
     }
 
     @Test
@@ -96,7 +96,7 @@ class SignInTests extends AccountsWebTest {
                         .string(org.hamcrest.Matchers.containsString("Trop de tentatives de connexion ont échoué")));
         assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
                 .as("a colleague who types wrong passwords does not lock the owner out from elsewhere")
-                .isEqualTo("/");
+                .isEqualTo(landing(email));
     }
 
     @Test
@@ -153,7 +153,7 @@ class SignInTests extends AccountsWebTest {
         assertThat(signInAttempt(email, PASSWORD, address).getResponse().getRedirectedUrl())
                 .isEqualTo("/connexion?bloque");
         assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
-                .isEqualTo("/");
+                .isEqualTo("/mon-travail");
     }
 
     private long hits(String scope, String subject) {

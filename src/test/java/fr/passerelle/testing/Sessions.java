@@ -17,6 +17,8 @@ public final class Sessions {
 
     public static final String PASSWORD = "une phrase de passe solide";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    /** The roles of the users made here, so that signing in checks each lands on their own page. */
+    private static final java.util.Map<String, Role> ROLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Sessions() {}
 
@@ -27,6 +29,7 @@ public final class Sessions {
     public static UUID user(Accounts accounts, String email, Role role, UUID... organisations) {
         UUID id = accounts.createWithPassword(email, "Personne de test", Set.of(role), PASSWORD)
                 .orElseThrow();
+        ROLES.put(email, role);
         for (UUID organisation : organisations) {
             accounts.addMembership(id, organisation);
         }
@@ -69,11 +72,27 @@ public final class Sessions {
                         }))
                 .andReturn();
         Cookie cookie = result.getResponse().getCookie("PASSERELLE_SESSION");
-        if (cookie == null || !"/".equals(result.getResponse().getRedirectedUrl())) {
-            throw new AssertionError("Sign-in failed for " + email);
+        String landed = result.getResponse().getRedirectedUrl();
+        if (cookie == null || !landings(email).contains(landed)) {
+            throw new AssertionError("Sign-in failed for " + email + ": sent to " + landed);
         }
         return cookie;
     }
+
+    /**
+     * Where a user may land after signing in: a professional on their page of work, a project holder on their space;
+     * a user not made here (whose role this class does not know) on either.
+     */
+    private static java.util.List<String> landings(String email) {
+        Role role = ROLES.get(email);
+        if (role == null) {
+            return java.util.List.of(WORK, SPACE);
+        }
+        return java.util.List.of(role == Role.PROJECT_HOLDER ? SPACE : WORK);
+    }
+
+    public static final String WORK = "/mon-travail";
+    public static final String SPACE = "/espace";
 
     /** The account of that e-mail (a holder's, made at intake), signed in through an e-mailed sign-in link. */
     public static Cookie signInByLink(MockMvc mvc, Accounts accounts, String email) throws Exception {

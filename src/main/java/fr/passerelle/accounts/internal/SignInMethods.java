@@ -4,12 +4,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * How people sign in on the pages: e-mail and password for staff, a single-use link sent by e-mail for project
- * holders; both fail through the same handler, which tells the person why in French.
+ * holders; both land on the same page ({@link LandingPage}) and fail through the same handler, which tells the person
+ * why in French.
  */
 @Component
 @ConditionalOnWebApplication
@@ -32,6 +32,7 @@ record SignInMethods(
                         .loginProcessingUrl(SIGN_IN)
                         .usernameParameter("email")
                         .passwordParameter("password")
+                        .successHandler(new LandingPage())
                         .failureHandler(failureHandler))
                 .oneTimeTokenLogin(link -> link.tokenGeneratingUrl(MAGIC_LINK_REQUEST)
                         .tokenGenerationSuccessHandler(magicLinkSender)
@@ -40,14 +41,7 @@ record SignInMethods(
                         .loginProcessingUrl(MAGIC_LINK_SUBMIT)
                         .showDefaultSubmitPage(false)
                         .loginPage(SIGN_IN)
-                        .successHandler(holderSpace())
+                        .successHandler(new LandingPage())
                         .authenticationFailureHandler(failureHandler));
-    }
-
-    /** Project holders sign in by link to see their file: their space, unless they were on their way elsewhere. */
-    private static SavedRequestAwareAuthenticationSuccessHandler holderSpace() {
-        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
-        handler.setDefaultTargetUrl("/espace");
-        return handler;
     }
 }

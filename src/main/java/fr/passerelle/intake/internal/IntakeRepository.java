@@ -164,6 +164,37 @@ public class IntakeRepository {
                 .list();
     }
 
+    /** How many requests of these desks nobody has taken. */
+    public int untakenAt(Collection<UUID> desks) {
+        return jdbc.sql(
+                        """
+                        select count(*) from intake_request
+                        where desk_organisation_id = any(:desks::uuid[]) and referent_id is null
+                        """)
+                .param("desks", desks.toArray(UUID[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * How many requests nobody has taken that no desk covered, or that their desk (not one of {@code except}) left for
+     * longer than that.
+     */
+    public int untakenByDesks(Duration untakenFor, Collection<UUID> except) {
+        return jdbc.sql(
+                        """
+                        select count(*) from intake_request
+                        where referent_id is null
+                          and (desk_organisation_id is null
+                               or (created_at < now() - make_interval(secs => :untaken)
+                                   and desk_organisation_id <> all(:except::uuid[])))
+                        """)
+                .param("untaken", untakenFor.toSeconds())
+                .param("except", except.toArray(UUID[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
     public Optional<IntakeRequest> request(UUID id) {
         return jdbc.sql("select * from intake_request where id = :id")
                 .param("id", id)

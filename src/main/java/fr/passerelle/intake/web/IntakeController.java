@@ -9,6 +9,8 @@ import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Sector;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Organisation;
 import fr.passerelle.events.Stands;
 import fr.passerelle.intake.IntakeChannel;
 import fr.passerelle.intake.IntakeNotFoundException;
@@ -17,10 +19,13 @@ import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeReceipt;
 import fr.passerelle.intake.internal.IntakeRejectedException;
 import fr.passerelle.intake.internal.TargetScope;
+import fr.passerelle.territory.Territories;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,17 +52,57 @@ class IntakeController {
     private final IntakeSteps steps;
     private final Stands stands;
     private final PublicLimits.Scope limits;
+    private final Directory directory;
+    private final Territories territories;
+    private final MessageSource messages;
 
-    IntakeController(Intakes intakes, IntakeSteps steps, Stands stands, PublicLimits limits) {
+    IntakeController(
+            Intakes intakes,
+            IntakeSteps steps,
+            Stands stands,
+            PublicLimits limits,
+            Directory directory,
+            Territories territories,
+            MessageSource messages) {
         this.intakes = intakes;
         this.steps = steps;
         this.stands = stands;
         this.limits = limits.scope("intake");
+        this.directory = directory;
+        this.territories = territories;
+        this.messages = messages;
     }
 
+    /**
+     * The form, empty, or opened from a commune's page (that commune named) or a structure's (the wish to be referred
+     * to it written in the description: the request still goes to the territory's desk, which reads it).
+     */
     @GetMapping(PUBLIC)
-    String start(Model model) {
-        return render(model, IntakeForm.empty(IntakeChannel.FORM), List.of(), null);
+    String start(
+            @RequestParam(name = "commune", required = false) String commune,
+            @RequestParam(name = "structure", required = false) String structure,
+            Locale locale,
+            Model model) {
+        Organisation wished = wished(structure);
+        String[] named = commune == null
+                ? null
+                : territories
+                        .commune(commune.strip())
+                        .map(found -> new String[] {found.code(), found.label()})
+                        .orElse(null);
+        model.addAttribute("wished", wished);
+        String wish = wished == null
+                ? ""
+                : messages.getMessage("intake.wish.description", new Object[] {wished.name()}, locale);
+        return render(model, IntakeForm.towards(named, wish), List.of(), null);
+    }
+
+    /** A published structure of the directory, named by its identifier in the address; none for anything else. */
+    private Organisation wished(String structure) {
+        if (structure == null || !structure.matches("[0-9a-fA-F\\-]{36}")) {
+            return null;
+        }
+        return directory.publishedOrganisation(UUID.fromString(structure)).orElse(null);
     }
 
     @PostMapping(PUBLIC)

@@ -115,6 +115,26 @@ public record IntakeForm(
         return start(channel, new Person(HolderKind.PERSON, "", "", "", "", "", ""), "", null);
     }
 
+    /**
+     * The public form opened from a commune's, an offer's or a structure's page: that commune already named, and the
+     * wish to be referred to that structure already written in the description, where the person sees it, may change
+     * it, and the desk reads it.
+     */
+    static IntakeForm towards(String[] commune, String wish) {
+        IntakeForm form = start(IntakeChannel.FORM, new Person(HolderKind.PERSON, "", "", "", "", "", ""), wish, null);
+        return commune == null
+                ? form
+                : new IntakeForm(
+                        1,
+                        form.person(),
+                        form.project(),
+                        form.needs(),
+                        new Where(TargetScope.COMMUNES, commune[0], commune[1], "", "", "", ""),
+                        form.consents(),
+                        form.channel(),
+                        null);
+    }
+
     /** The form an agent starts from a lead met on a stand: who the person is and what interests them. */
     static IntakeForm fromLead(Stands.Lead lead) {
         Person person = new Person(

@@ -11,6 +11,8 @@ import fr.passerelle.offers.internal.OfferRejectedException;
 import fr.passerelle.offers.internal.OfferSearchParams;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.territory.TerritoryPage;
+import fr.passerelle.territory.TerritoryPages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The public side of offers: the search (list and map, shareable), an offer's page and its picture. */
 @Controller
-record OffersController(Offers offers, OfferViews views, Territories territories) {
+record OffersController(Offers offers, OfferViews views, Territories territories, TerritoryPages pages) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @GetMapping("/offres")
@@ -90,7 +92,19 @@ record OffersController(Offers offers, OfferViews views, Territories territories
         model.addAttribute("commune", views.communes(List.of(offer)).get(offer.communeCode()));
         model.addAttribute("publisher", views.publishers(List.of(offer)).get(offer.organisationId()));
         model.addAttribute("editable", offers.mayEdit(user, offer));
+        model.addAttribute("territoryPages", territoryPages(offer));
         return "offers/offer";
+    }
+
+    /** The pages of the territories around the offer's commune, else the page of the territory that published it. */
+    private List<TerritoryPage> territoryPages(Offer offer) {
+        List<TerritoryPage> around = offer.communeCode() == null
+                ? List.of()
+                : territories.perimetersCovering(offer.communeCode()).stream()
+                        .map(perimeter -> pages.byPerimeter(perimeter.id()))
+                        .flatMap(java.util.Optional::stream)
+                        .toList();
+        return around.isEmpty() ? pages.ofOrganisations(List.of(offer.organisationId())) : around;
     }
 
     @GetMapping("/offres/{id}/photo")

@@ -121,6 +121,13 @@ public class Pathway {
         return referrals.toOrganisations(user.organisationIds(), INBOX_PAGE + 1, Math.max(0, page) * INBOX_PAGE);
     }
 
+    /** How many referrals the user's structures have to answer (accept, decline or ask about). */
+    public int toAnswer(AccountUser user) {
+        return answersReferrals(user) && !user.organisationIds().isEmpty()
+                ? referrals.unansweredTo(user.organisationIds())
+                : 0;
+    }
+
     /** A referral, for the receiving organisation's members, its sender and the coordinators. */
     public Optional<Referral> referral(AccountUser user, UUID id) {
         return referrals

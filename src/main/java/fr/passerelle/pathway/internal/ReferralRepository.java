@@ -83,6 +83,15 @@ class ReferralRepository {
                 .toList();
     }
 
+    /** How many referrals these organisations received and have not answered yet. */
+    int unansweredTo(Collection<UUID> organisations) {
+        return jdbc.sql(
+                        "select count(*) from referral where organisation_id = any(:organisations::uuid[]) and status = 'sent'")
+                .param("organisations", organisations.toArray(UUID[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
     /** Whether one of these organisations holds (or held) the project through a referral it did not turn down. */
     boolean referredTo(UUID projectId, Collection<UUID> organisations) {
         return jdbc.sql(

@@ -20,6 +20,7 @@ class ProgrammePages implements ProtectedPages, NavigationLinks {
     @Override
     public List<NavigationLink> links() {
         return List.of(
-                new NavigationLink(180, "/programmes", "nav.programmes", Viewers.users(AccountUser::networkStaff)));
+                new NavigationLink(180, "/programmes", "nav.programmes", Viewers.users(AccountUser::networkStaff)),
+                new NavigationLink(185, "/statistiques", "nav.statistics", Viewers.users(AccountUser::networkStaff)));
     }
 }

@@ -1,7 +1,9 @@
 package fr.passerelle.territory.web;
 
 import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.territory.TerritoryPages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Public pages to find a commune and see where it belongs and how rural it is. */
 @Controller
-record CommunePageController(Territories territories) {
+record CommunePageController(Territories territories, TerritoryPages pages) {
     @GetMapping("/territoires/communes")
     String search(@RequestParam(defaultValue = "") String q, HtmxRequest htmx, Model model) {
         model.addAttribute("q", q);
@@ -50,8 +52,16 @@ record CommunePageController(Territories territories) {
     String commune(@PathVariable String code, Model model) {
         Commune commune =
                 territories.commune(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var perimeters = territories.perimetersCovering(code);
         model.addAttribute("commune", commune);
-        model.addAttribute("perimeters", territories.perimetersCovering(code));
+        model.addAttribute("perimeters", perimeters);
+        model.addAttribute(
+                "territoryPages",
+                perimeters.stream()
+                        .map(Perimeter::id)
+                        .map(pages::byPerimeter)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         return "territory/commune";
     }
 }
