@@ -128,7 +128,9 @@ final class AxeChecks {
     static void writeReport() {
         Set<String> kinds = new TreeSet<>();
         for (String path : CHECKED) {
-            kinds.add(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("/\\d+(?=/|$)", "/{n}"));
+            kinds.add(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
+                    .replaceAll("/[A-Za-z0-9_-]{32,}(?=/|$)", "/{token}")
+                    .replaceAll("/\\d+(?=/|$)", "/{n}"));
         }
         List<String> lines = new ArrayList<>();
         lines.add(CHECKED.size() + " page URLs checked by axe-core, " + kinds.size() + " kinds of page:");

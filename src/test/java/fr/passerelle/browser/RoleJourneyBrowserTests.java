@@ -285,7 +285,7 @@ class RoleJourneyBrowserTests extends BrowserTest {
         String email = Sessions.uniqueEmail(role.name().toLowerCase());
         UUID org = organisation(organisation);
         UUID id = Sessions.user(accounts, email, role, org);
-        return new AccountUser(id, email, "Personne " + role.name(), Set.of(role), Set.of(org), true, null);
+        return new AccountUser(id, email, "Personne de test", Set.of(role), Set.of(org), true, null);
     }
 
     /** A welcome request for a project at Die, sent from the form with every consent: the Diois desk's. */
