@@ -1,5 +1,6 @@
 package fr.passerelle.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
@@ -39,6 +40,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    private AxeChecks axe;
 
     @BeforeAll
     static void launchChromium() {
@@ -64,6 +66,7 @@ abstract class BrowserTest {
 
     @AfterAll
     static void closeChromium() {
+        AxeChecks.writeReport();
         if (playwright != null) {
             playwright.close();
             playwright = null;
@@ -72,14 +75,30 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
+        axe = new AxeChecks(url(""));
+        openPage(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
+    }
+
+    /** A fresh context and page, with axe-core watching every page of the platform it visits. */
+    void openPage(Browser.NewContextOptions options) {
+        context = browser.newContext(options);
+        axe.watch(context);
         page = context.newPage();
     }
 
+    /** Fails the test on any serious or critical accessibility violation met on its pages, the last one included. */
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            if (!page.isClosed()) {
+                axe.check(page);
+            }
+        } finally {
+            context.close();
+        }
+        assertThat(axe.violations())
+                .as("serious or critical accessibility violations (axe-core, WCAG 2 A/AA)")
+                .isEmpty();
     }
 
     String url(String path) {

@@ -117,14 +117,11 @@ class ShellBrowserTests extends BrowserTest {
     @Test
     void pagesFitAPhoneScreen() {
         context.close();
-        context = page.context()
-                .browser()
-                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setLocale("fr-FR")
-                        .setViewportSize(375, 740)
-                        .setIsMobile(true)
-                        .setHasTouch(true));
-        page = context.newPage();
+        openPage(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("fr-FR")
+                .setViewportSize(375, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
         for (String path : List.of("/", "/connexion", "/territoires/communes/26113", "/territoires/communes?q=die")) {
             page.navigate(url(path));
             Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");

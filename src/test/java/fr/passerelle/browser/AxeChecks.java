@@ -1,0 +1,156 @@
+package fr.passerelle.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * axe-core on every page of the platform a browser test visits: its script is added to every document of the
+ * context; each page is checked when it has loaded (the test waits for the check) and again after each htmx swap
+ * (reported back through a binding). The WCAG 2.0, 2.1 and 2.2 A and AA rules run; serious and critical violations
+ * are kept, with their rule, element and page, for the test to fail on.
+ */
+final class AxeChecks {
+
+    private static final Path REPORT = Path.of("target", "axe", "checked-pages.txt");
+    private static final String AXE = resource("/axe.min.js");
+    private static final String RUNNER =
+            """
+            (() => {
+              if (window.__passerelleAxe || !window.axe) return;
+              const options = {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                resultTypes: ['violations']
+              };
+              const loaded = () => new Promise(done => document.readyState === 'complete'
+                  ? done() : window.addEventListener('load', done, { once: true }));
+              const once = async () => {
+                await loaded();
+                if (document.contentType !== 'text/html' || !document.body) return null;
+                const result = await window.axe.run(document, options);
+                return {
+                  url: location.href,
+                  violations: result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                 nodes: v.nodes.map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160)) }))
+                };
+              };
+              // One run at a time: axe refuses to run twice at once.
+              let queue = Promise.resolve(null);
+              window.__passerelleAxe = () => (queue = queue.then(once, once));
+              let timer;
+              document.addEventListener('htmx:afterSettle', () => {
+                clearTimeout(timer);
+                timer = setTimeout(() => window.__passerelleAxe()
+                    .then(r => r && window.__axeReport && window.__axeReport(r)), 100);
+              });
+            })();
+            """;
+
+    /** The pages checked over the whole run (every browser test class), for the report. */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    private final String origin;
+    private final Set<String> violations = new LinkedHashSet<>();
+
+    AxeChecks(String origin) {
+        this.origin = origin;
+    }
+
+    void watch(BrowserContext context) {
+        context.addInitScript(AXE + "\n" + RUNNER);
+        context.exposeBinding("__axeReport", (source, args) -> {
+            record(args[0]);
+            return null;
+        });
+        context.onPage(page -> page.onLoad(this::check));
+    }
+
+    /** Checks the platform's documents in the page now: the page itself, or the platform's frames in another site. */
+    void check(Page page) {
+        for (Frame frame : page.frames()) {
+            Frame parent = frame.parentFrame();
+            if (ours(frame) && (parent == null || !ours(parent))) {
+                try {
+                    int before = violations.size();
+                    record(frame.evaluate("() => window.__passerelleAxe ? window.__passerelleAxe() : null"));
+                    if (violations.size() > before) {
+                        page.screenshot(new Page.ScreenshotOptions()
+                                .setPath(Path.of("target", "axe", "violation-" + violations.size() + ".png"))
+                                .setFullPage(true));
+                    }
+                } catch (PlaywrightException navigatedAway) {
+                    // The page was left before its check ended: the next page is checked when it loads.
+                }
+            }
+        }
+    }
+
+    List<String> violations() {
+        return new ArrayList<>(violations);
+    }
+
+    private boolean ours(Frame frame) {
+        return frame.url().startsWith(origin + "/");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void record(Object result) {
+        if (!(result instanceof Map<?, ?> report)) {
+            return;
+        }
+        String url = String.valueOf(report.get("url"));
+        CHECKED.add(url.replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", ""));
+        for (Map<String, Object> violation : (List<Map<String, Object>>) report.get("violations")) {
+            for (Object node : (List<Object>) violation.get("nodes")) {
+                violations.add("%s (%s, %s) on %s: %s"
+                        .formatted(violation.get("id"), violation.get("impact"), violation.get("help"), url, node));
+            }
+        }
+    }
+
+    /** Writes the pages checked so far in the run: each URL path, then the same with identifiers folded. */
+    static void writeReport() {
+        Set<String> kinds = new TreeSet<>();
+        for (String path : CHECKED) {
+            kinds.add(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
+                    .replaceAll("/[A-Za-z0-9_-]{32,}(?=/|$)", "/{token}")
+                    .replaceAll("/\\d+(?=/|$)", "/{n}"));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(CHECKED.size() + " page URLs checked by axe-core, " + kinds.size() + " kinds of page:");
+        lines.addAll(kinds);
+        try {
+            Files.createDirectories(REPORT.getParent());
+            Files.write(REPORT, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = AxeChecks.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core's script " + name + " is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
