@@ -91,6 +91,8 @@ class WalkInBrowserTests extends BrowserTest {
         page.getByLabel("Création individuelle").check();
         page.getByLabel("Elle a une idée").check();
         next();
+        assertThat(page.locator(".step-count")).hasText("Étape 3 sur 5 : Ses besoins");
+        page.waitForFunction("() => document.activeElement.hasAttribute('data-step-heading')");
         assertThat(focused()).isEqualTo("Étape 3 sur 5 : Ses besoins");
         page.getByLabel("Être accompagné·e").check();
         next();
