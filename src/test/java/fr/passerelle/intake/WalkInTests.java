@@ -168,7 +168,10 @@ class WalkInTests {
                                 containsString("06 12 34 56 78"),
                                 containsString("Aucune (joignable par téléphone)"),
                                 containsString("Sans adresse e-mail, la personne ne reçoit ni confirmation"),
-                                containsString("Je prends cette demande"))));
+                                containsString("Je prends cette demande"),
+                                containsString("Elle a une idée"),
+                                containsString("De quoi a-t-elle besoin"),
+                                not(containsString("Vous êtes…")))));
         assertThat(mailsAbout((String) holder.get("reference"))).isZero();
     }
 
