@@ -9,7 +9,17 @@
     if (summary) summary.focus();
   }
   document.addEventListener('DOMContentLoaded', function () { focusErrorSummary(document); });
-  document.addEventListener('htmx:afterSettle', function (event) { focusErrorSummary(event.target); });
+
+  // After htmx swapped in a step of a form (the intake's five steps), the focus goes to the summary of errors, else
+  // to the step's heading: a keyboard or screen reader user starts reading the new step, not the end of the page.
+  // An element swapped out by outerHTML is no longer in the page: then the page is searched.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var root = event.target && event.target.isConnected ? event.target : document;
+    var summary = root.querySelector('[data-error-summary]');
+    var heading = root.querySelector('[data-step-heading]');
+    if (summary) summary.focus();
+    else if (heading) heading.focus();
+  });
 
   // A button that prints the page (the holder's data), which the browser can also save as PDF.
   document.addEventListener('click', function (event) {

@@ -1,5 +1,7 @@
 package fr.passerelle.intake;
 
+import static fr.passerelle.common.Texts.blankToNull;
+
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
@@ -60,6 +62,7 @@ public class Intakes {
     private final ApplicationEventPublisher events;
     private final List<ProjectAccessGrants> grants;
     private final List<ProjectSteps> steps;
+    private final List<ProjectReferrals> referrals;
     private final Stands stands;
     private final HolderClaims claims;
     private final DeskLinks deskLinks;
@@ -73,6 +76,7 @@ public class Intakes {
             ApplicationEventPublisher events,
             List<ProjectAccessGrants> grants,
             List<ProjectSteps> steps,
+            List<ProjectReferrals> referrals,
             Stands stands,
             HolderClaims claims,
             DeskLinks deskLinks) {
@@ -81,6 +85,7 @@ public class Intakes {
         this.claims = claims;
         this.grants = grants;
         this.steps = steps;
+        this.referrals = referrals;
         this.repository = repository;
         this.territories = territories;
         this.directory = directory;
@@ -93,8 +98,9 @@ public class Intakes {
      * Records a request to be welcomed and sends it to the welcome desk of the first named commune that has one,
      * else to the network's coordinators. The holder's consents are recorded with the words they read.
      *
-     * @param enteredBy the desk agent who typed it for the person, or null when they did it themselves
-     * @throws IntakeRejectedException when a commune is unknown
+     * @param enteredBy the desk agent who typed it for the person (who may have given no e-mail address: then no
+     *     account and no confirmation), or null when they did it themselves (and gave an address)
+     * @throws IntakeRejectedException when a commune is unknown, or a holder sending it themself gave no address
      */
     @Transactional
     public IntakeReceipt submit(IntakeDraft draft, IntakeChannel channel, AccountUser enteredBy) {
@@ -106,9 +112,13 @@ public class Intakes {
                 .map(commune -> directory.welcomeDeskFor(commune.code()))
                 .flatMap(Optional::stream)
                 .findFirst();
-        UUID accountId = accounts.projectHolderAccount(
-                        draft.email().strip(), draft.name().strip())
-                .orElse(null);
+        String email = blankToNull(draft.email());
+        if (email == null && enteredBy == null) {
+            throw new IntakeRejectedException("email", "intake.email.required");
+        }
+        UUID accountId = email == null
+                ? null
+                : accounts.projectHolderAccount(email, draft.name().strip()).orElse(null);
         boolean confirm = accountId != null && claims.mustConfirm(accountId);
         UUID userId = confirm ? null : accountId;
         UUID holderId = repository.insertHolder(draft, userId);
@@ -137,7 +147,7 @@ public class Intakes {
                 request.id(),
                 request.reference(),
                 draft.name().strip(),
-                draft.email().strip(),
+                email,
                 userId,
                 draft.projectTitle().strip(),
                 request.deskOrganisationId(),
@@ -220,12 +230,15 @@ public class Intakes {
     }
 
     /**
-     * A request's whole file, if the user may read it: coordinators and administrators, and the members of the
-     * desk it went to. The read is logged. Empty otherwise, exactly as for a file that does not exist.
+     * A request's whole file, if the user may read it: coordinators and administrators, the members of the desk it
+     * went to, and the agent who typed it for the person. The read is logged. Empty otherwise, exactly as for a file
+     * that does not exist.
      */
     @Transactional
     public Optional<IntakeFile> file(AccountUser user, UUID requestId) {
-        Optional<IntakeRequest> request = repository.request(requestId).filter(r -> mayRead(user, r));
+        Optional<IntakeRequest> request = repository
+                .request(requestId)
+                .filter(r -> mayRead(user, r) || (user != null && user.id().equals(r.enteredBy())));
         if (request.isEmpty()) {
             return Optional.empty();
         }
@@ -248,6 +261,11 @@ public class Intakes {
     public boolean take(AccountUser user, UUID requestId) {
         IntakeRequest request = readable(user, requestId);
         return !request.taken() && repository.take(request.id(), user.id(), user.displayName());
+    }
+
+    /** Whether the user may take the request: coordinators, and the members of the desk it went to. */
+    public boolean mayTake(AccountUser user, IntakeRequest request) {
+        return mayRead(user, request);
     }
 
     /** The first-listening note, written by the request's referent (or a coordinator). */
@@ -290,7 +308,7 @@ public class Intakes {
                 .orElse(false);
     }
 
-    /** The holder's own projects and requests, as their space shows them. */
+    /** The holder's own projects, with their requests and referrals, as their space shows them. */
     public List<HolderProject> projectsOf(AccountUser holder) {
         if (holder == null || !holder.hasRole(Role.PROJECT_HOLDER)) {
             return List.of();
@@ -301,7 +319,10 @@ public class Intakes {
                                 repository.holder(project.holderId()).orElseThrow(),
                                 project,
                                 repository.consents(project.holderId())),
-                        repository.requestsOf(project.id())))
+                        repository.requestsOf(project.id()),
+                        referrals.stream()
+                                .flatMap(module -> module.of(project.id()).stream())
+                                .toList()))
                 .toList();
     }
 

@@ -44,7 +44,7 @@ class ExchangeMails {
     void on(ProjectExchange.InterestExpressed expressed) {
         var interest = exchange.interest(expressed.interestId()).orElse(null);
         var holder = exchange.holderOfInterest(expressed.interestId()).orElse(null);
-        if (interest == null || holder == null) {
+        if (interest == null || holder == null || holder.email() == null) {
             return;
         }
         java.util.UUID project = jdbc.sql("select project_id from project_card where id = :card")

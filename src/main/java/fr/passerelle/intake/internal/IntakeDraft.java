@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * What a person tells the network when they ask to be welcomed: who they are, their project, their needs, where,
  * and what they agree to. The same whether they type it themselves, a desk agent types it for them, or a partner's
- * site sends it.
+ * site sends it. The e-mail address is optional for a person a desk agent welcomes (some have none): it is
+ * required, under the {@link SentByHolder} rules, only of a holder who sends the request themself.
  *
  * @param currentCommune INSEE code of where they live now, if they said
  * @param targetCommunes INSEE codes of the communes they name (one to three), read as {@code targetScope} says
@@ -24,7 +25,7 @@ public record IntakeDraft(
         @NotNull(message = "{intake.holderKind.required}") HolderKind holderKind,
         @NotBlank(message = "{intake.name.required}") @Size(min = 2, max = 150, message = "{intake.name.length}")
                 String name,
-        @NotBlank(message = "{intake.email.required}")
+        @NotBlank(message = "{intake.email.required}", groups = SentByHolder.class)
                 @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{email.invalid}")
                 @Size(max = 254, message = "{email.invalid}")
                 String email,
@@ -44,4 +45,8 @@ public record IntakeDraft(
         @NotEmpty(message = "{intake.targets.required}") @Size(max = 3, message = "{intake.targets.tooMany}")
                 List<String> targetCommunes,
         boolean shareWithStructures,
-        boolean territoryContact) {}
+        boolean territoryContact) {
+
+    /** The rules of a request its holder sends themself (the public form, a partner's site): an e-mail address. */
+    public interface SentByHolder {}
+}

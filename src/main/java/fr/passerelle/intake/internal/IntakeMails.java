@@ -54,9 +54,12 @@ class IntakeMails {
         this.site = site;
     }
 
-    /** The holder's confirmation, with the link to their space. */
+    /** The holder's confirmation, with the link to their space; none for a person who gave no e-mail address. */
     @ApplicationModuleListener
     void confirm(IntakeSubmitted submitted) {
+        if (submitted.holderEmail() == null) {
+            return;
+        }
         String desk = submitted.deskName() != null ? submitted.deskName() : text("intake.mail.coordinators");
         notifications.send(new Email(
                 submitted.holderEmail(),

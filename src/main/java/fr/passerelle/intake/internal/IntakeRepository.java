@@ -45,7 +45,7 @@ public class IntakeRepository {
                         """)
                 .param("kind", draft.holderKind().code())
                 .param("name", draft.name().strip())
-                .param("email", draft.email().strip())
+                .param("email", blankToNull(draft.email()))
                 .param("phone", blankToNull(draft.phone()))
                 .param("members", draft.holderKind() == HolderKind.COLLECTIVE ? blankToNull(draft.members()) : null)
                 .param("commune", blankToNull(draft.currentCommune()))
@@ -568,7 +568,8 @@ public class IntakeRepository {
             rs.getObject("taken_at", OffsetDateTime.class),
             rs.getString("listening_note"),
             rs.getObject("listening_note_at", OffsetDateTime.class),
-            rs.getObject("created_at", OffsetDateTime.class));
+            rs.getObject("created_at", OffsetDateTime.class),
+            rs.getObject("entered_by", UUID.class));
 
     private static <E extends Enum<E> & Vocabulary> E one(Class<E> type, String code) {
         return code == null ? null : Vocabulary.parse(type, code).orElseThrow();

@@ -78,7 +78,7 @@ public class OfferMatches {
                 .toList();
     }
 
-    /** Tells the holders of the projects the newly published offer fits; each once. */
+    /** Tells the holders of the projects the newly published offer fits; each once, if they gave an address. */
     @ApplicationModuleListener
     void on(OfferPublished published) {
         Offer offer = offers.offer(null, published.offerId()).orElse(null);
@@ -90,7 +90,9 @@ public class OfferMatches {
         String publisher = directory.organisationName(offer.organisationId()).orElse("");
         Set<String> told = new HashSet<>();
         for (FittingProject project : fitting(offer)) {
-            if (!repository.notified(offer.id(), project.projectId()) || !told.add(project.email())) {
+            if (project.email() == null
+                    || !repository.notified(offer.id(), project.projectId())
+                    || !told.add(project.email())) {
                 continue;
             }
             notifications.send(new Email(

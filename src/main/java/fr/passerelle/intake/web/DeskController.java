@@ -105,6 +105,7 @@ record DeskController(
                 "targets",
                 file.project().targetCommunes().stream().map(this::communeLabel).toList());
         model.addAttribute("mine", user.id().equals(file.request().referentId()));
+        model.addAttribute("mayTake", intakes.mayTake(user, file.request()));
         model.addAttribute("pistes", pistes.of(new ProjectFile(file.holder(), file.project(), file.consents())));
         return "intake/file";
     }

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,8 @@ record IntakeApiController(PartnerIntakes partners, Validator validator, Message
         }
         List<Map<String, String>> errors = new ArrayList<>();
         IntakeDraft draft = draft(body, errors, locale);
-        for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft)) {
+        for (ConstraintViolation<IntakeDraft> violation :
+                validator.validate(draft, Default.class, IntakeDraft.SentByHolder.class)) {
             String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
             if (errors.stream().noneMatch(error -> error.get("field").equals(field))) {
                 errors.add(Map.of("field", field, "message", violation.getMessage()));

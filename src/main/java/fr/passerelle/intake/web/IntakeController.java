@@ -20,6 +20,8 @@ import fr.passerelle.intake.internal.IntakeReceipt;
 import fr.passerelle.intake.internal.IntakeRejectedException;
 import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.territory.Territories;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * "Être accueilli·e": the public intake form in five short steps, and the same form for a desk agent who types it
@@ -47,6 +50,7 @@ class IntakeController {
 
     static final String PUBLIC = "/accueil";
     static final String AGENT = "/accueil/saisie";
+    private static final String REDIRECT = "redirect:";
 
     private final Intakes intakes;
     private final IntakeSteps steps;
@@ -106,13 +110,14 @@ class IntakeController {
     }
 
     @PostMapping(PUBLIC)
-    String step(
+    ModelAndView step(
             @ModelAttribute("form") IntakeForm form,
             BindingResult binding,
             @RequestParam(name = "go", defaultValue = "next") String go,
             HttpServletRequest request,
+            HtmxRequest htmx,
             Model model) {
-        return advance(form, binding, go, null, request.getRemoteAddr(), model);
+        return shown(advance(form, binding, go, null, request.getRemoteAddr(), model), htmx);
     }
 
     /**
@@ -141,14 +146,29 @@ class IntakeController {
     }
 
     @PostMapping(AGENT)
-    String stepForSomeone(
+    ModelAndView stepForSomeone(
             @ModelAttribute("form") IntakeForm form,
             BindingResult binding,
             @RequestParam(name = "go", defaultValue = "next") String go,
             @AuthenticationPrincipal AccountUser user,
+            HtmxRequest htmx,
             Model model) {
         requireStaff(user);
-        return advance(form, binding, go, user, null, model);
+        return shown(advance(form, binding, go, user, null, model), htmx);
+    }
+
+    /**
+     * The view for the request: a step of the form as the fragment that htmx swaps in place (the page's focus then
+     * goes to the step's heading or the summary of errors), else the whole page; after the submission, a redirect
+     * that htmx follows as a full page (its flash kept for the next page, as any redirect's).
+     */
+    private static ModelAndView shown(String view, HtmxRequest htmx) {
+        if (!htmx.isHtmxRequest()) {
+            return new ModelAndView(view);
+        }
+        return view.startsWith(REDIRECT)
+                ? new ModelAndView(new HtmxRedirectView(view.substring(REDIRECT.length()), true))
+                : new ModelAndView(view + " :: step");
     }
 
     private String advance(
@@ -158,14 +178,14 @@ class IntakeController {
         binding.getFieldErrors().forEach(errors::addError);
         switch (go) {
             case "back" -> {
-                IntakeForm resolved = steps.check(form, 0, errors);
+                IntakeForm resolved = steps.check(form, 0, errors, agent != null);
                 return render(model, resolved.atStep(Math.max(1, step - 1)), List.of(), agent);
             }
             case "submit" -> {
                 return submit(form, errors, agent, address, model);
             }
             default -> {
-                IntakeForm resolved = steps.check(form, step, errors);
+                IntakeForm resolved = steps.check(form, step, errors, agent != null);
                 if (errors.hasFieldErrors()) {
                     return render(model, resolved.atStep(step), errors.getFieldErrors(), agent);
                 }
@@ -174,9 +194,12 @@ class IntakeController {
         }
     }
 
-    /** Every answer checked again, then the request sent; a visitor's only within the limits of their address. */
+    /**
+     * Every answer checked again, then the request sent; a visitor's only within the limits of their address. The
+     * visitor then reads the thanks; the desk agent lands on the new request's file.
+     */
     private String submit(IntakeForm form, BindingResult errors, AccountUser agent, String address, Model model) {
-        IntakeForm resolved = steps.check(form, IntakeForm.STEPS, errors);
+        IntakeForm resolved = steps.check(form, IntakeForm.STEPS, errors, agent != null);
         if (errors.hasFieldErrors()) {
             return backToFirstProblem(model, resolved, errors, agent);
         }
@@ -186,6 +209,10 @@ class IntakeController {
         }
         try {
             IntakeReceipt receipt = send(form, resolved, agent);
+            if (agent != null) {
+                savedFor(resolved);
+                return "redirect:/accueil/demandes/" + receipt.requestId();
+            }
             thanksFor(receipt);
             return "redirect:" + PUBLIC + "/merci";
         } catch (IntakeRejectedException rejected) {
@@ -205,12 +232,23 @@ class IntakeController {
 
     /** What the thank-you page says, passed in the session's flash rather than in its address. */
     private static void thanksFor(IntakeReceipt receipt) {
+        var flash = outputFlash();
+        flash.put("reference", receipt.reference());
+        flash.put("desk", receipt.deskName());
+    }
+
+    /** What the new file tells the agent who saved it: whether the person hears from the platform by e-mail. */
+    private static void savedFor(IntakeForm resolved) {
+        boolean email =
+                resolved.person().email() != null && !resolved.person().email().isBlank();
+        outputFlash().put("notice", email ? "intake.agent.saved" : "intake.agent.saved.noEmail");
+    }
+
+    private static org.springframework.web.servlet.FlashMap outputFlash() {
         var request = ((org.springframework.web.context.request.ServletRequestAttributes)
                         org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
                 .getRequest();
-        var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
-        flash.put("reference", receipt.reference());
-        flash.put("desk", receipt.deskName());
+        return org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
     }
 
     private IntakeReceipt send(IntakeForm form, IntakeForm resolved, AccountUser agent) {

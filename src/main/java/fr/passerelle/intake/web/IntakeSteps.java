@@ -5,6 +5,7 @@ import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -48,8 +49,12 @@ class IntakeSteps {
         this.territories = territories;
     }
 
-    /** The form with its communes resolved; the problems of the steps up to {@code lastStep} go in {@code errors}. */
-    IntakeForm check(IntakeForm form, int lastStep, BindingResult errors) {
+    /**
+     * The form with its communes resolved; the problems of the steps up to {@code lastStep} go in {@code errors}. A
+     * holder who sends the form themself gives an e-mail address; for a desk agent ({@code byAgent}) it is optional,
+     * and the messages speak of "la personne" where they exist in that wording ({@code intake.agent.*}).
+     */
+    IntakeForm check(IntakeForm form, int lastStep, BindingResult errors, boolean byAgent) {
         IntakeForm.Person person = form.person();
         String[] current = resolve(person.currentCommune(), person.currentCommuneLabel());
         if (current == null) {
@@ -67,20 +72,32 @@ class IntakeSteps {
         }
         IntakeForm resolved = form.withCommunes(current, targets);
         IntakeDraft draft = resolved.toDraft();
-        for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft)) {
+        Class<?>[] groups = byAgent
+                ? new Class<?>[] {Default.class}
+                : new Class<?>[] {Default.class, IntakeDraft.SentByHolder.class};
+        for (ConstraintViolation<IntakeDraft> violation : validator.validate(draft, groups)) {
             String field = FIELDS.get(violation.getPropertyPath().toString().replaceAll("\\[.*", ""));
             if (field != null && stepOf(field) <= lastStep && !errors.hasFieldErrors(field)) {
-                errors.rejectValue(
-                        field,
-                        violation
-                                .getConstraintDescriptor()
-                                .getAnnotation()
-                                .annotationType()
-                                .getSimpleName(),
-                        violation.getMessage());
+                errors.rejectValue(field, code(violation, byAgent), violation.getMessage());
             }
         }
         return resolved;
+    }
+
+    /**
+     * The message's key: for an agent, its wording about "la personne" ({@code intake.agent.name.required} for
+     * {@code {intake.name.required}}), which the form shows when it exists, else the holder's own wording.
+     */
+    private static String code(ConstraintViolation<IntakeDraft> violation, boolean byAgent) {
+        String template = violation.getMessageTemplate();
+        if (byAgent && template.startsWith("{intake.") && template.endsWith("}")) {
+            return "intake.agent." + template.substring("{intake.".length(), template.length() - 1);
+        }
+        return violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
     }
 
     /** The step of a field, to go back to when the final check finds a problem there. */
