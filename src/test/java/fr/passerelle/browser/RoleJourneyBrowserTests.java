@@ -236,7 +236,7 @@ class RoleJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).containsText(title);
         assertThat(page.locator("main")).containsText("Rémi Durand");
         screenshot("journey-organiser-participants-" + device);
-        button("Valider l’inscription").click();
+        button("Valider l’inscription de Rémi Durand").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Inscription validée");
     }
 
@@ -255,8 +255,12 @@ class RoleJourneyBrowserTests extends BrowserTest {
         }
     }
 
+    /** The next step, swapped in by htmx: done once the focus has moved to its heading, as a person hears it. */
     private void next() {
+        page.evaluate("() => document.activeElement && document.activeElement.blur()");
         button("Continuer").click();
+        page.waitForFunction(
+                "() => document.activeElement && document.activeElement.matches('h2, [data-error-summary]')");
     }
 
     private Locator button(String name) {
