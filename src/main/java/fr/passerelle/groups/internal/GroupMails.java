@@ -3,12 +3,12 @@ package fr.passerelle.groups.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,19 +25,15 @@ class GroupMails {
     private final Accounts accounts;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     GroupMails(
-            Groups groups,
-            Accounts accounts,
-            Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            Groups groups, Accounts accounts, Notifications notifications, MessageSource messages, SiteAddress site) {
         this.groups = groups;
         this.accounts = accounts;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @ApplicationModuleListener
@@ -51,7 +47,7 @@ class GroupMails {
                 member.email(),
                 text("group.mail.received.subject", group.name()),
                 text("group.mail.received.body", member.name(), group.name())));
-        String link = baseUrl + "/groupes/" + group.slug() + "/membres";
+        String link = site.url() + "/groupes/" + group.slug() + "/membres";
         for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
             notifications.send(new Email(
                     coordinator.email(),
@@ -74,7 +70,7 @@ class GroupMails {
         }
         WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
         if (decided.accepted()) {
-            String link = baseUrl + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
+            String link = site.url() + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
             notifications.send(new Email(
                     member.email(),
                     text("group.mail.accepted.subject", group.name()),
