@@ -38,49 +38,44 @@ class GroupMails {
 
     @ApplicationModuleListener
     void on(Groups.MembershipRequested requested) {
-        GroupMember member = groups.member(requested.memberId()).orElse(null);
-        if (member == null) {
-            return;
-        }
-        WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
-        notifications.send(new Email(
-                member.email(),
-                text("group.mail.received.subject", group.name()),
-                text("group.mail.received.body", member.name(), group.name())));
-        String link = site.url() + "/groupes/" + group.slug() + "/membres";
-        for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
-            notifications.send(new Email(
-                    coordinator.email(),
-                    text("group.mail.request.subject", group.name()),
-                    text(
-                            "group.mail.request.body",
-                            coordinator.displayName(),
-                            member.name(),
-                            member.organisation() == null ? "—" : member.organisation(),
-                            group.name(),
-                            link)));
-        }
+        groups.member(requested.memberId()).ifPresent(this::requested);
     }
 
     @ApplicationModuleListener
     void on(Groups.MembershipDecided decided) {
-        GroupMember member = groups.member(decided.memberId()).orElse(null);
-        if (member == null) {
-            return;
-        }
+        groups.member(decided.memberId()).ifPresent(member -> decided(member, decided.accepted()));
+    }
+
+    private void requested(GroupMember member) {
         WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
-        if (decided.accepted()) {
-            String link = site.url() + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
-            notifications.send(new Email(
-                    member.email(),
-                    text("group.mail.accepted.subject", group.name()),
-                    text("group.mail.accepted.body", member.name(), group.name(), link)));
-        } else {
-            notifications.send(new Email(
-                    member.email(),
-                    text("group.mail.declined.subject", group.name()),
-                    text("group.mail.declined.body", member.name(), group.name())));
+        send(member.email(), "group.mail.received", group, member.name(), group.name());
+        String link = site.url() + "/groupes/" + group.slug() + "/membres";
+        for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
+            send(
+                    coordinator.email(),
+                    "group.mail.request",
+                    group,
+                    coordinator.displayName(),
+                    member.name(),
+                    member.organisation() == null ? "—" : member.organisation(),
+                    group.name(),
+                    link);
         }
+    }
+
+    private void decided(GroupMember member, boolean accepted) {
+        WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
+        if (accepted) {
+            String link = site.url() + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
+            send(member.email(), "group.mail.accepted", group, member.name(), group.name(), link);
+        } else {
+            send(member.email(), "group.mail.declined", group, member.name(), group.name());
+        }
+    }
+
+    /** A mail whose subject ({@code <key>.subject}) names the group and whose body ({@code <key>.body}) says the rest. */
+    private void send(String to, String key, WorkingGroup group, Object... body) {
+        notifications.send(new Email(to, text(key + ".subject", group.name()), text(key + ".body", body)));
     }
 
     private String text(String key, Object... arguments) {
