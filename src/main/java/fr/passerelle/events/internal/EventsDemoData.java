@@ -69,17 +69,27 @@ class EventsDemoData implements ApplicationRunner {
             List<DemoSlot> slots,
             List<Event.Question> questions) {
 
+        /** The event as recorded: the seeds' theme, a made-up video link when it is held online. */
         EventDraft draft(LocalDate today) {
-            return EventsDemoData.draft(
+            return new EventDraft(
                     kind,
                     title,
                     programme,
                     audience,
                     audiences,
+                    null,
+                    null,
+                    null,
+                    "Coopérations et mobilités ville-campagne",
                     mode,
                     place,
                     commune,
+                    mode.online() ? "https://visio.example/passerelle-" + Math.abs(title.hashCode()) : null,
                     capacity,
+                    null,
+                    null,
+                    false,
+                    List.of(),
                     slots.stream().map(slot -> slot.on(today)).toList(),
                     questions == null ? List.of() : questions);
         }
@@ -107,41 +117,6 @@ class EventsDemoData implements ApplicationRunner {
 
     private static Event.Slot slot(LocalDate day, String from, String to) {
         return new Event.Slot(at(day, from), at(day, to));
-    }
-
-    private static EventDraft draft(
-            EventKind kind,
-            String title,
-            String programme,
-            String audience,
-            List<EventAudience> audiences,
-            EventMode mode,
-            String place,
-            String commune,
-            Integer capacity,
-            List<Event.Slot> slots,
-            List<Event.Question> questions) {
-        return new EventDraft(
-                kind,
-                title,
-                programme,
-                audience,
-                audiences,
-                null,
-                null,
-                null,
-                "Coopérations et mobilités ville-campagne",
-                mode,
-                place,
-                commune,
-                mode.online() ? "https://visio.example/passerelle-" + Math.abs(title.hashCode()) : null,
-                capacity,
-                null,
-                null,
-                false,
-                List.of(),
-                slots,
-                questions);
     }
 
     @Override
