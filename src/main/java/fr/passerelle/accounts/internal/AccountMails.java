@@ -12,17 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The e-mails of the accounts module, written from the message bundles in the person's language. */
 @Component
-public class AccountMails {
-
-    private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
-
-    AccountMails(Notifications notifications, MessageSource messages, SiteAddress site) {
-        this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
-    }
+public record AccountMails(Notifications notifications, MessageSource messages, SiteAddress site) {
 
     public void invitation(UserAccount user, String token, Locale locale) {
         send(user.email(), "mail.invitation", locale, user.displayName(), link("/invitation?jeton=", token));

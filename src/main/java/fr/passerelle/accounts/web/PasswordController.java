@@ -16,18 +16,10 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /** Forgotten passwords and invitations: both end with the person choosing a password through an e-mailed link. */
 @Controller
-class PasswordController {
+record PasswordController(Accounts accounts, PublicLimits limits) {
 
     private static final String RESET = "/mot-de-passe/nouveau";
     private static final String INVITATION = "/invitation";
-
-    private final Accounts accounts;
-    private final PublicLimits.Scope resetLimits;
-
-    PasswordController(Accounts accounts, PublicLimits limits) {
-        this.accounts = accounts;
-        this.resetLimits = limits.scope("password-reset");
-    }
 
     @GetMapping("/mot-de-passe/oublie")
     String forgotten(Model model) {
@@ -46,7 +38,7 @@ class PasswordController {
         if (errors.hasErrors()) {
             return "accounts/password-forgotten";
         }
-        if (resetLimits.allows(request.getRemoteAddr(), form.email())) {
+        if (limits.scope("password-reset").allows(request.getRemoteAddr(), form.email())) {
             accounts.requestPasswordReset(form.email(), locale);
         }
         model.addAttribute("sent", true);

@@ -6,10 +6,12 @@ import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.Stands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -17,9 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demonstration agenda: the resource centre's events of 2016, 2017 and 2021 named in the seeds, and upcoming
@@ -36,12 +40,75 @@ class EventsDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Stands stands;
     private final fr.passerelle.directory.Directory directory;
+    private final JsonMapper json;
 
-    EventsDemoData(Events events, JdbcClient jdbc, Stands stands, fr.passerelle.directory.Directory directory) {
+    EventsDemoData(
+            Events events,
+            JdbcClient jdbc,
+            Stands stands,
+            fr.passerelle.directory.Directory directory,
+            JsonMapper json) {
         this.events = events;
         this.jdbc = jdbc;
         this.stands = stands;
         this.directory = directory;
+        this.json = json;
+    }
+
+    /** An event of {@code events/demo/events-demo.json}; no commune, no questions where none is written. */
+    record DemoEvent(
+            EventKind kind,
+            String title,
+            String programme,
+            String audience,
+            List<EventAudience> audiences,
+            EventMode mode,
+            String place,
+            String commune,
+            Integer capacity,
+            List<DemoSlot> slots,
+            List<Event.Question> questions) {
+
+        /** The event as recorded: the seeds' theme, a made-up video link when it is held online. */
+        EventDraft draft(LocalDate today) {
+            return new EventDraft(
+                    kind,
+                    title,
+                    programme,
+                    audience,
+                    audiences,
+                    null,
+                    null,
+                    null,
+                    "Coopérations et mobilités ville-campagne",
+                    mode,
+                    place,
+                    commune,
+                    mode.online() ? "https://visio.example/passerelle-" + Math.abs(title.hashCode()) : null,
+                    capacity,
+                    null,
+                    null,
+                    false,
+                    List.of(),
+                    slots.stream().map(slot -> slot.on(today)).toList(),
+                    questions == null ? List.of() : questions);
+        }
+    }
+
+    /** A slot on a day of the seeds' years, or so many days from today so that the agenda stays alive. */
+    record DemoSlot(LocalDate day, Integer inDays, String from, String to) {
+
+        Event.Slot on(LocalDate today) {
+            return slot(day != null ? day : today.plusDays(inDays), from, to);
+        }
+    }
+
+    private List<DemoEvent> read() {
+        try (InputStream in = new ClassPathResource("events/demo/events-demo.json").getInputStream()) {
+            return List.of(json.readValue(in, DemoEvent[].class));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static OffsetDateTime at(LocalDate day, String time) {
@@ -52,221 +119,12 @@ class EventsDemoData implements ApplicationRunner {
         return new Event.Slot(at(day, from), at(day, to));
     }
 
-    private static EventDraft draft(
-            EventKind kind,
-            String title,
-            String programme,
-            String audience,
-            List<EventAudience> audiences,
-            EventMode mode,
-            String place,
-            Integer capacity,
-            List<Event.Slot> slots,
-            List<Event.Question> questions) {
-        return draft(kind, title, programme, audience, audiences, mode, place, null, capacity, slots, questions);
-    }
-
-    private static EventDraft draft(
-            EventKind kind,
-            String title,
-            String programme,
-            String audience,
-            List<EventAudience> audiences,
-            EventMode mode,
-            String place,
-            String commune,
-            Integer capacity,
-            List<Event.Slot> slots,
-            List<Event.Question> questions) {
-        return new EventDraft(
-                kind,
-                title,
-                programme,
-                audience,
-                audiences,
-                null,
-                null,
-                null,
-                "Coopérations et mobilités ville-campagne",
-                mode,
-                place,
-                commune,
-                mode.online() ? "https://visio.example/passerelle-" + Math.abs(title.hashCode()) : null,
-                capacity,
-                null,
-                null,
-                false,
-                List.of(),
-                slots,
-                questions);
-    }
-
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         LocalDate today = LocalDate.now(Paris.ZONE);
-        List<EventDraft> drafts = new ArrayList<>();
-        drafts.add(draft(
-                EventKind.SESSION_INFORMATION,
-                "Vivre et travailler à la campagne : session d’information avec la Maison de l’Emploi et de la Formation de Lyon",
-                "Présenter aux conseillers emploi et création de Lyon les territoires ruraux qui accueillent, leurs offres et la façon de leur adresser des porteurs de projet.",
-                "Les conseillers des structures d’accompagnement urbaines et les personnes qui envisagent de s’installer à la campagne.",
-                List.of(EventAudience.STRUCTURES_ACCOMPAGNEMENT, EventAudience.CANDIDATS_INSTALLATION),
-                EventMode.SUR_PLACE,
-                "Maison de l’Emploi et de la Formation de Lyon",
-                30,
-                List.of(slot(LocalDate.of(2016, 5, 19), "09:30", "12:30")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.STAND,
-                "Stand commun des territoires ruraux au Salon des entrepreneurs de Lyon",
-                "Neuf territoires ruraux accueillent ensemble les porteurs de projet sur un stand commun : premiers conseils, offres d’activité, contacts.",
-                "Porteurs de projet et partenaires de la création d’activité.",
-                List.of(EventAudience.PORTEURS_PROJET, EventAudience.PARTENAIRES),
-                EventMode.SUR_PLACE,
-                "Centre de congrès de Lyon",
-                null,
-                List.of(
-                        slot(LocalDate.of(2016, 6, 15), "09:00", "19:00"),
-                        slot(LocalDate.of(2016, 6, 16), "09:00", "18:00")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.FORMATION,
-                "Mettre en valeur son territoire pour des candidats à l’installation",
-                "Comprendre ce que cherchent les candidats, construire une offre d’accueil lisible, présenter son territoire et ses offres.",
-                "Agents de développement des territoires ruraux.",
-                List.of(EventAudience.AGENTS_DEVELOPPEMENT),
-                EventMode.SUR_PLACE,
-                "Vienne",
-                20,
-                List.of(slot(LocalDate.of(2016, 3, 3), "09:30", "17:00")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.ATELIER,
-                "Mobiliser autrement avant et lors d’un événement",
-                "Atelier d’échanges sur les façons de faire venir des porteurs de projet sur un stand ou une session : réseaux, partenaires, communication.",
-                "Agents de développement et chargés de communication des territoires.",
-                List.of(EventAudience.AGENTS_DEVELOPPEMENT),
-                EventMode.SUR_PLACE,
-                "Lyon",
-                15,
-                List.of(slot(LocalDate.of(2016, 9, 26), "14:00", "17:00")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.FORMATION,
-                "Formation – Faire émerger des porteurs de projets",
-                "Repérer les envies d’entreprendre, animer des temps collectifs d’émergence, accompagner jusqu’aux premières étapes.",
-                "Agents de développement, animateurs de tiers-lieux, chargés de mission économie.",
-                List.of(EventAudience.AGENTS_DEVELOPPEMENT, EventAudience.STRUCTURES_ACCOMPAGNEMENT),
-                EventMode.SUR_PLACE,
-                "Lyon",
-                16,
-                List.of(slot(LocalDate.of(2017, 6, 20), "09:30", "17:00")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.EXPLORATION,
-                "Organiser l’accueil de porteurs de projets sur son territoire",
-                "Une exploration en webconférence : les étapes de l’accueil, les rôles de chacun, des exemples de territoires.",
-                "Élus et agents des territoires ruraux.",
-                List.of(EventAudience.ELUS, EventAudience.AGENTS_DEVELOPPEMENT),
-                EventMode.EN_LIGNE,
-                null,
-                40,
-                List.of(slot(LocalDate.of(2017, 11, 13), "10:00", "12:00")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.FORMATION,
-                "Adapter son accompagnement aux porteurs de projets collectifs",
-                "Deux jours pour comprendre les dynamiques des projets collectifs (associations, coopératives, collectifs citoyens) et adapter ses outils.",
-                "Accompagnateurs de la création d’activité et de l’ESS.",
-                List.of(EventAudience.STRUCTURES_ACCOMPAGNEMENT),
-                EventMode.SUR_PLACE,
-                "Lyon",
-                16,
-                List.of(
-                        slot(LocalDate.of(2017, 11, 27), "09:30", "17:00"),
-                        slot(LocalDate.of(2017, 11, 28), "09:00", "16:30")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.EXPLORATION,
-                "Collectifs citoyens et développement local",
-                "Une journée en ligne pour comprendre comment les collectifs citoyens font vivre les territoires et comment les collectivités peuvent les accompagner.",
-                "Élus, agents de collectivités et accompagnateurs.",
-                List.of(
-                        EventAudience.ELUS,
-                        EventAudience.AGENTS_DEVELOPPEMENT,
-                        EventAudience.STRUCTURES_ACCOMPAGNEMENT),
-                EventMode.EN_LIGNE,
-                null,
-                12,
-                List.of(
-                        slot(LocalDate.of(2021, 5, 4), "09:00", "12:00"),
-                        slot(LocalDate.of(2021, 5, 4), "13:30", "16:30")),
-                List.of()));
-        drafts.add(draft(
-                EventKind.SESSION_INFORMATION,
-                "Vivre et travailler à la campagne : les territoires qui accueillent",
-                "Une matinée pour découvrir des territoires ruraux de la région, leurs offres d’activité et la façon dont ils accueillent les nouveaux habitants.",
-                "Les personnes qui pensent s’installer à la campagne, seules ou en famille.",
-                List.of(EventAudience.CANDIDATS_INSTALLATION, EventAudience.PORTEURS_PROJET),
-                EventMode.HYBRIDE,
-                "Maison de l’Emploi et de la Formation de Lyon",
-                25,
-                List.of(slot(today.plusDays(12), "09:30", "12:30")),
-                List.of(new Event.Question(1, "Quel territoire ou quel type de projet vous intéresse ?", false))));
-        drafts.add(draft(
-                EventKind.FORMATION,
-                "Formation – Accueillir un porteur de projet : le premier entretien",
-                "Mener un premier entretien d’écoute, repérer les besoins du projet et du foyer, orienter vers les bons acteurs.",
-                "Agents d’accueil des territoires et des structures d’accompagnement.",
-                List.of(EventAudience.AGENTS_DEVELOPPEMENT, EventAudience.STRUCTURES_ACCOMPAGNEMENT),
-                EventMode.SUR_PLACE,
-                "Die",
-                "26113",
-                12,
-                List.of(slot(today.plusDays(26), "09:00", "12:00"), slot(today.plusDays(26), "13:30", "16:30")),
-                List.of(new Event.Question(1, "Votre structure et votre rôle dans l’accueil", true))));
-        drafts.add(draft(
-                EventKind.EXPLORATION,
-                "Webconférence – Les offres d’activité qualifiées",
-                "Ce qui fait une offre qualifiée : appui local, lieu, logement, contact. Témoignages de territoires.",
-                "Agents de développement des territoires ruraux.",
-                List.of(EventAudience.AGENTS_DEVELOPPEMENT),
-                EventMode.EN_LIGNE,
-                null,
-                null,
-                List.of(slot(today.plusDays(40), "10:00", "11:30")),
-                List.of()));
-        // The 2021 working group on collective entrepreneurship and local authorities: three to four meetings a year.
-        String[][] meetings = {
-            {"2021-04-27", "1re réunion : lancement, attentes et programme de travail"},
-            {"2021-06-29", "2e réunion : des collectivités qui accompagnent des projets collectifs"},
-            {"2021-10-12", "3e réunion : outils et ressources à partager"}
-        };
-        for (String[] meeting : meetings) {
-            drafts.add(draft(
-                    EventKind.REUNION_GROUPE,
-                    "Groupe de travail entrepreneuriat collectif et collectivités – " + meeting[1],
-                    "Réunion du groupe de travail (réservée à ses membres).",
-                    "Les membres du groupe de travail : élus, agents de collectivités, accompagnateurs.",
-                    List.of(EventAudience.ELUS, EventAudience.AGENTS_DEVELOPPEMENT),
-                    EventMode.EN_LIGNE,
-                    null,
-                    25,
-                    List.of(slot(LocalDate.parse(meeting[0]), "09:30", "12:00")),
-                    List.of()));
-        }
-        drafts.add(draft(
-                EventKind.REUNION_GROUPE,
-                "Groupe de travail entrepreneuriat collectif et collectivités – réunion de rentrée",
-                "Réunion du groupe de travail (réservée à ses membres).",
-                "Les membres du groupe de travail : élus, agents de collectivités, accompagnateurs.",
-                List.of(EventAudience.ELUS, EventAudience.AGENTS_DEVELOPPEMENT),
-                EventMode.EN_LIGNE,
-                null,
-                25,
-                List.of(slot(today.plusDays(33), "09:30", "12:00")),
-                List.of()));
+        List<EventDraft> drafts =
+                read().stream().map(event -> event.draft(today)).toList();
         int added = 0;
         for (EventDraft draft : drafts) {
             boolean exists = jdbc.sql("select exists (select 1 from event where title = :title)")

@@ -3,12 +3,12 @@ package fr.passerelle.groups.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,66 +25,57 @@ class GroupMails {
     private final Accounts accounts;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     GroupMails(
-            Groups groups,
-            Accounts accounts,
-            Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            Groups groups, Accounts accounts, Notifications notifications, MessageSource messages, SiteAddress site) {
         this.groups = groups;
         this.accounts = accounts;
         this.notifications = notifications;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @ApplicationModuleListener
     void on(Groups.MembershipRequested requested) {
-        GroupMember member = groups.member(requested.memberId()).orElse(null);
-        if (member == null) {
-            return;
-        }
-        WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
-        notifications.send(new Email(
-                member.email(),
-                text("group.mail.received.subject", group.name()),
-                text("group.mail.received.body", member.name(), group.name())));
-        String link = baseUrl + "/groupes/" + group.slug() + "/membres";
-        for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
-            notifications.send(new Email(
-                    coordinator.email(),
-                    text("group.mail.request.subject", group.name()),
-                    text(
-                            "group.mail.request.body",
-                            coordinator.displayName(),
-                            member.name(),
-                            member.organisation() == null ? "—" : member.organisation(),
-                            group.name(),
-                            link)));
-        }
+        groups.member(requested.memberId()).ifPresent(this::requested);
     }
 
     @ApplicationModuleListener
     void on(Groups.MembershipDecided decided) {
-        GroupMember member = groups.member(decided.memberId()).orElse(null);
-        if (member == null) {
-            return;
-        }
+        groups.member(decided.memberId()).ifPresent(member -> decided(member, decided.accepted()));
+    }
+
+    private void requested(GroupMember member) {
         WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
-        if (decided.accepted()) {
-            String link = baseUrl + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
-            notifications.send(new Email(
-                    member.email(),
-                    text("group.mail.accepted.subject", group.name()),
-                    text("group.mail.accepted.body", member.name(), group.name(), link)));
-        } else {
-            notifications.send(new Email(
-                    member.email(),
-                    text("group.mail.declined.subject", group.name()),
-                    text("group.mail.declined.body", member.name(), group.name())));
+        send(member.email(), "group.mail.received", group, member.name(), group.name());
+        String link = site.url() + "/groupes/" + group.slug() + "/membres";
+        for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
+            send(
+                    coordinator.email(),
+                    "group.mail.request",
+                    group,
+                    coordinator.displayName(),
+                    member.name(),
+                    member.organisation() == null ? "—" : member.organisation(),
+                    group.name(),
+                    link);
         }
+    }
+
+    private void decided(GroupMember member, boolean accepted) {
+        WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
+        if (accepted) {
+            String link = site.url() + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
+            send(member.email(), "group.mail.accepted", group, member.name(), group.name(), link);
+        } else {
+            send(member.email(), "group.mail.declined", group, member.name(), group.name());
+        }
+    }
+
+    /** A mail whose subject ({@code <key>.subject}) names the group and whose body ({@code <key>.body}) says the rest. */
+    private void send(String to, String key, WorkingGroup group, Object... body) {
+        notifications.send(new Email(to, text(key + ".subject", group.name()), text(key + ".body", body)));
     }
 
     private String text(String key, Object... arguments) {

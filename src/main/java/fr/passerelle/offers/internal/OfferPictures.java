@@ -18,16 +18,10 @@ import org.springframework.stereotype.Component;
  * that decodes as an image of sensible dimensions, under 5 MB; whatever name or type the browser gave it.
  */
 @Component
-public class OfferPictures {
+public record OfferPictures(JdbcClient jdbc) {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_SIDE = 10_000;
-
-    private final JdbcClient jdbc;
-
-    public OfferPictures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The picture's type after checking it.

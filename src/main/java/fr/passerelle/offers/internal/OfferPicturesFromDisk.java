@@ -2,9 +2,8 @@ package fr.passerelle.offers.internal;
 
 import fr.passerelle.common.database.DiskFiles;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,37 +14,26 @@ import org.springframework.stereotype.Component;
  * instance that does.
  */
 @Component
-public class OfferPicturesFromDisk implements ApplicationRunner {
-
-    private final JdbcClient jdbc;
-    private final Path folder;
+public class OfferPicturesFromDisk extends DiskFiles {
 
     OfferPicturesFromDisk(JdbcClient jdbc, @Value("${passerelle.data-dir}") Path dataDir) {
-        this.jdbc = jdbc;
-        this.folder = dataDir.resolve("offers");
+        super(jdbc, dataDir.resolve("offers"));
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        move();
+    protected List<String> waiting() {
+        return jdbc.sql(
+                        """
+                        select o.id::text from offer o
+                        where o.picture_type is not null
+                          and not exists (select 1 from offer_picture p where p.offer_id = o.id)
+                        """)
+                .query(String.class)
+                .list();
     }
 
-    /** How many pictures were moved. */
-    public int move() {
-        return DiskFiles.moveIntoDatabase(
-                folder,
-                jdbc.sql(
-                                """
-                                select o.id::text from offer o
-                                where o.picture_type is not null
-                                  and not exists (select 1 from offer_picture p where p.offer_id = o.id)
-                                """)
-                        .query(String.class)
-                        .list(),
-                this::take);
-    }
-
-    private boolean take(String offerId, byte[] content) {
+    @Override
+    protected boolean take(String offerId, byte[] content) {
         return jdbc.sql(
                                 """
                                 insert into offer_picture (offer_id, content)

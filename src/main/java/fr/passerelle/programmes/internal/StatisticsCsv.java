@@ -22,18 +22,12 @@ import org.springframework.stereotype.Component;
  * numbers as a spreadsheet reads them, formulas neutralised.
  */
 @Component
-public class StatisticsCsv {
+public record StatisticsCsv(MessageSource messages) {
 
     private static final Locale FRENCH = Locale.FRENCH;
 
     /** A table of the CSV: its title, its column headers, its rows of cells. */
     private record Table(String title, List<String> headers, List<List<String>> rows) {}
-
-    private final MessageSource messages;
-
-    StatisticsCsv(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String csv(Statistics statistics) {
         StringBuilder csv = new StringBuilder("\ufeff");

@@ -1,12 +1,12 @@
 package fr.passerelle.programmes.web;
 
+import fr.passerelle.common.Texts;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeDraft;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,11 +68,6 @@ record ProgrammeForm(
 
     /** One value a line (or separated by semicolons), blanks dropped. */
     private static List<String> lines(String typed) {
-        return typed == null
-                ? List.of()
-                : Arrays.stream(typed.split("[\\r\\n;]+"))
-                        .map(String::strip)
-                        .filter(line -> !line.isEmpty())
-                        .toList();
+        return Texts.items(typed, "[\\r\\n;]+");
     }
 }

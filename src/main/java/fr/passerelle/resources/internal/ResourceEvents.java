@@ -9,15 +9,9 @@ import org.springframework.stereotype.Component;
 
 /** The events of the agenda a resource may come from. */
 @Component
-public class ResourceEvents {
+public record ResourceEvents(Events events) {
 
     private static final int MOST = 300;
-
-    private final Events events;
-
-    ResourceEvents(Events events) {
-        this.events = events;
-    }
 
     /** The agenda's events between two moments, earliest first (at most three hundred). */
     public List<Event> between(ZonedDateTime from, ZonedDateTime to) {

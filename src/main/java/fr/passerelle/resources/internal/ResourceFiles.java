@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * transaction, with their resource.
  */
 @Component
-class ResourceFiles {
+record ResourceFiles(JdbcClient jdbc) {
 
     static final int MAX_SIZE = 20 * 1024 * 1024;
     /** The text kept for the search: enough for a long guide. */
@@ -55,12 +55,6 @@ class ResourceFiles {
 
     /** What a checked file is: its content type and its text. */
     record Described(String contentType, String text) {}
-
-    private final JdbcClient jdbc;
-
-    ResourceFiles(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The problem with the file, as a message key, if there is one. */
     Optional<String> problem(UploadedFile file) {

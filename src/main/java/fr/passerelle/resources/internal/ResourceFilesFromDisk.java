@@ -2,9 +2,8 @@ package fr.passerelle.resources.internal;
 
 import fr.passerelle.common.database.DiskFiles;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,32 +13,21 @@ import org.springframework.stereotype.Component;
  * the key cleared by another does nothing. The files an instance does not hold wait for the instance that does.
  */
 @Component
-public class ResourceFilesFromDisk implements ApplicationRunner {
-
-    private final JdbcClient jdbc;
-    private final Path folder;
+public class ResourceFilesFromDisk extends DiskFiles {
 
     ResourceFilesFromDisk(JdbcClient jdbc, @Value("${passerelle.data-dir}") Path dataDir) {
-        this.jdbc = jdbc;
-        this.folder = dataDir.resolve("resources");
+        super(jdbc, dataDir.resolve("resources"));
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        move();
+    protected List<String> waiting() {
+        return jdbc.sql("select file_key from resource where file_key is not null")
+                .query(String.class)
+                .list();
     }
 
-    /** How many files were moved. */
-    public int move() {
-        return DiskFiles.moveIntoDatabase(
-                folder,
-                jdbc.sql("select file_key from resource where file_key is not null")
-                        .query(String.class)
-                        .list(),
-                this::take);
-    }
-
-    private boolean take(String key, byte[] content) {
+    @Override
+    protected boolean take(String key, byte[] content) {
         return jdbc.sql(
                                 """
                                 with taken as (update resource set file_key = null where file_key = :key returning id)

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The library's resources a working group produced, or that come from an event, for the group's or event's page. */
 @Component
-class ResourceProductions implements GroupProductions, EventDocuments {
-
-    private final Resources resources;
-    private final MessageSource messages;
-
-    ResourceProductions(Resources resources, MessageSource messages) {
-        this.resources = resources;
-        this.messages = messages;
-    }
+record ResourceProductions(Resources resources, MessageSource messages) implements GroupProductions, EventDocuments {
 
     @Override
     public List<Production> of(UUID groupId, AccountUser user) {

@@ -1,6 +1,7 @@
 package fr.passerelle.resources.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceKind;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The library for partners' sites: public resources without a token, the members' ones too with a member's token. */
 @RestController
-class ResourceApiController {
-
-    private final Resources resources;
-    private final String baseUrl;
-
-    ResourceApiController(Resources resources, @Value("${passerelle.base-url}") String baseUrl) {
-        this.resources = resources;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
+record ResourceApiController(Resources resources, SiteAddress site) {
 
     @GetMapping("/api/v1/resources")
     @Operation(
@@ -58,7 +50,7 @@ class ResourceApiController {
     /** A resource found, as partners' sites read it. */
     private Map<String, Object> item(Resources.Hit hit) {
         Resource resource = hit.resource();
-        String page = baseUrl + "/ressources/" + resource.id();
+        String page = site.url() + "/ressources/" + resource.id();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", resource.id());
         item.put("url", page);

@@ -3,6 +3,7 @@ package fr.passerelle.resources.web;
 import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Texts;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceDraft;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.multipart.MultipartFile;
@@ -94,12 +94,8 @@ record ResourceForm(
         }
     }
 
+    /** Keywords or themes, separated by commas, semicolons or lines. */
     private static List<String> list(String typed) {
-        return typed == null
-                ? List.of()
-                : Arrays.stream(typed.split("[,;\\n]"))
-                        .map(String::strip)
-                        .filter(word -> !word.isEmpty())
-                        .toList();
+        return Texts.items(typed, "[,;\\n]");
     }
 }
