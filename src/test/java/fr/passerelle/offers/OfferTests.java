@@ -445,7 +445,7 @@ class OfferTests {
                 get("/offres").param("near", "26113").param("radiusKm", "10").param("kind", "emploi"));
         assertThat(near)
                 .contains("Aucune offre ne répond à tous ces critères.")
-                .contains("Chercher à moins de 100\u00a0km de Die", "Chercher partout, pas seulement près de Die")
+                .contains("Chercher à moins de 100 km de Die", "Chercher partout, pas seulement près de Die")
                 .contains("Retirer les filtres");
     }
 
