@@ -2,8 +2,8 @@ package fr.passerelle.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +22,9 @@ class OfferSearchBrowserTests extends BrowserTest {
 
         page.navigate(url("/offres"));
         page.getByLabel("Mots").fill("café associatif");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Rechercher").setExact(true))
                 .first()
                 .click();
         assertThat(page.locator(".hits")).containsText("Épicerie-bar à reprendre à Ambierle");
@@ -34,7 +36,9 @@ class OfferSearchBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chercher sans les mots"))
                 .click();
         assertThat(page.getByLabel("Mots")).hasValue("");
-        page.locator(".results-links").getByText("Être prévenu·e par e-mail des nouvelles offres").click();
+        page.locator(".results-links")
+                .getByText("Être prévenu·e par e-mail des nouvelles offres")
+                .click();
         assertThat(page.getByLabel("Votre adresse e-mail")).isInViewport();
         screenshot("offers-search-alert-phone");
     }

@@ -161,7 +161,7 @@ class ProgrammeTests {
     @Test
     void theSessionsAndTheProgrammesReportsComputeParticipationAndSatisfaction() throws Exception {
         Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
-        mvc.perform(get("/programmes/actions/" + action("Vivre et travailler à la campagne\u00a0: session"))
+        mvc.perform(get("/programmes/actions/" + action("Vivre et travailler à la campagne : session"))
                         .cookie(coordinator))
                 .andExpect(content()
                         .string(allOf(

@@ -116,8 +116,8 @@ class OfficialReferenceFilesTests {
 
         assertThat(refusedAfterTheWholeGrid(cut))
                 .containsExactly(
-                        "1 ligne(s) en erreur\u00a0: le fichier n’a pas été importé, rien n’a été modifié.",
-                        "Ligne 17468\u00a0: ligne incomplète, le fichier s’arrête en son milieu sans saut de ligne final\u00a0:"
+                        "1 ligne(s) en erreur : le fichier n’a pas été importé, rien n’a été modifié.",
+                        "Ligne 17468 : ligne incomplète, le fichier s’arrête en son milieu sans saut de ligne final :"
                                 + " il semble tronqué.");
     }
 
@@ -127,7 +127,7 @@ class OfficialReferenceFilesTests {
 
         assertThat(refusedAfterTheWholeGrid(half))
                 .singleElement(as(STRING))
-                .startsWith("Le fichier ne couvre que 17 427 des 34 969 communes actuelles (49,8 %)\u00a0: il semble"
+                .startsWith("Le fichier ne couvre que 17 427 des 34 969 communes actuelles (49,8 %) : il semble"
                         + " tronqué. Rien n’a été modifié. Un fichier national en couvre au moins 98 %");
     }
 

@@ -72,9 +72,9 @@ class ReferenceFileShapeTests {
         for (ImportScope scope : ImportScope.values()) {
             assertThat(refused(cut, scope))
                     .containsExactly(
-                            "1 ligne(s) en erreur\u00a0: le fichier n’a pas été importé, rien n’a été modifié.",
-                            "Ligne 17000\u00a0: ligne incomplète, le fichier s’arrête en son milieu sans saut de ligne"
-                                    + " final\u00a0: il semble tronqué.");
+                            "1 ligne(s) en erreur : le fichier n’a pas été importé, rien n’a été modifié.",
+                            "Ligne 17000 : ligne incomplète, le fichier s’arrête en son milieu sans saut de ligne"
+                                    + " final : il semble tronqué.");
         }
     }
 
@@ -85,8 +85,8 @@ class ReferenceFileShapeTests {
         assertThat(cut).endsWith(",Niv");
 
         assertThat(refused(cut, ImportScope.NATIONAL))
-                .contains("Ligne 34970\u00a0: ligne incomplète, le fichier s’arrête en son milieu sans saut de ligne"
-                        + " final\u00a0: il semble tronqué.");
+                .contains("Ligne 34970 : ligne incomplète, le fichier s’arrête en son milieu sans saut de ligne"
+                        + " final : il semble tronqué.");
     }
 
     @Test
@@ -94,11 +94,10 @@ class ReferenceFileShapeTests {
         String half = ReferenceFiles.firstLines(nextGrid(), 17_485);
 
         assertThat(refused(half, ImportScope.NATIONAL))
-                .containsExactly(
-                        "Le fichier ne couvre que 17 484 des 34 969 communes actuelles (49,9 %)\u00a0: il semble"
-                                + " tronqué. Rien n’a été modifié. Un fichier national en couvre au moins 98 %\u00a0; s’il ne porte"
-                                + " volontairement que sur une partie des communes, importez-le comme fichier partiel (case"
-                                + " «\u00a0Fichier partiel\u00a0», ou option --partial en ligne de commande).");
+                .containsExactly("Le fichier ne couvre que 17 484 des 34 969 communes actuelles (49,9 %) : il semble"
+                        + " tronqué. Rien n’a été modifié. Un fichier national en couvre au moins 98 % ; s’il ne porte"
+                        + " volontairement que sur une partie des communes, importez-le comme fichier partiel (case"
+                        + " « Fichier partiel », ou option --partial en ligne de commande).");
     }
 
     @Test
@@ -107,7 +106,7 @@ class ReferenceFileShapeTests {
 
         assertThat(refused(shortGrid, ImportScope.NATIONAL))
                 .singleElement(as(STRING))
-                .startsWith("Le fichier ne couvre que 3 des 34 969 communes actuelles (0 %)\u00a0: il semble tronqué.");
+                .startsWith("Le fichier ne couvre que 3 des 34 969 communes actuelles (0 %) : il semble tronqué.");
         assertThat(importGrid(shortGrid, ImportScope.PARTIAL).communesUpdated()).isEqualTo(3);
     }
 
@@ -119,9 +118,9 @@ class ReferenceFileShapeTests {
 
         assertThat(refused(String.join("\n", lines), ImportScope.NATIONAL))
                 .containsExactly(
-                        "2 ligne(s) en erreur\u00a0: le fichier n’a pas été importé, rien n’a été modifié.",
-                        "Ligne 100\u00a0: 3 colonne(s) au lieu des 4 de l’en-tête.",
-                        "Ligne 200\u00a0: 5 colonne(s) au lieu des 4 de l’en-tête.");
+                        "2 ligne(s) en erreur : le fichier n’a pas été importé, rien n’a été modifié.",
+                        "Ligne 100 : 3 colonne(s) au lieu des 4 de l’en-tête.",
+                        "Ligne 200 : 5 colonne(s) au lieu des 4 de l’en-tête.");
     }
 
     @Test

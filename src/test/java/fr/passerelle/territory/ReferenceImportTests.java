@@ -161,10 +161,10 @@ class ReferenceImportTests {
                         ImportRejectedException.class,
                         e -> assertThat(french(e))
                                 .containsExactly(
-                                        "3 ligne(s) en erreur\u00a0: le fichier n’a pas été importé, rien n’a été modifié.",
-                                        "Ligne 2\u00a0: niveau de densité «\u00a09\u00a0» invalide (attendu\u00a0: un entier de 1 à 7).",
-                                        "Ligne 3\u00a0: niveau de densité «\u00a0\u00a0» invalide (attendu\u00a0: un entier de 1 à 7).",
-                                        "Ligne 4\u00a0: code commune «\u00a0ABCDE\u00a0» invalide (5 caractères attendus, par exemple 26113)."));
+                                        "3 ligne(s) en erreur : le fichier n’a pas été importé, rien n’a été modifié.",
+                                        "Ligne 2 : niveau de densité « 9 » invalide (attendu : un entier de 1 à 7).",
+                                        "Ligne 3 : niveau de densité «  » invalide (attendu : un entier de 1 à 7).",
+                                        "Ligne 4 : code commune « ABCDE » invalide (5 caractères attendus, par exemple 26113)."));
         assertThat(commune(DIE).densityLevel()).isNull();
     }
 
@@ -174,9 +174,8 @@ class ReferenceImportTests {
         assertThatThrownBy(() -> imports.importFile(
                         ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, null, ImportScope.PARTIAL, "test"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
-                        .containsExactly(
-                                "Indiquez l’année de la grille de densité\u00a0: elle ne figure pas dans le nom"
-                                        + " du fichier «\u00a0grille.csv\u00a0»."));
+                        .containsExactly("Indiquez l’année de la grille de densité : elle ne figure pas dans le nom"
+                                + " du fichier « grille.csv »."));
         assertThat(imports.importFile(
                                 ReferenceFileKind.DENSITY_GRID, "grille.csv", grid, 2025, ImportScope.PARTIAL, "test")
                         .sourceYear())
@@ -188,7 +187,7 @@ class ReferenceImportTests {
         assertThatThrownBy(() -> imports.importFile(
                         ReferenceFileKind.CENTROIDS, "vide.csv", new byte[0], null, ImportScope.PARTIAL, "test"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
-                        .containsExactly("Le fichier «\u00a0vide.csv\u00a0» est vide. Rien n’a été modifié."));
+                        .containsExactly("Le fichier « vide.csv » est vide. Rien n’a été modifié."));
     }
 
     @Test
@@ -199,13 +198,11 @@ class ReferenceImportTests {
         assertThat(commune(DIE).sources().centroids()).isEqualTo("centroides_sample.csv");
 
         assertThatThrownBy(() -> importSample(ReferenceFileKind.CENTROIDS, "centroides_erreurs.csv"))
-                .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
-                        e -> assertThat(french(e))
-                                .contains(
-                                        "Ligne 2\u00a0: latitude «\u00a0144.1\u00a0» invalide (attendu\u00a0: un nombre entre -90 et 90).",
-                                        "Ligne 3\u00a0: longitude «\u00a0abc\u00a0» invalide (attendu\u00a0: un nombre entre -180 et 180).",
-                                        "Ligne 4\u00a0: latitude «\u00a0NaN\u00a0» invalide (attendu\u00a0: un nombre entre -90 et 90)."));
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
+                        .contains(
+                                "Ligne 2 : latitude « 144.1 » invalide (attendu : un nombre entre -90 et 90).",
+                                "Ligne 3 : longitude « abc » invalide (attendu : un nombre entre -180 et 180).",
+                                "Ligne 4 : latitude « NaN » invalide (attendu : un nombre entre -90 et 90)."));
     }
 
     @Test
@@ -229,7 +226,7 @@ class ReferenceImportTests {
         assertThatThrownBy(() -> imports.importFile(
                         ReferenceFileKind.DENSITY_GRID, "grille_2024.csv", cut, null, ImportScope.PARTIAL, "test"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
-                        .containsExactly("Le fichier est illisible après la ligne 2 (guillemets non refermés)\u00a0: il"
+                        .containsExactly("Le fichier est illisible après la ligne 2 (guillemets non refermés) : il"
                                 + " semble tronqué ou abîmé. Rien n’a été modifié."));
         assertThat(commune(DIE).densityLevel()).isNull();
     }
@@ -241,9 +238,8 @@ class ReferenceImportTests {
         assertThatThrownBy(() -> imports.importFile(
                         ReferenceFileKind.DENSITY_GRID, "grille_2024.xlsx", cut, null, ImportScope.PARTIAL, "test"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(french(e))
-                        .containsExactly(
-                                "Ce fichier n’est pas un classeur XLSX lisible\u00a0: il semble tronqué ou abîmé."
-                                        + " Rien n’a été modifié."));
+                        .containsExactly("Ce fichier n’est pas un classeur XLSX lisible : il semble tronqué ou abîmé."
+                                + " Rien n’a été modifié."));
     }
 
     @Test
