@@ -24,7 +24,7 @@ class DirectoryBrowserTests extends BrowserTest {
         commune.press("ArrowDown");
         commune.press("Enter");
         page.waitForURL("**commune=26113**");
-        assertThat(page.locator(".result-count")).containsText("structure(s)");
+        assertThat(page.locator(".result-count")).containsText("structures");
         assertThat(page.locator(".hit-why").first()).containsText("Couvre Die");
         String firstWhy = page.locator(".hit-why").first().textContent();
         String lastWhy = page.locator(".hit-why").last().textContent();
@@ -54,7 +54,7 @@ class DirectoryBrowserTests extends BrowserTest {
         assertThat(hits().first()).isVisible();
         page.navigate(url("/annuaire?tab=dispositifs&q=pret+d%27honneur"));
         assertThat(hits().first()).isVisible();
-        assertThat(page.locator(".result-count")).containsText("dispositif(s)");
+        assertThat(page.locator(".result-count")).containsText("dispositifs");
     }
 
     private int shownOnTheMap() {

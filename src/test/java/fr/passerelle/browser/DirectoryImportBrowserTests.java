@@ -60,11 +60,12 @@ class DirectoryImportBrowserTests extends BrowserTest {
                 corrected
                         + "Espace test " + tag + ";Structure d’accompagnement;Ils informent et orientent;Rural;26113;"
                         + "accueil@espace.example;departement:26\n");
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le fichier est correct : 2 ligne(s), 2 structure(s)");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("Le fichier est correct\u00a0: 2 ligne(s), 2 structure(s)");
         screenshot("directory-import-checked");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer ces structures"))
                 .click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Import terminé : 2 structure(s) créée(s)");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Import terminé\u00a0: 2 structure(s) créée(s)");
 
         page.navigate(url("/annuaire?q=" + tag));
         assertThat(page.locator(".hit h3 a")).hasCount(2);

@@ -143,7 +143,7 @@ class EventBrowserTests extends BrowserTest {
         page.getByLabel("Jauge").fill("8");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
                 .click();
-        assertThat(page.getByText("Événement modifié ; les personnes inscrites sont prévenues par e-mail."))
+        assertThat(page.getByText("Événement modifié\u00a0; les personnes inscrites sont prévenues par e-mail."))
                 .isVisible();
         assertThat(page.locator(".hit-tags")).containsText("Élus");
 

@@ -61,7 +61,7 @@ class GroupBrowserTests extends BrowserTest {
                 .check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander à rejoindre"))
                 .click();
-        assertThat(page.getByText("Demande envoyée : l’équipe de coordination vous répond par e-mail."))
+        assertThat(page.getByText("Demande envoyée\u00a0: l’équipe de coordination vous répond par e-mail."))
                 .isVisible();
 
         page.setViewportSize(1280, 900);

@@ -48,7 +48,7 @@ class IntakeBrowserTests extends BrowserTest {
         page.getByLabel("Nom (ou nom du collectif)").fill("Léa Martin");
         next();
         assertThat(page.locator("[id='person.email-error']"))
-                .hasText("Indiquez votre adresse e-mail : elle sert à vous répondre.");
+                .hasText("Indiquez votre adresse e-mail\u00a0: elle sert à vous répondre.");
         assertThat(page.getByLabel("Nom (ou nom du collectif)")).hasValue("Léa Martin");
         screenshot("intake-step1-error");
         page.getByLabel("Adresse e-mail").fill(email);

@@ -235,7 +235,7 @@ class OfferBrowserTests extends BrowserTest {
         page.getByLabel("Disponible à partir du").fill("31/02/2027");
         click(AriaRole.BUTTON, "Enregistrer comme brouillon");
         assertThat(page.locator("#availableFrom-error"))
-                .hasText("Date invalide : écrivez-la sous la forme 15/03/2027.");
+                .hasText("Date invalide\u00a0: écrivez-la sous la forme 15/03/2027.");
         assertThat(page.locator("#availableFrom")).hasAttribute("value", "31/02/2027");
         assertThat(page.getByLabel("Date de fin de l’offre"))
                 .hasValue(start.minusDays(10).toString());

@@ -115,7 +115,7 @@ class PathwayBrowserTests extends BrowserTest {
         screenshot("pathway-referral-accepted");
         click(AriaRole.BUTTON, "Clôturer");
         page.navigate(url("/parcours/orientations"));
-        assertThat(page.locator("#suivis")).containsText("Le projet s’est-il installé ?");
+        assertThat(page.locator("#suivis")).containsText("Le projet s’est-il installé\u00a0?");
         screenshot("pathway-inbox-follow-up");
         page.locator("#suivis")
                 .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(title))

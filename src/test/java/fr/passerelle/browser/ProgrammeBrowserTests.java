@@ -45,7 +45,7 @@ class ProgrammeBrowserTests extends BrowserTest {
                 .click();
         assertThat(page.locator("#lastYear-error"))
                 .hasText(
-                        "Des actions de la démarche ont lieu hors de ces années : retirez-les d’abord ou gardez leurs années.");
+                        "Des actions de la démarche ont lieu hors de ces années\u00a0: retirez-les d’abord ou gardez leurs années.");
         screenshot("programme-edit-years-refused");
         page.goBack();
         page.goBack();
@@ -55,12 +55,12 @@ class ProgrammeBrowserTests extends BrowserTest {
                         new Page.GetByRoleOptions()
                                 .setName("Stand commun des territoires ruraux au Salon des entrepreneurs de Lyon"))
                 .click();
-        assertThat(page.locator("h1")).containsText("Bilan : Stand commun");
+        assertThat(page.locator("h1")).containsText("Bilan\u00a0: Stand commun");
         assertThat(page.locator("tr[data-key='holdersAdvised'] td")).hasText("94");
         assertThat(page.locator("tr[data-key='partnersVisiting'] td")).hasText("41");
         assertThat(page.locator("[data-chart='standTallies'] canvas")).hasAttribute("data-drawn", "true");
-        page.getByLabel("Ce que l’équipe retient : réussites, difficultés, suites")
-                .fill("Neuf territoires ensemble : une première réussie.");
+        page.getByLabel("Ce que l’équipe retient\u00a0: réussites, difficultés, suites")
+                .fill("Neuf territoires ensemble\u00a0: une première réussie.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
                 .click();
         assertThat(page.getByText("Bilan enregistré.")).isVisible();

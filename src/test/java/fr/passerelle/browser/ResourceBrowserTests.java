@@ -63,7 +63,7 @@ class ResourceBrowserTests extends BrowserTest {
                 .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier"))
                 .click();
-        assertThat(page.getByText("Fichier actuel : tournee.pdf")).isVisible();
+        assertThat(page.getByText("Fichier actuel\u00a0: tournee.pdf")).isVisible();
         page.getByLabel("Date").fill("2030-01-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les modifications"))
                 .click();

@@ -67,7 +67,7 @@ class ResourceFormBrowserTests extends BrowserTest {
                 .click();
         assertThat(page.locator("#file-error"))
                 .hasText(
-                        "Choisissez de nouveau le fichier : le navigateur ne le garde pas quand le formulaire revient.");
+                        "Choisissez de nouveau le fichier\u00a0: le navigateur ne le garde pas quand le formulaire revient.");
         assertThat(page.locator("[data-error-summary]")).isFocused();
     }
 }

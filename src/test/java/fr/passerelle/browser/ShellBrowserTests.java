@@ -28,7 +28,8 @@ class ShellBrowserTests extends BrowserTest {
     void homePageIsInFrenchAndStartsWithASkipLink() {
         page.navigate(url("/"));
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
-        assertThat(page.locator("h1")).hasText("Un projet à la campagne ? Trouvons ensemble le bon interlocuteur.");
+        assertThat(page.locator("h1"))
+                .hasText("Un projet à la campagne\u00a0? Trouvons ensemble le bon interlocuteur.");
         assertThat(page.getByRole(
                         AriaRole.HEADING, new Page.GetByRoleOptions().setName("Être accueilli·e et orienté·e")))
                 .isVisible();

@@ -26,7 +26,8 @@ class DirectoryEventsTests {
                 .andWaitForStateChange(() -> emails.to(proposer))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
                     assertThat(mail.subject())
-                            .isEqualTo("Annuaire Passerelle : votre proposition « Épicerie du Diois » est publiée");
+                            .isEqualTo(
+                                    "Annuaire Passerelle\u00a0: votre proposition «\u00a0Épicerie du Diois\u00a0» est publiée");
                     assertThat(mail.body()).contains("http://localhost/annuaire/structures/" + entry);
                 }));
     }
@@ -51,7 +52,7 @@ class DirectoryEventsTests {
                 .andWaitForStateChange(() -> emails.to(proposer))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
                     assertThat(mail.subject())
-                            .isEqualTo("Annuaire Passerelle : votre proposition « Épicerie en double »");
+                            .isEqualTo("Annuaire Passerelle\u00a0: votre proposition «\u00a0Épicerie en double\u00a0»");
                     assertThat(mail.body()).contains("ne l’a pas publiée").doesNotContain(entry.toString());
                 }));
     }

@@ -232,7 +232,7 @@ class DirectoryImportTests {
         api("{pas du json", "DATA_INCLUSION", true)
                 .andExpect(jsonPath("$.problems[0].message").value("Ce fichier n’est pas du JSON valide."));
         api("a;b\n1;2\n", "CSV", true)
-                .andExpect(jsonPath("$.problems[0].message").value(containsString("« nom »")));
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("«\u00a0nom\u00a0»")));
     }
 
     @Test
@@ -287,7 +287,7 @@ class DirectoryImportTests {
                         .param("content", content)
                         .cookie(coordinator)
                         .with(csrf()))
-                .andExpect(content().string(containsString("Import terminé : 1 structure(s) créée(s)")));
+                .andExpect(content().string(containsString("Import terminé\u00a0: 1 structure(s) créée(s)")));
         assertThat(organisations.idByName("Page " + tag)).isPresent();
     }
 }

@@ -104,6 +104,24 @@ class DirectorySearchTests {
     }
 
     @Test
+    void synonymsAndAbbreviationsFindWhatTheEntriesSpellOut() {
+        UUID health = fixtures.published(
+                "Maison de santé du Diois",
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.INFORM_ORIENT,
+                "Elle accueille les masseurs-kinésithérapeutes qui s’installent.",
+                fixtures.perimeter(PerimeterKind.EPCI, "242600534"));
+        assertThat(organisationIds(DirectoryQuery.all().withText("kiné"))).containsExactly(health);
+        assertThat(organisationIds(DirectoryQuery.all().withText("kinés Diois")))
+                .containsExactly(health);
+        assertThat(organisationIds(DirectoryQuery.all().withText("MSP").withCommune(DIE)))
+                .containsExactly(health);
+        assertThat(organisationIds(DirectoryQuery.all().withText("café associatif")))
+                .containsExactly(pilat);
+        assertThat(organisationIds(DirectoryQuery.all().withText("café -kiné"))).containsExactly(pilat);
+    }
+
+    @Test
     void typosInNamesAreTolerated() {
         assertThat(organisationIds(DirectoryQuery.all().withText("Epicrie solidare")))
                 .contains(local);

@@ -264,7 +264,7 @@ class SchemeFormTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Cette date n’existe pas : écrivez-la jj/mm/aaaa"),
+                                containsString("Cette date n’existe pas\u00a0: écrivez-la jj/mm/aaaa"),
                                 containsString("Choisissez le type de dispositif."))));
         assertThat(schemes.withStatus(EntryStatus.PUBLISHED)).hasSize((int) before);
     }
@@ -287,8 +287,11 @@ class SchemeFormTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                errorBeside("opensOn", "Cette date n’existe pas : écrivez-la jj/mm/aaaa, par exemple"),
-                                errorBeside("closesOn", "Cette date n’existe pas : écrivez-la jj/mm/aaaa, par exemple"),
+                                errorBeside(
+                                        "opensOn", "Cette date n’existe pas\u00a0: écrivez-la jj/mm/aaaa, par exemple"),
+                                errorBeside(
+                                        "closesOn",
+                                        "Cette date n’existe pas\u00a0: écrivez-la jj/mm/aaaa, par exemple"),
                                 errorBeside("website", "L’adresse du site doit commencer par http:// ou https://."),
                                 typedIn("opensOn", "demain"),
                                 typedIn("closesOn", "31/02/2027"),
@@ -369,7 +372,8 @@ class SchemeFormTests {
                 .filter(m -> to(m).contains("habitante@exemple.fr"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(mail.getSubject()).isEqualTo("Annuaire Passerelle : votre proposition « " + name + " » est publiée");
+        assertThat(mail.getSubject())
+                .isEqualTo("Annuaire Passerelle\u00a0: votre proposition «\u00a0" + name + "\u00a0» est publiée");
         assertThat(mail.getContent().toString()).contains("/annuaire/dispositifs/" + proposed.id());
     }
 

@@ -132,7 +132,7 @@ class StaleDigestTests {
 
         List<MimeMessage> toAdvisor = mailsTo(advisor);
         assertThat(toAdvisor).hasSize(1);
-        assertThat(toAdvisor.get(0).getSubject()).isEqualTo("Annuaire Passerelle : 2 fiches à vérifier");
+        assertThat(toAdvisor.get(0).getSubject()).isEqualTo("Annuaire Passerelle\u00a0: 2 fiches à vérifier");
         String body = body(toAdvisor.get(0));
         assertThat(body)
                 .contains(name(looked))

@@ -101,7 +101,7 @@ class EventsModuleTests {
         scenario.stimulate(() -> receipt.add(register(event, email)))
                 .andWaitForStateChange(() -> emails.to(email))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
-                    assertThat(mail.subject()).isEqualTo("Confirmez votre inscription : " + title);
+                    assertThat(mail.subject()).isEqualTo("Confirmez votre inscription\u00a0: " + title);
                     assertThat(mail.body())
                             .contains("http://localhost/agenda/inscriptions/"
                                     + receipt.get(0).token() + "/confirmer");
@@ -128,7 +128,7 @@ class EventsModuleTests {
                         .filter(mail -> mail.subject().startsWith("Une place s’est libérée"))
                         .toList())
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> assertThat(mail.subject())
-                        .isEqualTo("Une place s’est libérée : " + title)));
+                        .isEqualTo("Une place s’est libérée\u00a0: " + title)));
         assertThat(published)
                 .contains(RegistrationPromoted.class)
                 .matching(RegistrationPromoted::registrationId, second.id());

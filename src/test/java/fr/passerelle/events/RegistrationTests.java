@@ -236,14 +236,15 @@ class RegistrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Vivre et travailler à la campagne : les territoires qui accueillent"),
+                                containsString(
+                                        "Vivre et travailler à la campagne\u00a0: les territoires qui accueillent"),
                                 containsString("Webconférence – Les offres d’activité qualifiées"))));
         mvc.perform(get("/agenda").param("month", "2021-05"))
                 .andExpect(content().string(containsString("Collectifs citoyens et développement local")));
         mvc.perform(get("/agenda").param("vue", "mois").param("month", "2021-05"))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Agenda : Mai 2021"),
+                                containsString("Agenda\u00a0: Mai 2021"),
                                 containsString("Collectifs citoyens et développement local"),
                                 containsString("Mois suivant"))));
         // A two-day session shows on both days; the filters carry over to the next month.
@@ -540,7 +541,7 @@ class RegistrationTests {
 
         ScheduledJobs.runTwiceAtOnce(context, SurveyInvitations.class, "everyHour");
         ScheduledJobs.run(context, SurveyInvitations.class, "everyHour");
-        assertThat(Mails.count(greenMail, there, "Votre avis sur « " + title + " »"))
+        assertThat(Mails.count(greenMail, there, "Votre avis sur «\u00a0" + title + "\u00a0»"))
                 .isEqualTo(1);
         assertThat(Mails.count(greenMail, absent, "Votre avis")).isZero();
         String mail =
@@ -548,7 +549,7 @@ class RegistrationTests {
         String link = "http://localhost/agenda/inscriptions/" + came.token() + "/avis";
         assertThat(mail)
                 .contains("Bonjour Personne " + there)
-                .contains("Merci d’avoir participé à « " + title + " »")
+                .contains("Merci d’avoir participé à «\u00a0" + title + "\u00a0»")
                 .contains(link);
         mvc.perform(get(link.substring("http://localhost".length())))
                 .andExpect(status().isOk())

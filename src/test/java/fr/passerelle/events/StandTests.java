@@ -246,7 +246,7 @@ class StandTests {
         mvc.perform(get("/stands/pistes").cookie(diois))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Devenue une demande d’accueil : " + reference),
+                                containsString("Devenue une demande d’accueil\u00a0: " + reference),
                                 not(containsString("/accueil/saisie?piste=" + lead)))));
         // Once only: a second request from the same lead is refused, in French, and nothing is written.
         mvc.perform(intake(lead, diois))
@@ -260,8 +260,8 @@ class StandTests {
         mvc.perform(get("/parcours/projets/" + project).cookie(diois))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Rencontre sur le stand « Stand commun des territoires ruraux"),
-                                containsString("Communauté de communes du Diois a noté la piste : Rencontrée"),
+                                containsString("Rencontre sur le stand «\u00a0Stand commun des territoires ruraux"),
+                                containsString("Communauté de communes du Diois a noté la piste\u00a0: Rencontrée"),
                                 containsString("Visite du local le 12"))));
 
         // A lead without consent (no identity) cannot become a request.

@@ -90,10 +90,11 @@ class GroupsModuleTests {
         String email = Sessions.uniqueEmail("elue");
 
         scenario.stimulate(() -> groups.requestToJoin(group, request(email)))
-                .andWaitForStateChange(() -> mails(coordinator.email(), "Demande pour rejoindre « " + name + " »"))
+                .andWaitForStateChange(
+                        () -> mails(coordinator.email(), "Demande pour rejoindre «\u00a0" + name + "\u00a0»"))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> assertThat(mail.body())
                         .contains("Léa Fournier (Commune de Luc-en-Diois)", "/groupes/essai-")));
-        assertThat(mails(email, "Demande reçue : " + name)).hasSize(1);
+        assertThat(mails(email, "Demande reçue\u00a0: " + name)).hasSize(1);
         UUID member = groups.members(coordinator, group).get(0).id();
         assertThat(published)
                 .contains(Groups.MembershipRequested.class)
@@ -124,7 +125,7 @@ class GroupsModuleTests {
         assertThat(groups.reads(advisor(email), group)).isFalse();
 
         scenario.stimulate(() -> groups.decide(coordinator, member, true))
-                .andWaitForStateChange(() -> mails(email, "Bienvenue dans le groupe « " + name + " »"))
+                .andWaitForStateChange(() -> mails(email, "Bienvenue dans le groupe «\u00a0" + name + "\u00a0»"))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
                     Matcher link = LINK.matcher(mail.body());
                     assertThat(link.find()).isTrue();
@@ -147,7 +148,7 @@ class GroupsModuleTests {
         UUID member = groups.requestToJoin(group, request(email));
 
         scenario.stimulate(() -> groups.decide(coordinator, member, false))
-                .andWaitForStateChange(() -> mails(email, "Votre demande : " + name))
+                .andWaitForStateChange(() -> mails(email, "Votre demande\u00a0: " + name))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> assertThat(mail.body())
                         .doesNotContain("/membre/")));
         assertThat(groups.reads(advisor(email), group)).isFalse();

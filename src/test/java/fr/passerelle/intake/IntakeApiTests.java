@@ -59,11 +59,13 @@ class IntakeApiTests {
     void everyWrongFieldIsListedInFrench() throws Exception {
         send(intake("", "pas-une-adresse", "debut", "\"voler\"", "26113"), address())
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("La demande n’a pas été enregistrée : 4 champ(s) à corriger."))
+                .andExpect(
+                        jsonPath("$.detail").value("La demande n’a pas été enregistrée\u00a0: 4 champ(s) à corriger."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'stage')].message")
-                        .value(hasItem(
-                                startsWith("« debut » n’est pas une valeur possible. Valeurs possibles : idee,"))))
-                .andExpect(jsonPath("$.errors[?(@.field == 'needs')].message").value(hasItem(startsWith("« voler »"))))
+                        .value(hasItem(startsWith(
+                                "«\u00a0debut\u00a0» n’est pas une valeur possible. Valeurs possibles\u00a0: idee,"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'needs')].message")
+                        .value(hasItem(startsWith("«\u00a0voler\u00a0»"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'name')].message")
                         .value(hasItem("Indiquez votre nom, ou celui du collectif.")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'email')].message")

@@ -230,7 +230,8 @@ class IntakeModuleTests {
                 .andWaitForStateChange(() -> offerMails(willing))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
                     assertThat(mail.subject())
-                            .isEqualTo("Une offre pour votre projet : « Local commercial au centre de Die »");
+                            .isEqualTo(
+                                    "Une offre pour votre projet\u00a0: «\u00a0Local commercial au centre de Die\u00a0»");
                     assertThat(mail.body()).contains("http://localhost/offres/" + offer);
                 }));
         offers.withdraw(coordinator, offer);

@@ -228,7 +228,7 @@ class IntakeTests {
                         .string(allOf(
                                 containsString("Un atelier de réparation de vélos participatif"),
                                 containsString(reference),
-                                containsString("transmise à " + DIOIS),
+                                containsString("transmise à l’accueil\u00a0: " + DIOIS),
                                 containsString("En attente de prise en charge"),
                                 containsString("Mes pistes"),
                                 containsString("Votre premier interlocuteur"))));
@@ -326,7 +326,7 @@ class IntakeTests {
         mvc.perform(post("/accueil/demandes/" + request + "/note")
                         .cookie(desk)
                         .with(csrf())
-                        .param("note", "Premier échange : cherchent un local à Die, rendez-vous avec la mairie."))
+                        .param("note", "Premier échange\u00a0: cherchent un local à Die, rendez-vous avec la mairie."))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/accueil/demandes/" + request + "/prendre")
                         .cookie(coordinator)
@@ -390,7 +390,7 @@ class IntakeTests {
             assertThat(submit(answers())).contains("desk=" + DIOIS);
             mvc.perform(get("/annuaire/structures/" + cci))
                     .andExpect(content()
-                            .string(containsString("Accueil de proximité des porteurs de projet pour : Drôme.")));
+                            .string(containsString("Accueil de proximité des porteurs de projet pour\u00a0: Drôme.")));
         } finally {
             mvc.perform(post("/annuaire/structures/" + cci + "/accueil")
                     .cookie(coordinator)

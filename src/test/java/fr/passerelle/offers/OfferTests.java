@@ -192,8 +192,9 @@ class OfferTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                errorBeside("availableFrom", "Date invalide : écrivez-la sous la forme 15/03/2027."),
-                                errorBeside("endsOn", "Date invalide : écrivez-la sous la forme 15/03/2027."),
+                                errorBeside(
+                                        "availableFrom", "Date invalide\u00a0: écrivez-la sous la forme 15/03/2027."),
+                                errorBeside("endsOn", "Date invalide\u00a0: écrivez-la sous la forme 15/03/2027."),
                                 typedIn("availableFrom", "demain"),
                                 typedIn("endsOn", "31/02/2027"),
                                 typedIn("title", "Fournil " + tag),
@@ -414,7 +415,46 @@ class OfferTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Le village a besoin d’un boulanger"),
-                                containsString("Filtres ignorés car inconnus : kind=nope."))));
+                                containsString("Filtres ignorés car inconnus\u00a0: kind=nope."))));
+    }
+
+    @Test
+    void theSearchHintsOwnExamplesFindOffersAndNoDistanceShowsWithoutAPlace() throws Exception {
+        String kine = page(get("/offres").param("q", "kiné"));
+        assertThat(kine)
+                .contains("Marlhes cherche un ou une kinésithérapeute")
+                .doesNotContain("à 0 km", "dans la commune");
+        assertThat(page(get("/offres").param("q", "café associatif"))).contains("Épicerie-bar à reprendre à Ambierle");
+        for (String example : java.util.List.of("boulangerie", "maraîchage")) {
+            assertThat(page(get("/offres").param("q", example))).doesNotContain("Aucune offre");
+        }
+        assertThat(page(get("/offres").param("q", "boulanger").param("near", "26086")))
+                .contains("dans la commune")
+                .doesNotContain("à 0\u00a0km", "à 0 km");
+        assertThat(kine).contains("href=\"#alerte\"");
+    }
+
+    @Test
+    void anEmptySearchSaysWhatWasAskedAndHowToWidenIt() throws Exception {
+        String words = page(get("/offres").param("q", "zeppelin").param("radiusKm", "30"));
+        assertThat(words)
+                .contains("Aucune offre ne répond à «\u00a0zeppelin\u00a0».", "Chercher sans les mots")
+                .contains("href=\"/offres?radiusKm=30\"")
+                .doesNotContain("élargissez le rayon", "Chercher partout");
+        String near = page(
+                get("/offres").param("near", "26113").param("radiusKm", "10").param("kind", "emploi"));
+        assertThat(near)
+                .contains("Aucune offre ne répond à tous ces critères.")
+                .contains("Chercher à moins de 100 km de Die", "Chercher partout, pas seulement près de Die")
+                .contains("Retirer les filtres");
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -517,7 +557,7 @@ class OfferTests {
                 .orElseThrow();
         assertThat(pick.kind()).isEqualTo(fr.passerelle.orientation.Pick.PickKind.OFFER);
         assertThat(pick.reasons())
-                .contains("Offre qualifiée : appui local, lieu, logement et contact")
+                .contains("Offre qualifiée\u00a0: appui local, lieu, logement et contact")
                 .anyMatch(reason -> reason.startsWith("À Châtillon-en-Diois (26), dans l’intercommunalité"));
 
         EventPublications.awaitHandled(context);

@@ -74,7 +74,7 @@ class OrientationTests {
             assertThat(pick.id()).isNotEqualTo(desk.id());
         });
         // Schemes kept for local authorities are not for a citizens' collective.
-        assertThat(picks(result)).noneMatch(pick -> pick.reasons().contains("Pour : Collectivités (à vérifier)"));
+        assertThat(picks(result)).noneMatch(pick -> pick.reasons().contains("Pour\u00a0: Collectivités (à vérifier)"));
         // Local before national within each need, when the fit is the same.
         List<Pick> support = result.groups().get(0).picks();
         assertThat(support.get(0).reasons().get(0)).isNotEqualTo("Agit dans toute la France");
@@ -96,7 +96,7 @@ class OrientationTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(open.reasons())
-                .contains("Couvre Drôme", "Adapté au stade « Idée »")
+                .contains("Couvre Drôme", "Adapté au stade «\u00a0Idée\u00a0»")
                 .anyMatch(reason -> reason.startsWith("Candidatures jusqu’au "));
     }
 

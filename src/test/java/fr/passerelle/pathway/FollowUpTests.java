@@ -145,13 +145,13 @@ class FollowUpTests {
                         .string(allOf(
                                 containsString("à renseigner"),
                                 containsString("/parcours/suivis/" + question),
-                                containsString("Le projet s’est-il installé ?"))));
+                                containsString("Le projet s’est-il installé\u00a0?"))));
 
         ScheduledJobs.run(context, FollowUpPrompts.class, "everyHour");
-        assertThat(Mails.awaitMail(greenMail, advisorEmail, "Que devient le projet « " + title)
+        assertThat(Mails.awaitMail(greenMail, advisorEmail, "Que devient le projet «\u00a0" + title)
                         .getContent()
                         .toString())
-                .contains("/parcours/suivis/" + question, "Le projet s’est-il installé ?");
+                .contains("/parcours/suivis/" + question, "Le projet s’est-il installé\u00a0?");
 
         // Only the structure's own people answer.
         mvc.perform(get("/parcours/suivis/" + question).cookie(stranger)).andExpect(status().isNotFound());
@@ -174,7 +174,7 @@ class FollowUpTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Commune introuvable"),
-                                containsString("Date invalide : écrivez-la sous la forme 15/03/2027."),
+                                containsString("Date invalide\u00a0: écrivez-la sous la forme 15/03/2027."),
                                 containsString("Le nombre d’emplois est un nombre entier"),
                                 containsString("value=\"deux\""),
                                 containsString("value=\"Nullepart-sur-Rien\""))));
@@ -238,7 +238,8 @@ class FollowUpTests {
                     .andExpect(status().isOk())
                     .andExpect(content()
                             .string(allOf(
-                                    errorBeside("installedOn", "Date invalide : écrivez-la sous la forme 15/03/2027."),
+                                    errorBeside(
+                                            "installedOn", "Date invalide\u00a0: écrivez-la sous la forme 15/03/2027."),
                                     typedIn("installedOn", wrong),
                                     typedIn("commune-search", "Die"),
                                     typedIn("jobs", "3"),
@@ -257,7 +258,7 @@ class FollowUpTests {
                         .string(allOf(
                                 errorBeside(
                                         "installedOn",
-                                        "Cette date est bien antérieure à la mise en relation : vérifiez l’année."),
+                                        "Cette date est bien antérieure à la mise en relation\u00a0: vérifiez l’année."),
                                 typedIn("installedOn", TODAY.minusYears(3).toString()),
                                 typedIn("jobs", "3"))));
         assertThat(jdbc.sql("select answer is null from outcome_follow_up where id = :id")
@@ -356,16 +357,16 @@ class FollowUpTests {
         });
 
         ScheduledJobs.runTwiceAtOnce(context, FollowUpPrompts.class, "everyHour");
-        Mails.awaitMail(greenMail, advisorEmail, "Que devient le projet « " + title);
+        Mails.awaitMail(greenMail, advisorEmail, "Que devient le projet «\u00a0" + title);
         aMonthLater(question);
         ScheduledJobs.runTwiceAtOnce(context, FollowUpPrompts.class, "everyHour");
         aMonthLater(question);
         ScheduledJobs.run(context, FollowUpPrompts.class, "everyHour");
-        Mails.awaitMail(greenMail, advisorEmail, "Rappel : que devient le projet « " + title);
+        Mails.awaitMail(greenMail, advisorEmail, "Rappel\u00a0: que devient le projet «\u00a0" + title);
         EventPublications.awaitHandled(context);
-        assertThat(Mails.count(greenMail, advisorEmail, "que devient le projet « " + title))
+        assertThat(Mails.count(greenMail, advisorEmail, "que devient le projet «\u00a0" + title))
                 .isEqualTo(1);
-        assertThat(Mails.count(greenMail, advisorEmail, "Que devient le projet « " + title))
+        assertThat(Mails.count(greenMail, advisorEmail, "Que devient le projet «\u00a0" + title))
                 .isEqualTo(1);
         assertThat(jdbc.sql(
                                 "select asked_at is not null and reminded_at is not null from outcome_follow_up where id = :id")

@@ -92,7 +92,7 @@ class PathwayModuleTests {
         scenario.stimulate(() -> pathway.send(desk, project, initiative(), null, "Pouvez-vous les recevoir ?"))
                 .andWaitForStateChange(() -> emails.to(advisor.email()))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
-                    assertThat(mail.subject()).isEqualTo("Mise en relation : « " + title + " »");
+                    assertThat(mail.subject()).isEqualTo("Mise en relation\u00a0: «\u00a0" + title + "\u00a0»");
                     assertThat(mail.body()).contains("http://localhost/parcours/orientations/");
                 }));
     }
@@ -106,7 +106,7 @@ class PathwayModuleTests {
                 .andVerify(sent -> assertThat(sent)
                         .singleElement()
                         .extracting(Email::subject)
-                        .isEqualTo(PathwayScenario.INITIATIVE + " accepte le projet « " + title + " »"));
+                        .isEqualTo(PathwayScenario.INITIATIVE + " accepte le projet «\u00a0" + title + "\u00a0»"));
         assertThatThrownBy(() -> pathway.decline(advisor, referral, "Finalement non."))
                 .isInstanceOf(PathwayRejectedException.class)
                 .extracting(
@@ -127,7 +127,7 @@ class PathwayModuleTests {
                 .filter(m -> m.subject().startsWith("Mise en relation"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(mail.subject()).isEqualTo("Mise en relation : « " + title + " »");
+        assertThat(mail.subject()).isEqualTo("Mise en relation\u00a0: «\u00a0" + title + "\u00a0»");
         assertThat(mail.body()).contains("sans compte", "/annuaire/structures/" + structure + "/rejoindre");
         String token = mail.body().replaceAll("(?s).*http://localhost/orientation-recue/(\\S+).*", "$1");
 
@@ -140,7 +140,7 @@ class PathwayModuleTests {
         scenario.stimulate(() -> pathway.accept(responder))
                 .andWaitForStateChange(() -> mailsTo(desk, "Accueil sans compte"))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(accepted -> assertThat(accepted.subject())
-                        .endsWith("accepte le projet « " + title + " »")));
+                        .endsWith("accepte le projet «\u00a0" + title + "\u00a0»")));
         Responder again = pathway.byLink(token).orElseThrow();
         assertThatThrownBy(() -> pathway.decline(again, "Finalement non."))
                 .isInstanceOf(PathwayRejectedException.class);
@@ -178,7 +178,7 @@ class PathwayModuleTests {
         assertThat(emails.to(holder))
                 .extracting(Email::subject)
                 .contains(
-                        "Votre projet « " + title + " » est transmis à " + PathwayScenario.INITIATIVE,
+                        "Votre projet «\u00a0" + title + "\u00a0» est transmis à " + PathwayScenario.INITIATIVE,
                         PathwayScenario.INITIATIVE + " ne peut pas vous accompagner");
         assertThat(emails.to(holder))
                 .filteredOn(mail -> mail.subject().contains("ne peut pas"))
@@ -226,15 +226,15 @@ class PathwayModuleTests {
         scenario.publish(new FollowUpEvent(followUp, false))
                 .andWaitForStateChange(() -> mailsTo(advisor, "Que devient le projet"))
                 .andVerify(sent -> assertThat(sent).singleElement().satisfies(mail -> {
-                    assertThat(mail.subject()).isEqualTo("Que devient le projet « " + title + " » ?");
+                    assertThat(mail.subject()).isEqualTo("Que devient le projet «\u00a0" + title + "\u00a0»\u00a0?");
                     assertThat(mail.body()).contains("http://localhost/parcours/suivis/" + followUp);
                 }));
         scenario.publish(new FollowUpEvent(followUp, true))
-                .andWaitForStateChange(() -> mailsTo(advisor, "Rappel : que devient"))
+                .andWaitForStateChange(() -> mailsTo(advisor, "Rappel\u00a0: que devient"))
                 .andVerify(sent -> assertThat(sent)
                         .singleElement()
                         .extracting(Email::subject)
-                        .isEqualTo("Rappel : que devient le projet « " + title + " » ?"));
+                        .isEqualTo("Rappel\u00a0: que devient le projet «\u00a0" + title + "\u00a0»\u00a0?"));
     }
 
     private void age(UUID referral, int days) {

@@ -105,7 +105,7 @@ class ProgrammeTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Bilan : Stand commun des territoires ruraux"),
+                                containsString("Bilan\u00a0: Stand commun des territoires ruraux"),
                                 containsString("data-key=\"holdersAdvised\""),
                                 containsString("<td>94</td>"),
                                 containsString("<td>41</td>"),
@@ -179,7 +179,7 @@ class ProgrammeTests {
                         .string(allOf(
                                 containsString("2016–2018 — portée par Cap Rural"),
                                 containsString("94 porteurs de projet conseillés, 41 partenaires"),
-                                containsString("25 participants, dont 6 partenaires ; satisfaction 4,4 / 5"),
+                                containsString("25 participants, dont 6 partenaires\u00a0; satisfaction 4,4 / 5"),
                                 containsString("Campagne de collecte d’offres d’activité 2018"),
                                 containsString("Activité du réseau sur 2016–2018"))));
         byte[] pdf = mvc.perform(get("/programmes/" + programme + "/bilan.pdf").cookie(coordinator))
@@ -346,7 +346,7 @@ class ProgrammeTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString(
-                                        "Groupe de travail : Entrepreneuriat collectif et collectivités locales"),
+                                        "Groupe de travail\u00a0: Entrepreneuriat collectif et collectivités locales"),
                                 containsString("data-key=\"groupMeetings\""),
                                 containsString("<td>3</td>"))));
 
@@ -451,7 +451,7 @@ class ProgrammeTests {
                         .cookie(coordinator))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("territoire : Le Diois"),
+                                containsString("territoire\u00a0: Le Diois"),
                                 org.hamcrest.Matchers.not(containsString("<td>94</td>")))));
         mvc.perform(get("/programmes/rapport-annuel")
                         .param("annee", "1999")

@@ -229,7 +229,7 @@ class ResourceTests {
                                 // A bound field writes its value with HTML entities (à is &agrave;).
                                 containsString("value=\"" + HtmlUtils.htmlEscape(title) + "\""),
                                 containsString("value=\"accueil, actifs\""),
-                                containsString("Fichier actuel : premiere.pdf"))));
+                                containsString("Fichier actuel\u00a0: premiere.pdf"))));
         mvc.perform(edit(coordinator, id, null, title + " (v2)", "31/02/2026").param("link", "ftp://ailleurs"))
                 .andExpect(status().isOk())
                 .andExpect(content()

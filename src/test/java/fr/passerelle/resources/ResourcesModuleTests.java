@@ -93,6 +93,22 @@ class ResourcesModuleTests {
     }
 
     @Test
+    void anAbbreviationFindsTheResourceThatSpellsItOutAndItsPassage() {
+        String title =
+                "Installer un kinésithérapeute " + UUID.randomUUID().toString().substring(0, 8);
+        byte[] pdf = ResourcesDemoData.pdf(
+                "Santé en milieu rural", "La commune a rénové un cabinet pour un masseur-kinésithérapeute.");
+        UUID id = resources.publish(COORDINATOR, draft(title, false, null), new UploadedFile("sante.pdf", pdf));
+
+        assertThat(found(null, "kiné")).contains(title);
+        assertThat(found(null, "kiné -installer")).doesNotContain(title);
+        assertThat(resources.search(null, new Resources.Query("kinés", null, null, 0, 100)))
+                .filteredOn(hit -> hit.resource().id().equals(id))
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.snippet()).contains("kinésithérapeute"));
+    }
+
+    @Test
     void aResourceIsCheckedWholeAndNothingIsStoredWhenRefused() {
         String title = title();
         byte[] notAPdf = "bonjour".getBytes(StandardCharsets.UTF_8);

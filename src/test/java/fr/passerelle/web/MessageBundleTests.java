@@ -185,6 +185,20 @@ class MessageBundleTests {
         assertThat(missing).isEmpty();
     }
 
+    /** French typography (see {@link FrenchTypography}); {@code python3 scripts/french-typography.py} fixes them. */
+    @Test
+    void frenchMessagesFollowFrenchTypography() {
+        Map<String, List<String>> breaking = new TreeMap<>();
+        FRENCH.stringPropertyNames().forEach(key -> {
+            List<String> breaches = FrenchTypography.breaches(FRENCH.getProperty(key));
+            if (!breaches.isEmpty()) {
+                breaking.put(key, breaches);
+            }
+        });
+        assertThat(FRENCH.size()).isGreaterThan(1000);
+        assertThat(breaking).as("run python3 scripts/french-typography.py").isEmpty();
+    }
+
     @Test
     void keysBuiltFromValuesExistForEveryValue() {
         List<String> keys = new ArrayList<>();

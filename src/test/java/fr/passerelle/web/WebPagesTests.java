@@ -125,7 +125,8 @@ class WebPagesTests {
         HttpResponse<String> response = get("/api/v1/territories/communes/ABCDE");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"status\":404", "Aucune commune actuelle n’a le code « ABCDE ».");
+        assertThat(response.body())
+                .contains("\"status\":404", "Aucune commune actuelle n’a le code «\u00a0ABCDE\u00a0».");
     }
 
     @Test

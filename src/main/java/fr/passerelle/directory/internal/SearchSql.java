@@ -2,6 +2,7 @@ package fr.passerelle.directory.internal;
 
 import fr.passerelle.common.Audience;
 import fr.passerelle.common.ProjectStage;
+import fr.passerelle.common.SearchSynonyms;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.DirectoryQuery;
 import java.util.ArrayList;
@@ -50,14 +51,15 @@ final class SearchSql {
             String corrections) {
         this.target = target;
         this.query = query;
-        params.put("text", query.text());
+        SearchSynonyms.Query typed = SearchSynonyms.query("text", query.text());
+        params.putAll(typed.params());
         params.put("corrections", corrections);
         params.put("perimeters", coveringPerimeters.toArray(UUID[]::new));
         params.put("localities", localities.toArray(Integer[]::new));
         params.put("departement", query.departement());
         this.words = corrections == null
-                ? "websearch_to_tsquery('french_unaccent', :text)"
-                : "(websearch_to_tsquery('french_unaccent', :text) || to_tsquery('french_unaccent', :corrections))";
+                ? typed.sql()
+                : "(" + typed.sql() + " || to_tsquery('french_unaccent', :corrections))";
         this.filters = new SearchFilters(target, query, params);
     }
 

@@ -2,6 +2,7 @@ package fr.passerelle.offers.internal;
 
 import static fr.passerelle.common.Texts.blankToNull;
 
+import fr.passerelle.common.SearchSynonyms;
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.offers.Offer;
@@ -164,7 +165,7 @@ public class OfferRepository {
         String distance = "null::double precision";
         String order = text.isEmpty()
                 ? "o.published_at desc, o.id"
-                : "ts_rank(o.search, websearch_to_tsquery('french_unaccent', :text)) desc, o.published_at desc, o.id";
+                : "ts_rank(o.search, " + words(text).sql() + ") desc, o.published_at desc, o.id";
         if (nearLatitude != null) {
             distance = "geo_distance(geo_point(:lat, :lon), geo_point(o.latitude, o.longitude)) / 1000";
             order = "distance_km, o.published_at desc, o.id";
@@ -176,8 +177,10 @@ public class OfferRepository {
                 .param("limit", query.size())
                 .param("offset", query.page() * query.size())
                 .query((rs, row) -> {
+                    // Read before the offer's own columns: wasNull() answers for the last column read.
                     double km = rs.getDouble("distance_km");
-                    return new OfferHit(ROW.mapRow(rs, row), rs.wasNull() ? null : km);
+                    Double away = rs.wasNull() ? null : km;
+                    return new OfferHit(ROW.mapRow(rs, row), away);
                 })
                 .list();
         long total = hits.size() < query.size() && query.page() == 0
@@ -192,7 +195,11 @@ public class OfferRepository {
     /** The conditions of a search, each with its parameter. */
     private static Filter filter(OfferQuery query, String text) {
         Filter filter = new Filter();
-        filter.and(!text.isEmpty(), "o.search @@ websearch_to_tsquery('french_unaccent', :text)", "text", text);
+        if (!text.isEmpty()) {
+            SearchSynonyms.Query words = words(text);
+            filter.and(true, "o.search @@ " + words.sql(), null, null);
+            filter.params.putAll(words.params());
+        }
         filter.and(chosen(query.kinds()), "o.kind = any(:kinds::text[])", "kinds", codes(query.kinds()));
         filter.and(chosen(query.sectors()), "o.sectors && :sectors::text[]", "sectors", codes(query.sectors()));
         filter.and(
@@ -210,6 +217,11 @@ public class OfferRepository {
                 "communes",
                 query.communes() == null ? null : query.communes().toArray(String[]::new));
         return filter;
+    }
+
+    /** The typed words with their synonyms and abbreviations. */
+    private static SearchSynonyms.Query words(String text) {
+        return SearchSynonyms.query("text", text);
     }
 
     private static boolean chosen(Collection<? extends Vocabulary> values) {

@@ -119,6 +119,32 @@ public record OfferSearchParams(
                 || near != null;
     }
 
+    /** The same search without its words. */
+    public OfferSearchParams withoutWords() {
+        return new OfferSearchParams(null, kind, sector, departement, region, rural, near, nearLabel, radiusKm, 0);
+    }
+
+    /** The same search within another distance of its place. */
+    public OfferSearchParams withRadius(int km) {
+        return new OfferSearchParams(
+                q, kind, sector, departement, region, rural, near, nearLabel, String.valueOf(km), 0);
+    }
+
+    /** The same search anywhere, not near a place. */
+    public OfferSearchParams withoutPlace() {
+        return new OfferSearchParams(q, kind, sector, departement, region, rural, null, null, null, 0);
+    }
+
+    /** The same words and place, without the kind, sector, département, région and rurality filters. */
+    public OfferSearchParams withoutFilters() {
+        return new OfferSearchParams(q, List.of(), List.of(), null, null, false, near, nearLabel, radiusKm, 0);
+    }
+
+    /** Whether a kind, sector, département, région or rurality filter is chosen. */
+    public boolean hasFilters() {
+        return !kind.isEmpty() || !sector.isEmpty() || departement != null || region != null || rural;
+    }
+
     /** The search as a query string, without the page. */
     public String queryString() {
         List<String> parts = new ArrayList<>();

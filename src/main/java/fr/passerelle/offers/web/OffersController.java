@@ -56,11 +56,15 @@ record OffersController(Offers offers, OfferViews views, Territories territories
         model.addAttribute("communes", communes);
         model.addAttribute("publishers", views.publishers(found));
         model.addAttribute("queryString", params.queryString());
-        model.addAttribute(
-                "nearLabel",
-                params.near() == null
-                        ? params.nearLabel()
-                        : territories.commune(params.near()).map(Commune::label).orElse(params.nearLabel()));
+        String place = params.near() == null
+                ? null
+                : territories.commune(params.near()).map(Commune::label).orElse(null);
+        model.addAttribute("nearLabel", place == null ? params.nearLabel() : place);
+        if (result.hits().isEmpty()) {
+            int radius = query.bounded(100).radiusKm();
+            model.addAttribute(
+                    "noOffers", NoOffers.of(params, model.containsAttribute("nearError") ? null : place, radius));
+        }
         model.addAttribute("kinds", OfferKind.values());
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("markers", JSON.writeValueAsString(markers(found, communes)));

@@ -520,13 +520,22 @@ public class ProgrammeReports {
             return plain("");
         }
         if (figures.kind() == fr.passerelle.events.EventKind.STAND) {
+            // The figures as written, then as numbers for the nouns' plural.
             return text(
                     "report.summary.stand",
                     number(figures.holdersAdvised()),
                     number(figures.partnersVisiting()),
-                    number(figures.leads()));
+                    number(figures.leads()),
+                    figures.holdersAdvised(),
+                    figures.partnersVisiting(),
+                    figures.leads());
         }
-        Words summary = text("report.summary.session", number(figures.registered()), number(figures.partners()));
+        Words summary = text(
+                "report.summary.session",
+                number(figures.registered()),
+                number(figures.partners()),
+                figures.registered(),
+                figures.partners());
         return figures.satisfaction() == null
                 ? summary
                 : text("report.summary.satisfaction", summary, decimal(figures.satisfaction()));

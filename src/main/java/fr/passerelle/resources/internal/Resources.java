@@ -5,6 +5,7 @@ import static fr.passerelle.common.Texts.blankToNull;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
+import fr.passerelle.common.SearchSynonyms;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.GroupReaders;
@@ -408,9 +409,8 @@ public class Resources {
         }
         // The words' query is computed once (in a statement prepared for any words, a call in the conditions would be
         // computed again for each of thousands of rows matched: 37 ms against 4.5).
-        String from = words
-                ? "(select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q, resource r"
-                : "resource r";
+        String from =
+                words ? "(select " + typed(query.text()).sql() + " as query offset 0) q, resource r" : "resource r";
         return jdbc.sql("select " + COLUMNS + " from " + from + " where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
@@ -424,7 +424,7 @@ public class Resources {
         params.putAll(visibility(user));
         if (words) {
             where.append(" and r.search @@ q.query");
-            params.put("q", words(query.text()));
+            params.putAll(typed(query.text()).params());
         }
         if (query.kind() != null) {
             where.append(" and r.kind = :kind");
@@ -450,14 +450,15 @@ public class Resources {
                                         then r.summary else coalesce(p.text, r.summary, '') end,
                                    q.query, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')
                                    as snippet
-                        from (select websearch_to_tsquery('french_unaccent', :q) as query offset 0) q
+                        from (select %s as query offset 0) q
                         cross join resource r
                         left join lateral (
                             select text from resource_passage
                             where resource_id = r.id and search @@ q.query order by position limit 1) p on true
                         where r.id = any(:ids::uuid[])
-                        """)
-                .param("q", words(text))
+                        """
+                                .formatted(typed(text).sql()))
+                .params(typed(text).params())
                 .param("ids", shown.stream().map(Resource::id).toArray(UUID[]::new))
                 .query(rs -> {
                     snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
@@ -508,6 +509,11 @@ public class Resources {
      */
     public static String words(String typed) {
         return typed.strip().replaceAll("(?<=\\p{L})-(?=\\p{L})", " ");
+    }
+
+    /** The words as the search reads them, with their synonyms and abbreviations. */
+    private static SearchSynonyms.Query typed(String text) {
+        return SearchSynonyms.query("q", words(text));
     }
 
     /** The themes in use, for the search's filter. */

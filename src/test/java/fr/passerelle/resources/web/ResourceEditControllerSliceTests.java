@@ -85,7 +85,7 @@ class ResourceEditControllerSliceTests {
                 .andExpect(model().attributeHasFieldErrorCode("resourceForm", "eventIds", "typeMismatch"))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Date illisible : écrivez-la par exemple 15/06/2027."),
+                                containsString("Date illisible\u00a0: écrivez-la par exemple 15/06/2027."),
                                 containsString("Cet événement n’est pas dans l’agenda."),
                                 containsString("value=\"31/02/2026\""),
                                 containsString("value=\"Guide de l&rsquo;accueil\""))));

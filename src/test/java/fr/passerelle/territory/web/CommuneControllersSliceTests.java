@@ -49,7 +49,7 @@ class CommuneControllersSliceTests {
         mvc.perform(get("/api/v1/territories/communes/00000"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value("Aucune commune actuelle n’a le code « 00000 »."));
+                .andExpect(jsonPath("$.detail").value("Aucune commune actuelle n’a le code «\u00a000000\u00a0»."));
     }
 
     @Test
