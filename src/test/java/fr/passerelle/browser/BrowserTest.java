@@ -117,6 +117,20 @@ abstract class BrowserTest {
                 .click();
     }
 
+    /**
+     * The intake form's next step, swapped in by htmx: done once the focus has moved to the step's heading (or to the
+     * error summary), as a person using a screen reader hears it; typing before that would lose keys to the move.
+     */
+    void nextIntakeStep() {
+        page.evaluate("() => document.activeElement && document.activeElement.blur()");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Continuer"))
+                .click();
+        page.waitForFunction(
+                "() => document.activeElement && document.activeElement.matches('h2, [data-error-summary]')");
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))

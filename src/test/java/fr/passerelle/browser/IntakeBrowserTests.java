@@ -29,8 +29,7 @@ class IntakeBrowserTests extends BrowserTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private void next() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer"))
-                .click();
+        nextIntakeStep();
     }
 
     @Test

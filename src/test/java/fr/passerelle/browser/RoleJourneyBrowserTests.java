@@ -255,12 +255,8 @@ class RoleJourneyBrowserTests extends BrowserTest {
         }
     }
 
-    /** The next step, swapped in by htmx: done once the focus has moved to its heading, as a person hears it. */
     private void next() {
-        page.evaluate("() => document.activeElement && document.activeElement.blur()");
-        button("Continuer").click();
-        page.waitForFunction(
-                "() => document.activeElement && document.activeElement.matches('h2, [data-error-summary]')");
+        nextIntakeStep();
     }
 
     private Locator button(String name) {

@@ -69,7 +69,7 @@ class WalkInBrowserTests extends BrowserTest {
     void aDeskAgentTypesInAVisitorWithoutEmailAndLandsOnTheNewFile() {
         signIn("territoire@passerelle.example", DEMO_PASSWORD);
         page.navigate(url("/accueil/saisie"));
-        assertThat(page.locator(".step-count")).hasText("Étape 1 sur 5 : La personne");
+        assertThat(page.locator(".step-count")).hasText("Étape 1 sur 5\u00a0: La personne");
         screenshot("walkin-form-step1");
 
         next();
@@ -82,18 +82,18 @@ class WalkInBrowserTests extends BrowserTest {
         page.getByLabel("Nom (ou nom du collectif)").fill("Gérard Fabre");
         page.getByLabel("Téléphone").fill("06 12 34 56 78");
         next();
-        assertThat(page.locator(".step-count")).hasText("Étape 2 sur 5 : Son projet");
+        assertThat(page.locator(".step-count")).hasText("Étape 2 sur 5\u00a0: Son projet");
         page.waitForFunction("() => document.activeElement.hasAttribute('data-step-heading')");
-        assertThat(focused()).isEqualTo("Étape 2 sur 5 : Son projet");
+        assertThat(focused()).isEqualTo("Étape 2 sur 5\u00a0: Son projet");
 
         String title = "Boulangerie à Die " + UUID.randomUUID().toString().substring(0, 6);
         page.getByLabel("Son projet en quelques mots").fill(title);
         page.getByLabel("Création individuelle").check();
         page.getByLabel("Elle a une idée").check();
         next();
-        assertThat(page.locator(".step-count")).hasText("Étape 3 sur 5 : Ses besoins");
+        assertThat(page.locator(".step-count")).hasText("Étape 3 sur 5\u00a0: Ses besoins");
         page.waitForFunction("() => document.activeElement.hasAttribute('data-step-heading')");
-        assertThat(focused()).isEqualTo("Étape 3 sur 5 : Ses besoins");
+        assertThat(focused()).isEqualTo("Étape 3 sur 5\u00a0: Ses besoins");
         page.getByLabel("Être accompagné·e").check();
         next();
         Locator commune = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Commune envisagée"));
@@ -103,7 +103,7 @@ class WalkInBrowserTests extends BrowserTest {
         commune.press("Enter");
         page.getByLabel("ces communes précisément").check();
         next();
-        assertThat(page.locator(".step-count")).hasText("Étape 5 sur 5 : Son accord");
+        assertThat(page.locator(".step-count")).hasText("Étape 5 sur 5\u00a0: Son accord");
         assertThat(page.locator(".facts")).containsText("Pas d’adresse e-mail");
         screenshot("walkin-form-step5");
 
