@@ -117,7 +117,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     var element = document.getElementById('directory-map');
     if (!element || !window.L) return;
-    var map = L.map(element, { scrollWheelZoom: false, maxZoom: 18 }).setView([45.5, 4.9], 7);
+    var map = L.map(element, { scrollWheelZoom: false, maxZoom: 18, fadeAnimation: false }).setView([45.5, 4.9], 7);
     L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 18,
       attribution: '© OpenStreetMap'

@@ -236,8 +236,7 @@ class RegistrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString(
-                                        "Vivre et travailler à la campagne\u00a0: les territoires qui accueillent"),
+                                containsString("Vivre et travailler à la campagne : les territoires qui accueillent"),
                                 containsString("Webconférence – Les offres d’activité qualifiées"))));
         mvc.perform(get("/agenda").param("month", "2021-05"))
                 .andExpect(content().string(containsString("Collectifs citoyens et développement local")));

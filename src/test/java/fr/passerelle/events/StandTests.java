@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.accounts.Accounts;
@@ -228,12 +229,16 @@ class StandTests {
                                 containsString("value=\"karim@exemple.fr\""),
                                 containsString("value=\"Karim Benali\""),
                                 containsString("value=\"" + lead + "\""))));
-        // The thank-you page's reference travels in the flash, not in its address.
-        String reference = (String) mvc.perform(intake(lead, diois))
-                .andExpect(redirectedUrl("/accueil/merci"))
+        // The agent lands on the new request's file; its reference is the one the lead records.
+        String file = mvc.perform(intake(lead, diois))
+                .andExpect(redirectedUrlPattern("/accueil/demandes/*"))
                 .andReturn()
-                .getFlashMap()
-                .get("reference");
+                .getResponse()
+                .getRedirectedUrl();
+        String reference = jdbc.sql("select reference from intake_request where id = :id")
+                .param("id", java.util.UUID.fromString(file.substring(file.lastIndexOf('/') + 1)))
+                .query(String.class)
+                .single();
         assertThat(jdbc.sql("select intake_reference from stand_lead where id = :l")
                         .param("l", lead)
                         .query(String.class)

@@ -233,7 +233,7 @@ class WalkInTests {
         mvc.perform(get("/accueil/saisie").cookie(desk))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Étape 1 sur 5 : La personne"),
+                                containsString("Étape 1 sur 5\u00a0: La personne"),
                                 containsString("Qui est accueilli"),
                                 containsString("son groupe"),
                                 not(containsString("Vous êtes…")),
@@ -247,7 +247,7 @@ class WalkInTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Étape 1 sur 5 : La personne"),
+                                containsString("Étape 1 sur 5\u00a0: La personne"),
                                 containsString("Indiquez le nom de la personne, ou celui du collectif."),
                                 not(containsString("Indiquez votre nom")),
                                 containsString("Cette adresse e-mail n’est pas valide"),
@@ -256,14 +256,14 @@ class WalkInTests {
         mvc.perform(step("/accueil/saisie", 1, "next", answers()).cookie(desk))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Étape 2 sur 5 : Son projet"),
+                                containsString("Étape 2 sur 5\u00a0: Son projet"),
                                 containsString("Son projet en quelques mots"),
                                 containsString("Elle a une idée"),
                                 not(containsString("J’ai une idée")))));
         mvc.perform(step("/accueil/saisie", 4, "next", answers()).cookie(desk))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Étape 5 sur 5 : Son accord"),
+                                containsString("Étape 5 sur 5\u00a0: Son accord"),
                                 containsString("Pas d’adresse e-mail"),
                                 containsString("Enregistrer la demande"))));
     }
@@ -271,8 +271,8 @@ class WalkInTests {
     @Test
     void thePublicFormStillAsksTheHolderForAnAddress() throws Exception {
         mvc.perform(get("/accueil"))
-                .andExpect(
-                        content().string(allOf(containsString("Étape 1 sur 5 : Vous"), containsString("Vous êtes…"))));
+                .andExpect(content()
+                        .string(allOf(containsString("Étape 1 sur 5\u00a0: Vous"), containsString("Vous êtes…"))));
         mvc.perform(step("/accueil", 1, "next", answers("person.phone", "06 12 34 56 78")))
                 .andExpect(content()
                         .string(allOf(

@@ -67,7 +67,7 @@ class TerritoryPageTests {
                                 containsString("Communauté de communes du Diois"),
                                 containsString("Le village a besoin d’un boulanger"),
                                 containsString("Prochains rendez-vous"),
-                                containsString("Accueillir un porteur de projet\u00a0: le premier entretien"))));
+                                containsString("Accueillir un porteur de projet : le premier entretien"))));
         // A territory of several intercommunalities gets a perimeter of its own: the Pays Beaujolais.
         mvc.perform(get("/territoires/le-pays-beaujolais"))
                 .andExpect(status().isOk())

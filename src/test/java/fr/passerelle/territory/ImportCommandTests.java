@@ -90,7 +90,7 @@ class ImportCommandTests {
 
         assertThat(run("import", "density-grid", cut.toString(), "--partial")).isEqualTo(1);
         assertThat(output())
-                .contains("Import refusé.", "Ligne 4 : ligne incomplète, le fichier s’arrête en son milieu")
+                .contains("Import refusé.", "Ligne 4\u00a0: ligne incomplète, le fichier s’arrête en son milieu")
                 .doesNotContain("Exception", "\tat ");
     }
 

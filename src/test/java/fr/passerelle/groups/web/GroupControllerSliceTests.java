@@ -49,6 +49,9 @@ class GroupControllerSliceTests {
     MockMvc mvc;
 
     @MockitoBean
+    fr.passerelle.groups.GroupReaders groupReaders;
+
+    @MockitoBean
     Groups groups;
 
     @MockitoBean

@@ -34,6 +34,9 @@ class CommuneControllersSliceTests {
     @MockitoBean
     Territories territories;
 
+    @MockitoBean
+    fr.passerelle.territory.TerritoryPages territoryPages;
+
     @Test
     void apiSearchUsesTheQueryAndTheLimit() throws Exception {
         given(territories.searchCommunes("die", 3)).willReturn(List.of(DIE));
