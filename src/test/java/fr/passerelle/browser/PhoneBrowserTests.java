@@ -193,8 +193,8 @@ class PhoneBrowserTests extends BrowserTest {
         region.focus();
         page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
-        assertThat(((Number) region.evaluate("r => r.scrollLeft")).doubleValue())
-                .isGreaterThan(0);
+        // The arrow keys scroll the focused region (smoothly: wait until it has moved, or fail on the timeout).
+        page.waitForFunction("r => r.scrollLeft > 0", region.elementHandle());
         assertNoSidewaysScroll();
         screenshot("phone-statistics");
     }
