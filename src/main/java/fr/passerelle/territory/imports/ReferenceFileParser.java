@@ -44,13 +44,14 @@ final class ReferenceFileParser {
                     String level = row.cell(dens).replaceAll("\\.0+$", "");
                     if (level.matches("[1-7]")) {
                         // The commune's population and name, for the communes that merged since: what they inherit.
-                        String inhabitants = row.cell(population).replaceAll("\\.0+$", "");
+                        String inhabitants =
+                                population < 0 ? "" : row.cell(population).replaceAll("\\.0+$", "");
                         parsed.add(
                                 row,
                                 row.cell(code),
                                 level,
                                 inhabitants.matches("[0-9]{1,8}") ? inhabitants : "",
-                                row.cell(name));
+                                name < 0 ? "" : row.cell(name));
                     } else {
                         parsed.problem(row, "imports.problem.density", row.cell(dens));
                     }
