@@ -1,5 +1,6 @@
 package fr.passerelle.events.web;
 
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventAudience;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,29 +35,13 @@ import org.springframework.web.server.ResponseStatusException;
 /** The agenda for partners: events as JSON and iCalendar, and registrations sent by their sites. */
 @RestController
 @Tag(name = "Agenda")
-class EventApiController {
-
-    private final Events events;
-    private final Registrations registrations;
-    private final EventCalendar calendar;
-    private final TerritoryFilter territories;
-    private final String baseUrl;
-    private final MessageSource messages;
-
-    EventApiController(
-            Events events,
-            Registrations registrations,
-            EventCalendar calendar,
-            TerritoryFilter territories,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
-        this.messages = messages;
-        this.events = events;
-        this.registrations = registrations;
-        this.calendar = calendar;
-        this.territories = territories;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
+record EventApiController(
+        Events events,
+        Registrations registrations,
+        EventCalendar calendar,
+        TerritoryFilter territories,
+        MessageSource messages,
+        SiteAddress site) {
 
     @GetMapping("/api/v1/events")
     @Operation(
@@ -148,7 +132,7 @@ class EventApiController {
     private Map<String, Object> json(Event event) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", event.id());
-        json.put("url", baseUrl + "/agenda/" + event.id());
+        json.put("url", site.url() + "/agenda/" + event.id());
         json.put("kind", event.kind().code());
         json.put("title", event.title());
         json.put("audience", event.audience());
@@ -162,7 +146,7 @@ class EventApiController {
         json.put("revision", event.revision());
         json.put("slots", event.slots());
         json.put("status", event.status());
-        json.put("ics", baseUrl + "/api/v1/events/" + event.id() + ".ics");
+        json.put("ics", site.url() + "/api/v1/events/" + event.id() + ".ics");
         return json;
     }
 }
