@@ -11,6 +11,7 @@ import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.TooManyRegistrationsException;
+import fr.passerelle.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +50,7 @@ record EventApiController(
             description = "Paramètres : from et to (dates AAAA-MM-JJ), kind et audience (répétables), month (AAAA-MM),"
                     + " online=true, territory (adresse d’une page de territoire ou SIREN d’EPCI), q (mots), page."
                     + " Une valeur inconnue répond 400.")
-    Map<String, Object> list(HttpServletRequest request) {
+    ApiPage<Map<String, Object>> list(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
         var query = params.query(50, wrong, territories);
@@ -57,13 +58,7 @@ record EventApiController(
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
         }
-        List<Event> fetched = events.agenda(query);
-        List<Event> found = fetched.stream().limit(50).toList();
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("page", params.page());
-        page.put("hasNext", fetched.size() > 50);
-        page.put("items", found.stream().map(this::json).toList());
-        return page;
+        return ApiPage.of(params.page(), events.agenda(query), 50, this::json);
     }
 
     @GetMapping(value = "/api/v1/events/{id}.ics", produces = "text/calendar")

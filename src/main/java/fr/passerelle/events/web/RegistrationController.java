@@ -68,11 +68,7 @@ record RegistrationController(Events events, Registrations registrations, Survey
 
     @GetMapping("/agenda/inscriptions/{token}")
     String registration(@PathVariable String token, Model model) {
-        Registrations.Registration registration = byLink(token);
-        model.addAttribute("registration", registration);
-        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
-        model.addAttribute("token", token);
-        return "events/registration";
+        return linkPage(byLink(token), token, model, "events/registration");
     }
 
     /** The e-mail's link: one click confirms the address (a GET, so that the click is all it takes). */
@@ -93,10 +89,7 @@ record RegistrationController(Events events, Registrations registrations, Survey
         if (!registration.status().cancellable()) {
             return "redirect:/agenda/inscriptions/" + token;
         }
-        model.addAttribute("registration", registration);
-        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
-        model.addAttribute("token", token);
-        return "events/cancel";
+        return linkPage(registration, token, model, "events/cancel");
     }
 
     @PostMapping("/agenda/inscriptions/{token}/annuler")
@@ -128,6 +121,14 @@ record RegistrationController(Events events, Registrations registrations, Survey
                 .keeping("willApply", willApply)
                 .tried(() -> surveys.answer(token, mark, useful, willApply), "survey.thanks");
         return "redirect:/agenda/inscriptions/" + token + "/avis";
+    }
+
+    /** A page of the e-mailed link: the registration and its event. */
+    private String linkPage(Registrations.Registration registration, String token, Model model, String view) {
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        return view;
     }
 
     /** The registration of the e-mailed link; an unknown link is a page that does not exist. */
