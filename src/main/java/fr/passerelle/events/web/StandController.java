@@ -40,7 +40,7 @@ record StandController(Stands stands, Events events, Directory directory) {
                 .filter(found -> stands.onTeam(user, id))
                 .orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("event", event);
-        model.addAttribute("coordinates", coordinates(user));
+        model.addAttribute("coordinates", user.networkStaff());
         model.addAttribute("tallies", stands.tallies(id));
         model.addAttribute("counting", stands.counting(id));
         model.addAttribute("past", event.lastDay().isBefore(fr.passerelle.common.Paris.today()));
@@ -109,14 +109,9 @@ record StandController(Stands stands, Events events, Directory directory) {
     }
 
     private static void requireCoordinator(AccountUser user) {
-        if (user == null || !coordinates(user)) {
+        if (user == null || !user.networkStaff()) {
             throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
         }
-    }
-
-    private static boolean coordinates(AccountUser user) {
-        return user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
-                || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR);
     }
 
     @PostMapping("/agenda/{id}/stand/{action:compter|decompter}")
