@@ -63,21 +63,22 @@ class OfferAlertController {
     /** Confirmed by a button, so that a mail scanner following links does not confirm for the person. */
     @PostMapping("/offres/alertes/{token}/confirmer")
     String confirm(@PathVariable String token, Model model) {
-        if (!alerts.confirm(token)) {
-            throw notFound();
-        }
-        model.addAttribute("alert", alerts.alert(token).orElseThrow());
-        return "offers/alert-confirmed";
+        return linkPage(alerts.confirm(token), token, model, "offers/alert-confirmed");
     }
 
     /** One click from the e-mail stops the alert. */
     @GetMapping("/offres/alertes/{token}/desinscription")
     String unsubscribe(@PathVariable String token, Model model) {
-        if (!alerts.unsubscribe(token)) {
+        return linkPage(alerts.unsubscribe(token), token, model, "offers/alert-unsubscribed");
+    }
+
+    /** The alert's page once its link did what it says; a link that matched no alert is a page that does not exist. */
+    private String linkPage(boolean matched, String token, Model model, String view) {
+        if (!matched) {
             throw notFound();
         }
         model.addAttribute("alert", alerts.alert(token).orElseThrow());
-        return "offers/alert-unsubscribed";
+        return view;
     }
 
     private static ResponseStatusException notFound() {
