@@ -16,20 +16,23 @@ import org.thymeleaf.ITemplateEngine;
 class GuardFilters {
 
     @Bean
-    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
-            ITemplateEngine templates, MessageSource messages, LocaleResolver localeResolver) {
+    GuardAnswers guardAnswers(ITemplateEngine templates, MessageSource messages, LocaleResolver localeResolver) {
+        return new GuardAnswers(messages, localeResolver, templates);
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(GuardAnswers answers) {
         FilterRegistrationBean<DatabaseOutageFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, messages, localeResolver));
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(answers));
         // Inside the character encoding filter, outside the session repository filter (MIN_VALUE + 50).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<RequestSanityFilter> requestSanityFilter(
-            MessageSource messages, LocaleResolver localeResolver) {
+    FilterRegistrationBean<RequestSanityFilter> requestSanityFilter(GuardAnswers answers) {
         FilterRegistrationBean<RequestSanityFilter> registration =
-                new FilterRegistrationBean<>(new RequestSanityFilter(messages, localeResolver));
+                new FilterRegistrationBean<>(new RequestSanityFilter(answers));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Refuses, with 400 and a French message, what no page or API of the platform accepts and what the database would
@@ -21,12 +18,10 @@ class RequestSanityFilter extends OncePerRequestFilter {
 
     private static final Pattern PAGE = Pattern.compile("\\d{1,5}");
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final GuardAnswers answers;
 
-    RequestSanityFilter(MessageSource messages, LocaleResolver locales) {
-        this.messages = messages;
-        this.locales = locales;
+    RequestSanityFilter(GuardAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
@@ -61,17 +56,11 @@ class RequestSanityFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (GuardAnswers.api(request)) {
+            answers.problem(
+                    request, response, HttpServletResponse.SC_BAD_REQUEST, "error.400.title", "api.badParameter");
+        } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
         }
-        String detail = messages.getMessage("api.badParameter", null, locales.resolveLocale(request));
-        String title = messages.getMessage("error.400.title", null, locales.resolveLocale(request));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":400,\"detail\":\"%s\"}"
-                        .formatted(title, detail));
     }
 }

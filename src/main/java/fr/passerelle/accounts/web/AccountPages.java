@@ -1,12 +1,9 @@
 package fr.passerelle.accounts.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.ProtectedPages;
+import fr.passerelle.accounts.ModulePages;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.Viewers;
-import fr.passerelle.web.NavigationLink;
-import fr.passerelle.web.NavigationLinks;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,23 +11,12 @@ import org.springframework.stereotype.Component;
  * signed-in user; the users' administration is for administrators.
  */
 @Component
-class AccountPages implements ProtectedPages, NavigationLinks {
+class AccountPages extends ModulePages {
 
-    @Override
-    public List<String> signedIn() {
-        return List.of("/compte/**", "/mon-travail");
-    }
-
-    @Override
-    public List<NavigationLink> links() {
-        return List.of(
-                new NavigationLink(105, "/mon-travail", "nav.work", Viewers.users(AccountUser::professional)),
-                new NavigationLink(
-                        170,
-                        "/compte/jetons",
-                        "nav.apiTokens",
-                        Viewers.users(user -> !user.hasRole(Role.PROJECT_HOLDER))),
-                new NavigationLink(
-                        220, "/admin/utilisateurs", "nav.admin.users", Viewers.withAnyRole(Role.ADMINISTRATOR)));
+    AccountPages() {
+        signedIn("/compte/**", "/mon-travail");
+        link(105, "/mon-travail", "nav.work", Viewers.users(AccountUser::professional));
+        link(170, "/compte/jetons", "nav.apiTokens", Viewers.users(user -> !user.hasRole(Role.PROJECT_HOLDER)));
+        link(220, "/admin/utilisateurs", "nav.admin.users", Viewers.withAnyRole(Role.ADMINISTRATOR));
     }
 }

@@ -5,8 +5,8 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.OrganisationRef;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
-import fr.passerelle.accounts.internal.AccountRejectedException;
-import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
+import fr.passerelle.common.Submissions;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -69,17 +69,15 @@ class UserAdminController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return inviteView(model);
-        }
-        try {
-            UUID id = accounts.invite(form.email(), form.displayName(), form.roles(), form.organisationId(), locale);
-            redirect.addFlashAttribute("invited", form.email());
-            return "redirect:/admin/utilisateurs/" + id;
-        } catch (AccountRejectedException refused) {
-            FormErrors.reject(errors, refused);
-            return inviteView(model);
-        }
+        return Submissions.recorded(
+                        errors,
+                        () -> accounts.invite(
+                                form.email(), form.displayName(), form.roles(), form.organisationId(), locale))
+                .map(id -> {
+                    redirect.addFlashAttribute("invited", form.email());
+                    return "redirect:/admin/utilisateurs/" + id;
+                })
+                .orElseGet(() -> inviteView(model));
     }
 
     @GetMapping("/{id}")
@@ -113,14 +111,11 @@ class UserAdminController {
     String addMembership(
             @PathVariable UUID id, @RequestParam(required = false) UUID organisationId, RedirectAttributes redirect) {
         load(id);
+        PageAnswers answers = PageAnswers.of(redirect, "membershipError");
         if (organisationId == null) {
-            redirect.addFlashAttribute("membershipError", "membership.organisation.required");
-            return "redirect:/admin/utilisateurs/" + id;
-        }
-        try {
-            accounts.addMembership(id, organisationId);
-        } catch (AccountRejectedException refused) {
-            redirect.addFlashAttribute("membershipError", refused.messageKey());
+            answers.refuse("membership.organisation.required");
+        } else {
+            answers.tried(() -> accounts.addMembership(id, organisationId));
         }
         return "redirect:/admin/utilisateurs/" + id;
     }

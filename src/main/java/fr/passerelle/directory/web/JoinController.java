@@ -1,12 +1,12 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.internal.ClaimDraft;
 import fr.passerelle.directory.internal.EntryNotFoundException;
-import fr.passerelle.directory.internal.EntryRejectedException;
 import fr.passerelle.directory.internal.OrganisationClaims;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -57,13 +57,7 @@ class JoinController {
         if (!errors.hasErrors() && !limits.allows(request.getRemoteAddr(), form.email())) {
             errors.rejectValue("email", "limits.throttled");
         }
-        if (errors.hasErrors()) {
-            return "directory/join";
-        }
-        try {
-            claims.ask(id, form);
-        } catch (EntryRejectedException refused) {
-            FormErrors.reject(errors, refused);
+        if (!Submissions.saved(errors, () -> claims.ask(id, form))) {
             return "directory/join";
         }
         model.addAttribute("email", form.email().strip());
@@ -84,15 +78,15 @@ class JoinController {
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            boolean done = "approve".equals(decision) ? claims.approve(user, id) : claims.refuse(user, id, reason);
-            redirect.addFlashAttribute(
-                    "moderated", done ? "directory.join.done." + decision : "moderation.alreadyDone");
-        } catch (EntryRejectedException refused) {
-            redirect.addFlashAttribute("claimError", refused.messageKey());
-            redirect.addFlashAttribute("claimErrorId", id);
-            redirect.addFlashAttribute("reasonDraft", reason);
-        }
+        PageAnswers.of(redirect, "claimError")
+                .keeping("claimErrorId", id)
+                .keeping("reasonDraft", reason)
+                .tried(() -> {
+                    boolean done =
+                            "approve".equals(decision) ? claims.approve(user, id) : claims.refuse(user, id, reason);
+                    redirect.addFlashAttribute(
+                            "moderated", done ? "directory.join.done." + decision : "moderation.alreadyDone");
+                });
         return "redirect:/annuaire/moderation#rattachements";
     }
 

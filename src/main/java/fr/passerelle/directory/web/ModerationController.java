@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.internal.EntryRejectedException;
@@ -54,43 +55,31 @@ class ModerationController {
         return "directory/moderation";
     }
 
-    @PostMapping("/structures/{id}")
-    String organisation(
+    /**
+     * A proposed organisation or scheme published or rejected: back to the queue. Refused (a rejection needs its
+     * reason): back to the proposal, the reason's error said beside the field and what was typed kept.
+     */
+    @PostMapping("/{kind:structures|dispositifs}/{id}")
+    String proposal(
+            @PathVariable String kind,
             @PathVariable UUID id,
             @RequestParam String decision,
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
+        boolean publish = "publish".equals(decision);
         try {
-            return moderated(
-                    directory.moderateOrganisation(user, id, "publish".equals(decision), reason), decision, redirect);
+            boolean done = "structures".equals(kind)
+                    ? directory.moderateOrganisation(user, id, publish, reason)
+                    : directory.moderateScheme(user, id, publish, reason);
+            return moderated(done, decision, redirect);
         } catch (EntryRejectedException refused) {
-            return reasonMissing(id, refused, reason, redirect);
+            PageAnswers.of(redirect, "reasonError")
+                    .keeping("reasonErrorId", id)
+                    .keeping("reasonDraft", reason)
+                    .refused(refused);
+            return "redirect:/annuaire/moderation#proposition-" + id;
         }
-    }
-
-    @PostMapping("/dispositifs/{id}")
-    String scheme(
-            @PathVariable UUID id,
-            @RequestParam String decision,
-            @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal AccountUser user,
-            RedirectAttributes redirect) {
-        try {
-            return moderated(
-                    directory.moderateScheme(user, id, "publish".equals(decision), reason), decision, redirect);
-        } catch (EntryRejectedException refused) {
-            return reasonMissing(id, refused, reason, redirect);
-        }
-    }
-
-    /** Back to the proposal, its reason's error said beside the field and what was typed kept. */
-    private static String reasonMissing(
-            UUID id, EntryRejectedException refused, String reason, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("reasonError", refused.messageKey());
-        redirect.addFlashAttribute("reasonErrorId", id);
-        redirect.addFlashAttribute("reasonDraft", reason);
-        return "redirect:/annuaire/moderation#proposition-" + id;
     }
 
     /** The proposals' communes as people tell them apart: "Die (26)", by INSEE code. */

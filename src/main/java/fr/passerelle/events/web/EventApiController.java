@@ -1,5 +1,6 @@
 package fr.passerelle.events.web;
 
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventAudience;
@@ -10,6 +11,7 @@ import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.TooManyRegistrationsException;
+import fr.passerelle.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,29 +36,13 @@ import org.springframework.web.server.ResponseStatusException;
 /** The agenda for partners: events as JSON and iCalendar, and registrations sent by their sites. */
 @RestController
 @Tag(name = "Agenda")
-class EventApiController {
-
-    private final Events events;
-    private final Registrations registrations;
-    private final EventCalendar calendar;
-    private final TerritoryFilter territories;
-    private final String baseUrl;
-    private final MessageSource messages;
-
-    EventApiController(
-            Events events,
-            Registrations registrations,
-            EventCalendar calendar,
-            TerritoryFilter territories,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
-        this.messages = messages;
-        this.events = events;
-        this.registrations = registrations;
-        this.calendar = calendar;
-        this.territories = territories;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
+record EventApiController(
+        Events events,
+        Registrations registrations,
+        EventCalendar calendar,
+        TerritoryFilter territories,
+        MessageSource messages,
+        SiteAddress site) {
 
     @GetMapping("/api/v1/events")
     @Operation(
@@ -65,7 +50,7 @@ class EventApiController {
             description = "Paramètres : from et to (dates AAAA-MM-JJ), kind et audience (répétables), month (AAAA-MM),"
                     + " online=true, territory (adresse d’une page de territoire ou SIREN d’EPCI), q (mots), page."
                     + " Une valeur inconnue répond 400.")
-    Map<String, Object> list(HttpServletRequest request) {
+    ApiPage<Map<String, Object>> list(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
         var query = params.query(50, wrong, territories);
@@ -73,13 +58,7 @@ class EventApiController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
         }
-        List<Event> fetched = events.agenda(query);
-        List<Event> found = fetched.stream().limit(50).toList();
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("page", params.page());
-        page.put("hasNext", fetched.size() > 50);
-        page.put("items", found.stream().map(this::json).toList());
-        return page;
+        return ApiPage.of(params.page(), events.agenda(query), 50, this::json);
     }
 
     @GetMapping(value = "/api/v1/events/{id}.ics", produces = "text/calendar")
@@ -148,7 +127,7 @@ class EventApiController {
     private Map<String, Object> json(Event event) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", event.id());
-        json.put("url", baseUrl + "/agenda/" + event.id());
+        json.put("url", site.url() + "/agenda/" + event.id());
         json.put("kind", event.kind().code());
         json.put("title", event.title());
         json.put("audience", event.audience());
@@ -162,7 +141,7 @@ class EventApiController {
         json.put("revision", event.revision());
         json.put("slots", event.slots());
         json.put("status", event.status());
-        json.put("ics", baseUrl + "/api/v1/events/" + event.id() + ".ics");
+        json.put("ics", site.url() + "/api/v1/events/" + event.id() + ".ics");
         return json;
     }
 }

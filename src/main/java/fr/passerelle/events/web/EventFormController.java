@@ -4,6 +4,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.common.Texts;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
@@ -18,7 +19,6 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,11 +55,12 @@ record EventFormController(Events events, Territories territories) {
         requirePublisher(user);
         BindingResult errors = FormErrors.bound(typed, binding, model);
         EventDraft draft = checked((EventForm) errors.getTarget(), null, user, errors);
-        return save(errors, model, null, () -> {
-            UUID id = events.publish(user, draft);
-            redirect.addFlashAttribute("notice", "event.published");
-            return "redirect:/agenda/" + id;
-        });
+        return Submissions.recorded(errors, () -> events.publish(user, draft))
+                .map(id -> {
+                    redirect.addFlashAttribute("notice", "event.published");
+                    return "redirect:/agenda/" + id;
+                })
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/agenda/{id}/modifier")
@@ -86,11 +87,12 @@ record EventFormController(Events events, Territories territories) {
         Event event = editable(user, id);
         BindingResult errors = FormErrors.bound(typed, binding, model);
         EventDraft draft = checked((EventForm) errors.getTarget(), event.organiserId(), user, errors);
-        return save(errors, model, event, () -> {
-            boolean told = events.update(user, id, draft);
-            redirect.addFlashAttribute("notice", told ? "event.updated.told" : "event.updated");
-            return "redirect:/agenda/" + id;
-        });
+        return Submissions.recorded(errors, () -> events.update(user, id, draft))
+                .map(told -> {
+                    redirect.addFlashAttribute("notice", told ? "event.updated.told" : "event.updated");
+                    return "redirect:/agenda/" + id;
+                })
+                .orElseGet(() -> form(model, event));
     }
 
     @PostMapping("/agenda/{id}/dupliquer")
@@ -132,18 +134,6 @@ record EventFormController(Events events, Territories territories) {
             FormErrors.reject(errors, rejected);
         }
         return draft;
-    }
-
-    /** Saves when the form holds no error; otherwise, or when saving is refused, the form again with what was typed. */
-    private String save(BindingResult errors, Model model, Event event, Supplier<String> saving) {
-        try {
-            if (!errors.hasErrors()) {
-                return saving.get();
-            }
-        } catch (EventRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
-        }
-        return form(model, event);
     }
 
     /** A slot row needs its day and both hours; a row whose fields do not read already says so. */

@@ -1,12 +1,12 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventNotFoundException;
-import fr.passerelle.events.internal.EventRejectedException;
 import fr.passerelle.events.internal.Participants;
 import fr.passerelle.events.internal.RegistrationStatus;
 import fr.passerelle.events.internal.Registrations;
@@ -75,11 +75,7 @@ record ParticipantsController(
             @RequestParam boolean present,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            participants.attendance(user, id, registration, present);
-        } catch (EventRejectedException tooEarly) {
-            redirect.addFlashAttribute("problem", tooEarly.messageKey());
-        }
+        PageAnswers.of(redirect, "problem").tried(() -> participants.attendance(user, id, registration, present));
         return "redirect:/agenda/" + id + "/participants#p-" + registration;
     }
 
@@ -90,16 +86,13 @@ record ParticipantsController(
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            boolean refused = participants.refuse(user, id, registration, reason);
-            redirect.addFlashAttribute("notice", refused ? "participants.refused" : "participants.refused.already");
-            return "redirect:/agenda/" + id + "/participants";
-        } catch (EventRejectedException rejected) {
-            redirect.addFlashAttribute("problem", rejected.messageKey());
-            redirect.addFlashAttribute("problemId", registration);
-            redirect.addFlashAttribute("reasonDraft", reason);
-            return "redirect:/agenda/" + id + "/participants#p-" + registration;
-        }
+        boolean done = PageAnswers.of(redirect, "problem")
+                .keeping("problemId", registration)
+                .keeping("reasonDraft", reason)
+                .told(() -> participants.refuse(user, id, registration, reason)
+                        ? "participants.refused"
+                        : "participants.refused.already");
+        return "redirect:/agenda/" + id + "/participants" + (done ? "" : "#p-" + registration);
     }
 
     @PostMapping("/agenda/{id}/participants/{registration}/valider")
@@ -122,12 +115,10 @@ record ParticipantsController(
             BindingResult errors,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            participants.write(user, id, form.subject(), form.message());
+        if (Submissions.saved(errors, () -> participants.write(user, id, form.subject(), form.message()))) {
             redirect.addFlashAttribute("notice", "participants.written");
-        } catch (EventRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
-            BoundForms.flash(redirect, errors);
+        } else {
+            PageAnswers.form(redirect, errors);
         }
         return "redirect:/agenda/" + id + "/participants#message";
     }

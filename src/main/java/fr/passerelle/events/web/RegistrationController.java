@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventNotFoundException;
@@ -56,7 +57,7 @@ record RegistrationController(Events events, Registrations registrations, Survey
             return "redirect:/agenda/" + id;
         } catch (EventRejectedException rejected) {
             FormErrors.reject(errors, rejected, answerFields(rejected));
-            BoundForms.flash(redirect, errors);
+            PageAnswers.form(redirect, errors);
         } catch (RegistrationClosedException closed) {
             redirect.addFlashAttribute("closedError", "registration.closed");
         } catch (TooManyRegistrationsException tooMany) {
@@ -67,12 +68,7 @@ record RegistrationController(Events events, Registrations registrations, Survey
 
     @GetMapping("/agenda/inscriptions/{token}")
     String registration(@PathVariable String token, Model model) {
-        Registrations.Registration registration =
-                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
-        model.addAttribute("registration", registration);
-        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
-        model.addAttribute("token", token);
-        return "events/registration";
+        return linkPage(byLink(token), token, model, "events/registration");
     }
 
     /** The e-mail's link: one click confirms the address (a GET, so that the click is all it takes). */
@@ -89,15 +85,11 @@ record RegistrationController(Events events, Registrations registrations, Survey
     /** Cancelling asks first: the page says what the person gives up (a seat, or their rank on the waitlist). */
     @GetMapping("/agenda/inscriptions/{token}/annuler")
     String confirmCancel(@PathVariable String token, Model model) {
-        Registrations.Registration registration =
-                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
+        Registrations.Registration registration = byLink(token);
         if (!registration.status().cancellable()) {
             return "redirect:/agenda/inscriptions/" + token;
         }
-        model.addAttribute("registration", registration);
-        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
-        model.addAttribute("token", token);
-        return "events/cancel";
+        return linkPage(registration, token, model, "events/cancel");
     }
 
     @PostMapping("/agenda/inscriptions/{token}/annuler")
@@ -109,9 +101,7 @@ record RegistrationController(Events events, Registrations registrations, Survey
 
     @GetMapping("/agenda/inscriptions/{token}/avis")
     String survey(@PathVariable String token, Model model) {
-        Registrations.Registration registration =
-                registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
-        Event event = events.event(registration.eventId()).orElseThrow();
+        Event event = events.event(byLink(token).eventId()).orElseThrow();
         model.addAttribute("event", event);
         model.addAttribute("ended", event.ended(OffsetDateTime.now()));
         model.addAttribute("token", token);
@@ -126,15 +116,24 @@ record RegistrationController(Events events, Registrations registrations, Survey
             @RequestParam(defaultValue = "") String willApply,
             RedirectAttributes redirect) {
         Integer mark = satisfaction != null && satisfaction.matches("[1-5]") ? Integer.valueOf(satisfaction) : null;
-        try {
-            surveys.answer(token, mark, useful, willApply);
-            redirect.addFlashAttribute("notice", "survey.thanks");
-        } catch (EventRejectedException rejected) {
-            redirect.addFlashAttribute("surveyError", rejected.messageKey());
-            redirect.addFlashAttribute("useful", useful);
-            redirect.addFlashAttribute("willApply", willApply);
-        }
+        PageAnswers.of(redirect, "surveyError")
+                .keeping("useful", useful)
+                .keeping("willApply", willApply)
+                .tried(() -> surveys.answer(token, mark, useful, willApply), "survey.thanks");
         return "redirect:/agenda/inscriptions/" + token + "/avis";
+    }
+
+    /** A page of the e-mailed link: the registration and its event. */
+    private String linkPage(Registrations.Registration registration, String token, Model model, String view) {
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", events.event(registration.eventId()).orElseThrow());
+        model.addAttribute("token", token);
+        return view;
+    }
+
+    /** The registration of the e-mailed link; an unknown link is a page that does not exist. */
+    private Registrations.Registration byLink(String token) {
+        return registrations.byToken(token).orElseThrow(() -> new EventNotFoundException("link"));
     }
 
     /** What a click on the confirmation link led to; a place marked present or absent was confirmed. */

@@ -2,6 +2,8 @@ package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.events.Event;
@@ -38,7 +40,7 @@ record StandController(Stands stands, Events events, Directory directory) {
                 .filter(found -> stands.onTeam(user, id))
                 .orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("event", event);
-        model.addAttribute("coordinates", coordinates(user));
+        model.addAttribute("coordinates", user.networkStaff());
         model.addAttribute("tallies", stands.tallies(id));
         model.addAttribute("counting", stands.counting(id));
         model.addAttribute("past", event.lastDay().isBefore(fr.passerelle.common.Paris.today()));
@@ -107,14 +109,9 @@ record StandController(Stands stands, Events events, Directory directory) {
     }
 
     private static void requireCoordinator(AccountUser user) {
-        if (user == null || !coordinates(user)) {
+        if (user == null || !user.networkStaff()) {
             throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
         }
-    }
-
-    private static boolean coordinates(AccountUser user) {
-        return user.hasRole(fr.passerelle.accounts.Role.COORDINATOR)
-                || user.hasRole(fr.passerelle.accounts.Role.ADMINISTRATOR);
     }
 
     @PostMapping("/agenda/{id}/stand/{action:compter|decompter}")
@@ -124,15 +121,13 @@ record StandController(Stands stands, Events events, Directory directory) {
             @RequestParam Stands.Tally tally,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
+        PageAnswers.of(redirect, "problem").tried(() -> {
             if ("compter".equals(action)) {
                 stands.tap(user, id, tally);
             } else {
                 stands.untap(user, id, tally);
             }
-        } catch (EventRejectedException closed) {
-            redirect.addFlashAttribute("problem", closed.messageKey());
-        }
+        });
         return "redirect:/agenda/" + id + "/stand";
     }
 
@@ -145,16 +140,11 @@ record StandController(Stands stands, Events events, Directory directory) {
             Model model,
             RedirectAttributes redirect) {
         BindingResult errors = FormErrors.bound(typed, binding, model);
-        try {
-            if (!errors.hasErrors()) {
-                stands.capture(user, id, ((LeadForm) errors.getTarget()).draft());
-                redirect.addFlashAttribute("notice", "stand.lead.saved");
-                return "redirect:/agenda/" + id + "/stand#piste";
-            }
-        } catch (EventRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
+        if (Submissions.saved(errors, () -> stands.capture(user, id, ((LeadForm) errors.getTarget()).draft()))) {
+            redirect.addFlashAttribute("notice", "stand.lead.saved");
+        } else {
+            PageAnswers.form(redirect, errors);
         }
-        BoundForms.flash(redirect, errors);
         return "redirect:/agenda/" + id + "/stand#piste";
     }
 

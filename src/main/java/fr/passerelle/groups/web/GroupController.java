@@ -4,6 +4,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.PublicLimits;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.groups.GroupProductions;
 import fr.passerelle.groups.GroupReaders;
 import fr.passerelle.groups.Groups;
@@ -76,7 +77,7 @@ record GroupController(Groups groups, GroupReaders readers, List<GroupProduction
         BindingResult errors = FormErrors.bound(joinForm, binding, model);
         if (!limits.scope("group-join").allows(request.getRemoteAddr(), joinForm.email())) {
             errors.reject("limits.throttled");
-        } else if (GroupForms.saved(errors, () -> groups.requestToJoin(group.id(), joinForm.request()))) {
+        } else if (Submissions.saved(errors, () -> groups.requestToJoin(group.id(), joinForm.request()))) {
             redirect.addFlashAttribute("notice", "group.join.received");
             return "redirect:/groupes/" + slug + "#rejoindre";
         }
@@ -94,7 +95,7 @@ record GroupController(Groups groups, GroupReaders readers, List<GroupProduction
             RedirectAttributes redirect) {
         WorkingGroup group = GroupForms.coordinated(groups, slug, user);
         BindingResult errors = FormErrors.bound(minutesForm, binding, model);
-        if (GroupForms.saved(
+        if (Submissions.saved(
                 errors, () -> groups.writeMinutes(user, eventId, minutesForm.minutes(), minutesForm.decisions()))) {
             redirect.addFlashAttribute("notice", "group.minutes.saved");
             return "redirect:/groupes/" + slug + "#r-" + eventId;

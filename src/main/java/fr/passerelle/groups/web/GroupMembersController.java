@@ -4,6 +4,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.events.Event;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
@@ -56,7 +57,7 @@ record GroupMembersController(Groups groups) {
             RedirectAttributes redirect) {
         WorkingGroup group = GroupForms.coordinated(groups, slug, user);
         BindingResult errors = FormErrors.bound(meetingForm, binding, model);
-        if (GroupForms.saved(errors, () -> groups.addMeeting(user, group.id(), meetingForm.eventId()))) {
+        if (Submissions.saved(errors, () -> groups.addMeeting(user, group.id(), meetingForm.eventId()))) {
             redirect.addFlashAttribute("notice", "group.meeting.added");
             return "redirect:/groupes/" + slug + "/membres#reunions";
         }

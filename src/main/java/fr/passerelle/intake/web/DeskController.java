@@ -1,12 +1,12 @@
 package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.IntakeNotFoundException;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.intake.internal.IntakeFile;
-import fr.passerelle.intake.internal.IntakeRejectedException;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.LinkedHashMap;
@@ -96,14 +96,7 @@ record DeskController(
         model.addAttribute(
                 "desk",
                 directory.organisationName(file.request().deskOrganisationId()).orElse(null));
-        model.addAttribute(
-                "currentCommune",
-                file.holder().currentCommune() == null
-                        ? null
-                        : communeLabel(file.holder().currentCommune()));
-        model.addAttribute(
-                "targets",
-                file.project().targetCommunes().stream().map(this::communeLabel).toList());
+        FilePlaces.add(model, file, this::communeLabel);
         model.addAttribute("mine", user.id().equals(file.request().referentId()));
         model.addAttribute("mayTake", intakes.mayTake(user, file.request()));
         model.addAttribute("pistes", pistes.of(new ProjectFile(file.holder(), file.project(), file.consents())));
@@ -122,17 +115,11 @@ record DeskController(
             @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
+        PageAnswers answers = PageAnswers.of(redirect, "noteError").keeping("noteDraft", note);
         if (note.length() > NOTE_MAX) {
-            redirect.addFlashAttribute("noteError", "intake.note.length");
-            redirect.addFlashAttribute("noteDraft", note);
-            return "redirect:/accueil/demandes/" + id;
-        }
-        try {
-            intakes.writeNote(user, id, note);
-            redirect.addFlashAttribute("notice", "intake.note.saved");
-        } catch (IntakeRejectedException rejected) {
-            redirect.addFlashAttribute("noteError", rejected.messageKey());
-            redirect.addFlashAttribute("noteDraft", note);
+            answers.refuse("intake.note.length");
+        } else {
+            answers.tried(() -> intakes.writeNote(user, id, note), "intake.note.saved");
         }
         return "redirect:/accueil/demandes/" + id;
     }

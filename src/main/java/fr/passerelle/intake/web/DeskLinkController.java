@@ -19,17 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * every request left untaken).
  */
 @Controller
-class DeskLinkController {
-
-    private final Intakes intakes;
-    private final Directory directory;
-    private final Territories territories;
-
-    DeskLinkController(Intakes intakes, Directory directory, Territories territories) {
-        this.intakes = intakes;
-        this.directory = directory;
-        this.territories = territories;
-    }
+record DeskLinkController(Intakes intakes, Directory directory, Territories territories) {
 
     @GetMapping(DeskLinks.PATH + "{token}")
     String request(@PathVariable String token, Model model) {
@@ -39,14 +29,7 @@ class DeskLinkController {
         model.addAttribute(
                 "desk",
                 directory.organisationName(file.request().deskOrganisationId()).orElse(""));
-        model.addAttribute(
-                "currentCommune",
-                file.holder().currentCommune() == null
-                        ? null
-                        : communeLabel(file.holder().currentCommune()));
-        model.addAttribute(
-                "targets",
-                file.project().targetCommunes().stream().map(this::communeLabel).toList());
+        FilePlaces.add(model, file, this::communeLabel);
         model.addAttribute("claimLink", "/annuaire/structures/" + file.request().deskOrganisationId() + "/rejoindre");
         return "intake/request-link";
     }

@@ -3,6 +3,7 @@ package fr.passerelle.intake.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.ProjectExchange;
 import fr.passerelle.intake.internal.ProjectExchange.CardDraft;
@@ -57,8 +58,7 @@ record ExchangeController(ProjectExchange exchange, Intakes intakes) {
         } catch (ExchangeRejectedException rejected) {
             BindingResult errors = new BeanPropertyBindingResult(draft, "draft");
             FormErrors.reject(errors, rejected);
-            redirect.addFlashAttribute("draft", draft);
-            redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "draft", errors);
+            PageAnswers.form(redirect, errors);
         }
         return "redirect:/espace/projets/" + id + "/bourse";
     }
@@ -77,12 +77,8 @@ record ExchangeController(ProjectExchange exchange, Intakes intakes) {
             @RequestParam UUID project,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            exchange.answer(user, id, "accepter".equals(answer));
-            redirect.addFlashAttribute("notice", "exchange.answered." + answer);
-        } catch (ExchangeRejectedException rejected) {
-            redirect.addFlashAttribute("answerError", rejected.messageKey());
-        }
+        PageAnswers.of(redirect, "answerError")
+                .tried(() -> exchange.answer(user, id, "accepter".equals(answer)), "exchange.answered." + answer);
         return "redirect:/espace/projets/" + project + "/bourse";
     }
 
@@ -116,13 +112,9 @@ record ExchangeController(ProjectExchange exchange, Intakes intakes) {
             @RequestParam(defaultValue = "") String message,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            exchange.expressInterest(user, id, message);
-            redirect.addFlashAttribute("notice", "exchange.interest.sent");
-        } catch (ExchangeRejectedException rejected) {
-            redirect.addFlashAttribute("interestError", rejected.messageKey());
-            redirect.addFlashAttribute("message", message);
-        }
+        PageAnswers.of(redirect, "interestError")
+                .keeping("message", message)
+                .tried(() -> exchange.expressInterest(user, id, message), "exchange.interest.sent");
         return "redirect:/bourse/" + id;
     }
 

@@ -1,7 +1,6 @@
 package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
@@ -294,11 +293,7 @@ class IntakeController {
     }
 
     private static void requireStaff(AccountUser user) {
-        if (user == null
-                || !(user.hasRole(Role.ADVISOR)
-                        || user.hasRole(Role.TERRITORY_AGENT)
-                        || user.hasRole(Role.COORDINATOR)
-                        || user.hasRole(Role.ADMINISTRATOR))) {
+        if (user == null || !user.professional()) {
             throw new AccessDeniedException("Desk staff only");
         }
     }

@@ -1,12 +1,9 @@
 package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.ProtectedPages;
+import fr.passerelle.accounts.ModulePages;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.Viewers;
-import fr.passerelle.web.NavigationLink;
-import fr.passerelle.web.NavigationLinks;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +11,10 @@ import org.springframework.stereotype.Component;
  * project exchange need a signed-in user; the welcome form is for anyone.
  */
 @Component
-class IntakePages implements ProtectedPages, NavigationLinks {
+class IntakePages extends ModulePages {
 
-    @Override
-    public List<String> signedIn() {
-        return List.of(
+    IntakePages() {
+        signedIn(
                 "/espace/**",
                 "/accueil/demandes/**",
                 "/accueil/saisie",
@@ -27,21 +23,15 @@ class IntakePages implements ProtectedPages, NavigationLinks {
                 "/accueil/territoire/**",
                 "/bourse",
                 "/bourse/**");
-    }
-
-    @Override
-    public List<NavigationLink> links() {
-        return List.of(
-                new NavigationLink(90, "/accueil", "intake.title", Viewers.visitorsAnd(Role.PROJECT_HOLDER)),
-                new NavigationLink(100, "/espace", "nav.space", Viewers.withAnyRole(Role.PROJECT_HOLDER)),
-                new NavigationLink(
-                        110,
-                        "/accueil/demandes",
-                        "nav.intake",
-                        Viewers.withAnyRole(Role.ADVISOR, Role.TERRITORY_AGENT, Role.COORDINATOR, Role.ADMINISTRATOR)),
-                new NavigationLink(
-                        130, "/accueil/territoire", "nav.territoryProjects", Viewers.withAnyRole(Role.TERRITORY_AGENT)),
-                new NavigationLink(150, "/bourse", "nav.exchange", Viewers.withAnyRole(Role.TERRITORY_AGENT)),
-                new NavigationLink(210, "/accueil/journal", "nav.accessLog", Viewers.users(AccountUser::networkStaff)));
+        link(90, "/accueil", "intake.title", Viewers.visitorsAnd(Role.PROJECT_HOLDER));
+        link(100, "/espace", "nav.space", Viewers.withAnyRole(Role.PROJECT_HOLDER));
+        link(
+                110,
+                "/accueil/demandes",
+                "nav.intake",
+                Viewers.withAnyRole(Role.ADVISOR, Role.TERRITORY_AGENT, Role.COORDINATOR, Role.ADMINISTRATOR));
+        link(130, "/accueil/territoire", "nav.territoryProjects", Viewers.withAnyRole(Role.TERRITORY_AGENT));
+        link(150, "/bourse", "nav.exchange", Viewers.withAnyRole(Role.TERRITORY_AGENT));
+        link(210, "/accueil/journal", "nav.accessLog", Viewers.users(AccountUser::networkStaff));
     }
 }

@@ -1,10 +1,10 @@
 package fr.passerelle.offers.web;
 
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.offers.internal.AlertFrequency;
 import fr.passerelle.offers.internal.OfferAlerts;
-import fr.passerelle.offers.internal.OfferRejectedException;
 import fr.passerelle.offers.internal.OfferSearchParams;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -37,26 +37,20 @@ class OfferAlertController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         OfferSearchParams params = OfferSearchParams.fromQueryString(search);
+        PageAnswers answers = PageAnswers.of(redirect, "alertError").keeping("alertEmail", email);
         if (!limits.allows(request.getRemoteAddr(), email)) {
-            refuse(redirect, "limits.throttled", email);
+            answers.refuse("limits.throttled");
         } else {
-            try {
+            answers.tried(() -> {
                 alerts.subscribe(
                         email,
                         params,
                         Vocabulary.parse(AlertFrequency.class, frequency).orElse(null));
                 redirect.addFlashAttribute("alertNotice", "offer.alert.sent");
-            } catch (OfferRejectedException rejected) {
-                refuse(redirect, rejected.messageKey(), email);
-            }
+            });
         }
         String query = params.queryString();
         return "redirect:/offres" + (query.isEmpty() ? "" : "?" + query) + "#alerte";
-    }
-
-    private static void refuse(RedirectAttributes redirect, String messageKey, String email) {
-        redirect.addFlashAttribute("alertError", messageKey);
-        redirect.addFlashAttribute("alertEmail", email);
     }
 
     @GetMapping("/offres/alertes/{token}/confirmer")
@@ -69,21 +63,22 @@ class OfferAlertController {
     /** Confirmed by a button, so that a mail scanner following links does not confirm for the person. */
     @PostMapping("/offres/alertes/{token}/confirmer")
     String confirm(@PathVariable String token, Model model) {
-        if (!alerts.confirm(token)) {
-            throw notFound();
-        }
-        model.addAttribute("alert", alerts.alert(token).orElseThrow());
-        return "offers/alert-confirmed";
+        return linkPage(alerts.confirm(token), token, model, "offers/alert-confirmed");
     }
 
     /** One click from the e-mail stops the alert. */
     @GetMapping("/offres/alertes/{token}/desinscription")
     String unsubscribe(@PathVariable String token, Model model) {
-        if (!alerts.unsubscribe(token)) {
+        return linkPage(alerts.unsubscribe(token), token, model, "offers/alert-unsubscribed");
+    }
+
+    /** The alert's page once its link did what it says; a link that matched no alert is a page that does not exist. */
+    private String linkPage(boolean matched, String token, Model model, String view) {
+        if (!matched) {
             throw notFound();
         }
         model.addAttribute("alert", alerts.alert(token).orElseThrow());
-        return "offers/alert-unsubscribed";
+        return view;
     }
 
     private static ResponseStatusException notFound() {

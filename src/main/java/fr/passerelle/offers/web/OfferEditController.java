@@ -4,6 +4,7 @@ import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
@@ -125,16 +126,16 @@ record OfferEditController(Offers offers, Territories territories) {
             @PathVariable String step,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            switch (step) {
-                case "publier" -> offers.publish(user, id);
-                case "pourvue" -> offers.fill(user, id);
-                default -> offers.withdraw(user, id);
-            }
-            redirect.addFlashAttribute("notice", "offer.step." + step);
-        } catch (OfferRejectedException rejected) {
-            redirect.addFlashAttribute("stepError", rejected.messageKey());
-        }
+        PageAnswers.of(redirect, "stepError")
+                .tried(
+                        () -> {
+                            switch (step) {
+                                case "publier" -> offers.publish(user, id);
+                                case "pourvue" -> offers.fill(user, id);
+                                default -> offers.withdraw(user, id);
+                            }
+                        },
+                        "offer.step." + step);
         return "redirect:/offres/" + id;
     }
 

@@ -1,13 +1,13 @@
 package fr.passerelle.offers.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.OfferKind;
 import fr.passerelle.offers.Offers;
-import fr.passerelle.offers.internal.OfferRejectedException;
 import fr.passerelle.offers.internal.OfferWidgets;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -76,21 +76,14 @@ record OfferWidgetController(OfferWidgets widgets, Offers offers, OfferViews vie
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         Organisation territory = territory(user, organisation);
-        try {
-            widgets.save(
-                    user,
-                    territory.id(),
-                    origins,
-                    (kinds == null ? List.<String>of() : kinds)
-                            .stream()
-                                    .map(code -> Vocabulary.parse(OfferKind.class, code))
-                                    .flatMap(Optional::stream)
-                                    .toList());
-            redirect.addFlashAttribute("notice", "offer.widget.saved");
-        } catch (OfferRejectedException rejected) {
-            redirect.addFlashAttribute("originsError", rejected.messageKey());
-            redirect.addFlashAttribute("origins", origins);
-        }
+        List<OfferKind> chosen = (kinds == null ? List.<String>of() : kinds)
+                .stream()
+                        .map(code -> Vocabulary.parse(OfferKind.class, code))
+                        .flatMap(Optional::stream)
+                        .toList();
+        PageAnswers.of(redirect, "originsError")
+                .keeping("origins", origins)
+                .tried(() -> widgets.save(user, territory.id(), origins, chosen), "offer.widget.saved");
         return "redirect:/offres/mes-offres/widget?organisation=" + territory.id();
     }
 

@@ -1,7 +1,6 @@
 package fr.passerelle.offers.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -259,8 +258,7 @@ record TerritoryPageController(
     /** The agents of the organisation that runs the territory, and the coordinators. */
     private boolean mayEdit(AccountUser user, TerritoryPage page) {
         return user != null
-                && (user.hasRole(Role.COORDINATOR)
-                        || user.hasRole(Role.ADMINISTRATOR)
+                && (user.networkStaff()
                         || offers.publishers(user).stream()
                                 .anyMatch(organisation -> organisation.id().equals(page.organisationId())));
     }

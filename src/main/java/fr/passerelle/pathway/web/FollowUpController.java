@@ -2,11 +2,11 @@ package fr.passerelle.pathway.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.pathway.internal.FollowUpInput;
 import fr.passerelle.pathway.internal.FollowUpNotFoundException;
-import fr.passerelle.pathway.internal.FollowUpRejectedException;
 import fr.passerelle.pathway.internal.FollowUps;
 import fr.passerelle.pathway.internal.OutcomeFollowUp;
 import fr.passerelle.territory.Commune;
@@ -50,16 +50,10 @@ record FollowUpController(FollowUps followUps, Intakes intakes, Directory direct
         Integer jobs = jobs(form.jobs(), errors);
         FollowUpInput input =
                 new FollowUpInput(form.answer(), commune(form, errors), form.installedOn(), jobs, form.comment());
-        try {
-            if (errors.hasErrors()) {
-                followUps.check(user, id, input);
-            } else {
-                followUps.answer(user, id, input);
-                redirect.addFlashAttribute("notice", "followUp.saved");
-                return "redirect:/parcours/orientations";
-            }
-        } catch (FollowUpRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
+        if (Submissions.saved(
+                errors, () -> followUps.answer(user, id, input), () -> followUps.check(user, id, input))) {
+            redirect.addFlashAttribute("notice", "followUp.saved");
+            return "redirect:/parcours/orientations";
         }
         return page(followUp, model);
     }

@@ -1,6 +1,7 @@
 package fr.passerelle.pathway.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Paris;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Reach;
@@ -88,11 +89,15 @@ record PathwayController(
                 reach.byAddress() ? reach.address() : reach.members().size()
             });
         } catch (PathwayRejectedException rejected) {
-            keepDraft(redirect, "sendError", rejected.messageKey(), "messageDraft", message);
             redirect.addFlashAttribute("sendErrorArguments", rejected.arguments());
-            redirect.addFlashAttribute("targetDraft", target);
+            PageAnswers.of(redirect, "sendError")
+                    .keeping("messageDraft", message)
+                    .keeping("targetDraft", target)
+                    .refused(rejected);
         } catch (IllegalArgumentException wrong) {
-            keepDraft(redirect, "sendError", "pathway.target.required", "messageDraft", message);
+            PageAnswers.of(redirect, "sendError")
+                    .keeping("messageDraft", message)
+                    .refuse("pathway.target.required");
         }
         return "redirect:/parcours/projets/" + id + "#orienter";
     }
@@ -103,12 +108,9 @@ record PathwayController(
             @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            pathway.note(user, id, text);
-            redirect.addFlashAttribute("notice", "pathway.note.saved");
-        } catch (PathwayRejectedException rejected) {
-            keepDraft(redirect, "noteError", rejected.messageKey(), "noteDraft", text);
-        }
+        PageAnswers.of(redirect, "noteError")
+                .keeping("noteDraft", text)
+                .tried(() -> pathway.note(user, id, text), "pathway.note.saved");
         return "redirect:/parcours/projets/" + id + "#note";
     }
 
@@ -150,14 +152,7 @@ record PathwayController(
         model.addAttribute(
                 "organisation",
                 directory.organisationName(referral.organisationId()).orElse(null));
-        model.addAttribute(
-                "scheme",
-                referral.schemeId() == null
-                        ? null
-                        : directory
-                                .scheme(referral.schemeId())
-                                .map(s -> s.name())
-                                .orElse(null));
+        model.addAttribute("scheme", ReferralViews.schemeName(directory, referral));
         model.addAttribute("receiving", Pathway.answersFor(user, referral.organisationId()));
         if (Pathway.answersFor(user, referral.organisationId())
                 && referral.status() == fr.passerelle.pathway.internal.ReferralStatus.ACCEPTED) {
@@ -176,14 +171,13 @@ record PathwayController(
             @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
+        PageAnswers answers = ReferralViews.answers(redirect, "relais", text);
         try {
             String organisation = target.split("\\|", -1)[0];
-            pathway.handOver(user, id, organisation.isBlank() ? null : UUID.fromString(organisation), text);
-            redirect.addFlashAttribute("notice", "pathway.done.relais");
-        } catch (PathwayRejectedException rejected) {
-            refusedAnswer(redirect, rejected, "relais", text);
+            UUID chosen = organisation.isBlank() ? null : UUID.fromString(organisation);
+            answers.tried(() -> pathway.handOver(user, id, chosen, text), "pathway.done.relais");
         } catch (IllegalArgumentException wrong) {
-            redirect.addFlashAttribute("answerError", "pathway.target.required");
+            answers.refuse("pathway.target.required");
         }
         return "redirect:/parcours/orientations/" + id;
     }
@@ -196,35 +190,22 @@ record PathwayController(
             @RequestParam(required = false) Outcome outcome,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "accepter" -> pathway.accept(user, id);
-                case "refuser" -> pathway.decline(user, id, text);
-                case "question" -> pathway.ask(user, id, text);
-                case "clore" -> pathway.close(user, id, outcome);
-                default -> throw new ReferralNotFoundException(id);
-            }
-            redirect.addFlashAttribute("notice", "pathway.done." + action);
-        } catch (PathwayRejectedException rejected) {
-            refusedAnswer(redirect, rejected, action, text);
-        }
+        ReferralViews.answers(redirect, action, text)
+                .tried(
+                        () -> {
+                            switch (action) {
+                                case "accepter" -> pathway.accept(user, id);
+                                case "refuser" -> pathway.decline(user, id, text);
+                                case "question" -> pathway.ask(user, id, text);
+                                case "clore" -> pathway.close(user, id, outcome);
+                                default -> throw new ReferralNotFoundException(id);
+                            }
+                        },
+                        "pathway.done." + action);
         return "redirect:/parcours/orientations/" + id;
     }
 
     private OrientationResult orientToday(ProjectFile file) {
         return orientation.orient(file.profile(), LocalDate.now(Paris.ZONE));
-    }
-
-    /** A refused request: its message key for the page, and the text typed so that it is not lost. */
-    private static void keepDraft(
-            RedirectAttributes redirect, String error, String messageKey, String draft, String typed) {
-        redirect.addFlashAttribute(error, messageKey);
-        redirect.addFlashAttribute(draft, typed);
-    }
-
-    private static void refusedAnswer(
-            RedirectAttributes redirect, PathwayRejectedException rejected, String action, String text) {
-        redirect.addFlashAttribute("answerAction", action);
-        keepDraft(redirect, "answerError", rejected.messageKey(), "textDraft", text);
     }
 }

@@ -1,11 +1,9 @@
 package fr.passerelle.pathway.web;
 
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.Scheme;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.pathway.internal.Outcome;
 import fr.passerelle.pathway.internal.Pathway;
-import fr.passerelle.pathway.internal.PathwayRejectedException;
 import fr.passerelle.pathway.internal.Referral;
 import fr.passerelle.pathway.internal.ReferralNotFoundException;
 import fr.passerelle.pathway.internal.Responder;
@@ -23,19 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An unknown link is a page that does not exist; an expired one offers a new link, sent to the structure's address.
  */
 @Controller
-class ReferralLinkController {
+record ReferralLinkController(Pathway pathway, Intakes intakes, Directory directory) {
 
     private static final String PAGE = "/orientation-recue/";
-
-    private final Pathway pathway;
-    private final Intakes intakes;
-    private final Directory directory;
-
-    ReferralLinkController(Pathway pathway, Intakes intakes, Directory directory) {
-        this.pathway = pathway;
-        this.intakes = intakes;
-        this.directory = directory;
-    }
 
     @GetMapping(PAGE + "{token}")
     String referral(@PathVariable String token, Model model) {
@@ -54,14 +42,7 @@ class ReferralLinkController {
         model.addAttribute(
                 "organisation",
                 directory.organisationName(referral.organisationId()).orElse(""));
-        model.addAttribute(
-                "scheme",
-                referral.schemeId() == null
-                        ? null
-                        : directory
-                                .scheme(referral.schemeId())
-                                .map(Scheme::name)
-                                .orElse(null));
+        model.addAttribute("scheme", ReferralViews.schemeName(directory, referral));
         model.addAttribute(
                 "file",
                 pathway.readsFile(responder)
@@ -82,21 +63,20 @@ class ReferralLinkController {
             @RequestParam(required = false) Outcome outcome,
             RedirectAttributes redirect) {
         Responder responder = pathway.byLink(token).orElseThrow(() -> new ReferralNotFoundException(null));
-        try {
-            switch (action) {
-                case "accepter" -> pathway.accept(responder);
-                case "refuser" -> pathway.decline(responder, text);
-                case "question" -> pathway.ask(responder, text);
-                case "clore" -> pathway.close(responder, outcome);
-                default ->
-                    throw new ReferralNotFoundException(responder.referral().id());
-            }
-            redirect.addFlashAttribute("notice", "pathway.done." + action);
-        } catch (PathwayRejectedException rejected) {
-            redirect.addFlashAttribute("answerAction", action);
-            redirect.addFlashAttribute("answerError", rejected.messageKey());
-            redirect.addFlashAttribute("textDraft", text);
-        }
+        ReferralViews.answers(redirect, action, text)
+                .tried(
+                        () -> {
+                            switch (action) {
+                                case "accepter" -> pathway.accept(responder);
+                                case "refuser" -> pathway.decline(responder, text);
+                                case "question" -> pathway.ask(responder, text);
+                                case "clore" -> pathway.close(responder, outcome);
+                                default ->
+                                    throw new ReferralNotFoundException(
+                                            responder.referral().id());
+                            }
+                        },
+                        "pathway.done." + action);
         return "redirect:" + PAGE + token;
     }
 

@@ -2,6 +2,7 @@ package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.programmes.internal.ActionDraft;
 import fr.passerelle.programmes.internal.ProgrammeAction;
 import fr.passerelle.programmes.internal.ProgrammeReports;

@@ -6,6 +6,7 @@ import fr.passerelle.common.Vocabulary;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.Resources;
+import fr.passerelle.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ record ResourceApiController(Resources resources, SiteAddress site) {
             summary = "Chercher dans la ressourcethèque",
             description = "q (mots, cherchés aussi dans le texte des documents), kind (fiche, guide, outil, methode,"
                     + " etude, video, lien), theme, page. Sans jeton : les ressources publiques seulement.")
-    Map<String, Object> search(
+    ApiPage<Map<String, Object>> search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String theme,
@@ -40,11 +41,7 @@ record ResourceApiController(Resources resources, SiteAddress site) {
         }
         List<Resources.Hit> hits = resources.search(
                 user, new Resources.Query(q, chosen, theme.isBlank() ? null : theme, Math.max(0, page), 50));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("page", Math.max(0, page));
-        answer.put("hasNext", hits.size() > 50);
-        answer.put("items", hits.stream().limit(50).map(this::item).toList());
-        return answer;
+        return ApiPage.of(Math.max(0, page), hits, 50, this::item);
     }
 
     /** A resource found, as partners' sites read it. */
