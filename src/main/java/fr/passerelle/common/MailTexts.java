@@ -1,20 +1,19 @@
-package fr.passerelle.events.internal;
+package fr.passerelle.common;
 
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The words of the events' e-mails, in French, and the links in them, on the platform's address. */
+/** The words of the platform's e-mails, in French from the modules' bundles, and the links in them, on its address. */
 @Component
-public class EventMailTexts {
+public class MailTexts {
 
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    EventMailTexts(MessageSource messages, @Value("${passerelle.base-url}") String baseUrl) {
+    MailTexts(MessageSource messages, SiteAddress site) {
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     public String text(String key, Object... arguments) {
@@ -23,6 +22,6 @@ public class EventMailTexts {
 
     /** The full address of a page of the platform, from its path ({@code /agenda/…}). */
     public String link(String path) {
-        return baseUrl + path;
+        return site.url() + path;
     }
 }
