@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,28 +65,25 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+        registry.addFormatterForFieldType(
+                LocalDate.class, formatter(FrenchDates::date, DateTimeFormatter.ISO_LOCAL_DATE::format));
+        registry.addFormatterForFieldType(
+                LocalTime.class, formatter(FrenchDates::time, DateTimeFormatter.ofPattern("HH:mm")::format));
+    }
+
+    /** A formatter that reads and writes values the same way whatever the locale. */
+    private static <T> Formatter<T> formatter(Function<String, T> reader, Function<T, String> writer) {
+        return new Formatter<>() {
             @Override
-            public LocalDate parse(String text, Locale locale) {
-                return FrenchDates.date(text);
+            public T parse(String text, Locale locale) {
+                return reader.apply(text);
             }
 
             @Override
-            public String print(LocalDate date, Locale locale) {
-                return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+            public String print(T value, Locale locale) {
+                return writer.apply(value);
             }
-        });
-        registry.addFormatterForFieldType(LocalTime.class, new Formatter<LocalTime>() {
-            @Override
-            public LocalTime parse(String text, Locale locale) {
-                return FrenchDates.time(text);
-            }
-
-            @Override
-            public String print(LocalTime time, Locale locale) {
-                return DateTimeFormatter.ofPattern("HH:mm").format(time);
-            }
-        });
+        };
     }
 
     @Override
