@@ -6,15 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The words of the platform's e-mails, in French from the modules' bundles, and the links in them, on its address. */
 @Component
-public class MailTexts {
-
-    private final MessageSource messages;
-    private final SiteAddress site;
-
-    MailTexts(MessageSource messages, SiteAddress site) {
-        this.messages = messages;
-        this.site = site;
-    }
+public record MailTexts(MessageSource messages, SiteAddress site) {
 
     public String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, Locale.FRENCH);
