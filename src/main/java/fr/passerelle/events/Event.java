@@ -50,37 +50,6 @@ public record Event(
     /** A question asked to registrants. */
     public record Question(int position, String label, boolean required) {}
 
-    /** The same event with its slots and questions. */
-    public Event with(List<Slot> slots, List<Question> questions) {
-        return new Event(
-                id,
-                kind,
-                title,
-                programme,
-                audience,
-                audiences,
-                speakers,
-                organiserId,
-                partners,
-                demarche,
-                mode,
-                place,
-                communeCode,
-                onlineLink,
-                capacity,
-                registrationOpensAt,
-                registrationClosesAt,
-                approvalRequired,
-                keywords,
-                status,
-                revision,
-                featured,
-                perimeterId,
-                startsAt,
-                slots,
-                questions);
-    }
-
     /** The event as a draft to change or copy. */
     public EventDraft draft() {
         return draft(slots, registrationOpensAt, registrationClosesAt);

@@ -184,23 +184,11 @@ public class Orientation {
         Map<UUID, Perimeter> byId = new LinkedHashMap<>();
         for (Commune commune : communes) {
             for (Perimeter perimeter : territories.perimetersCovering(commune.code())) {
-                ranks.merge(perimeter.id(), locality(perimeter.kind()), Math::min);
+                ranks.merge(perimeter.id(), perimeter.kind().locality(), Math::min);
                 byId.putIfAbsent(perimeter.id(), perimeter);
             }
         }
         return new Place(List.copyOf(ranks.keySet()), List.copyOf(ranks.values()), byId);
-    }
-
-    /** 0 for a commune, then EPCI, pays / parc / GAL, département, région, France. */
-    private static int locality(PerimeterKind kind) {
-        return switch (kind) {
-            case COMMUNE -> 0;
-            case EPCI -> 1;
-            case PAYS, PNR, GAL_LEADER, CUSTOM -> 2;
-            case DEPARTEMENT -> 3;
-            case REGION -> 4;
-            case FRANCE -> 5;
-        };
     }
 
     /**

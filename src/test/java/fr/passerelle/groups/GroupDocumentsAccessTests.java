@@ -160,12 +160,13 @@ class GroupDocumentsAccessTests {
         return resources.publish(
                 coordinator,
                 new ResourceDraft(
-                        "Annuaire interne des chargés de mission " + UUID.randomUUID(),
-                        ResourceKind.LIEN,
-                        "Pour les professionnels du réseau.",
-                        List.of(),
-                        List.of(),
-                        null,
+                        new ResourceDraft.Description(
+                                "Annuaire interne des chargés de mission " + UUID.randomUUID(),
+                                ResourceKind.LIEN,
+                                "Pour les professionnels du réseau.",
+                                List.of(),
+                                List.of(),
+                                null),
                         null,
                         "Coordination",
                         LocalDate.now(),

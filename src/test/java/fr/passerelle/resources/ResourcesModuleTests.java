@@ -46,12 +46,13 @@ class ResourcesModuleTests {
 
     private static ResourceDraft draft(String title, boolean membersOnly, String link) {
         return new ResourceDraft(
-                title,
-                ResourceKind.GUIDE,
-                "Un guide pour essayer.",
-                List.of("accueil", "actifs"),
-                List.of("Accueil"),
-                null,
+                new ResourceDraft.Description(
+                        title,
+                        ResourceKind.GUIDE,
+                        "Un guide pour essayer.",
+                        List.of("accueil", "actifs"),
+                        List.of("Accueil"),
+                        null),
                 null,
                 "Réseau",
                 LocalDate.now().minusDays(1),
@@ -168,12 +169,7 @@ class ResourcesModuleTests {
     void aResourceComesOnlyFromGroupsAndEventsThatExist() {
         ResourceDraft draft = draft(title(), false, "https://exemple.fr/guide");
         ResourceDraft fromNowhere = new ResourceDraft(
-                draft.title(),
-                draft.kind(),
-                draft.summary(),
-                draft.keywords(),
-                draft.themes(),
-                draft.audience(),
+                draft.description(),
                 draft.authorOrganisationId(),
                 draft.author(),
                 draft.publishedOn(),

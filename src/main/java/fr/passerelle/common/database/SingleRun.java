@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.function.IntSupplier;
+import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,6 +62,16 @@ public class SingleRun {
             return handled;
         });
         return result == null ? 0 : result;
+    }
+
+    /**
+     * Says in the log how many things a job's run handled, when it handled any: not when there was nothing to do, nor
+     * when another instance was at it ({@link #TAKEN}).
+     */
+    public static void logHandled(Logger log, String message, int handled) {
+        if (handled > 0) {
+            log.info(message, handled);
+        }
     }
 
     /** This instance's name in the record of runs. */

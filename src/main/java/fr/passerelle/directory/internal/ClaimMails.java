@@ -3,11 +3,9 @@ package fr.passerelle.directory.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
-import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +22,13 @@ class ClaimMails {
     private final OrganisationClaims claims;
     private final Accounts accounts;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final String baseUrl;
+    private final MailTexts texts;
 
-    ClaimMails(
-            OrganisationClaims claims,
-            Accounts accounts,
-            Notifications notifications,
-            MessageSource messages,
-            @Value("${passerelle.base-url}") String baseUrl) {
+    ClaimMails(OrganisationClaims claims, Accounts accounts, Notifications notifications, MailTexts texts) {
         this.claims = claims;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
@@ -50,7 +41,7 @@ class ClaimMails {
                             "directory.join.mail.confirm",
                             claim.name(),
                             claim.organisationName(),
-                            baseUrl + CONFIRM_PATH + claims.confirmationLink(claim));
+                            texts.link(CONFIRM_PATH + claims.confirmationLink(claim)));
                 case CONFIRMED -> {
                     for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
                         send(
@@ -58,7 +49,7 @@ class ClaimMails {
                                 "directory.join.mail.coordinators",
                                 claim.name(),
                                 claim.organisationName(),
-                                baseUrl + "/annuaire/moderation#rattachements",
+                                texts.link("/annuaire/moderation#rattachements"),
                                 claim.email());
                     }
                 }
@@ -68,7 +59,7 @@ class ClaimMails {
                             "directory.join.mail.approved",
                             claim.name(),
                             claim.organisationName(),
-                            baseUrl + "/connexion");
+                            texts.link("/connexion"));
                 case REFUSED ->
                     send(
                             claim.email(),
@@ -81,9 +72,7 @@ class ClaimMails {
     }
 
     private void send(String to, String key, Object... arguments) {
-        notifications.send(new Email(
-                to,
-                messages.getMessage(key + ".subject", arguments, Locale.FRENCH),
-                messages.getMessage(key + ".body", arguments, Locale.FRENCH)));
+        notifications.send(
+                new Email(to, texts.text(key + ".subject", arguments), texts.text(key + ".body", arguments)));
     }
 }

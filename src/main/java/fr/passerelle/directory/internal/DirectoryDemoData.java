@@ -2,6 +2,7 @@ package fr.passerelle.directory.internal;
 
 import fr.passerelle.common.Audience;
 import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.DemoFiles;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
@@ -12,9 +13,6 @@ import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real actors, schemes and initiatives of the ESS & Ruralités guide and Cap Rural's documents,
@@ -93,25 +89,25 @@ class DirectoryDemoData implements ApplicationRunner {
     private final SchemeRepository schemes;
     private final WelcomeDesks desks;
     private final Territories territories;
-    private final JsonMapper json;
+    private final DemoFiles files;
 
     DirectoryDemoData(
             OrganisationRepository organisations,
             SchemeRepository schemes,
             WelcomeDesks desks,
             Territories territories,
-            JsonMapper json) {
+            DemoFiles files) {
         this.organisations = organisations;
         this.desks = desks;
         this.schemes = schemes;
         this.territories = territories;
-        this.json = json;
+        this.files = files;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        DemoDirectory demo = read();
+        DemoDirectory demo = files.read(RESOURCE, DemoDirectory.class);
         Map<String, UUID> created = new HashMap<>();
         for (DemoOrganisation organisation : demo.organisations()) {
             if (organisations.idByName(organisation.name()).isEmpty()) {
@@ -136,14 +132,6 @@ class DirectoryDemoData implements ApplicationRunner {
                         .filter(id -> desks.perimetersOf(id).isEmpty())
                         .ifPresent(id -> desks.set(id, perimeters(organisation.welcomeDesk())));
             }
-        }
-    }
-
-    private DemoDirectory read() {
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return json.readValue(in, DemoDirectory.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

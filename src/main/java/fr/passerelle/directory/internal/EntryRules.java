@@ -21,10 +21,7 @@ public class EntryRules {
 
     /** @throws EntryRejectedException naming the field and the message key of the first rule broken */
     public void check(OrganisationDraft draft) {
-        List<Breach> broken = breaches(draft);
-        if (!broken.isEmpty()) {
-            throw EntryRejectedException.of(broken).orElseThrow();
-        }
+        refuse(breaches(draft));
     }
 
     /** Every rule the draft breaks, one per field, so that an import can list them all at once. */
@@ -53,10 +50,7 @@ public class EntryRules {
 
     /** @throws EntryRejectedException naming the field and the message key of the first rule broken */
     public void check(SchemeDraft draft) {
-        List<Breach> broken = breaches(draft);
-        if (!broken.isEmpty()) {
-            throw EntryRejectedException.of(broken).orElseThrow();
-        }
+        refuse(breaches(draft));
     }
 
     /** Every rule the scheme breaks, one per field, so that a form can show them all at once. */
@@ -91,5 +85,11 @@ public class EntryRules {
                 != coverage.stream().distinct().count()) {
             throw new EntryRejectedException(field, "directory.coverage.unknown");
         }
+    }
+
+    private static void refuse(List<Breach> broken) {
+        EntryRejectedException.of(broken).ifPresent(refusal -> {
+            throw refusal;
+        });
     }
 }

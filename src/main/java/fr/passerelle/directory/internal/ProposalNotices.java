@@ -1,10 +1,8 @@
 package fr.passerelle.directory.internal;
 
-import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,21 +16,18 @@ import org.springframework.stereotype.Component;
 class ProposalNotices {
 
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
 
-    ProposalNotices(Notifications notifications, MessageSource messages, SiteAddress site) {
+    ProposalNotices(Notifications notifications, MailTexts texts) {
         this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
     void on(ProposalModerated moderated) {
         String key = moderated.published() ? "directory.proposal.published" : "directory.proposal.rejected";
-        String link = site.url()
-                + (moderated.scheme() ? "/annuaire/dispositifs/" : "/annuaire/structures/")
-                + moderated.entryId();
+        String link = texts.link(
+                (moderated.scheme() ? "/annuaire/dispositifs/" : "/annuaire/structures/") + moderated.entryId());
         // A rejection with the coordinator's reason says it; one without (decided before reasons were asked) keeps
         // the general words.
         String body = !moderated.published() && moderated.reason() != null
@@ -40,7 +35,7 @@ class ProposalNotices {
                 : key + ".body";
         notifications.send(new Email(
                 moderated.proposerEmail(),
-                messages.getMessage(key + ".subject", new Object[] {moderated.name()}, Locale.FRENCH),
-                messages.getMessage(body, new Object[] {moderated.name(), link, moderated.reason()}, Locale.FRENCH)));
+                texts.text(key + ".subject", moderated.name()),
+                texts.text(body, moderated.name(), link, moderated.reason())));
     }
 }

@@ -4,8 +4,8 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.common.FrenchDates;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.Paris;
-import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.NotificationFailedException;
@@ -15,14 +15,12 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,39 +35,28 @@ public class StaleDigest {
 
     static final int LISTED = 50;
     private static final Logger log = LoggerFactory.getLogger(StaleDigest.class);
-    private static final Locale FRENCH = Locale.FRENCH;
     private static final long LOCK = 7_301_009L;
     private static final String JOB = "stale-digest";
 
     private final StaleEntries entries;
     private final Accounts accounts;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
     private final SingleRun single;
 
     StaleDigest(
-            StaleEntries entries,
-            Accounts accounts,
-            Notifications notifications,
-            MessageSource messages,
-            SiteAddress site,
-            SingleRun single) {
+            StaleEntries entries, Accounts accounts, Notifications notifications, MailTexts texts, SingleRun single) {
         this.entries = entries;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
         this.single = single;
     }
 
     @Scheduled(cron = "${passerelle.jobs.stale-digest.cron:0 30 7 * * *}", zone = "Europe/Paris")
     void everyMorning() {
         LocalDate today = Paris.today();
-        int sent = single.alone(JOB, LOCK, () -> send(today));
-        if (sent > 0) {
-            log.info("Sent {} digests of entries to check", sent);
-        }
+        SingleRun.logHandled(log, "Sent {} digests of entries to check", single.alone(JOB, LOCK, () -> send(today)));
     }
 
     /** Sends this month's digests not sent yet; returns how many went. */
@@ -103,8 +90,8 @@ public class StaleDigest {
         try {
             notifications.send(new Email(
                     to.email(),
-                    messages.getMessage(key + ".subject", new Object[] {stale.size()}, FRENCH),
-                    messages.getMessage(key + ".body", new Object[] {to.displayName(), list(stale)}, FRENCH)));
+                    texts.text(key + ".subject", stale.size()),
+                    texts.text(key + ".body", to.displayName(), list(stale))));
             return 1;
         } catch (NotificationFailedException e) {
             log.warn("The digest to {} could not be sent; it will be tried again: {}", to.email(), e.getMessage());
@@ -115,15 +102,14 @@ public class StaleDigest {
 
     private String list(List<StaleEntry> stale) {
         StringBuilder text = new StringBuilder();
-        stale.stream().limit(LISTED).forEach(entry -> text.append(messages.getMessage(
+        stale.stream().limit(LISTED).forEach(entry -> text.append(texts.text(
                         entry.schemeId() == null ? "directory.digest.organisation" : "directory.digest.scheme",
-                        new Object[] {
-                            entry.name(), FrenchDates.DAY.format(entry.lastVerifiedOn()), site.url() + entry.path()
-                        },
-                        FRENCH))
+                        entry.name(),
+                        FrenchDates.DAY.format(entry.lastVerifiedOn()),
+                        texts.link(entry.path())))
                 .append('\n'));
         if (stale.size() > LISTED) {
-            text.append(messages.getMessage("directory.digest.more", new Object[] {stale.size() - LISTED}, FRENCH))
+            text.append(texts.text("directory.digest.more", stale.size() - LISTED))
                     .append('\n');
         }
         return text.toString();

@@ -25,10 +25,8 @@ public record ConfirmationDeadlines(JdbcClient jdbc, Seats seats, SingleRun sing
 
     @Scheduled(cron = "${passerelle.jobs.confirmation-deadlines.cron:0 * * * * *}", zone = "Europe/Paris")
     void everyMinute() {
-        int events = single.alone(JOB, LOCK, this::release);
-        if (events > 0) {
-            log.info("Released the unconfirmed registrations of {} events", events);
-        }
+        SingleRun.logHandled(
+                log, "Released the unconfirmed registrations of {} events", single.alone(JOB, LOCK, this::release));
     }
 
     private int release() {

@@ -173,17 +173,17 @@ public class EventRepository {
 
     /** Published events matching the conditions, by start. */
     public List<Event> list(String where, Map<String, ?> params, int limit, int offset) {
-        List<Event> events = jdbc.sql("select e.* from event e where " + where
+        UUID[] ids = jdbc.sql("select e.id from event e where " + where
                         + " order by e.starts_at, e.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, row) -> event(rs))
-                .list();
-        if (events.isEmpty()) {
-            return events;
+                .query(UUID.class)
+                .list()
+                .toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return List.of();
         }
-        UUID[] ids = events.stream().map(Event::id).toArray(UUID[]::new);
         Map<UUID, List<Event.Slot>> slots = rowsByEvent(
                 "select * from event_slot where event_id = any(:ids::uuid[]) order by event_id, position",
                 ids,
@@ -195,13 +195,19 @@ public class EventRepository {
                 ids,
                 (rs, row) ->
                         new Event.Question(rs.getInt("position"), rs.getString("label"), rs.getBoolean("required")));
-        return events.stream()
-                .map(e -> e.with(slots.getOrDefault(e.id(), List.of()), questions.getOrDefault(e.id(), List.of())))
-                .toList();
+        Map<UUID, Event> events = new HashMap<>();
+        jdbc.sql("select * from event where id = any(:ids::uuid[])")
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    events.put(id, event(rs, slots.getOrDefault(id, List.of()), questions.getOrDefault(id, List.of())));
+                });
+        return Arrays.stream(ids).map(events::get).toList();
     }
 
-    /** The event's own row; its slots and questions come apart. */
-    private static Event event(ResultSet rs) throws SQLException {
+    /** The event's row with its slots and questions. */
+    private static Event event(ResultSet rs, List<Event.Slot> slots, List<Event.Question> questions)
+            throws SQLException {
         return new Event(
                 rs.getObject("id", UUID.class),
                 one(EventKind.class, rs.getString("kind")),
@@ -229,8 +235,8 @@ public class EventRepository {
                 rs.getBoolean("featured"),
                 rs.getObject("perimeter_id", UUID.class),
                 rs.getObject("starts_at", OffsetDateTime.class),
-                List.of(),
-                List.of());
+                slots,
+                questions);
     }
 
     /** The rows of a query over these events, in its order, grouped by their {@code event_id}. */

@@ -1,14 +1,12 @@
 package fr.passerelle.events.internal;
 
 import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.DemoFiles;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.Stands;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -19,11 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demonstration agenda: the resource centre's events of 2016, 2017 and 2021 named in the seeds, and upcoming
@@ -40,19 +36,19 @@ class EventsDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Stands stands;
     private final fr.passerelle.directory.Directory directory;
-    private final JsonMapper json;
+    private final DemoFiles files;
 
     EventsDemoData(
             Events events,
             JdbcClient jdbc,
             Stands stands,
             fr.passerelle.directory.Directory directory,
-            JsonMapper json) {
+            DemoFiles files) {
         this.events = events;
         this.jdbc = jdbc;
         this.stands = stands;
         this.directory = directory;
-        this.json = json;
+        this.files = files;
     }
 
     /** An event of {@code events/demo/events-demo.json}; no commune, no questions where none is written. */
@@ -103,14 +99,6 @@ class EventsDemoData implements ApplicationRunner {
         }
     }
 
-    private List<DemoEvent> read() {
-        try (InputStream in = new ClassPathResource("events/demo/events-demo.json").getInputStream()) {
-            return List.of(json.readValue(in, DemoEvent[].class));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
     private static OffsetDateTime at(LocalDate day, String time) {
         return day.atTime(LocalTime.parse(time)).atZone(Paris.ZONE).toOffsetDateTime();
     }
@@ -123,8 +111,9 @@ class EventsDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         LocalDate today = LocalDate.now(Paris.ZONE);
-        List<EventDraft> drafts =
-                read().stream().map(event -> event.draft(today)).toList();
+        List<EventDraft> drafts = files.list("events/demo/events-demo.json", DemoEvent[].class).stream()
+                .map(event -> event.draft(today))
+                .toList();
         int added = 0;
         for (EventDraft draft : drafts) {
             boolean exists = jdbc.sql("select exists (select 1 from event where title = :title)")

@@ -1,6 +1,8 @@
 package fr.passerelle.events.internal;
 
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.events.Event;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -41,14 +43,14 @@ public class ParticipantMails {
     private final EventRepository events;
     private final EventMailRounds rounds;
     private final Notifications notifications;
-    private final EventMailTexts texts;
+    private final MailTexts texts;
 
     ParticipantMails(
             Participants participants,
             EventRepository events,
             EventMailRounds rounds,
             Notifications notifications,
-            EventMailTexts texts) {
+            MailTexts texts) {
         this.participants = participants;
         this.events = events;
         this.rounds = rounds;
@@ -72,10 +74,10 @@ public class ParticipantMails {
 
     @Scheduled(cron = "${passerelle.jobs.event-reminders.cron:0 15 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        int reminded = rounds.run(REMINDERS, OffsetDateTime.now(), this::remind);
-        if (reminded > 0) {
-            log.info("Reminded the participants of {} events", reminded);
-        }
+        SingleRun.logHandled(
+                log,
+                "Reminded the participants of {} events",
+                rounds.run(REMINDERS, OffsetDateTime.now(), this::remind));
     }
 
     /** Mails the reminder to the event's participants; false when not one e-mail could go. */

@@ -1,5 +1,6 @@
 package fr.passerelle.events.internal;
 
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
@@ -31,14 +32,14 @@ class RegistrationMails {
     private final EventRepository events;
     private final EventCalendar calendar;
     private final Notifications notifications;
-    private final EventMailTexts texts;
+    private final MailTexts texts;
 
     RegistrationMails(
             Registrations registrations,
             EventRepository events,
             EventCalendar calendar,
             Notifications notifications,
-            EventMailTexts texts) {
+            MailTexts texts) {
         this.registrations = registrations;
         this.events = events;
         this.calendar = calendar;

@@ -1,5 +1,7 @@
 package fr.passerelle.events.internal;
 
+import fr.passerelle.common.MailTexts;
+import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.events.Event;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -18,8 +20,7 @@ import org.springframework.stereotype.Component;
  * e-mails go once, except that an event none of whose e-mails could go (the mail server down) is tried again.
  */
 @Component
-public record SurveyInvitations(
-        JdbcClient jdbc, EventMailRounds rounds, Notifications notifications, EventMailTexts texts) {
+public record SurveyInvitations(JdbcClient jdbc, EventMailRounds rounds, Notifications notifications, MailTexts texts) {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyInvitations.class);
     /** The events of the past 30 days, stands aside, that ended at least a day ago and were not surveyed yet. */
@@ -39,10 +40,10 @@ public record SurveyInvitations(
 
     @Scheduled(cron = "${passerelle.jobs.event-surveys.cron:0 45 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        int surveyed = rounds.run(SURVEYS, OffsetDateTime.now(), this::invite);
-        if (surveyed > 0) {
-            log.info("Sent the satisfaction surveys of {} events", surveyed);
-        }
+        SingleRun.logHandled(
+                log,
+                "Sent the satisfaction surveys of {} events",
+                rounds.run(SURVEYS, OffsetDateTime.now(), this::invite));
     }
 
     /** Mails the survey to the event's participants; false when not one e-mail could go. */

@@ -3,13 +3,11 @@ package fr.passerelle.groups.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
-import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +22,13 @@ class GroupMails {
     private final Groups groups;
     private final Accounts accounts;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
 
-    GroupMails(
-            Groups groups, Accounts accounts, Notifications notifications, MessageSource messages, SiteAddress site) {
+    GroupMails(Groups groups, Accounts accounts, Notifications notifications, MailTexts texts) {
         this.groups = groups;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
@@ -49,7 +44,7 @@ class GroupMails {
     private void requested(GroupMember member) {
         WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
         send(member.email(), "group.mail.received", group, member.name(), group.name());
-        String link = site.url() + "/groupes/" + group.slug() + "/membres";
+        String link = texts.link("/groupes/" + group.slug() + "/membres");
         for (UserAccount coordinator : accounts.activeWithRole(Role.COORDINATOR)) {
             send(
                     coordinator.email(),
@@ -66,7 +61,7 @@ class GroupMails {
     private void decided(GroupMember member, boolean accepted) {
         WorkingGroup group = groups.byId(member.groupId()).orElseThrow();
         if (accepted) {
-            String link = site.url() + "/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id());
+            String link = texts.link("/groupes/" + group.slug() + "/membre/" + groups.issueLink(member.id()));
             send(member.email(), "group.mail.accepted", group, member.name(), group.name(), link);
         } else {
             send(member.email(), "group.mail.declined", group, member.name(), group.name());
@@ -75,10 +70,6 @@ class GroupMails {
 
     /** A mail whose subject ({@code <key>.subject}) names the group and whose body ({@code <key>.body}) says the rest. */
     private void send(String to, String key, WorkingGroup group, Object... body) {
-        notifications.send(new Email(to, text(key + ".subject", group.name()), text(key + ".body", body)));
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
+        notifications.send(new Email(to, texts.text(key + ".subject", group.name()), texts.text(key + ".body", body)));
     }
 }

@@ -1,11 +1,9 @@
 package fr.passerelle.intake.internal;
 
 import fr.passerelle.accounts.Accounts;
-import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,22 +20,19 @@ class ExchangeMails {
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
 
     ExchangeMails(
             ProjectExchange exchange,
             Accounts accounts,
             JdbcClient jdbc,
             Notifications notifications,
-            MessageSource messages,
-            SiteAddress site) {
+            MailTexts texts) {
         this.exchange = exchange;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
@@ -53,13 +48,13 @@ class ExchangeMails {
                 .single();
         notifications.send(new Email(
                 holder.email(),
-                text("exchange.mail.interest.subject", interest.organisationName()),
-                text(
+                texts.text("exchange.mail.interest.subject", interest.organisationName()),
+                texts.text(
                         "exchange.mail.interest.body",
                         holder.name(),
                         interest.organisationName(),
                         interest.message(),
-                        site.url() + "/espace/projets/" + project + "/bourse")));
+                        texts.link("/espace/projets/" + project + "/bourse"))));
     }
 
     @ApplicationModuleListener
@@ -77,18 +72,18 @@ class ExchangeMails {
                         interest.accepted()
                                 ? new Email(
                                         account.email(),
-                                        text("exchange.mail.accepted.subject"),
-                                        text(
+                                        texts.text("exchange.mail.accepted.subject"),
+                                        texts.text(
                                                 "exchange.mail.accepted.body",
                                                 account.displayName(),
                                                 interest.cardSummary(),
                                                 interest.holderName(),
                                                 interest.holderEmail(),
-                                                site.url() + "/bourse/mes-interets"))
+                                                texts.link("/bourse/mes-interets")))
                                 : new Email(
                                         account.email(),
-                                        text("exchange.mail.declined.subject"),
-                                        text(
+                                        texts.text("exchange.mail.declined.subject"),
+                                        texts.text(
                                                 "exchange.mail.declined.body",
                                                 account.displayName(),
                                                 interest.cardSummary()))));
@@ -96,9 +91,5 @@ class ExchangeMails {
 
     private static String shortly(String summary) {
         return summary.length() <= 80 ? summary : summary.substring(0, 79).strip() + "…";
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

@@ -3,15 +3,13 @@ package fr.passerelle.intake.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
-import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.directory.Reach;
 import fr.passerelle.directory.StructureReach;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -34,24 +32,21 @@ class IntakeMails {
     private final StructureReach structures;
     private final DeskLinks deskLinks;
     private final Accounts accounts;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
 
     IntakeMails(
             Notifications notifications,
             Accounts accounts,
-            MessageSource messages,
+            MailTexts texts,
             HolderClaims claims,
             StructureReach structures,
-            DeskLinks deskLinks,
-            SiteAddress site) {
+            DeskLinks deskLinks) {
         this.claims = claims;
         this.structures = structures;
         this.deskLinks = deskLinks;
         this.notifications = notifications;
         this.accounts = accounts;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
     }
 
     /** The holder's confirmation, with the link to their space; none for a person who gave no e-mail address. */
@@ -60,11 +55,11 @@ class IntakeMails {
         if (submitted.holderEmail() == null) {
             return;
         }
-        String desk = submitted.deskName() != null ? submitted.deskName() : text("intake.mail.coordinators");
+        String desk = submitted.deskName() != null ? submitted.deskName() : texts.text("intake.mail.coordinators");
         notifications.send(new Email(
                 submitted.holderEmail(),
-                text("intake.mail.confirmation.subject", submitted.reference()),
-                text(
+                texts.text("intake.mail.confirmation.subject", submitted.reference()),
+                texts.text(
                         "intake.mail.confirmation.body",
                         submitted.holderName(),
                         submitted.projectTitle(),
@@ -77,11 +72,12 @@ class IntakeMails {
     private String access(IntakeSubmitted submitted) {
         if (submitted.unconfirmedHolderId() != null) {
             String token = claims.issue(submitted.unconfirmedHolderId());
-            return text("intake.mail.confirmation.claim", site.url() + CLAIM_PATH + token);
+            return texts.text("intake.mail.confirmation.claim", texts.link(CLAIM_PATH + token));
         }
         return submitted.holderUserId() != null
-                ? text("intake.mail.confirmation.link", accounts.signInLink(submitted.holderUserId(), LINK_VALIDITY))
-                : text("intake.mail.confirmation.noLink", site.url() + "/connexion");
+                ? texts.text(
+                        "intake.mail.confirmation.link", accounts.signInLink(submitted.holderUserId(), LINK_VALIDITY))
+                : texts.text("intake.mail.confirmation.noLink", texts.link("/connexion"));
     }
 
     /**
@@ -95,27 +91,23 @@ class IntakeMails {
         if (desk != null && desk.byAddress()) {
             notifications.send(new Email(
                     desk.address(),
-                    text("intake.mail.desk.subject", submitted.reference()),
-                    text(
+                    texts.text("intake.mail.desk.subject", submitted.reference()),
+                    texts.text(
                             "intake.mail.desk.byAddress",
                             desk.name(),
                             submitted.projectTitle(),
-                            site.url() + DeskLinks.PATH + deskLinks.issue(submitted.requestId(), desk),
-                            site.url() + "/annuaire/structures/" + desk.organisationId() + "/rejoindre")));
+                            texts.link(DeskLinks.PATH + deskLinks.issue(submitted.requestId(), desk)),
+                            texts.link("/annuaire/structures/" + desk.organisationId() + "/rejoindre"))));
             return;
         }
         List<UserAccount> welcomers =
                 desk != null && !desk.members().isEmpty() ? desk.members() : accounts.activeWithRole(Role.COORDINATOR);
-        String link = site.url() + "/accueil/demandes/" + submitted.requestId();
+        String link = texts.link("/accueil/demandes/" + submitted.requestId());
         for (UserAccount welcomer : welcomers) {
             notifications.send(new Email(
                     welcomer.email(),
-                    text("intake.mail.desk.subject", submitted.reference()),
-                    text("intake.mail.desk.body", welcomer.displayName(), submitted.projectTitle(), link)));
+                    texts.text("intake.mail.desk.subject", submitted.reference()),
+                    texts.text("intake.mail.desk.body", welcomer.displayName(), submitted.projectTitle(), link)));
         }
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

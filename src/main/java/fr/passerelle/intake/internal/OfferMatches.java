@@ -1,9 +1,9 @@
 package fr.passerelle.intake.internal;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
-import fr.passerelle.common.SiteAddress;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.internal.IntakeRepository.FittingProject;
 import fr.passerelle.notifications.Email;
@@ -16,10 +16,8 @@ import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +38,7 @@ public class OfferMatches {
     private final Directory directory;
     private final Territories territories;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
 
     OfferMatches(
             Offers offers,
@@ -49,15 +46,13 @@ public class OfferMatches {
             Directory directory,
             Territories territories,
             Notifications notifications,
-            MessageSource messages,
-            SiteAddress site) {
+            MailTexts texts) {
         this.offers = offers;
         this.repository = repository;
         this.directory = directory;
         this.territories = territories;
         this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
     }
 
     /** A project that fits an offer, as its territory sees it: no name, the link to the file it may open. */
@@ -97,16 +92,16 @@ public class OfferMatches {
             }
             notifications.send(new Email(
                     project.email(),
-                    text("offer.match.mail.subject", offer.title()),
-                    text(
+                    texts.text("offer.match.mail.subject", offer.title()),
+                    texts.text(
                             "offer.match.mail.body",
                             project.holderName(),
                             project.title(),
                             offer.title(),
                             place,
                             publisher,
-                            site.url() + "/offres/" + offer.id(),
-                            site.url() + "/espace")));
+                            texts.link("/offres/" + offer.id()),
+                            texts.link("/espace"))));
         }
     }
 
@@ -117,9 +112,5 @@ public class OfferMatches {
                 offer.kind().suits().stream().map(ProjectKind::code).toList(),
                 offer.sectors().stream().map(Sector::code).toList(),
                 MAX_MATCHES);
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

@@ -1,8 +1,8 @@
 package fr.passerelle.offers.internal;
 
 import fr.passerelle.common.FrenchDates;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.Paris;
-import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -13,12 +13,10 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -46,23 +44,15 @@ public class OfferAlerts {
     private final JdbcClient jdbc;
     private final Offers offers;
     private final Notifications notifications;
-    private final MessageSource messages;
+    private final MailTexts texts;
     private final SingleRun single;
-    private final SiteAddress site;
 
-    OfferAlerts(
-            JdbcClient jdbc,
-            Offers offers,
-            Notifications notifications,
-            MessageSource messages,
-            SingleRun single,
-            SiteAddress site) {
+    OfferAlerts(JdbcClient jdbc, Offers offers, Notifications notifications, MailTexts texts, SingleRun single) {
         this.jdbc = jdbc;
         this.offers = offers;
         this.notifications = notifications;
-        this.messages = messages;
+        this.texts = texts;
         this.single = single;
-        this.site = site;
     }
 
     /**
@@ -96,13 +86,13 @@ public class OfferAlerts {
                 .single();
         notifications.send(new Email(
                 address,
-                text("offer.alert.mail.confirm.subject"),
-                text(
+                texts.text("offer.alert.mail.confirm.subject"),
+                texts.text(
                         "offer.alert.mail.confirm.body",
                         describe(search),
-                        text(frequency.messageKey()),
-                        site.url() + "/offres/alertes/" + token + "/confirmer",
-                        site.url() + "/offres/alertes/" + token + "/desinscription")));
+                        texts.text(frequency.messageKey()),
+                        texts.link("/offres/alertes/" + token + "/confirmer"),
+                        texts.link("/offres/alertes/" + token + "/desinscription"))));
     }
 
     public Optional<Alert> alert(String token) {
@@ -148,10 +138,7 @@ public class OfferAlerts {
 
     @Scheduled(cron = "${passerelle.jobs.offer-alerts.cron:0 0 7-22 * * *}", zone = "Europe/Paris")
     void everyHour() {
-        int sent = run(OffsetDateTime.now());
-        if (sent > 0) {
-            log.info("Sent {} offer alert digests", sent);
-        }
+        SingleRun.logHandled(log, "Sent {} offer alert digests", run(OffsetDateTime.now()));
     }
 
     /** Sends the digests due at {@code now}; how many went out, or -1 when another instance is at it. */
@@ -212,21 +199,21 @@ public class OfferAlerts {
             return Optional.empty();
         }
         String more = page.total() > page.hits().size()
-                ? text(
+                ? texts.text(
                         "offer.alert.mail.more",
                         page.total() - page.hits().size(),
-                        site.url() + "/offres?" + alert.query())
+                        texts.link("/offres?" + alert.query()))
                 : "";
         return Optional.of(new Email(
                 alert.email(),
-                text("offer.alert.mail.digest.subject", page.total()),
-                text(
+                texts.text("offer.alert.mail.digest.subject", page.total()),
+                texts.text(
                         "offer.alert.mail.digest.body",
                         describe(search),
                         FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
                         list(page),
                         more,
-                        site.url() + "/offres/alertes/" + alert.token() + "/desinscription")));
+                        texts.link("/offres/alertes/" + alert.token() + "/desinscription"))));
     }
 
     private String list(OfferPage page) {
@@ -235,12 +222,10 @@ public class OfferAlerts {
             Offer offer = hit.offer();
             list.append("- ")
                     .append(offer.title())
-                    .append(offer.qualified() ? " (" + text("offer.qualified") + ")" : "")
+                    .append(offer.qualified() ? " (" + texts.text("offer.qualified") + ")" : "")
                     .append('\n')
                     .append("  ")
-                    .append(site.url())
-                    .append("/offres/")
-                    .append(offer.id())
+                    .append(texts.link("/offres/" + offer.id()))
                     .append("\n\n");
         }
         return list.toString();
@@ -253,31 +238,27 @@ public class OfferAlerts {
             parts.add("« " + search.q() + " »");
         }
         search.kind().forEach(code -> fr.passerelle.common.Vocabulary.parse(OfferKind.class, code)
-                .ifPresent(kind -> parts.add(text(kind.messageKey()))));
+                .ifPresent(kind -> parts.add(texts.text(kind.messageKey()))));
         search.sector().forEach(code -> fr.passerelle.common.Vocabulary.parse(fr.passerelle.common.Sector.class, code)
-                .ifPresent(sector -> parts.add(text(sector.messageKey()))));
+                .ifPresent(sector -> parts.add(texts.text(sector.messageKey()))));
         if (search.departement() != null) {
-            parts.add(text("offer.alert.departement", search.departement()));
+            parts.add(texts.text("offer.alert.departement", search.departement()));
         }
         if (search.rural()) {
-            parts.add(text("offer.filter.rural"));
+            parts.add(texts.text("offer.filter.rural"));
         }
         if (search.nearLabel() != null || search.near() != null) {
-            parts.add(text(
+            parts.add(texts.text(
                     "offer.alert.near",
                     search.nearLabel() != null ? search.nearLabel() : search.near(),
                     search.radiusKm() != null ? search.radiusKm() : OfferQuery.DEFAULT_RADIUS_KM));
         }
-        return parts.isEmpty() ? text("offer.alert.everything") : String.join(" · ", parts);
+        return parts.isEmpty() ? texts.text("offer.alert.everything") : String.join(" · ", parts);
     }
 
     private static String token() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

@@ -4,7 +4,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.common.FrenchDates;
-import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
@@ -13,12 +13,11 @@ import fr.passerelle.offers.Offers;
 import fr.passerelle.territory.GeographyChanged;
 import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,9 +41,8 @@ public class OfferLifecycle {
     private final ApplicationEventPublisher events;
     private final Accounts accounts;
     private final Notifications notifications;
-    private final MessageSource messages;
+    private final MailTexts texts;
     private final Territories territories;
-    private final SiteAddress site;
 
     OfferLifecycle(
             OfferRepository offers,
@@ -52,42 +50,36 @@ public class OfferLifecycle {
             ApplicationEventPublisher events,
             Accounts accounts,
             Notifications notifications,
-            MessageSource messages,
-            Territories territories,
-            SiteAddress site) {
+            MailTexts texts,
+            Territories territories) {
         this.offers = offers;
         this.single = single;
         this.events = events;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.messages = messages;
+        this.texts = texts;
         this.territories = territories;
-        this.site = site;
     }
 
     @Scheduled(cron = "${passerelle.jobs.offer-expiry.cron:0 5 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        int handled = run(Offers.today());
-        if (handled > 0) {
-            log.info("Told or expired {} offers", handled);
-        }
+        SingleRun.logHandled(log, "Told or expired {} offers", run(Offers.today()));
     }
 
     /** Sends the notices and expires the offers due on {@code day}; how many, or -1 when another instance is at it. */
     int run(LocalDate day) {
         return single.alone(JOB, LOCK, () -> {
-            int count = 0;
-            for (Offer offer : offers.endedBy(day)) {
-                offers.move(offer.id(), java.util.List.of(OfferStatus.PUBLISHED), OfferStatus.EXPIRED);
+            List<Offer> ended = offers.endedBy(day);
+            ended.forEach(offer -> {
+                offers.move(offer.id(), List.of(OfferStatus.PUBLISHED), OfferStatus.EXPIRED);
                 events.publishEvent(new OfferEnding(offer.id(), true));
-                count++;
-            }
-            for (Offer offer : offers.endingWithoutNotice(day, NOTICE_DAYS)) {
+            });
+            List<Offer> ending = offers.endingWithoutNotice(day, NOTICE_DAYS);
+            ending.forEach(offer -> {
                 offers.noticeSent(offer.id());
                 events.publishEvent(new OfferEnding(offer.id(), false));
-                count++;
-            }
-            return count;
+            });
+            return ended.size() + ending.size();
         });
     }
 
@@ -98,7 +90,7 @@ public class OfferLifecycle {
             return;
         }
         String key = ending.expired() ? "offer.mail.expired" : "offer.mail.ending";
-        String link = site.url() + "/offres/" + offer.id() + "/modifier";
+        String link = texts.link("/offres/" + offer.id() + "/modifier");
         String endsOn = FrenchDates.day(offer.endsOn());
         for (UserAccount agent : accounts.activeMembers(Set.of(offer.organisationId()))) {
             if (!agent.roles().contains(Role.TERRITORY_AGENT)) {
@@ -106,8 +98,8 @@ public class OfferLifecycle {
             }
             notifications.send(new Email(
                     agent.email(),
-                    text(key + ".subject", offer.title()),
-                    text(key + ".body", agent.displayName(), offer.title(), endsOn, link)));
+                    texts.text(key + ".subject", offer.title()),
+                    texts.text(key + ".body", agent.displayName(), offer.title(), endsOn, link)));
         }
     }
 
@@ -116,9 +108,5 @@ public class OfferLifecycle {
         for (String code : offers.communes()) {
             territories.commune(code).ifPresent(offers::relocate);
         }
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

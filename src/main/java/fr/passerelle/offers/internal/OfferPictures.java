@@ -1,5 +1,6 @@
 package fr.passerelle.offers.internal;
 
+import fr.passerelle.common.database.ContentTable;
 import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,27 +82,19 @@ public record OfferPictures(JdbcClient jdbc) {
 
     /** Writes the offer's picture, replacing the one it had. */
     public void store(UUID offerId, byte[] content) {
-        jdbc.sql(
-                        """
-                        insert into offer_picture (offer_id, content) values (:id, :content)
-                        on conflict (offer_id) do update set content = excluded.content
-                        """)
-                .param("id", offerId)
-                .param("content", content)
-                .update();
+        table().write(offerId, content);
     }
 
     public Optional<byte[]> read(UUID offerId) {
-        return jdbc.sql("select content from offer_picture where offer_id = :id")
-                .param("id", offerId)
-                .query(byte[].class)
-                .optional();
+        return table().read(offerId);
     }
 
     public void delete(UUID offerId) {
-        jdbc.sql("delete from offer_picture where offer_id = :id")
-                .param("id", offerId)
-                .update();
+        table().remove(offerId);
+    }
+
+    private ContentTable table() {
+        return new ContentTable(jdbc, "offer_picture", "offer_id");
     }
 
     /** JPEG and PNG by their signatures. */

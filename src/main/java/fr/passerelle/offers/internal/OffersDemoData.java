@@ -2,6 +2,7 @@ package fr.passerelle.offers.internal;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.common.ConditionalOnDemoData;
+import fr.passerelle.common.DemoFiles;
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
@@ -10,9 +11,6 @@ import fr.passerelle.offers.Offers;
 import fr.passerelle.territory.Territories;
 import fr.passerelle.territory.TerritoryPageDraft;
 import fr.passerelle.territory.TerritoryPages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -20,11 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demonstration offers and territory pages: those of the territories of the 2016 shared stand at the Salon des
@@ -60,7 +56,7 @@ class OffersDemoData implements ApplicationRunner {
     private final Territories territories;
     private final Accounts accounts;
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final DemoFiles files;
     private final TerritoryPages pages;
 
     OffersDemoData(
@@ -69,7 +65,7 @@ class OffersDemoData implements ApplicationRunner {
             Territories territories,
             Accounts accounts,
             JdbcClient jdbc,
-            JsonMapper json,
+            DemoFiles files,
             TerritoryPages pages) {
         this.pages = pages;
         this.offers = offers;
@@ -77,7 +73,7 @@ class OffersDemoData implements ApplicationRunner {
         this.territories = territories;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.json = json;
+        this.files = files;
     }
 
     @Override
@@ -87,7 +83,7 @@ class OffersDemoData implements ApplicationRunner {
                 .map(account -> account.id())
                 .orElse(new UUID(0, 0));
         int added = 0;
-        for (DemoOffer demo : read("offers/demo/offers-demo.json", DemoOffer[].class)) {
+        for (DemoOffer demo : files.list("offers/demo/offers-demo.json", DemoOffer[].class)) {
             boolean exists = jdbc.sql("select exists (select 1 from offer where title = :title)")
                     .param("title", demo.title())
                     .query(Boolean.class)
@@ -143,7 +139,7 @@ class OffersDemoData implements ApplicationRunner {
      * perimeter of its own made of them); a territory that has a page keeps it.
      */
     private void pages() {
-        for (DemoPage page : read("offers/demo/territory-pages.json", DemoPage[].class)) {
+        for (DemoPage page : files.list("offers/demo/territory-pages.json", DemoPage[].class)) {
             var organisation = directory.organisationIdByName(page.territory()).flatMap(directory::organisation);
             if (organisation.isEmpty() || organisation.get().coverage().isEmpty()) {
                 continue;
@@ -152,14 +148,6 @@ class OffersDemoData implements ApplicationRunner {
                 pages.createForCoverage(
                         organisation.get().coverage(), organisation.get().id(), page.page());
             }
-        }
-    }
-
-    private <T> List<T> read(String file, Class<T[]> type) {
-        try (InputStream in = new ClassPathResource(file).getInputStream()) {
-            return List.of(json.readValue(in, type));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
         }
     }
 }

@@ -2,19 +2,18 @@ package fr.passerelle.pathway.internal;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
-import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.database.SingleRun;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.OffsetDateTime;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,8 +37,7 @@ public class FollowUpPrompts {
     private final Directory directory;
     private final Intakes intakes;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
 
     FollowUpPrompts(
             FollowUpRepository followUps,
@@ -49,8 +47,7 @@ public class FollowUpPrompts {
             Directory directory,
             Intakes intakes,
             Notifications notifications,
-            MessageSource messages,
-            SiteAddress site) {
+            MailTexts texts) {
         this.followUps = followUps;
         this.single = single;
         this.events = events;
@@ -58,29 +55,24 @@ public class FollowUpPrompts {
         this.directory = directory;
         this.intakes = intakes;
         this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
     }
 
     @Scheduled(cron = "${passerelle.jobs.outcome-questions.cron:0 20 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        int asked = run(OffsetDateTime.now());
-        if (asked > 0) {
-            log.info("Asked {} outcome follow-up questions", asked);
-        }
+        SingleRun.logHandled(log, "Asked {} outcome follow-up questions", run(OffsetDateTime.now()));
     }
 
     /** Sends the questions and reminders owed at {@code now}; how many, or -1 when another instance is at it. */
     int run(OffsetDateTime now) {
         return single.alone(JOB, LOCK, () -> {
-            int count = 0;
-            for (OutcomeFollowUp followUp : followUps.owedAnEmail(now)) {
+            List<OutcomeFollowUp> owed = followUps.owedAnEmail(now);
+            owed.forEach(followUp -> {
                 boolean reminder = followUp.askedAt() != null;
                 followUps.markAsked(followUp.id(), reminder, now);
                 events.publishEvent(new FollowUpEvent(followUp.id(), reminder));
-                count++;
-            }
-            return count;
+            });
+            return owed.size();
         });
     }
 
@@ -93,18 +85,14 @@ public class FollowUpPrompts {
         String title = intakes.projectTitle(followUp.projectId()).orElse("");
         String organisation =
                 directory.organisationName(followUp.organisationId()).orElse("");
-        String question = text(followUp.milestone().messageKey() + ".question");
-        String link = site.url() + "/parcours/suivis/" + followUp.id();
+        String question = texts.text(followUp.milestone().messageKey() + ".question");
+        String link = texts.link("/parcours/suivis/" + followUp.id());
         String prefix = event.reminder() ? "followUp.mail.reminder" : "followUp.mail";
         for (UserAccount member : accounts.activeMembers(Set.of(followUp.organisationId()))) {
             notifications.send(new Email(
                     member.email(),
-                    text(prefix + ".subject", title),
-                    text(prefix + ".body", member.displayName(), title, organisation, question, link)));
+                    texts.text(prefix + ".subject", title),
+                    texts.text(prefix + ".body", member.displayName(), title, organisation, question, link)));
         }
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

@@ -3,6 +3,7 @@ package fr.passerelle.pathway.internal;
 import fr.passerelle.common.database.SingleRun;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,41 +34,40 @@ public class ReferralFollowUp {
 
     @Scheduled(cron = "${passerelle.jobs.referral-reminders.cron:0 10 * * * *}", zone = "Europe/Paris")
     void everyHour() {
-        int handled = run(OffsetDateTime.now());
-        if (handled > 0) {
-            log.info("Followed up {} unanswered referrals", handled);
-        }
+        SingleRun.logHandled(log, "Followed up {} unanswered referrals", run(OffsetDateTime.now()));
     }
 
     /** Sends the reminders and expiries due at {@code now}; returns how many referrals moved, -1 if another ran. */
     int run(OffsetDateTime now) {
         return single.alone(JOB, LOCK, () -> {
-            int count = 0;
-            for (Referral referral : referrals.dueForFollowUp(now)) {
-                long days = Duration.between(referral.sentAt(), now).toDays();
-                if (days >= 30) {
-                    referrals.expire(referral.id());
-                    pathway.step(
-                            referral.projectId(),
-                            TimelineKind.REFERRAL_EXPIRED,
-                            null,
-                            referral.organisationId(),
-                            referral.id(),
-                            null);
-                } else {
-                    int owed = days >= 14 ? 2 : 1;
-                    referrals.setReminders(referral.id(), owed);
-                    pathway.step(
-                            referral.projectId(),
-                            TimelineKind.REFERRAL_REMINDED,
-                            null,
-                            referral.organisationId(),
-                            referral.id(),
-                            owed == 1 ? "7" : "14");
-                }
-                count++;
-            }
-            return count;
+            List<Referral> due = referrals.dueForFollowUp(now);
+            due.forEach(referral ->
+                    followUp(referral, Duration.between(referral.sentAt(), now).toDays()));
+            return due.size();
         });
+    }
+
+    /** A referral unanswered after 30 days expires; before, it is reminded once after 7 days and again after 14. */
+    private void followUp(Referral referral, long days) {
+        if (days >= 30) {
+            referrals.expire(referral.id());
+            pathway.step(
+                    referral.projectId(),
+                    TimelineKind.REFERRAL_EXPIRED,
+                    null,
+                    referral.organisationId(),
+                    referral.id(),
+                    null);
+        } else {
+            int owed = days >= 14 ? 2 : 1;
+            referrals.setReminders(referral.id(), owed);
+            pathway.step(
+                    referral.projectId(),
+                    TimelineKind.REFERRAL_REMINDED,
+                    null,
+                    referral.organisationId(),
+                    referral.id(),
+                    owed == 1 ? "7" : "14");
+        }
     }
 }

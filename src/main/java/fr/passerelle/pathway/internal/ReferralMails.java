@@ -2,18 +2,16 @@ package fr.passerelle.pathway.internal;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.UserAccount;
-import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.MailTexts;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Reach;
 import fr.passerelle.directory.StructureReach;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +40,7 @@ class ReferralMails {
     private final Directory directory;
     private final Intakes intakes;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final SiteAddress site;
+    private final MailTexts texts;
 
     ReferralMails(
             ReferralRepository referrals,
@@ -53,8 +50,7 @@ class ReferralMails {
             Directory directory,
             Intakes intakes,
             Notifications notifications,
-            MessageSource messages,
-            SiteAddress site) {
+            MailTexts texts) {
         this.referrals = referrals;
         this.links = links;
         this.accounts = accounts;
@@ -62,8 +58,7 @@ class ReferralMails {
         this.directory = directory;
         this.intakes = intakes;
         this.notifications = notifications;
-        this.messages = messages;
-        this.site = site;
+        this.texts = texts;
     }
 
     /** The structure's or the referent's e-mail; a listener of its own, so that each side is retried alone. */
@@ -93,10 +88,12 @@ class ReferralMails {
                         holder.projectTitle(),
                         structureName(referral),
                         event.kind() == TimelineKind.HANDED_OVER ? event.detail() : "",
-                        site.url() + "/espace"
+                        texts.link("/espace")
                     };
                     notifications.send(new Email(
-                            holder.email(), text(key + ".subject", arguments), text(key + ".body", arguments)));
+                            holder.email(),
+                            texts.text(key + ".subject", arguments),
+                            texts.text(key + ".body", arguments)));
                 }));
     }
 
@@ -110,12 +107,12 @@ class ReferralMails {
                     String title = intakes.projectTitle(referral.projectId()).orElse("");
                     notifications.send(new Email(
                             reach.address(),
-                            text("pathway.mail.link.subject", title),
-                            text(
+                            texts.text("pathway.mail.link.subject", title),
+                            texts.text(
                                     "pathway.mail.link.body",
                                     reach.name(),
                                     title,
-                                    site.url() + ReferralLinks.PATH + links.issue(referral, reach))));
+                                    texts.link(ReferralLinks.PATH + links.issue(referral, reach)))));
                 }));
     }
 
@@ -136,26 +133,26 @@ class ReferralMails {
         }
         String detail = detail(event);
         if (reach.byAddress()) {
-            String link = site.url() + ReferralLinks.PATH + links.issue(referral, reach);
+            String link = texts.link(ReferralLinks.PATH + links.issue(referral, reach));
             notifications.send(new Email(
                     reach.address(),
-                    text(key + ".subject", title, reach.name()),
-                    text(
+                    texts.text(key + ".subject", title, reach.name()),
+                    texts.text(
                             key + ".byAddress",
                             reach.name(),
                             title,
                             referral.sentByName(),
                             detail,
                             link,
-                            site.url() + "/annuaire/structures/" + referral.organisationId() + "/rejoindre")));
+                            texts.link("/annuaire/structures/" + referral.organisationId() + "/rejoindre"))));
             return;
         }
-        String link = site.url() + "/parcours/orientations/" + referral.id();
+        String link = texts.link("/parcours/orientations/" + referral.id());
         for (UserAccount member : reach.members()) {
             notifications.send(new Email(
                     member.email(),
-                    text(key + ".subject", title, reach.name()),
-                    text(key + ".body", member.displayName(), title, reach.name(), detail, link)));
+                    texts.text(key + ".subject", title, reach.name()),
+                    texts.text(key + ".body", member.displayName(), title, reach.name(), detail, link)));
         }
     }
 
@@ -163,12 +160,12 @@ class ReferralMails {
         String key = "pathway.mail." + event.kind().code();
         String title = intakes.projectTitle(referral.projectId()).orElse("");
         String organisation = structureName(referral);
-        String link = site.url() + "/parcours/projets/" + referral.projectId();
+        String link = texts.link("/parcours/projets/" + referral.projectId());
         for (UserAccount referent : accounts.find(referral.sentBy()).stream().toList()) {
             notifications.send(new Email(
                     referent.email(),
-                    text(key + ".subject", title, organisation),
-                    text(key + ".body", referent.displayName(), title, organisation, detail(event), link)));
+                    texts.text(key + ".subject", title, organisation),
+                    texts.text(key + ".body", referent.displayName(), title, organisation, detail(event), link)));
         }
     }
 
@@ -178,12 +175,8 @@ class ReferralMails {
 
     private String detail(ReferralEvent event) {
         if (event.kind() == TimelineKind.REFERRAL_CLOSED && event.detail() != null) {
-            return text("outcome." + event.detail());
+            return texts.text("outcome." + event.detail());
         }
         return event.detail() == null ? "" : event.detail();
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.FRENCH);
     }
 }

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A resource as a coordinator describes it; with either a link or an uploaded file; the groups and events it comes from. */
+/**
+ * A resource as a coordinator describes it; with either a link or an uploaded file; the groups and events it comes
+ * from.
+ */
 public record ResourceDraft(
-        String title,
-        ResourceKind kind,
-        String summary,
-        List<String> keywords,
-        List<String> themes,
-        String audience,
+        Description description,
         UUID authorOrganisationId,
         String author,
         LocalDate publishedOn,
@@ -24,4 +22,13 @@ public record ResourceDraft(
         groupIds = groupIds == null ? List.of() : groupIds.stream().distinct().toList();
         eventIds = eventIds == null ? List.of() : eventIds.stream().distinct().toList();
     }
+
+    /** What the resource is and what it is about, as the library lists and searches it. */
+    public record Description(
+            String title,
+            ResourceKind kind,
+            String summary,
+            List<String> keywords,
+            List<String> themes,
+            String audience) {}
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.resources.internal;
 
+import fr.passerelle.common.database.ContentTable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,28 +83,20 @@ record ResourceFiles(JdbcClient jdbc) {
 
     /** Writes the resource's file, replacing the one it had. */
     void write(UUID resourceId, byte[] content) {
-        jdbc.sql(
-                        """
-                        insert into resource_file (resource_id, content) values (:id, :content)
-                        on conflict (resource_id) do update set content = excluded.content
-                        """)
-                .param("id", resourceId)
-                .param("content", content)
-                .update();
+        table().write(resourceId, content);
     }
 
     /** The resource's file, if it has one in the database. */
     Optional<byte[]> read(UUID resourceId) {
-        return jdbc.sql("select content from resource_file where resource_id = :id")
-                .param("id", resourceId)
-                .query(byte[].class)
-                .optional();
+        return table().read(resourceId);
     }
 
     void remove(UUID resourceId) {
-        jdbc.sql("delete from resource_file where resource_id = :id")
-                .param("id", resourceId)
-                .update();
+        table().remove(resourceId);
+    }
+
+    private ContentTable table() {
+        return new ContentTable(jdbc, "resource_file", "resource_id");
     }
 
     /** The document's text, for the search; empty when it cannot be read (the file is kept all the same). */

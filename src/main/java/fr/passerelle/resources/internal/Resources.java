@@ -303,17 +303,18 @@ public class Resources {
     /** A statement with the draft's description bound, and its file's columns or its link. */
     private static JdbcClient.StatementSpec described(
             JdbcClient.StatementSpec statement, ResourceDraft draft, UploadedFile file) {
+        ResourceDraft.Description about = draft.description();
         return withFile(statement, draft, file)
-                .param("title", draft.title().strip())
-                .param("kind", draft.kind().code())
-                .param("summary", blankToNull(draft.summary()))
-                .param("keywords", clean(draft.keywords()).toArray(String[]::new))
-                .param("themes", clean(draft.themes()).toArray(String[]::new))
+                .param("title", about.title().strip())
+                .param("kind", about.kind().code())
+                .param("summary", blankToNull(about.summary()))
+                .param("keywords", clean(about.keywords()).toArray(String[]::new))
+                .param("themes", clean(about.themes()).toArray(String[]::new))
                 .param(
                         "words",
-                        String.join(" ", clean(draft.keywords())) + " " + String.join(" ", clean(draft.themes())) + " "
-                                + (draft.audience() == null ? "" : draft.audience()))
-                .param("audience", blankToNull(draft.audience()))
+                        String.join(" ", clean(about.keywords())) + " " + String.join(" ", clean(about.themes())) + " "
+                                + (about.audience() == null ? "" : about.audience()))
+                .param("audience", blankToNull(about.audience()))
                 .param("organisation", draft.authorOrganisationId())
                 .param("author", blankToNull(draft.author()))
                 .param("published", draft.publishedOn())
@@ -337,20 +338,21 @@ public class Resources {
     /** What the description of the resource gets wrong. */
     private static List<Breach> described(ResourceDraft draft) {
         List<Breach> breaches = new ArrayList<>();
-        int title = draft.title() == null ? 0 : draft.title().strip().length();
+        ResourceDraft.Description about = draft.description();
+        int title = about.title() == null ? 0 : about.title().strip().length();
         if (title < 3 || title > 200) {
             breaches.add(new Breach("title", "resource.title.length"));
         }
-        if (draft.kind() == null) {
+        if (about.kind() == null) {
             breaches.add(new Breach("kind", "resource.kind.required"));
         }
-        if (draft.summary() != null && draft.summary().strip().length() > 4000) {
+        if (about.summary() != null && about.summary().strip().length() > 4000) {
             breaches.add(new Breach("summary", "resource.summary.length"));
         }
-        if (clean(draft.keywords()).size() > 20
-                || clean(draft.themes()).size() > 10
-                || clean(draft.keywords()).stream().anyMatch(word -> word.length() > 60)
-                || clean(draft.themes()).stream().anyMatch(word -> word.length() > 80)) {
+        if (clean(about.keywords()).size() > 20
+                || clean(about.themes()).size() > 10
+                || clean(about.keywords()).stream().anyMatch(word -> word.length() > 60)
+                || clean(about.themes()).stream().anyMatch(word -> word.length() > 80)) {
             breaches.add(new Breach("keywords", "resource.keywords.tooMany"));
         }
         if (draft.publishedOn() == null) {

@@ -62,12 +62,13 @@ record ResourceForm(
     /** The resource the form describes, by the organisation of that name (null: the name is kept as typed). */
     ResourceDraft draft(UUID organisationId) {
         return new ResourceDraft(
-                title,
-                Vocabulary.parse(ResourceKind.class, kind).orElse(null),
-                summary,
-                list(keywords),
-                list(themes),
-                audience,
+                new ResourceDraft.Description(
+                        title,
+                        Vocabulary.parse(ResourceKind.class, kind).orElse(null),
+                        summary,
+                        list(keywords),
+                        list(themes),
+                        audience),
                 organisationId,
                 organisationId == null ? organisation : null,
                 publishedOn,
