@@ -58,7 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Orientation {
 
     /** How many of each scheme type, and of each organisation family, the database hands over. */
-    static final int PER_TYPE = 8;
+    static final int PER_TYPE = 16;
     /** How many results each need shows at least, when there are so many. */
     static final int PER_NEED = 6;
     /** How many results a need shows at most: beyond {@link #PER_NEED}, only those that fit as well as the last. */
@@ -176,8 +176,12 @@ public class Orientation {
                     ranked.add(scheme(candidate, asked, null));
                 }
             }
+            Set<UUID> withScheme = new java.util.HashSet<>();
+            ranked.forEach(result -> withScheme.add(result.pick().organisationId()));
             for (Candidate<Organisation> candidate : organisations) {
-                if (!candidate.entry().id().equals(deskId) && serves(candidate.entry(), need)) {
+                if (!candidate.entry().id().equals(deskId)
+                        && !withScheme.contains(candidate.entry().id())
+                        && serves(candidate.entry(), need)) {
                     organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
             }
@@ -246,10 +250,14 @@ public class Orientation {
     /**
      * Whether a scheme is one for the project: a scheme for residents, savers or local authorities only (joining a
      * savers' club, France services) is for a citizens' initiative, for settling or for finding partners, not for a
-     * business's support, funding, training or premises; a rural-only actor's scheme is not for a large city.
+     * business's support, funding, training or premises; one that helps households (housing, mobility, childcare)
+     * is for settling; a rural-only actor's scheme is not for a large city.
      */
     private static boolean forProject(Scheme scheme, Need need, Asked asked) {
         boolean residents = !scheme.audiences().isEmpty() && NOT_A_PROJECT_PUBLIC.containsAll(scheme.audiences());
+        if (residents && !scheme.sectors().isEmpty() && HOUSEHOLD_FIELDS.containsAll(scheme.sectors())) {
+            return need == Need.INSTALLATION;
+        }
         if (residents
                 && asked.project().kind() != ProjectKind.INITIATIVE_CITOYENNE
                 && need != Need.INSTALLATION
@@ -267,6 +275,40 @@ public class Orientation {
         Vocabulary area = organisation.area();
         return !(("rural".equals(area.code()) && asked.urbanCentre())
                 || ("urban".equals(area.code()) && asked.rural()));
+    }
+
+    /**
+     * Where rurality matters: an actor of the countryside fits a project in a rural commune better (said as a
+     * reason), and less well one in a commune the density grid does not count as rural.
+     */
+    private int rurality(Organisation organisation, Asked asked, List<String> reasons) {
+        if (organisation == null || organisation.area() == null) {
+            return 0;
+        }
+        Vocabulary area = organisation.area();
+        if (!"rural".equals(area.code()) || asked.communes().isEmpty()) {
+            return 0;
+        }
+        Boolean rural = asked.communes().get(0).rural();
+        if (Boolean.TRUE.equals(rural)) {
+            reasons.add(text("orientation.reason.rural"));
+            return 1;
+        }
+        return Boolean.FALSE.equals(rural) ? -1 : 0;
+    }
+
+    /**
+     * The publics the project shows the holder belongs to (a farmer, an ESS company, an association); a scheme kept
+     * for publics the intake does not ask about (young people, job seekers...) comes after one open to all.
+     */
+    private static Set<Audience> known(ProjectProfile project) {
+        Set<Audience> known = EnumSet.noneOf(Audience.class);
+        publics(project).stream()
+                .filter(audience -> audience == Audience.AGRICULTEURS
+                        || audience == Audience.ENTREPRISES_ESS
+                        || audience == Audience.ASSOCIATIONS)
+                .forEach(known::add);
+        return known;
     }
 
     /** What helps the household with that need: schemes and organisations of its field, and jobs for a partner. */
@@ -408,13 +450,18 @@ public class Orientation {
         }
         fit += activityShared(asked.activity(), scheme.name(), reasons);
         if (scheme.essOnly()) {
-            fit++;
             reasons.add(text("orientation.reason.ess"));
         }
         if (scheme.collectiveOnly()) {
-            fit++;
             reasons.add(text("orientation.reason.collective"));
         }
+        if (scheme.essOnly() || scheme.collectiveOnly()) {
+            fit++;
+        }
+        if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(project)::contains)) {
+            fit--;
+        }
+        fit += rurality(asked.organisations().get(scheme.organisationId()), asked, reasons);
         if (!scheme.audiences().isEmpty()) {
             reasons.add(text(
                     "orientation.reason.audiences",
@@ -456,7 +503,7 @@ public class Orientation {
         }
         List<Sector> sectors = asked.project().sectors();
         int fit = 0;
-        if (first == null && !organisation.sectors().isEmpty() && !sectors.isEmpty()) {
+        if (first == null && !organisation.sectors().isEmpty()) {
             if (!sectorsShared(organisation.sectors(), sectors, reasons)) {
                 return Optional.empty();
             }
@@ -465,10 +512,7 @@ public class Orientation {
         if (!actsThere(organisation, asked)) {
             return Optional.empty();
         }
-        if (asked.rural() && organisation.area() != null && "rural".equals(((Vocabulary) organisation.area()).code())) {
-            fit++;
-            reasons.add(text("orientation.reason.rural"));
-        }
+        fit += rurality(organisation, asked, reasons);
         double distance = distance(asked.communes(), organisation.latitude(), organisation.longitude(), reasons);
         double responsiveness = responsiveness(organisation.id(), asked.records(), reasons);
         Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, organisation.id(), organisation.name(), reasons);
