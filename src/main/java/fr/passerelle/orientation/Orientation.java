@@ -167,6 +167,8 @@ public class Orientation {
                 : List.of();
         Map<UUID, String> publishers = new java.util.HashMap<>();
 
+        Set<UUID> withScheme = new java.util.HashSet<>();
+        schemes.forEach(candidate -> withScheme.add(candidate.entry().organisationId()));
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = new ArrayList<>();
@@ -176,8 +178,6 @@ public class Orientation {
                     ranked.add(scheme(candidate, asked, null));
                 }
             }
-            Set<UUID> withScheme = new java.util.HashSet<>();
-            ranked.forEach(result -> withScheme.add(result.pick().organisationId()));
             for (Candidate<Organisation> candidate : organisations) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
@@ -251,12 +251,12 @@ public class Orientation {
      * Whether a scheme is one for the project: a scheme for residents, savers or local authorities only (joining a
      * savers' club, France services) is for a citizens' initiative, for settling or for finding partners, not for a
      * business's support, funding, training or premises; one that helps households (housing, mobility, childcare)
-     * is for settling; a rural-only actor's scheme is not for a large city.
+     * is listed under the household's needs; a rural-only actor's scheme is not for a large city.
      */
     private static boolean forProject(Scheme scheme, Need need, Asked asked) {
         boolean residents = !scheme.audiences().isEmpty() && NOT_A_PROJECT_PUBLIC.containsAll(scheme.audiences());
         if (residents && !scheme.sectors().isEmpty() && HOUSEHOLD_FIELDS.containsAll(scheme.sectors())) {
-            return need == Need.INSTALLATION;
+            return false;
         }
         if (residents
                 && asked.project().kind() != ProjectKind.INITIATIVE_CITOYENNE
@@ -298,7 +298,8 @@ public class Orientation {
     }
 
     /**
-     * The publics the project shows the holder belongs to (a farmer, an ESS company, an association); a scheme kept
+     * The publics the project shows the holder belongs to (an inhabitant, a farmer, an ESS company, an association);
+     * a scheme kept
      * for publics the intake does not ask about (young people, job seekers...) comes after one open to all.
      */
     private static Set<Audience> known(ProjectProfile project) {
@@ -306,7 +307,8 @@ public class Orientation {
         publics(project).stream()
                 .filter(audience -> audience == Audience.AGRICULTEURS
                         || audience == Audience.ENTREPRISES_ESS
-                        || audience == Audience.ASSOCIATIONS)
+                        || audience == Audience.ASSOCIATIONS
+                        || audience == Audience.HABITANTS)
                 .forEach(known::add);
         return known;
     }
@@ -330,6 +332,23 @@ public class Orientation {
                 householdPublics(),
                 asked.day());
         String reason = text("orientation.reason.household", text(need.messageKey()));
+        Asked forHousehold = new Asked(
+                new ProjectProfile(
+                        kind,
+                        project.stage(),
+                        eligibility.sectors(),
+                        false,
+                        false,
+                        List.of(),
+                        List.of(),
+                        project.targetCommunes(),
+                        ""),
+                asked.place(),
+                asked.communes(),
+                asked.day(),
+                asked.records(),
+                Set.of(),
+                asked.organisations());
         List<Ranked> ranked = new ArrayList<>();
         for (Candidate<Scheme> candidate : directory.eligibleSchemes(
                 asked.place().perimeters(), asked.place().ranks(), eligibility, HOUSEHOLD_SCHEMES, PER_TYPE)) {
@@ -337,16 +356,19 @@ public class Orientation {
             boolean helps = field.map(scheme.sectors()::contains)
                     .orElseGet(() -> scheme.projectKinds().contains(kind));
             if (helps) {
-                ranked.add(scheme(candidate, asked, reason));
+                ranked.add(scheme(candidate, forHousehold, reason));
             }
         }
+        Set<UUID> withScheme = new java.util.HashSet<>();
+        ranked.forEach(result -> withScheme.add(result.pick().organisationId()));
         for (Candidate<Organisation> candidate : organisations) {
             Organisation organisation = candidate.entry();
             if (field.isPresent()
                     && organisation.sectors().contains(field.get())
+                    && !withScheme.contains(organisation.id())
                     && !organisation.id().equals(deskId)
                     && organisation.kind() != OrganisationKind.LOCAL_AUTHORITY) {
-                organisation(candidate, asked, reason).ifPresent(ranked::add);
+                organisation(candidate, forHousehold, reason).ifPresent(ranked::add);
             }
         }
         if (need == HouseholdNeed.EMPLOI_CONJOINT) {
@@ -459,7 +481,7 @@ public class Orientation {
             fit++;
         }
         if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(project)::contains)) {
-            fit--;
+            fit -= 2;
         }
         fit += rurality(asked.organisations().get(scheme.organisationId()), asked, reasons);
         if (!scheme.audiences().isEmpty()) {
@@ -507,7 +529,7 @@ public class Orientation {
             if (!sectorsShared(organisation.sectors(), sectors, reasons)) {
                 return Optional.empty();
             }
-            fit += 2;
+            fit++;
         }
         if (!actsThere(organisation, asked)) {
             return Optional.empty();
