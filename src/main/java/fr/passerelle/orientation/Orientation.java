@@ -469,6 +469,8 @@ public class Orientation {
         }
         if (sectorsShared(scheme.sectors(), project.sectors(), reasons)) {
             fit += 2;
+        } else if (!scheme.sectors().isEmpty() && project.sectors().isEmpty()) {
+            fit--; // kept for some sectors, and the project's is not known yet
         }
         fit += activityShared(asked.activity(), scheme.name(), reasons);
         if (scheme.essOnly()) {
@@ -483,7 +485,6 @@ public class Orientation {
         if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(project)::contains)) {
             fit -= 2;
         }
-        fit += rurality(asked.organisations().get(scheme.organisationId()), asked, reasons);
         if (!scheme.audiences().isEmpty()) {
             reasons.add(text(
                     "orientation.reason.audiences",

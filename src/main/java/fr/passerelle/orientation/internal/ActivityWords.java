@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words that say what an activity is ("épicerie", "boulanger", "tiers-lieu", "Scop"), compared by their first six
- * letters without accents, so that "boulangerie" meets "boulanger" and "associative" meets "associatif". Words that
- * any project or scheme uses (créer, accompagnement, projet, village...) and short words say nothing and are left out.
+ * The words that say what an activity is (épicerie, boulanger, tiers-lieu, Scop), compared by their first six letters
+ * without accents, so that boulangerie meets boulanger and associative meets associatif. Words that any project or
+ * scheme uses (créer, accompagnement, projet, village...) and short words say nothing and are left out.
  */
 public final class ActivityWords {
 

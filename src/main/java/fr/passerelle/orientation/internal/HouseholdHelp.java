@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What answers a household's need when it moves in: housing advice for housing, mobility services for getting
- * around, early-childhood services for childcare (the directory's "santé, social" field), and what serves job
+ * around, early-childhood services for childcare (the directory's health and social care field), and what serves job
  * seekers for a partner's job.
  */
 public final class HouseholdHelp {
