@@ -51,7 +51,10 @@ import org.springframework.transaction.annotation.Transactional;
  * they are ordered by fit (conditions met explicitly rather than "open to all"), then locality (commune, EPCI,
  * pays, département, région, France), quality and freshness, distance when coordinates are known, the actor's
  * response record (share of referrals answered within five days), then name and id, so that the same project always gets the same order. The welcome desk of the target territory comes first.
- * Territories' activity offers that suit the project's kind join the needs they answer (a place, settling).
+ * Territories' activity offers that suit the project's kind join the needs they answer (a place, settling); an offer
+ * of one activity (a business, a job) only when it shares a word of the holder's own description. The household's
+ * needs (housing, a partner's job, childcare, mobility) get lists of their own. How well the rules do is measured by
+ * the evaluation set of bench/orientation-quality (OrientationQualityTests).
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
