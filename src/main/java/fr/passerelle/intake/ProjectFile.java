@@ -6,6 +6,7 @@ import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.Project;
 import fr.passerelle.orientation.ProjectProfile;
 import java.util.Map;
+import java.util.Objects;
 
 /** A project with its holder and the consents in force. */
 public record ProjectFile(Holder holder, Project project, Map<ConsentKind, Boolean> consents) {
@@ -23,7 +24,9 @@ public record ProjectFile(Holder holder, Project project, Map<ConsentKind, Boole
                 project.ess(),
                 collective(),
                 project.needs(),
-                project.targetCommunes());
+                holder.householdNeeds(),
+                project.targetCommunes(),
+                String.join(" ", Objects.toString(project.title(), ""), Objects.toString(project.description(), "")));
     }
 
     /** A collective asks, or the project is collective by nature. */

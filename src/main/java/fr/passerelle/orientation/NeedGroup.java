@@ -1,7 +1,17 @@
 package fr.passerelle.orientation;
 
-import fr.passerelle.common.Need;
+import fr.passerelle.common.HouseholdNeed;
+import fr.passerelle.common.Vocabulary;
 import java.util.List;
 
-/** The results that answer one of the project's needs, best first. */
-public record NeedGroup(Need need, List<Pick> picks) {}
+/**
+ * The results that answer one of the project's needs ({@code common.Need}) or of its household's
+ * ({@link HouseholdNeed}), best first.
+ */
+public record NeedGroup(Vocabulary need, List<Pick> picks) {
+
+    /** Whether the group answers the household's need rather than the project's. */
+    public boolean household() {
+        return need instanceof HouseholdNeed;
+    }
+}

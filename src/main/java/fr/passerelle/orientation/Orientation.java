@@ -2,9 +2,11 @@ package fr.passerelle.orientation;
 
 import fr.passerelle.common.Audience;
 import fr.passerelle.common.FrenchDates;
+import fr.passerelle.common.HouseholdNeed;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.Sector;
+import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Candidate;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Eligibility;
@@ -19,6 +21,8 @@ import fr.passerelle.directory.WelcomeDesk;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.OfferKind;
 import fr.passerelle.offers.Offers;
+import fr.passerelle.orientation.internal.ActivityWords;
+import fr.passerelle.orientation.internal.HouseholdHelp;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.PerimeterKind;
@@ -47,16 +51,21 @@ import org.springframework.transaction.annotation.Transactional;
  * they are ordered by fit (conditions met explicitly rather than "open to all"), then locality (commune, EPCI,
  * pays, département, région, France), quality and freshness, distance when coordinates are known, the actor's
  * response record (share of referrals answered within five days), then name and id, so that the same project always gets the same order. The welcome desk of the target territory comes first.
- * Territories' activity offers that suit the project's kind join the needs they answer (a place, settling).
+ * Territories' activity offers that suit the project's kind join the needs they answer (a place, settling); an offer
+ * of one activity (a business, a job) only when it shares a word of the holder's own description. The household's
+ * needs (housing, a partner's job, childcare, mobility) get lists of their own. How well the rules do is measured by
+ * the evaluation set of bench/orientation-quality (OrientationQualityTests).
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class Orientation {
 
     /** How many of each scheme type, and of each organisation family, the database hands over. */
-    static final int PER_TYPE = 8;
-    /** How many results each need shows. */
+    static final int PER_TYPE = 16;
+    /** How many results each need shows at least, when there are so many. */
     static final int PER_NEED = 6;
+    /** How many results a need shows at most: beyond {@link #PER_NEED}, only those that fit as well as the last. */
+    static final int PER_NEED_MAX = 10;
     /** Below this many referrals in 12 months, an actor's response record does not count in the ranking. */
     static final int MIN_REFERRALS_FOR_RECORD = 5;
 
@@ -82,6 +91,25 @@ public class Orientation {
             EnumSet.of(SchemeType.MISE_EN_RESEAU),
             Need.INSTALLATION,
             EnumSet.of(SchemeType.LIEU, SchemeType.ESPACE_TEST, SchemeType.ACCOMPAGNEMENT));
+
+    /** The schemes that can help a household settle: advice, a loan (a car, a deposit), a place, a network. */
+    private static final Set<SchemeType> HOUSEHOLD_SCHEMES = EnumSet.of(
+            SchemeType.ACCOMPAGNEMENT,
+            SchemeType.PRET,
+            SchemeType.SUBVENTION,
+            SchemeType.LIEU,
+            SchemeType.MISE_EN_RESEAU);
+
+    /** Publics that make a scheme one for residents, savers or local authorities rather than for a project. */
+    private static final Set<Audience> NOT_A_PROJECT_PUBLIC = EnumSet.of(Audience.HABITANTS, Audience.COLLECTIVITES);
+
+    /** The fields of those who inform households (housing, mobility, childcare) rather than projects. */
+    private static final Set<Sector> HOUSEHOLD_FIELDS =
+            EnumSet.of(Sector.HABITAT_LOGEMENT, Sector.MOBILITE, Sector.SANTE_SOCIAL);
+
+    /** Kinds of offer that are one precise activity (a bakery, a job): they suit a project of that activity only. */
+    private static final Set<OfferKind> ONE_ACTIVITY =
+            EnumSet.of(OfferKind.REPRISE, OfferKind.BESOIN_IDENTIFIE, OfferKind.EMPLOI);
 
     private final Directory directory;
     private final Territories territories;
@@ -131,38 +159,242 @@ public class Orientation {
         List<Candidate<Organisation>> organisations =
                 directory.organisationsCovering(place.perimeters(), place.ranks(), PER_TYPE);
         UUID deskId = desk.map(WelcomeDesk::organisationId).orElse(null);
-        Set<UUID> actors = new java.util.HashSet<>();
+        Map<UUID, Organisation> known = new java.util.HashMap<>();
+        organisations.forEach(candidate -> known.put(candidate.entry().id(), candidate.entry()));
+        Set<UUID> actors = new java.util.HashSet<>(known.keySet());
         schemes.forEach(candidate -> actors.add(candidate.entry().organisationId()));
-        organisations.forEach(candidate -> actors.add(candidate.entry().id()));
-        Map<UUID, ResponseRecord> records = directory.responseRecords(actors);
+        Asked asked = new Asked(
+                project, place, communes, day, directory.responseRecords(actors), activity(project, communes), known);
         List<Offer> fittingOffers = needs.contains(Need.LIEU) || needs.contains(Need.INSTALLATION)
                 ? offers.fitting(project.kind(), project.sectors(), project.targetCommunes(), PER_TYPE * 2)
                 : List.of();
         Map<UUID, String> publishers = new java.util.HashMap<>();
 
+        Set<UUID> withScheme = new java.util.HashSet<>();
+        schemes.forEach(candidate -> withScheme.add(candidate.entry().organisationId()));
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = new ArrayList<>();
             for (Candidate<Scheme> candidate : schemes) {
-                if (SCHEMES_FOR.get(need).contains(candidate.entry().type())) {
-                    ranked.add(scheme(candidate, project, place, day, records));
+                if (SCHEMES_FOR.get(need).contains(candidate.entry().type())
+                        && forProject(candidate.entry(), need, asked)) {
+                    ranked.add(scheme(candidate, asked, null));
                 }
             }
             for (Candidate<Organisation> candidate : organisations) {
-                if (!candidate.entry().id().equals(deskId) && serves(candidate.entry(), need)) {
-                    ranked.add(organisation(candidate, place, communes, day, records));
+                if (!candidate.entry().id().equals(deskId)
+                        && !withScheme.contains(candidate.entry().id())
+                        && serves(candidate.entry(), need)) {
+                    organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
             }
             for (Offer offer : fittingOffers) {
                 if (needsAnswered(offer.kind()).contains(need)) {
-                    ranked.add(offer(offer, project, communes, publishers));
+                    offer(offer, asked, publishers).ifPresent(ranked::add);
                 }
             }
-            ranked.sort(BEST_FIRST);
-            groups.add(new NeedGroup(
-                    need, ranked.stream().limit(PER_NEED).map(Ranked::pick).toList()));
+            groups.add(new NeedGroup(need, best(ranked)));
+        }
+        for (HouseholdNeed need : project.household()) {
+            groups.add(new NeedGroup(need, best(household(need, asked, organisations, deskId, publishers))));
         }
         return new OrientationResult(desk.map(found -> welcomeDesk(found, place)), groups);
+    }
+
+    /** What is known of the asking project for the ranking. */
+    private record Asked(
+            ProjectProfile project,
+            Place place,
+            List<Commune> communes,
+            LocalDate day,
+            Map<UUID, ResponseRecord> records,
+            Set<String> activity,
+            Map<UUID, Organisation> organisations) {
+
+        /** The main commune is a large urban centre (INSEE density level 1), where rural-only actors do not act. */
+        boolean urbanCentre() {
+            return !communes.isEmpty()
+                    && Integer.valueOf(1).equals(communes.get(0).densityLevel());
+        }
+
+        boolean rural() {
+            return !communes.isEmpty() && Boolean.TRUE.equals(communes.get(0).rural());
+        }
+    }
+
+    /** The words that say what the project is, without the names of its places. */
+    private Set<String> activity(ProjectProfile project, List<Commune> communes) {
+        Set<String> activity = new java.util.LinkedHashSet<>(ActivityWords.of(project.words()));
+        for (Commune commune : communes) {
+            activity.removeAll(ActivityWords.of(commune.name()));
+            activity.removeAll(ActivityWords.of(commune.departement().name()));
+            if (commune.epci() != null) {
+                activity.removeAll(ActivityWords.of(commune.epci().name()));
+            }
+        }
+        return activity;
+    }
+
+    /** The best first: at least {@link #PER_NEED}, then those that fit as well as the last of them. */
+    private static List<Pick> best(List<Ranked> ranked) {
+        ranked.sort(BEST_FIRST);
+        List<Pick> best = new ArrayList<>();
+        for (Ranked result : ranked) {
+            boolean asGood = best.size() >= PER_NEED
+                    && result.fit() > 0
+                    && result.fit() >= ranked.get(PER_NEED - 1).fit();
+            if (best.size() < PER_NEED || (asGood && best.size() < PER_NEED_MAX)) {
+                best.add(result.pick());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a scheme is one for the project: a scheme for residents, savers or local authorities only (joining a
+     * savers' club, France services) is for a citizens' initiative, for settling or for finding partners, not for a
+     * business's support, funding, training or premises; one that helps households (housing, mobility, childcare)
+     * is listed under the household's needs; a rural-only actor's scheme is not for a large city.
+     */
+    private static boolean forProject(Scheme scheme, Need need, Asked asked) {
+        boolean residents = !scheme.audiences().isEmpty() && NOT_A_PROJECT_PUBLIC.containsAll(scheme.audiences());
+        if (residents && !scheme.sectors().isEmpty() && HOUSEHOLD_FIELDS.containsAll(scheme.sectors())) {
+            return false;
+        }
+        if (residents
+                && asked.project().kind() != ProjectKind.INITIATIVE_CITOYENNE
+                && need != Need.INSTALLATION
+                && need != Need.PARTENAIRES) {
+            return false;
+        }
+        return actsThere(asked.organisations().get(scheme.organisationId()), asked);
+    }
+
+    /** A rural-only actor does not act in a large city, nor an urban-only one in a rural commune. */
+    private static boolean actsThere(Organisation organisation, Asked asked) {
+        if (organisation == null || organisation.area() == null) {
+            return true;
+        }
+        Vocabulary area = organisation.area();
+        return !(("rural".equals(area.code()) && asked.urbanCentre())
+                || ("urban".equals(area.code()) && asked.rural()));
+    }
+
+    /**
+     * Where rurality matters: an actor of the countryside fits a project in a rural commune better (said as a
+     * reason), and less well one in a commune the density grid does not count as rural.
+     */
+    private int rurality(Organisation organisation, Asked asked, List<String> reasons) {
+        if (organisation == null || organisation.area() == null) {
+            return 0;
+        }
+        Vocabulary area = organisation.area();
+        if (!"rural".equals(area.code()) || asked.communes().isEmpty()) {
+            return 0;
+        }
+        Boolean rural = asked.communes().get(0).rural();
+        if (Boolean.TRUE.equals(rural)) {
+            reasons.add(text("orientation.reason.rural"));
+            return 1;
+        }
+        return Boolean.FALSE.equals(rural) ? -1 : 0;
+    }
+
+    /**
+     * The publics the project shows the holder belongs to (an inhabitant, a farmer, an ESS company, an association);
+     * a scheme kept
+     * for publics the intake does not ask about (young people, job seekers...) comes after one open to all.
+     */
+    private static Set<Audience> known(ProjectProfile project) {
+        Set<Audience> known = EnumSet.noneOf(Audience.class);
+        publics(project).stream()
+                .filter(audience -> audience == Audience.AGRICULTEURS
+                        || audience == Audience.ENTREPRISES_ESS
+                        || audience == Audience.ASSOCIATIONS
+                        || audience == Audience.HABITANTS)
+                .forEach(known::add);
+        return known;
+    }
+
+    /** What helps the household with that need: schemes and organisations of its field, and jobs for a partner. */
+    private List<Ranked> household(
+            HouseholdNeed need,
+            Asked asked,
+            List<Candidate<Organisation>> organisations,
+            UUID deskId,
+            Map<UUID, String> publishers) {
+        ProjectProfile project = asked.project();
+        Optional<Sector> field = HouseholdHelp.field(need);
+        ProjectKind kind = HouseholdHelp.kind(need).orElse(project.kind());
+        Eligibility eligibility = new Eligibility(
+                project.stage(),
+                kind,
+                field.map(List::of).orElse(List.of()),
+                false,
+                false,
+                householdPublics(),
+                asked.day());
+        String reason = text("orientation.reason.household", text(need.messageKey()));
+        Asked forHousehold = new Asked(
+                new ProjectProfile(
+                        kind,
+                        project.stage(),
+                        eligibility.sectors(),
+                        false,
+                        false,
+                        List.of(),
+                        List.of(),
+                        project.targetCommunes(),
+                        ""),
+                asked.place(),
+                asked.communes(),
+                asked.day(),
+                asked.records(),
+                Set.of(),
+                asked.organisations());
+        List<Ranked> ranked = new ArrayList<>();
+        for (Candidate<Scheme> candidate : directory.eligibleSchemes(
+                asked.place().perimeters(), asked.place().ranks(), eligibility, HOUSEHOLD_SCHEMES, PER_TYPE)) {
+            Scheme scheme = candidate.entry();
+            boolean helps = field.map(scheme.sectors()::contains)
+                    .orElseGet(() -> scheme.projectKinds().contains(kind));
+            if (helps) {
+                ranked.add(scheme(candidate, forHousehold, reason));
+            }
+        }
+        Set<UUID> withScheme = new java.util.HashSet<>();
+        ranked.forEach(result -> withScheme.add(result.pick().organisationId()));
+        for (Candidate<Organisation> candidate : organisations) {
+            Organisation organisation = candidate.entry();
+            if (field.isPresent()
+                    && organisation.sectors().contains(field.get())
+                    && !withScheme.contains(organisation.id())
+                    && !organisation.id().equals(deskId)
+                    && organisation.kind() != OrganisationKind.LOCAL_AUTHORITY) {
+                organisation(candidate, forHousehold, reason).ifPresent(ranked::add);
+            }
+        }
+        if (need == HouseholdNeed.EMPLOI_CONJOINT) {
+            for (Offer offer :
+                    offers.fitting(ProjectKind.RECHERCHE_ACTIVITE, List.of(), project.targetCommunes(), PER_TYPE)) {
+                if (offer.kind() == OfferKind.EMPLOI) {
+                    offerRanked(offer, asked, publishers, List.of(reason), 1).ifPresent(ranked::add);
+                }
+            }
+        }
+        return ranked;
+    }
+
+    /** A household's members may be any of the publics a person can be. */
+    private static List<Audience> householdPublics() {
+        return List.of(
+                Audience.JEUNES,
+                Audience.FEMMES,
+                Audience.DEMANDEURS_EMPLOI,
+                Audience.MINIMA_SOCIAUX,
+                Audience.SENIORS,
+                Audience.PERSONNES_HANDICAP,
+                Audience.HABITANTS);
     }
 
     /** A result with what it is ranked on. */
@@ -208,15 +440,15 @@ public class Orientation {
         return record.answeredWithinFiveDays();
     }
 
-    private Ranked scheme(
-            Candidate<Scheme> candidate,
-            ProjectProfile project,
-            Place place,
-            LocalDate day,
-            Map<UUID, ResponseRecord> records) {
+    /** A scheme with its reasons; {@code first} a reason said before the others (the household need it helps). */
+    private Ranked scheme(Candidate<Scheme> candidate, Asked asked, String first) {
         Scheme scheme = candidate.entry();
+        ProjectProfile project = asked.project();
         List<String> reasons = new ArrayList<>();
-        reasons.add(covers(place.byId().get(candidate.perimeterId())));
+        reasons.add(covers(asked.place().byId().get(candidate.perimeterId())));
+        if (first != null) {
+            reasons.add(first);
+        }
         int fit = 0;
         if (scheme.stages().contains(project.stage())) {
             fit++;
@@ -227,15 +459,22 @@ public class Orientation {
             reasons.add(text("orientation.reason.kind", text(project.kind().messageKey())));
         }
         if (sectorsShared(scheme.sectors(), project.sectors(), reasons)) {
-            fit++;
+            fit += 2;
+        } else if (!scheme.sectors().isEmpty() && project.sectors().isEmpty()) {
+            fit--; // kept for some sectors, and the project's is not known yet
         }
+        fit += activityShared(asked.activity(), scheme.name(), reasons);
         if (scheme.essOnly()) {
-            fit++;
             reasons.add(text("orientation.reason.ess"));
         }
         if (scheme.collectiveOnly()) {
-            fit++;
             reasons.add(text("orientation.reason.collective"));
+        }
+        if (scheme.essOnly() || scheme.collectiveOnly()) {
+            fit++;
+        }
+        if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(project)::contains)) {
+            fit -= 2;
         }
         if (!scheme.audiences().isEmpty()) {
             reasons.add(text(
@@ -250,7 +489,7 @@ public class Orientation {
                 scheme.calendar() == SchemeCalendar.ALWAYS || scheme.closesOn() == null
                         ? text("orientation.reason.always")
                         : text("orientation.reason.until", FrenchDates.DAY.format(scheme.closesOn())));
-        double responsiveness = responsiveness(scheme.organisationId(), records, reasons);
+        double responsiveness = responsiveness(scheme.organisationId(), asked.records(), reasons);
         Pick pick = new Pick(
                 Pick.PickKind.SCHEME,
                 scheme.id(),
@@ -258,28 +497,67 @@ public class Orientation {
                 scheme.organisationId(),
                 scheme.organisationName(),
                 reasons);
-        return new Ranked(pick, fit, candidate.rank(), scheme.quality(day), Double.MAX_VALUE, responsiveness);
+        return new Ranked(pick, fit, candidate.rank(), scheme.quality(asked.day()), Double.MAX_VALUE, responsiveness);
     }
 
-    private Ranked organisation(
-            Candidate<Organisation> candidate,
-            Place place,
-            List<Commune> communes,
-            LocalDate day,
-            Map<UUID, ResponseRecord> records) {
+    /**
+     * An organisation with its reasons, unless it works on other activities than the project's (its sectors share
+     * none of the project's) or where it does not act (rural-only in a large city, urban-only in the countryside).
+     * One that works on the project's activity, or a rural actor in a rural commune, fits better.
+     */
+    private Optional<Ranked> organisation(Candidate<Organisation> candidate, Asked asked, String first) {
         Organisation organisation = candidate.entry();
         List<String> reasons = new ArrayList<>();
-        reasons.add(covers(place.byId().get(candidate.perimeterId())));
+        reasons.add(covers(asked.place().byId().get(candidate.perimeterId())));
+        if (first != null) {
+            reasons.add(first);
+        }
         if (organisation.family() != null) {
             reasons.add(text(organisation.family().messageKey()));
         }
-        double distance = distance(communes, organisation.latitude(), organisation.longitude(), reasons);
-        double responsiveness = responsiveness(organisation.id(), records, reasons);
+        List<Sector> sectors = asked.project().sectors();
+        int fit = 0;
+        if (first == null && !organisation.sectors().isEmpty()) {
+            if (!sectorsShared(organisation.sectors(), sectors, reasons)) {
+                return Optional.empty();
+            }
+            fit++;
+        }
+        if (!actsThere(organisation, asked)) {
+            return Optional.empty();
+        }
+        fit += rurality(organisation, asked, reasons);
+        double distance = distance(asked.communes(), organisation.latitude(), organisation.longitude(), reasons);
+        double responsiveness = responsiveness(organisation.id(), asked.records(), reasons);
         Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, organisation.id(), organisation.name(), reasons);
-        return new Ranked(pick, 0, candidate.rank(), organisation.quality(day), distance, responsiveness);
+        return Optional.of(
+                new Ranked(pick, fit, candidate.rank(), organisation.quality(asked.day()), distance, responsiveness));
     }
 
-    private Ranked offer(Offer offer, ProjectProfile project, List<Commune> communes, Map<UUID, String> publishers) {
+    /**
+     * An offer with its reasons. An offer of one precise activity (a business to take over, a need the territory
+     * identified, a job) suits a project of that activity: when the holder said what their project is, the offer
+     * must share a word of it, so that a baker's place is not offered to a grocery-café.
+     */
+    private Optional<Ranked> offer(Offer offer, Asked asked, Map<UUID, String> publishers) {
+        List<String> reasons = new ArrayList<>();
+        int fit = 1;
+        if (sectorsShared(offer.sectors(), asked.project().sectors(), reasons)) {
+            fit++;
+        }
+        if (ONE_ACTIVITY.contains(offer.kind()) && !asked.activity().isEmpty()) {
+            int shared = activityShared(asked.activity(), offer.title(), reasons);
+            if (shared == 0) {
+                return Optional.empty();
+            }
+            fit += shared;
+        }
+        return offerRanked(offer, asked, publishers, reasons, fit);
+    }
+
+    private Optional<Ranked> offerRanked(
+            Offer offer, Asked asked, Map<UUID, String> publishers, List<String> fitReasons, int fit) {
+        List<Commune> communes = asked.communes();
         String publisher = publishers.computeIfAbsent(
                 offer.organisationId(), id -> directory.organisationName(id).orElse(""));
         List<String> reasons = new ArrayList<>();
@@ -300,10 +578,7 @@ public class Orientation {
             rank = 3;
             reasons.add(text("orientation.reason.offer.departement", place));
         }
-        int fit = 1;
-        if (sectorsShared(offer.sectors(), project.sectors(), reasons)) {
-            fit++;
-        }
+        reasons.addAll(fitReasons);
         if (offer.qualified()) {
             fit++;
             reasons.add(text("orientation.reason.offer.qualified"));
@@ -311,7 +586,18 @@ public class Orientation {
         double distance = distance(communes, offer.latitude(), offer.longitude(), reasons);
         Pick pick =
                 new Pick(Pick.PickKind.OFFER, offer.id(), offer.title(), offer.organisationId(), publisher, reasons);
-        return new Ranked(pick, fit, rank, offer.qualified() ? 1.0 : 0.5, distance, NEUTRAL_RESPONSIVENESS);
+        return Optional.of(
+                new Ranked(pick, fit, rank, offer.qualified() ? 1.0 : 0.5, distance, NEUTRAL_RESPONSIVENESS));
+    }
+
+    /** Two for words of the project's activity found in the text, written as a reason; none otherwise. */
+    private int activityShared(Set<String> activity, String text, List<String> reasons) {
+        List<String> shared = ActivityWords.shared(activity, text);
+        if (shared.isEmpty()) {
+            return 0;
+        }
+        reasons.add(text("orientation.reason.activity", String.join(", ", shared)));
+        return 2;
     }
 
     /**
@@ -366,19 +652,33 @@ public class Orientation {
         return List.copyOf(publics);
     }
 
-    /** Which organisations answer which need, by their family and kind. */
+    /**
+     * Which organisations answer which need, by their family and kind (the ESS & Ruralités guide's logic): those who
+     * accompany for support, funders for funding, the territory's own services (which know its premises and its
+     * newcomers' questions) for a place and for settling, networks for partners. A local authority that funds does
+     * so through its schemes, which are ranked on their eligibility: it is not itself a pick. Those who inform
+     * households (housing, mobility, childcare) help settling, not the project itself.
+     */
     private static boolean serves(Organisation organisation, Need need) {
         Family family = organisation.family();
         OrganisationKind kind = organisation.kind();
+        if (kind == OrganisationKind.LOCAL_AUTHORITY && family == Family.FUND) {
+            return false;
+        }
+        if (family == Family.INFORM_ORIENT
+                && !organisation.sectors().isEmpty()
+                && HOUSEHOLD_FIELDS.containsAll(organisation.sectors())) {
+            return need == Need.INSTALLATION;
+        }
         return switch (need) {
             case ACCOMPAGNEMENT ->
                 family == Family.REPRESENT_SUPPORT
                         || (family == Family.INFORM_ORIENT && kind == OrganisationKind.SUPPORT_STRUCTURE);
             case FINANCEMENT -> family == Family.FUND;
             case FORMATION -> false;
-            case LIEU -> kind == OrganisationKind.LOCAL_AUTHORITY;
+            case LIEU -> kind == OrganisationKind.LOCAL_AUTHORITY && family == Family.INFORM_ORIENT;
             case PARTENAIRES -> kind == OrganisationKind.NETWORK;
-            case INSTALLATION -> kind == OrganisationKind.LOCAL_AUTHORITY || family == Family.INFORM_ORIENT;
+            case INSTALLATION -> family == Family.INFORM_ORIENT;
         };
     }
 
