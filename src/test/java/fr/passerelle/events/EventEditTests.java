@@ -24,12 +24,10 @@ import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -233,6 +231,6 @@ class EventEditTests {
     }
 
     private static Calendar calendarOf(MimeMessage mail) throws Exception {
-        return new CalendarBuilder().build(new StringReader(Mails.attachment(mail, "evenement.ics")));
+        return fr.passerelle.testing.Calendars.strictlyValid(Mails.attachment(mail, "evenement.ics"));
     }
 }

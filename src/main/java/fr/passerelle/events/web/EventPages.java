@@ -17,6 +17,7 @@ class EventPages implements ProtectedPages, NavigationLinks {
         return List.of(
                 "/agenda/nouvel-evenement",
                 "/agenda/*/modifier",
+                "/agenda/*/annulation",
                 "/agenda/*/stand",
                 "/agenda/*/stand/**",
                 "/stands/**",

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Saved searches as e-mail alerts, without an account. Anyone leaves an address for a search; the address confirms
  * by a link; then a daily or weekly digest lists the offers published since the last one (nothing is sent when there
- * is none), each with the link that unsubscribes in one click. The digests go out hourly from 7 o'clock, one
+ * is none), each with the link that unsubscribes (and the one-click List-Unsubscribe header). The digests go out hourly from 7 o'clock, one
  * instance at a time under a database lock, catching up after a stop; a digest that could not go is tried again.
  */
 @Service
@@ -95,14 +95,15 @@ public class OfferAlerts {
                 .query(String.class)
                 .single();
         notifications.send(new Email(
-                address,
-                text("offer.alert.mail.confirm.subject"),
-                text(
-                        "offer.alert.mail.confirm.body",
-                        describe(search),
-                        text(frequency.messageKey()),
-                        site.url() + "/offres/alertes/" + token + "/confirmer",
-                        site.url() + "/offres/alertes/" + token + "/desinscription")));
+                        address,
+                        text("offer.alert.mail.confirm.subject"),
+                        text(
+                                "offer.alert.mail.confirm.body",
+                                describe(search),
+                                text(frequency.messageKey()),
+                                site.url() + "/offres/alertes/" + token + "/confirmer",
+                                unsubscribeLink(token)))
+                .unsubscribedAt(unsubscribeLink(token)));
     }
 
     public Optional<Alert> alert(String token) {
@@ -218,15 +219,16 @@ public class OfferAlerts {
                         site.url() + "/offres?" + alert.query())
                 : "";
         return Optional.of(new Email(
-                alert.email(),
-                text("offer.alert.mail.digest.subject", page.total()),
-                text(
-                        "offer.alert.mail.digest.body",
-                        describe(search),
-                        FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
-                        list(page),
-                        more,
-                        site.url() + "/offres/alertes/" + alert.token() + "/desinscription")));
+                        alert.email(),
+                        text("offer.alert.mail.digest.subject", page.total()),
+                        text(
+                                "offer.alert.mail.digest.body",
+                                describe(search),
+                                FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
+                                list(page),
+                                more,
+                                unsubscribeLink(alert.token())))
+                .unsubscribedAt(unsubscribeLink(alert.token())));
     }
 
     private String list(OfferPage page) {
@@ -244,6 +246,11 @@ public class OfferAlerts {
                     .append("\n\n");
         }
         return list.toString();
+    }
+
+    /** The alert's search in words, for its pages. */
+    public String describe(Alert alert) {
+        return describe(OfferSearchParams.fromQueryString(alert.query()));
     }
 
     /** The search in words, for the e-mails ("boulangerie · Drôme · communes rurales"). */
@@ -269,6 +276,11 @@ public class OfferAlerts {
                     search.radiusKm() != null ? search.radiusKm() : OfferQuery.DEFAULT_RADIUS_KM));
         }
         return parts.isEmpty() ? text("offer.alert.everything") : String.join(" · ", parts);
+    }
+
+    /** The address that stops the alert: a page asking to confirm, or a one-click POST from the mail provider. */
+    private String unsubscribeLink(String token) {
+        return site.url() + "/offres/alertes/" + token + "/desinscription";
     }
 
     private static String token() {
