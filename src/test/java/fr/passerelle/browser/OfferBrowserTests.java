@@ -206,6 +206,19 @@ class OfferBrowserTests extends BrowserTest {
         click(AriaRole.BUTTON, "Oui, arrêter l’alerte");
         assertThat(page.locator("h1")).hasText("Alerte arrêtée");
         screenshot("offer-alert-stopped");
+        // A forged link, followed or posted to as a mail provider would, finds the French "not found" page.
+        String forged = url(link(digest, "desinscription").replace("/desinscription", "x/desinscription"));
+        com.microsoft.playwright.APIResponse posted = page.request()
+                .post(
+                        forged,
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setHeader("Content-Type", "application/x-www-form-urlencoded")
+                                .setHeader("Accept", "text/html")
+                                .setData("List-Unsubscribe=One-Click"));
+        org.assertj.core.api.Assertions.assertThat(posted.status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(posted.text()).contains("Page introuvable");
+        page.navigate(forged);
+        assertThat(page.locator("h1")).hasText("Page introuvable");
 
         page.navigate(url("/offres?departement=26"));
         Locator map = page.locator("#offers-map");

@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Events as iCalendar (RFC 5545, RFC 5546): one VEVENT per session with the session's own UID, the event's revision as
- * SEQUENCE, the network as ORGANIZER, times in Europe/Paris with its VTIMEZONE, texts escaped and long lines folded.
- * A calendar is published (the feed, an event's file, a registrant's invitation) or cancels sessions (a removed session,
- * a cancelled event). The online link is written only for a registrant's own invitation.
+ * Events as iCalendar (RFC 5545, RFC 5546): one VEVENT per session with the session's own UID, the event's revision
+ * as SEQUENCE, the network as ORGANIZER, times in Europe/Paris with its VTIMEZONE, texts escaped and long lines
+ * folded. A calendar is published (the feed, an event's file, a registrant's invitation) or cancels sessions (a
+ * removed session, a cancelled event). The online link is written only for a registrant's own invitation.
  */
 @Component
 public class EventCalendar {

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * comes with the link that confirms the address before the delay ends; a confirmed place comes with the event as a
  * calendar file and the online link (for confirmed registrants only) and the link to cancel; a promoted person hears
  * they have a place; when the organisers change the dates, the place, the mode or the link, everyone still registered
- * hears it (with the updated calendar file for those whose place is confirmed); a refused person hears it.
+ * hears it (with the updated calendar file for those whose place is confirmed, and the CANCEL of the sessions
+ * removed); when they cancel the event, everyone registered hears it (a confirmed place with the CANCEL of every
+ * session); a refused person hears it.
  */
 @Component
 class RegistrationMails {

@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Saved searches as e-mail alerts, without an account. Anyone leaves an address for a search; the address confirms
  * by a link; then a daily or weekly digest lists the offers published since the last one (nothing is sent when there
- * is none), each with the link that unsubscribes (and the one-click List-Unsubscribe header). The digests go out hourly from 7 o'clock, one
- * instance at a time under a database lock, catching up after a stop; a digest that could not go is tried again.
+ * is none), each with the link that unsubscribes and the one-click List-Unsubscribe header. The digests go out
+ * hourly from 7 o'clock, one instance at a time under a database lock, catching up after a stop; a digest that could
+ * not go is tried again.
  */
 @Service
 public class OfferAlerts {

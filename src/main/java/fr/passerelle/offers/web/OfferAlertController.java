@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** E-mail alerts for a search: leaving an address, confirming it from the e-mail, unsubscribing (one click for mail providers, a confirming click from a link). */
+/**
+ * E-mail alerts for a search: leaving an address, confirming it from the e-mail, unsubscribing (one POST for mail
+ * providers, a confirming click after following the link).
+ */
 @Controller
 class OfferAlertController {
 
