@@ -199,10 +199,9 @@ class OfferBrowserTests extends BrowserTest {
         // The link asks for a click (a mail scanner following it stops nothing), on a computer and on a phone.
         page.navigate(url(link(digest, "desinscription")));
         assertThat(page.locator("h1")).hasText("Arrêter l’alerte\u00a0?");
-        screenshot("offer-alert-unsubscribe");
-        page.setViewportSize(390, 844);
         screenshot("offer-alert-unsubscribe-phone");
         page.setViewportSize(1280, 900);
+        screenshot("offer-alert-unsubscribe");
         click(AriaRole.BUTTON, "Oui, arrêter l’alerte");
         assertThat(page.locator("h1")).hasText("Alerte arrêtée");
         screenshot("offer-alert-stopped");
@@ -219,6 +218,7 @@ class OfferBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(posted.text()).contains("Page introuvable");
         page.navigate(forged);
         assertThat(page.locator("h1")).hasText("Page introuvable");
+        page.setViewportSize(390, 844);
 
         page.navigate(url("/offres?departement=26"));
         Locator map = page.locator("#offers-map");

@@ -251,7 +251,7 @@ class EventEditTests {
                                 containsString("Une personne inscrite sera prévenue."),
                                 containsString("Oui, annuler l’événement"))));
         // A message too long comes back beside its field, as typed; nothing is cancelled.
-        String tooLong = "Salle fermée. ".repeat(80);
+        String tooLong = "La salle est close. ".repeat(60);
         mvc.perform(form("/agenda/" + event + "/annulation", coordinator, Map.of("reason", tooLong)))
                 .andExpect(status().isOk())
                 .andExpect(content()

@@ -258,7 +258,7 @@ public class OfferAlerts {
     String describe(OfferSearchParams search) {
         List<String> parts = new java.util.ArrayList<>();
         if (search.q() != null) {
-            parts.add("« " + search.q() + " »");
+            parts.add("«\u00a0" + search.q() + "\u00a0»");
         }
         search.kind().forEach(code -> fr.passerelle.common.Vocabulary.parse(OfferKind.class, code)
                 .ifPresent(kind -> parts.add(text(kind.messageKey()))));
