@@ -44,8 +44,17 @@ public record Event(
         List<Slot> slots,
         List<Question> questions) {
 
-    /** A time the event takes place: a morning, an afternoon, a day. */
-    public record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt) {}
+    /**
+     * A time the event takes place (a session: a morning, an afternoon, a day).
+     *
+     * @param uid its iCalendar UID, kept while the session lasts; null for a session not yet recorded
+     */
+    public record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid) {
+
+        public Slot(OffsetDateTime startsAt, OffsetDateTime endsAt) {
+            this(startsAt, endsAt, null);
+        }
+    }
 
     /** A question asked to registrants. */
     public record Question(int position, String label, boolean required) {}

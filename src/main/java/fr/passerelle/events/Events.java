@@ -14,6 +14,7 @@ import fr.passerelle.events.internal.EventRejectedException;
 import fr.passerelle.events.internal.EventRepository;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.Seats;
+import fr.passerelle.events.internal.SessionChanges;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,7 +152,7 @@ public class Events {
         if (!breaches.isEmpty()) {
             throw new EventRejectedException(breaches);
         }
-        events.update(id, draft, user.id());
+        List<Event.Slot> removed = events.update(id, draft, user.id());
         if (draft.capacity() == null || (before.capacity() != null && draft.capacity() > before.capacity())) {
             seats.promote(id);
         }
@@ -165,8 +166,35 @@ public class Events {
         }
         // One publication per registrant, so that a mail that fails is retried alone.
         List<UUID> registrants = registrations.activeIds(id);
-        registrants.forEach(registration -> publisher.publishEvent(new RegistrantToTell(registration)));
+        registrants.forEach(registration -> publisher.publishEvent(
+                removed.isEmpty()
+                        ? new RegistrantToTell(registration)
+                        : new SessionChanges.SessionsRemoved(registration, removed)));
         return !registrants.isEmpty();
+    }
+
+    /**
+     * Cancels a published event: it stays on its page, marked cancelled, and leaves the agenda; everyone registered
+     * hears it (after commit), with the organisers' reason when given, and those with a confirmed place get the
+     * calendar file that takes its sessions out of their calendars.
+     *
+     * @return false when it was already cancelled
+     * @throws EventNotFoundException when there is no such event, or the user may not change it
+     */
+    @Transactional
+    public boolean cancel(AccountUser user, UUID id, String reason) {
+        Event event = seats.lock(id)
+                .filter(found -> !"draft".equals(found.status()) && edits(user, found))
+                .orElseThrow(() -> new EventNotFoundException(id));
+        if (!events.cancel(id, user.id())) {
+            return false;
+        }
+        publisher.publishEvent(new EventChanged(id, event.revision() + 1, true));
+        registrations
+                .activeIds(id)
+                .forEach(registration ->
+                        publisher.publishEvent(new SessionChanges.EventCancelled(registration, blankToNull(reason))));
+        return true;
     }
 
     /**

@@ -1,57 +1,57 @@
 package fr.passerelle.notifications;
 
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Sends through the SMTP server of {@code spring.mail.*}. */
+/**
+ * Sends through the SMTP server of {@code spring.mail.*}. Every e-mail carries a Message-ID at the platform's own
+ * domain (not the machine's name, which spam filters hold against it); one that can be unsubscribed from carries the
+ * one-click {@code List-Unsubscribe} headers that mail providers show as a button (RFC 8058).
+ */
 class SmtpNotifications implements Notifications {
 
     private final JavaMailSender mailSender;
     private final String from;
+    private final String domain;
 
-    SmtpNotifications(JavaMailSender mailSender, @Value("${passerelle.mail.from}") String from) {
+    SmtpNotifications(JavaMailSender mailSender, String from, String domain) {
         this.mailSender = mailSender;
         this.from = from;
+        this.domain = domain;
     }
 
     @Override
     public void send(Email email) {
-        if (!email.attachments().isEmpty()) {
-            sendWithAttachments(email);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(email.to());
-        message.setSubject(email.subject());
-        message.setText(email.body());
         try {
-            mailSender.send(message);
-        } catch (MailException e) {
+            mailSender.send(message(email));
+        } catch (MailException | MessagingException e) {
             throw new NotificationFailedException("Could not send an e-mail to " + email.to(), e);
         }
     }
 
-    private void sendWithAttachments(Email email) {
-        try {
-            jakarta.mail.internet.MimeMessage message = mailSender.createMimeMessage();
-            org.springframework.mail.javamail.MimeMessageHelper helper =
-                    new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(email.to());
-            helper.setSubject(email.subject());
-            helper.setText(email.body(), false);
-            for (Email.Attachment attachment : email.attachments()) {
-                helper.addAttachment(
-                        attachment.filename(),
-                        new org.springframework.core.io.ByteArrayResource(attachment.content()),
-                        attachment.contentType());
-            }
-            mailSender.send(message);
-        } catch (MailException | jakarta.mail.MessagingException e) {
-            throw new NotificationFailedException("Could not send an e-mail to " + email.to(), e);
+    private MimeMessage message(Email email) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper =
+                new MimeMessageHelper(message, !email.attachments().isEmpty(), "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(email.to());
+        helper.setSubject(email.subject());
+        helper.setText(email.body(), false);
+        for (Email.Attachment attachment : email.attachments()) {
+            helper.addAttachment(
+                    attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
         }
+        // Spring's sender keeps a Message-ID set beforehand instead of the one JavaMail would make.
+        message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + domain + ">");
+        if (email.unsubscribe() != null) {
+            message.setHeader("List-Unsubscribe", "<" + email.unsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return message;
     }
 }

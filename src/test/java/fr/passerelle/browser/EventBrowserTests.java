@@ -18,14 +18,12 @@ import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,6 +177,6 @@ class EventBrowserTests extends BrowserTest {
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {
-        return new CalendarBuilder().build(new StringReader(Mails.attachment(mail, "evenement.ics")));
+        return fr.passerelle.testing.Calendars.strictlyValid(Mails.attachment(mail, "evenement.ics"));
     }
 }

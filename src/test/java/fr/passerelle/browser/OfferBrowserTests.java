@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  * An offer from the territory to the visitor, in the browser: a visitor leaves an alert for a search and confirms it
  * from the e-mail; the Diois's agent sends a text file as the picture (refused in French), then a real picture, and
  * publishes a qualified offer; the holder of a fitting project gets the e-mail; the visitor on a phone finds the
- * offer by its words and on the map; the alert's digest arrives and stops in one click.
+ * offer by its words and on the map; the alert's digest arrives, and its link stops it after a confirming click.
  */
 @TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class OfferBrowserTests extends BrowserTest {
@@ -195,9 +195,29 @@ class OfferBrowserTests extends BrowserTest {
                 .getContent()
                 .toString();
         org.assertj.core.api.Assertions.assertThat(digest).contains(word + " à reprendre à Luc-en-Diois");
+        // The link asks for a click (a mail scanner following it stops nothing), on a computer and on a phone.
         page.navigate(url(link(digest, "desinscription")));
+        assertThat(page.locator("h1")).hasText("Arrêter l’alerte\u00a0?");
+        screenshot("offer-alert-unsubscribe-phone");
+        page.setViewportSize(1280, 900);
+        screenshot("offer-alert-unsubscribe");
+        click(AriaRole.BUTTON, "Oui, arrêter l’alerte");
         assertThat(page.locator("h1")).hasText("Alerte arrêtée");
         screenshot("offer-alert-stopped");
+        // A forged link, followed or posted to as a mail provider would, finds the French "not found" page.
+        String forged = url(link(digest, "desinscription").replace("/desinscription", "x/desinscription"));
+        com.microsoft.playwright.APIResponse posted = page.request()
+                .post(
+                        forged,
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setHeader("Content-Type", "application/x-www-form-urlencoded")
+                                .setHeader("Accept", "text/html")
+                                .setData("List-Unsubscribe=One-Click"));
+        org.assertj.core.api.Assertions.assertThat(posted.status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(posted.text()).contains("Page introuvable");
+        page.navigate(forged);
+        assertThat(page.locator("h1")).hasText("Page introuvable");
+        page.setViewportSize(390, 844);
 
         page.navigate(url("/offres?departement=26"));
         Locator map = page.locator("#offers-map");

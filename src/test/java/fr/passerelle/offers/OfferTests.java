@@ -98,6 +98,9 @@ class OfferTests {
     OfferAlerts alerts;
 
     @Autowired
+    fr.passerelle.common.SiteAddress site;
+
+    @Autowired
     OfferWidgets widgets;
 
     @Autowired
@@ -609,21 +612,77 @@ class OfferTests {
 
         assertThat(alerts.run(java.time.OffsetDateTime.now().plusDays(1).plusHours(1)))
                 .isEqualTo(1);
-        String digest = Mails.awaitMail(greenMail, email, "pour votre recherche")
-                .getContent()
-                .toString();
+        jakarta.mail.internet.MimeMessage digestMail = Mails.awaitMail(greenMail, email, "pour votre recherche");
+        String digest = digestMail.getContent().toString();
         assertThat(digest)
                 .contains(
                         "Fournil de hameau " + tag, "/offres/" + after, "/offres/alertes/" + token + "/desinscription")
                 .doesNotContain("Épicerie de village " + tag);
         assertThat(before).isNotNull();
+        // Mail providers show an unsubscribe button that POSTs to the same address (RFC 8058).
+        assertThat(digestMail.getHeader("List-Unsubscribe"))
+                .containsExactly("<" + site.url() + "/offres/alertes/" + token + "/desinscription>");
+        assertThat(digestMail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        assertThat(digestMail.getMessageID())
+                .matches("<[0-9a-f-]{36}@"
+                        + java.util.regex.Pattern.quote(
+                                java.net.URI.create(site.url()).getHost()) + ">");
 
+        // Following the link, as a mail scanner does, only asks: the alert goes on until the person clicks.
         mvc.perform(get("/offres/alertes/" + token + "/desinscription"))
                 .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Arrêter l’alerte ?"),
+                                containsString(email),
+                                containsString("Oui, arrêter l’alerte"),
+                                not(containsString("Alerte arrêtée")))));
+        assertThat(alerts.alert(token).orElseThrow().active()).isTrue();
+        mvc.perform(post("/offres/alertes/" + token + "/desinscription").with(csrf()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Alerte arrêtée")));
+        assertThat(alerts.alert(token).orElseThrow().active()).isFalse();
         published("Encore une offre " + tag);
         assertThat(alerts.run(java.time.OffsetDateTime.now().plusDays(3))).isZero();
         mvc.perform(get("/offres/alertes/inconnu/desinscription")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMailProvidersOneClickPostStopsTheAlertAndAForgedTokenFindsNothing() throws Exception {
+        String email = Sessions.uniqueEmail("un-clic");
+        alerts.subscribe(email, OfferSearchParams.fromQueryString("kind=besoin_identifie"), AlertFrequency.WEEKLY);
+        jakarta.mail.internet.MimeMessage confirmation = Mails.awaitMail(greenMail, email, "Confirmez votre alerte");
+        String token = jdbc.sql("select token from offer_alert where email = :email")
+                .param("email", email)
+                .query(String.class)
+                .single();
+        assertThat(alerts.confirm(token)).isTrue();
+        assertThat(confirmation.getHeader("List-Unsubscribe"))
+                .containsExactly("<" + site.url() + "/offres/alertes/" + token + "/desinscription>");
+        assertThat(confirmation.getMessageID())
+                .endsWith("@" + java.net.URI.create(site.url()).getHost() + ">");
+
+        // The provider's POST carries no session and no CSRF token, only RFC 8058's body.
+        mvc.perform(post("/offres/alertes/" + token + "/desinscription")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+        assertThat(alerts.alert(token).orElseThrow().active()).isFalse();
+        // Once stopped, the link says so and asks nothing.
+        mvc.perform(get("/offres/alertes/" + token + "/desinscription"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Cette alerte a été arrêtée"),
+                                not(containsString("Oui, arrêter l’alerte")))));
+
+        // The French page itself is the browser test's (OfferBrowserTests): MockMvc renders no error page.
+        for (String forged : java.util.List.of(token + "x", "inconnu")) {
+            mvc.perform(post("/offres/alertes/" + forged + "/desinscription")
+                            .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                            .content("List-Unsubscribe=One-Click"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/offres/alertes/" + forged + "/desinscription")).andExpect(status().isNotFound());
+        }
     }
 
     @Test

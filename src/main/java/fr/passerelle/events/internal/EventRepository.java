@@ -25,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class EventRepository {
 
     private final JdbcClient jdbc;
+    private final SessionIdentifiers sessions;
 
-    EventRepository(JdbcClient jdbc) {
+    EventRepository(JdbcClient jdbc, SessionIdentifiers sessions) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
     public UUID insert(EventDraft draft, String status, UUID perimeterId, UUID by) {
@@ -50,15 +52,19 @@ public class EventRepository {
                 .param("by", by)
                 .query(UUID.class)
                 .single();
-        insertDetails(id, draft);
+        insertDetails(id, draft, sessions.fresh(draft.slots()));
         return id;
     }
 
     /**
      * Replaces what the organiser wrote, slots and questions included, and counts a revision. The perimeter, the
-     * status and the featuring stay as they were.
+     * status and the featuring stay as they were; a session kept keeps its UID.
+     *
+     * @return the sessions removed, as they were
      */
-    public void update(UUID id, EventDraft draft, UUID by) {
+    public List<Event.Slot> update(UUID id, EventDraft draft, UUID by) {
+        List<Event.Slot> before = find(id).map(Event::slots).orElse(List.of());
+        List<Event.Slot> after = sessions.match(before, draft.slots());
         bind(
                         jdbc.sql(
                                 """
@@ -80,7 +86,22 @@ public class EventRepository {
         jdbc.sql("delete from event_question where event_id = :id")
                 .param("id", id)
                 .update();
-        insertDetails(id, draft);
+        insertDetails(id, draft, after);
+        return SessionIdentifiers.removed(before, after);
+    }
+
+    /** Cancels a published event and counts a revision; false when it was not published. */
+    public boolean cancel(UUID id, UUID by) {
+        return jdbc.sql(
+                                """
+                                update event set status = 'cancelled', revision = revision + 1, updated_at = now(),
+                                    updated_by = :by
+                                where id = :id and status = 'published'
+                                """)
+                        .param("id", id)
+                        .param("by", by)
+                        .update()
+                == 1;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, EventDraft draft) {
@@ -117,14 +138,19 @@ public class EventRepository {
                 .param("starts", draft.slots().get(0).startsAt());
     }
 
-    private void insertDetails(UUID id, EventDraft draft) {
+    private void insertDetails(UUID id, EventDraft draft, List<Event.Slot> slots) {
         int position = 1;
-        for (Event.Slot slot : draft.slots()) {
-            jdbc.sql("insert into event_slot values (:event, :position, :starts, :ends)")
+        for (Event.Slot slot : slots) {
+            jdbc.sql(
+                            """
+                            insert into event_slot (event_id, position, starts_at, ends_at, uid)
+                            values (:event, :position, :starts, :ends, :uid)
+                            """)
                     .param("event", id)
                     .param("position", position++)
                     .param("starts", slot.startsAt())
                     .param("ends", slot.endsAt())
+                    .param("uid", slot.uid())
                     .update();
         }
         int number = 1;
@@ -189,7 +215,8 @@ public class EventRepository {
                 ids,
                 (rs, row) -> new Event.Slot(
                         rs.getObject("starts_at", OffsetDateTime.class),
-                        rs.getObject("ends_at", OffsetDateTime.class)));
+                        rs.getObject("ends_at", OffsetDateTime.class),
+                        rs.getString("uid")));
         Map<UUID, List<Event.Question>> questions = rowsByEvent(
                 "select * from event_question where event_id = any(:ids::uuid[]) order by event_id, position",
                 ids,

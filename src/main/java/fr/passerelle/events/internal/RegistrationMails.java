@@ -8,6 +8,7 @@ import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
  * comes with the link that confirms the address before the delay ends; a confirmed place comes with the event as a
  * calendar file and the online link (for confirmed registrants only) and the link to cancel; a promoted person hears
  * they have a place; when the organisers change the dates, the place, the mode or the link, everyone still registered
- * hears it (with the updated calendar file for those whose place is confirmed); a refused person hears it.
+ * hears it (with the updated calendar file for those whose place is confirmed, and the CANCEL of the sessions
+ * removed); when they cancel the event, everyone registered hears it (a confirmed place with the CANCEL of every
+ * session); a refused person hears it.
  */
 @Component
 class RegistrationMails {
@@ -87,24 +90,68 @@ class RegistrationMails {
     /** The dates, the place, the mode or the link changed: the registrant hears it, as the event is now. */
     @ApplicationModuleListener
     void on(Events.RegistrantToTell change) {
+        tell(change.registrationId(), List.of());
+    }
+
+    /** Sessions were removed: the registrant hears it, and a confirmed place gets the CANCEL of those sessions. */
+    @ApplicationModuleListener
+    void on(SessionChanges.SessionsRemoved removed) {
+        tell(removed.registrationId(), removed.sessions());
+    }
+
+    /** The event was cancelled: the registrant hears it, and a confirmed place gets the CANCEL of every session. */
+    @ApplicationModuleListener
+    void on(SessionChanges.EventCancelled cancelled) {
         Registrations.Registration registration =
-                registrations.byId(change.registrationId()).orElse(null);
+                registrations.byId(cancelled.registrationId()).orElse(null);
         if (registration == null || key(registration.status(), false) == null) {
             return;
         }
         Event event = events.find(registration.eventId()).orElseThrow();
-        String state =
+        String reason = cancelled.reason() == null
+                ? ""
+                : texts.text("registration.mail.cancelledEvent.reason", cancelled.reason());
+        String calendarNote = confirmed(registration) ? texts.text("registration.mail.cancelledEvent.calendar") : "";
+        notifications.send(new Email(
+                registration.email(),
+                texts.text("registration.mail.cancelledEvent.subject", event.title()),
+                texts.text(
+                        "registration.mail.cancelledEvent.body",
+                        registration.name(),
+                        event.title(),
+                        when(event),
+                        reason,
+                        calendarNote,
+                        texts.link("/agenda")),
+                confirmed(registration) ? List.of(cancellation(event, event.slots())) : List.of()));
+    }
+
+    private void tell(UUID registrationId, List<Event.Slot> removed) {
+        Registrations.Registration registration =
+                registrations.byId(registrationId).orElse(null);
+        if (registration == null || key(registration.status(), false) == null) {
+            return;
+        }
+        Event event = events.find(registration.eventId()).orElseThrow();
+        String state = texts.text(
                 switch (registration.status()) {
                     case CONFIRMED -> "registration.mail.changed.confirmed";
                     case HELD -> "registration.mail.changed.held";
                     case WAITLISTED -> "registration.mail.changed.waitlisted";
                     default -> "registration.mail.changed.pending";
-                };
+                });
+        List<Email.Attachment> files = new ArrayList<>(attachments(event, registration));
+        if (!removed.isEmpty()) {
+            state = texts.text("registration.mail.changed.removed", sessions(removed)) + "\n\n" + state;
+            if (confirmed(registration)) {
+                files.add(cancellation(event, removed));
+            }
+        }
         notifications.send(new Email(
                 registration.email(),
                 texts.text("registration.mail.changed.subject", event.title()),
-                texts.text("registration.mail.changed.body", arguments(event, registration, texts.text(state))),
-                attachments(event, registration)));
+                texts.text("registration.mail.changed.body", arguments(event, registration, state)),
+                files));
     }
 
     private void send(UUID id, boolean promoted) {
@@ -149,7 +196,11 @@ class RegistrationMails {
     }
 
     private static String when(Event event) {
-        return event.slots().stream()
+        return sessions(event.slots());
+    }
+
+    private static String sessions(List<Event.Slot> slots) {
+        return slots.stream()
                 .map(slot -> "- " + WHEN.format(slot.startsAt().atZoneSameInstant(Paris.ZONE)) + " – "
                         + UNTIL.format(slot.endsAt().atZoneSameInstant(Paris.ZONE)))
                 .collect(Collectors.joining("\n"));
@@ -172,6 +223,14 @@ class RegistrationMails {
                         "text/calendar; charset=UTF-8; method=PUBLISH",
                         calendar.calendar(event.title(), List.of(event), true).getBytes(StandardCharsets.UTF_8)))
                 : List.of();
+    }
+
+    /** The file that takes these sessions out of a registrant's calendar. */
+    private Email.Attachment cancellation(Event event, List<Event.Slot> sessions) {
+        return new Email.Attachment(
+                "annulation.ics",
+                "text/calendar; charset=UTF-8; method=CANCEL",
+                calendar.cancel(event, sessions).getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean confirmed(Registrations.Registration registration) {

@@ -13,6 +13,7 @@ class EventPages extends ModulePages {
         signedIn(
                 "/agenda/nouvel-evenement",
                 "/agenda/*/modifier",
+                "/agenda/*/annulation",
                 "/agenda/*/stand",
                 "/agenda/*/stand/**",
                 "/stands/**",

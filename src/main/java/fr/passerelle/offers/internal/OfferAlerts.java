@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Saved searches as e-mail alerts, without an account. Anyone leaves an address for a search; the address confirms
  * by a link; then a daily or weekly digest lists the offers published since the last one (nothing is sent when there
- * is none), each with the link that unsubscribes in one click. The digests go out hourly from 7 o'clock, one
- * instance at a time under a database lock, catching up after a stop; a digest that could not go is tried again.
+ * is none), each with the link that unsubscribes and the one-click List-Unsubscribe header. The digests go out
+ * hourly from 7 o'clock, one instance at a time under a database lock, catching up after a stop; a digest that could
+ * not go is tried again.
  */
 @Service
 public class OfferAlerts {
@@ -92,7 +93,8 @@ public class OfferAlerts {
                         describe(search),
                         texts.text(frequency.messageKey()),
                         texts.link("/offres/alertes/" + token + "/confirmer"),
-                        texts.link("/offres/alertes/" + token + "/desinscription"))));
+                        unsubscribeLink(token)))
+                .unsubscribedAt(unsubscribeLink(token)));
     }
 
     public Optional<Alert> alert(String token) {
@@ -213,7 +215,8 @@ public class OfferAlerts {
                         FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
                         list(page),
                         more,
-                        texts.link("/offres/alertes/" + alert.token() + "/desinscription"))));
+                        unsubscribeLink(alert.token())))
+                .unsubscribedAt(unsubscribeLink(alert.token())));
     }
 
     private String list(OfferPage page) {
@@ -231,11 +234,16 @@ public class OfferAlerts {
         return list.toString();
     }
 
+    /** The alert's search in words, for its pages. */
+    public String describe(Alert alert) {
+        return describe(OfferSearchParams.fromQueryString(alert.query()));
+    }
+
     /** The search in words, for the e-mails ("boulangerie · Drôme · communes rurales"). */
     String describe(OfferSearchParams search) {
         List<String> parts = new java.util.ArrayList<>();
         if (search.q() != null) {
-            parts.add("« " + search.q() + " »");
+            parts.add("«\u00a0" + search.q() + "\u00a0»");
         }
         search.kind().forEach(code -> fr.passerelle.common.Vocabulary.parse(OfferKind.class, code)
                 .ifPresent(kind -> parts.add(texts.text(kind.messageKey()))));
@@ -254,6 +262,11 @@ public class OfferAlerts {
                     search.radiusKm() != null ? search.radiusKm() : OfferQuery.DEFAULT_RADIUS_KM));
         }
         return parts.isEmpty() ? texts.text("offer.alert.everything") : String.join(" · ", parts);
+    }
+
+    /** The address that stops the alert: a page asking to confirm, or a one-click POST from the mail provider. */
+    private String unsubscribeLink(String token) {
+        return texts.link("/offres/alertes/" + token + "/desinscription");
     }
 
     private static String token() {

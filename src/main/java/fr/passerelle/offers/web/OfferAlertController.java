@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** E-mail alerts for a search: leaving an address, confirming it from the e-mail, unsubscribing in one click. */
+/**
+ * E-mail alerts for a search: leaving an address, confirming it from the e-mail, unsubscribing (one POST for mail
+ * providers, a confirming click after following the link).
+ */
 @Controller
 class OfferAlertController {
 
@@ -66,8 +69,24 @@ class OfferAlertController {
         return linkPage(alerts.confirm(token), token, model, "offers/alert-confirmed");
     }
 
-    /** One click from the e-mail stops the alert. */
+    /**
+     * The link of the e-mail asks for a confirming click: mail scanners follow links, and must not stop the alert for
+     * the person.
+     */
     @GetMapping("/offres/alertes/{token}/desinscription")
+    String unsubscribing(@PathVariable String token, Model model) {
+        OfferAlerts.Alert alert = alerts.alert(token).orElseThrow(() -> notFound());
+        model.addAttribute("alert", alert);
+        model.addAttribute("search", alerts.describe(alert));
+        model.addAttribute("token", token);
+        return "offers/alert-unsubscribe";
+    }
+
+    /**
+     * Stops the alert: the page's confirming button, or the mail provider's one-click POST (RFC 8058, the e-mail's
+     * List-Unsubscribe header: no session, so no CSRF token; the unguessable token is the proof).
+     */
+    @PostMapping("/offres/alertes/{token}/desinscription")
     String unsubscribe(@PathVariable String token, Model model) {
         return linkPage(alerts.unsubscribe(token), token, model, "offers/alert-unsubscribed");
     }
