@@ -7,6 +7,7 @@ import fr.passerelle.directory.StructureReach;
 import fr.passerelle.orientation.OrientationResult;
 import fr.passerelle.orientation.Pick;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,13 +57,7 @@ class ReferralTargets {
      * structure handing over) left out.
      */
     Targets of(OrientationResult result, UUID excluded, String typed, String chosen) {
-        Map<String, Pick> suggested = new LinkedHashMap<>();
-        for (Pick pick : picks(result)) {
-            if (pick.organisationId() != null && !pick.organisationId().equals(excluded)) {
-                String scheme = pick.kind() == Pick.PickKind.SCHEME ? pick.id().toString() : "";
-                suggested.putIfAbsent(pick.organisationId() + "|" + scheme, pick);
-            }
-        }
+        Map<String, Pick> suggested = suggested(result, excluded);
         String text = typed == null ? "" : typed.strip();
         // Found again even when suggested: the search answers what was asked.
         List<Organisation> found = search.find(text).stream()
@@ -75,8 +70,7 @@ class ReferralTargets {
         ids.addAll(others);
         Map<UUID, Organisation> published = directory.publishedOrganisations(List.copyOf(ids)).stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        Map<UUID, Reach> reach = structures.of(List.copyOf(published.values())).stream()
-                .collect(Collectors.toMap(Reach::organisationId, Function.identity()));
+        Map<UUID, Reach> reach = reach(published.values());
         List<Group> groups = new ArrayList<>();
         if (!suggested.isEmpty()) {
             groups.add(new Group(
@@ -98,6 +92,24 @@ class ReferralTargets {
                     new Group(text.isEmpty() ? text("pathway.send.chosen") : text("pathway.send.found", text), more));
         }
         return new Targets(groups, text, status(text, found.size()));
+    }
+
+    /** The suggestions by option value, once each; the structure handing over left out. */
+    private static Map<String, Pick> suggested(OrientationResult result, UUID excluded) {
+        Map<String, Pick> suggested = new LinkedHashMap<>();
+        for (Pick pick : picks(result)) {
+            if (pick.organisationId() != null && !pick.organisationId().equals(excluded)) {
+                String scheme = pick.kind() == Pick.PickKind.SCHEME ? pick.id().toString() : "";
+                suggested.putIfAbsent(pick.organisationId() + "|" + scheme, pick);
+            }
+        }
+        return suggested;
+    }
+
+    /** How each structure would hear of a referral, with one read of their members. */
+    private Map<UUID, Reach> reach(Collection<Organisation> organisations) {
+        return structures.of(List.copyOf(organisations)).stream()
+                .collect(Collectors.toMap(Reach::organisationId, Function.identity()));
     }
 
     /** The organisation of a choice made before, when it is neither a suggestion nor found again. */
