@@ -181,6 +181,30 @@ class ReferralSearchTests {
     }
 
     @Test
+    void theStructureThatAcceptedHandsTheProjectOverToAnyStructureItFindsButItself() throws Exception {
+        UUID referral = scenario.send(desk, project, CCI, "Une épicerie à Die : à vous de voir.");
+        mvc.perform(post("/parcours/orientations/" + referral + "/accepter")
+                        .cookie(cciAdvisor)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/parcours/orientations/" + referral)
+                        .param("q", "CCI")
+                        .cookie(cciAdvisor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int group = page.indexOf("Trouvées dans l’annuaire pour «\u00a0CCI\u00a0»");
+        assertThat(group).isPositive();
+        assertThat(page.substring(group, page.indexOf("</select>", group)))
+                .contains("value=\"" + scenario.organisation(ARDECHE) + "|\"")
+                .doesNotContain("value=\"" + scenario.organisation(CCI) + "|\"");
+        assertThat(page).contains("id=\"handover-target-search-form\"", "form=\"handover-target-search-form\"");
+        mvc.perform(get("/parcours/orientations/" + referral).param("q", "CCI").cookie(otherAdvisor))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void advisorsOfOtherStructuresSearchNothingOnTheProject() throws Exception {
         mvc.perform(get("/parcours/projets/" + project).param("q", "CCI").cookie(otherAdvisor))
                 .andExpect(status().isNotFound());
