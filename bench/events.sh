@@ -4,7 +4,8 @@
 # held (each seat kept until its person confirms by the e-mailed link) and the rest waitlisted, every attempt
 # answered 202, with no error — and its throughput; (2) the agenda page of a month
 # and (3) its iCalendar feed, over HTTP with 8 clients beside the agenda's SQL floor.
-# Usage: bench/events.sh            (DURATION=20s WARMUP=15s CLIENTS=8; BENCH_DATA_DIR to keep the data elsewhere)
+# Usage: bench/events.sh            (DURATION=20s WARMUP=15s CLIENTS=8; BENCH_DATA_DIR to keep the data elsewhere;
+#                                   RUSH_ONLY=1 stops after the rush)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,19 +26,16 @@ EVENT=$("${PSQL[@]}" -c "with e as (insert into event (kind, title, mode, place,
         values ('formation', 'Ruée du banc d’essai ' || now(), 'sur_place', 'Lyon', 12, 'published', now() + interval '30 days')
         returning id, starts_at)
         insert into event_slot select id, 1, starts_at, starts_at + interval '3 hours' from e returning event_id")
-started=$(date +%s%3N)
-seq 500 | xargs -P 100 -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST \
-  -H 'Content-Type: application/json' \
-  -d "{\"name\":\"Personne {}\",\"email\":\"ruee-{}-$EVENT@bench.invalid\",\"consent\":true}" \
-  "http://localhost:$PORT/api/v1/events/$EVENT/registrations" > "$WORK/rush.txt"
-elapsed=$(( $(date +%s%3N) - started ))
-accepted=$(grep -c '^202$' "$WORK/rush.txt" || true)
+# The load client is one JVM with one HTTP client (bench/events/Rush.java), not a process per request.
+java bench/events/Rush.java "http://localhost:$PORT" "$EVENT" 500 100 | tee "$WORK/rush.txt"
+accepted=$(grep -o '202=[0-9]*' "$WORK/rush.txt" | cut -d= -f2 || true)
 held=$("${PSQL[@]}" -c "select count(*) from registration where event_id = '$EVENT' and status in ('held', 'confirmed')")
 waitlisted=$("${PSQL[@]}" -c "select count(*) from registration where event_id = '$EVENT' and status = 'waitlisted'")
 echo
-echo "rush: 500 attempts in ${elapsed} ms ($(awk -v n=500 -v ms="$elapsed" 'BEGIN { printf "%.0f", n * 1000 / ms }') registrations/s):" \
-     "$accepted answered 202, $held held, $waitlisted waitlisted, other answers: $(grep -vc '^202$' "$WORK/rush.txt" || true)"
+echo "rush: $(grep -o 'ms=[0-9]*' "$WORK/rush.txt") $(grep -o 'rate=[0-9]*' "$WORK/rush.txt") registrations/s:" \
+     "${accepted:-0} answered 202, $held held, $waitlisted waitlisted, $(grep -o 'statuses=.*' "$WORK/rush.txt")"
 [ "$held" = 12 ] && [ "$waitlisted" = 488 ] && [ "$accepted" = 500 ] || { echo "THE RUSH OVERBOOKED OR FAILED"; exit 1; }
+[ -z "${RUSH_ONLY:-}" ] || exit 0
 
 # (2) and (3): the agenda and its feed, month by month over the four years.
 for m in $(seq 0 47); do

@@ -29,3 +29,13 @@ write(
     .filter((c) => c.type === 'commune-actuelle')
     .map((c) => [c.code, c.nom, c.departement, c.region, epciOfCommune.get(c.code), c.population, (c.codesPostaux ?? []).join(' ')]),
 );
+
+// The former communes each current commune absorbed (its "anciens codes" that no current commune bears), so that a
+// commune created by a merger can inherit the classes a reference file gives the communes it joined.
+const actuelles = data('communes').filter((c) => c.type === 'commune-actuelle');
+const current = new Set(actuelles.map((c) => c.code));
+write(
+  'predecessors.csv.gz',
+  'code;predecessor',
+  actuelles.flatMap((c) => (c.anciensCodes ?? []).filter((old) => !current.has(old)).map((old) => [c.code, old])),
+);

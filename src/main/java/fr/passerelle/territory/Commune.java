@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param densityLevel INSEE's communal density level, 1 (grands centres urbains) to 7 (rural à habitat très dispersé)
  * @param cityAttractionCategory INSEE's CATEAAV2020 category ("30": outside any city's attraction area)
+ * @param densityInheritedFrom for a commune created by a merger after the density grid, the communes it joined whose
+ *     classes its density level is inherited from (see the territory imports); empty for a commune the grid classifies
  */
 public record Commune(
         String code,
@@ -23,7 +25,12 @@ public record Commune(
         String cityAttractionCategory,
         Boolean rural,
         Boolean ruralAutonomous,
-        Sources sources) {
+        Sources sources,
+        List<MergedCommune> densityInheritedFrom) {
+
+    public Commune {
+        densityInheritedFrom = densityInheritedFrom == null ? List.of() : List.copyOf(densityInheritedFrom);
+    }
 
     /** How people tell the commune apart from its namesakes: "Die (26)". */
     public String label() {

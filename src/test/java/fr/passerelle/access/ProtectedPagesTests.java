@@ -37,6 +37,8 @@ class ProtectedPagesTests {
     private static final List<String> SIGNED_IN_ONLY = List.of(
             "/admin/utilisateurs",
             "/admin/territoires/imports",
+            "/admin/territoires/perimetres",
+            "/admin/territoires/perimetres/nouveau",
             "/espace",
             "/mon-travail",
             "/espace/projets/1/bourse",

@@ -3,6 +3,7 @@ package fr.passerelle.accounts;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.passerelle.testing.Mails;
 import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Tests of the accounts module through HTTP, as a browser would: real sign-in, the session cookie
  * sent back, CSRF tokens. Each test uses its own addresses so that throttling counts stay apart.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 abstract class AccountsWebTest {
 

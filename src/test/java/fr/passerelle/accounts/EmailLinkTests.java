@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.testing.Mails;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLDecoder;
@@ -41,7 +41,7 @@ class EmailLinkTests extends AccountsWebTest {
     JdbcClient jdbc;
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     private static String recipient(MimeMessage message) {
         try {

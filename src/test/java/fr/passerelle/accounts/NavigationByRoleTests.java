@@ -88,7 +88,8 @@ class NavigationByRoleTests extends AccountsWebTest {
                         "/annuaire/import Importer",
                         "/accueil/journal Journal",
                         "/admin/utilisateurs Utilisateurs",
-                        "/admin/territoires/imports Données de référence"));
+                        "/admin/territoires/imports Données de référence",
+                        "/admin/territoires/perimetres Périmètres"));
     }
 
     private static List<String> with(String... links) {

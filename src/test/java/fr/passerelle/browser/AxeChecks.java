@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AxeChecks {
 
-    private static final Path REPORT = Path.of("target", "axe", "checked-pages.txt");
+    private static final Path REPORT =
+            Path.of("target", "axe", "checked-pages" + System.getProperty("test.fork", "") + ".txt");
     private static final String AXE = resource("/axe.min.js");
     private static final String RUNNER =
             """

@@ -3,7 +3,6 @@ package fr.passerelle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.passerelle.accounts.Accounts;
@@ -38,11 +37,11 @@ import org.springframework.test.context.TestPropertySource;
  * the e-mailed link within 30 minutes, confirms with one click, receives the event as a calendar file that a calendar
  * library reads, cancels from the e-mail's link, and the first person on the waiting list gets the place and is told.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class EventBrowserTests extends BrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     Events events;

@@ -3,7 +3,6 @@ package fr.passerelle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.passerelle.accounts.Accounts;
@@ -21,12 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * first), a coordinator accepts her, and she reads the 2021 minutes from the link of her welcome e-mail, which a
  * visitor's page does not show.
  */
-@org.springframework.test.context.TestPropertySource(
-        properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@org.springframework.test.context.TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class GroupBrowserTests extends BrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     private static final Pattern LINK = Pattern.compile("http\\S+(/groupes/\\S+/membre/[A-Za-z0-9_-]+)");
     private static final String MINUTES = "Tour de table des douze participants";

@@ -3,7 +3,6 @@ package fr.passerelle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -43,14 +42,14 @@ import org.springframework.test.context.TestPropertySource;
  * publishes a qualified offer; the holder of a fitting project gets the e-mail; the visitor on a phone finds the
  * offer by its words and on the map; the alert's digest arrives and stops in one click.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class OfferBrowserTests extends BrowserTest {
 
     private static final Pattern LINK =
             Pattern.compile("(http\\S+/offres/alertes/[A-Za-z0-9_-]+/(confirmer|desinscription))");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     Intakes intakes;

@@ -3,7 +3,6 @@ package fr.passerelle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -59,7 +58,7 @@ import org.springframework.test.context.TestPropertySource;
  * a coordinator approves a request to join a structure; an organiser approves a registration. After signing in, each
  * goes to its page by address: where people land is not what these journeys check.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class RoleJourneyBrowserTests extends BrowserTest {
 
     private static final String DIOIS = "Communauté de communes du Diois";
@@ -67,7 +66,7 @@ class RoleJourneyBrowserTests extends BrowserTest {
     private static final Pattern SPACE_LINK = Pattern.compile("(http\\S+/connexion/lien/valider\\?token=\\S+)");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     Accounts accounts;

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -21,6 +20,7 @@ import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.pathway.internal.Pathway;
+import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import java.time.Duration;
 import java.util.List;
@@ -35,11 +35,11 @@ import org.springframework.test.context.TestPropertySource;
  * A desk agent types in a visitor who has no e-mail address: the focus follows each step, the agent lands on the new
  * file. A holder then reads in their space the referral a structure accepted, with its contact.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class WalkInBrowserTests extends BrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     Accounts accounts;

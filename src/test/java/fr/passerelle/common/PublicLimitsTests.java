@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.EventPublications;
@@ -42,7 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Every public endpoint that sends e-mail or writes rows, flooded: past 3 requests from one client address, or 2 for
  * one e-mail address from any number of addresses, nothing more is sent or written.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @TestPropertySource(locations = "classpath:public-limits.properties")
 @AutoConfigureMockMvc
 class PublicLimitsTests {
@@ -53,7 +52,7 @@ class PublicLimitsTests {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     MockMvc mvc;

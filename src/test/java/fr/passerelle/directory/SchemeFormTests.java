@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Audience;
@@ -27,6 +26,7 @@ import fr.passerelle.directory.internal.SchemeDraft;
 import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -51,12 +51,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * anyone proposes one that waits for a coordinator, and the proposer hears the decision by e-mail. Every rule of a
  * scheme comes back in French next to its field, with what was typed kept.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class SchemeFormTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     MockMvc mvc;

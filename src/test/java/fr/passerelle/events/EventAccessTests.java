@@ -13,6 +13,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * its private online link), its participants, their list, attendance, approval and messages, nor its form; the
  * organiser territory's own agents do.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class EventAccessTests {
 

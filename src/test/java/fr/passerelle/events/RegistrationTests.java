@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.events.internal.EventAudience;
 import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.EventMode;
@@ -51,12 +50,12 @@ import org.springframework.validation.BindingResult;
  * cancellation, each told by e-mail with a calendar file a calendar library reads; every mistake said in French; the
  * API's statuses; the agenda and its feeds. (That concurrency never overbooks is {@link EventsModuleTests}'s.)
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class RegistrationTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     MockMvc mvc;

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
@@ -40,12 +39,12 @@ import org.springframework.validation.BindingResult;
  * holder's name; the Diois says it is interested, the holder hears of it and accepts, and only then does the Diois
  * get their name and address; the Pilat's interest is declined and the Pilat never sees them.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class ExchangeTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     MockMvc mvc;

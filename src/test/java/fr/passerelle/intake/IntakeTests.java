@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Mails;
@@ -45,7 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * welcome desk of the Diois, the person gets their link and opens their space; the desk reads and takes the
  * request, another structure cannot, and each read is in the access log.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class IntakeTests {
 
@@ -53,7 +52,7 @@ class IntakeTests {
     private static final Pattern LINK = Pattern.compile("(http\\S+/connexion/lien/valider\\?token=\\S+)");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     MockMvc mvc;

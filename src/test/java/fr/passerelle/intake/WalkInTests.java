@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
@@ -26,6 +25,7 @@ import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.IntakeRejectedException;
 import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.testing.EventPublications;
+import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -51,14 +51,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * project. The agent lands on the new file; the person gets no account and no e-mail; the form speaks to the agent.
  * The public form and the partners' API still ask the holder for an address.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "passerelle.demo-data=true"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
 @AutoConfigureMockMvc
 class WalkInTests {
 
     private static final String DIOIS = "Communauté de communes du Diois";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
 
     @Autowired
     MockMvc mvc;

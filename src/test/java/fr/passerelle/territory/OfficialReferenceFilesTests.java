@@ -96,6 +96,35 @@ class OfficialReferenceFilesTests {
     }
 
     @Test
+    void communesMergedSinceTheGridInheritTheirClass() throws IOException {
+        ImportReport report = importFile(ReferenceFileKind.DENSITY_GRID, GRID);
+
+        assertThat(jdbc.sql("select count(distinct code) from commune_density_part")
+                        .query(Long.class)
+                        .single())
+                .as("communes merged since the 2024 grid")
+                .isEqualTo(50);
+        Commune conques = territories.commune("12218").orElseThrow();
+        assertThat(conques.densityLevel())
+                .as("a new code for Conques-en-Rouergue")
+                .isEqualTo(7);
+        assertThat(conques.densityInheritedFrom())
+                .extracting(MergedCommune::code)
+                .containsExactly("12076");
+        assertThat(territories.commune("17268").orElseThrow().densityLevel())
+                .as("Rives-de-Boutonne: 231 inhabitants in level 7, 189 in level 6")
+                .isEqualTo(7);
+        assertThat(report.missingCommunes())
+                .as("left: 94 communes of the overseas collectivités, 4 of the Cantal re-established in 2025")
+                .hasSize(98)
+                .contains("15031 Celles")
+                .doesNotContain("12218 Conques-en-Rouergue");
+        assertThat(report.unknownCodes())
+                .as("every former commune of the grid is used")
+                .isEmpty();
+    }
+
+    @Test
     void theMembershipTable2022GivesTheCityAttractionCategories() throws IOException {
         importFile(ReferenceFileKind.DENSITY_GRID, GRID);
         ImportReport report =

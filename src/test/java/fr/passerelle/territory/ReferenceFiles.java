@@ -33,6 +33,7 @@ final class ReferenceFiles {
                                            city_attraction_year = null, latitude = null, longitude = null, centroid_source = null
                         """)
                 .update();
+        jdbc.sql("delete from commune_density_part").update();
     }
 
     /** A density grid of every current commune, as INSEE's, its levels shifted by {@code shift}. */

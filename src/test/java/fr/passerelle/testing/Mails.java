@@ -2,6 +2,7 @@ package fr.passerelle.testing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -10,6 +11,17 @@ import org.springframework.context.ApplicationContext;
 
 /** The platform sends its e-mails after the transaction commits, on another thread: tests wait for them. */
 public final class Mails {
+
+    /**
+     * The test SMTP server: port {@code test.smtp.port}, which the build gives each test JVM of its own (the suite runs
+     * in two), 3025 when a test runs alone. Tests point the platform at it with
+     * {@link #SMTP_PORT}.
+     */
+    public static final ServerSetup SMTP =
+            new ServerSetup(Integer.getInteger("test.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP);
+
+    /** The setting that points the platform at {@link #SMTP}, for a test's properties. */
+    public static final String SMTP_PORT = "spring.mail.port=${test.smtp.port:3025}";
 
     private Mails() {}
 

@@ -43,17 +43,17 @@ public final class SecondInstance {
 
     private static URI start(String url, String user, String password) {
         // As command-line arguments, which the test's and the application's settings files do not override.
-        WebServerApplicationContext context =
-                (WebServerApplicationContext) new SpringApplicationBuilder(PasserelleApplication.class)
-                        .run(
-                                "--spring.datasource.url=" + url,
-                                "--spring.datasource.username=" + user,
-                                "--spring.datasource.password=" + password,
-                                "--spring.datasource.hikari.maximum-pool-size=2",
-                                "--passerelle.data-dir=target/second-instance-data",
-                                "--passerelle.demo-data=false",
-                                "--spring.modulith.events.republish-outstanding-events-on-restart=false",
-                                "--server.port=0");
+        WebServerApplicationContext context = (WebServerApplicationContext) new SpringApplicationBuilder(
+                        PasserelleApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--spring.datasource.hikari.maximum-pool-size=2",
+                        "--passerelle.data-dir=target/second-instance-data" + System.getProperty("test.fork", ""),
+                        "--passerelle.demo-data=false",
+                        "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+                        "--server.port=0");
         return URI.create("http://localhost:" + context.getWebServer().getPort());
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +41,29 @@ class WebPagesTests {
                         "Vivre et travailler à la campagne",
                         "Animer le réseau",
                         "<main id=\"contenu\"");
+    }
+
+    @Test
+    void aPageStatesItsTitleOnceWithItsBackLinkAboveAndItsLeadBelow() throws Exception {
+        String page = get("/annuaire/proposer").body();
+        assertThat(page).contains("<title>Proposer une structure · Passerelle</title>");
+        assertThat(page.split("<h1", -1)).hasSize(2);
+        assertThat(page)
+                .containsPattern(Pattern.compile("<section class=\"narrow\">\\s*"
+                        + "<p><a href=\"/annuaire\">← Retour à l’annuaire</a></p>\\s*"
+                        + "<h1>Proposer une structure</h1>\\s*"
+                        + "<p class=\"lead\">Votre proposition sera relue"));
+    }
+
+    @Test
+    void aPageWithActionsShowsThemBesideItsTitleAndItsLeadBelowBoth() throws Exception {
+        String page = get("/agenda").body();
+        assertThat(page.split("<h1", -1)).hasSize(2);
+        assertThat(page)
+                .containsPattern(Pattern.compile(
+                        "<section>\\s*<div class=\"page-head\">\\s*<h1>Agenda du réseau</h1>\\s*"
+                                + "<span class=\"actions\">.*?</span>\\s*</div>\\s*<p class=\"lead\">Formations",
+                        Pattern.DOTALL));
     }
 
     @Test

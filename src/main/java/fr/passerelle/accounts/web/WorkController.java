@@ -1,7 +1,8 @@
 package fr.passerelle.accounts.web;
 
-import fr.passerelle.web.WorkItem;
-import fr.passerelle.web.WorkItems;
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.WorkItem;
+import fr.passerelle.accounts.WorkItems;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -30,9 +31,15 @@ class WorkController {
         return "accounts/work";
     }
 
+    /** Every module's items that concern the user, those with nothing waiting left out, in their rank's order. */
     private List<WorkItem> items(Authentication authentication) {
+        AccountUser user = AccountUser.of(authentication);
+        if (user == null) {
+            return List.of();
+        }
         return modules.stream()
-                .flatMap(module -> module.items(authentication).stream())
+                .filter(module -> module.concerns(user))
+                .flatMap(module -> module.items(user).stream())
                 .filter(item -> item.count() > 0)
                 .sorted(Comparator.comparingInt(WorkItem::rank))
                 .toList();

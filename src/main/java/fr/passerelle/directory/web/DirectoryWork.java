@@ -1,12 +1,11 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.WorkItem;
+import fr.passerelle.accounts.WorkItems;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.internal.OrganisationClaims;
-import fr.passerelle.web.WorkItem;
-import fr.passerelle.web.WorkItems;
 import java.util.List;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,24 +13,17 @@ import org.springframework.stereotype.Component;
  * coverage changes, requests to join a structure, errors reported).
  */
 @Component
-class DirectoryWork implements WorkItems {
+record DirectoryWork(Directory directory, OrganisationClaims claims) implements WorkItems {
 
     private static final String MODERATION = "/annuaire/moderation";
 
-    private final Directory directory;
-    private final OrganisationClaims claims;
-
-    DirectoryWork(Directory directory, OrganisationClaims claims) {
-        this.directory = directory;
-        this.claims = claims;
+    @Override
+    public boolean concerns(AccountUser user) {
+        return user.networkStaff();
     }
 
     @Override
-    public List<WorkItem> items(Authentication authentication) {
-        AccountUser user = AccountUser.of(authentication);
-        if (user == null || !user.networkStaff()) {
-            return List.of();
-        }
+    public List<WorkItem> items(AccountUser user) {
         int proposals = directory.proposedOrganisations().size()
                 + directory.proposedSchemes().size();
         return List.of(

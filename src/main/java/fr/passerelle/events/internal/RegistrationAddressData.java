@@ -1,9 +1,6 @@
 package fr.passerelle.events.internal;
 
-import fr.passerelle.common.privacy.AddressData;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import fr.passerelle.common.privacy.AddressRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,51 +10,39 @@ import org.springframework.stereotype.Component;
  * and words; its status and date stay for the events' figures.
  */
 @Component
-class RegistrationAddressData implements AddressData {
+class RegistrationAddressData extends AddressRows {
 
     private final JdbcClient jdbc;
     private final Registrations registrations;
 
     RegistrationAddressData(JdbcClient jdbc, Registrations registrations) {
+        super(
+                jdbc,
+                "inscriptions_aux_evenements",
+                """
+                select e.title as evenement, e.starts_at as le, r.name as nom, r.email as e_mail,
+                       r.organisation as structure, r.role as fonction, r.answers::text as reponses, r.status as etat,
+                       r.created_at as inscrit_le, s.satisfaction, s.useful as utile, s.will_apply as a_appliquer
+                from registration r join event e on e.id = r.event_id
+                left join survey_answer s on s.registration_id = r.id
+                where lower(r.email) = lower(:email) order by r.created_at
+                """,
+                """
+                update survey_answer set useful = null, will_apply = null
+                where registration_id in (select id from registration where lower(email) = lower(:email))
+                """,
+                """
+                update registration
+                set name = 'Anonyme', email = 'efface-' || id || '@invalid.invalid', role = null, answers = '{}',
+                    organisation = case when organisation is null then null else '—' end,
+                    source_address = null, token = 'efface-' || gen_random_uuid()
+                where lower(email) = lower(:email)
+                """);
         this.jdbc = jdbc;
         this.registrations = registrations;
     }
 
-    @Override
-    public String section() {
-        return "inscriptions_aux_evenements";
-    }
-
-    @Override
-    public List<Map<String, Object>> export(String email) {
-        return jdbc.sql(
-                        """
-                        select e.title, e.starts_at, r.name, r.email, r.organisation, r.role, r.answers::text as answers,
-                               r.status, r.created_at, s.satisfaction, s.useful, s.will_apply
-                        from registration r join event e on e.id = r.event_id
-                        left join survey_answer s on s.registration_id = r.id
-                        where lower(r.email) = lower(:email) order by r.created_at
-                        """)
-                .param("email", email)
-                .query((rs, row) -> {
-                    Map<String, Object> registration = new LinkedHashMap<>();
-                    registration.put("evenement", rs.getString("title"));
-                    registration.put("le", String.valueOf(rs.getObject("starts_at")));
-                    registration.put("nom", rs.getString("name"));
-                    registration.put("e_mail", rs.getString("email"));
-                    registration.put("structure", rs.getString("organisation"));
-                    registration.put("fonction", rs.getString("role"));
-                    registration.put("reponses", rs.getString("answers"));
-                    registration.put("etat", rs.getString("status"));
-                    registration.put("inscrit_le", String.valueOf(rs.getObject("created_at")));
-                    registration.put("satisfaction", rs.getObject("satisfaction"));
-                    registration.put("utile", rs.getString("useful"));
-                    registration.put("a_appliquer", rs.getString("will_apply"));
-                    return registration;
-                })
-                .list();
-    }
-
+    /** Cancels the registrations to events still to come (their seats go to the waitlist), then erases them all. */
     @Override
     public void erase(String email) {
         jdbc.sql(
@@ -70,22 +55,6 @@ class RegistrationAddressData implements AddressData {
                 .query(String.class)
                 .list()
                 .forEach(registrations::cancel);
-        jdbc.sql(
-                        """
-                        update survey_answer set useful = null, will_apply = null
-                        where registration_id in (select id from registration where lower(email) = lower(:email))
-                        """)
-                .param("email", email)
-                .update();
-        jdbc.sql(
-                        """
-                        update registration
-                        set name = 'Anonyme', email = 'efface-' || id || '@invalid.invalid', role = null, answers = '{}',
-                            organisation = case when organisation is null then null else '—' end,
-                            source_address = null, token = 'efface-' || gen_random_uuid()
-                        where lower(email) = lower(:email)
-                        """)
-                .param("email", email)
-                .update();
+        super.erase(email);
     }
 }

@@ -1,38 +1,25 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.WorkItem;
+import fr.passerelle.accounts.WorkItems;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.Stands;
-import fr.passerelle.web.WorkItem;
-import fr.passerelle.web.WorkItems;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** On a professional's page of work: the stand leads their territory has to handle, the events they run this week. */
 @Component
-class EventWork implements WorkItems {
+record EventWork(Events events, Stands stands) implements WorkItems {
 
     static final int WEEK_NAMED = 5;
     private static final int WEEK_MOST = 200;
 
-    private final Events events;
-    private final Stands stands;
-
-    EventWork(Events events, Stands stands) {
-        this.events = events;
-        this.stands = stands;
-    }
-
     @Override
-    public List<WorkItem> items(Authentication authentication) {
-        AccountUser user = AccountUser.of(authentication);
-        if (user == null || !user.professional()) {
-            return List.of();
-        }
+    public List<WorkItem> items(AccountUser user) {
         return List.of(
                 new WorkItem(30, "work.leads.toHandle", stands.leadsToHandle(user), "/stands/pistes"), week(user));
     }

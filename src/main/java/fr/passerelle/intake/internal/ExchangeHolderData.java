@@ -1,10 +1,9 @@
 package fr.passerelle.intake.internal;
 
+import fr.passerelle.common.privacy.ExportRow;
 import fr.passerelle.intake.HolderData;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,26 +20,17 @@ record ExchangeHolderData(JdbcClient jdbc) implements HolderData {
     public List<Map<String, Object>> export(List<UUID> projectIds) {
         return jdbc.sql(
                         """
-                        select c.project_id, c.summary, c.looking_for, c.areas, c.published_at, c.withdrawn_at,
+                        select c.project_id as projet, c.summary as fiche, c.looking_for as recherche,
+                               c.areas as territoires, c.published_at as publiee_le, c.withdrawn_at as retiree_le,
                                coalesce(json_agg(json_build_object('message', i.message, 'le', i.created_at,
                                                                    'reponse', i.answer))
-                                        filter (where i.id is not null), '[]') as interests
+                                        filter (where i.id is not null), '[]') as marques_d_interet
                         from project_card c left join card_interest i on i.card_id = c.id
                         where c.project_id = any(:projects::uuid[])
                         group by c.id
                         """)
                 .param("projects", projectIds.toArray(UUID[]::new))
-                .query((rs, row) -> {
-                    Map<String, Object> card = new LinkedHashMap<>();
-                    card.put("projet", rs.getString("project_id"));
-                    card.put("fiche", rs.getString("summary"));
-                    card.put("recherche", rs.getString("looking_for"));
-                    card.put("territoires", rs.getString("areas"));
-                    card.put("publiee_le", String.valueOf(rs.getObject("published_at")));
-                    card.put("retiree_le", Objects.toString(rs.getObject("withdrawn_at"), null));
-                    card.put("marques_d_interet", rs.getString("interests"));
-                    return card;
-                })
+                .query(ExportRow.BY_LABEL)
                 .list();
     }
 

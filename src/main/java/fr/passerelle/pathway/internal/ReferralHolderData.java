@@ -1,11 +1,10 @@
 package fr.passerelle.pathway.internal;
 
+import fr.passerelle.common.privacy.ExportRow;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.HolderData;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,37 +17,28 @@ record ReferralHolderData(JdbcClient jdbc, Directory directory) implements Holde
         return "mises_en_relation";
     }
 
+    /** The referrals, each structure named as the directory names it. */
     @Override
     public List<Map<String, Object>> export(List<UUID> projectIds) {
-        return jdbc.sql(
+        List<Map<String, Object>> referrals = jdbc.sql(
                         """
-                        select r.id, r.project_id, r.organisation_id, r.status, r.message, r.sent_at, r.sent_by_name,
-                               r.answered_at, r.decline_reason, r.outcome, r.closed_at
+                        select r.id, r.project_id as projet, r.organisation_id as structure, r.status as etat,
+                               r.message, r.sent_at as envoyee_le, r.sent_by_name as envoyee_par,
+                               r.answered_at as reponse_le, r.decline_reason as raison_du_refus, r.outcome as issue,
+                               r.closed_at as close_le
                         from referral r
                         where r.project_id = any(:projects::uuid[])
                         order by r.sent_at
                         """)
                 .param("projects", projectIds.toArray(UUID[]::new))
-                .query((rs, row) -> {
-                    Map<String, Object> referral = new LinkedHashMap<>();
-                    referral.put("id", rs.getString("id"));
-                    referral.put("projet", rs.getString("project_id"));
-                    referral.put(
-                            "structure",
-                            directory
-                                    .organisationName(rs.getObject("organisation_id", UUID.class))
-                                    .orElse(null));
-                    referral.put("etat", rs.getString("status"));
-                    referral.put("message", rs.getString("message"));
-                    referral.put("envoyee_le", String.valueOf(rs.getObject("sent_at")));
-                    referral.put("envoyee_par", rs.getString("sent_by_name"));
-                    referral.put("reponse_le", Objects.toString(rs.getObject("answered_at"), null));
-                    referral.put("raison_du_refus", rs.getString("decline_reason"));
-                    referral.put("issue", rs.getString("outcome"));
-                    referral.put("close_le", Objects.toString(rs.getObject("closed_at"), null));
-                    return referral;
-                })
+                .query(ExportRow.BY_LABEL)
                 .list();
+        referrals.forEach(referral -> referral.put(
+                "structure",
+                directory
+                        .organisationName(UUID.fromString((String) referral.get("structure")))
+                        .orElse(null)));
+        return referrals;
     }
 
     @Override

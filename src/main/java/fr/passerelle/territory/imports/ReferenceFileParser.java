@@ -36,11 +36,22 @@ final class ReferenceFileParser {
         }
         int code = table.column("CODGEO");
         int dens = table.column("DENS");
+        int name = table.column("LIBGEO");
+        String populationColumn = table.columnMatching("PMUN[0-9]{2}");
+        int population = populationColumn == null ? -1 : table.column(populationColumn);
         return new Result(
                 ParsedFile.read(table, (parsed, row) -> {
                     String level = row.cell(dens).replaceAll("\\.0+$", "");
                     if (level.matches("[1-7]")) {
-                        parsed.add(row, row.cell(code), level);
+                        // The commune's population and name, for the communes that merged since: what they inherit.
+                        String inhabitants =
+                                population < 0 ? "" : row.cell(population).replaceAll("\\.0+$", "");
+                        parsed.add(
+                                row,
+                                row.cell(code),
+                                level,
+                                inhabitants.matches("[0-9]{1,8}") ? inhabitants : "",
+                                name < 0 ? "" : row.cell(name));
                     } else {
                         parsed.problem(row, "imports.problem.density", row.cell(dens));
                     }

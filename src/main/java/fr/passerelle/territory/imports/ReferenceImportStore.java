@@ -33,21 +33,41 @@ class ReferenceImportStore {
     }
 
     ImportReport apply(
-            ReferenceFileKind kind, String fileName, Integer year, List<String[]> values, String importedBy) {
+            ReferenceFileKind kind,
+            String fileName,
+            Integer year,
+            List<String[]> values,
+            ImportScope scope,
+            String importedBy) {
         stage(values);
-        int updated = jdbc.sql(updateSql(kind))
+        String update = updateSql(kind);
+        if (kind == ReferenceFileKind.DENSITY_GRID) {
+            update += " and not exists (select 1 " + MergedCommunes.MERGED_IN_FILE + " and m.code = c.code)";
+        }
+        int updated = jdbc.sql(update)
                 .param("year", year)
                 .param("file", fileName)
+                .param("national", scope == ImportScope.NATIONAL)
                 .update();
+        MergedCommunes.Inherited inherited = kind == ReferenceFileKind.DENSITY_GRID
+                ? MergedCommunes.inherit(jdbc, year, scope == ImportScope.NATIONAL)
+                : MergedCommunes.Inherited.NONE;
+        updated += inherited.updated();
         if (updated > 0) {
             events.publishEvent(new GeographyChanged());
         }
-        List<String> unknown = jdbc.sql("select code from staging_reference s"
+        List<String> unknown = jdbc
+                .sql("select code from staging_reference s"
                         + " where not exists (select 1 from commune c where c.code = s.code) order by code")
                 .query(String.class)
-                .list();
+                .list()
+                .stream()
+                .filter(code -> !inherited.parts().contains(code))
+                .toList();
         List<String> missing = jdbc.sql("select code || ' ' || name from commune c"
-                        + " where not exists (select 1 from staging_reference s where s.code = c.code) order by code")
+                        + " where not exists (select 1 from staging_reference s where s.code = c.code)"
+                        + " and not c.code = any(:inherited::text[]) order by code")
+                .param("inherited", inherited.communes().toArray(String[]::new))
                 .query(String.class)
                 .list();
         ImportReport report = new ImportReport(kind, fileName, year, values.size(), updated, unknown, missing);
@@ -56,7 +76,8 @@ class ReferenceImportStore {
     }
 
     private void stage(List<String[]> values) {
-        jdbc.sql("create temp table if not exists staging_reference (code text primary key, first text, second text)"
+        jdbc.sql("create temp table if not exists staging_reference (code text primary key, first text, second text,"
+                        + " third text)"
                         + " on commit drop")
                 .update();
         jdbc.sql("truncate staging_reference").update();
@@ -126,9 +147,13 @@ class ReferenceImportStore {
     private void copy(List<String[]> values) {
         StringBuilder csv = new StringBuilder(values.size() * 16);
         for (String[] entry : values) {
-            csv.append(entry[0]).append(';').append(entry[1]).append(';');
-            if (entry.length > 2) {
-                csv.append(entry[2]);
+            for (int i = 0; i < 4; i++) {
+                if (i > 0) {
+                    csv.append(';');
+                }
+                if (i < entry.length && entry[i] != null && !entry[i].isEmpty()) {
+                    csv.append('"').append(entry[i].replace("\"", "\"\"")).append('"');
+                }
             }
             csv.append('\n');
         }

@@ -44,7 +44,7 @@ public class ReferenceImports {
             String importedBy) {
         long started = System.nanoTime();
         ReferenceFileParser.Result checked = check(kind, fileName, content, year, scope);
-        ImportReport report = store.apply(kind, fileName, checked.year(), checked.parsed().values, importedBy);
+        ImportReport report = store.apply(kind, fileName, checked.year(), checked.parsed().values, scope, importedBy);
         log.info(
                 "Imported {} from {}: {} rows, {} communes changed, {} unknown codes, {} communes missing, in {} ms",
                 kind.id(),

@@ -96,7 +96,7 @@ final class TableReader {
         return table.table(true);
     }
 
-    private static char separator(String text) {
+    static char separator(String text) {
         String firstLines = text.lines().limit(SEPARATOR_SEARCH_LINES).reduce("", String::concat);
         long semicolons = firstLines.chars().filter(c -> c == ';').count();
         long commas = firstLines.chars().filter(c -> c == ',').count();
@@ -108,7 +108,7 @@ final class TableReader {
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (without its BOM), Windows-1252 otherwise, as French spreadsheets save. */
-    private static String decode(byte[] content) {
+    static String decode(byte[] content) {
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()

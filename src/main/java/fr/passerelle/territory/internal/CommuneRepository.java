@@ -3,6 +3,7 @@ package fr.passerelle.territory.internal;
 import fr.passerelle.territory.Area;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.CommuneMatch;
+import fr.passerelle.territory.MergedCommune;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,7 +73,44 @@ public class CommuneRepository {
         return jdbc.sql(FIND)
                 .param("code", code)
                 .query(CommuneRepository::commune)
-                .optional();
+                .optional()
+                .map(this::withMergedCommunes);
+    }
+
+    /** The classes a merged commune's density level is inherited from, the most populous commune first. */
+    private Commune withMergedCommunes(Commune commune) {
+        List<MergedCommune> parts = jdbc.sql(
+                        """
+                        select part_code, coalesce(part_name, part_code) as name, density_level, population
+                        from commune_density_part where code = :code
+                        order by population desc nulls last, part_code
+                        """)
+                .param("code", commune.code())
+                .query((rs, row) -> new MergedCommune(
+                        rs.getString("part_code"),
+                        rs.getString("name"),
+                        rs.getInt("density_level"),
+                        integer(rs, "population")))
+                .list();
+        if (parts.isEmpty()) {
+            return commune;
+        }
+        return new Commune(
+                commune.code(),
+                commune.name(),
+                commune.postalCodes(),
+                commune.population(),
+                commune.epci(),
+                commune.departement(),
+                commune.region(),
+                commune.latitude(),
+                commune.longitude(),
+                commune.densityLevel(),
+                commune.cityAttractionCategory(),
+                commune.rural(),
+                commune.ruralAutonomous(),
+                commune.sources(),
+                parts);
     }
 
     public List<CommuneMatch> search(String query, int limit) {
@@ -127,7 +165,8 @@ public class CommuneRepository {
                         rs.getInt("geography_year"),
                         integer(rs, "density_year"),
                         integer(rs, "city_attraction_year"),
-                        rs.getString("centroid_source")));
+                        rs.getString("centroid_source")),
+                List.of());
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

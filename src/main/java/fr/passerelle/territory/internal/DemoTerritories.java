@@ -3,9 +3,8 @@ package fr.passerelle.territory.internal;
 import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.territory.GeographyChanged;
 import fr.passerelle.territory.PerimeterKind;
-import fr.passerelle.territory.PerimeterMember;
-import fr.passerelle.territory.Territories;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -57,13 +56,13 @@ class DemoTerritories implements ApplicationRunner {
             new Classified("69006", 5, "11")); // Amplepuis
 
     private final JdbcClient jdbc;
-    private final Territories territories;
+    private final PerimeterEditor editor;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     DemoTerritories(
-            JdbcClient jdbc, Territories territories, org.springframework.context.ApplicationEventPublisher events) {
+            JdbcClient jdbc, PerimeterEditor editor, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.territories = territories;
+        this.editor = editor;
         this.events = events;
     }
 
@@ -85,20 +84,40 @@ class DemoTerritories implements ApplicationRunner {
         centroids();
         // What the platform keeps in memory of the communes now reads them again.
         events.publishEvent(new GeographyChanged());
-        boolean pilatExists = jdbc.sql("select exists (select 1 from perimeter where kind = 'pnr' and name = :name)")
+        pilat();
+    }
+
+    /**
+     * The Parc naturel régional du Pilat as its charter lists its member communes, read from a file of commune codes
+     * through the administrators' import; the park of earlier demonstrations (two intercommunalities) is brought to
+     * that list, one an administrator changed is left as it is.
+     */
+    private void pilat() {
+        UUID existing = jdbc.sql("select id from perimeter where kind = 'pnr' and name = :name")
                 .param("name", PILAT)
-                .query(Boolean.class)
-                .single();
-        if (!pilatExists) {
-            territories.createPerimeter(
-                    PerimeterKind.PNR,
-                    PILAT,
-                    List.of(
-                            new PerimeterMember(PerimeterKind.EPCI, "244200895"), // CC du Pilat Rhodanien
-                            new PerimeterMember(PerimeterKind.EPCI, "244200622"), // CC des Monts du Pilat
-                            new PerimeterMember(PerimeterKind.COMMUNE, "69064"))); // Condrieu
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        if (existing != null && !editor.draft(existing).map(OLD_PILAT::equals).orElse(false)) {
+            return; // made from the file already, or changed by an administrator since
+        }
+        List<String> communes = editor.communesOfFile(read(PILAT_COMMUNES), PILAT_COMMUNES);
+        editor.save(existing, new PerimeterDraft(PerimeterKind.PNR, PILAT, "", String.join("\n", communes)));
+    }
+
+    private static byte[] read(String file) {
+        try (var in = new org.springframework.core.io.ClassPathResource("territory/demo/" + file).getInputStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
         }
     }
+
+    private static final String PILAT_COMMUNES = "pnr-pilat.csv";
+
+    /** The park as earlier demonstrations made it: two intercommunalities and Condrieu. */
+    private static final PerimeterDraft OLD_PILAT =
+            new PerimeterDraft(PerimeterKind.PNR, "Parc naturel régional du Pilat", "244200622\n244200895", "69064");
 
     private static final String PILAT = "Parc naturel régional du Pilat";
 

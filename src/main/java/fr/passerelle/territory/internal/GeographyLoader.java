@@ -49,7 +49,35 @@ public class GeographyLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        transaction.executeWithoutResult(status -> loadIfMissing());
+        transaction.executeWithoutResult(status -> {
+            loadIfMissing();
+            loadPredecessorsIfMissing();
+        });
+    }
+
+    /**
+     * The former communes of the current ones (kept apart from the geography's first load, so that a database loaded
+     * before they were shipped gets them too): only those of current communes that no current commune bears.
+     */
+    private void loadPredecessorsIfMissing() {
+        boolean loaded = jdbc.sql("select exists (select 1 from commune_predecessor)")
+                .query(Boolean.class)
+                .single();
+        if (loaded) {
+            return;
+        }
+        jdbc.sql("create temp table staging_predecessor (code text, predecessor text) on commit drop")
+                .update();
+        copy("predecessors", "staging_predecessor");
+        int rows = jdbc.sql(
+                        """
+                        insert into commune_predecessor (code, predecessor)
+                        select distinct s.code, s.predecessor from staging_predecessor s
+                        where exists (select 1 from commune c where c.code = s.code)
+                          and not exists (select 1 from commune c where c.code = s.predecessor)
+                        """)
+                .update();
+        log.info("Loaded {} former communes of the current ones", rows);
     }
 
     private void loadIfMissing() {

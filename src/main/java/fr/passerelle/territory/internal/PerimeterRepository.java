@@ -2,6 +2,7 @@ package fr.passerelle.territory.internal;
 
 import fr.passerelle.territory.GeographyChanged;
 import fr.passerelle.territory.Perimeter;
+import fr.passerelle.territory.PerimeterChanged;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.PerimeterMember;
 import fr.passerelle.territory.Territories;
@@ -64,6 +65,16 @@ public class PerimeterRepository {
                 .param("id", id)
                 .query(PerimeterRepository::perimeter)
                 .optional();
+    }
+
+    /** The name of an official territory, its code when the geography no longer has it. */
+    public String officialName(PerimeterKind kind, String code) {
+        return jdbc.sql(OFFICIAL_NAME)
+                .param("kind", kind.dbValue())
+                .param("code", code)
+                .query(String.class)
+                .optional()
+                .orElse(code);
     }
 
     public List<PerimeterMember> members(UUID perimeterId) {
@@ -130,7 +141,7 @@ public class PerimeterRepository {
                 .query(UUID.class)
                 .single();
         members.forEach(member -> addMember(id, member));
-        events.publishEvent(new GeographyChanged());
+        events.publishEvent(new PerimeterChanged(id, java.util.Set.copyOf(communeCodes(List.of(id)))));
         return new Perimeter(id, kind, name.strip(), null);
     }
 

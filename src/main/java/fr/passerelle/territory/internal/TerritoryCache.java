@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.GeographyChanged;
 import fr.passerelle.territory.Perimeter;
+import fr.passerelle.territory.PerimeterChanged;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,8 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * What every directory search asks first (the commune, the perimeters covering it), kept in
- * memory: emptied when this instance changes the geography, and at most a minute old when another
- * instance did.
+ * memory: emptied when this instance changes the geography, forgotten for the communes whose coverage a perimeter's
+ * change touched, and at most a minute old when another instance did.
  */
 @Component
 public class TerritoryCache {
@@ -66,11 +67,26 @@ public class TerritoryCache {
     @EventListener
     void on(GeographyChanged change) {
         clear();
+        afterCompletion(this::clear);
+    }
+
+    /** The perimeter and the coverage of the communes it changed for, now and again once the change is committed. */
+    @EventListener
+    void on(PerimeterChanged change) {
+        Runnable forget = () -> {
+            covering.invalidateAll(change.communes());
+            perimeters.invalidate(change.perimeter());
+        };
+        forget.run();
+        afterCompletion(forget);
+    }
+
+    private static void afterCompletion(Runnable forget) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    clear();
+                    forget.run();
                 }
             });
         }

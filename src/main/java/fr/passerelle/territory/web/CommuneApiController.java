@@ -1,5 +1,7 @@
 package fr.passerelle.territory.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.CommuneMatch;
 import fr.passerelle.territory.Territories;
@@ -35,11 +37,21 @@ record CommuneApiController(Territories territories, MessageSource messages) {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Une commune avec son EPCI, son département, sa région, sa population et sa ruralité")
-    Commune commune(@PathVariable String code, Locale locale) {
-        return territories
+    @Operation(
+            summary = "Une commune avec son EPCI, son département, sa région, sa population et sa ruralité",
+            description = "Pour une commune nouvelle créée après la grille de densité, densityInheritedFrom liste les"
+                    + " communes fusionnées dont elle hérite sa classe et densityNote le dit en une phrase.")
+    CommuneDetails commune(@PathVariable String code, Locale locale) {
+        Commune commune = territories
                 .commune(code)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, messages.getMessage("commune.notFound", new Object[] {code}, locale)));
+        return new CommuneDetails(commune, DensityInheritance.text(commune, messages, locale));
     }
+
+    /**
+     * The commune and, when its density class is inherited from the communes it merged, the sentence that says so.
+     */
+    record CommuneDetails(
+            @JsonUnwrapped Commune commune, @JsonInclude(JsonInclude.Include.NON_NULL) String densityNote) {}
 }

@@ -5,6 +5,7 @@ import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.Territories;
 import fr.passerelle.territory.TerritoryPages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Public pages to find a commune and see where it belongs and how rural it is. */
 @Controller
-record CommunePageController(Territories territories, TerritoryPages pages) {
+record CommunePageController(Territories territories, TerritoryPages pages, MessageSource messages) {
     @GetMapping("/territoires/communes")
     String search(@RequestParam(defaultValue = "") String q, HtmxRequest htmx, Model model) {
         model.addAttribute("q", q);
@@ -49,11 +50,12 @@ record CommunePageController(Territories territories, TerritoryPages pages) {
     }
 
     @GetMapping("/territoires/communes/{code}")
-    String commune(@PathVariable String code, Model model) {
+    String commune(@PathVariable String code, Model model, java.util.Locale locale) {
         Commune commune =
                 territories.commune(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var perimeters = territories.perimetersCovering(code);
         model.addAttribute("commune", commune);
+        model.addAttribute("densityInherited", DensityInheritance.text(commune, messages, locale));
         model.addAttribute("perimeters", perimeters);
         model.addAttribute(
                 "territoryPages",

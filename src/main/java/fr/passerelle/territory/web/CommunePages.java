@@ -7,7 +7,7 @@ import fr.passerelle.web.NavigationLinks;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The communes in the main navigation, for anyone; the reference imports for administrators. */
+/** The communes in the main navigation, for anyone; the reference imports and the perimeters for administrators. */
 @Component
 class CommunePages implements NavigationLinks {
 
@@ -19,6 +19,11 @@ class CommunePages implements NavigationLinks {
                         230,
                         "/admin/territoires/imports",
                         "nav.admin.imports",
+                        Viewers.withAnyRole(Role.ADMINISTRATOR)),
+                new NavigationLink(
+                        231,
+                        "/admin/territoires/perimetres",
+                        "nav.admin.perimeters",
                         Viewers.withAnyRole(Role.ADMINISTRATOR)));
     }
 }

@@ -1,4 +1,4 @@
-package fr.passerelle.web;
+package fr.passerelle.accounts;
 
 import java.time.OffsetDateTime;
 import java.util.List;

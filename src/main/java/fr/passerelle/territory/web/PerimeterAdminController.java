@@ -1,0 +1,157 @@
+package fr.passerelle.territory.web;
+
+import fr.passerelle.common.FormErrors;
+import fr.passerelle.territory.PerimeterKind;
+import fr.passerelle.territory.imports.ImportRejectedException;
+import fr.passerelle.territory.internal.PerimeterEditor;
+import fr.passerelle.territory.internal.PerimeterRejectedException;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators create and edit the perimeters a network maintains (pays, parks, GAL LEADER, its own), from
+ * intercommunalities and communes typed or imported from a file of commune codes; each change is previewed (the
+ * communes added and removed) before it is saved.
+ */
+@Controller
+@RequestMapping("/admin/territoires/perimetres")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class PerimeterAdminController {
+
+    private static final String FORM = "territory/perimeter-form";
+
+    private final PerimeterEditor editor;
+    private final MessageSource messages;
+
+    PerimeterAdminController(PerimeterEditor editor, MessageSource messages) {
+        this.editor = editor;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("perimeters", editor.editable());
+        return "territory/perimeters";
+    }
+
+    @GetMapping("/nouveau")
+    String create(Model model) {
+        model.addAttribute("form", new PerimeterForm(null, "", "", ""));
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", PerimeterForm.of(editor.draft(id).orElseThrow(PerimeterAdminController::notFound)));
+        return form(model, id);
+    }
+
+    @PostMapping("/nouveau")
+    String submitNew(
+            @Valid @ModelAttribute("form") PerimeterForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "apercu") String action,
+            @RequestParam(required = false) MultipartFile file,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        return submit(null, form, binding, action, file, locale, model, redirect);
+    }
+
+    @PostMapping("/{id}")
+    String submitEdit(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PerimeterForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "apercu") String action,
+            @RequestParam(required = false) MultipartFile file,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        editor.draft(id).orElseThrow(PerimeterAdminController::notFound);
+        return submit(id, form, binding, action, file, locale, model, redirect);
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private String submit(
+            UUID id,
+            PerimeterForm form,
+            BindingResult binding,
+            String action,
+            MultipartFile file,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        BindingResult errors = FormErrors.bound(form, binding, model);
+        boolean fromFile = file != null && !file.isEmpty();
+        if (fromFile) {
+            try {
+                form = form.withCommunes(
+                        String.join("\n", editor.communesOfFile(file.getBytes(), file.getOriginalFilename())));
+                errors = new BeanPropertyBindingResult(form, "form");
+                model.addAttribute("form", form);
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+                model.addAttribute("fileRead", file.getOriginalFilename());
+            } catch (ImportRejectedException wrong) {
+                model.addAttribute("problems", wrong.problems(messages, locale));
+                model.addAttribute("fileRejected", file.getOriginalFilename());
+                return form(model, id);
+            }
+        }
+        if (errors.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            if ("enregistrer".equals(action) && !fromFile) {
+                editor.save(id, form.draft());
+                redirect.addFlashAttribute("notice", "perimeters.saved");
+                redirect.addFlashAttribute("noticeName", form.name().strip());
+                return "redirect:/admin/territoires/perimetres";
+            }
+            model.addAttribute("preview", editor.preview(id, form.draft()));
+        } catch (PerimeterRejectedException refused) {
+            FormErrors.reject(errors, refused);
+        }
+        return form(model, id);
+    }
+
+    private String form(Model model, UUID id) {
+        model.addAttribute("perimeterId", id);
+        model.addAttribute("kinds", editableKinds());
+        model.addAttribute("others", editor.otherMembers(id));
+        return FORM;
+    }
+
+    private static List<PerimeterKind> editableKinds() {
+        return Arrays.stream(PerimeterKind.values())
+                .filter(kind -> !kind.official())
+                .toList();
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,101 @@
+package fr.passerelle.territory.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The perimeters' pages are for administrators: a visitor is sent to sign in, a coordinator refused. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PerimeterAdminAccessTests {
+
+    private static final String PAGES = "/admin/territoires/perimetres";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void visitorsAreSentToSignIn() throws Exception {
+        mvc.perform(get(PAGES)).andExpect(redirectedUrl("/connexion"));
+        mvc.perform(get(PAGES + "/nouveau")).andExpect(redirectedUrl("/connexion"));
+        mvc.perform(post(PAGES + "/nouveau")
+                        .with(csrf())
+                        .param("kind", "CUSTOM")
+                        .param("name", "Intrus")
+                        .param("communes", "42322")
+                        .param("action", "enregistrer"))
+                .andExpect(redirectedUrl("/connexion"));
+    }
+
+    @Test
+    void coordinatorsAreRefusedAndWriteNothing() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        mvc.perform(get(PAGES).cookie(coordinator)).andExpect(status().isForbidden());
+        mvc.perform(get(PAGES + "/nouveau").cookie(coordinator)).andExpect(status().isForbidden());
+        mvc.perform(post(PAGES + "/nouveau")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("kind", "CUSTOM")
+                        .param("name", "Périmètre du coordinateur")
+                        .param("communes", "42322")
+                        .param("action", "enregistrer"))
+                .andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select count(*) from perimeter where name = 'Périmètre du coordinateur'")
+                                .query(Long.class)
+                                .single())
+                .isZero();
+    }
+
+    @Test
+    void administratorsCreateAPerimeterAfterItsPreview() throws Exception {
+        Cookie admin = Sessions.member(mvc, accounts, jdbc, Role.ADMINISTRATOR, null);
+        mvc.perform(get(PAGES).cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Nouveau périmètre")));
+        mvc.perform(post(PAGES + "/nouveau")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("kind", "PAYS")
+                        .param("name", "Pays de l’essai")
+                        .param("communes", "42322\n69119")
+                        .param("action", "apercu"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("2 communes ajoutées")))
+                .andExpect(content().string(Matchers.containsString("Longes (69119)")));
+        mvc.perform(post(PAGES + "/nouveau")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("kind", "PAYS")
+                        .param("name", "Pays de l’essai")
+                        .param("communes", "42322\n69119")
+                        .param("action", "enregistrer"))
+                .andExpect(redirectedUrl(PAGES));
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select count(*) from perimeter where name = 'Pays de l’essai' and kind = 'pays'")
+                                .query(Long.class)
+                                .single())
+                .isEqualTo(1);
+    }
+}
