@@ -70,8 +70,14 @@ public final class PageAnswers {
         }
     }
 
-    /** The module's refusal: its first message, and what was typed. */
+    /**
+     * The module's refusal: its first message, the field it concerns when it names one (as {@code <error>Field}, for
+     * the page to show the message beside that field), and what was typed.
+     */
     public void refused(RuleViolation refusal) {
+        if (refusal.field() != null) {
+            redirect.addFlashAttribute(error + "Field", refusal.field());
+        }
         refuse(refusal.messageKey());
     }
 

@@ -119,6 +119,13 @@ public class Directory {
         return search.mapPoints(query, limit);
     }
 
+    /** The published organisations of these ids, in their order; those unknown or withdrawn left out. */
+    public List<Organisation> publishedOrganisations(List<UUID> ids) {
+        return organisations.findAll(ids).stream()
+                .filter(o -> o.status() == EntryStatus.PUBLISHED)
+                .toList();
+    }
+
     /** A published organisation, as the public sees it. */
     public Optional<Organisation> publishedOrganisation(UUID id) {
         return organisations.find(id).filter(o -> o.status() == EntryStatus.PUBLISHED);

@@ -8,6 +8,7 @@ import fr.passerelle.directory.internal.EntryStatus;
 import fr.passerelle.directory.internal.Quality;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,10 +39,17 @@ public record Scheme(
         LocalDate lastVerifiedOn,
         List<UUID> coverage) {
 
-    /** Whether one can apply on that day. */
+    /** Whether one can apply on that day (a recurring window counts in the year it has moved on to). */
     public boolean openOn(LocalDate day) {
-        return calendar == SchemeCalendar.ALWAYS
-                || ((opensOn == null || !day.isBefore(opensOn)) && (closesOn == null || !day.isAfter(closesOn)));
+        if (calendar == SchemeCalendar.ALWAYS || (opensOn == null && closesOn == null)) {
+            return true;
+        }
+        return window(day).map(window -> window.holds(day)).orElse(false);
+    }
+
+    /** The window in force on that day or the next one; empty when always open or closed for good. */
+    public Optional<SchemeWindow> window(LocalDate day) {
+        return SchemeWindow.on(calendar, opensOn, closesOn, day);
     }
 
     public double completeness() {

@@ -15,8 +15,8 @@ import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.ResponseRecord;
 import fr.passerelle.directory.Scheme;
-import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
+import fr.passerelle.directory.SchemeWindow;
 import fr.passerelle.directory.WelcomeDesk;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.OfferKind;
@@ -485,10 +485,10 @@ public class Orientation {
                                     .map(audience -> text(audience.messageKey()))
                                     .toList())));
         }
-        reasons.add(
-                scheme.calendar() == SchemeCalendar.ALWAYS || scheme.closesOn() == null
-                        ? text("orientation.reason.always")
-                        : text("orientation.reason.until", FrenchDates.DAY.format(scheme.closesOn())));
+        reasons.add(scheme.window(asked.day())
+                .map(SchemeWindow::closesOn)
+                .map(closes -> text("orientation.reason.until", FrenchDates.DAY.format(closes)))
+                .orElseGet(() -> text("orientation.reason.always")));
         double responsiveness = responsiveness(scheme.organisationId(), asked.records(), reasons);
         Pick pick = new Pick(
                 Pick.PickKind.SCHEME,

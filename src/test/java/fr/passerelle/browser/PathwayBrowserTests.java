@@ -94,7 +94,7 @@ class PathwayBrowserTests extends BrowserTest {
                 .containsText("Demande d’accueil reçue (Accueil physique ou téléphonique)");
         page.getByLabel("Structure ou dispositif").selectOption(new SelectOption().setLabel(INITIATIVE));
         click(AriaRole.BUTTON, "Envoyer la mise en relation");
-        assertThat(page.locator("#send-error")).hasText("Écrivez un message à la structure.");
+        assertThat(page.locator("#message-error")).hasText("Écrivez un message à la structure.");
         page.getByLabel("Structure ou dispositif").selectOption(new SelectOption().setLabel(INITIATIVE));
         page.getByLabel("Message à la structure")
                 .fill("Collectif solide, local repéré à Die ; il leur faut un accompagnement à la création.");

@@ -415,4 +415,39 @@ class SchemeFormTests {
         assertThat(mail.getContent().toString())
                 .contains("ne l’a pas publiée", name, "Ce dispositif a déjà sa fiche dans l’annuaire.");
     }
+
+    @Test
+    void aRecurringSchemesPageAndApiSayItsSessionOfThisYearOrTheNext() throws Exception {
+        LocalDate opens = LocalDate.of(2025, 3, 1);
+        LocalDate closes = LocalDate.of(2025, 4, 30);
+        UUID recurring = fixtures.scheme(
+                own, "Appel de printemps", SchemeType.APPEL_A_PROJETS, SchemeCalendar.RECURRING, opens, closes);
+        UUID oneOff = fixtures.scheme(
+                own, "Appel unique de 2025", SchemeType.APPEL_A_PROJETS, SchemeCalendar.DEADLINE, opens, closes);
+        LocalDate today = fr.passerelle.common.Paris.today();
+        SchemeWindow window =
+                SchemeWindow.on(SchemeCalendar.RECURRING, opens, closes, today).orElseThrow();
+        boolean current = window.holds(today);
+
+        mvc.perform(get("/annuaire/dispositifs/" + recurring))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(current ? "Session en cours" : "Prochaine session"),
+                                containsString("du 1er mars au 30 avril "
+                                        + window.closesOn().getYear()),
+                                containsString(current ? "Ouvert" : "Fermé pour l’instant"),
+                                not(containsString("01/03/2025")))));
+        mvc.perform(get("/api/v1/schemes/" + recurring))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.window.opensOn")
+                                .value(window.opensOn().toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.openNow")
+                        .value(current));
+        mvc.perform(get("/annuaire/dispositifs/" + oneOff))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Fermé pour l’instant"),
+                                containsString("30/04/2025"),
+                                not(containsString("Prochaine session")))));
+    }
 }

@@ -42,6 +42,18 @@ record OrientationSchemes(Directory directory, Territories territories) {
     /** A published subsidy of that organisation for projects at the idea stage, covering one official territory. */
     void publish(
             String organisationName, String name, String calendar, LocalDate closes, PerimeterKind kind, String code) {
+        publish(organisationName, name, calendar, null, closes, kind, code);
+    }
+
+    /** The same, open from {@code opens}: a recurring scheme's first session. */
+    void publish(
+            String organisationName,
+            String name,
+            String calendar,
+            LocalDate opens,
+            LocalDate closes,
+            PerimeterKind kind,
+            String code) {
         directory.createScheme(
                 COORDINATOR,
                 new SchemeDraft(
@@ -56,7 +68,7 @@ record OrientationSchemes(Directory directory, Territories territories) {
                         false,
                         false,
                         SchemeCalendar.valueOf(calendar.toUpperCase(Locale.ROOT)),
-                        null,
+                        opens,
                         closes,
                         null,
                         null,

@@ -101,6 +101,47 @@ class OrientationTests {
     }
 
     @Test
+    void aRecurringSchemeComesBackInTheNextYearsSessionWhileAOneOffDeadlineStaysClosed() {
+        LocalDate opens = LocalDate.of(2026, 3, 1);
+        LocalDate closes = LocalDate.of(2026, 4, 30);
+        new OrientationSchemes(directory, territories)
+                .publish(
+                        "Communauté de communes du Diois",
+                        "Appel annuel " + tag,
+                        "recurring",
+                        opens,
+                        closes,
+                        PerimeterKind.DEPARTEMENT,
+                        "26");
+        new OrientationSchemes(directory, territories)
+                .publish(
+                        "Communauté de communes du Diois",
+                        "Appel unique " + tag,
+                        "deadline",
+                        opens,
+                        closes,
+                        PerimeterKind.DEPARTEMENT,
+                        "26");
+
+        LocalDate inTheSessionOf2028 = LocalDate.of(2028, 4, 2);
+        List<Pick> picks = picks(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, inTheSessionOf2028))
+                .toList();
+        assertThat(picks).extracting(Pick::name).contains("Appel annuel " + tag).doesNotContain("Appel unique " + tag);
+        assertThat(picks.stream()
+                        .filter(pick -> pick.name().equals("Appel annuel " + tag))
+                        .findFirst()
+                        .orElseThrow()
+                        .reasons())
+                .contains("Candidatures jusqu’au 30/04/2028");
+
+        List<String> betweenSessions = picks(
+                        orientation.orient(OrientationSchemes.BIKE_WORKSHOP, LocalDate.of(2028, 5, 1)))
+                .map(Pick::name)
+                .toList();
+        assertThat(betweenSessions).doesNotContain("Appel annuel " + tag, "Appel unique " + tag);
+    }
+
+    @Test
     void theSameProjectAlwaysGetsTheSameOrder() {
         OrientationResult first = orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY);
         OrientationResult second = orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY);

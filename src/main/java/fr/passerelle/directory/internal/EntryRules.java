@@ -59,6 +59,10 @@ public class EntryRules {
         if (draft.calendar() == SchemeCalendar.DEADLINE && draft.closesOn() == null) {
             broken.add(new Breach("closesOn", "directory.closesOn.required"));
         }
+        if (draft.calendar() == SchemeCalendar.RECURRING && (draft.opensOn() == null || draft.closesOn() == null)) {
+            // Each year's session is the recorded one moved on: without both days there is nothing to move on.
+            broken.add(new Breach(draft.opensOn() == null ? "opensOn" : "closesOn", "directory.recurring.dates"));
+        }
         if (draft.opensOn() != null
                 && draft.closesOn() != null
                 && draft.opensOn().isAfter(draft.closesOn())) {

@@ -52,9 +52,7 @@ public class OrientationCandidates {
                       and (cardinality(r.publics) = 0 or r.publics && :publics::text[])
                       and (not r.ess_only or :ess)
                       and (not r.collective_only or :collective)
-                      and (r.calendar = 'always'
-                           or ((r.opens_on is null or r.opens_on <= :day)
-                               and (r.closes_on is null or r.closes_on >= :day)))
+                      and scheme_open_on(r.calendar, r.opens_on, r.closes_on, :day)
                     order by r.sort_name, r.entry_id
                     limit :window) h
             ), best as (

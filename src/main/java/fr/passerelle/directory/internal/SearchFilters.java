@@ -1,5 +1,6 @@
 package fr.passerelle.directory.internal;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.DirectoryQuery;
 import java.util.ArrayList;
@@ -79,9 +80,10 @@ final class SearchFilters {
         return sql.toString();
     }
 
-    private static String openNow(String alias) {
-        return "(" + alias + ".calendar = 'always' or (coalesce(" + alias + ".opens_on, current_date) <= current_date"
-                + " and coalesce(" + alias + ".closes_on, current_date) >= current_date))";
+    /** Open today in Paris, a recurring window counting in the year it has moved on to (see SchemeWindow). */
+    private String openNow(String alias) {
+        params.put("today", Paris.today());
+        return "scheme_open_on(" + alias + ".calendar, " + alias + ".opens_on, " + alias + ".closes_on, :today)";
     }
 
     private void flag(String dimension, boolean on, String condition) {

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -10,6 +11,7 @@ import fr.passerelle.territory.Territories;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,14 +52,17 @@ class EntryPageController {
     }
 
     @GetMapping("/annuaire/dispositifs/{id}")
-    String scheme(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+    String scheme(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
         Scheme scheme = directory.publishedScheme(id).orElseThrow(() -> new EntryNotFoundException(id));
         model.addAttribute("scheme", scheme);
         model.addAttribute(
                 "organisation",
                 directory.publishedOrganisation(scheme.organisationId()).orElseThrow());
         model.addAttribute("coverage", directory.coverage(scheme.coverage()));
-        model.addAttribute("today", LocalDate.now());
+        LocalDate today = Paris.today();
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "schemeSession", SchemeSession.of(scheme, today, locale).orElse(null));
         model.addAttribute("canEdit", directory.canEdit(user, scheme.organisationId()));
         model.addAttribute("related", directory.relatedSchemes(scheme.id(), RELATED));
         return "directory/scheme";

@@ -1,9 +1,11 @@
 package fr.passerelle.directory.web;
 
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeWindow;
 import fr.passerelle.directory.internal.Hit;
 import fr.passerelle.directory.internal.MapPoint;
 import fr.passerelle.territory.Perimeter;
@@ -62,7 +64,10 @@ record EntryViews(Directory directory) {
         view.put("calendar", code(s.calendar()));
         view.put("opensOn", s.opensOn());
         view.put("closesOn", s.closesOn());
-        view.put("openNow", s.openOn(LocalDate.now()));
+        LocalDate today = Paris.today();
+        view.put("openNow", s.openOn(today));
+        // The window in force or the next one: a recurring scheme's recorded dates moved on to this year or the next.
+        view.put("window", s.window(today).map(EntryViews::window).orElse(null));
         view.put("amountMin", s.amountMin());
         view.put("amountMax", s.amountMax());
         view.put("howToApply", s.howToApply());
@@ -87,6 +92,13 @@ record EntryViews(Directory directory) {
         feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(o.longitude(), o.latitude())));
         feature.put("properties", properties);
         return feature;
+    }
+
+    private static Map<String, Object> window(SchemeWindow window) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("opensOn", window.opensOn());
+        view.put("closesOn", window.closesOn());
+        return view;
     }
 
     private static void why(Map<String, Object> view, Hit<?> hit) {

@@ -86,14 +86,14 @@ public class OfferAlerts {
                 .query(String.class)
                 .single();
         notifications.send(new Email(
-                address,
-                texts.text("offer.alert.mail.confirm.subject"),
-                texts.text(
-                        "offer.alert.mail.confirm.body",
-                        describe(search),
-                        texts.text(frequency.messageKey()),
-                        texts.link("/offres/alertes/" + token + "/confirmer"),
-                        unsubscribeLink(token)))
+                        address,
+                        texts.text("offer.alert.mail.confirm.subject"),
+                        texts.text(
+                                "offer.alert.mail.confirm.body",
+                                describe(search),
+                                texts.text(frequency.messageKey()),
+                                texts.link("/offres/alertes/" + token + "/confirmer"),
+                                unsubscribeLink(token)))
                 .unsubscribedAt(unsubscribeLink(token)));
     }
 
@@ -207,15 +207,15 @@ public class OfferAlerts {
                         texts.link("/offres?" + alert.query()))
                 : "";
         return Optional.of(new Email(
-                alert.email(),
-                texts.text("offer.alert.mail.digest.subject", page.total()),
-                texts.text(
-                        "offer.alert.mail.digest.body",
-                        describe(search),
-                        FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
-                        list(page),
-                        more,
-                        unsubscribeLink(alert.token())))
+                        alert.email(),
+                        texts.text("offer.alert.mail.digest.subject", page.total()),
+                        texts.text(
+                                "offer.alert.mail.digest.body",
+                                describe(search),
+                                FrenchDates.DAY.format(alert.since().atZoneSameInstant(Paris.ZONE)),
+                                list(page),
+                                more,
+                                unsubscribeLink(alert.token())))
                 .unsubscribedAt(unsubscribeLink(alert.token())));
     }
 

@@ -17,6 +17,7 @@ import fr.passerelle.pathway.internal.Pathway;
 import fr.passerelle.pathway.internal.PathwayRejectedException;
 import fr.passerelle.pathway.internal.Referral;
 import fr.passerelle.pathway.internal.ReferralNotFoundException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -47,11 +48,24 @@ record PathwayController(
     /** The oldest follow-up questions the inbox lists; the rest wait their turn. */
     private static final int FOLLOW_UPS_SHOWN = 10;
 
+    /**
+     * The project's page; {@code q} searches the whole directory for the referral form's list (a GET that keeps the
+     * page without JavaScript), and an htmx request gets that list alone.
+     */
     @GetMapping("/parcours/projets/{id}")
-    String project(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+    String project(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String target,
+            @AuthenticationPrincipal AccountUser user,
+            HtmxRequest htmx,
+            Model model) {
         ProjectFile file = intakes.project(user, id).orElseThrow(() -> new IntakeNotFoundException(id));
         List<Referral> referrals = pathway.referralsOf(user, id);
         boolean referent = intakes.welcomes(user, id);
+        if (referent && htmx.isHtmxRequest()) {
+            return targetList(model, "target", targets.of(orientToday(file), null, q, target), target);
+        }
         model.addAttribute("file", file);
         model.addAttribute("referrals", referrals);
         model.addAttribute("timeline", intakes.history(user, id));
@@ -62,7 +76,7 @@ record PathwayController(
         if (referent) {
             OrientationResult result = orientToday(file);
             model.addAttribute("pistes", result);
-            model.addAttribute("targets", targets.of(result, null));
+            model.addAttribute("targets", targets.of(result, null, q, draft(model, target)));
         }
         return "pathway/project";
     }
@@ -143,8 +157,15 @@ record PathwayController(
         return "pathway/inbox";
     }
 
+    /** A referral as its structure reads and answers it; {@code q} searches the directory for a hand-over. */
     @GetMapping("/parcours/orientations/{id}")
-    String referral(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+    String referral(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String target,
+            @AuthenticationPrincipal AccountUser user,
+            HtmxRequest htmx,
+            Model model) {
         Referral referral = pathway.referral(user, id).orElseThrow(() -> new ReferralNotFoundException(id));
         model.addAttribute("referral", referral);
         model.addAttribute("file", intakes.project(user, referral.projectId()).orElse(null));
@@ -156,9 +177,15 @@ record PathwayController(
         model.addAttribute("receiving", Pathway.answersFor(user, referral.organisationId()));
         if (Pathway.answersFor(user, referral.organisationId())
                 && referral.status() == fr.passerelle.pathway.internal.ReferralStatus.ACCEPTED) {
-            intakes.project(user, referral.projectId())
-                    .ifPresent(file ->
-                            model.addAttribute("targets", targets.of(orientToday(file), referral.organisationId())));
+            ProjectFile file = intakes.project(user, referral.projectId()).orElse(null);
+            if (file != null) {
+                ReferralTargets.Targets handOver =
+                        targets.of(orientToday(file), referral.organisationId(), q, draft(model, target));
+                if (htmx.isHtmxRequest()) {
+                    return targetList(model, "handover-target", handOver, target);
+                }
+                model.addAttribute("targets", handOver);
+            }
         }
         model.addAttribute("outcomes", Outcome.values());
         return "pathway/referral";
@@ -171,7 +198,7 @@ record PathwayController(
             @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        PageAnswers answers = ReferralViews.answers(redirect, "relais", text);
+        PageAnswers answers = ReferralViews.answers(redirect, "relais", text).keeping("targetDraft", target);
         try {
             String organisation = target.split("\\|", -1)[0];
             UUID chosen = organisation.isBlank() ? null : UUID.fromString(organisation);
@@ -203,6 +230,20 @@ record PathwayController(
                         },
                         "pathway.done." + action);
         return "redirect:/parcours/orientations/" + id;
+    }
+
+    /** The referral form's list alone, for htmx: the structures found and the status line that says so. */
+    private static String targetList(Model model, String field, ReferralTargets.Targets found, String chosen) {
+        model.addAttribute("field", field);
+        model.addAttribute("targets", found);
+        model.addAttribute("chosen", chosen);
+        return "pathway/answer :: targetResults";
+    }
+
+    /** The structure chosen before: the one a refused form kept, else the one sent with a search. */
+    private static String draft(Model model, String target) {
+        Object kept = model.getAttribute("targetDraft");
+        return kept instanceof String chosen && !chosen.isBlank() ? chosen : target;
     }
 
     private OrientationResult orientToday(ProjectFile file) {
