@@ -23,7 +23,7 @@ class PageAnswersTests {
     }
 
     @Test
-    void aRefusedChangeLeavesItsMessageAndWhatWasTyped() {
+    void aRefusedChangeLeavesItsMessageTheFieldItConcernsAndWhatWasTyped() {
         boolean done = PageAnswers.of(redirect, "noteError")
                 .keeping("noteDraft", "Premier échange")
                 .keeping("noteId", 7)
@@ -37,8 +37,18 @@ class PageAnswersTests {
         assertThat(flashed())
                 .containsOnly(
                         Map.entry("noteError", "note.tooLong"),
+                        Map.entry("noteErrorField", "text"),
                         Map.entry("noteDraft", "Premier échange"),
                         Map.entry("noteId", 7));
+    }
+
+    @Test
+    void aRefusalOfTheWholeChangeNamesNoField() {
+        PageAnswers.of(redirect, "noteError").tried(() -> {
+            throw new SubmissionsTests.Refusal(null, "note.closed");
+        });
+
+        assertThat(flashed()).containsOnly(Map.entry("noteError", "note.closed"));
     }
 
     @Test
