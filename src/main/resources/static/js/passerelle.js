@@ -26,6 +26,25 @@
     if (event.target.closest && event.target.closest('[data-print]')) window.print();
   });
 
+  // A list refreshed while the person was choosing in it (the referral form's structures, refreshed by a search whose
+  // answer comes late): the choice made meanwhile stays, if the new list still offers it.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var box = event.detail.target;
+    if (!box || !box.hasAttribute('data-keep-choice')) return;
+    var select = box.querySelector('select');
+    box.dataset.chosen = select ? select.value : '';
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var box = event.detail.target;
+    if (!box || !box.hasAttribute('data-keep-choice') || !box.dataset.chosen) return;
+    var select = box.querySelector('select');
+    var kept = select && Array.prototype.some.call(select.options, function (option) {
+      return option.value === box.dataset.chosen && !option.disabled;
+    });
+    if (kept) select.value = box.dataset.chosen;
+    delete box.dataset.chosen;
+  });
+
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');

@@ -14,7 +14,7 @@ public final class Mails {
 
     /**
      * The test SMTP server: port {@code test.smtp.port}, which the build gives each test JVM of its own (the suite runs
-     * in two), 3025 when a test runs alone. Tests point the platform at it with
+     * in several), 3025 when a test runs alone. Tests point the platform at it with
      * {@link #SMTP_PORT}.
      */
     public static final ServerSetup SMTP =
