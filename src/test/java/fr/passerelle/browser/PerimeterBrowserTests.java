@@ -47,6 +47,8 @@ class PerimeterBrowserTests extends BrowserTest {
         see("Voir les changements");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Le fichier « communes-gier.csv » n’a pas été lu");
         assertThat(page.getByRole(AriaRole.ALERT))
+                .containsText("1 ligne en erreur : corrigez-la, rien n’a été modifié.");
+        assertThat(page.getByRole(AriaRole.ALERT))
                 .containsText("Ligne 4 : aucune commune actuelle n’a le code « 42999 ».");
         assertThat(page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("Vallée du Gier (essai)");
