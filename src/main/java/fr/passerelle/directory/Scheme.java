@@ -37,7 +37,8 @@ public record Scheme(
         String website,
         EntryStatus status,
         LocalDate lastVerifiedOn,
-        List<UUID> coverage) {
+        List<UUID> coverage,
+        SchemeAccess access) {
 
     /** Whether one can apply on that day (a recurring window counts in the year it has moved on to). */
     public boolean openOn(LocalDate day) {

@@ -9,7 +9,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import fr.passerelle.directory.internal.Area;
 import fr.passerelle.directory.internal.DataInclusionExport;
+import fr.passerelle.directory.internal.OrganisationDraft;
 import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
@@ -64,6 +66,72 @@ class DataInclusionExportTests {
                 "Il finance des projets ruraux.",
                 fixtures.perimeter(PerimeterKind.REGION, "84"));
         fixtures.scheme(regional, "Prêt d’essai", SchemeType.PRET_HONNEUR, SchemeCalendar.ALWAYS, null, null);
+        UUID desk = organisations.insertPublished(
+                new OrganisationDraft(
+                        "Maison des projets d’essai",
+                        OrganisationKind.SUPPORT_STRUCTURE,
+                        Family.INFORM_ORIENT,
+                        null,
+                        Area.BOTH,
+                        "Elle accueille les porteurs de projet.",
+                        "12345678900011",
+                        null,
+                        "accueil@maison.example",
+                        "04 75 22 00 00",
+                        "1 place de la République",
+                        "26113",
+                        44.75,
+                        5.37,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(fixtures.perimeter(PerimeterKind.DEPARTEMENT, "26")),
+                        null),
+                "test");
+        fixtures.scheme(
+                desk,
+                "Premier accueil d’essai",
+                SchemeType.ACCOMPAGNEMENT,
+                SchemeCalendar.ALWAYS,
+                null,
+                null,
+                new SchemeAccess(
+                        List.of(SchemeAccess.ReceptionMode.EN_PRESENTIEL, SchemeAccess.ReceptionMode.A_DISTANCE),
+                        SchemeAccess.Fee.PAYANT,
+                        "Adhésion de 10 € par an",
+                        List.of(SchemeAccess.Mobiliser.USAGERS, SchemeAccess.Mobiliser.PROFESSIONNELS)));
+    }
+
+    @Test
+    void servicesSayHowTheyAreReachedAndBySuchContactsAsTheDirectoryHolds() {
+        Map<String, Object> service = export.services().stream()
+                .filter(s -> s.get("nom").equals("Premier accueil d’essai"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(service.get("modes_accueil")).isEqualTo(List.of("en-presentiel", "a-distance"));
+        assertThat(service.get("frais")).isEqualTo("payant");
+        assertThat(service.get("frais_precisions")).isEqualTo("Adhésion de 10 € par an");
+        assertThat(service.get("mobilisable_par")).isEqualTo(List.of("usagers", "professionnels"));
+        assertThat(service.get("modes_mobilisation"))
+                .isEqualTo(List.of("envoyer-un-courriel", "se-presenter", "telephoner"));
+        assertThat(service.get("courriel")).isEqualTo("accueil@maison.example");
+        assertThat(service.get("telephone")).isEqualTo("04 75 22 00 00");
+        assertThat(service.get("adresse")).isEqualTo("1 place de la République");
+        assertThat(service.get("code_insee")).isEqualTo("26113");
+        Map<String, Object> structure = export.structures().stream()
+                .filter(s -> s.get("nom").equals("Maison des projets d’essai"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(structure.get("siret")).isEqualTo("12345678900011");
+        assertThat(structure.get("telephone")).isEqualTo("04 75 22 00 00");
+
+        Map<String, Object> loan = export.services().stream()
+                .filter(s -> s.get("nom").equals("Prêt d’essai"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(loan.get("frais")).as("not said, not guessed").isNull();
+        assertThat(loan.get("modes_accueil")).isNull();
+        assertThat(loan.get("modes_mobilisation")).isNull();
     }
 
     private List<String> violations(String schemaFile, List<Map<String, Object>> documents) throws Exception {

@@ -66,6 +66,17 @@ class DirectoryFixtures {
             SchemeCalendar calendar,
             LocalDate opens,
             LocalDate closes) {
+        return scheme(organisation, name, type, calendar, opens, closes, SchemeAccess.UNKNOWN);
+    }
+
+    UUID scheme(
+            UUID organisation,
+            String name,
+            SchemeType type,
+            SchemeCalendar calendar,
+            LocalDate opens,
+            LocalDate closes,
+            SchemeAccess access) {
         return schemes.insert(
                 new SchemeDraft(
                         organisation,
@@ -86,7 +97,8 @@ class DirectoryFixtures {
                         "Prendre contact.",
                         null,
                         List.of(),
-                        null),
+                        null,
+                        access),
                 EntryStatus.PUBLISHED,
                 null);
     }

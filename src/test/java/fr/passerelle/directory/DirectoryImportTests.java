@@ -1,6 +1,7 @@
 package fr.passerelle.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -222,6 +223,56 @@ class DirectoryImportTests {
                 .containsExactly(territories
                         .officialPerimeter(PerimeterKind.DEPARTEMENT, "26")
                         .id());
+    }
+
+    @Test
+    void importingTheSameSourceAgainUpdatesItsEntriesAndSaysWhichAreGone() throws Exception {
+        String first =
+                """
+                {"structures": [
+                  {"source": "dora", "id": "dora--%1$s-1", "nom": "Tiers-lieu %1$s", "code_insee": "26113",
+                   "date_maj": "2026-10-01"},
+                  {"source": "dora", "id": "dora--%1$s-2", "nom": "Épicerie %1$s", "code_insee": "26113",
+                   "date_maj": "2026-10-01"}]}
+                """
+                        .formatted(tag);
+        api(first, "DATA_INCLUSION", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
+        UUID tiersLieu = organisations.idByName("Tiers-lieu " + tag).orElseThrow();
+
+        String second =
+                """
+                {"structures": [
+                  {"source": "dora", "id": "dora--%1$s-1", "nom": "Tiers-lieu %1$s", "code_insee": "26113",
+                   "telephone": "04 75 00 00 00", "siret": "12345678900011", "date_maj": "2026-11-20"}]}
+                """
+                        .formatted(tag);
+        api(second, "DATA_INCLUSION", true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.gone[0]").value("Épicerie " + tag));
+        api(second, "DATA_INCLUSION", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(true));
+        Organisation updated = organisations.find(tiersLieu).orElseThrow();
+        assertThat(updated.phone()).isEqualTo("04 75 00 00 00");
+        assertThat(updated.siret()).isEqualTo("12345678900011");
+        assertThat(organisations.idByName("Épicerie " + tag))
+                .as("an entry gone from its source is said, not removed")
+                .isPresent();
+
+        mvc.perform(multipart("/annuaire/import")
+                        .file(new MockMultipartFile(
+                                "file", "dora.json", "application/json", second.getBytes(StandardCharsets.UTF_8)))
+                        .param("format", "DATA_INCLUSION")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("ne sont plus dans le fichier"), containsString("Épicerie " + tag))));
     }
 
     @Test

@@ -272,7 +272,8 @@ class RecurringSchemesTests {
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                fr.passerelle.directory.SchemeAccess.UNKNOWN);
     }
 
     private static SchemeDraft draft(SchemeCalendar calendar, LocalDate opens, LocalDate closes) {
@@ -295,6 +296,7 @@ class RecurringSchemesTests {
                 null,
                 null,
                 List.of(),
+                null,
                 null);
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -128,6 +129,9 @@ class SchemeFormTests {
         fields.put("amountMax", List.of("8 000 €"));
         fields.put("howToApply", List.of("Écrire à la pépinière."));
         fields.put("website", List.of("https://pepiniere.example/pret"));
+        fields.put("receptionModes", List.of("EN_PRESENTIEL", "A_DISTANCE"));
+        fields.put("fee", List.of("GRATUIT"));
+        fields.put("mobilisableBy", List.of("USAGERS", "PROFESSIONNELS"));
         fields.put("coverageLevel", List.of("epci"));
         for (int i = 0; i < changes.length; i += 2) {
             fields.put(changes[i], List.of(changes[i + 1]));
@@ -169,9 +173,20 @@ class SchemeFormTests {
                 territories.officialPerimeter(PerimeterKind.EPCI, "242600534").id();
         assertThat(created.coverage()).containsExactly(diois);
         assertThat(created.lastVerifiedOn()).isEqualTo(LocalDate.now());
+        assertThat(created.access())
+                .isEqualTo(new SchemeAccess(
+                        List.of(SchemeAccess.ReceptionMode.EN_PRESENTIEL, SchemeAccess.ReceptionMode.A_DISTANCE),
+                        SchemeAccess.Fee.GRATUIT,
+                        null,
+                        List.of(SchemeAccess.Mobiliser.USAGERS, SchemeAccess.Mobiliser.PROFESSIONNELS)));
 
         mvc.perform(get("/annuaire/dispositifs/" + id).cookie(advisor))
-                .andExpect(content().string(containsString("Modifier le dispositif")));
+                .andExpect(content().string(containsString("Modifier le dispositif")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Comment y accéder"),
+                                containsString("En présentiel, À distance"),
+                                containsString("Gratuit"))));
         mvc.perform(get("/annuaire/dispositifs/" + id + "/modifier").cookie(advisor))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"2027-03-31\"")));
@@ -189,6 +204,33 @@ class SchemeFormTests {
         assertThat(edited.calendar()).isEqualTo(SchemeCalendar.ALWAYS);
         assertThat(edited.closesOn()).as("an always-open scheme keeps no dates").isNull();
         assertThat(edited.coverage()).containsExactly(diois);
+    }
+
+    @Test
+    void feesAreSaidWithTheirDetailsAndTooLongDetailsAreRefusedBesideTheirField() throws Exception {
+        Cookie advisor = signedIn(Role.ADVISOR, own);
+        String path = "/annuaire/structures/" + own + "/dispositifs/nouveau";
+        mvc.perform(scheme(path, "Couveuse payante", "fee", "PAYANT", "feeDetails", "x".repeat(501))
+                        .cookie(advisor))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "feeDetails"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Les précisions sur les frais tiennent en 500"),
+                                containsString("Couveuse payante"))));
+        String location = mvc.perform(
+                        scheme(path, "Couveuse payante", "fee", "PAYANT", "feeDetails", "Adhésion de 20 € par an")
+                                .cookie(advisor))
+                .andExpect(redirectedUrlPattern("/annuaire/dispositifs/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Scheme created = directory
+                .publishedScheme(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
+                .orElseThrow();
+        assertThat(created.access().fee()).isEqualTo(SchemeAccess.Fee.PAYANT);
+        assertThat(created.access().feeDetails()).isEqualTo("Adhésion de 20 € par an");
+        mvc.perform(get(location)).andExpect(content().string(containsString("Payant (Adhésion de 20 € par an)")));
     }
 
     @Test
@@ -400,6 +442,7 @@ class SchemeFormTests {
                         null,
                         null,
                         List.of(),
+                        null,
                         null),
                 "proposant@exemple.fr");
         Cookie coordinator = signedIn(Role.COORDINATOR);

@@ -75,6 +75,7 @@ record OrientationSchemes(Directory directory, Territories territories) {
                         null,
                         null,
                         List.of(territories.officialPerimeter(kind, code).id()),
-                        LocalDate.now()));
+                        LocalDate.now(),
+                        null));
     }
 }

@@ -236,6 +236,46 @@ class ProgrammeTests {
     }
 
     @Test
+    void theApiListsProgrammesAndTheirActionsWithTheAddressesOfTheirReports() throws Exception {
+        UUID programme = programme();
+        UUID stand = action("Stand commun des territoires ruraux");
+        mvc.perform(get("/api/v1/programmes")).andExpect(status().isUnauthorized());
+        String advisorToken = token(Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme"));
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer " + advisorToken))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/programmes/" + programme + "/actions")
+                        .header("Authorization", "Bearer " + advisorToken))
+                .andExpect(status().isForbidden());
+
+        String coordinatorToken = token(Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null));
+        mvc.perform(get("/api/v1/programmes").header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.items[?(@.id == '" + programme + "')].name").value(ProgrammesDemoData.NAME))
+                .andExpect(jsonPath("$.items[?(@.id == '" + programme + "')].firstYear")
+                        .value(2016))
+                .andExpect(jsonPath("$.items[?(@.id == '" + programme + "')].actions")
+                        .value("http://localhost/api/v1/programmes/" + programme + "/actions"));
+        mvc.perform(get("/api/v1/programmes/" + programme + "/actions")
+                        .header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(9))
+                .andExpect(jsonPath("$.hasNext").value(false))
+                .andExpect(jsonPath("$.items[?(@.id == '" + stand + "')].kind").value("stand"))
+                .andExpect(jsonPath("$.items[?(@.id == '" + stand + "')].report")
+                        .value("http://localhost/api/v1/actions/" + stand + "/report"));
+        mvc.perform(get("/api/v1/programmes/" + programme + "/actions?page=9999")
+                        .header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get("/api/v1/programmes/" + UUID.randomUUID() + "/actions")
+                        .header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/programmes?page=deux").header("Authorization", "Bearer " + coordinatorToken))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void everyMistakeIsSaidInFrenchAndLosesNothing() throws Exception {
         Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
         mvc.perform(post("/programmes/nouvelle")

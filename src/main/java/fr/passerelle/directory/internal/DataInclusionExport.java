@@ -4,6 +4,7 @@ import fr.passerelle.common.Audience;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeAccess;
 import fr.passerelle.directory.SchemeType;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.PerimeterKind;
@@ -84,8 +85,10 @@ public class DataInclusionExport {
 
     public List<Map<String, Object>> services() {
         List<Map<String, Object>> services = new ArrayList<>();
-        for (UUID organisation : publishedOrganisationIds()) {
-            schemes.ofOrganisation(organisation, true).forEach(scheme -> services.add(service(scheme)));
+        for (UUID id : publishedOrganisationIds()) {
+            Organisation organisation = organisations.find(id).orElseThrow();
+            Place place = place(organisation);
+            schemes.ofOrganisation(id, true).forEach(scheme -> services.add(service(scheme, organisation, place)));
         }
         return services;
     }
@@ -97,26 +100,42 @@ public class DataInclusionExport {
                 .list();
     }
 
-    private Map<String, Object> structure(Organisation o) {
+    /** Where an organisation welcomes people: its address and its commune's names, as both documents write them. */
+    private record Place(String address, String codeInsee, String postalCode, String commune, Double lat, Double lon) {
+
+        void into(Map<String, Object> document) {
+            document.put("adresse", address);
+            document.put("code_insee", codeInsee);
+            document.put("code_postal", postalCode);
+            document.put("commune", commune);
+            document.put("latitude", lat);
+            document.put("longitude", lon);
+        }
+    }
+
+    private Place place(Organisation o) {
         Commune commune = o.communeCode() == null
                 ? null
                 : territories.commune(o.communeCode()).orElse(null);
+        return new Place(
+                o.address(),
+                o.communeCode(),
+                commune == null || commune.postalCodes().isEmpty()
+                        ? null
+                        : commune.postalCodes().get(0),
+                commune == null ? null : commune.name(),
+                o.latitude(),
+                o.longitude());
+    }
+
+    private Map<String, Object> structure(Organisation o) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("source", SOURCE);
         s.put("id", SOURCE + "--" + o.id());
         s.put("nom", o.name());
         s.put("date_maj", date(o.lastVerifiedOn()));
         s.put("description", o.description() == null || o.description().length() < 5 ? null : o.description());
-        s.put("adresse", o.address());
-        s.put("code_insee", o.communeCode());
-        s.put(
-                "code_postal",
-                commune == null || commune.postalCodes().isEmpty()
-                        ? null
-                        : commune.postalCodes().get(0));
-        s.put("commune", commune == null ? null : commune.name());
-        s.put("latitude", o.latitude());
-        s.put("longitude", o.longitude());
+        place(o).into(s);
         s.put("courriel", o.email());
         s.put("telephone", o.phone());
         s.put("site_web", o.website());
@@ -128,7 +147,7 @@ public class DataInclusionExport {
         return s;
     }
 
-    private Map<String, Object> service(Scheme scheme) {
+    private Map<String, Object> service(Scheme scheme, Organisation organisation, Place place) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("source", SOURCE);
         s.put("structure_id", SOURCE + "--" + scheme.organisationId());
@@ -151,8 +170,53 @@ public class DataInclusionExport {
         s.put("zone_eligibilite", zone(scheme.coverage()));
         s.put("lien_mobilisation", scheme.website());
         s.put("mobilisation_precisions", scheme.howToApply());
+        SchemeAccess access = scheme.access();
+        s.put("modes_accueil", codes(access.receptionModes()));
+        s.put("frais", access.fee() == null ? null : schemaCode(access.fee()));
+        s.put("frais_precisions", access.feeDetails());
+        s.put("mobilisable_par", codes(access.mobilisableBy()));
+        s.put("modes_mobilisation", modesMobilisation(scheme, organisation, inPerson(access, place)));
+        s.put("courriel", organisation.email());
+        s.put("telephone", organisation.phone());
+        if (inPerson(access, place)) {
+            place.into(s);
+        }
         s.put("lien_source", site.url() + "/annuaire/dispositifs/" + scheme.id());
         return s;
+    }
+
+    /** A service given in person is given at its organisation's address, when the organisation has one. */
+    private static boolean inPerson(SchemeAccess access, Place place) {
+        return access.receptionModes().contains(SchemeAccess.ReceptionMode.EN_PRESENTIEL) && place.address() != null;
+    }
+
+    /** How to ask for the service, from what the directory holds: its link, its organisation's e-mail and phone. */
+    private static List<String> modesMobilisation(Scheme scheme, Organisation organisation, boolean inPerson) {
+        List<String> modes = new ArrayList<>();
+        if (organisation.email() != null) {
+            modes.add("envoyer-un-courriel");
+        }
+        if (inPerson) {
+            modes.add("se-presenter");
+        }
+        if (organisation.phone() != null) {
+            modes.add("telephoner");
+        }
+        if (scheme.website() != null) {
+            modes.add("utiliser-lien-mobilisation");
+        }
+        return modes.isEmpty() ? null : modes;
+    }
+
+    /** The schema's spelling of a value of the platform's vocabularies: {@code en_presentiel} → {@code en-presentiel}. */
+    static String schemaCode(fr.passerelle.common.Vocabulary value) {
+        return value.code().replace('_', '-');
+    }
+
+    private static List<String> codes(List<? extends fr.passerelle.common.Vocabulary> values) {
+        return values.isEmpty()
+                ? null
+                : values.stream().map(DataInclusionExport::schemaCode).toList();
     }
 
     private static String date(LocalDate date) {

@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads structures in the data·inclusion schema v1 (a JSON array, or an object holding one under
- * "structures") into rows. A structure exported by this platform ({@code passerelle--<id>}) updates
- * its organisation and keeps what the schema does not carry (kind, family, coverage); another is
- * created as a support structure that informs and orients, covering its commune's département.
+ * "structures") into rows. A structure exported by this platform ({@code passerelle--<id>}), or one
+ * imported before from the same source under the same id, updates its organisation and keeps what the
+ * schema does not carry (kind, family, coverage); another is created as a support structure that
+ * informs and orients, covering its commune's département, and remembers its source and id.
  */
 @Component
 record DataInclusionImportReader(
@@ -51,7 +52,13 @@ record DataInclusionImportReader(
             return new ImportRow(line, null, null, problems);
         }
         Fields fields = new Fields(item, line, problems);
-        Organisation base = existing(fields.text("id", null)).orElse(null);
+        String id = fields.text("id", null);
+        SourceKey source = SourceKey.of(fields.text("source", null), id);
+        Organisation base = existing(id)
+                .or(() -> source == null
+                        ? Optional.empty()
+                        : organisations.idBySource(source).flatMap(organisations::find))
+                .orElse(null);
         String commune = fields.text("code_insee", base == null ? null : base.communeCode());
         OrganisationDraft draft = new OrganisationDraft(
                 fields.text("nom", base == null ? null : base.name()),
@@ -74,7 +81,7 @@ record DataInclusionImportReader(
                 base == null ? List.of() : base.sectors(),
                 base == null ? departementOf(commune, line, problems) : base.coverage(),
                 fields.date("date_maj"));
-        return new ImportRow(line, base == null ? null : base.id(), draft, problems);
+        return new ImportRow(line, base == null ? null : base.id(), draft, problems, source);
     }
 
     private Optional<Organisation> existing(String id) {

@@ -9,6 +9,7 @@ import fr.passerelle.common.Sector;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.SchemeAccess;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
 import fr.passerelle.territory.PerimeterKind;
@@ -81,7 +82,11 @@ class DirectoryDemoData implements ApplicationRunner {
             Integer amountMax,
             String howToApply,
             String website,
-            List<Place> coverage) {}
+            List<Place> coverage,
+            DemoAccess access) {}
+
+    /** How one reaches a demonstration scheme, when the demonstration says it. */
+    record DemoAccess(List<String> receptionModes, String fee, String feeDetails, List<String> mobilisableBy) {}
 
     record DemoDirectory(List<DemoOrganisation> organisations, List<DemoScheme> schemes) {}
 
@@ -178,7 +183,16 @@ class DirectoryDemoData implements ApplicationRunner {
                 s.howToApply(),
                 s.website(),
                 s.coverage() == null ? List.of() : perimeters(s.coverage()),
-                null);
+                null,
+                s.access() == null
+                        ? SchemeAccess.UNKNOWN
+                        : new SchemeAccess(
+                                values(
+                                        SchemeAccess.ReceptionMode.class,
+                                        s.access().receptionModes()),
+                                Codes.one(SchemeAccess.Fee.class, s.access().fee()),
+                                s.access().feeDetails(),
+                                values(SchemeAccess.Mobiliser.class, s.access().mobilisableBy())));
     }
 
     private List<UUID> perimeters(List<Place> places) {

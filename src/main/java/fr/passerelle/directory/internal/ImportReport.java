@@ -6,7 +6,20 @@ import java.util.List;
  * The outcome of an import, tried (dry run) or done: how many entries it creates and updates, and
  * every problem found. A file with any problem changes nothing.
  */
-public record ImportReport(int rows, int created, int updated, List<ImportProblem> problems, boolean applied) {
+public record ImportReport(
+        int rows, int created, int updated, List<ImportProblem> problems, boolean applied, List<String> gone) {
+
+    /**
+     * @param gone the names of the entries imported earlier from a source of the file that the file no longer lists;
+     *     they are said, not removed: a source's export can be partial
+     */
+    public ImportReport {
+        gone = gone == null ? List.of() : List.copyOf(gone);
+    }
+
+    ImportReport(int rows, int created, int updated, List<ImportProblem> problems, boolean applied) {
+        this(rows, created, updated, problems, applied, List.of());
+    }
 
     public boolean ok() {
         return problems.isEmpty();

@@ -65,7 +65,8 @@ public class OrganisationImport {
                     status.setRollbackOnly();
                     return report;
                 }
-                return new ImportReport(report.rows(), report.created(), report.updated(), List.of(), true);
+                return new ImportReport(
+                        report.rows(), report.created(), report.updated(), List.of(), true, report.gone());
             } catch (ImportRefusedException refused) {
                 status.setRollbackOnly();
                 return ImportReport.refused(refused.problem());
@@ -106,7 +107,18 @@ public class OrganisationImport {
             }
             problems.addAll(found);
         }
-        return new ImportReport(rows.size(), created, updated, problems, false);
+        return new ImportReport(rows.size(), created, updated, problems, false, gone(rows));
+    }
+
+    /** The entries of the file's sources that the file no longer lists, by name. */
+    private List<String> gone(List<ImportRow> rows) {
+        Map<String, Set<String>> listed = new java.util.TreeMap<>();
+        rows.stream().map(ImportRow::source).filter(java.util.Objects::nonNull).forEach(key -> listed.computeIfAbsent(
+                        key.source(), source -> new HashSet<>())
+                .add(key.id()));
+        List<String> gone = new ArrayList<>();
+        listed.forEach((source, ids) -> gone.addAll(organisations.namesOfSourceNotIn(source, ids)));
+        return gone;
     }
 
     /** The fields' constraints and the directory's rules; a column already faulted is not faulted twice. */
@@ -169,7 +181,10 @@ public class OrganisationImport {
         Object savepoint = status.createSavepoint();
         try {
             if (row.existingId() == null) {
-                organisations.insertPublished(row.draft(), importedBy);
+                UUID id = organisations.insertPublished(row.draft(), importedBy);
+                if (row.source() != null) {
+                    organisations.setSource(id, row.source());
+                }
             } else {
                 organisations.update(row.existingId(), row.draft());
                 coverage.grant(row.existingId(), row.draft().coverage(), importedBy);

@@ -87,6 +87,37 @@ public class OrganisationRepository {
                 .single();
     }
 
+    /** The organisation imported from another source under that identifier. */
+    Optional<UUID> idBySource(SourceKey key) {
+        return jdbc.sql("select id from organisation where source = :source and source_id = :id")
+                .param("source", key.source())
+                .param("id", key.id())
+                .query(UUID.class)
+                .optional();
+    }
+
+    void setSource(UUID id, SourceKey key) {
+        jdbc.sql("update organisation set source = :source, source_id = :sourceId where id = :id")
+                .param("source", key.source())
+                .param("sourceId", key.id())
+                .param("id", id)
+                .update();
+    }
+
+    /** The names of the organisations imported from that source under none of these identifiers. */
+    List<String> namesOfSourceNotIn(String source, java.util.Collection<String> ids) {
+        return jdbc.sql(
+                        """
+                        select name from organisation
+                        where source = :source and source_id <> all(:ids) and status = 'published'
+                        order by name
+                        """)
+                .param("source", source)
+                .param("ids", ids.toArray(String[]::new))
+                .query(String.class)
+                .list();
+    }
+
     public Optional<UUID> idByName(String name) {
         return jdbc.sql("select id from organisation where search_normalize(name) = search_normalize(:name)")
                 .param("name", name)

@@ -4,6 +4,7 @@ import fr.passerelle.common.Audience;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
+import fr.passerelle.directory.SchemeAccess;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
 import jakarta.validation.constraints.Min;
@@ -37,4 +38,11 @@ public record SchemeDraft(
         @Size(max = 2000, message = "{directory.howToApply.length}") String howToApply,
         @Pattern(regexp = "https?://\\S+", message = "{directory.website.invalid}") String website,
         List<UUID> coverage,
-        LocalDate lastVerifiedOn) {}
+        LocalDate lastVerifiedOn,
+        SchemeAccess access) {
+
+    /** A draft whose access is not said is one that says nothing of it. */
+    public SchemeDraft {
+        access = access == null ? SchemeAccess.UNKNOWN : access;
+    }
+}

@@ -5,6 +5,7 @@ import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeAccess;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
 import java.sql.ResultSet;
@@ -26,6 +27,7 @@ public class SchemeRepository {
             s.id, s.organisation_id, o.name as organisation_name, s.name, s.description, s.type, s.stages,
             s.project_kinds, s.sectors, s.publics, s.ess_only, s.collective_only, s.calendar, s.opens_on, s.closes_on,
             s.amount_min, s.amount_max, s.how_to_apply, s.website, s.status, s.last_verified_on,
+            s.reception_modes, s.fee, s.fee_details, s.mobilisable_by,
             array(select sc.perimeter_id from scheme_coverage sc where sc.scheme_id = s.id) as coverage
             """;
     private static final String FROM = " from scheme s join organisation o on o.id = s.organisation_id";
@@ -78,10 +80,12 @@ public class SchemeRepository {
                         """
                         insert into scheme (organisation_id, name, description, type, stages, project_kinds, sectors,
                             publics, ess_only, collective_only, calendar, opens_on, closes_on, amount_min, amount_max,
-                            how_to_apply, website, status, proposed_by, last_verified_on)
+                            how_to_apply, website, status, proposed_by, last_verified_on, reception_modes, fee,
+                            fee_details, mobilisable_by)
                         values (:organisation, :name, :description, :type, :stages, :projectKinds, :sectors,
                             :publics, :essOnly, :collectiveOnly, :calendar, :opensOn, :closesOn, :amountMin, :amountMax,
-                            :howToApply, :website, :status, :proposedBy, :verified)
+                            :howToApply, :website, :status, :proposedBy, :verified, :receptionModes, :fee,
+                            :feeDetails, :mobilisableBy)
                         returning id
                         """)
                 .params(parameters(draft))
@@ -105,8 +109,9 @@ public class SchemeRepository {
                             project_kinds = :projectKinds, sectors = :sectors, publics = :publics, ess_only = :essOnly,
                             collective_only = :collectiveOnly, calendar = :calendar, opens_on = :opensOn,
                             closes_on = :closesOn, amount_min = :amountMin, amount_max = :amountMax,
-                            how_to_apply = :howToApply, website = :website, last_verified_on = current_date,
-                            updated_at = now()
+                            how_to_apply = :howToApply, website = :website, reception_modes = :receptionModes,
+                            fee = :fee, fee_details = :feeDetails, mobilisable_by = :mobilisableBy,
+                            last_verified_on = current_date, updated_at = now()
                         where id = :id
                         """)
                 .params(parameters(draft))
@@ -161,6 +166,11 @@ public class SchemeRepository {
         parameters.put("amountMax", draft.amountMax());
         parameters.put("howToApply", fr.passerelle.common.Texts.blankToNull(draft.howToApply()));
         parameters.put("website", fr.passerelle.common.Texts.blankToNull(draft.website()));
+        SchemeAccess access = draft.access();
+        parameters.put("receptionModes", Codes.array(access.receptionModes()));
+        parameters.put("fee", access.fee() == null ? null : access.fee().code());
+        parameters.put("feeDetails", access.feeDetails());
+        parameters.put("mobilisableBy", Codes.array(access.mobilisableBy()));
         return parameters;
     }
 
@@ -187,6 +197,11 @@ public class SchemeRepository {
                 rs.getString("website"),
                 Codes.one(EntryStatus.class, rs.getString("status")),
                 rs.getObject("last_verified_on", LocalDate.class),
-                Codes.uuids(rs.getArray("coverage")));
+                Codes.uuids(rs.getArray("coverage")),
+                new SchemeAccess(
+                        Codes.list(SchemeAccess.ReceptionMode.class, rs.getArray("reception_modes")),
+                        Codes.one(SchemeAccess.Fee.class, rs.getString("fee")),
+                        rs.getString("fee_details"),
+                        Codes.list(SchemeAccess.Mobiliser.class, rs.getArray("mobilisable_by"))));
     }
 }

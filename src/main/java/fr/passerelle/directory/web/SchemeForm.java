@@ -5,6 +5,7 @@ import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeAccess;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +40,10 @@ public record SchemeForm(
         String amountMax,
         @Size(max = 2000, message = "{directory.howToApply.length}") String howToApply,
         @Pattern(regexp = "|https?://\\S+", message = "{directory.website.invalid}") String website,
+        List<SchemeAccess.ReceptionMode> receptionModes,
+        SchemeAccess.Fee fee,
+        @Size(max = 500, message = "{scheme.feeDetails.length}") String feeDetails,
+        List<SchemeAccess.Mobiliser> mobilisableBy,
         @NotBlank(message = "{directory.coverage.required}") String coverageLevel,
         String proposerEmail) {
 
@@ -62,6 +67,10 @@ public record SchemeForm(
                 "",
                 "",
                 "",
+                List.of(),
+                null,
+                "",
+                List.of(),
                 SAME,
                 "");
     }
@@ -84,6 +93,10 @@ public record SchemeForm(
                 s.amountMax() == null ? "" : s.amountMax().toString(),
                 text(s.howToApply()),
                 text(s.website()),
+                s.access().receptionModes(),
+                s.access().fee(),
+                text(s.access().feeDetails()),
+                s.access().mobilisableBy(),
                 OrganisationForm.KEEP,
                 "");
     }

@@ -8,6 +8,7 @@ import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.Organisation;
+import fr.passerelle.directory.SchemeAccess;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
 import fr.passerelle.directory.internal.EntryRejectedException;
@@ -39,6 +40,9 @@ record SchemeFormSupport(Territories territories, CoverageLevels levels) {
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("calendars", SchemeCalendar.values());
+        model.addAttribute("receptionModes", SchemeAccess.ReceptionMode.values());
+        model.addAttribute("fees", SchemeAccess.Fee.values());
+        model.addAttribute("mobilisers", SchemeAccess.Mobiliser.values());
         List<String> choices = new ArrayList<>();
         if (editing) {
             choices.add(OrganisationForm.KEEP);
@@ -77,7 +81,12 @@ record SchemeFormSupport(Territories territories, CoverageLevels levels) {
                 blankToNull(form.howToApply()),
                 blankToNull(form.website()),
                 coverage,
-                null);
+                null,
+                new SchemeAccess(
+                        list(form.receptionModes()),
+                        form.fee(),
+                        form.fee() == null ? null : blankToNull(form.feeDetails()),
+                        list(form.mobilisableBy())));
     }
 
     /** Puts each rule the directory refused next to its field, unless that field already shows an error. */

@@ -37,7 +37,8 @@ class SchemeSessionTests {
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                fr.passerelle.directory.SchemeAccess.UNKNOWN);
     }
 
     private static final Scheme SPRING =
