@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Audience;
 import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
@@ -22,6 +23,7 @@ import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,9 +232,9 @@ class DirectoryImportTests {
         String first =
                 """
                 {"structures": [
-                  {"source": "dora", "id": "dora--%1$s-1", "nom": "Tiers-lieu %1$s", "code_insee": "26113",
+                  {"source": "essai-%1$s", "id": "essai-%1$s---1", "nom": "Tiers-lieu %1$s", "code_insee": "26113",
                    "date_maj": "2026-10-01"},
-                  {"source": "dora", "id": "dora--%1$s-2", "nom": "Épicerie %1$s", "code_insee": "26113",
+                  {"source": "essai-%1$s", "id": "essai-%1$s---2", "nom": "Épicerie %1$s", "code_insee": "26113",
                    "date_maj": "2026-10-01"}]}
                 """
                         .formatted(tag);
@@ -244,7 +246,7 @@ class DirectoryImportTests {
         String second =
                 """
                 {"structures": [
-                  {"source": "dora", "id": "dora--%1$s-1", "nom": "Tiers-lieu %1$s", "code_insee": "26113",
+                  {"source": "essai-%1$s", "id": "essai-%1$s---1", "nom": "Tiers-lieu %1$s", "code_insee": "26113",
                    "telephone": "04 75 00 00 00", "siret": "12345678900011", "date_maj": "2026-11-20"}]}
                 """
                         .formatted(tag);
@@ -252,6 +254,7 @@ class DirectoryImportTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.gone.length()").value(1))
                 .andExpect(jsonPath("$.gone[0]").value("Épicerie " + tag));
         api(second, "DATA_INCLUSION", false)
                 .andExpect(status().isOk())
@@ -273,6 +276,107 @@ class DirectoryImportTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("ne sont plus dans le fichier"), containsString("Épicerie " + tag))));
+    }
+
+    @Test
+    void servicesComeBackAsSchemesWithHowTheyAreReachedAndBadValuesAreNamed() throws Exception {
+        String file =
+                """
+                {"structures": [
+                  {"source": "dora", "id": "dora--%1$s-s", "nom": "Point accueil %1$s", "code_insee": "26113",
+                   "courriel": "accueil@point.example", "date_maj": "2026-10-01"}],
+                 "services": [
+                  {"source": "dora", "id": "dora--%1$s-svc", "structure_id": "dora--%1$s-s",
+                   "nom": "Premier conseil %1$s", "description": "Un premier conseil pour tout projet d’activité.",
+                   "type": "accompagnement", "publics": ["jeunes", "tous-publics"],
+                   "modes_accueil": ["en-presentiel", "a-distance"], "frais": "%2$s",
+                   "frais_precisions": "Adhésion annuelle", "mobilisable_par": ["usagers"],
+                   "lien_mobilisation": "https://point.example/rdv", "date_maj": "2026-10-01"}]}
+                """;
+        api(file.formatted(tag, "payant"), "DATA_INCLUSION", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1))
+                .andExpect(jsonPath("$.schemesCreated").value(1));
+        UUID structure = organisations.idByName("Point accueil " + tag).orElseThrow();
+        Scheme scheme = schemes.ofOrganisation(structure, true).get(0);
+        assertThat(scheme.name()).isEqualTo("Premier conseil " + tag);
+        assertThat(scheme.type()).isEqualTo(SchemeType.ACCOMPAGNEMENT);
+        assertThat(scheme.audiences()).containsExactly(Audience.JEUNES);
+        assertThat(scheme.website()).isEqualTo("https://point.example/rdv");
+        assertThat(scheme.access())
+                .isEqualTo(new SchemeAccess(
+                        List.of(SchemeAccess.ReceptionMode.EN_PRESENTIEL, SchemeAccess.ReceptionMode.A_DISTANCE),
+                        SchemeAccess.Fee.PAYANT,
+                        "Adhésion annuelle",
+                        List.of(SchemeAccess.Mobiliser.USAGERS)));
+
+        api(file.formatted(tag, "gratuit"), "DATA_INCLUSION", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.schemesCreated").value(0))
+                .andExpect(jsonPath("$.schemesUpdated").value(1));
+        assertThat(schemes.find(scheme.id()).orElseThrow().access().fee()).isEqualTo(SchemeAccess.Fee.GRATUIT);
+
+        String wrong = file.formatted(tag, "cher")
+                .replace("\"en-presentiel\"", "\"sur-la-lune\"")
+                .replace("\"structure_id\": \"dora--" + tag + "-s\"", "\"structure_id\": \"dora--inconnue\"");
+        api(file.formatted(tag, "cher").replace("\"en-presentiel\"", "\"sur-la-lune\""), "DATA_INCLUSION", true)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].column").value("services.modes_accueil"))
+                .andExpect(jsonPath("$.problems[0].value").value("sur-la-lune"))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("en-presentiel, a-distance")))
+                .andExpect(jsonPath("$.problems[1].column").value("services.frais"))
+                .andExpect(jsonPath("$.problems[1].message").value(containsString("gratuit, payant")));
+        api(wrong, "DATA_INCLUSION", true)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].column").value("services.structure_id"))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("chaque service doit nommer")));
+        assertThat(schemes.find(scheme.id()).orElseThrow().access().fee())
+                .as("a refused file changes nothing")
+                .isEqualTo(SchemeAccess.Fee.GRATUIT);
+    }
+
+    @Test
+    void thePlatformsOwnStructuresAndServicesComeBackUnchanged() throws Exception {
+        DirectoryFixtures fixtures = new DirectoryFixtures(organisations, schemes, territories);
+        UUID funder = fixtures.published(
+                "Fonds " + tag,
+                OrganisationKind.FUNDER,
+                Family.FUND,
+                "Il finance des projets.",
+                fixtures.perimeter(PerimeterKind.DEPARTEMENT, "26"));
+        UUID loan = fixtures.scheme(
+                funder,
+                "Prêt " + tag,
+                SchemeType.PRET_HONNEUR,
+                SchemeCalendar.ALWAYS,
+                null,
+                null,
+                new SchemeAccess(
+                        List.of(SchemeAccess.ReceptionMode.A_DISTANCE),
+                        SchemeAccess.Fee.GRATUIT,
+                        null,
+                        List.of(SchemeAccess.Mobiliser.PROFESSIONNELS)));
+        Scheme before = schemes.find(loan).orElseThrow();
+        String structures = mvc.perform(get("/api/v1/data-inclusion/structures"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String services = mvc.perform(get("/api/v1/data-inclusion/services"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        api("{\"structures\": " + structures + ", \"services\": " + services + "}", "DATA_INCLUSION", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.schemesCreated").value(0));
+        Scheme after = schemes.find(loan).orElseThrow();
+        assertThat(after.type())
+                .as("the schema's aide-financiere is read back as the scheme's own type")
+                .isEqualTo(SchemeType.PRET_HONNEUR);
+        assertThat(after.access()).isEqualTo(before.access());
+        assertThat(after.coverage()).isEqualTo(before.coverage());
     }
 
     @Test

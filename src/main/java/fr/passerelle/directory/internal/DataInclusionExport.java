@@ -153,11 +153,7 @@ public class DataInclusionExport {
         s.put("structure_id", SOURCE + "--" + scheme.organisationId());
         s.put("id", SOURCE + "--" + scheme.id());
         s.put("nom", scheme.name());
-        s.put(
-                "description",
-                scheme.description() != null && scheme.description().length() >= 5
-                        ? scheme.description()
-                        : scheme.name() + " (" + scheme.organisationName() + ")");
+        s.put("description", description(scheme));
         s.put("date_maj", date(scheme.lastVerifiedOn()));
         s.put("type", type(scheme.type()));
         s.put(
@@ -219,11 +215,18 @@ public class DataInclusionExport {
                 : values.stream().map(DataInclusionExport::schemaCode).toList();
     }
 
+    /** The scheme's description, or (the schema requires one) its name and organisation's. */
+    static String description(Scheme scheme) {
+        return scheme.description() != null && scheme.description().length() >= 5
+                ? scheme.description()
+                : scheme.name() + " (" + scheme.organisationName() + ")";
+    }
+
     private static String date(LocalDate date) {
         return (date != null ? date : LocalDate.now()).toString();
     }
 
-    private static String type(SchemeType type) {
+    static String type(SchemeType type) {
         return switch (type) {
             case SUBVENTION,
                     PRET,
@@ -238,7 +241,7 @@ public class DataInclusionExport {
         };
     }
 
-    private static List<String> publics(List<Audience> audiences) {
+    static List<String> publics(List<Audience> audiences) {
         Set<String> publics = new LinkedHashSet<>();
         for (Audience audience : audiences) {
             switch (audience) {

@@ -6,8 +6,6 @@ import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +49,7 @@ record DataInclusionImportReader(
             problems.add(messages.problem(line, null, item.toString(), "directory.import.json.notAnObject"));
             return new ImportRow(line, null, null, problems);
         }
-        Fields fields = new Fields(item, line, problems);
+        DataInclusionFields fields = new DataInclusionFields(item, line, problems, messages);
         String id = fields.text("id", null);
         SourceKey source = SourceKey.of(fields.text("source", null), id);
         Organisation base = existing(id)
@@ -106,67 +104,5 @@ record DataInclusionImportReader(
                 .officialPerimeter(
                         PerimeterKind.DEPARTEMENT, found.get().departement().code())
                 .id());
-    }
-
-    /** An item's fields: a missing or null field keeps the value given; a field of the wrong type is a problem. */
-    private final class Fields {
-        private final JsonNode item;
-        private final int line;
-        private final List<ImportProblem> problems;
-
-        Fields(JsonNode item, int line, List<ImportProblem> problems) {
-            this.item = item;
-            this.line = line;
-            this.problems = problems;
-        }
-
-        String text(String field, String kept) {
-            JsonNode node = item.get(field);
-            if (node == null || node.isNull()) {
-                return kept;
-            }
-            if (!node.isString() && !node.isNumber()) {
-                problems.add(messages.problem(line, field, node.toString(), "directory.import.json.notText"));
-                return kept;
-            }
-            String value = node.asString().strip();
-            return value.isEmpty() ? null : value;
-        }
-
-        Double number(String field, Double kept) {
-            JsonNode node = item.get(field);
-            if (node == null || node.isNull()) {
-                return kept;
-            }
-            if (!node.isNumber()) {
-                problems.add(messages.problem(line, field, node.toString(), "directory.import.number.invalid"));
-                return kept;
-            }
-            return node.asDouble();
-        }
-
-        List<String> texts(String field, List<String> kept) {
-            JsonNode node = item.get(field);
-            if (node == null || node.isNull()) {
-                return kept;
-            }
-            if (!node.isArray()) {
-                problems.add(messages.problem(line, field, node.toString(), "directory.import.json.notAList"));
-                return kept;
-            }
-            List<String> values = new ArrayList<>();
-            node.forEach(value -> values.add(value.asString()));
-            return values;
-        }
-
-        LocalDate date(String field) {
-            String value = text(field, null);
-            try {
-                return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-            } catch (DateTimeParseException notADate) {
-                problems.add(messages.problem(line, field, value, "directory.import.date.invalid"));
-                return null;
-            }
-        }
     }
 }

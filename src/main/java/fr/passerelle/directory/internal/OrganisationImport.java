@@ -30,6 +30,7 @@ public class OrganisationImport {
 
     private final CsvImportReader csv;
     private final DataInclusionImportReader dataInclusion;
+    private final DataInclusionServiceImport services;
     private final OrganisationRepository organisations;
     private final CoverageChanges coverage;
     private final EntryRules rules;
@@ -40,6 +41,7 @@ public class OrganisationImport {
     OrganisationImport(
             CsvImportReader csv,
             DataInclusionImportReader dataInclusion,
+            DataInclusionServiceImport services,
             OrganisationRepository organisations,
             CoverageChanges coverage,
             EntryRules rules,
@@ -48,6 +50,7 @@ public class OrganisationImport {
             PlatformTransactionManager transactionManager) {
         this.csv = csv;
         this.dataInclusion = dataInclusion;
+        this.services = services;
         this.organisations = organisations;
         this.coverage = coverage;
         this.rules = rules;
@@ -60,13 +63,12 @@ public class OrganisationImport {
     public ImportReport run(ImportFormat format, byte[] content, boolean apply, String importedBy) {
         return transactions.execute(status -> {
             try {
-                ImportReport report = importRows(format, read(format, content), status, importedBy);
+                ImportReport report = importRows(format, read(format, content), content, status, importedBy);
                 if (!apply || !report.ok()) {
                     status.setRollbackOnly();
                     return report;
                 }
-                return new ImportReport(
-                        report.rows(), report.created(), report.updated(), List.of(), true, report.gone());
+                return report.done();
             } catch (ImportRefusedException refused) {
                 status.setRollbackOnly();
                 return ImportReport.refused(refused.problem());
@@ -86,7 +88,7 @@ public class OrganisationImport {
     }
 
     private ImportReport importRows(
-            ImportFormat format, List<ImportRow> rows, TransactionStatus status, String importedBy) {
+            ImportFormat format, List<ImportRow> rows, byte[] content, TransactionStatus status, String importedBy) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         Map<UUID, Integer> ids = new HashMap<>();
@@ -107,7 +109,11 @@ public class OrganisationImport {
             }
             problems.addAll(found);
         }
-        return new ImportReport(rows.size(), created, updated, problems, false, gone(rows));
+        DataInclusionServiceImport.Counts services = format == ImportFormat.DATA_INCLUSION
+                ? this.services.run(content, status, problems)
+                : new DataInclusionServiceImport.Counts(0, 0);
+        return new ImportReport(
+                rows.size(), created, updated, problems, false, gone(rows), services.created(), services.updated());
     }
 
     /** The entries of the file's sources that the file no longer lists, by name. */

@@ -68,6 +68,23 @@ public class SchemeRepository {
                 .list();
     }
 
+    /** The scheme imported from another source under that identifier. */
+    Optional<Scheme> findBySource(SourceKey key) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.source = :source and s.source_id = :id")
+                .param("source", key.source())
+                .param("id", key.id())
+                .query(SchemeRepository::scheme)
+                .optional();
+    }
+
+    void setSource(UUID id, SourceKey key) {
+        jdbc.sql("update scheme set source = :source, source_id = :sourceId where id = :id")
+                .param("source", key.source())
+                .param("sourceId", key.id())
+                .param("id", id)
+                .update();
+    }
+
     public List<Scheme> withStatus(EntryStatus status) {
         return jdbc.sql("select " + COLUMNS + FROM + " where s.status = :status order by s.updated_at")
                 .param("status", status.code())
