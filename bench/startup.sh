@@ -37,8 +37,11 @@ time_start() {
   sleep 1
 }
 
-echo "Building..."
-mvn -B -q package -DskipTests -Dspotless.check.skip=true
+# BENCH_NO_BUILD=1 reuses the jar already built.
+if [ -z "${BENCH_NO_BUILD:-}" ] || [ ! -f target/passerelle.jar ]; then
+  echo "Building..."
+  mvn -B -q package -DskipTests -Dspotless.check.skip=true
+fi
 
 # The jar with class-data sharing (Spring Boot's CDS support): the jar extracted, one training run that starts the
 # application context and stops (writing the classes it loaded into an archive), then starts that map the archive.
