@@ -31,10 +31,13 @@ time_start() {
     if ! kill -0 "$pid" 2>/dev/null; then echo "stopped before the demonstration data, see $log" >&2; exit 1; fi
     sleep 0.1
   done
-  echo "$home $(( $(now_ms) - started ))"
+  local demo; demo=$(( $(now_ms) - started ))
   kill -- -"$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  sleep 1
+  # The figures are printed once the platform has stopped and its port is free: the caller starts the next one at
+  # once, and a platform still stopping would answer its first request.
+  while curl -s -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done
+  echo "$home $demo"
 }
 
 # BENCH_NO_BUILD=1 reuses the jar already built.
