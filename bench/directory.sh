@@ -10,6 +10,7 @@ source bench/lib.sh
 start_platform
 ensure_directory
 echo "Data: $("${PSQL[@]}" -c "select count(*) from organisation") organisations, $("${PSQL[@]}" -c "select count(*) from scheme") schemes"
+memory "at rest"
 
 # Request lists: random communes, words and départements, the same for every run.
 "${PSQL[@]}" -c "select '/api/v1/organisations?commune=' || code from bench_commune_index order by md5(code) limit 2000" > "$WORK/commune.txt"
@@ -25,3 +26,5 @@ for scenario in "search:search" "commune:covering" "geojson:geojson" "organisati
   name=${scenario%%:*}; sql=${scenario##*:}
   report "$name" "$(http "$name")" "$(floor "bench/directory/floor-$sql.sql")"
 done
+echo
+memory "after the scenarios"

@@ -21,6 +21,8 @@ if [ "$("${PSQL[@]}" -c "select count(*) from event")" -lt 50000 ]; then
 fi
 echo "Data: $("${PSQL[@]}" -c "select count(*) from event") events, $("${PSQL[@]}" -c "select count(*) from registration") registrations"
 
+memory "at rest"
+
 # (1) The rush: a fresh 12-seat event, 500 registrations sent at once (100 at a time in flight).
 EVENT=$("${PSQL[@]}" -c "with e as (insert into event (kind, title, mode, place, capacity, status, starts_at)
         values ('formation', 'Ruée du banc d’essai ' || now(), 'sur_place', 'Lyon', 12, 'published', now() + interval '30 days')
@@ -34,7 +36,12 @@ waitlisted=$("${PSQL[@]}" -c "select count(*) from registration where event_id =
 echo
 echo "rush: $(grep -o 'ms=[0-9]*' "$WORK/rush.txt") $(grep -o 'rate=[0-9]*' "$WORK/rush.txt") registrations/s:" \
      "${accepted:-0} answered 202, $held held, $waitlisted waitlisted, $(grep -o 'statuses=.*' "$WORK/rush.txt")"
-[ "$held" = 12 ] && [ "$waitlisted" = 488 ] && [ "$accepted" = 500 ] || { echo "THE RUSH OVERBOOKED OR FAILED"; exit 1; }
+if [ "$held" != 12 ] || [ "$waitlisted" != 488 ] || [ "$accepted" != 500 ]; then
+  echo "THE RUSH OVERBOOKED OR FAILED; the platform's warnings:"
+  grep -E ' (WARN|ERROR) ' "$WORK/platform.log" | cut -c1-300 | sort | uniq -c | sort -rn | head -10
+  exit 1
+fi
+memory "after the rush"
 [ -z "${RUSH_ONLY:-}" ] || exit 0
 
 # (2) and (3): the agenda and its feed, month by month over the four years.
@@ -47,3 +54,5 @@ sed 's|^|/agenda.ics?month=|' "$WORK/months.txt" > "$WORK/feed.txt"
 header
 report "agenda (page of 20)" "$(http agenda)" "$(floor bench/events/floor-agenda.sql)"
 report "agenda.ics (up to 200)" "$(http feed)" "$(floor bench/events/floor-agenda.sql)"
+echo
+memory "after the agenda"

@@ -8,7 +8,13 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
 WORK=$(mktemp -d /tmp/passerelle-bench.XXXXXX)
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "Installing $2..."; apt-get install -y -qq "$2" >/dev/null; }; }
+# apt waits for another installation's lock (parallel runs) instead of failing at once.
+need() {
+  command -v "$1" >/dev/null 2>&1 && return
+  echo "Installing $2..."
+  apt-get install -y -qq -o DPkg::Lock::Timeout=600 "$2" >/dev/null \
+    || { apt-get update -qq -o DPkg::Lock::Timeout=600 && apt-get install -y -qq -o DPkg::Lock::Timeout=600 "$2" >/dev/null; }
+}
 need wrk wrk
 need psql postgresql-client
 need pgbench postgresql-client
@@ -16,8 +22,11 @@ PSQL=(psql -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 
 
 # Builds the jar and starts it on the bench data (stopped when the script exits).
 start_platform() {
-  echo "Building..."
-  mvn -B -q package -DskipTests -Dspotless.check.skip=true
+  # BENCH_NO_BUILD=1 reuses the jar already built (runs one after another on the same code).
+  if [ -z "${BENCH_NO_BUILD:-}" ] || [ ! -f target/passerelle.jar ]; then
+    echo "Building..."
+    mvn -B -q package -DskipTests -Dspotless.check.skip=true
+  fi
   PASSERELLE_DATA_DIR="$DATA" PASSERELLE_DEMO_DATA=false PASSERELLE_SECURE_COOKIES=false SERVER_PORT="$PORT" \
     PASSERELLE_EMBEDDED_DATABASE_PORT="$PGPORT" setsid java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/passerelle.jar > "$WORK/platform.log" 2>&1 &
   APP=$!
@@ -26,6 +35,9 @@ start_platform() {
     kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/platform.log"; exit 1; }
     sleep 0.5
   done
+  # The embedded PostgreSQL asks for the password the platform generated in the data folder.
+  PGPASSWORD=$(cat "$DATA/postgres.secret")
+  export PGPASSWORD
 }
 
 # The national directory (100,000 organisations, 150,000 schemes), made once.
@@ -51,7 +63,7 @@ http() {
 floor() {
   local log="$WORK/pgbench-$(basename "$1" .sql)"
   mkdir -p "$log" && rm -f "$log"/*
-  (cd "$log" && PGPASSWORD= pgbench -h localhost -p "$PGPORT" -U postgres -n -c "$CLIENTS" -j 2 -T "${DURATION%s}" \
+  (cd "$log" && pgbench -h localhost -p "$PGPORT" -U postgres -n -c "$CLIENTS" -j 2 -T "${DURATION%s}" \
       -f "$OLDPWD/$1" --log --log-prefix=tx postgres > summary.txt 2>&1)
   local tps; tps=$(grep -o 'tps = [0-9.]*' "$log/summary.txt" | head -1 | awk '{print $3}')
   cat "$log"/tx* | awk '{print $3 / 1000}' | sort -n | awk -v tps="$tps" '
@@ -68,4 +80,21 @@ report() {
 
 header() {
   printf "\n%-34s %-52s %-40s %s\n" "scenario ($CLIENTS clients, $DURATION)" "HTTP (ms, requests/s)" "SQL floor (ms, transactions/s)" "HTTP/floor"
+}
+
+# The platform's memory now ($1 says when): the JVM's resident set and its peak (RSS, VmHWM), the heap in use and
+# its maximum, and the resident set of its embedded PostgreSQL (all its processes; shared buffers counted once).
+memory() {
+  local jvm; jvm=$(pgrep -s "$APP" -x java | head -1)
+  [ -n "$jvm" ] || { echo "memory ($1): platform not found"; return; }
+  local rss hwm heap pg
+  rss=$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$jvm/status")
+  hwm=$(awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$jvm/status")
+  heap=$(jcmd "$jvm" GC.heap_info 2>/dev/null | awk '/total/ && /used/ {
+      for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) }
+      gsub(/K,?/, "", t); gsub(/K,?/, "", u); printf "%d of %d MB", u / 1024, t / 1024; exit }')
+  local postmaster; postmaster=$(head -1 "$DATA/postgres/postmaster.pid" 2>/dev/null)
+  pg=$( { echo "$postmaster"; pgrep -P "$postmaster"; } | xargs -r -I{} cat /proc/{}/smaps_rollup 2>/dev/null \
+      | awk '/^Pss:/ {s += $2} END {printf "%d", s / 1024}')
+  echo "memory ($1): JVM resident ${rss} MB (peak ${hwm} MB), heap in use ${heap:-?} (committed), PostgreSQL ${pg:-?} MB (PSS)"
 }

@@ -78,3 +78,6 @@ report "statistics dashboard ($CLIENTS clients)" "$(COOKIES="$WORK/coordinator.c
 CLIENTS=$saved
 report "library search (page, $CLIENTS clients)" "$(http search)" "$(floor bench/reports/floor-search.sql)"
 report "library search (API, $CLIENTS clients)" "$(http api)" "$(floor bench/reports/floor-search.sql)"
+
+echo
+memory "after the reports"

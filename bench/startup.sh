@@ -2,7 +2,8 @@
 # Measures Passerelle's start-up with the README's run command (mvn spring-boot:run) and with the jar:
 # first start on an empty data folder (PostgreSQL initialised, 2026 geography loaded), second start
 # on the same folder, and the INSEE imports of ../shared/reference/insee when the files are there.
-# Usage: bench/startup.sh            (from the project folder; uses port 18080 and a temporary data folder)
+# Usage: bench/startup.sh            (from the project folder; uses port 18080 and a temporary data folder;
+#                                   MODES="mvn jar cds" by default, cds: the jar with class-data sharing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,19 +31,41 @@ time_start() {
     if ! kill -0 "$pid" 2>/dev/null; then echo "stopped before the demonstration data, see $log" >&2; exit 1; fi
     sleep 0.1
   done
-  echo "$home $(( $(now_ms) - started ))"
+  local demo; demo=$(( $(now_ms) - started ))
   kill -- -"$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  sleep 1
+  # The figures are printed once the platform has stopped and its port is free: the caller starts the next one at
+  # once, and a platform still stopping would answer its first request.
+  while curl -s -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done
+  echo "$home $demo"
 }
 
-echo "Building..."
-mvn -B -q package -DskipTests -Dspotless.check.skip=true
+# BENCH_NO_BUILD=1 reuses the jar already built.
+if [ -z "${BENCH_NO_BUILD:-}" ] || [ ! -f target/passerelle.jar ]; then
+  echo "Building..."
+  mvn -B -q package -DskipTests -Dspotless.check.skip=true
+fi
+
+# The jar with class-data sharing (Spring Boot's CDS support): the jar extracted, one training run that starts the
+# application context and stops (writing the classes it loaded into an archive), then starts that map the archive.
+prepare_cds() {
+  local started; started=$(now_ms)
+  java -Djarmode=tools -jar target/passerelle.jar extract --destination "$WORK/cds" > /dev/null
+  PASSERELLE_DATA_DIR="$WORK/data-cds-training" PASSERELLE_DEMO_DATA=false \
+    java -XX:ArchiveClassesAtExit="$WORK/cds/passerelle.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$WORK/cds/passerelle.jar" > "$WORK/cds-training.log" 2>&1
+  [ -s "$WORK/cds/passerelle.jsa" ] || { echo "no CDS archive, see the training run:" >&2; tail -20 "$WORK/cds-training.log" >&2; exit 1; }
+  echo "[cds] extracted and trained in $(( $(now_ms) - started )) ms (archive $(du -m "$WORK/cds/passerelle.jsa" | cut -f1) MB)"
+}
 
 export SERVER_PORT=$PORT
-for mode in mvn jar; do
+for mode in ${MODES:-mvn jar cds}; do
   export PASSERELLE_DATA_DIR="$WORK/data-$mode"
-  if [ "$mode" = mvn ]; then cmd=(mvn -B -q spring-boot:run); else cmd=(java -jar target/passerelle.jar); fi
+  case $mode in
+    mvn) cmd=(mvn -B -q spring-boot:run) ;;
+    jar) cmd=(java -jar target/passerelle.jar) ;;
+    cds) prepare_cds; cmd=(java -XX:SharedArchiveFile="$WORK/cds/passerelle.jsa" -jar "$WORK/cds/passerelle.jar") ;;
+  esac
   read -r first first_demo < <(time_start "$WORK/$mode-1.log" "${cmd[@]}")
   load=$(grep -o 'Loaded the 2026 geography: [0-9]* communes in [0-9]* ms' "$WORK/$mode-1.log" || echo "geography: not found in log")
   read -r second second_demo < <(time_start "$WORK/$mode-2.log" "${cmd[@]}")

@@ -59,6 +59,7 @@ public class Registrations {
 
     private final JdbcClient jdbc;
     private final Seats seats;
+    private final EventRepository events;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Throttle throttle;
@@ -68,12 +69,14 @@ public class Registrations {
     Registrations(
             JdbcClient jdbc,
             Seats seats,
+            EventRepository events,
             ApplicationEventPublisher publisher,
             Throttle throttle,
             @Value("${passerelle.events.registrations-per-hour:300}") int perHour,
             @Value("${passerelle.events.confirmation-delay:30m}") Duration confirmationDelay) {
         this.jdbc = jdbc;
         this.seats = seats;
+        this.events = events;
         this.publisher = publisher;
         this.throttle = throttle;
         this.perAddress = new Throttle.Limit("registration-address", perHour, Duration.ofHours(1));
@@ -108,23 +111,30 @@ public class Registrations {
         if (address != null && !throttle.hit(perAddress, address).allowed()) {
             throw new TooManyRegistrationsException();
         }
-        Event event = seats.lock(eventId)
+        // The answers are checked on a first read, and the row read again under its lock for the seats: registrations
+        // to one event take turns for the few statements that count and take a seat only.
+        Event read = events.find(eventId)
                 .filter(found -> !"draft".equals(found.status()))
                 .orElseThrow(() -> new EventNotFoundException(eventId));
-        RegistrationRules.check(event, draft);
+        RegistrationRules.check(read, draft);
+        if (!read.open(OffsetDateTime.now())) {
+            throw new RegistrationClosedException();
+        }
+        Event event = seats.lock(read)
+                .filter(found -> !"draft".equals(found.status()))
+                .orElseThrow(() -> new EventNotFoundException(eventId));
         if (!event.open(OffsetDateTime.now())) {
             throw new RegistrationClosedException();
         }
-        RegistrationStatus status = seats.statusFor(event);
         OffsetDateTime confirmBy =
                 event.capacity() == null ? null : OffsetDateTime.now().plus(confirmationDelay);
         String token = token();
-        Optional<UUID> id = insert(eventId, draft, status, confirmBy, token, address);
-        id.ifPresentOrElse(
-                recorded -> publisher.publishEvent(new RegistrationRecorded(recorded)),
-                () -> remindRegistered(eventId, draft.email()));
-        return new RegistrationReceipt(
-                id.orElse(null), status, id.map(found -> token).orElse(null), confirmBy);
+        Optional<RegistrationReceipt> recorded = insert(event, draft, confirmBy, token, address);
+        recorded.ifPresent(receipt -> publisher.publishEvent(new RegistrationRecorded(receipt.id())));
+        return recorded.orElseGet(() -> {
+            remindRegistered(eventId, draft.email());
+            return new RegistrationReceipt(null, seats.statusFor(event), null, confirmBy);
+        });
     }
 
     /**
@@ -236,34 +246,47 @@ public class Registrations {
         return seats.taken(eventId);
     }
 
-    private Optional<UUID> insert(
-            UUID eventId,
-            RegistrationDraft draft,
-            RegistrationStatus status,
-            OffsetDateTime confirmBy,
-            String token,
-            String address) {
+    /**
+     * Inserts the registration, unless its address is registered already, with the status it gets now: pending when
+     * the event asks approval, confirmed without capacity, else held while the seats taken (counted in the same
+     * statement, under the event's lock) are fewer than the capacity, waitlisted when full.
+     */
+    private Optional<RegistrationReceipt> insert(
+            Event event, RegistrationDraft draft, OffsetDateTime confirmBy, String token, String address) {
+        RegistrationStatus fixed = event.approvalRequired()
+                ? RegistrationStatus.PENDING_APPROVAL
+                : event.capacity() == null ? RegistrationStatus.CONFIRMED : null;
         return jdbc.sql(
                         """
                         insert into registration (event_id, name, email, organisation, role, answers, consent, status,
                                                   confirm_by, token, source_address)
-                        values (:event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent, :status,
-                                :confirmBy, :token, :address)
+                        select :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
+                               coalesce(cast(:fixed as text),
+                                        case when (select count(*) from registration where event_id = :event and %s)
+                                                  < cast(:capacity as int) then 'held' else 'waitlisted' end),
+                               :confirmBy, :token, :address
                         on conflict (event_id, lower(email)) where status not in ('cancelled', 'expired') do nothing
-                        returning id
-                        """)
-                .param("event", eventId)
+                        returning id, status
+                        """
+                                .formatted(Seats.TAKING_A_SEAT))
+                .param("event", event.id())
                 .param("name", draft.name().strip())
                 .param("email", draft.email().strip())
                 .param("organisation", blankToNull(draft.organisation()))
                 .param("role", blankToNull(draft.role()))
                 .param("answers", json.writeValueAsString(draft.answers() == null ? Map.of() : draft.answers()))
                 .param("consent", draft.consent())
-                .param("status", status.code())
+                .param("fixed", fixed == null ? null : fixed.code())
+                .param("capacity", event.capacity())
                 .param("confirmBy", confirmBy)
                 .param("token", token)
                 .param("address", address)
-                .query(UUID.class)
+                .query((rs, row) -> new RegistrationReceipt(
+                        rs.getObject("id", UUID.class),
+                        Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
+                                .orElseThrow(),
+                        token,
+                        confirmBy))
                 .optional();
     }
 

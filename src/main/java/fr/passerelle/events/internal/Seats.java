@@ -16,13 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 public record Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPublisher publisher) {
 
+    /** The registrations that take a seat: held for a confirmation still awaited, confirmed, marked present or absent. */
+    static final String TAKING_A_SEAT =
+            "(status in ('confirmed', 'attended', 'no_show') or status = 'held' and confirm_by > now())";
+
     /** Locks the event's row for this transaction, and gives the seats of lapsed holds to the waitlisted. */
     public Optional<Event> lock(UUID eventId) {
-        Optional<Event> event = events.lock(eventId);
-        if (event.isPresent() && expire(eventId) > 0) {
-            promote(eventId);
+        return freeLapsed(events.lock(eventId));
+    }
+
+    /** As {@link #lock(UUID)}, for an event just read: its row is read again under the lock, in one statement. */
+    Optional<Event> lock(Event read) {
+        return freeLapsed(events.lockAgain(read));
+    }
+
+    private Optional<Event> freeLapsed(Optional<Event> locked) {
+        if (locked.isPresent() && expire(locked.get().id()) > 0) {
+            promote(locked.get().id());
         }
-        return event;
+        return locked;
     }
 
     /** What a new registration becomes now (the event's row is locked by the caller). */
@@ -61,12 +73,7 @@ public record Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPub
 
     /** The seats taken: held for a confirmation still awaited, confirmed, or marked present or absent. */
     public int taken(UUID eventId) {
-        return jdbc.sql(
-                        """
-                        select count(*) from registration
-                        where event_id = :event and (status in ('confirmed', 'attended', 'no_show')
-                                                     or status = 'held' and confirm_by > now())
-                        """)
+        return jdbc.sql("select count(*) from registration where event_id = :event and " + TAKING_A_SEAT)
                 .param("event", eventId)
                 .query(Integer.class)
                 .single();
