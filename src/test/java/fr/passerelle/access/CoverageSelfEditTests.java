@@ -21,6 +21,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.PlatformTest;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,8 +40,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * coordinator, and until one approves it the agent reads no file of the Diois desk and touches none of its events
  * or pages.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class CoverageSelfEditTests {
 
     static final String MONTS_DU_PILAT_COMMUNE = "42139";

@@ -15,6 +15,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -22,8 +23,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,8 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * structure, the agent of another territory, another holder, a visitor, and API tokens. Only the desk and the
  * receiving structure see the file; the others get 404 (or the sign-in page) without a word of it.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class PersonalFileAccessTests {
 
     static final String RECEIVING = "Initiative Vallée de la Drôme Diois";

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import fr.passerelle.accounts.ProtectedPages;
+import fr.passerelle.testing.PlatformTest;
 import jakarta.servlet.ServletException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,8 +28,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * page that a visitor can open breaks for want of a user, the sign of a page whose code expects one but whose rule is
  * missing.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class ProtectedPagesTests {
 
     /** One address (or more) for each rule of the pages that only signed-in users open. */

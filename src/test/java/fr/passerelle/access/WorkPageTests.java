@@ -12,6 +12,7 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.intake.Intakes;
+import fr.passerelle.testing.PlatformTest;
 import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +22,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,8 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The page of work each professional lands on, read as they would: what waits for their own desk, structure or
  * network appears there with its count and link, and nothing of another desk's.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class WorkPageTests {
 
     static final String RECEIVING = "Initiative Vallée de la Drôme Diois";

@@ -3,14 +3,12 @@ package fr.passerelle.accounts;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,8 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Tests of the accounts module through HTTP, as a browser would: real sign-in, the session cookie
  * sent back, CSRF tokens. Each test uses its own addresses so that throttling counts stay apart.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 abstract class AccountsWebTest {
 
     static final String PASSWORD = "une phrase de passe solide";

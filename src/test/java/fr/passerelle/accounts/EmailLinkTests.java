@@ -41,7 +41,7 @@ class EmailLinkTests extends AccountsWebTest {
     JdbcClient jdbc;
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     private static String recipient(MimeMessage message) {
         try {

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import fr.passerelle.testing.PlatformTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code PASSERELLE_CHROMIUM}), with the demonstration data. Skipped, saying why, when no Chromium
  * is installed. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passerelle.demo-data=true")
+@PlatformTest
 abstract class BrowserTest {
 
     static final String DEMO_PASSWORD = "passerelle-demo";
@@ -42,12 +42,19 @@ abstract class BrowserTest {
     Page page;
     private AxeChecks axe;
 
+    /**
+     * One Chromium for the test JVM, launched by its first browser test and closed when the JVM ends: each test has a
+     * context of its own (cookies, storage), which is what isolates tests, and a launch costs seconds.
+     */
     @BeforeAll
-    static void launchChromium() {
+    static synchronized void launchChromium() {
         assumeTrue(
                 Files.isExecutable(CHROMIUM),
                 "Browser tests skipped: no Chromium at " + CHROMIUM + " (install it with 'apt-get install -y chromium'"
                         + " or set PASSERELLE_CHROMIUM)");
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -62,15 +69,13 @@ abstract class BrowserTest {
                                 "--disable-component-update",
                                 "--disable-sync",
                                 "--no-first-run")));
+        Playwright launched = playwright;
+        Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "playwright-close"));
     }
 
     @AfterAll
-    static void closeChromium() {
+    static void writeAxeReport() {
         AxeChecks.writeReport();
-        if (playwright != null) {
-            playwright.close();
-            playwright = null;
-        }
     }
 
     @BeforeEach

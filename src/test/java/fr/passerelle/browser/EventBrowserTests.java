@@ -28,18 +28,16 @@ import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A visitor registers for the last place of a session from a phone (one mistake on the way), is asked to confirm by
  * the e-mailed link within 30 minutes, confirms with one click, receives the event as a calendar file that a calendar
  * library reads, cancels from the e-mail's link, and the first person on the waiting list gets the place and is told.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class EventBrowserTests extends BrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     Events events;

@@ -20,11 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * first), a coordinator accepts her, and she reads the 2021 minutes from the link of her welcome e-mail, which a
  * visitor's page does not show.
  */
-@org.springframework.test.context.TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class GroupBrowserTests extends BrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     private static final Pattern LINK = Pattern.compile("http\\S+(/groupes/\\S+/membre/[A-Za-z0-9_-]+)");
     private static final String MINUTES = "Tour de table des douze participants";

@@ -13,19 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A person asks to be welcomed from a phone: one mistake on the way, the request sent, the e-mail read, their space
  * opened from its link.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class IntakeBrowserTests extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("(http\\S+/connexion/lien/valider\\?token=\\S+)");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     private void next() {
         nextIntakeStep();

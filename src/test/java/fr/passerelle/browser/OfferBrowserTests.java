@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An offer from the territory to the visitor, in the browser: a visitor leaves an alert for a search and confirms it
@@ -42,14 +41,13 @@ import org.springframework.test.context.TestPropertySource;
  * publishes a qualified offer; the holder of a fitting project gets the e-mail; the visitor on a phone finds the
  * offer by its words and on the map; the alert's digest arrives, and its link stops it after a confirming click.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class OfferBrowserTests extends BrowserTest {
 
     private static final Pattern LINK =
             Pattern.compile("(http\\S+/offres/alertes/[A-Za-z0-9_-]+/(confirmer|desinscription))");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     Intakes intakes;

@@ -34,7 +34,7 @@ class PhoneBrowserTests extends BrowserTest {
     private static final int WIDTH = 390;
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     JdbcClient jdbc;

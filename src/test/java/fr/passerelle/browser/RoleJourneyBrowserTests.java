@@ -49,7 +49,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Each role's main job, from sign-in to done, on a desktop screen and on a phone (390 × 844): the holder asks to be
@@ -58,7 +57,6 @@ import org.springframework.test.context.TestPropertySource;
  * a coordinator approves a request to join a structure; an organiser approves a registration. After signing in, each
  * goes to its page by address: where people land is not what these journeys check.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class RoleJourneyBrowserTests extends BrowserTest {
 
     private static final String DIOIS = "Communauté de communes du Diois";
@@ -66,7 +64,7 @@ class RoleJourneyBrowserTests extends BrowserTest {
     private static final Pattern SPACE_LINK = Pattern.compile("(http\\S+/connexion/lien/valider\\?token=\\S+)");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     Accounts accounts;

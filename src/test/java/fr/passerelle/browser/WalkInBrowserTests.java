@@ -29,17 +29,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A desk agent types in a visitor who has no e-mail address: the focus follows each step, the agent lands on the new
  * file. A holder then reads in their space the referral a structure accepted, with its contact.
  */
-@TestPropertySource(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT})
 class WalkInBrowserTests extends BrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     Accounts accounts;

@@ -52,7 +52,7 @@ class PublicLimitsTests {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

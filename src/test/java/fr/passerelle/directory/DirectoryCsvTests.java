@@ -7,15 +7,13 @@ import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.PlatformTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class DirectoryCsvTests {
 
     @Autowired

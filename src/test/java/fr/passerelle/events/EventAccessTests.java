@@ -13,7 +13,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.Registrations;
-import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,8 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * its private online link), its participants, their list, attendance, approval and messages, nor its form; the
  * organiser territory's own agents do.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class EventAccessTests {
 
     private static final String LINK = "https://visio.example/salle-du-diois-";

@@ -15,6 +15,7 @@ import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,14 +39,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * or not; the online link goes to those whose place is confirmed; what people typed cannot become a spreadsheet
  * formula in the participants' list nor a line of its own in a calendar file.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class RegistrationDisclosureTests {
 
     private static final String LINK = "https://visio.example/salle-privee";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

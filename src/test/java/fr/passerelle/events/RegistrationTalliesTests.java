@@ -2,23 +2,22 @@ package fr.passerelle.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.testing.ModuleTest;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Tallies;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The counts of registrations that the database keeps for the reports (V44, V58, V75) stay equal to counting the rows
  * themselves, through statements of one and of many rows, changes of status and an event deleted with its
  * registrations. The tally is compared whole with the live count (every event), so any drift anywhere in the test
  * database fails.
+ * The tallies are the database's own (triggers): the test runs in the platform's shared context, on its demo data.
  */
-@ModuleTest(extraIncludes = "accounts")
-@TestPropertySource(properties = "passerelle.demo-data=true")
+@PlatformTest
 class RegistrationTalliesTests {
 
     @Autowired

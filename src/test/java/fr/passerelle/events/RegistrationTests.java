@@ -24,6 +24,7 @@ import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.SurveyInvitations;
 import fr.passerelle.events.internal.Surveys;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
@@ -36,8 +37,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,12 +47,11 @@ import org.springframework.validation.BindingResult;
  * cancellation, each told by e-mail with a calendar file a calendar library reads; every mistake said in French; the
  * API's statuses; the agenda and its feeds. (That concurrency never overbooks is {@link EventsModuleTests}'s.)
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class RegistrationTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

@@ -14,6 +14,7 @@ import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.RegistrationStatus;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
@@ -24,8 +25,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,14 +36,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * real people, through the job or as soon as someone registers. (That held and confirmed never exceed the capacity
  * while the job runs is {@link EventsModuleTests}'s.)
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class SeatHoldTests {
 
     private static final String LINK = "https://visio.example/salle-des-vrais-gens";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

@@ -15,13 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
@@ -30,8 +29,7 @@ import org.springframework.validation.BindingResult;
  * The 2016 stand: its tallies add up to 94 project holders advised and 41 partners, and take no more taps; on a stand
  * today one more tap counts and can be taken back; a lead for the Diois reaches the Diois only; identities need consent; others cannot hold the stand.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class StandTests {
 
     @Autowired

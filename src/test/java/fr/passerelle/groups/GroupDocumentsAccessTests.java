@@ -14,6 +14,7 @@ import fr.passerelle.groups.internal.GroupsDemoData;
 import fr.passerelle.resources.internal.ResourceDraft;
 import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.Resources;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -23,8 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,8 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * members, by their own link or signed in with their address, and for the coordinators; not for a professional who
  * is not a member, nor for a visitor. The library's other reserved documents stay open to every professional.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class GroupDocumentsAccessTests {
 
     private static final String PAGE = "/groupes/" + GroupsDemoData.SLUG;

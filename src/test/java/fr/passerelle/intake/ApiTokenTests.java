@@ -24,20 +24,18 @@ import fr.passerelle.common.ProjectStage;
 import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.TargetScope;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Personal API tokens: created on the account page, shown once, acting with the owner's rights, revoked. */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class ApiTokenTests {
 
     @Autowired

@@ -15,6 +15,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.net.URLDecoder;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,8 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Anyone may type anyone's address: a request made with the address of an account that already holds a project
  * joins that account's space only once the person confirms it from the e-mail; the desk gets it at once.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class HolderClaimTests {
 
     private static final String FIRST = "Un atelier de réparation de vélos participatif";
@@ -47,7 +45,7 @@ class HolderClaimTests {
     private static final String INVALID = "Ce lien de confirmation n’est plus valable";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

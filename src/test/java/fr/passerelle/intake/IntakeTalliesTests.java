@@ -2,21 +2,20 @@ package fr.passerelle.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.testing.ModuleTest;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Tallies;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The counts of welcome requests that the database keeps for the reports (V43) stay equal to counting the rows
  * themselves, through a statement of many rows, a change of desk and a deletion. Each tally is compared whole with
  * the live count (every month, channel, desk), so any drift anywhere in the test database fails.
+ * The tallies are the database's own (triggers): the test runs in the platform's shared context, on its demo data.
  */
-@ModuleTest
-@TestPropertySource(properties = "passerelle.demo-data=true")
+@PlatformTest
 class IntakeTalliesTests {
 
     private static final UUID DESK = UUID.randomUUID();

@@ -26,6 +26,7 @@ import fr.passerelle.intake.internal.IntakeRejectedException;
 import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -37,8 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,14 +50,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * project. The agent lands on the new file; the person gets no account and no e-mail; the form speaks to the agent.
  * The public form and the partners' API still ask the holder for an address.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class WalkInTests {
 
     private static final String DIOIS = "Communauté de communes du Diois";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

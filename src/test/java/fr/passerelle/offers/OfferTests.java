@@ -27,6 +27,7 @@ import fr.passerelle.offers.internal.OfferSearchParams;
 import fr.passerelle.offers.internal.OfferWidgets;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.SecondInstance;
 import fr.passerelle.testing.Sessions;
@@ -46,8 +47,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,14 +60,13 @@ import org.w3c.dom.Document;
  * refused in French; visitors find offers by words, kind, département and distance, in the API and the Atom feed;
  * offers expire at their end date after a notice.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class OfferTests {
 
     private static final String DIOIS = "Communauté de communes du Diois";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

@@ -6,13 +6,13 @@ import fr.passerelle.common.Need;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
+import fr.passerelle.testing.PlatformTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * module (its {@code ResponseRecords}), which uses intake, which uses every module orientation does not: so this
  * ranking is tested in the whole application, not in orientation's module context.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
+@PlatformTest
 class ResponsivenessRankingTests {
 
     private static final LocalDate TODAY = LocalDate.now();

@@ -24,6 +24,7 @@ import fr.passerelle.intake.Intakes;
 import fr.passerelle.pathway.internal.FollowUpPrompts;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,15 +46,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * the answer plans the questions at one and three years and goes in the project's history, which the holder reads
  * too (but not the professionals' notes). Questions are asked once, reminded once a month later, by one instance.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class FollowUpTests {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(Mails.SMTP);
+    static GreenMailExtension greenMail = Mails.inbox();
 
     @Autowired
     MockMvc mvc;

@@ -23,6 +23,7 @@ import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.HolderRights;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.TargetScope;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -31,8 +32,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,8 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the export holds the whole file, erasure removes the personal data everywhere and keeps the anonymous facts,
  * and files inactive for 24 months are erased by the nightly job.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class HolderRightsTests {
 
     @Autowired

@@ -2,14 +2,13 @@ package fr.passerelle.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.testing.ModuleTest;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Tallies;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the rows themselves, through statements of one and of many rows, changes of status, outcome, date and structure,
  * unrelated updates and deletions. Each tally is compared whole with the live count (every month, status,
  * structure), so any drift anywhere in the test database fails.
+ * The tallies are the database's own (triggers): the test runs in the platform's shared context, on its demo data.
  */
-@ModuleTest(extraIncludes = {"offers", "events"})
-@TestPropertySource(properties = "passerelle.demo-data=true")
+@PlatformTest
 class ReferralTalliesTests {
 
     private static final UUID STRUCTURE = UUID.randomUUID();

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.ResponseRecord;
 import fr.passerelle.pathway.internal.ResponseRecordSnapshot;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.ScheduledJobs;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,8 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A structure's response record: its page computes it live; rankings read the nightly snapshot, which counts the
  * referrals of the last 12 months answered or left five days without answer.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class ResponseRecordTests {
 
     @Autowired

@@ -25,6 +25,7 @@ import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.TargetScope;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.time.OffsetDateTime;
@@ -34,8 +35,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,8 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * second request waiting for their confirmation) is in their export, JSON and readable, and gone after their
  * erasure; other people's data stay, the seat goes to the waitlist, and nothing prompts the erased address again.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class AddressErasureTests {
 
     private static final String GROUP = "entrepreneuriat-collectif-collectivites";

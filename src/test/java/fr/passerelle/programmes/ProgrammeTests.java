@@ -25,6 +25,7 @@ import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.programmes.internal.ProgrammesDemoData;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
@@ -45,8 +46,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -60,8 +59,7 @@ import org.springframework.web.util.HtmlUtils;
  * session's 25 participants, 6 partners, all present, 4.4 out of 5; the programme adds its actions up; coordinators
  * only, in pages and in the API; every mistake said in French.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class ProgrammeTests {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -18,6 +18,7 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.resources.internal.ResourceFilesFromDisk;
 import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.resources.internal.ResourcesDemoData;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.SecondInstance;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -31,8 +32,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,8 +43,7 @@ import org.springframework.web.util.HtmlUtils;
  * are refused in French and nothing is kept; members-only resources stay hidden from visitors and the API without a
  * token; downloads are counted.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class ResourceTests {
 
     @Autowired

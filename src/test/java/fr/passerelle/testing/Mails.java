@@ -1,13 +1,18 @@
 package fr.passerelle.testing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 
 /** The platform sends its e-mails after the transaction commits, on another thread: tests wait for them. */
 public final class Mails {
@@ -23,7 +28,79 @@ public final class Mails {
     /** The setting that points the platform at {@link #SMTP}, for a test's properties. */
     public static final String SMTP_PORT = "spring.mail.port=${test.smtp.port:3025}";
 
+    private static GreenMail server;
+
     private Mails() {}
+
+    /**
+     * The test JVM's mail server on {@link #SMTP}: started by the first context or test that needs it and left running
+     * until the JVM ends, so that every context pointed at it (tests of the whole platform share one) can send whenever
+     * its listeners run, whichever test class is running.
+     */
+    public static synchronized GreenMail server() {
+        if (server == null) {
+            GreenMail started = new GreenMail(SMTP);
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "greenmail-stop"));
+            server = started;
+        }
+        return server;
+    }
+
+    /**
+     * A test's view of {@link #server()}, for a {@code @RegisterExtension} field: the mailboxes are emptied before each
+     * test, which then reads only what was sent during it.
+     */
+    public static GreenMailExtension inbox() {
+        return new Inbox();
+    }
+
+    private static final class Inbox extends GreenMailExtension {
+
+        Inbox() {
+            super(SMTP);
+        }
+
+        @Override
+        protected GreenMail getGreenMail() {
+            return server();
+        }
+
+        @Override
+        public boolean isRunning() {
+            return server().isRunning();
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            server();
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            try {
+                server().purgeEmailFromAllMailboxes();
+            } catch (FolderException e) {
+                throw new IllegalStateException("Could not empty the test mail server's mailboxes", e);
+            }
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {}
+
+        @Override
+        public void afterAll(ExtensionContext context) {}
+    }
+
+    /** Starts {@link #server()} with the context that sends to it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Server {
+
+        @Bean(destroyMethod = "")
+        GreenMail testMailServer() {
+            return server();
+        }
+    }
 
     /** The first mail to that address whose subject contains the text, waiting up to ten seconds for it. */
     public static MimeMessage awaitMail(GreenMailExtension greenMail, String address, String subjectPart) {

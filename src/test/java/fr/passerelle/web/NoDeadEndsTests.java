@@ -8,11 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.directory.Directory;
+import fr.passerelle.testing.PlatformTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,8 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * A newcomer never reaches a dead end: the home page leads to the territories, a commune to its territory, offers,
  * structures and the welcome, an offer to its territory, a structure to a welcome request that names it.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class NoDeadEndsTests {
 
     private static final String DIE = "26113";

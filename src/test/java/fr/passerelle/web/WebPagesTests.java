@@ -2,6 +2,7 @@ package fr.passerelle.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.testing.PlatformTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,11 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages and the API as a client sees them over real HTTP, error pages included. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passerelle.demo-data=true")
+@PlatformTest
 class WebPagesTests {
 
     @LocalServerPort

@@ -3,6 +3,7 @@ package fr.passerelle.common.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Polling;
 import fr.passerelle.testing.ScheduledJobs;
 import java.time.Duration;
@@ -14,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,8 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances: a run that did the work writes one row, a run skipped for another instance's lock, or for a firing
  * another instance ran already, or rolled back, writes none.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class ScheduledJobRunsTests {
 
     /** Not run under SingleRun: it only deletes old rows, and is moving elsewhere. */

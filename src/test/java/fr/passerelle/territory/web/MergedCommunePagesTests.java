@@ -9,17 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.passerelle.territory.imports.ImportScope;
 import fr.passerelle.territory.imports.ReferenceFileKind;
 import fr.passerelle.territory.imports.ReferenceImports;
+import fr.passerelle.testing.PlatformTest;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A merged commune's page and its API entry say that its class is inherited, and from which communes. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PlatformTest
 @Transactional
 class MergedCommunePagesTests {
 
