@@ -51,6 +51,9 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
     /** What a 401 of the API asks for: a personal token (see the account's "Jetons d'API" page). */
     static final String CHALLENGE = "Bearer realm=\"passerelle\"";
 
+    /** The problem type of problems that are what their status says (RFC 9457, 4.2.1): written out, not implied. */
+    private static final URI BLANK = URI.create("about:blank");
+
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private final MessageSource messages;
 
@@ -175,6 +178,9 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
             ServerHttpRequest request,
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null) {
+                problem.setType(BLANK);
+            }
             if (problem.getInstance() == null && request instanceof ServletServerHttpRequest servlet) {
                 problem.setInstance(URI.create(servlet.getServletRequest().getRequestURI()));
             }
@@ -194,6 +200,7 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
 
     private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(BLANK);
         problem.setTitle(title(status, locale));
         return problem;
     }
