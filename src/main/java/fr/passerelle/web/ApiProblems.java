@@ -62,9 +62,9 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ProblemDetail status(ResponseStatusException e, Locale locale) {
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e, Locale locale) {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
-        return problem(status, e.getReason() != null ? e.getReason() : title(status, locale), locale);
+        return answer(problem(status, e.getReason() != null ? e.getReason() : title(status, locale), locale));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -74,12 +74,12 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
 
     /** Refused to a caller who did not say who they are: 401, which tells how to; to one who did: 403. */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> forbidden(Exception e, Locale locale) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller == null || caller instanceof AnonymousAuthenticationToken) {
-            return problem(HttpStatus.UNAUTHORIZED, text("api.status.401", locale), locale);
+            return answer(problem(HttpStatus.UNAUTHORIZED, text("api.status.401", locale), locale));
         }
-        return problem(HttpStatus.FORBIDDEN, text("api.forbidden", locale), locale);
+        return answer(problem(HttpStatus.FORBIDDEN, text("api.forbidden", locale), locale));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -121,7 +121,7 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
             // An exception that declares its status (a file not found, or not one's to see) is answered with it.
             HttpStatus status = HttpStatus.valueOf(declared.code().value());
             String detail = status == HttpStatus.NOT_FOUND ? text("api.notFound", locale) : title(status, locale);
-            return ResponseEntity.status(status).body(problem(status, detail, locale));
+            return answer(problem(status, detail, locale));
         }
         log.error("Unexpected error in the API", e);
         return ResponseEntity.internalServerError()
@@ -163,6 +163,31 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
         return messages.getMessage(key, null, null, Locale.FRENCH) != null ? key : "api.status.other";
     }
 
+    /**
+     * The problem with the headers its status calls for. Set here for this class's own problems, which the advice
+     * below does not see (it applies to the API's controllers, and these handlers are not one).
+     */
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        HttpHeaders headers = new HttpHeaders();
+        complete(problem, headers);
+        return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+    }
+
+    private static void complete(ProblemDetail problem, HttpHeaders headers) {
+        if (problem.getType() == null) {
+            problem.setType(BLANK);
+        }
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()
+                && !headers.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+            headers.set(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        }
+        if (problem.getStatus() == HttpStatus.TOO_MANY_REQUESTS.value()
+                && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
+            Throttle.refusalRetryAfter()
+                    .ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+        }
+    }
+
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
@@ -178,22 +203,10 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
             ServerHttpRequest request,
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
-            if (problem.getType() == null) {
-                problem.setType(BLANK);
-            }
             if (problem.getInstance() == null && request instanceof ServletServerHttpRequest servlet) {
                 problem.setInstance(URI.create(servlet.getServletRequest().getRequestURI()));
             }
-            HttpHeaders headers = response.getHeaders();
-            if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()
-                    && !headers.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
-                headers.set(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
-            }
-            if (problem.getStatus() == HttpStatus.TOO_MANY_REQUESTS.value()
-                    && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
-                Throttle.refusalRetryAfter()
-                        .ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
-            }
+            complete(problem, response.getHeaders());
         }
         return body;
     }
