@@ -65,6 +65,17 @@ public class PublicLimits {
             return new Outcome(byAddress.allowed() && byEmail.allowed(), byAddress.windowEnd());
         }
 
+        /**
+         * Takes back the counts of a request that turned out to be refused for what it held (a wrong field): only
+         * requests that could have been received spend the limits.
+         */
+        public void refund(String address, String email) {
+            throttle.refund(perAddress, String.valueOf(address));
+            if (email != null && !email.isBlank()) {
+                throttle.refund(perEmail, email.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+
         /** Whether a request from that client address for that e-mail address stays within the limits. */
         public boolean allows(String address, String email) {
             return hit(address, email).allowed();

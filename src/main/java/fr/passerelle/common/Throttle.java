@@ -3,9 +3,12 @@ package fr.passerelle.common;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The platform's one throttle: counts a hit for a subject (an address, an e-mail…) within a fixed window of a
@@ -35,6 +38,37 @@ public class Throttle {
 
     /** Counts a hit and says whether it stays within the limit; hits past the limit count too. */
     public Outcome hit(Limit limit, String subject) {
+        Outcome outcome = count(limit, subject);
+        if (!outcome.allowed()) {
+            remember(outcome);
+        }
+        return outcome;
+    }
+
+    /**
+     * When the request being answered may try again, in seconds, if a limit refused it: what its answer's
+     * {@code Retry-After} says, whichever module counted it.
+     */
+    public static OptionalLong refusalRetryAfter() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(REFUSAL, RequestAttributes.SCOPE_REQUEST) instanceof Long seconds
+                ? OptionalLong.of(seconds)
+                : OptionalLong.empty();
+    }
+
+    /** The latest end of the windows that refused the current request, if it is a request. */
+    private static void remember(Outcome refused) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            long seconds =
+                    Math.max(refused.retryAfterSeconds(), refusalRetryAfter().orElse(0));
+            request.setAttribute(REFUSAL, seconds, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private static final String REFUSAL = Throttle.class.getName() + ".refusal";
+
+    private Outcome count(Limit limit, String subject) {
         return jdbc.sql(
                         """
                         insert into throttle_window as t (scope, subject, window_start, hits)

@@ -1,16 +1,21 @@
 package fr.passerelle.web;
 
+import java.util.List;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
 /**
- * The filters in front of everything: database outages answered 503, requests no page accepts answered 400; both
- * outside the session store.
+ * The filters in front of everything: database outages answered 503, requests no page accepts answered 400, the API's
+ * unanswered errors as problem details, partner sites' cross-origin reads (all outside the session store); then the
+ * public reads' ETag and caching.
  */
 @Configuration(proxyBeanMethods = false)
 class GuardFilters {
@@ -34,6 +39,32 @@ class GuardFilters {
         FilterRegistrationBean<RequestSanityFilter> registration =
                 new FilterRegistrationBean<>(new RequestSanityFilter(answers));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiErrorFilter> apiErrorFilter(GuardAnswers answers) {
+        FilterRegistrationBean<ApiErrorFilter> registration = new FilterRegistrationBean<>(new ApiErrorFilter(answers));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+        return registration;
+    }
+
+    /** {@code passerelle.cors.partner-origins}: a list in YAML, or comma-separated in an environment variable. */
+    @Bean
+    FilterRegistrationBean<PartnerCors> partnerCors(Environment environment) {
+        List<String> origins = Binder.get(environment)
+                .bind("passerelle.cors.partner-origins", Bindable.listOf(String.class))
+                .orElse(List.of());
+        FilterRegistrationBean<PartnerCors> registration = new FilterRegistrationBean<>(new PartnerCors(origins));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicCaching> publicCaching() {
+        FilterRegistrationBean<PublicCaching> registration = new FilterRegistrationBean<>(new PublicCaching());
+        // Inside the session repository filter (MIN_VALUE + 50), which tells whether the reader sent a session.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
         return registration;
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.web;
 
 import fr.passerelle.common.FrenchDates;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -23,8 +26,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * French first; {@code ?lang=en} switches to English and a cookie remembers the choice. Static
- * files are served from their own folders only.
+ * French first: a reader's choice ({@code ?lang=en}, remembered in a cookie) wins, else the languages their client
+ * asks for ({@code Accept-Language}) as far as the bundles have them (French, English), else French. Static files are
+ * served from their own folders only, kept an hour by browsers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -41,8 +45,26 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("PASSERELLE_LANG");
         resolver.setDefaultLocale(Locale.FRENCH);
+        resolver.setDefaultLocaleFunction(WebConfiguration::asked);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * The first language of the request's {@code Accept-Language} (by weight) that the bundles have; French when it
+     * names none of them, or is absent or unreadable (the request's own {@code getLocale()} would be the server's).
+     */
+    static Locale asked(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            return Locale.FRENCH;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), LOCALES);
+            return match != null ? match : Locale.FRENCH;
+        } catch (IllegalArgumentException unreadable) {
+            return Locale.FRENCH;
+        }
     }
 
     /**
@@ -51,11 +73,19 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
-        registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/");
+        CacheControl hour = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+        registry.addResourceHandler("/css/**")
+                .addResourceLocations("classpath:/static/css/")
+                .setCacheControl(hour);
+        registry.addResourceHandler("/js/**")
+                .addResourceLocations("classpath:/static/js/")
+                .setCacheControl(hour);
+        registry.addResourceHandler("/favicon.svg")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(hour);
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(hour)
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
     }

@@ -1,8 +1,10 @@
 package fr.passerelle.intake;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** A partner site sends intakes: 201 with the reference, 400 listing every wrong field in French, 429 past the limit. */
+/**
+ * A partner site sends intakes: 201 with the reference, 400 listing every wrong field in French (which spends none of
+ * the limit), 429 with Retry-After past the limit.
+ */
 @SpringBootTest(properties = {"passerelle.demo-data=true", "passerelle.intake.api-per-hour=3"})
 @AutoConfigureMockMvc
 class IntakeApiTests {
@@ -81,12 +86,38 @@ class IntakeApiTests {
     void oneAddressSendsALimitedNumberPerHour() throws Exception {
         String address = address();
         for (int i = 0; i < 3; i++) {
-            send(intake("", "x" + i, "idee", "", "26113"), address).andExpect(status().isBadRequest());
+            send(
+                            intake(
+                                    "Café " + i,
+                                    "limite" + i + "-" + address + "@exemple.fr",
+                                    "idee",
+                                    "\"lieu\"",
+                                    "26113"),
+                            address)
+                    .andExpect(status().isCreated());
         }
-        send(intake("", "x3", "idee", "", "26113"), address)
+        send(intake("Café 3", "limite3-" + address + "@exemple.fr", "idee", "\"lieu\"", "26113"), address)
                 .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]{0,3}")))
                 .andExpect(jsonPath("$.detail").value(startsWith("Trop de demandes")));
         send(intake("", "x4", "idee", "", "26113"), address()).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void refusedIntakesDoNotSpendTheLimit() throws Exception {
+        String address = address();
+        for (int i = 0; i < 5; i++) {
+            send(intake("", "x" + i, "idee", "", "26113"), address).andExpect(status().isBadRequest());
+        }
+        // Refused by the platform after its checks (no current commune has that code): taken back too.
+        send(intake("Café", "refus-" + address + "@exemple.fr", "idee", "\"lieu\"", "99999"), address)
+                .andExpect(status().isBadRequest());
+        for (int i = 0; i < 3; i++) {
+            send(intake("Café " + i, "refus" + i + "-" + address + "@exemple.fr", "idee", "\"lieu\"", "26113"), address)
+                    .andExpect(status().isCreated());
+        }
+        send(intake("Café 4", "refus4-" + address + "@exemple.fr", "idee", "\"lieu\"", "26113"), address)
+                .andExpect(status().isTooManyRequests());
     }
 
     @Test

@@ -2,20 +2,22 @@ package fr.passerelle.accounts.internal;
 
 import fr.passerelle.accounts.ProtectedPages;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -43,13 +45,12 @@ class SecurityConfiguration {
     SecurityFilterChain apiFilterChain(
             HttpSecurity http,
             ApiTokens tokens,
-            org.springframework.context.MessageSource messages,
-            org.springframework.web.servlet.LocaleResolver locales,
+            ProblemResponses problems,
             @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
             throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterBefore(
-                        new BearerTokenFilter(tokens, messages, locales),
+                        new BearerTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Partner sites send intakes from their servers, with no session to forge: no token asked there.
@@ -62,8 +63,16 @@ class SecurityConfiguration {
                                 BearerTokenFilter::carriesToken))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
-                .exceptionHandling(
-                        denied -> denied.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // Refusals as problem details: 401 says how to authenticate, 403 whether the anti-forgery token failed.
+                .exceptionHandling(denied -> denied.authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BearerTokenFilter.CHALLENGE);
+                            problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.status.401");
+                        })
+                        .accessDeniedHandler((request, response, failure) -> problems.write(
+                                request,
+                                response,
+                                HttpServletResponse.SC_FORBIDDEN,
+                                failure instanceof CsrfException ? "api.csrf" : "api.forbidden")))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
         return http.build();
     }

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Intakes sent by partner sites. Every wrong field is listed in one answer, in the reader's language (French by
- * default); an address sends a limited number per hour, and a limited number reach one person's e-mail address.
+ * default); an address sends a limited number per hour, and a limited number reach one person's e-mail address. Only
+ * requests that pass their checks count.
  */
 @RestController
 @Tag(name = "Accueil")
@@ -50,10 +51,6 @@ record IntakeApiController(PartnerIntakes partners, Validator validator, Message
                             + " même adresse e-mail.")
     @PostMapping("/api/v1/intakes")
     ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
-        Throttle.Outcome counted = partners.count(request.getRemoteAddr(), body.email());
-        if (!counted.allowed()) {
-            return throttled(counted, locale);
-        }
         List<Map<String, String>> errors = new ArrayList<>();
         IntakeDraft draft = draft(body, errors, locale);
         for (ConstraintViolation<IntakeDraft> violation :
@@ -63,20 +60,24 @@ record IntakeApiController(PartnerIntakes partners, Validator validator, Message
                 errors.add(Map.of("field", field, "message", violation.getMessage()));
             }
         }
-        if (errors.isEmpty()) {
-            try {
-                IntakeReceipt receipt = partners.submit(draft);
-                Map<String, Object> created = new LinkedHashMap<>();
-                created.put("reference", receipt.reference());
-                created.put("welcomeDesk", receipt.deskName());
-                return ResponseEntity.status(HttpStatus.CREATED).body(created);
-            } catch (IntakeRejectedException rejected) {
-                errors.add(Map.of(
-                        "field",
-                        rejected.field(),
-                        "message",
-                        messages.getMessage(rejected.messageKey(), null, locale)));
-            }
+        if (!errors.isEmpty()) {
+            // A request refused for what it holds does not spend the sender's limits: it is checked before it counts.
+            return invalid(errors, locale);
+        }
+        Throttle.Outcome counted = partners.count(request.getRemoteAddr(), body.email());
+        if (!counted.allowed()) {
+            return throttled(counted, locale);
+        }
+        try {
+            IntakeReceipt receipt = partners.submit(draft);
+            Map<String, Object> created = new LinkedHashMap<>();
+            created.put("reference", receipt.reference());
+            created.put("welcomeDesk", receipt.deskName());
+            return ResponseEntity.status(HttpStatus.CREATED).body(created);
+        } catch (IntakeRejectedException rejected) {
+            partners.refund(request.getRemoteAddr(), body.email());
+            errors.add(Map.of(
+                    "field", rejected.field(), "message", messages.getMessage(rejected.messageKey(), null, locale)));
         }
         return invalid(errors, locale);
     }
