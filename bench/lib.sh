@@ -26,6 +26,8 @@ start_platform() {
     kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/platform.log"; exit 1; }
     sleep 0.5
   done
+  # The embedded database asks for the password it generated in the data folder.
+  export PGPASSWORD; PGPASSWORD=$(cat "$DATA/postgres.secret")
 }
 
 # The national directory (100,000 organisations, 150,000 schemes), made once.
@@ -51,7 +53,7 @@ http() {
 floor() {
   local log="$WORK/pgbench-$(basename "$1" .sql)"
   mkdir -p "$log" && rm -f "$log"/*
-  (cd "$log" && PGPASSWORD= pgbench -h localhost -p "$PGPORT" -U postgres -n -c "$CLIENTS" -j 2 -T "${DURATION%s}" \
+  (cd "$log" && pgbench -h localhost -p "$PGPORT" -U postgres -n -c "$CLIENTS" -j 2 -T "${DURATION%s}" \
       -f "$OLDPWD/$1" --log --log-prefix=tx postgres > summary.txt 2>&1)
   local tps; tps=$(grep -o 'tps = [0-9.]*' "$log/summary.txt" | head -1 | awk '{print $3}')
   cat "$log"/tx* | awk '{print $3 / 1000}' | sort -n | awk -v tps="$tps" '
