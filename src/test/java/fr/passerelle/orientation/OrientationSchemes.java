@@ -55,27 +55,50 @@ record OrientationSchemes(Directory directory, Territories territories) {
             PerimeterKind kind,
             String code) {
         directory.createScheme(
-                COORDINATOR,
-                new SchemeDraft(
-                        directory.organisationIdByName(organisationName).orElseThrow(),
-                        name,
-                        "Un dispositif de test.",
-                        SchemeType.SUBVENTION,
-                        List.of(ProjectStage.IDEE),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        false,
-                        false,
-                        SchemeCalendar.valueOf(calendar.toUpperCase(Locale.ROOT)),
-                        opens,
-                        closes,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(territories.officialPerimeter(kind, code).id()),
-                        LocalDate.now(),
-                        null));
+                COORDINATOR, draft(organisationName, name, calendar, opens, closes, List.of(), kind, code));
+    }
+
+    /** An always-open subsidy of that organisation at the idea stage, kept for these kinds of project. */
+    UUID publishFor(String organisationName, String name, List<ProjectKind> kinds, PerimeterKind kind, String code) {
+        return directory.createScheme(
+                COORDINATOR, draft(organisationName, name, "always", null, null, kinds, kind, code));
+    }
+
+    /** A coordinator rewrites the scheme: now kept for these kinds of project, covering that territory. */
+    void rewrite(
+            UUID id, String organisationName, String name, List<ProjectKind> kinds, PerimeterKind kind, String code) {
+        directory.updateScheme(COORDINATOR, id, draft(organisationName, name, "always", null, null, kinds, kind, code));
+    }
+
+    private SchemeDraft draft(
+            String organisationName,
+            String name,
+            String calendar,
+            LocalDate opens,
+            LocalDate closes,
+            List<ProjectKind> kinds,
+            PerimeterKind kind,
+            String code) {
+        return new SchemeDraft(
+                directory.organisationIdByName(organisationName).orElseThrow(),
+                name,
+                "Un dispositif de test.",
+                SchemeType.SUBVENTION,
+                List.of(ProjectStage.IDEE),
+                kinds,
+                List.of(),
+                List.of(),
+                false,
+                false,
+                SchemeCalendar.valueOf(calendar.toUpperCase(Locale.ROOT)),
+                opens,
+                closes,
+                null,
+                null,
+                null,
+                null,
+                List.of(territories.officialPerimeter(kind, code).id()),
+                LocalDate.now(),
+                null);
     }
 }

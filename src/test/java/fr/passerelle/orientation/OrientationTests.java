@@ -3,6 +3,7 @@ package fr.passerelle.orientation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
@@ -19,13 +20,15 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Orientation on the demonstration directory: a collective citizens' project at the idea stage in Die (CC du
  * Diois) gets the Diois welcome desk first and reasons for every result; a scheme closed yesterday, or limited to
- * another région, never appears; the order is the same every time.
+ * another région, never appears; a scheme rewritten (the kinds of project it is kept for, its coverage) changes the
+ * orientation at once; the order is the same every time.
  */
 @ModuleTest(extraIncludes = {"accounts", "notifications", "events"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class OrientationTests {
 
     private static final LocalDate TODAY = LocalDate.now();
+    private static final String DIOIS = "Communauté de communes du Diois";
 
     @Autowired
     Orientation orientation;
@@ -139,6 +142,32 @@ class OrientationTests {
                 .map(Pick::name)
                 .toList();
         assertThat(betweenSessions).doesNotContain("Appel annuel " + tag, "Appel unique " + tag);
+    }
+
+    @Test
+    void aChangedSchemeChangesTheOrientationAtOnce() {
+        OrientationSchemes schemes = new OrientationSchemes(directory, territories);
+        String name = "Bourse des ateliers citoyens " + tag;
+        UUID id = schemes.publishFor(
+                DIOIS, name, List.of(ProjectKind.INITIATIVE_CITOYENNE), PerimeterKind.DEPARTEMENT, "26");
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .contains(name);
+
+        schemes.rewrite(id, DIOIS, name, List.of(ProjectKind.REPRISE), PerimeterKind.DEPARTEMENT, "26");
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .doesNotContain(name);
+
+        schemes.rewrite(id, DIOIS, name, List.of(), PerimeterKind.DEPARTEMENT, "26");
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .contains(name);
+
+        schemes.rewrite(id, DIOIS, name, List.of(), PerimeterKind.REGION, "53");
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .doesNotContain(name);
+    }
+
+    private static List<String> names(OrientationResult result) {
+        return picks(result).map(Pick::name).toList();
     }
 
     @Test

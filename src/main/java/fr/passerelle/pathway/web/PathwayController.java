@@ -10,9 +10,8 @@ import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.ProjectFile;
 import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationResult;
-import fr.passerelle.pathway.internal.FollowUps;
+import fr.passerelle.pathway.internal.Inbox;
 import fr.passerelle.pathway.internal.Outcome;
-import fr.passerelle.pathway.internal.OutcomeFollowUp;
 import fr.passerelle.pathway.internal.Pathway;
 import fr.passerelle.pathway.internal.PathwayRejectedException;
 import fr.passerelle.pathway.internal.Referral;
@@ -21,8 +20,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,10 +40,8 @@ record PathwayController(
         Intakes intakes,
         Directory directory,
         Orientation orientation,
-        FollowUps followUps,
-        ReferralTargets targets) {
-    /** The oldest follow-up questions the inbox lists; the rest wait their turn. */
-    private static final int FOLLOW_UPS_SHOWN = 10;
+        ReferralTargets targets,
+        Inbox inbox) {
 
     /**
      * The project's page; {@code q} searches the whole directory for the referral form's list (a GET that keeps the
@@ -133,27 +128,15 @@ record PathwayController(
         if (!Pathway.answersReferrals(user)) {
             throw new AccessDeniedException("Structures only");
         }
-        List<Referral> fetched = pathway.inbox(user, page);
-        List<Referral> referrals = fetched.stream().limit(Pathway.INBOX_PAGE).toList();
-        model.addAttribute("page", Math.max(0, page));
-        model.addAttribute("more", fetched.size() > Pathway.INBOX_PAGE);
-        model.addAttribute("referrals", referrals);
-        model.addAttribute(
-                "titles",
-                intakes.projectTitles(
-                        referrals.stream().map(Referral::projectId).collect(Collectors.toSet())));
-        List<OutcomeFollowUp> due = followUps.due(user, FOLLOW_UPS_SHOWN);
-        model.addAttribute("followUps", due);
-        model.addAttribute("followUpCount", due.size() < FOLLOW_UPS_SHOWN ? due.size() : followUps.dueCount(user));
-        model.addAttribute(
-                "followUpTitles",
-                intakes.projectTitles(
-                        due.stream().map(OutcomeFollowUp::projectId).collect(Collectors.toSet())));
-        model.addAttribute(
-                "names",
-                directory.organisationNames(Stream.concat(
-                        referrals.stream().map(Referral::organisationId),
-                        due.stream().map(OutcomeFollowUp::organisationId))));
+        Inbox.Page inbox = this.inbox.page(user, page);
+        model.addAttribute("page", inbox.number());
+        model.addAttribute("more", inbox.more());
+        model.addAttribute("referrals", inbox.referrals());
+        model.addAttribute("titles", inbox.titles());
+        model.addAttribute("followUps", inbox.followUps());
+        model.addAttribute("followUpCount", inbox.followUpCount());
+        model.addAttribute("followUpTitles", inbox.titles());
+        model.addAttribute("names", inbox.names());
         return "pathway/inbox";
     }
 
