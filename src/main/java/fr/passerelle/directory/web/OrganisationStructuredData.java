@@ -34,7 +34,6 @@ class OrganisationStructuredData {
         data.put(
                 "@type",
                 organisation.kind() == OrganisationKind.LOCAL_AUTHORITY ? "GovernmentOrganization" : "Organization");
-        data.put("@id", page);
         data.put("url", page);
         data.put("name", organisation.name());
         if (organisation.description() != null) {

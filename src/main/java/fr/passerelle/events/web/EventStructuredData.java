@@ -43,7 +43,6 @@ class EventStructuredData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", JsonLd.CONTEXT);
         data.put("@type", "Event");
-        data.put("@id", page);
         data.put("url", page);
         data.put("name", event.title());
         if (event.programme() != null) {

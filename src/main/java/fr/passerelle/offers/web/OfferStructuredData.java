@@ -50,7 +50,6 @@ class OfferStructuredData {
                     case BESOIN_IDENTIFIE -> "Demand";
                     default -> "Offer";
                 });
-        data.put("@id", page);
         data.put("url", page);
         data.put(offer.kind() == OfferKind.EMPLOI ? "title" : "name", offer.title());
         data.put("description", offer.description());
