@@ -58,7 +58,10 @@ class OfferStructuredData {
         if (offer.kind() == OfferKind.EMPLOI) {
             job(offer, data, place, publisher);
         } else {
-            data.put("category", messages.getMessage(offer.kind().messageKey(), null, Locale.FRENCH));
+            if (offer.kind() != OfferKind.BESOIN_IDENTIFIE) {
+                // schema.org gives a Demand no category.
+                data.put("category", messages.getMessage(offer.kind().messageKey(), null, Locale.FRENCH));
+            }
             data.put(offer.kind() == OfferKind.BESOIN_IDENTIFIE ? "seller" : "offeredBy", publisher);
             if (place != null) {
                 data.put("availableAtOrFrom", place);
