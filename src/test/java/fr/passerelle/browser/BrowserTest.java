@@ -41,6 +41,7 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
     private AxeChecks axe;
+    private NuChecks nu;
 
     /**
      * One Chromium for the test JVM, launched by its first browser test and closed when the JVM ends: each test has a
@@ -76,22 +77,28 @@ abstract class BrowserTest {
     @AfterAll
     static void writeAxeReport() {
         AxeChecks.writeReport();
+        NuChecks.writeReport();
     }
 
     @BeforeEach
     void openPage() {
         axe = new AxeChecks(url(""));
+        nu = new NuChecks(url(""));
         openPage(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 900));
     }
 
-    /** A fresh context and page, with axe-core watching every page of the platform it visits. */
+    /** A fresh context and page, with axe-core and the Nu HTML checker watching every page of the platform it visits. */
     void openPage(Browser.NewContextOptions options) {
         context = browser.newContext(options);
         axe.watch(context);
+        nu.watch(context);
         page = context.newPage();
     }
 
-    /** Fails the test on any serious or critical accessibility violation met on its pages, the last one included. */
+    /**
+     * Fails the test on any serious or critical accessibility violation met on its pages, the last one included, and on
+     * any error the Nu HTML checker found in them.
+     */
     @AfterEach
     void closePage() {
         try {
@@ -104,6 +111,7 @@ abstract class BrowserTest {
         assertThat(axe.violations())
                 .as("serious or critical accessibility violations (axe-core, WCAG 2 A/AA)")
                 .isEmpty();
+        assertThat(nu.errors()).as("HTML errors (W3C Nu HTML checker)").isEmpty();
     }
 
     String url(String path) {

@@ -31,8 +31,15 @@ class EntryPageController {
     private final Territories territories;
     private final CoverageLevels levels;
     private final PublicLimits.Scope reports;
+    private final OrganisationStructuredData structuredData;
 
-    EntryPageController(Directory directory, Territories territories, CoverageLevels levels, PublicLimits limits) {
+    EntryPageController(
+            Directory directory,
+            Territories territories,
+            CoverageLevels levels,
+            PublicLimits limits,
+            OrganisationStructuredData structuredData) {
+        this.structuredData = structuredData;
         this.directory = directory;
         this.territories = territories;
         this.levels = levels;
@@ -122,12 +129,13 @@ class EntryPageController {
     private String organisationView(Organisation organisation, AccountUser user, Model model) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("schemes", directory.publishedSchemesOf(organisation.id()));
-        model.addAttribute("coverage", directory.coverage(organisation.coverage()));
-        model.addAttribute(
-                "commune",
-                organisation.communeCode() == null
-                        ? null
-                        : territories.commune(organisation.communeCode()).orElse(null));
+        var coverage = directory.coverage(organisation.coverage());
+        model.addAttribute("coverage", coverage);
+        var commune = organisation.communeCode() == null
+                ? null
+                : territories.commune(organisation.communeCode()).orElse(null);
+        model.addAttribute("commune", commune);
+        model.addAttribute("jsonLd", structuredData.of(organisation, commune, coverage));
         model.addAttribute("today", LocalDate.now());
         boolean canEdit = directory.canEdit(user, organisation.id());
         model.addAttribute("canEdit", canEdit);

@@ -9,6 +9,7 @@ import fr.passerelle.events.internal.EventAudience;
 import fr.passerelle.events.internal.EventCalendar;
 import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.web.FeedLink;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +30,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public agenda: the list by month with its filters, an event's page (with schema.org data and the registration
@@ -60,8 +59,7 @@ class EventController {
     private final TerritoryFilter territories;
     private final fr.passerelle.events.internal.Participants participants;
     private final fr.passerelle.events.Stands stands;
-    private final String baseUrl;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final EventStructuredData structuredData;
 
     private final List<fr.passerelle.events.EventDocuments> documents;
 
@@ -73,7 +71,8 @@ class EventController {
             fr.passerelle.events.internal.Participants participants,
             fr.passerelle.events.Stands stands,
             List<fr.passerelle.events.EventDocuments> documents,
-            @Value("${passerelle.base-url}") String baseUrl) {
+            EventStructuredData structuredData) {
+        this.structuredData = structuredData;
         this.documents = documents;
         this.participants = participants;
         this.stands = stands;
@@ -81,7 +80,6 @@ class EventController {
         this.registrations = registrations;
         this.calendar = calendar;
         this.territories = territories;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/agenda")
@@ -111,6 +109,7 @@ class EventController {
         model.addAttribute("audiences", EventAudience.values());
         model.addAttribute("territoryChoices", territories.choices());
         model.addAttribute("queryString", params.queryString());
+        model.addAttribute("feedLinks", feedLinks(params.queryString()));
         model.addAttribute("canPublish", events.publishes(user));
         return "events/agenda";
     }
@@ -158,6 +157,7 @@ class EventController {
         model.addAttribute("wrong", wrong);
         model.addAttribute("more", found.size() > MONTH_LIMIT);
         model.addAttribute("listQuery", params.queryString());
+        model.addAttribute("feedLinks", feedLinks(params.queryString()));
         model.addAttribute("previousQuery", asked.inMonth(month.minusMonths(1)).queryString());
         model.addAttribute("nextQuery", asked.inMonth(month.plusMonths(1)).queryString());
         model.addAttribute("canPublish", events.publishes(user));
@@ -190,7 +190,7 @@ class EventController {
                                 event.registrationClosesAt().minusSeconds(1).atZoneSameInstant(Paris.ZONE)));
         Integer left = event.capacity() == null ? null : Math.max(0, event.capacity() - registrations.taken(id));
         model.addAttribute("left", left);
-        model.addAttribute("jsonLd", jsonLd(event));
+        model.addAttribute("jsonLd", structuredData.of(event, left));
         model.addAttribute(
                 "documents",
                 documents.stream()
@@ -216,46 +216,14 @@ class EventController {
                 false));
     }
 
+    /** The agenda's calendar with the same filters, for calendars that find it in the page's head. */
+    private static List<FeedLink> feedLinks(String query) {
+        return List.of(FeedLink.calendar("agenda.feed", query.isEmpty() ? "/agenda.ics" : "/agenda.ics?" + query));
+    }
+
     static ResponseEntity<String> ics(String body) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .body(body);
-    }
-
-    /** The event as schema.org data, for search engines and partners' tools. */
-    private String jsonLd(Event event) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("@context", "https://schema.org");
-        data.put("@type", "Event");
-        data.put("name", event.title());
-        data.put("startDate", event.startsAt().toString());
-        data.put("endDate", event.endsAt().toString());
-        data.put(
-                "eventAttendanceMode",
-                switch (event.mode()) {
-                    case SUR_PLACE -> "https://schema.org/OfflineEventAttendanceMode";
-                    case EN_LIGNE -> "https://schema.org/OnlineEventAttendanceMode";
-                    case HYBRIDE -> "https://schema.org/MixedEventAttendanceMode";
-                });
-        data.put(
-                "eventStatus",
-                "cancelled".equals(event.status())
-                        ? "https://schema.org/EventCancelled"
-                        : "https://schema.org/EventScheduled");
-        if (event.programme() != null) {
-            data.put("description", event.programme());
-        }
-        if (event.place() != null) {
-            data.put("location", Map.of("@type", "Place", "name", event.place()));
-        } else if (event.mode().online()) {
-            data.put("location", Map.of("@type", "VirtualLocation", "url", baseUrl + "/agenda/" + event.id()));
-        }
-        if (event.capacity() != null) {
-            data.put("maximumAttendeeCapacity", event.capacity());
-        }
-        data.put("url", baseUrl + "/agenda/" + event.id());
-        data.put("inLanguage", "fr");
-        // Closing the script element from inside the data is not possible: "</" is written "<\/".
-        return json.writeValueAsString(data).replace("</", "<\\/");
     }
 }

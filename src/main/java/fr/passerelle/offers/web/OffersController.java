@@ -13,6 +13,7 @@ import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import fr.passerelle.territory.TerritoryPage;
 import fr.passerelle.territory.TerritoryPages;
+import fr.passerelle.web.FeedLink;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The public side of offers: the search (list and map, shareable), an offer's page and its picture. */
 @Controller
-record OffersController(Offers offers, OfferViews views, Territories territories, TerritoryPages pages) {
+record OffersController(
+        Offers offers,
+        OfferViews views,
+        Territories territories,
+        TerritoryPages pages,
+        OfferStructuredData structuredData) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @GetMapping("/offres")
@@ -56,6 +62,9 @@ record OffersController(Offers offers, OfferViews views, Territories territories
         model.addAttribute("communes", communes);
         model.addAttribute("publishers", views.publishers(found));
         model.addAttribute("queryString", params.queryString());
+        model.addAttribute(
+                "feedLinks",
+                List.of(FeedLink.atom("offer.feed.title", withQuery("/offres/feed.atom", params.queryString()))));
         String place = params.near() == null
                 ? null
                 : territories.commune(params.near()).map(Commune::label).orElse(null);
@@ -97,6 +106,9 @@ record OffersController(Offers offers, OfferViews views, Territories territories
         model.addAttribute("publisher", views.publishers(List.of(offer)).get(offer.organisationId()));
         model.addAttribute("editable", offers.mayEdit(user, offer));
         model.addAttribute("territoryPages", territoryPages(offer));
+        if (offer.published()) {
+            model.addAttribute("jsonLd", structuredData.of(offer));
+        }
         return "offers/offer";
     }
 
@@ -119,5 +131,9 @@ record OffersController(Offers offers, OfferViews views, Territories territories
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(picture.content());
+    }
+
+    private static String withQuery(String path, String query) {
+        return query.isEmpty() ? path : path + "?" + query;
     }
 }
