@@ -71,6 +71,12 @@ public class Orientation {
 
     private static final double NEUTRAL_RESPONSIVENESS = 0.5;
 
+    /** How far an initiative may be from the project's commune to be shown as an example to learn from. */
+    static final double INSPIRING_KM = 25;
+
+    /** The least local rank of the project's own territory: a pays, a park or a GAL (see PerimeterKind.locality). */
+    private static final int LOCAL_RANK = PerimeterKind.PNR.locality();
+
     private static final Map<Need, Set<SchemeType>> SCHEMES_FOR = Map.of(
             Need.ACCOMPAGNEMENT,
             EnumSet.of(SchemeType.ACCOMPAGNEMENT, SchemeType.COUVEUSE, SchemeType.CAE, SchemeType.ESPACE_TEST),
@@ -188,6 +194,9 @@ public class Orientation {
                     organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
             }
+            if (need == Need.PARTENAIRES) {
+                inspiring(asked).forEach(ranked::add);
+            }
             for (Offer offer : fittingOffers) {
                 if (needsAnswered(offer.kind()).contains(need)) {
                     offer(offer, asked, publishers).ifPresent(ranked::add);
@@ -298,6 +307,19 @@ public class Orientation {
             return 1;
         }
         return Boolean.FALSE.equals(rural) ? -1 : 0;
+    }
+
+    /**
+     * Whether the entry acts on the project's own territory (its commune, intercommunality, pays, park or GAL) rather
+     * than on a whole département, région or the country: the guide's proximity actors, who know the territory's
+     * people, premises and funds, fit better (said as a reason).
+     */
+    private int proximity(int rank, List<String> reasons) {
+        if (rank > LOCAL_RANK) {
+            return 0;
+        }
+        reasons.add(text("orientation.reason.local"));
+        return 1;
     }
 
     /**
@@ -449,7 +471,7 @@ public class Orientation {
         if (first != null) {
             reasons.add(first);
         }
-        int fit = 0;
+        int fit = proximity(candidate.rank(), reasons);
         if (scheme.stages().contains(project.stage())) {
             fit++;
             reasons.add(text("orientation.reason.stage", text(project.stage().messageKey())));
@@ -527,11 +549,46 @@ public class Orientation {
             return Optional.empty();
         }
         fit += rurality(organisation, asked, reasons);
+        fit += proximity(candidate.rank(), reasons);
         double distance = distance(asked.communes(), organisation.latitude(), organisation.longitude(), reasons);
         double responsiveness = responsiveness(organisation.id(), asked.records(), reasons);
         Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, organisation.id(), organisation.name(), reasons);
         return Optional.of(
                 new Ranked(pick, fit, candidate.rank(), organisation.quality(asked.day()), distance, responsiveness));
+    }
+
+    /**
+     * Initiatives near the project's main commune that work in its sectors: peers who did something alike and can
+     * tell how, for a project looking for partners. They come after the actors that fit as well, since an example
+     * does not accompany; not at all where they do not act (a rural initiative for a large city).
+     */
+    private List<Ranked> inspiring(Asked asked) {
+        List<Commune> communes = asked.communes();
+        if (communes.isEmpty() || communes.get(0).latitude() == null) {
+            return List.of();
+        }
+        Commune main = communes.get(0);
+        List<Ranked> ranked = new ArrayList<>();
+        for (Organisation initiative : directory.initiativesNear(
+                main.latitude(), main.longitude(), INSPIRING_KM, asked.project().sectors(), PER_NEED)) {
+            if (!actsThere(initiative, asked)) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add(text("orientation.reason.initiative"));
+            int fit = sectorsShared(initiative.sectors(), asked.project().sectors(), reasons) ? 1 : 0;
+            fit += rurality(initiative, asked, reasons);
+            double distance = distance(communes, initiative.latitude(), initiative.longitude(), reasons);
+            Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, initiative.id(), initiative.name(), reasons);
+            ranked.add(new Ranked(
+                    pick,
+                    fit,
+                    PerimeterKind.FRANCE.locality(),
+                    initiative.quality(asked.day()),
+                    distance,
+                    NEUTRAL_RESPONSIVENESS));
+        }
+        return ranked;
     }
 
     /**
