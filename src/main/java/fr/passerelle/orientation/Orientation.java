@@ -176,17 +176,22 @@ public class Orientation {
                 : List.of();
         Map<UUID, String> publishers = new java.util.HashMap<>();
 
+        Map<Need, List<Ranked>> byNeed = new java.util.EnumMap<>(Need.class);
         Set<UUID> withScheme = new java.util.HashSet<>();
-        schemes.forEach(candidate -> withScheme.add(candidate.entry().organisationId()));
-        List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = new ArrayList<>();
             for (Candidate<Scheme> candidate : schemes) {
                 if (SCHEMES_FOR.get(need).contains(candidate.entry().type())
                         && forProject(candidate.entry(), need, asked)) {
                     ranked.add(scheme(candidate, asked, null));
+                    withScheme.add(candidate.entry().organisationId());
                 }
             }
+            byNeed.put(need, ranked);
+        }
+        List<NeedGroup> groups = new ArrayList<>();
+        for (Need need : needs) {
+            List<Ranked> ranked = byNeed.get(need);
             for (Candidate<Organisation> candidate : organisations) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
@@ -245,8 +250,9 @@ public class Orientation {
     }
 
     /** The best first: at least {@link #PER_NEED}, then those that fit as well as the last of them. */
-    private static List<Pick> best(List<Ranked> ranked) {
-        ranked.sort(BEST_FIRST);
+    private static List<Pick> best(List<Ranked> found) {
+        found.sort(BEST_FIRST);
+        List<Ranked> ranked = eachActorOnceFirst(found);
         List<Pick> best = new ArrayList<>();
         for (Ranked result : ranked) {
             boolean asGood = best.size() >= PER_NEED
@@ -257,6 +263,23 @@ public class Orientation {
             }
         }
         return best;
+    }
+
+    /**
+     * Each actor's best scheme keeps its place; its other schemes for the same need come after the other actors'
+     * entries, so that the first results name several actors (a network's regional branch after its local one).
+     */
+    private static List<Ranked> eachActorOnceFirst(List<Ranked> ranked) {
+        List<Ranked> first = new ArrayList<>();
+        List<Ranked> again = new ArrayList<>();
+        Set<UUID> actors = new java.util.HashSet<>();
+        for (Ranked result : ranked) {
+            boolean repeated = result.pick().kind() == Pick.PickKind.SCHEME
+                    && !actors.add(result.pick().organisationId());
+            (repeated ? again : first).add(result);
+        }
+        first.addAll(again);
+        return first;
     }
 
     /**
@@ -575,10 +598,10 @@ public class Orientation {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
+            double distance = distance(communes, initiative.latitude(), initiative.longitude(), reasons);
             reasons.add(text("orientation.reason.initiative"));
             int fit = sectorsShared(initiative.sectors(), asked.project().sectors(), reasons) ? 1 : 0;
             fit += rurality(initiative, asked, reasons);
-            double distance = distance(communes, initiative.latitude(), initiative.longitude(), reasons);
             Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, initiative.id(), initiative.name(), reasons);
             ranked.add(new Ranked(
                     pick,

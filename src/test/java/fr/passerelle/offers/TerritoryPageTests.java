@@ -114,7 +114,7 @@ class TerritoryPageTests {
         mvc.perform(get("/territoires/nouvelle").cookie(parc))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Parc naturel régional du Pilat — tout son territoire")));
-        // The park covers two intercommunalities that have their pages: its page is the whole of them.
+        // The park covers its charter's communes: its page is the whole of them.
         String perimeter = "structure:"
                 + jdbc.sql("select id::text from organisation where name = 'Parc naturel régional du Pilat'")
                         .query(String.class)
