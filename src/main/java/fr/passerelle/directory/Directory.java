@@ -2,6 +2,7 @@ package fr.passerelle.directory;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Sector;
 import fr.passerelle.directory.internal.CoverageChange;
 import fr.passerelle.directory.internal.CoverageChanges;
 import fr.passerelle.directory.internal.DirectorySearch;
@@ -219,6 +220,16 @@ public class Directory {
     public List<Candidate<Organisation>> organisationsCovering(
             List<UUID> perimeters, List<Integer> ranks, int perFamily) {
         return perimeters.isEmpty() ? List.of() : candidates.organisations(perimeters, ranks, perFamily);
+    }
+
+    /**
+     * The published rural or ESS initiatives within {@code km} of a point that work in one of these sectors, the
+     * closest first: examples a project can learn from, whatever the perimeters they cover.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Organisation> initiativesNear(
+            double latitude, double longitude, double km, List<Sector> sectors, int limit) {
+        return sectors.isEmpty() ? List.of() : organisations.initiativesNear(latitude, longitude, km, sectors, limit);
     }
 
     /** How the organisation answers the projects sent to it, when it received some in the last 12 months. */

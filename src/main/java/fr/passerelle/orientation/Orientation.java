@@ -71,6 +71,12 @@ public class Orientation {
 
     private static final double NEUTRAL_RESPONSIVENESS = 0.5;
 
+    /** How far an initiative may be from the project's commune to be shown as an example to learn from. */
+    static final double INSPIRING_KM = 25;
+
+    /** The least local rank of the project's own territory: a pays, a park or a GAL (see PerimeterKind.locality). */
+    private static final int LOCAL_RANK = PerimeterKind.PNR.locality();
+
     private static final Map<Need, Set<SchemeType>> SCHEMES_FOR = Map.of(
             Need.ACCOMPAGNEMENT,
             EnumSet.of(SchemeType.ACCOMPAGNEMENT, SchemeType.COUVEUSE, SchemeType.CAE, SchemeType.ESPACE_TEST),
@@ -170,23 +176,31 @@ public class Orientation {
                 : List.of();
         Map<UUID, String> publishers = new java.util.HashMap<>();
 
+        Map<Need, List<Ranked>> byNeed = new java.util.EnumMap<>(Need.class);
         Set<UUID> withScheme = new java.util.HashSet<>();
-        schemes.forEach(candidate -> withScheme.add(candidate.entry().organisationId()));
-        List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = new ArrayList<>();
             for (Candidate<Scheme> candidate : schemes) {
                 if (SCHEMES_FOR.get(need).contains(candidate.entry().type())
                         && forProject(candidate.entry(), need, asked)) {
                     ranked.add(scheme(candidate, asked, null));
+                    withScheme.add(candidate.entry().organisationId());
                 }
             }
+            byNeed.put(need, ranked);
+        }
+        List<NeedGroup> groups = new ArrayList<>();
+        for (Need need : needs) {
+            List<Ranked> ranked = byNeed.get(need);
             for (Candidate<Organisation> candidate : organisations) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
                         && serves(candidate.entry(), need)) {
                     organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
+            }
+            if (need == Need.PARTENAIRES) {
+                inspiring(asked).forEach(ranked::add);
             }
             for (Offer offer : fittingOffers) {
                 if (needsAnswered(offer.kind()).contains(need)) {
@@ -236,8 +250,9 @@ public class Orientation {
     }
 
     /** The best first: at least {@link #PER_NEED}, then those that fit as well as the last of them. */
-    private static List<Pick> best(List<Ranked> ranked) {
-        ranked.sort(BEST_FIRST);
+    private static List<Pick> best(List<Ranked> found) {
+        found.sort(BEST_FIRST);
+        List<Ranked> ranked = eachActorOnceFirst(found);
         List<Pick> best = new ArrayList<>();
         for (Ranked result : ranked) {
             boolean asGood = best.size() >= PER_NEED
@@ -248,6 +263,23 @@ public class Orientation {
             }
         }
         return best;
+    }
+
+    /**
+     * Each actor's best scheme keeps its place; its other schemes for the same need come after the other actors'
+     * entries, so that the first results name several actors (a network's regional branch after its local one).
+     */
+    private static List<Ranked> eachActorOnceFirst(List<Ranked> ranked) {
+        List<Ranked> first = new ArrayList<>();
+        List<Ranked> again = new ArrayList<>();
+        Set<UUID> actors = new java.util.HashSet<>();
+        for (Ranked result : ranked) {
+            boolean repeated = result.pick().kind() == Pick.PickKind.SCHEME
+                    && !actors.add(result.pick().organisationId());
+            (repeated ? again : first).add(result);
+        }
+        first.addAll(again);
+        return first;
     }
 
     /**
@@ -298,6 +330,19 @@ public class Orientation {
             return 1;
         }
         return Boolean.FALSE.equals(rural) ? -1 : 0;
+    }
+
+    /**
+     * Whether the entry acts on the project's own territory (its commune, intercommunality, pays, park or GAL) rather
+     * than on a whole département, région or the country: the guide's proximity actors, who know the territory's
+     * people, premises and funds, fit better (said as a reason).
+     */
+    private int proximity(int rank, List<String> reasons) {
+        if (rank > LOCAL_RANK) {
+            return 0;
+        }
+        reasons.add(text("orientation.reason.local"));
+        return 1;
     }
 
     /**
@@ -449,7 +494,7 @@ public class Orientation {
         if (first != null) {
             reasons.add(first);
         }
-        int fit = 0;
+        int fit = proximity(candidate.rank(), reasons);
         if (scheme.stages().contains(project.stage())) {
             fit++;
             reasons.add(text("orientation.reason.stage", text(project.stage().messageKey())));
@@ -527,11 +572,46 @@ public class Orientation {
             return Optional.empty();
         }
         fit += rurality(organisation, asked, reasons);
+        fit += proximity(candidate.rank(), reasons);
         double distance = distance(asked.communes(), organisation.latitude(), organisation.longitude(), reasons);
         double responsiveness = responsiveness(organisation.id(), asked.records(), reasons);
         Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, organisation.id(), organisation.name(), reasons);
         return Optional.of(
                 new Ranked(pick, fit, candidate.rank(), organisation.quality(asked.day()), distance, responsiveness));
+    }
+
+    /**
+     * Initiatives near the project's main commune that work in its sectors: peers who did something alike and can
+     * tell how, for a project looking for partners. They come after the actors that fit as well, since an example
+     * does not accompany; not at all where they do not act (a rural initiative for a large city).
+     */
+    private List<Ranked> inspiring(Asked asked) {
+        List<Commune> communes = asked.communes();
+        if (communes.isEmpty() || communes.get(0).latitude() == null) {
+            return List.of();
+        }
+        Commune main = communes.get(0);
+        List<Ranked> ranked = new ArrayList<>();
+        for (Organisation initiative : directory.initiativesNear(
+                main.latitude(), main.longitude(), INSPIRING_KM, asked.project().sectors(), PER_NEED)) {
+            if (!actsThere(initiative, asked)) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            double distance = distance(communes, initiative.latitude(), initiative.longitude(), reasons);
+            reasons.add(text("orientation.reason.initiative"));
+            int fit = sectorsShared(initiative.sectors(), asked.project().sectors(), reasons) ? 1 : 0;
+            fit += rurality(initiative, asked, reasons);
+            Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, initiative.id(), initiative.name(), reasons);
+            ranked.add(new Ranked(
+                    pick,
+                    fit,
+                    PerimeterKind.FRANCE.locality(),
+                    initiative.quality(asked.day()),
+                    distance,
+                    NEUTRAL_RESPONSIVENESS));
+        }
+        return ranked;
     }
 
     /**

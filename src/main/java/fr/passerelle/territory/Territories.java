@@ -88,6 +88,11 @@ public class Territories {
         return perimeters.create(kind, name, members);
     }
 
+    /** A perimeter of a non-official kind (a park, a GAL...) by its name. */
+    public Optional<Perimeter> perimeterNamed(PerimeterKind kind, String name) {
+        return perimeters.named(kind, name);
+    }
+
     public Optional<Perimeter> perimeter(UUID id) {
         return perimeters.find(id);
     }

@@ -134,6 +134,23 @@ class DirectorySearchTests {
     }
 
     @Test
+    void aCommuneShowsWhoHelpsBeforeTheInitiativesEvenMoreLocalOnes() {
+        UUID initiative = fixtures.published(
+                "Épicerie paysanne de Die",
+                OrganisationKind.INITIATIVE,
+                null,
+                "Une épicerie tenue par des paysans du Diois.",
+                fixtures.perimeter(PerimeterKind.COMMUNE, DIE));
+        assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE)))
+                .containsExactly(local, departemental, regional, national, initiative);
+        assertThat(organisationIds(DirectoryQuery.all().withText("épicerie").withCommune(DIE)))
+                .containsExactly(local, departemental, national, initiative);
+        assertThat(organisationIds(DirectoryQuery.all().withText("épicerie")))
+                .as("without a commune, the initiative is ranked among the others")
+                .contains(initiative);
+    }
+
+    @Test
     void eachHitSaysThroughWhichPerimeterItCoversTheCommune() {
         var hits = directory
                 .searchOrganisations(DirectoryQuery.all().withCommune(DIE), false)

@@ -108,13 +108,14 @@ class TerritoryPageTests {
 
     @Test
     void anAgentOpensThePageOfTheTerritoryTheirStructureRuns() throws Exception {
-        Cookie parc = agentOf("Parc naturel régional du Pilat");
+        Cookie parc = agentOf("Parc naturel régional des Monts d’Ardèche");
         mvc.perform(get("/territoires/nouvelle").cookie(parc))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Parc naturel régional du Pilat — tout son territoire")));
-        // The park covers two intercommunalities that have their pages: its page is the whole of them.
+                .andExpect(content()
+                        .string(containsString("Parc naturel régional des Monts d’Ardèche — tout son territoire")));
+        // The park covers seven intercommunalities: its page is the whole of them.
         String perimeter = "structure:"
-                + jdbc.sql("select id::text from organisation where name = 'Parc naturel régional du Pilat'")
+                + jdbc.sql("select id::text from organisation where name = 'Parc naturel régional des Monts d’Ardèche'")
                         .query(String.class)
                         .single();
         mvc.perform(post("/territoires/nouvelle")
@@ -134,10 +135,10 @@ class TerritoryPageTests {
                         .cookie(parc)
                         .with(csrf())
                         .param("perimeterId", perimeter)
-                        .param("name", "Le Parc du Pilat")
+                        .param("name", "Le Parc des Monts")
                         .param("tagline", "Crêts, forêts et vergers"))
-                .andExpect(redirectedUrl("/territoires/le-parc-du-pilat"));
-        mvc.perform(get("/territoires/le-parc-du-pilat"))
+                .andExpect(redirectedUrl("/territoires/le-parc-des-monts"));
+        mvc.perform(get("/territoires/le-parc-des-monts"))
                 .andExpect(content()
                         .string(allOf(containsString("Crêts, forêts et vergers"), containsString("Communes"))));
         mvc.perform(get("/territoires/nouvelle").cookie(parc))

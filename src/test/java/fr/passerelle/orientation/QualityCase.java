@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A project of the orientation evaluation set ({@code bench/orientation-quality/cases.json}): what an experienced
- * advisor would name first for it, and what must not come in the first five, each with the reason.
+ * advisor would name first for it, and what must not come in the first five, each with the reason; {@code correction}
+ * says why an expectation was changed after the first runs, when one was (null otherwise).
  */
 record QualityCase(
         String id,
@@ -23,7 +24,8 @@ record QualityCase(
         List<HouseholdNeed> household,
         List<String> communes,
         List<Expectation> expected,
-        List<Expectation> mustNot) {
+        List<Expectation> mustNot,
+        String correction) {
 
     /**
      * An entry of the demonstration data and why. {@code key} is an organisation's key in

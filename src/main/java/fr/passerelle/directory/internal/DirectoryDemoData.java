@@ -40,7 +40,8 @@ class DirectoryDemoData implements ApplicationRunner {
     static final String RESOURCE = "directory/demo/directory-demo.json";
     private static final Logger log = LoggerFactory.getLogger(DirectoryDemoData.class);
 
-    record Place(String kind, String code) {}
+    /** An official territory by its code, or a park, a GAL... by its name (made by the territories' demo data). */
+    record Place(String kind, String code, String name) {}
 
     record DemoOrganisation(
             String key,
@@ -196,11 +197,18 @@ class DirectoryDemoData implements ApplicationRunner {
     }
 
     private List<UUID> perimeters(List<Place> places) {
-        return places.stream()
-                .map(place -> territories
-                        .officialPerimeter(PerimeterKind.valueOf(place.kind().toUpperCase()), place.code())
-                        .id())
-                .toList();
+        return places.stream().map(this::perimeter).toList();
+    }
+
+    private UUID perimeter(Place place) {
+        PerimeterKind kind = PerimeterKind.valueOf(place.kind().toUpperCase());
+        if (kind.official()) {
+            return territories.officialPerimeter(kind, place.code()).id();
+        }
+        return territories
+                .perimeterNamed(kind, place.name())
+                .orElseThrow(() -> new IllegalStateException("No " + kind + " perimeter named " + place.name()))
+                .id();
     }
 
     private static <E extends Enum<E> & Vocabulary> List<E> values(Class<E> type, List<String> codes) {

@@ -56,6 +56,33 @@ public class OrganisationRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * The published initiatives within {@code km} of a point (a square around it, then the closest first) that work
+     * in one of these sectors.
+     */
+    public List<Organisation> initiativesNear(
+            double latitude, double longitude, double km, List<Sector> sectors, int limit) {
+        double dLatitude = km / KM_PER_DEGREE;
+        double dLongitude = km / (KM_PER_DEGREE * Math.cos(Math.toRadians(latitude)));
+        return jdbc.sql("select " + COLUMNS + " from organisation o where o.kind = 'initiative' and o.status ="
+                        + " 'published' and o.latitude between :south and :north and o.longitude between :west and"
+                        + " :east and o.sectors && :sectors::text[] order by (o.latitude - :latitude) ^ 2 + ((o.longitude -"
+                        + " :longitude) * :shrink) ^ 2, o.id limit :limit")
+                .param("south", latitude - dLatitude)
+                .param("north", latitude + dLatitude)
+                .param("west", longitude - dLongitude)
+                .param("east", longitude + dLongitude)
+                .param("latitude", latitude)
+                .param("longitude", longitude)
+                .param("shrink", Math.cos(Math.toRadians(latitude)))
+                .param("sectors", Codes.array(sectors))
+                .param("limit", limit)
+                .query(OrganisationRepository::organisation)
+                .list();
+    }
+
+    private static final double KM_PER_DEGREE = 111.2;
+
     public List<Organisation> withStatus(EntryStatus status) {
         return jdbc.sql("select " + COLUMNS + " from organisation o where o.status = :status order by o.updated_at")
                 .param("status", status.code())

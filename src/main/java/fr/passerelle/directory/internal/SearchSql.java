@@ -77,8 +77,8 @@ final class SearchSql {
         params.put("offset", query.page() * query.pageSize());
         if (byWords()) {
             return ranked() + ", count(*) over () as total" + from() + " where " + rows(filters.all())
-                    + " order by band desc, locality nulls last, rank desc, x.sort_name, x.entry_id"
-                    + " limit :limit offset :offset";
+                    + " order by band desc, " + initiativesLast("x") + "locality nulls last, rank desc, x.sort_name,"
+                    + " x.entry_id limit :limit offset :offset";
         }
         params.put("window", (query.page() + 1) * query.pageSize());
         return inNameOrder("(select count(*)" + from() + " where " + rows(filters.all()) + ") as total")
@@ -109,7 +109,8 @@ final class SearchSql {
         params.put("limit", limit);
         if (byWords()) {
             return ranked() + from() + " where " + rows(filters.all())
-                    + " order by band desc, locality nulls last, rank desc, x.sort_name, x.entry_id limit :limit";
+                    + " order by band desc, " + initiativesLast("x") + "locality nulls last, rank desc, x.sort_name,"
+                    + " x.entry_id limit :limit";
         }
         params.put("window", limit);
         return inNameOrder("0 as total") + " limit :limit";
@@ -130,10 +131,30 @@ final class SearchSql {
             return "select x.entry_id as id, null::int as locality, null::uuid as through, " + total + from()
                     + " where " + rows(filters.all()) + " order by x.sort_name, x.entry_id";
         }
+        if (target == Target.SCHEMES) {
+            return COVERING + "select p.id, c.locality, c.perimeter_id as through, " + total
+                    + " from covering c cross join lateral (" + firstByName("true") + ") p"
+                    + " order by c.locality, p.sort_name, p.id";
+        }
         return COVERING + "select p.id, c.locality, c.perimeter_id as through, " + total
-                + " from covering c cross join lateral (select x.entry_id as id, x.sort_name from " + target.table
-                + " x where x.perimeter_id = c.perimeter_id and " + rows(filters.all())
-                + " order by x.sort_name, x.entry_id limit :window) p order by c.locality, p.sort_name, p.id";
+                + " from covering c cross join lateral ((" + firstByName("x.kind <> 'initiative'") + ") union all ("
+                + firstByName("x.kind = 'initiative' and x.family is null") + ")) p"
+                + " order by p.initiative, c.locality, p.sort_name, p.id";
+    }
+
+    /** A covering perimeter's first rows in name order from the listing index, marked initiatives or not. */
+    private String firstByName(String condition) {
+        return "select x.entry_id as id, x.sort_name, x.kind = 'initiative' as initiative from " + target.table
+                + " x where x.perimeter_id = c.perimeter_id and " + condition + " and " + rows(filters.all())
+                + " order by x.sort_name, x.entry_id limit :window";
+    }
+
+    /**
+     * In a search by commune, the organisations that help (support structures, funders, networks, local
+     * authorities) come before the initiatives, which show what exists: the sort key that says so, or none.
+     */
+    private String initiativesLast(String alias) {
+        return target == Target.ORGANISATIONS && byCommune() ? "(" + alias + ".kind = 'initiative'), " : "";
     }
 
     private String located() {

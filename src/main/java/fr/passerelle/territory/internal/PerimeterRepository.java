@@ -67,6 +67,16 @@ public class PerimeterRepository {
                 .optional();
     }
 
+    /** The perimeter of that kind and name (a park, a GAL...), the same one every time when several share it. */
+    public Optional<Perimeter> named(PerimeterKind kind, String name) {
+        return jdbc.sql(
+                        "select id, kind, name, code from perimeter where kind = :kind and name = :name order by id limit 1")
+                .param("kind", kind.dbValue())
+                .param("name", name)
+                .query(PerimeterRepository::perimeter)
+                .optional();
+    }
+
     /** The name of an official territory, its code when the geography no longer has it. */
     public String officialName(PerimeterKind kind, String code) {
         return jdbc.sql(OFFICIAL_NAME)
