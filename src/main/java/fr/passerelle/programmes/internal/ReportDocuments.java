@@ -24,6 +24,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -168,7 +169,7 @@ public class ReportDocuments {
         return out.toByteArray();
     }
 
-    /** The title, then each section's indicators: label, value (a number where there is one), key. */
+    /** The title, then each section's indicators under a header: the label, the value (a number where there is one). */
     private void indicatorsSheet(Worksheet sheet, Report report) {
         int row = 0;
         sheet.value(row, 0, title(report));
@@ -178,7 +179,9 @@ public class ReportDocuments {
         row++;
         for (Section section : report.sections()) {
             sheet.value(++row, 0, text(section.title()));
+            sheet.value(row, 1, text("report.document.column.value"));
             sheet.style(row, 0).bold().set();
+            sheet.style(row, 1).bold().horizontalAlignment("right").set();
             for (Indicator indicator : section.indicators()) {
                 indicatorRow(sheet, ++row, indicator);
             }
@@ -186,13 +189,13 @@ public class ReportDocuments {
         }
         sheet.width(0, 60);
         sheet.width(1, 14);
-        sheet.width(2, 24);
     }
 
     private void indicatorRow(Worksheet sheet, int row, Indicator indicator) {
         sheet.value(row, 0, text(indicator.label()));
         if (indicator.number() == null) {
             sheet.value(row, 1, text(indicator.shown()));
+            sheet.style(row, 1).horizontalAlignment("right").set();
         } else {
             sheet.value(row, 1, indicator.number());
             if (indicator.measure() == Report.Measure.RATE) {
@@ -201,11 +204,11 @@ public class ReportDocuments {
                 sheet.style(row, 1).format("0.0").set();
             }
         }
-        sheet.value(row, 2, indicator.key());
     }
 
+    /** The actions: year as a number, first and last days as dates (day/month/year), the rest in words. */
     private void actionsSheet(Worksheet sheet, List<ActionLine> actions) {
-        String[] headers = {"year", "action", "kind", "date", "planned", "figures"};
+        String[] headers = {"year", "action", "kind", "firstDay", "lastDay", "planned", "figures"};
         for (int column = 0; column < headers.length; column++) {
             sheet.value(0, column, text("report.document.column." + headers[column]));
             sheet.style(0, column).bold().set();
@@ -215,13 +218,24 @@ public class ReportDocuments {
             sheet.value(line, 0, action.year());
             sheet.value(line, 1, action.title());
             sheet.value(line, 2, text(action.kind()));
-            sheet.value(line, 3, text(action.when()));
-            sheet.value(line, 4, text(action.planned() ? "report.document.yes" : "report.document.no"));
-            sheet.value(line, 5, text(action.summary()));
+            day(sheet, line, 3, action.firstDay());
+            day(sheet, line, 4, action.lastDay());
+            sheet.value(line, 5, text(action.planned() ? "report.document.yes" : "report.document.no"));
+            sheet.value(line, 6, text(action.summary()));
             line++;
         }
+        sheet.freezePane(0, 1);
         sheet.width(1, 60);
-        sheet.width(5, 60);
+        sheet.width(3, 12);
+        sheet.width(4, 12);
+        sheet.width(6, 60);
+    }
+
+    private static void day(Worksheet sheet, int row, int column, LocalDate day) {
+        if (day != null) {
+            sheet.value(row, column, day);
+            sheet.style(row, column).format("dd/mm/yyyy").set();
+        }
     }
 
     private Paragraph heading(String text) {
