@@ -105,7 +105,7 @@ record CsvImportReader(ImportValues values, OrganisationRepository organisations
                 lostZero(cells.text(SIRET, base == null ? null : base.siret()), 14),
                 cells.text(WEBSITE, base == null ? null : base.website()),
                 cells.text(EMAIL, base == null ? null : base.email()),
-                cells.text(PHONE, base == null ? null : base.phone()),
+                lostZero(cells.text(PHONE, base == null ? null : base.phone()), 10),
                 cells.text(ADDRESS, base == null ? null : base.address()),
                 communeCode(cells.text(COMMUNE, base == null ? null : base.communeCode())),
                 number(cells, LATITUDE, base == null ? null : base.latitude(), line, problems),
@@ -123,7 +123,7 @@ record CsvImportReader(ImportValues values, OrganisationRepository organisations
         return cell == null ? null : lostZero(cell.toUpperCase(Locale.ROOT), 5);
     }
 
-    /** A code of digits a spreadsheet read as a number, its leading zero lost, given back its length. */
+    /** Digits a spreadsheet read as a number, their leading zero lost (a SIRET, a phone number), given it back. */
     private static String lostZero(String cell, int length) {
         return cell != null && cell.length() == length - 1 && cell.chars().allMatch(c -> c >= '0' && c <= '9')
                 ? "0" + cell
