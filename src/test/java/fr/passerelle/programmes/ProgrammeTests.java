@@ -121,7 +121,11 @@ class ProgrammeTests {
                 .getResponse()
                 .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            // A long title wraps: read the text as one line.
+            String text = new PDFTextStripper()
+                    .getText(document)
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("Bilan — Stand commun des territoires ruraux")
                     .containsPattern("Porteurs de projet conseillés\\s+94")
