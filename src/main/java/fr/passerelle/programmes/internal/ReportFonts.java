@@ -74,7 +74,10 @@ final class ReportFonts {
             if (in == null) {
                 throw new IllegalStateException("Missing font " + file);
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            BaseFont font =
+                    BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            font.setIncludeCidSet(false); // optional, and PDF/UA refuses one that lists only the subset's glyphs
+            return font;
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
