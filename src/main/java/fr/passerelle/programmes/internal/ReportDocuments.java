@@ -156,7 +156,7 @@ public class ReportDocuments {
             for (String column : new String[] {"year", "action", "date", "figures"}) {
                 header.add(new Cell(phrase(text("report.document.column." + column), STRONG), Element.ALIGN_LEFT));
             }
-            pdf.table(new float[] {0.7f, 3.2f, 1.4f, 3}, header, actions(report), false);
+            pdf.table(new float[] {0.9f, 3.2f, 1.4f, 3}, header, actions(report), false);
         }
     }
 
