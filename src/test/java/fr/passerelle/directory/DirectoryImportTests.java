@@ -15,8 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Audience;
+import fr.passerelle.common.Sector;
+import fr.passerelle.directory.internal.Area;
 import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.SchemeRepository;
+import fr.passerelle.directory.internal.SubKind;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import fr.passerelle.testing.PlatformTest;
@@ -24,8 +27,13 @@ import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -442,5 +450,104 @@ class DirectoryImportTests {
                         .with(csrf()))
                 .andExpect(content().string(containsString("Import terminé\u00a0: 1 structure(s) créée(s)")));
         assertThat(organisations.idByName("Page " + tag)).isPresent();
+    }
+
+    /** An organisation in Ajaccio or in Ain (codes a spreadsheet mangles), west of Greenwich, with a SIRET. */
+    private UUID organisationWithCodes(String name, String commune, double longitude, String siret) {
+        return organisations.insertPublished(
+                new fr.passerelle.directory.internal.OrganisationDraft(
+                        name,
+                        OrganisationKind.SUPPORT_STRUCTURE,
+                        Family.INFORM_ORIENT,
+                        SubKind.ACCOMPAGNATEUR_ESS,
+                        Area.RURAL,
+                        "=Une description qui commence comme une formule.",
+                        siret,
+                        "https://exemple.fr",
+                        null,
+                        "0475000000",
+                        "1 place de la Mairie, 01500 Ambérieu-en-Bugey",
+                        commune,
+                        45.95,
+                        longitude,
+                        List.of(),
+                        List.of(),
+                        List.of(Sector.AGRICULTURE_ALIMENTATION),
+                        List.of(territories
+                                .officialPerimeter(PerimeterKind.DEPARTEMENT, "01")
+                                .id()),
+                        LocalDate.of(2016, 3, 3)),
+                "test");
+    }
+
+    @Test
+    void theWholeDirectoryExportSavedByAFrenchSpreadsheetReimportsInFull() throws Exception {
+        organisationWithCodes("Ain " + tag, "01004", -1.68, "01234567800011");
+        organisationWithCodes("Corse " + tag, "2A004", 8.73, "12345678900017");
+        byte[] export = mvc.perform(get("/api/v1/organisations.csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String exported = new String(export, StandardCharsets.UTF_8);
+        assertThat(exported)
+                .contains(";-1,680000;", ";01004;", ";2A004;", ";'=Une description")
+                .doesNotContain("'-1,680000");
+
+        byte[] saved = FrenchSpreadsheet.openAndSave(export);
+        String resaved = new String(saved, StandardCharsets.UTF_8);
+        assertThat(resaved).contains(";1004;", ";1234567800011;", ";-1,68;", ";03/03/2016;", ";2A004;");
+        long rows =
+                exported.lines().filter(line -> line.matches("^[0-9a-f]{8}-.*")).count();
+        assertThat(rows).isGreaterThan(80);
+        mvc.perform(post("/api/v1/organisations/import")
+                        .param("dryRun", "true")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .contentType("text/csv")
+                        .content(saved))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value((int) rows));
+    }
+
+    @Test
+    void theDirectoryWorkbookKeepsCodesAsTextAndHasRealNumbersAndDates() throws Exception {
+        organisationWithCodes("Classeur " + tag, "01004", -1.68, "01234567800011");
+        byte[] xlsx = mvc.perform(get("/api/v1/organisations.xlsx").param("q", "Classeur " + tag))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Structures");
+            Map<String, Integer> columns = new HashMap<>();
+            sheet.getRow(0).forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(columns.get("nom")).getStringCellValue()).isEqualTo("Classeur " + tag);
+            var commune = row.getCell(columns.get("code_insee"));
+            assertThat(commune.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(commune.getStringCellValue()).isEqualTo("01004");
+            var siret = row.getCell(columns.get("siret"));
+            assertThat(siret.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(siret.getStringCellValue()).isEqualTo("01234567800011");
+            assertThat(row.getCell(columns.get("telephone")).getStringCellValue())
+                    .isEqualTo("0475000000");
+            var description = row.getCell(columns.get("description"));
+            assertThat(description.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(description.getStringCellValue()).startsWith("=Une description");
+            var longitude = row.getCell(columns.get("longitude"));
+            assertThat(longitude.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(longitude.getNumericCellValue()).isEqualTo(-1.68);
+            assertThat(row.getCell(columns.get("qualite")).getCellType()).isEqualTo(CellType.NUMERIC);
+            var checked = row.getCell(columns.get("derniere_verification"));
+            assertThat(checked.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(checked)).isTrue();
+            assertThat(checked.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2016, 3, 3));
+            assertThat(checked.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        }
     }
 }

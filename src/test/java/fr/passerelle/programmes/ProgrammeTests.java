@@ -119,7 +119,11 @@ class ProgrammeTests {
                 .getResponse()
                 .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            // A long title wraps: read the text as one line.
+            String text = new PDFTextStripper()
+                    .getText(document)
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("Bilan — Stand commun des territoires ruraux")
                     .containsPattern("Porteurs de projet conseillés\\s+94")
@@ -147,13 +151,15 @@ class ProgrammeTests {
         Map<String, String> cells = new HashMap<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             workbook.getFirstSheet().openStream().forEach((Row row) -> {
-                if (row.getCellCount() > 2) {
-                    cells.put(row.getCellText(2), row.getCellText(1));
+                if (row.getCellCount() > 1) {
+                    cells.put(row.getCellText(0), row.getCellText(1));
                 }
             });
         }
-        assertThat(Double.parseDouble(cells.get("holdersAdvised"))).isEqualTo(94);
-        assertThat(Double.parseDouble(cells.get("partnersVisiting"))).isEqualTo(41);
+        assertThat(Double.parseDouble(cells.get("Porteurs de projet conseillés")))
+                .isEqualTo(94);
+        assertThat(Double.parseDouble(cells.get("Partenaires venus sur le stand")))
+                .isEqualTo(41);
     }
 
     @Test
@@ -201,6 +207,96 @@ class ProgrammeTests {
                                 .resolve("report-programme-page" + (page + 1) + ".png")
                                 .toFile());
             }
+        }
+    }
+
+    @Test
+    void theReportPdfIsTaggedForScreenReadersWithItsFontsEmbeddedAndKeepsEmoji() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        UUID programme = programme();
+        UUID stand = action("Stand commun des territoires ruraux");
+        mvc.perform(post("/programmes/actions/" + stand + "/bilan")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param(
+                                "assessment",
+                                "Des porteurs ravis 🌱😀 ✅ ; un signe qu’aucune police n’a : \uD80C\uDC00."))
+                .andExpect(flash().attribute("notice", "report.written"));
+        byte[] pdf = mvc.perform(
+                        get("/programmes/actions/" + stand + "/bilan.pdf").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        byte[] programmePdf = mvc.perform(
+                        get("/programmes/" + programme + "/bilan.pdf").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(PdfUa.failedRules(programmePdf)).isEmpty();
+        assertThat(PdfUa.failedRules(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot().getKids())
+                    .isNotEmpty();
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Bilan — ");
+            assertThat(PdfUa.fontsNotEmbedded(document)).isEmpty();
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("🌱", "😀", "✅", "\uFFFD")
+                    .contains("Des porteurs ravis");
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 80);
+                Files.createDirectories(SCREENSHOTS);
+                ImageIO.write(
+                        image,
+                        "png",
+                        SCREENSHOTS
+                                .resolve("report-stand-emoji-page" + (page + 1) + ".png")
+                                .toFile());
+            }
+        }
+
+        byte[] xlsx = mvc.perform(
+                        get("/programmes/" + programme + "/bilan.xlsx").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var figures = workbook.getSheet("Bilan");
+            List<String> texts = new java.util.ArrayList<>();
+            figures.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+            assertThat(texts).contains("Valeur").noneMatch(text -> text.matches("[a-z]+[A-Z][A-Za-z]*"));
+            var actions = workbook.getSheet("Actions");
+            Map<String, Integer> columns = new HashMap<>();
+            actions.getRow(0).forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
+            assertThat(columns).containsKeys("Année", "Début", "Fin");
+            int dated = 0;
+            for (var row : actions) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                assertThat(row.getCell(columns.get("Année")).getCellType())
+                        .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                var start = row.getCell(columns.get("Début"));
+                if (start != null) {
+                    assertThat(start.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(start))
+                            .isTrue();
+                    assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+                    dated++;
+                }
+            }
+            assertThat(dated).isPositive();
         }
     }
 

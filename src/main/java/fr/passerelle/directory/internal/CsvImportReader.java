@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,12 +102,12 @@ record CsvImportReader(ImportValues values, OrganisationRepository organisations
                         .orElse(Area.BOTH),
                 Optional.ofNullable(cells.text(DESCRIPTION, base == null ? null : base.description()))
                         .orElse(""),
-                cells.text(SIRET, base == null ? null : base.siret()),
+                lostZero(cells.text(SIRET, base == null ? null : base.siret()), 14),
                 cells.text(WEBSITE, base == null ? null : base.website()),
                 cells.text(EMAIL, base == null ? null : base.email()),
-                cells.text(PHONE, base == null ? null : base.phone()),
+                lostZero(cells.text(PHONE, base == null ? null : base.phone()), 10),
                 cells.text(ADDRESS, base == null ? null : base.address()),
-                cells.text(COMMUNE, base == null ? null : base.communeCode()),
+                communeCode(cells.text(COMMUNE, base == null ? null : base.communeCode())),
                 number(cells, LATITUDE, base == null ? null : base.latitude(), line, problems),
                 number(cells, LONGITUDE, base == null ? null : base.longitude(), line, problems),
                 base == null ? List.of() : base.networks(),
@@ -115,6 +116,18 @@ record CsvImportReader(ImportValues values, OrganisationRepository organisations
                 coverage(cells, base, line, problems),
                 date(cells, line, problems));
         return new ImportRow(line, base == null ? null : base.id(), draft, problems);
+    }
+
+    /** An INSEE code as a spreadsheet may save it: "1004" is "01004"; Corsica's "2a004" is "2A004". */
+    static String communeCode(String cell) {
+        return cell == null ? null : lostZero(cell.toUpperCase(Locale.ROOT), 5);
+    }
+
+    /** Digits a spreadsheet read as a number, their leading zero lost (a SIRET, a phone number), given it back. */
+    private static String lostZero(String cell, int length) {
+        return cell != null && cell.length() == length - 1 && cell.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? "0" + cell
+                : cell;
     }
 
     private Optional<Organisation> existing(Cells cells, int line, List<ImportProblem> problems) {

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.common.Sector;
+import fr.passerelle.common.SpreadsheetCells;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Family;
@@ -39,6 +40,23 @@ record DirectoryCsvController(Directory directory, MessageSource messages) {
         try (CSVPrinter csv = printer(response, "annuaire-structures-" + LocalDate.now() + ".csv")) {
             for (Organisation o : directory.allOrganisations(query, LIMIT)) {
                 csv.printRecord(row(o));
+            }
+        }
+    }
+
+    @GetMapping("/api/v1/organisations.xlsx")
+    @Operation(
+            summary = "Les structures de la recherche en classeur (xlsx) : codes en texte, nombres et dates typés,"
+                    + " 100 000 au plus")
+    void organisationsWorkbook(SearchParams params, HttpServletResponse response) throws IOException {
+        DirectoryQuery query = params.toQuery(params.commune(), 1, new ArrayList<>());
+        response.setContentType(OrganisationsWorkbook.TYPE);
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"annuaire-structures-" + LocalDate.now() + ".xlsx\"");
+        try (OrganisationsWorkbook workbook =
+                new OrganisationsWorkbook(response.getOutputStream(), label("directory.export.sheet"))) {
+            for (Organisation o : directory.allOrganisations(query, LIMIT)) {
+                workbook.row(values(o));
             }
         }
     }
@@ -84,42 +102,52 @@ record DirectoryCsvController(Directory directory, MessageSource messages) {
                 .print(writer);
     }
 
-    private List<String> row(Organisation o) {
+    /** An organisation's cells, typed: texts, numbers (coordinates, quality) and the last check's date. */
+    private List<Object> values(Organisation o) {
         List<Perimeter> coverage = directory.coverage(o.coverage());
-        return java.util.stream.Stream.of(
-                        o.id().toString(),
-                        o.name(),
-                        label(o.kind().messageKey()),
-                        o.family() == null ? "" : label(o.family().messageKey()),
-                        o.subKind() == null ? "" : label(o.subKind().messageKey()),
-                        label(o.area().messageKey()),
-                        o.description(),
-                        o.communeCode(),
-                        o.website(),
-                        o.email(),
-                        o.phone(),
-                        o.address(),
-                        o.siret(),
-                        decimal(o.latitude()),
-                        decimal(o.longitude()),
-                        o.sectors().stream()
-                                .map(sector -> label(sector.messageKey()))
-                                .collect(Collectors.joining(" | ")),
-                        coverage.stream().map(Perimeter::name).collect(Collectors.joining(", ")),
-                        OrganisationColumns.coverage(coverage),
-                        o.lastVerifiedOn() == null ? "" : o.lastVerifiedOn().toString(),
-                        String.format(Locale.FRANCE, "%.2f", o.quality(LocalDate.now())))
-                .map(value -> safe(value == null ? "" : value))
-                .toList();
+        return java.util.Arrays.asList(
+                o.id().toString(),
+                o.name(),
+                label(o.kind().messageKey()),
+                o.family() == null ? null : label(o.family().messageKey()),
+                o.subKind() == null ? null : label(o.subKind().messageKey()),
+                label(o.area().messageKey()),
+                o.description(),
+                o.communeCode(),
+                o.website(),
+                o.email(),
+                o.phone(),
+                o.address(),
+                o.siret(),
+                o.latitude(),
+                o.longitude(),
+                o.sectors().stream().map(sector -> label(sector.messageKey())).collect(Collectors.joining(" | ")),
+                coverage.stream().map(Perimeter::name).collect(Collectors.joining(", ")),
+                OrganisationColumns.coverage(coverage),
+                o.lastVerifiedOn(),
+                Math.round(o.quality(LocalDate.now()) * 100) / 100.0);
     }
 
-    private static String decimal(Double value) {
-        return value == null ? "" : String.format(Locale.FRANCE, "%.6f", value);
+    private List<String> row(Organisation o) {
+        List<Object> values = values(o);
+        List<String> row = new ArrayList<>(values.size());
+        for (int column = 0; column < values.size(); column++) {
+            row.add(safe(csvText(values.get(column), OrganisationColumns.ALL.get(column))));
+        }
+        return row;
     }
 
-    /** A cell a spreadsheet would read as a formula is kept as text. */
+    /** A value as the CSV writes it: decimals with a comma, six places for coordinates, dates as ISO. */
+    private static String csvText(Object value, String column) {
+        if (value instanceof Double number) {
+            return String.format(Locale.FRANCE, OrganisationColumns.QUALITY.equals(column) ? "%.2f" : "%.6f", number);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** A cell a spreadsheet would read as a formula is kept as text; numbers stay numbers. */
     static String safe(String value) {
-        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.guarded(value);
     }
 
     private String label(String key) {

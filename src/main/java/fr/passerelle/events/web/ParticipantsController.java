@@ -3,6 +3,7 @@ package fr.passerelle.events.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.SpreadsheetCells;
 import fr.passerelle.common.Submissions;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
@@ -162,9 +163,6 @@ record ParticipantsController(
 
     /** A cell a spreadsheet will not read as a formula, whatever follows its first character (lines included). */
     private static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.guarded(value);
     }
 }

@@ -431,6 +431,8 @@ public class ProgrammeReports {
                             text(action.kind().messageKey()),
                             action.year(),
                             figures == null ? plain("") : when(figures),
+                            figures == null ? null : firstDay(figures),
+                            figures == null ? null : lastDay(figures),
                             !held(action, figures),
                             summary(action, figures));
                 })
@@ -542,11 +544,19 @@ public class ProgrammeReports {
     }
 
     /** "19 mai 2016", or "du 15 au 16 juin 2016" over several days. */
-    private static Words when(EventFigures figures) {
-        LocalDate first = figures.startsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
-        LocalDate last = figures.endsAt() == null
-                ? first
+    private static LocalDate firstDay(EventFigures figures) {
+        return figures.startsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
+    }
+
+    private static LocalDate lastDay(EventFigures figures) {
+        return figures.endsAt() == null
+                ? firstDay(figures)
                 : figures.endsAt().atZoneSameInstant(Paris.ZONE).toLocalDate();
+    }
+
+    private static Words when(EventFigures figures) {
+        LocalDate first = firstDay(figures);
+        LocalDate last = lastDay(figures);
         if (last.equals(first)) {
             return day(first);
         }

@@ -2,6 +2,7 @@ package fr.passerelle.programmes.internal;
 
 import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +78,20 @@ public record Report(
         }
     }
 
-    /** An action of a programme in its report: what it is, when, and its main figures in a sentence. */
-    public record ActionLine(UUID id, String title, Words kind, int year, Words when, boolean planned, Words summary) {}
+    /**
+     * An action of a programme in its report: what it is, when (in words, and its first and last days when it is an
+     * event), and its main figures in a sentence.
+     */
+    public record ActionLine(
+            UUID id,
+            String title,
+            Words kind,
+            int year,
+            Words when,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            boolean planned,
+            Words summary) {}
 
     /** Every indicator's value by its key, for the API. */
     public Map<String, Double> figures() {

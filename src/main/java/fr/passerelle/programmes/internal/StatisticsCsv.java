@@ -3,6 +3,7 @@ package fr.passerelle.programmes.internal;
 import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
 import static fr.passerelle.programmes.internal.FrenchFigures.number;
 
+import fr.passerelle.common.SpreadsheetCells;
 import fr.passerelle.programmes.internal.Statistics.Desk;
 import fr.passerelle.programmes.internal.Statistics.DeskRequests;
 import fr.passerelle.programmes.internal.Statistics.MonthActivity;
@@ -157,9 +158,7 @@ public record StatisticsCsv(MessageSource messages) {
         if (text.matches("-?[\\d ]+")) {
             text = text.replace(" ", "");
         }
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
-            text = "'" + text;
-        }
+        text = SpreadsheetCells.guarded(text);
         return text.contains(";") || text.contains("\"") || text.contains("\n")
                 ? "\"" + text.replace("\"", "\"\"") + "\""
                 : text;
