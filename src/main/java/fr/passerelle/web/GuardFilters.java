@@ -21,8 +21,12 @@ import org.thymeleaf.ITemplateEngine;
 class GuardFilters {
 
     @Bean
-    GuardAnswers guardAnswers(ITemplateEngine templates, MessageSource messages, LocaleResolver localeResolver) {
-        return new GuardAnswers(messages, localeResolver, templates);
+    GuardAnswers guardAnswers(
+            ITemplateEngine templates,
+            MessageSource messages,
+            fr.passerelle.common.ProblemResponses problems,
+            LocaleResolver localeResolver) {
+        return new GuardAnswers(messages, problems, localeResolver, templates);
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package fr.passerelle.accounts.internal;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.web.ProblemResponses;
+import fr.passerelle.common.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,7 +2,7 @@ package fr.passerelle.accounts.internal;
 
 import fr.passerelle.accounts.ProtectedPages;
 import fr.passerelle.accounts.Role;
-import fr.passerelle.web.ProblemResponses;
+import fr.passerelle.common.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
