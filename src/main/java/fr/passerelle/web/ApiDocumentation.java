@@ -78,11 +78,11 @@ class ApiDocumentation {
         responses.putIfAbsent(
                 "401", new ApiResponse().description("Jeton d’API inconnu, révoqué ou expiré, ou nécessaire"));
         responses.forEach((code, response) -> {
-            // An error documented without its own body (an import's report) is a problem detail.
-            if ((code.startsWith("4") || code.startsWith("5"))
-                    && (response.getContent() == null || response.getContent().isEmpty())) {
-                response.setContent(
-                        new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM))));
+            // An error is a problem detail, unless documented with a body of its own (an import's report).
+            boolean own =
+                    response.getExtensions() != null && response.getExtensions().remove(OWN_BODY) != null;
+            if ((code.startsWith("4") || code.startsWith("5")) && !own) {
+                response.setContent(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problem())));
             }
             if (code.equals("401")) {
                 response.addHeaderObject(
