@@ -57,6 +57,9 @@ class ApiDocumentTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    fr.passerelle.common.SiteAddress site;
+
     private OpenApiInteractionValidator validator;
     private final Map<String, TreeSet<String>> exercised = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
