@@ -105,8 +105,8 @@ class ApiDocumentTests {
     private void directory(Tokens tokens) throws Exception {
         String organisations = "/api/v1/organisations";
         String page = call(HttpMethod.GET, organisations, organisations + "?size=2&page=1&q=accompagnement", 200);
-        assertThat(JsonPath.<String>read(page, "$.links.self"))
-                .startsWith("http://localhost:8080/api/v1/organisations?");
+        expect(page, "$.links.self", site.url() + "/api/v1/organisations?size=2&q=accompagnement&page=1");
+        expect(page, "$.links.previous", site.url() + "/api/v1/organisations?size=2&q=accompagnement&page=0");
         String id = JsonPath.read(call(HttpMethod.GET, organisations, organisations + "?size=1", 200), "$.items[0].id");
         call(HttpMethod.GET, organisations, organisations + "?commune=26113&size=3", 200);
         wrong(HttpMethod.GET, organisations, organisations + "?size=500", 400);
@@ -192,7 +192,7 @@ class ApiDocumentTests {
     private void offers() throws Exception {
         String offers = "/api/v1/offers";
         String page = call(HttpMethod.GET, offers, offers + "?kind=reprise&kind=local&size=2", 200);
-        assertThat(JsonPath.<String>read(page, "$.links.self")).contains("page=0");
+        expect(page, "$.links.self", site.url() + "/api/v1/offers?kind=reprise&kind=local&size=2&page=0");
         call(HttpMethod.GET, offers, offers + "?near=26113&radiusKm=50&rural=true", 200);
         wrong(HttpMethod.GET, offers, offers + "?kind=chateau", 400);
         String territory = "/api/v1/territories/{code}/offers";
@@ -204,7 +204,9 @@ class ApiDocumentTests {
     private void events() throws Exception {
         String events = "/api/v1/events";
         String page = call(HttpMethod.GET, events, events + "?size=2", 200);
-        assertThat(JsonPath.<List<?>>read(page, "$.items")).hasSizeLessThanOrEqualTo(2);
+        if (JsonPath.<List<?>>read(page, "$.items").size() > 2) {
+            problems.add("/api/v1/events?size=2 gave more than 2 events");
+        }
         call(HttpMethod.GET, events, events + "?from=2000-01-01&kind=atelier&online=true", 200);
         wrong(HttpMethod.GET, events, events + "?month=mars", 400);
         UUID upcoming = jdbc.sql(
@@ -394,6 +396,14 @@ class ApiDocumentTests {
                 .andReturn()
                 .getFlashMap()
                 .get("created");
+    }
+
+    /** A value of an answer, noted as a problem when it is not the one expected. */
+    private void expect(String answer, String path, Object expected) {
+        Object actual = JsonPath.read(answer, path);
+        if (!expected.equals(actual)) {
+            problems.add(path + ": " + actual + " instead of " + expected);
+        }
     }
 
     private static String address() {
