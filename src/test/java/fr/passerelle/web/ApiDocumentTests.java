@@ -156,7 +156,7 @@ class ApiDocumentTests {
                 .single();
         String draft =
                 """
-                {"name": "%s", "kind": "support_structure", "family": "inform_orient", "area": "rural",
+                {"name": "%s", "kind": "SUPPORT_STRUCTURE", "family": "INFORM_ORIENT", "area": "RURAL",
                  "communeCode": "26113", "coverage": ["%s"]}
                 """
                         .formatted(name, france);
@@ -364,7 +364,7 @@ class ApiDocumentTests {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1);
             String path = template.replace("{id}", UNKNOWN).replace("{code}", "26113");
-            sendWrong(HttpMethod.valueOf(method), template, path, "psr_inconnu", "application/json", "{}", 401);
+            sendWrong(HttpMethod.valueOf(method), template, path, "Bearer psr_inconnu", "application/json", "{}", 401);
         }
     }
 
