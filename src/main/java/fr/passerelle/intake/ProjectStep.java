@@ -1,5 +1,6 @@
 package fr.passerelle.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public record ProjectStep(
         OffsetDateTime at,
         String kind,
         String text,
-        String actorName,
+        @Schema(nullable = true) String actorName,
         UUID organisationId,
         String detail,
         Visibility visibility) {

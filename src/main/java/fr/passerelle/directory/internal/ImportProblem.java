@@ -1,5 +1,7 @@
 package fr.passerelle.directory.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What is wrong with one row of an imported file.
  *
@@ -9,4 +11,5 @@ package fr.passerelle.directory.internal;
  * @param value what the file holds there, or null
  * @param message why, in the reader's language
  */
-public record ImportProblem(int line, String column, String value, String message) {}
+public record ImportProblem(
+        int line, @Schema(nullable = true) String column, @Schema(nullable = true) String value, String message) {}

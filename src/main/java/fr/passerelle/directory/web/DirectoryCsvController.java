@@ -11,6 +11,9 @@ import fr.passerelle.directory.internal.Area;
 import fr.passerelle.directory.internal.OrganisationColumns;
 import fr.passerelle.territory.Perimeter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,6 +26,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,9 +37,13 @@ record DirectoryCsvController(Directory directory, MessageSource messages) {
     static final int LIMIT = 100_000;
     private static final String[] HEADER = OrganisationColumns.ALL.toArray(String[]::new);
 
-    @GetMapping("/api/v1/organisations.csv")
+    @GetMapping(value = "/api/v1/organisations.csv", produces = "text/csv")
     @Operation(summary = "Les structures de la recherche en CSV (UTF-8, séparateur « ; »), 100 000 au plus")
-    void organisations(SearchParams params, HttpServletResponse response) throws IOException {
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier CSV, une structure par ligne après l’en-tête",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    void organisations(@ParameterObject SearchParams params, HttpServletResponse response) throws IOException {
         DirectoryQuery query = params.toQuery(params.commune(), 1, new ArrayList<>());
         try (CSVPrinter csv = printer(response, "annuaire-structures-" + LocalDate.now() + ".csv")) {
             for (Organisation o : directory.allOrganisations(query, LIMIT)) {

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -8,9 +9,17 @@ import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeWindow;
 import fr.passerelle.directory.internal.Hit;
 import fr.passerelle.directory.internal.MapPoint;
+import fr.passerelle.directory.web.ApiEntries.CoveredThrough;
+import fr.passerelle.directory.web.ApiEntries.Feature;
+import fr.passerelle.directory.web.ApiEntries.FeatureProperties;
+import fr.passerelle.directory.web.ApiEntries.OrganisationRef;
+import fr.passerelle.directory.web.ApiEntries.OrganisationView;
+import fr.passerelle.directory.web.ApiEntries.PerimeterView;
+import fr.passerelle.directory.web.ApiEntries.Point;
+import fr.passerelle.directory.web.ApiEntries.SchemeView;
+import fr.passerelle.directory.web.ApiEntries.Window;
 import fr.passerelle.territory.Perimeter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,100 +27,93 @@ import org.springframework.stereotype.Component;
 
 /** Entries as the JSON API and GeoJSON show them: codes for values, coverage with names, "why it covers". */
 @Component
-record EntryViews(Directory directory) {
-    Map<String, Object> organisation(Hit<Organisation> hit, Map<UUID, Perimeter> perimeters) {
+record EntryViews(Directory directory, SiteAddress site) {
+    OrganisationView organisation(Hit<Organisation> hit, Map<UUID, Perimeter> perimeters) {
         Organisation o = hit.entry();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", o.id());
-        view.put("name", o.name());
-        view.put("kind", code(o.kind()));
-        view.put("family", code(o.family()));
-        view.put("subKind", code(o.subKind()));
-        view.put("area", code(o.area()));
-        view.put("description", o.description());
-        view.put("website", o.website());
-        view.put("email", o.email());
-        view.put("phone", o.phone());
-        view.put("address", o.address());
-        view.put("communeCode", o.communeCode());
-        view.put("latitude", o.latitude());
-        view.put("longitude", o.longitude());
-        view.put("networks", o.networks());
-        view.put("sectors", codes(o.sectors()));
-        view.put("challenges", codes(o.challenges()));
-        view.put("coverage", coverage(o.coverage(), perimeters));
-        view.put("lastVerifiedOn", o.lastVerifiedOn());
-        view.put("qualityScore", o.quality(LocalDate.now()));
-        view.put("url", "/annuaire/structures/" + o.id());
-        why(view, hit);
-        return view;
+        return new OrganisationView(
+                o.id(),
+                o.name(),
+                code(o.kind()),
+                code(o.family()),
+                code(o.subKind()),
+                code(o.area()),
+                o.description(),
+                o.website(),
+                o.email(),
+                o.phone(),
+                o.address(),
+                o.communeCode(),
+                o.latitude(),
+                o.longitude(),
+                o.networks(),
+                codes(o.sectors()),
+                codes(o.challenges()),
+                coverage(o.coverage(), perimeters),
+                o.lastVerifiedOn(),
+                o.quality(LocalDate.now()),
+                site.url() + "/annuaire/structures/" + o.id(),
+                why(hit),
+                null);
     }
 
-    Map<String, Object> scheme(Hit<Scheme> hit, Map<UUID, Perimeter> perimeters) {
+    SchemeView scheme(Hit<Scheme> hit, Map<UUID, Perimeter> perimeters) {
         Scheme s = hit.entry();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", s.id());
-        view.put("name", s.name());
-        view.put("organisation", Map.of("id", s.organisationId(), "name", s.organisationName()));
-        view.put("type", code(s.type()));
-        view.put("description", s.description());
-        view.put("stages", codes(s.stages()));
-        view.put("projectKinds", codes(s.projectKinds()));
-        view.put("sectors", codes(s.sectors()));
-        view.put("publics", codes(s.audiences()));
-        view.put("essOnly", s.essOnly());
-        view.put("collectiveOnly", s.collectiveOnly());
-        view.put("calendar", code(s.calendar()));
-        view.put("opensOn", s.opensOn());
-        view.put("closesOn", s.closesOn());
         LocalDate today = Paris.today();
-        view.put("openNow", s.openOn(today));
-        // The window in force or the next one: a recurring scheme's recorded dates moved on to this year or the next.
-        view.put("window", s.window(today).map(EntryViews::window).orElse(null));
-        view.put("amountMin", s.amountMin());
-        view.put("amountMax", s.amountMax());
-        view.put("howToApply", s.howToApply());
-        view.put("website", s.website());
-        view.put("coverage", coverage(s.coverage(), perimeters));
-        view.put("lastVerifiedOn", s.lastVerifiedOn());
-        view.put("qualityScore", s.quality(LocalDate.now()));
-        view.put("url", "/annuaire/dispositifs/" + s.id());
-        why(view, hit);
-        return view;
+        return new SchemeView(
+                s.id(),
+                s.name(),
+                new OrganisationRef(s.organisationId(), s.organisationName()),
+                code(s.type()),
+                s.description(),
+                codes(s.stages()),
+                codes(s.projectKinds()),
+                codes(s.sectors()),
+                codes(s.audiences()),
+                s.essOnly(),
+                s.collectiveOnly(),
+                code(s.calendar()),
+                s.opensOn(),
+                s.closesOn(),
+                s.openOn(today),
+                // The window in force or the next one: a recurring scheme's recorded dates moved on to this year or
+                // the next.
+                s.window(today).map(EntryViews::window).orElse(null),
+                s.amountMin(),
+                s.amountMax(),
+                s.howToApply(),
+                s.website(),
+                coverage(s.coverage(), perimeters),
+                s.lastVerifiedOn(),
+                s.quality(LocalDate.now()),
+                site.url() + "/annuaire/dispositifs/" + s.id(),
+                why(hit));
     }
 
-    Map<String, Object> feature(MapPoint o) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("id", o.id());
-        properties.put("name", o.name());
-        properties.put("kind", code(o.kind()));
-        properties.put("family", code(o.family()));
-        properties.put("url", "/annuaire/structures/" + o.id());
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(o.longitude(), o.latitude())));
-        feature.put("properties", properties);
-        return feature;
+    Feature feature(MapPoint o) {
+        return new Feature(
+                "Feature",
+                new Point("Point", List.of(o.longitude(), o.latitude())),
+                new FeatureProperties(
+                        o.id(),
+                        o.name(),
+                        code(o.kind()),
+                        code(o.family()),
+                        site.url() + "/annuaire/structures/" + o.id()));
     }
 
-    private static Map<String, Object> window(SchemeWindow window) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("opensOn", window.opensOn());
-        view.put("closesOn", window.closesOn());
-        return view;
+    private static Window window(SchemeWindow window) {
+        return new Window(window.opensOn(), window.closesOn());
     }
 
-    private static void why(Map<String, Object> view, Hit<?> hit) {
-        if (hit.coveredThrough() != null) {
-            view.put("coversCommuneThrough", Map.of("perimeter", hit.coveredThrough(), "locality", hit.locality()));
-        }
+    private static CoveredThrough why(Hit<?> hit) {
+        return hit.coveredThrough() == null ? null : new CoveredThrough(hit.coveredThrough(), hit.locality());
     }
 
     /** Views of many entries, the names of their coverage read in one query. */
-    <T> List<Map<String, Object>> all(
+    <T, V> List<V> all(
             List<Hit<T>> hits,
             java.util.function.Function<T, List<UUID>> coverageOf,
-            java.util.function.BiFunction<Hit<T>, Map<UUID, Perimeter>, Map<String, Object>> view) {
+            java.util.function.BiFunction<Hit<T>, Map<UUID, Perimeter>, V> view) {
         List<UUID> ids = hits.stream()
                 .flatMap(hit -> coverageOf.apply(hit.entry()).stream())
                 .distinct()
@@ -121,11 +123,11 @@ record EntryViews(Directory directory) {
         return hits.stream().map(hit -> view.apply(hit, perimeters)).toList();
     }
 
-    Map<String, Object> organisation(Hit<Organisation> hit) {
+    OrganisationView organisation(Hit<Organisation> hit) {
         return organisation(hit, perimetersOf(hit.entry().coverage()));
     }
 
-    Map<String, Object> scheme(Hit<Scheme> hit) {
+    SchemeView scheme(Hit<Scheme> hit) {
         return scheme(hit, perimetersOf(hit.entry().coverage()));
     }
 
@@ -135,7 +137,7 @@ record EntryViews(Directory directory) {
         return perimeters;
     }
 
-    private static List<Map<String, String>> coverage(List<UUID> ids, Map<UUID, Perimeter> perimeters) {
+    private static List<PerimeterView> coverage(List<UUID> ids, Map<UUID, Perimeter> perimeters) {
         return ids.stream()
                 .map(perimeters::get)
                 .filter(java.util.Objects::nonNull)
@@ -146,16 +148,12 @@ record EntryViews(Directory directory) {
     }
 
     /** Perimeters as the API writes them: kind, code and name. */
-    List<Map<String, String>> perimeters(List<Perimeter> perimeters) {
+    List<PerimeterView> perimeters(List<Perimeter> perimeters) {
         return perimeters.stream().map(EntryViews::perimeter).toList();
     }
 
-    private static Map<String, String> perimeter(Perimeter p) {
-        Map<String, String> view = new LinkedHashMap<>();
-        view.put("kind", p.kind().name().toLowerCase());
-        view.put("code", p.code());
-        view.put("name", p.name());
-        return view;
+    private static PerimeterView perimeter(Perimeter p) {
+        return new PerimeterView(p.kind().name().toLowerCase(), p.code(), p.name());
     }
 
     private static String code(Vocabulary value) {

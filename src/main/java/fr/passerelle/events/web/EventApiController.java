@@ -1,5 +1,6 @@
 package fr.passerelle.events.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
@@ -13,10 +14,16 @@ import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.TooManyRegistrationsException;
 import fr.passerelle.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -46,29 +54,79 @@ record EventApiController(
 
     @GetMapping("/api/v1/events")
     @Operation(
-            summary = "Les événements de l’agenda, à venir par défaut",
-            description = "Paramètres : from et to (dates AAAA-MM-JJ), kind et audience (répétables), month (AAAA-MM),"
-                    + " online=true, territory (adresse d’une page de territoire ou SIREN d’EPCI), q (mots), page."
-                    + " Une valeur inconnue répond 400.")
-    ApiPage<Map<String, Object>> list(HttpServletRequest request) {
+            summary = "Les événements de l’agenda, à venir par défaut, page par page",
+            description = "Une valeur inconnue répond 400.")
+    @Parameter(
+            name = "from",
+            in = ParameterIn.QUERY,
+            description = "À partir de ce jour",
+            schema = @Schema(format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Avant ce jour", schema = @Schema(format = "date"))
+    @Parameter(
+            name = "month",
+            in = ParameterIn.QUERY,
+            description = "Un mois, AAAA-MM",
+            schema = @Schema(type = "string", example = "2027-03"))
+    @Parameter(
+            name = "kind",
+            in = ParameterIn.QUERY,
+            description = "Type d’événement (répétable)",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(
+            name = "audience",
+            in = ParameterIn.QUERY,
+            description = "Public (répétable)",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(
+            name = "online",
+            in = ParameterIn.QUERY,
+            description = "En ligne seulement",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "territory",
+            in = ParameterIn.QUERY,
+            description = "Adresse d’une page de territoire (le-diois) ou SIREN d’EPCI",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Mots", schema = @Schema(type = "string"))
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "Le numéro de la page, à partir de 0",
+            schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Le nombre d’événements par page, de 1 à 100",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
+    @ApiResponse(responseCode = "200", description = "Une page d’événements")
+    @ApiResponse(responseCode = "400", description = "Un paramètre inconnu ou invalide")
+    ApiPage<EventView> list(HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        var query = params.query(50, wrong, territories);
+        int size = ApiPage.size(request.getParameter("size"), 50, wrong);
+        var query = params.query(size, wrong, territories);
         if (!wrong.isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
         }
-        return ApiPage.of(params.page(), events.agenda(query), 50, this::json);
+        return ApiPage.fetched(site, request, params.page(), events.agenda(query), size, this::json);
     }
 
     @GetMapping(value = "/api/v1/events/{id}.ics", produces = "text/calendar")
     @Operation(summary = "Un événement au format iCalendar")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier iCalendar de l’événement",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "Un identifiant qui n’est pas un UUID")
+    @ApiResponse(responseCode = "404", description = "Aucun événement publié n’a cet identifiant")
     ResponseEntity<String> ics(@PathVariable UUID id) {
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
         return EventController.ics(calendar.calendar(event.title(), List.of(event), false));
     }
 
     /** A registration as partners send it. */
+    @Schema(name = "Registration")
     record RegistrationRequest(
             String name,
             String email,
@@ -87,7 +145,13 @@ record EventApiController(
                     + " sans jauge). Le lien personnel part par e-mail seulement ; une adresse déjà inscrite reçoit la"
                     + " même réponse. 400 avec chaque champ en erreur ; 409 quand les inscriptions sont closes ; 429"
                     + " au-delà de la limite par adresse.")
-    ResponseEntity<Map<String, Object>> register(
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "202", description = "L’inscription reçue et son statut")
+    @ApiResponse(responseCode = "400", description = "Des champs à corriger (errors), ou un corps illisible")
+    @ApiResponse(responseCode = "404", description = "Aucun événement publié n’a cet identifiant")
+    @ApiResponse(responseCode = "409", description = "Les inscriptions sont closes")
+    @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis cette adresse en une heure")
+    ResponseEntity<RegistrationAnswer> register(
             @PathVariable UUID id, @RequestBody RegistrationRequest body, HttpServletRequest request) {
         RegistrationReceipt receipt = registrations.register(
                 id,
@@ -99,12 +163,10 @@ record EventApiController(
                         body.answers(),
                         Boolean.TRUE.equals(body.consent())),
                 request.getRemoteAddr());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", receipt.status().code());
-        if (receipt.confirmBy() != null) {
-            answer.put("confirmBy", receipt.confirmBy().withNano(0));
-        }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new RegistrationAnswer(
+                        receipt.status().code(),
+                        receipt.confirmBy() == null ? null : receipt.confirmBy().withNano(0)));
     }
 
     /** A closed event's refusal, in the request's language (French first), not the bare status's name. */
@@ -124,24 +186,46 @@ record EventApiController(
         return problem;
     }
 
-    private Map<String, Object> json(Event event) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", event.id());
-        json.put("url", site.url() + "/agenda/" + event.id());
-        json.put("kind", event.kind().code());
-        json.put("title", event.title());
-        json.put("audience", event.audience());
-        json.put(
-                "audiences", event.audiences().stream().map(EventAudience::code).toList());
-        json.put("mode", event.mode().code());
-        json.put("place", event.place());
-        json.put("capacity", event.capacity());
-        json.put("registrationOpensAt", event.registrationOpensAt());
-        json.put("registrationClosesAt", event.registrationClosesAt());
-        json.put("revision", event.revision());
-        json.put("slots", event.slots());
-        json.put("status", event.status());
-        json.put("ics", site.url() + "/api/v1/events/" + event.id() + ".ics");
-        return json;
+    private EventView json(Event event) {
+        return new EventView(
+                event.id(),
+                site.url() + "/agenda/" + event.id(),
+                event.kind().code(),
+                event.title(),
+                event.audience(),
+                event.audiences().stream().map(EventAudience::code).toList(),
+                event.mode().code(),
+                event.place(),
+                event.capacity(),
+                event.registrationOpensAt(),
+                event.registrationClosesAt(),
+                event.revision(),
+                event.slots(),
+                event.status(),
+                site.url() + "/api/v1/events/" + event.id() + ".ics");
     }
+
+    /** A registration's status, and the time by which its address must be confirmed when there is one. */
+    record RegistrationAnswer(
+            @Schema(allowableValues = {"held", "waitlisted", "pending_approval", "confirmed"}) String status,
+            @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime confirmBy) {}
+
+    /** An event of the agenda as partners' sites read it. */
+    @Schema(name = "Event")
+    record EventView(
+            UUID id,
+            @Schema(description = "La page de l’événement (adresse absolue)") String url,
+            String kind,
+            String title,
+            @Schema(nullable = true) String audience,
+            List<String> audiences,
+            String mode,
+            @Schema(nullable = true) String place,
+            @Schema(nullable = true) Integer capacity,
+            @Schema(nullable = true) OffsetDateTime registrationOpensAt,
+            @Schema(nullable = true) OffsetDateTime registrationClosesAt,
+            int revision,
+            List<Event.Slot> slots,
+            String status,
+            @Schema(description = "Le fichier iCalendar (adresse absolue)") String ics) {}
 }

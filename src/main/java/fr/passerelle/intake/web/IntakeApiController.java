@@ -16,13 +16,15 @@ import fr.passerelle.intake.internal.IntakeRejectedException;
 import fr.passerelle.intake.internal.PartnerIntakes;
 import fr.passerelle.intake.internal.TargetScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,6 +53,13 @@ record IntakeApiController(PartnerIntakes partners, Validator validator, Message
                             + " 429 au-delà du nombre de demandes permis par heure depuis une même adresse ou pour une"
                             + " même adresse e-mail.")
     @PostMapping("/api/v1/intakes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(
+            responseCode = "201",
+            description = "La demande enregistrée",
+            content = @Content(schema = @Schema(implementation = IntakeCreated.class)))
+    @ApiResponse(responseCode = "400", description = "Chaque champ à corriger (errors), ou un corps illisible")
+    @ApiResponse(responseCode = "429", description = "Trop de demandes depuis cette adresse ou pour cet e-mail")
     ResponseEntity<?> submit(@RequestBody IntakeApiRequest body, HttpServletRequest request, Locale locale) {
         List<Map<String, String>> errors = new ArrayList<>();
         IntakeDraft draft = draft(body, errors, locale);
@@ -70,10 +80,8 @@ record IntakeApiController(PartnerIntakes partners, Validator validator, Message
         }
         try {
             IntakeReceipt receipt = partners.submit(draft);
-            Map<String, Object> created = new LinkedHashMap<>();
-            created.put("reference", receipt.reference());
-            created.put("welcomeDesk", receipt.deskName());
-            return ResponseEntity.status(HttpStatus.CREATED).body(created);
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new IntakeCreated(receipt.reference(), receipt.deskName()));
         } catch (IntakeRejectedException rejected) {
             partners.refund(request.getRemoteAddr(), body.email());
             errors.add(Map.of(
@@ -81,6 +89,11 @@ record IntakeApiController(PartnerIntakes partners, Validator validator, Message
         }
         return invalid(errors, locale);
     }
+
+    /** A recorded intake: its reference and the welcome desk that receives it. */
+    record IntakeCreated(
+            @Schema(example = "ACC-2027-00042") String reference,
+            @Schema(description = "Le guichet d’accueil qui la reçoit") String welcomeDesk) {}
 
     private ResponseEntity<ProblemDetail> throttled(Throttle.Outcome counted, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

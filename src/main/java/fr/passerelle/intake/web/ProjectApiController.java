@@ -4,6 +4,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.orientation.OrientationResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,9 @@ record ProjectApiController(Intakes intakes, Pistes pistes) {
                     + " chacun avec ses raisons. Réservé aux utilisateurs qui ont le droit de voir ce projet ;"
                     + " 404 sinon, comme pour un projet inconnu.")
     @GetMapping("/api/v1/projects/{id}/orientation")
+    @ApiResponse(responseCode = "200", description = "L’orientation du projet")
+    @ApiResponse(responseCode = "400", description = "Un identifiant qui n’est pas un UUID")
+    @ApiResponse(responseCode = "404", description = "Un projet inconnu ou que le titulaire du jeton ne peut pas voir")
     OrientationResult orientation(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         return intakes.project(user, id)
                 .map(pistes::of)

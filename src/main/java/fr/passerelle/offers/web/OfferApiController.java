@@ -3,17 +3,20 @@ package fr.passerelle.offers.web;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.offers.Offer;
 import fr.passerelle.offers.Offers;
-import fr.passerelle.offers.internal.OfferHit;
 import fr.passerelle.offers.internal.OfferPage;
 import fr.passerelle.offers.internal.OfferQuery;
 import fr.passerelle.offers.internal.OfferSearchParams;
 import fr.passerelle.territory.UnknownTerritoryException;
+import fr.passerelle.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,57 +34,120 @@ record OfferApiController(Offers offers, OfferViews views, SiteAddress site) {
     @GetMapping("/api/v1/offers")
     @Operation(
             summary = "Chercher des offres d’activité publiées, page par page",
-            description =
-                    "Paramètres : q (mots, en français, sans tenir compte des accents), kind (répétable : reprise,"
-                            + " local, foncier_agricole, emploi, besoin_identifie, tiers_lieu), sector (répétable), departement,"
-                            + " region, rural=true, near (code INSEE d’une commune) et radiusKm (30 par défaut, 300 au plus),"
-                            + " page (à partir de 0), size (20 par défaut, 100 au plus). Une valeur inconnue répond 400.")
-    Map<String, Object> search(
-            HttpServletRequest request, @Parameter(hidden = true) @RequestParam(defaultValue = "20") String size) {
+            description = "Les paramètres de la page publique de recherche ; une valeur inconnue répond 400.")
+    @Parameter(
+            name = "q",
+            in = ParameterIn.QUERY,
+            description = "Mots, en français, sans tenir compte des accents",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "kind",
+            in = ParameterIn.QUERY,
+            description = "Type d’offre (répétable)",
+            array =
+                    @ArraySchema(
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {
+                                                "reprise",
+                                                "local",
+                                                "foncier_agricole",
+                                                "emploi",
+                                                "besoin_identifie",
+                                                "tiers_lieu"
+                                            })))
+    @Parameter(
+            name = "sector",
+            in = ParameterIn.QUERY,
+            description = "Secteur d’activité (répétable)",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(
+            name = "departement",
+            in = ParameterIn.QUERY,
+            description = "Code du département",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "region",
+            in = ParameterIn.QUERY,
+            description = "Code de la région",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "rural",
+            in = ParameterIn.QUERY,
+            description = "Communes rurales seulement",
+            schema = @Schema(type = "boolean"))
+    @Parameter(
+            name = "near",
+            in = ParameterIn.QUERY,
+            description = "Code INSEE d’une commune : les offres autour d’elle, les plus proches d’abord",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "radiusKm",
+            in = ParameterIn.QUERY,
+            description = "Le rayon autour de near, en km",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "300", defaultValue = "30"))
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "Le numéro de la page, à partir de 0",
+            schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Le nombre d’offres par page, de 1 à 100",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+    @ApiResponse(responseCode = "200", description = "Une page d’offres")
+    @ApiResponse(responseCode = "400", description = "Un paramètre inconnu ou invalide")
+    ApiPage<OfferApiView> search(HttpServletRequest request) {
         OfferSearchParams params = OfferSearchParams.from(request::getParameterValues);
         List<String> wrong = new ArrayList<>();
-        int pageSize = size.matches("\\d{1,3}") ? Integer.parseInt(size) : -1;
-        if (pageSize < 1 || pageSize > 100) {
-            wrong.add("size=" + size);
-        }
-        OfferQuery query = params.toQuery(Math.max(1, pageSize), wrong);
+        int pageSize = ApiPage.size(request.getParameter("size"), 20, wrong);
+        OfferQuery query = params.toQuery(pageSize, wrong);
         if (!wrong.isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
         }
-        return page(offers.search(query));
+        return page(offers.search(query), request);
     }
 
     @GetMapping("/api/v1/territories/{code}/offers")
     @Operation(
-            summary = "Les offres publiées d’un territoire",
+            summary = "Les offres publiées d’un territoire, page par page",
             description = "Le territoire est nommé par l’adresse de sa page (par exemple le-diois) ou par le SIREN de"
-                    + " son intercommunalité (EPCI) ; 404 s’il est inconnu.")
-    Map<String, Object> territory(
+                    + " son intercommunalité (EPCI).")
+    @ApiResponse(responseCode = "200", description = "Une page d’offres")
+    @ApiResponse(responseCode = "400", description = "Un numéro de page ou une taille invalide")
+    @ApiResponse(responseCode = "404", description = "Aucun territoire n’a ce code")
+    ApiPage<OfferApiView> territory(
             @PathVariable String code,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "Le numéro de la page, à partir de 0", schema = @Schema(minimum = "0"))
+                    @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(
+                            description = "Le nombre d’offres par page, de 1 à 100",
+                            schema = @Schema(minimum = "1", maximum = "100"))
+                    @RequestParam(defaultValue = "20")
+                    int size,
+            HttpServletRequest request) {
+        if (page < 0 || size < 1 || size > ApiPage.MAX_SIZE) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : page=" + page + ", size=" + size);
+        }
         try {
-            return page(offers.ofTerritory(code, page, size));
+            return page(offers.ofTerritory(code, page, size), request);
         } catch (UnknownTerritoryException unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun territoire n’a le code " + code);
         }
     }
 
-    private Map<String, Object> page(OfferPage page) {
+    private ApiPage<OfferApiView> page(OfferPage page, HttpServletRequest request) {
         List<Offer> found = OfferViews.offers(page.hits());
         Map<String, String> communes = views.communes(found);
         Map<UUID, String> publishers = views.publishers(found);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("total", page.total());
-        json.put("page", page.page());
-        json.put("size", page.size());
-        json.put("hasNext", page.hasNext());
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (OfferHit hit : page.hits()) {
-            items.add(views.json(hit, communes, publishers, site.url()));
-        }
-        json.put("items", items);
-        return json;
+        List<OfferApiView> items = page.hits().stream()
+                .map(hit -> views.json(hit, communes, publishers, site.url()))
+                .toList();
+        return ApiPage.counted(site, request, items, page.page(), page.size(), page.total());
     }
 }

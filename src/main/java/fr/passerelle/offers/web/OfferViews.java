@@ -7,7 +7,6 @@ import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,45 +42,33 @@ record OfferViews(Territories territories, Directory directory, MessageSource me
     }
 
     /** An offer for the API: its fields, its place and publisher by name, the links to its page and picture. */
-    Map<String, Object> json(OfferHit hit, Map<String, String> communes, Map<UUID, String> publishers, String baseUrl) {
+    OfferApiView json(OfferHit hit, Map<String, String> communes, Map<UUID, String> publishers, String baseUrl) {
         Offer offer = hit.offer();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", offer.id());
-        json.put("url", baseUrl + "/offres/" + offer.id());
-        json.put("kind", offer.kind().code());
-        json.put("kindLabel", messages.getMessage(offer.kind().messageKey(), null, java.util.Locale.FRENCH));
-        json.put("title", offer.title());
-        json.put("description", offer.description());
-        json.put("commune", Map.of("code", offer.communeCode(), "label", communes.get(offer.communeCode())));
-        json.put("departement", offer.departementCode());
-        json.put("region", offer.regionCode());
-        json.put("rural", offer.rural());
-        json.put("latitude", offer.latitude());
-        json.put("longitude", offer.longitude());
-        json.put(
-                "sectors", offer.sectors().stream().map(sector -> sector.code()).toList());
-        json.put("conditions", offer.conditions());
-        json.put("qualified", offer.qualified());
-        json.put("localSupport", offer.localSupport());
-        json.put("premises", offer.premises());
-        json.put("housing", offer.housing());
-        json.put("contact", contact(offer));
-        json.put("availableFrom", offer.availableFrom());
-        json.put("endsOn", offer.endsOn());
-        json.put("publishedAt", offer.publishedAt());
-        json.put("publisher", Map.of("id", offer.organisationId(), "name", publishers.get(offer.organisationId())));
-        json.put("picture", offer.hasPicture() ? baseUrl + "/offres/" + offer.id() + "/photo" : null);
-        if (hit.distanceKm() != null) {
-            json.put("distanceKm", Math.round(hit.distanceKm() * 10) / 10.0);
-        }
-        return json;
-    }
-
-    private static Map<String, Object> contact(Offer offer) {
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("name", offer.contactName());
-        contact.put("email", offer.contactEmail());
-        contact.put("phone", offer.contactPhone());
-        return contact;
+        return new OfferApiView(
+                offer.id(),
+                baseUrl + "/offres/" + offer.id(),
+                offer.kind().code(),
+                messages.getMessage(offer.kind().messageKey(), null, java.util.Locale.FRENCH),
+                offer.title(),
+                offer.description(),
+                new OfferApiView.Commune(offer.communeCode(), communes.get(offer.communeCode())),
+                offer.departementCode(),
+                offer.regionCode(),
+                offer.rural(),
+                offer.latitude(),
+                offer.longitude(),
+                offer.sectors().stream().map(sector -> sector.code()).toList(),
+                offer.conditions(),
+                offer.qualified(),
+                offer.localSupport(),
+                offer.premises(),
+                offer.housing(),
+                new OfferApiView.Contact(offer.contactName(), offer.contactEmail(), offer.contactPhone()),
+                offer.availableFrom(),
+                offer.endsOn(),
+                offer.publishedAt(),
+                new OfferApiView.Publisher(offer.organisationId(), publishers.get(offer.organisationId())),
+                offer.hasPicture() ? baseUrl + "/offres/" + offer.id() + "/photo" : null,
+                hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 10) / 10.0);
     }
 }

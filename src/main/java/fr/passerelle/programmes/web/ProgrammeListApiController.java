@@ -7,9 +7,15 @@ import fr.passerelle.programmes.internal.ProgrammeAction;
 import fr.passerelle.programmes.internal.Programmes;
 import fr.passerelle.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
  * an action's id (and its report's address) without reading the HTML pages.
  */
 @RestController
+@Tag(name = "Démarches")
 record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
 
     static final int PAGE_SIZE = 50;
@@ -32,11 +39,16 @@ record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
             summary = "Les démarches du réseau",
             description = "Les démarches (programmes) de la plus récente à la plus ancienne, par pages de 50, avec"
                     + " l’adresse de leur bilan et de leurs actions. Jeton d’API d’une personne de l’équipe de"
-                    + " coordination : 401 sans jeton, 403 sinon.")
+                    + " coordination.")
+    @ApiResponse(responseCode = "200", description = "Une page des démarches")
+    @ApiResponse(responseCode = "400", description = "Un numéro de page illisible")
+    @ApiResponse(responseCode = "403", description = "Le jeton n’est pas celui d’une personne de la coordination")
     ApiPage<ProgrammeItem> programmes(
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AccountUser user) {
+            @Parameter(description = "Le numéro de la page, à partir de 0") @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletRequest request) {
         List<Programme> all = programmes.all(signedIn(user));
-        return ApiPage.of(page(page), slice(all, page(page)), PAGE_SIZE, this::item);
+        return page(all, page, this::item, request);
     }
 
     @GetMapping("/api/v1/programmes/{id}/actions")
@@ -44,18 +56,27 @@ record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
             summary = "Les actions d’une démarche",
             description = "Ses actions (sessions, événements, stands, groupes de travail, campagnes d’offres), tenues"
                     + " ou prévues, par année, par pages de 50, avec l’adresse de leur bilan. 404 pour une démarche"
-                    + " inconnue. Jeton d’API d’une personne de l’équipe de coordination : 401 sans jeton, 403 sinon.")
+                    + " inconnue. Jeton d’API d’une personne de l’équipe de coordination.")
+    @ApiResponse(responseCode = "200", description = "Une page des actions")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Un identifiant qui n’est pas un UUID, un numéro de page illisible")
+    @ApiResponse(responseCode = "403", description = "Le jeton n’est pas celui d’une personne de la coordination")
+    @ApiResponse(responseCode = "404", description = "Aucune démarche n’a cet identifiant")
     ApiPage<ActionItem> actions(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal AccountUser user) {
+            @Parameter(description = "Le numéro de la page, à partir de 0") @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletRequest request) {
         AccountUser coordinator = signedIn(user);
         programmes.programme(coordinator, id);
-        List<ProgrammeAction> all = programmes.actions(coordinator, id);
-        return ApiPage.of(page(page), slice(all, page(page)), PAGE_SIZE, this::item);
+        return page(programmes.actions(coordinator, id), page, this::item, request);
     }
 
     /** A programme as a partner reads it. */
+    @Schema(
+            name = "ProgrammeItem",
+            description = "Une démarche, avec les adresses de sa page, de son bilan et de ses actions")
     record ProgrammeItem(
             UUID id,
             String name,
@@ -71,17 +92,19 @@ record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
      * An action as a partner reads it; {@code eventId} for a session, event or stand, {@code groupId} for a working
      * group, the period for an offers campaign.
      */
+    @Schema(name = "ProgrammeActionItem", description = "Une action d’une démarche, avec l’adresse de son bilan")
     record ActionItem(
             UUID id,
             UUID programmeId,
-            String kind,
+            @Schema(description = "session, evenement, stand, groupe_travail ou campagne_offres") String kind,
             String title,
             int year,
             boolean planned,
-            UUID eventId,
-            UUID groupId,
-            LocalDate periodStart,
-            LocalDate periodEnd,
+            @Schema(nullable = true, description = "L’événement de l’agenda, pour une session, un événement, un stand")
+                    UUID eventId,
+            @Schema(nullable = true, description = "Le groupe de travail") UUID groupId,
+            @Schema(nullable = true, description = "Le début d’une campagne d’offres") LocalDate periodStart,
+            @Schema(nullable = true, description = "La fin d’une campagne d’offres") LocalDate periodEnd,
             String page,
             String report) {}
 
@@ -115,14 +138,14 @@ record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
                 site.url() + "/api/v1/actions/" + action.id() + "/report");
     }
 
-    private static int page(int asked) {
-        return Math.max(0, asked);
-    }
-
-    /** The page's items and one more when another page follows (what {@link ApiPage#of} expects). */
-    private static <T> List<T> slice(List<T> all, int page) {
+    /** Page {@code asked} (from 0) of a list read whole: a network has tens of programmes, a programme tens of actions. */
+    private <S, T> ApiPage<T> page(List<S> all, int asked, Function<S, T> item, HttpServletRequest request) {
+        int page = Math.max(0, asked);
         int from = (int) Math.min(all.size(), (long) page * PAGE_SIZE);
-        return all.subList(from, Math.min(all.size(), from + PAGE_SIZE + 1));
+        List<T> items = all.subList(from, Math.min(all.size(), from + PAGE_SIZE)).stream()
+                .map(item)
+                .toList();
+        return ApiPage.counted(site, request, items, page, PAGE_SIZE, all.size());
     }
 
     private static AccountUser signedIn(AccountUser user) {

@@ -8,9 +8,14 @@ import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.LinkedHashMap;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,48 +25,89 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The library for partners' sites: public resources without a token, the members' ones too with a member's token. */
 @RestController
+@Tag(name = "Ressources")
 record ResourceApiController(Resources resources, SiteAddress site) {
 
     @GetMapping("/api/v1/resources")
     @Operation(
-            summary = "Chercher dans la ressourcethèque",
-            description = "q (mots, cherchés aussi dans le texte des documents), kind (fiche, guide, outil, methode,"
-                    + " etude, video, lien), theme, page. Sans jeton : les ressources publiques seulement.")
-    ApiPage<Map<String, Object>> search(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "") String kind,
-            @RequestParam(defaultValue = "") String theme,
-            @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal AccountUser user) {
+            summary = "Chercher dans la ressourcethèque, page par page",
+            description = "Sans jeton : les ressources publiques seulement ; avec le jeton d’un membre, les siennes"
+                    + " aussi.")
+    @ApiResponse(responseCode = "200", description = "Une page de ressources")
+    @ApiResponse(responseCode = "400", description = "Un type inconnu, ou une page ou une taille invalide")
+    ApiPage<ResourceItem> search(
+            @Parameter(description = "Mots, cherchés aussi dans le texte des documents")
+                    @RequestParam(defaultValue = "")
+                    String q,
+            @Parameter(
+                            description = "Type de ressource",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "fiche", "guide", "outil", "methode", "etude", "video", "lien"
+                                            }))
+                    @RequestParam(defaultValue = "")
+                    String kind,
+            @Parameter(description = "Thème") @RequestParam(defaultValue = "") String theme,
+            @Parameter(description = "Le numéro de la page, à partir de 0", schema = @Schema(minimum = "0"))
+                    @RequestParam(defaultValue = "0")
+                    int page,
+            @Parameter(
+                            description = "Le nombre de ressources par page, de 1 à 100",
+                            schema = @Schema(minimum = "1", maximum = "100"))
+                    @RequestParam(defaultValue = "50")
+                    int size,
+            @AuthenticationPrincipal AccountUser user,
+            HttpServletRequest request) {
         ResourceKind chosen = null;
         if (!kind.isBlank()) {
             chosen = Vocabulary.parse(ResourceKind.class, kind)
                     .orElseThrow(() ->
                             new ResponseStatusException(HttpStatus.BAD_REQUEST, "Type de ressource inconnu : " + kind));
         }
-        List<Resources.Hit> hits = resources.search(
-                user, new Resources.Query(q, chosen, theme.isBlank() ? null : theme, Math.max(0, page), 50));
-        return ApiPage.of(Math.max(0, page), hits, 50, this::item);
+        if (page < 0 || size < 1 || size > ApiPage.MAX_SIZE) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : page=" + page + ", size=" + size);
+        }
+        List<Resources.Hit> hits =
+                resources.search(user, new Resources.Query(q, chosen, theme.isBlank() ? null : theme, page, size));
+        return ApiPage.fetched(site, request, page, hits, size, this::item);
     }
 
     /** A resource found, as partners' sites read it. */
-    private Map<String, Object> item(Resources.Hit hit) {
+    private ResourceItem item(Resources.Hit hit) {
         Resource resource = hit.resource();
         String page = site.url() + "/ressources/" + resource.id();
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", resource.id());
-        item.put("url", page);
-        item.put("title", resource.title());
-        item.put("kind", resource.kind().code());
-        item.put("summary", resource.summary());
-        item.put("keywords", resource.keywords());
-        item.put("themes", resource.themes());
-        item.put("audience", resource.audience());
-        item.put("publishedOn", resource.publishedOn());
-        item.put("membersOnly", resource.membersOnly());
-        item.put("download", page + (resource.fileName() != null ? "/fichier" : "/lien"));
-        item.put("downloads", resource.downloads());
-        item.put("snippet", hit.snippet());
-        return item;
+        return new ResourceItem(
+                resource.id(),
+                page,
+                resource.title(),
+                resource.kind().code(),
+                resource.summary(),
+                resource.keywords(),
+                resource.themes(),
+                resource.audience(),
+                resource.publishedOn(),
+                resource.membersOnly(),
+                page + (resource.fileName() != null ? "/fichier" : "/lien"),
+                resource.downloads(),
+                hit.snippet());
     }
+
+    /** A resource of the library as partners' sites read it, with absolute links to its page and its download. */
+    @Schema(name = "Resource")
+    record ResourceItem(
+            UUID id,
+            @Schema(description = "La page de la ressource (adresse absolue)") String url,
+            String title,
+            String kind,
+            @Schema(nullable = true) String summary,
+            List<String> keywords,
+            List<String> themes,
+            @Schema(nullable = true) String audience,
+            @Schema(nullable = true) LocalDate publishedOn,
+            boolean membersOnly,
+            @Schema(description = "Le fichier ou le lien (adresse absolue)") String download,
+            int downloads,
+            @Schema(nullable = true, description = "Les mots autour de ce qui a été trouvé") String snippet) {}
 }

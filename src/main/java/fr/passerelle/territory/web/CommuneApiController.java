@@ -7,6 +7,7 @@ import fr.passerelle.territory.CommuneMatch;
 import fr.passerelle.territory.Territories;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,13 @@ record CommuneApiController(Territories territories, MessageSource messages) {
     @Operation(
             summary =
                     "Chercher une commune par son nom ou son code postal, sans tenir compte des accents ni de la casse")
+    @ApiResponse(responseCode = "200", description = "Les communes trouvées, les plus peuplées d’abord")
+    @ApiResponse(responseCode = "400", description = "Une limite qui n’est pas un nombre")
     List<CommuneMatch> search(
             @Parameter(description = "nom, début de nom ou code postal, par exemple « st etienne » ou « 26150 »")
                     @RequestParam(defaultValue = "")
                     String q,
-            @RequestParam(defaultValue = "10") int limit) {
+            @Parameter(description = "Le nombre de communes au plus") @RequestParam(defaultValue = "10") int limit) {
         return territories.searchCommunes(q, limit);
     }
 
@@ -41,6 +44,8 @@ record CommuneApiController(Territories territories, MessageSource messages) {
             summary = "Une commune avec son EPCI, son département, sa région, sa population et sa ruralité",
             description = "Pour une commune nouvelle créée après la grille de densité, densityInheritedFrom liste les"
                     + " communes fusionnées dont elle hérite sa classe et densityNote le dit en une phrase.")
+    @ApiResponse(responseCode = "200", description = "La commune")
+    @ApiResponse(responseCode = "404", description = "Aucune commune n’a ce code INSEE")
     CommuneDetails commune(@PathVariable String code, Locale locale) {
         Commune commune = territories
                 .commune(code)
