@@ -125,6 +125,7 @@ class ApiDocumentTests {
         call(HttpMethod.GET, "/api/v1/directory.geojson", "/api/v1/directory.geojson?departement=26", 200);
         wrong(HttpMethod.GET, "/api/v1/directory.geojson", "/api/v1/directory.geojson?family=inconnue", 400);
         call(HttpMethod.GET, "/api/v1/organisations.csv", "/api/v1/organisations.csv?departement=26", 200);
+        call(HttpMethod.GET, "/api/v1/organisations.xlsx", "/api/v1/organisations.xlsx?departement=26", 200);
         call(HttpMethod.GET, "/api/v1/data-inclusion/structures", "/api/v1/data-inclusion/structures", 200);
         call(HttpMethod.GET, "/api/v1/data-inclusion/services", "/api/v1/data-inclusion/services", 200);
 
@@ -339,6 +340,15 @@ class ApiDocumentTests {
                     400);
             wrong(HttpMethod.GET, path, "/api/v1/" + kind + "/" + id + "/report", 401);
         }
+        String list = "/api/v1/programmes";
+        send(HttpMethod.GET, list, list, tokens.coordinator, null, null, 200);
+        sendWrong(HttpMethod.GET, list, list, tokens.member, null, null, 403);
+        sendWrong(HttpMethod.GET, list, list + "?page=deux", tokens.coordinator, null, null, 400);
+        String actions = "/api/v1/programmes/{id}/actions";
+        send(HttpMethod.GET, actions, list + "/" + programme + "/actions", tokens.coordinator, null, null, 200);
+        sendWrong(HttpMethod.GET, actions, list + "/" + programme + "/actions", tokens.member, null, null, 403);
+        sendWrong(HttpMethod.GET, actions, list + "/" + UNKNOWN + "/actions", tokens.coordinator, null, null, 404);
+        sendWrong(HttpMethod.GET, actions, list + "/pas-un-uuid/actions", tokens.coordinator, null, null, 400);
     }
 
     private void resources(Tokens tokens) throws Exception {

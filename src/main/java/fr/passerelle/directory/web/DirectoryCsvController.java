@@ -52,11 +52,18 @@ record DirectoryCsvController(Directory directory, MessageSource messages) {
         }
     }
 
-    @GetMapping("/api/v1/organisations.xlsx")
+    @GetMapping(value = "/api/v1/organisations.xlsx", produces = OrganisationsWorkbook.TYPE)
     @Operation(
             summary = "Les structures de la recherche en classeur (xlsx) : codes en texte, nombres et dates typés,"
                     + " 100 000 au plus")
-    void organisationsWorkbook(SearchParams params, HttpServletResponse response) throws IOException {
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le classeur, une structure par ligne après l’en-tête",
+            content =
+                    @Content(
+                            mediaType = OrganisationsWorkbook.TYPE,
+                            schema = @Schema(type = "string", format = "binary")))
+    void organisationsWorkbook(@ParameterObject SearchParams params, HttpServletResponse response) throws IOException {
         DirectoryQuery query = params.toQuery(params.commune(), 1, new ArrayList<>());
         response.setContentType(OrganisationsWorkbook.TYPE);
         response.setHeader(
