@@ -19,8 +19,8 @@ public record ProjectStep(
         String kind,
         String text,
         @Schema(nullable = true) String actorName,
-        UUID organisationId,
-        String detail,
+        @Schema(nullable = true) UUID organisationId,
+        @Schema(nullable = true) String detail,
         Visibility visibility) {
 
     /** Who sees a step: every reader of the project sees every step; the holder sees some, some with their detail. */

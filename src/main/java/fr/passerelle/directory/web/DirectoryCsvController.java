@@ -162,7 +162,7 @@ record DirectoryCsvController(Directory directory, MessageSource messages) {
 
     /** A cell a spreadsheet would read as a formula is kept as text; numbers stay numbers. */
     static String safe(String value) {
-        return SpreadsheetCells.guarded(value);
+        return value == null ? null : SpreadsheetCells.guarded(value);
     }
 
     private String label(String key) {

@@ -121,7 +121,7 @@ record ParticipantsController(
         } else {
             PageAnswers.form(redirect, errors);
         }
-        return "redirect:/agenda/" + id + "/participants#message";
+        return "redirect:/agenda/" + id + "/participants#write-message";
     }
 
     @GetMapping("/agenda/{id}/participants.csv")

@@ -91,7 +91,7 @@ record OfferWidgetController(OfferWidgets widgets, Offers offers, OfferViews vie
         return "<iframe src=\"" + site.url() + "/offres/widget/" + territory.id()
                 + "\" title=\"Offres d’installation — "
                 + territory.name().replace("\"", "&quot;")
-                + "\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>";
+                + "\" height=\"640\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>";
     }
 
     private Organisation territory(AccountUser user, UUID organisation) {

@@ -1,5 +1,6 @@
 package fr.passerelle.pathway.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,15 +9,15 @@ public record Referral(
         UUID id,
         UUID projectId,
         UUID organisationId,
-        UUID schemeId,
-        String message,
+        @Schema(nullable = true) UUID schemeId,
+        @Schema(nullable = true) String message,
         ReferralStatus status,
-        UUID sentBy,
-        String sentByName,
+        @Schema(nullable = true) UUID sentBy,
+        @Schema(nullable = true) String sentByName,
         OffsetDateTime sentAt,
-        String answeredByName,
-        OffsetDateTime answeredAt,
-        String declineReason,
-        Outcome outcome,
-        OffsetDateTime closedAt,
+        @Schema(nullable = true) String answeredByName,
+        @Schema(nullable = true) OffsetDateTime answeredAt,
+        @Schema(nullable = true) String declineReason,
+        @Schema(nullable = true) Outcome outcome,
+        @Schema(nullable = true) OffsetDateTime closedAt,
         int remindersSent) {}
