@@ -1,5 +1,8 @@
 package fr.passerelle.directory.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.passerelle.common.SearchSynonyms;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Family;
 import fr.passerelle.directory.Organisation;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.postgresql.util.PGobject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +28,8 @@ public class DirectorySearch {
     private final Territories territories;
     private final OrganisationRepository organisations;
     private final Spellings spellings;
+    private final Cache<String, String> readWords =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     DirectorySearch(
             JdbcClient jdbc, Territories territories, OrganisationRepository organisations, Spellings spellings) {
@@ -106,7 +112,23 @@ public class DirectorySearch {
         List<UUID> perimeters = covering.stream().map(Perimeter::id).toList();
         List<Integer> localities =
                 covering.stream().map(p -> p.kind().locality()).toList();
-        return new SearchSql(target, query, perimeters, localities, spellings.corrections(query.text()));
+        return new SearchSql(target, query, perimeters, localities, words(query.text()));
+    }
+
+    /** The search's words read once into a tsquery (kept: the same words read the same while names are added). */
+    private PGobject words(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        String corrections = spellings.corrections(text);
+        String tsquery = readWords.get(text + '\u0000' + corrections, key -> {
+            SearchSynonyms.Query words = SearchSql.words(text, corrections);
+            return jdbc.sql(words.sql())
+                    .params(words.params())
+                    .query(String.class)
+                    .single();
+        });
+        return SearchSql.tsquery(tsquery);
     }
 
     private Map<String, Map<String, Long>> facets(SearchSql sql) {

@@ -5,11 +5,13 @@ import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.SearchSynonyms;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.DirectoryQuery;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.postgresql.util.PGobject;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -42,25 +44,53 @@ final class SearchSql {
     final Map<String, Object> params = new HashMap<>();
     private final SearchFilters filters;
 
-    /** {@code corrections}: a to_tsquery expression of misspelt words with their likely spellings, or null. */
+    /**
+     * {@code words}: the search's words as a tsquery (see {@link #words}), or null without words. It is bound as
+     * one parameter of type tsquery: an expression of the typed text here would be read again for every row the
+     * statement looks at once PostgreSQL has made the statement a generic plan (five runs), which made a search
+     * whose words have synonyms several times slower than its custom plan.
+     */
     SearchSql(
             Target target,
             DirectoryQuery query,
             List<UUID> coveringPerimeters,
             List<Integer> localities,
-            String corrections) {
+            PGobject words) {
         this.target = target;
         this.query = query;
-        SearchSynonyms.Query typed = SearchSynonyms.query("text", query.text());
-        params.putAll(typed.params());
-        params.put("corrections", corrections);
+        params.put("words", words);
         params.put("perimeters", coveringPerimeters.toArray(UUID[]::new));
         params.put("localities", localities.toArray(Integer[]::new));
         params.put("departement", query.departement());
-        this.words = corrections == null
-                ? typed.sql()
-                : "(" + typed.sql() + " || to_tsquery('french_unaccent', :corrections))";
+        this.words = ":words";
         this.filters = new SearchFilters(target, query, params);
+    }
+
+    /**
+     * The statement that reads the typed words, with their synonyms and the spellings of misspelt words
+     * ({@code corrections}: a to_tsquery expression, or null), into one tsquery, given as text.
+     */
+    static SearchSynonyms.Query words(String text, String corrections) {
+        SearchSynonyms.Query typed = SearchSynonyms.query("text", text);
+        if (corrections == null) {
+            return new SearchSynonyms.Query("select (" + typed.sql() + ")::text", typed.params());
+        }
+        Map<String, Object> params = new HashMap<>(typed.params());
+        params.put("corrections", corrections);
+        return new SearchSynonyms.Query(
+                "select (" + typed.sql() + " || to_tsquery('french_unaccent', :corrections))::text", params);
+    }
+
+    /** A tsquery's text as a parameter of that type. */
+    static PGobject tsquery(String text) {
+        PGobject value = new PGobject();
+        value.setType("tsquery");
+        try {
+            value.setValue(text);
+        } catch (SQLException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return value;
     }
 
     private boolean byCommune() {
