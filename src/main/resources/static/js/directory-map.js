@@ -1,7 +1,9 @@
 // The directory map: the same search as the list, from the GeoJSON endpoint. Organisations close to each other
 // at the current zoom are drawn as one cluster (a grid of CELL pixels, redrawn at each zoom) that zooms in when
 // chosen, or lists its organisations when zooming would not separate them (same address, or deepest zoom). Each marker is a button for the keyboard;
-// its popup links to the organisation's page. Tiles come from OpenStreetMap when the network allows.
+// its popup links to the organisation's page. Markers say the family of actors of the ESS & Ruralités guide by their
+// class (family-<code>, drawn and explained in the legend). Embedded on a partner's site (data-embedded), links open
+// the platform in a new tab. Tiles come from OpenStreetMap when the network allows.
 (function () {
   'use strict';
   var CELL = 60;
@@ -44,17 +46,26 @@
     return result;
   }
 
+  var embedded = false;
+
   function link(point) {
     var a = document.createElement('a');
     a.href = point.url;
     a.textContent = point.name;
+    if (embedded) {
+      a.target = '_blank';
+      a.rel = 'noopener';
+    }
     return a;
   }
 
   function single(point) {
     return L.marker(point.latlng, {
       title: point.name,
-      icon: L.divIcon({ className: 'directory-marker', iconSize: [16, 16] })
+      icon: L.divIcon({
+        className: 'directory-marker' + (point.family ? ' family-' + point.family : ''),
+        iconSize: [16, 16]
+      })
     }).bindPopup(link(point));
   }
 
@@ -117,6 +128,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     var element = document.getElementById('directory-map');
     if (!element || !window.L) return;
+    embedded = element.dataset.embedded === 'true';
     var map = L.map(element, { scrollWheelZoom: false, maxZoom: 18, fadeAnimation: false }).setView([45.5, 4.9], 7);
     L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 18,
@@ -128,7 +140,12 @@
       .then(function (data) {
         var points = data.features.map(function (feature) {
           var c = feature.geometry.coordinates;
-          return { latlng: L.latLng(c[1], c[0]), name: feature.properties.name, url: feature.properties.url };
+          return {
+            latlng: L.latLng(c[1], c[0]),
+            name: feature.properties.name,
+            url: feature.properties.url,
+            family: feature.properties.family
+          };
         });
         if (points.length) {
           var bounds = L.latLngBounds(points.map(function (point) { return point.latlng; }));

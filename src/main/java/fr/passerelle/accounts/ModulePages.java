@@ -16,10 +16,16 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
 
     private final List<String> signedIn = new ArrayList<>();
     private final List<NavigationLink> links = new ArrayList<>();
+    private final List<String> embeddable = new ArrayList<>();
 
     /** Path patterns of pages for signed-in users only, a star standing for one segment and two for any number. */
     protected final void signedIn(String... patterns) {
         signedIn.addAll(List.of(patterns));
+    }
+
+    /** Path patterns of public pages that partner sites may show in a frame (see {@link ProtectedPages#embeddable}). */
+    protected final void embeddable(String... patterns) {
+        embeddable.addAll(List.of(patterns));
     }
 
     /** A link of the main navigation: its rank (links are shown in that order), address, label's key and viewers. */
@@ -30,6 +36,11 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     @Override
     public final List<String> signedIn() {
         return List.copyOf(signedIn);
+    }
+
+    @Override
+    public final List<String> embeddable() {
+        return List.copyOf(embeddable);
     }
 
     @Override

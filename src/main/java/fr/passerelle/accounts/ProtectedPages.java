@@ -11,4 +11,12 @@ public interface ProtectedPages {
 
     /** Path patterns of the module's pages, a star standing for one segment and two stars for any number. */
     List<String> signedIn();
+
+    /**
+     * Path patterns of the module's pages that partner sites show in a frame: public, read-only, without a session;
+     * each page says in its own Content-Security-Policy which sites may frame it.
+     */
+    default List<String> embeddable() {
+        return List.of();
+    }
 }

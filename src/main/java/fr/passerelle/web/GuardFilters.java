@@ -1,14 +1,11 @@
 package fr.passerelle.web;
 
-import java.util.List;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
+import fr.passerelle.common.PartnerOrigins;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
@@ -53,12 +50,8 @@ class GuardFilters {
         return registration;
     }
 
-    /** {@code passerelle.cors.partner-origins}: a list in YAML, or comma-separated in an environment variable. */
     @Bean
-    FilterRegistrationBean<PartnerCors> partnerCors(Environment environment) {
-        List<String> origins = Binder.get(environment)
-                .bind("passerelle.cors.partner-origins", Bindable.listOf(String.class))
-                .orElse(List.of());
+    FilterRegistrationBean<PartnerCors> partnerCors(PartnerOrigins origins) {
         FilterRegistrationBean<PartnerCors> registration = new FilterRegistrationBean<>(new PartnerCors(origins));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;

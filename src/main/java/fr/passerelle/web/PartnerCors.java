@@ -1,15 +1,11 @@
 package fr.passerelle.web;
 
+import fr.passerelle.common.PartnerOrigins;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,34 +22,10 @@ class PartnerCors extends OncePerRequestFilter {
     private static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match";
     private static final String EXPOSED_HEADERS = "ETag, Retry-After, Link, Location, Content-Language";
 
-    private final Set<String> origins;
+    private final PartnerOrigins origins;
 
-    PartnerCors(List<String> partnerOrigins) {
-        this.origins = partnerOrigins.stream()
-                .filter(origin -> !origin.isBlank())
-                .map(PartnerCors::origin)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** An origin as browsers send it (scheme, host, port if not the default); anything else stops the start. */
-    static String origin(String setting) {
-        String origin = setting.strip().toLowerCase(Locale.ROOT).replaceAll("/+$", "");
-        URI uri;
-        try {
-            uri = URI.create(origin);
-        } catch (IllegalArgumentException e) {
-            uri = null;
-        }
-        if (uri == null
-                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                || uri.getHost() == null
-                || uri.getRawPath() != null && !uri.getRawPath().isEmpty()
-                || uri.getRawQuery() != null
-                || uri.getRawUserInfo() != null) {
-            throw new IllegalStateException("passerelle.cors.partner-origins: \"" + setting
-                    + "\" is not an origin such as https://www.partenaire.fr (scheme, host and port only; no \"*\")");
-        }
-        return origin;
+    PartnerCors(PartnerOrigins origins) {
+        this.origins = origins;
     }
 
     @Override
@@ -66,7 +38,7 @@ class PartnerCors extends OncePerRequestFilter {
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (allowed == null || origin == null || !origins.contains(origin.toLowerCase(Locale.ROOT))) {
+        if (allowed == null || origin == null || !origins.includes(origin)) {
             chain.doFilter(request, response);
             return;
         }

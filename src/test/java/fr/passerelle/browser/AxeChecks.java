@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * axe-core on every page of the platform a browser test visits: its script is added to every document of the
  * context; each page is checked when it has loaded (the test waits for the check) and again after each htmx swap
- * (reported back through a binding). The WCAG 2.0, 2.1 and 2.2 A and AA rules run; serious and critical violations
- * are kept, with their rule, element and page, for the test to fail on.
+ * (reported back through a binding). The WCAG 2.0, 2.1 and 2.2 A and AA rules run, and the headings' outline (one
+ * first-level heading, levels in order, none empty); those and the serious and critical violations are kept, with
+ * their rule, element and page, for the test to fail on.
  */
 final class AxeChecks {
 
@@ -33,8 +34,12 @@ final class AxeChecks {
             """
             (() => {
               if (window.__passerelleAxe || !window.axe) return;
+              const HEADINGS = ['heading-order', 'page-has-heading-one', 'empty-heading'];
               const options = {
                 runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                // Headings outline the page for screen readers: one first-level heading, levels in order, none empty.
+                rules: { 'heading-order': { enabled: true }, 'page-has-heading-one': { enabled: true },
+                         'empty-heading': { enabled: true } },
                 resultTypes: ['violations']
               };
               const loaded = () => new Promise(done => document.readyState === 'complete'
@@ -46,7 +51,7 @@ final class AxeChecks {
                 return {
                   url: location.href,
                   violations: result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical' || HEADINGS.includes(v.id))
                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,
                                  nodes: v.nodes.map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160)) }))
                 };

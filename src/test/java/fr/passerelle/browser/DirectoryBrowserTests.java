@@ -94,6 +94,60 @@ class DirectoryBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theMapSaysEachMarkersFamilyInALegendAndGivesTheCodeToEmbedIt() {
+        page.navigate(url("/annuaire/carte?departement=26"));
+        Locator map = page.locator("#directory-map");
+        assertThat(map).hasAttribute("data-markers", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        Locator legend = page.locator(".map-legend");
+        assertThat(legend).containsText("Ils informent et orientent");
+        assertThat(legend).containsText("Ils financent");
+        assertThat(legend).containsText("Ils représentent et accompagnent");
+        assertThat(legend).containsText("Initiatives et autres structures");
+        page.getByText("Intégrer cette carte sur votre site").click();
+        String snippet = page.getByLabel("Code à copier").inputValue();
+        assertThat(snippet).startsWith("<iframe src=\"").contains("/annuaire/carte/integree?");
+        assertThat(snippet).contains("departement=26");
+        screenshot("directory-map-legend");
+        page.navigate(url("/annuaire/carte?q=Terre+de+Liens"));
+        assertThat(page.locator(".leaflet-marker-icon.directory-marker.family-fund")
+                        .first())
+                .isVisible();
+    }
+
+    @Test
+    void aPartnerSiteShowsTheEmbeddedMapAndAnyOtherSiteIsRefused() {
+        String embedded = url("/annuaire/carte/integree?departement=26");
+        com.microsoft.playwright.Response answer = page.navigate(embedded);
+        assertThat(answer.headers()).doesNotContainKey("x-frame-options");
+        assertThat(answer.headers().get("content-security-policy"))
+                .contains("frame-ancestors 'self' https://www.partenaire.example");
+        assertThat(page.locator("#directory-map")).hasAttribute("data-embedded", "true");
+        assertThat(page.locator("#directory-map"))
+                .hasAttribute("data-markers", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        assertThat(page.locator(".map-legend")).containsText("Ils financent");
+        assertThat(page.locator(".widget-source a")).hasAttribute("target", "_blank");
+        screenshot("directory-map-embedded");
+
+        // A page that frames the map, served on the platform's own origin ('self') and on another origin (the same
+        // machine by its address: a public test origin would run into the browser's private-network rules instead).
+        String framing = "<!DOCTYPE html><html lang=fr><title>Partenaire</title><h1>Nos partenaires</h1>"
+                + "<iframe title=carte src=\"" + embedded + "\" width=800 height=600></iframe>";
+        String stranger = "http://127.0.0.1:" + port + "/page-d-un-autre-site";
+        for (String site : java.util.List.of(url("/page-d-un-partenaire"), stranger)) {
+            page.route(
+                    site,
+                    route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                            .setContentType("text/html")
+                            .setBody(framing)));
+        }
+        page.navigate(url("/page-d-un-partenaire"));
+        assertThat(page.frameLocator("iframe").locator("#directory-map"))
+                .hasAttribute("data-markers", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        page.navigate(stranger);
+        assertThat(page.frameLocator("iframe").locator("#directory-map")).hasCount(0);
+    }
+
+    @Test
     void aMarkerOrAClusterThatZoomingCannotSplitLinksItsOrganisations() {
         page.navigate(url("/annuaire/carte?departement=26"));
         Locator map = page.locator("#directory-map");

@@ -80,14 +80,22 @@ class SecurityConfiguration {
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     /**
-     * Widgets that partner sites embed in a frame: public, read-only, no session. The frame is allowed by each
-     * widget's own Content-Security-Policy (frame-ancestors: the sites its territory declared), not refused here.
+     * The pages partner sites embed in a frame, as the modules declare them ({@link ProtectedPages#embeddable}):
+     * public, read-only, no session. The frame is allowed by each page's own Content-Security-Policy
+     * (frame-ancestors: the sites its territory declared, or the network's partners), not refused here.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain widgetFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/offres/widget/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+    SecurityFilterChain widgetFilterChain(HttpSecurity http, ObjectProvider<ProtectedPages> modules) throws Exception {
+        String[] embeddable = modules.orderedStream()
+                .flatMap(pages -> pages.embeddable().stream())
+                .toArray(String[]::new);
+        if (embeddable.length == 0) {
+            http.securityMatcher(request -> false);
+        } else {
+            http.securityMatcher(embeddable);
+        }
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(
                         org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,10 @@ public class EventCalendar {
         line(ics, "X-WR-CALNAME:" + escape(name));
         line(ics, "X-WR-TIMEZONE:Europe/Paris");
         PARIS.forEach(line -> line(ics, line));
-        String stamp = stamp();
+        // The file's creation time, to the five minutes that readers keep it (Cache-Control): the same agenda gives
+        // the same file, and so the same ETag, for that long, and a conditional GET can answer 304.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String stamp = UTC.format(now.truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() / 5 * 5));
         for (Event event : events) {
             String status = "cancelled".equals(event.status()) ? "CANCELLED" : "CONFIRMED";
             for (Event.Slot slot : event.slots()) {

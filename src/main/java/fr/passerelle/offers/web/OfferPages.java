@@ -17,6 +17,7 @@ class OfferPages extends ModulePages {
                 "/offres/*/modifier",
                 "/territoires/nouvelle",
                 "/territoires/*/modifier");
+        embeddable("/offres/widget/**");
         link(30, "/offres", "nav.offers", Viewers.everyone());
         link(40, "/territoires", "nav.territories", Viewers.everyone());
         link(140, "/offres/mes-offres", "nav.myOffers", Viewers.withAnyRole(Role.TERRITORY_AGENT));
