@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ class PersonCsv {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm");
     private static final Pattern DATABASE_MOMENT =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?");
+    private static final Pattern CODE = Pattern.compile("[a-z_]{2,40}");
 
     private final MessageSource messages;
 
@@ -49,7 +51,7 @@ class PersonCsv {
                 .get()
                 .print(writer)) {
             for (Map.Entry<String, Object> part : export.entrySet()) {
-                String title = label("space.export.part." + part.getKey(), part.getKey());
+                String title = label(part.getKey());
                 if (part.getValue() instanceof Collection<?> items) {
                     int n = 0;
                     for (Object item : items) {
@@ -70,7 +72,7 @@ class PersonCsv {
         }
         for (Map.Entry<?, ?> field : map.entrySet()) {
             String name = String.valueOf(field.getKey());
-            String label = path + label("space.export.field." + name, name);
+            String label = path + label(name);
             if (field.getValue() instanceof Collection<?> values) {
                 int m = 0;
                 for (Object value : values) {
@@ -83,11 +85,27 @@ class PersonCsv {
         }
     }
 
-    private String label(String key, String name) {
-        return messages.getMessage(key, null, name.replace('_', ' '), Locale.FRENCH);
+    /** A part's or field's name in words: the people's own, else the holder's export's, else itself. */
+    private String label(String name) {
+        for (String key : List.of("people.export.field.", "space.export.field.", "space.export.part.")) {
+            String label = messages.getMessage(key + name, null, null, Locale.FRENCH);
+            if (label != null) {
+                return label;
+            }
+        }
+        return name.replace('_', ' ');
     }
 
-    private static String cell(Object value) {
+    /** A code ("weekly", "confirmed") in words, as the holder's export and the people's page say it. */
+    private String code(String text) {
+        if (!CODE.matcher(text).matches()) {
+            return text;
+        }
+        String words = messages.getMessage("space.export.value." + text, null, null, Locale.FRENCH);
+        return words != null ? words : messages.getMessage("people.state." + text, null, text, Locale.FRENCH);
+    }
+
+    private String cell(Object value) {
         String text = value == null ? "" : String.valueOf(value);
         if (DATABASE_MOMENT.matcher(text).matches()) {
             text = MOMENT.format(
@@ -96,7 +114,7 @@ class PersonCsv {
             try {
                 text = MOMENT.format(OffsetDateTime.parse(text).atZoneSameInstant(Paris.ZONE));
             } catch (DateTimeParseException notAMoment) {
-                // Text stays as it is.
+                text = code(text);
             }
         }
         return SpreadsheetCells.guarded(text);
