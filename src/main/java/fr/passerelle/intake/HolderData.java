@@ -1,5 +1,6 @@
 package fr.passerelle.intake;
 
+import fr.passerelle.common.privacy.HistoryItem;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,4 +20,9 @@ public interface HolderData {
 
     /** Removes the personal part (free texts) of this module's data about these projects, keeping what counts. */
     void erase(List<UUID> projectIds);
+
+    /** This module's dated facts about these projects, for the holder's history on the people's page. */
+    default List<HistoryItem> history(List<UUID> projectIds) {
+        return List.of();
+    }
 }

@@ -75,7 +75,8 @@ class ProtectedPagesTests {
             "/groupes/g/membres/1/accepter",
             "/groupes/g/reunions",
             "/groupes/g/reunions/1/compte-rendu",
-            "/compte/jetons");
+            "/compte/jetons",
+            "/personnes");
 
     /** A path variable, its own pattern included ({id:[0-9a-f\\-]{36}}). */
     private static final String VARIABLE = "\\{[^{}]*(?:\\{[^{}]*}[^{}]*)*}";

@@ -72,7 +72,8 @@ class NavigationByRoleTests extends AccountsWebTest {
                         "/statistiques Statistiques",
                         "/annuaire/moderation Modération",
                         "/annuaire/import Importer",
-                        "/accueil/journal Journal"));
+                        "/accueil/journal Journal",
+                        "/personnes Personnes"));
     }
 
     @Test
@@ -87,6 +88,7 @@ class NavigationByRoleTests extends AccountsWebTest {
                         "/annuaire/moderation Modération",
                         "/annuaire/import Importer",
                         "/accueil/journal Journal",
+                        "/personnes Personnes",
                         "/admin/utilisateurs Utilisateurs",
                         "/admin/territoires/imports Données de référence",
                         "/admin/territoires/perimetres Périmètres"));

@@ -102,4 +102,48 @@ class MyDataBrowserTests extends BrowserTest {
                 .isHidden();
         screenshot("my-data-print");
     }
+
+    /**
+     * A coordinator looks the demonstration person up: a mistyped address gets a French message and keeps what was
+     * typed; her address, typed with capitals and spaces, shows her history from every module, oldest first; an
+     * erasure not confirmed erases nothing.
+     */
+    @Test
+    void aCoordinatorFindsAPersonsHistoryAcrossThePlatform() {
+        signIn("coordination@passerelle.example", DEMO_PASSWORD);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Personnes").setExact(true))
+                .click();
+        assertThat(page.locator("h1")).hasText("Une personne sur la plateforme");
+        page.getByLabel("Adresse e-mail de la personne").fill("celine.morel@");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher"))
+                .click();
+        assertThat(page.locator(".error-summary"))
+                .containsText("Cette adresse e-mail n’est pas valide\u00a0: elle s’écrit comme nom@exemple.fr.");
+        assertThat(page.getByLabel("Adresse e-mail de la personne")).hasValue("celine.morel@");
+        screenshot("people-bad-address");
+
+        page.getByLabel("Adresse e-mail de la personne").fill("  Celine.Morel@exemple.invalid ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher"))
+                .click();
+        assertThat(page.locator("h2").first()).hasText("Historique de celine.morel@exemple.invalid");
+        var rows = page.locator("table tbody tr");
+        assertThat(rows.first()).containsText("Inscription à un événement");
+        assertThat(rows.first()).containsText("Présente");
+        assertThat(rows.nth(1)).containsText("Coordonnées laissées sur un stand");
+        assertThat(page.locator("table")).containsText("Demande d’accueil");
+        assertThat(page.locator("table")).containsText("Reprendre l’épicerie de Die");
+        assertThat(page.locator("table")).containsText("Alerte sur les offres");
+        screenshot("people-history");
+
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Effacer").setExact(true))
+                .click();
+        assertThat(page.locator("#confirm-error"))
+                .hasText("Cochez la case pour confirmer l’effacement\u00a0: rien n’a été effacé.");
+        assertThat(page.locator("table")).containsText("Coordonnées laissées sur un stand");
+        screenshot("people-erase-unconfirmed");
+    }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -212,6 +213,281 @@ class AddressErasureTests {
         // The link that asked the address to confirm its second request is gone with it.
         assertThat(claims(waiting)).isZero();
         mvc.perform(get("/")).andExpect(content().string(not(containsString(email))));
+    }
+
+    @Test
+    void aCoordinatorSeesThePersonsWholeHistoryRecognisedByTheAddressAsTyped() throws Exception {
+        UUID project = referredProject();
+        String page = mvc.perform(post("/personnes")
+                        .cookie(coordinator())
+                        .with(csrf())
+                        .param("email", "  " + email.toUpperCase(Locale.ROOT) + " "))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Historique de " + email)
+                .contains("Inscription à un événement", eventTitle, "/agenda/" + event + "/participants")
+                .contains("Coordonnées laissées sur un stand", "/agenda/" + event + "/stand")
+                .contains("Alerte sur les offres", "/offres?departement=26")
+                .contains("Demande pour rejoindre une structure", "/annuaire/structures/" + structure)
+                .contains("Erreur signalée dans l’annuaire")
+                .contains("Groupe de travail", "/groupes/" + GROUP + "/membres", "En attente")
+                .contains("Demande d’accueil", "Ferme-auberge", "Gîte d’étape", "/accueil/demandes/")
+                .contains("Mise en relation avec une structure", "/parcours/projets/" + project)
+                .doesNotContain("Alex Voisin", other);
+        // Oldest first: the welcome requests came before the registration, which came before the group request.
+        assertThat(page.indexOf("Ferme-auberge")).isLessThan(page.indexOf(eventTitle));
+        assertThat(page.indexOf(eventTitle)).isLessThan(page.indexOf("/groupes/" + GROUP + "/membres"));
+        // The look is in the journal, under the address's digest only.
+        assertThat(
+                        count(
+                                "select count(*) from person_lookup where address_digest = encode(sha256(convert_to(lower(:m), 'UTF8')), 'hex')"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from person_lookup where address_digest ilike '%' || :m || '%'"))
+                .isZero();
+    }
+
+    @Test
+    void gmailLikeDotsAreNotMergedAndABadAddressGetsAFrenchMessage() throws Exception {
+        Cookie coordinator = coordinator();
+        String dotted = email.replaceFirst("@", ".x@");
+        mvc.perform(post("/personnes").cookie(coordinator).with(csrf()).param("email", dotted))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucune donnée n’est conservée sous cette adresse")))
+                .andExpect(content().string(not(containsString(eventTitle))));
+        mvc.perform(post("/personnes").cookie(coordinator).with(csrf()).param("email", "celine.morel@"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette adresse e-mail n’est pas valide")))
+                .andExpect(content().string(containsString("value=\"celine.morel@\"")));
+        mvc.perform(post("/personnes").cookie(coordinator).with(csrf()).param("email", "   "))
+                .andExpect(content().string(containsString("Saisissez l’adresse e-mail de la personne.")));
+    }
+
+    @Test
+    void theCoordinatorsExportListsWhatEveryModuleKeepsAsJsonAndAFrenchSpreadsheet() throws Exception {
+        referredProject();
+        Cookie coordinator = coordinator();
+        mvc.perform(post("/personnes/export.json")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("email", email))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(jsonPath("$.adresse").value(email.toLowerCase(Locale.ROOT)))
+                .andExpect(jsonPath("$.inscriptions_aux_evenements.length()").value(1))
+                .andExpect(
+                        jsonPath("$.inscriptions_aux_evenements[0].evenement").value(eventTitle))
+                .andExpect(
+                        jsonPath("$.contacts_laisses_sur_un_stand[0].telephone").value("0612345678"))
+                .andExpect(jsonPath("$.alertes_offres[0].recherche").value("departement=26"))
+                .andExpect(jsonPath("$.demandes_pour_rejoindre_une_structure.length()")
+                        .value(1))
+                .andExpect(jsonPath("$.contributions_a_l_annuaire[0].texte").value(report))
+                .andExpect(jsonPath("$.groupes_de_travail.length()").value(1))
+                .andExpect(jsonPath("$.dossiers_de_porteur.length()").value(2))
+                .andExpect(
+                        jsonPath("$.dossiers_de_porteur[0].demandes.length()").value(1))
+                .andExpect(jsonPath("$.dossiers_de_porteur[0].mises_en_relation.length()")
+                        .value(1))
+                .andExpect(jsonPath("$.dossiers_de_porteur[0].mises_en_relation[0].message")
+                        .value("Sam cherche un local pour sa ferme-auberge."))
+                .andExpect(jsonPath("$.liens_envoyes_par_e_mail.length()").value(org.hamcrest.Matchers.greaterThan(0)));
+        String csv = mvc.perform(post("/personnes/export.csv")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("email", email))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv.substring(1)))
+                .getRecords();
+        assertThat(csv).startsWith("\uFEFFPartie;Élément;Champ;Valeur");
+        assertThat(rows)
+                .anySatisfy(row -> assertThat(row.get("Partie")).isEqualTo("Inscriptions aux événements"))
+                .anySatisfy(row -> assertThat(row.get("Valeur")).isEqualTo(eventTitle))
+                .anySatisfy(row -> assertThat(row.get("Partie")).isEqualTo("Groupes de travail"))
+                .anySatisfy(row -> assertThat(row.get("Valeur")).isEqualTo("chaque semaine"))
+                .anySatisfy(row -> assertThat(row.get("Partie")).isEqualTo("Dossiers de porteur de projet"))
+                .anySatisfy(row -> assertThat(row.get("Champ")).startsWith("Mises en relation 1 · "))
+                // Moments in words, Paris time.
+                .anySatisfy(row -> assertThat(row.get("Valeur")).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}h\\d{2}"));
+    }
+
+    @Test
+    void theCoordinatorsErasureLeavesNothingUnderTheAddressInAnyModuleAndKeepsTheFigures() throws Exception {
+        UUID project = referredProject();
+        Cookie coordinator = coordinator();
+        java.util.Map<String, Long> before = perModule();
+        assertThat(before)
+                .allSatisfy((module, rows) -> assertThat(rows).as(module).isPositive());
+        long registrations = rowsOf("select count(*) from registration where event_id = :e", event);
+        long requests = rowsOf("select count(*) from intake_request where project_id = :e", project);
+        long referrals = rowsOf("select count(*) from referral where project_id = :e", project);
+        long leads = rowsOf("select count(*) from stand_lead where event_id = :e", event);
+
+        // Without the box ticked, nothing goes.
+        mvc.perform(post("/personnes/effacer").cookie(coordinator).with(csrf()).param("email", email))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cochez la case pour confirmer l’effacement")));
+        assertThat(perModule()).isEqualTo(before);
+
+        mvc.perform(post("/personnes/effacer")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("email", email.toUpperCase(Locale.ROOT))
+                        .param("confirm", "true"))
+                .andExpect(redirectedUrl("/personnes"));
+
+        assertThat(perModule())
+                .allSatisfy((module, rows) -> assertThat(rows).as(module).isZero());
+        assertThat(underAddress()).isZero();
+        // What the figures count stays, nameless: registrations, welcome requests, referrals, stand leads.
+        assertThat(rowsOf("select count(*) from registration where event_id = :e", event))
+                .isEqualTo(registrations);
+        assertThat(rowsOf("select count(*) from intake_request where project_id = :e", project))
+                .isEqualTo(requests);
+        assertThat(rowsOf("select count(*) from referral where project_id = :e", project))
+                .isEqualTo(referrals);
+        assertThat(rowsOf("select count(*) from stand_lead where event_id = :e", event))
+                .isEqualTo(leads);
+        assertThat(rowsOf(
+                        "select count(*) from referral where project_id = :e and message like '%ferme-auberge%'",
+                        project))
+                .isZero();
+        // Other people's data stay, and the seat went to the waitlisted person.
+        assertThat(registrationStatus(other)).isIn("held", "confirmed");
+        mvc.perform(post("/personnes").cookie(coordinator).with(csrf()).param("email", email))
+                .andExpect(content().string(containsString("Aucune donnée n’est conservée sous cette adresse")));
+    }
+
+    @Test
+    void onlyTheNetworksCoordinatorsMayLookAPersonUp() throws Exception {
+        UUID desk = structure;
+        java.util.Map<String, Long> before = perModule();
+        List<Cookie> refused = List.of(
+                Sessions.signIn(mvc, user(fr.passerelle.accounts.Role.ADVISOR, desk)),
+                Sessions.signIn(mvc, user(fr.passerelle.accounts.Role.TERRITORY_AGENT, desk)),
+                holder);
+        for (Cookie who : refused) {
+            mvc.perform(get("/personnes").cookie(who)).andExpect(status().isForbidden());
+            mvc.perform(post("/personnes").cookie(who).with(csrf()).param("email", email))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(not(containsString(eventTitle))));
+            mvc.perform(post("/personnes/export.json").cookie(who).with(csrf()).param("email", email))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(not(containsString(eventTitle))));
+            mvc.perform(post("/personnes/export.csv").cookie(who).with(csrf()).param("email", email))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/personnes/effacer")
+                            .cookie(who)
+                            .with(csrf())
+                            .param("email", email)
+                            .param("confirm", "true"))
+                    .andExpect(status().isForbidden());
+        }
+        // Forged headers give a visitor or an advisor nothing.
+        mvc.perform(post("/personnes")
+                        .with(csrf())
+                        .header("X-Forwarded-User", "coordination@passerelle.example")
+                        .header("X-Remote-User", "coordination@passerelle.example")
+                        .header("X-User-Roles", "COORDINATOR")
+                        .param("email", email))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(content().string(not(containsString(eventTitle))));
+        mvc.perform(get("/personnes")
+                        .cookie(refused.get(0))
+                        .header("X-Forwarded-User", "coordination@passerelle.example")
+                        .header("X-User-Roles", "ROLE_COORDINATOR"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/personnes")).andExpect(status().is3xxRedirection());
+        assertThat(perModule()).isEqualTo(before);
+        assertThat(
+                        count(
+                                "select count(*) from person_lookup where address_digest = encode(sha256(convert_to(lower(:m), 'UTF8')), 'hex')"))
+                .isZero();
+        // The holder, signed in by their address, sees their own data, never someone else's.
+        mvc.perform(get("/espace/mes-donnees").cookie(holder))
+                .andExpect(content().string(containsString(eventTitle)))
+                .andExpect(content().string(not(containsString("Alex Voisin"))));
+    }
+
+    /** The rows that hold the address, module by module. */
+    private java.util.Map<String, Long> perModule() {
+        java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        rows.put("events: registrations", count("select count(*) from registration where lower(email) = lower(:m)"));
+        rows.put("events: stand leads", count("select count(*) from stand_lead where lower(email) = lower(:m)"));
+        rows.put("offers: alerts", count("select count(*) from offer_alert where lower(email) = lower(:m)"));
+        rows.put("directory: claims", count("select count(*) from organisation_claim where lower(email) = lower(:m)"));
+        rows.put(
+                "directory: reports",
+                count("select count(*) from entry_report where lower(reporter_email) = lower(:m)"));
+        rows.put("groups: members", count("select count(*) from group_member where lower(email) = lower(:m)"));
+        rows.put("intake: holders", count("select count(*) from project_holder where lower(email) = lower(:m)"));
+        rows.put(
+                "pathway: referrals' words",
+                count(
+                        """
+                        select count(*) from referral r join project p on p.id = r.project_id
+                        join project_holder h on h.id = p.holder_id
+                        where lower(h.email) = lower(:m) and r.message <> '—'
+                        """));
+        rows.put("common: e-mailed links", count("select count(*) from emailed_link where lower(email) = lower(:m)"));
+        rows.put("accounts: account", count("select count(*) from user_account where lower(email) = lower(:m)"));
+        return rows;
+    }
+
+    /** The first project made with the address, referred by a coordinator to a structure through its page. */
+    private UUID referredProject() throws Exception {
+        UUID project = jdbc.sql(
+                        """
+                        select p.id from project p join project_holder h on h.id = p.holder_id
+                        where lower(h.email) = lower(:m) order by p.created_at limit 1
+                        """)
+                .param("m", email)
+                .query(UUID.class)
+                .single();
+        UUID to = jdbc.sql("select id from organisation where status = 'published' and email is not null"
+                        + " order by name limit 1")
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/parcours/projets/" + project + "/orientations")
+                        .cookie(coordinator())
+                        .with(csrf())
+                        .param("target", to + "|")
+                        .param("message", "Sam cherche un local pour sa ferme-auberge."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(rowsOf("select count(*) from referral where project_id = :e", project))
+                .isEqualTo(1);
+        return project;
+    }
+
+    private Cookie coordinator() throws Exception {
+        return Sessions.signIn(mvc, user(fr.passerelle.accounts.Role.COORDINATOR, null));
+    }
+
+    private String user(fr.passerelle.accounts.Role role, UUID organisation) {
+        String address = Sessions.uniqueEmail(role.name().toLowerCase(Locale.ROOT));
+        if (organisation == null) {
+            Sessions.user(accounts, address, role);
+        } else {
+            Sessions.user(accounts, address, role, organisation);
+        }
+        return address;
+    }
+
+    private long rowsOf(String sql, UUID id) {
+        return jdbc.sql(sql).param("e", id).query(Long.class).single();
     }
 
     /** Every row that still holds the address, in every module's tables. */

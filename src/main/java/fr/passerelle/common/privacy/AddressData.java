@@ -20,4 +20,12 @@ public interface AddressData {
 
     /** Removes everything kept under this address, keeping only what the network's figures count, without a name. */
     void erase(String email);
+
+    /**
+     * What the person did under this address, as dated items of their history for the network's coordinators (the
+     * people's page). A part that holds no such fact (the throttle's counts, links e-mailed) keeps none.
+     */
+    default List<HistoryItem> history(String email) {
+        return List.of();
+    }
 }

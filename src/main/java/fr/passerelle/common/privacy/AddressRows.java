@@ -1,5 +1,6 @@
 package fr.passerelle.common.privacy;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +16,37 @@ public abstract class AddressRows implements AddressData {
     private final String section;
     private final String export;
     private final List<String> erasure;
+    private String history;
 
     protected AddressRows(JdbcClient jdbc, String section, String export, String... erasure) {
         this.jdbc = jdbc;
         this.section = section;
         this.export = export;
         this.erasure = List.of(erasure);
+    }
+
+    /**
+     * The query of the person's history under {@code :email}: one row per item, labelled {@code le} (a moment),
+     * {@code nature}, {@code sujet}, {@code etat} (or null) and {@code lien} (or null); see {@link HistoryItem}.
+     */
+    protected final void historyFrom(String query) {
+        this.history = query;
+    }
+
+    @Override
+    public List<HistoryItem> history(String email) {
+        if (history == null) {
+            return List.of();
+        }
+        return jdbc.sql(history)
+                .param("email", email)
+                .query((rs, row) -> new HistoryItem(
+                        rs.getObject("le", OffsetDateTime.class),
+                        rs.getString("nature"),
+                        rs.getString("sujet"),
+                        rs.getString("etat"),
+                        rs.getString("lien")))
+                .list();
     }
 
     @Override

@@ -20,5 +20,12 @@ class ClaimAddressData extends AddressRows {
                 where lower(c.email) = lower(:email) order by c.created_at
                 """,
                 "delete from organisation_claim where lower(email) = lower(:email)");
+        historyFrom(
+                """
+                select c.created_at as le, 'demande_structure' as nature, o.name as sujet, c.status as etat,
+                       '/annuaire/structures/' || o.id as lien
+                from organisation_claim c join organisation o on o.id = c.organisation_id
+                where lower(c.email) = lower(:email)
+                """);
     }
 }

@@ -30,5 +30,18 @@ class ContributionAddressData extends AddressRows {
                 "update coverage_change set proposed_by = null where lower(proposed_by) = lower(:email)",
                 "update entry_report set reporter_email = null where lower(reporter_email) = lower(:email)",
                 "delete from stale_digest_sent where lower(email) = lower(:email)");
+        historyFrom(
+                """
+                select created_at as le, 'proposition' as nature, name as sujet, status as etat,
+                       '/annuaire/structures/' || id as lien
+                from organisation where lower(proposed_by) = lower(:email)
+                union all
+                select created_at, 'proposition', name, status, '/annuaire/dispositifs/' || id
+                from scheme where lower(proposed_by) = lower(:email)
+                union all
+                select r.created_at, 'signalement', o.name, null, '/annuaire/structures/' || o.id
+                from entry_report r join organisation o on o.id = r.organisation_id
+                where lower(r.reporter_email) = lower(:email)
+                """);
     }
 }

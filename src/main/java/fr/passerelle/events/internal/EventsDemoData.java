@@ -2,6 +2,7 @@ package fr.passerelle.events.internal;
 
 import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.common.DemoFiles;
+import fr.passerelle.common.DemoPerson;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
@@ -210,7 +211,9 @@ class EventsDemoData implements ApplicationRunner {
                         """)
                 .param("event", event)
                 .param("name", name)
-                .param("email", "participant" + n + "-2016@exemple.invalid")
+                .param(
+                        "email",
+                        name.equals("Céline M.") ? DemoPerson.EMAIL : "participant" + n + "-2016@exemple.invalid")
                 .param("organisation", organisation)
                 .param("role", organisation == null ? null : "Conseiller·e")
                 .param("n", n)
@@ -244,5 +247,16 @@ class EventsDemoData implements ApplicationRunner {
         stands.record(stand, territories);
         stands.recordTaps(stand, Stands.Tally.PORTEUR_CONSEILLE, 94, at(LocalDate.of(2016, 6, 15), "09:30"));
         stands.recordTaps(stand, Stands.Tally.PARTENAIRE, 41, at(LocalDate.of(2016, 6, 16), "09:30"));
+        // The demonstration person, met at the May session, left her contact at the stand.
+        jdbc.sql(
+                        """
+                        insert into stand_lead (event_id, name, email, consent, interests, areas, created_at)
+                        values (:event, :name, :email, true, 'Reprendre un commerce de village', 'Drôme',
+                                timestamptz '2016-06-15 11:20+02')
+                        """)
+                .param("event", stand)
+                .param("name", DemoPerson.NAME)
+                .param("email", DemoPerson.EMAIL)
+                .update();
     }
 }

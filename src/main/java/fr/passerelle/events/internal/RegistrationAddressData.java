@@ -40,6 +40,13 @@ class RegistrationAddressData extends AddressRows {
                 """);
         this.jdbc = jdbc;
         this.registrations = registrations;
+        historyFrom(
+                """
+                select r.created_at as le, 'inscription' as nature, e.title as sujet, r.status as etat,
+                       '/agenda/' || e.id || '/participants' as lien
+                from registration r join event e on e.id = r.event_id
+                where lower(r.email) = lower(:email)
+                """);
     }
 
     /** Cancels the registrations to events still to come (their seats go to the waitlist), then erases them all. */

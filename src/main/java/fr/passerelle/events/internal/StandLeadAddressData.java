@@ -30,5 +30,12 @@ class StandLeadAddressData extends AddressRows {
                 update stand_lead set name = null, email = null, phone = null, interests = null
                 where lower(email) = lower(:email)
                 """);
+        historyFrom(
+                """
+                select l.created_at as le, 'contact_stand' as nature, e.title as sujet, null as etat,
+                       '/agenda/' || e.id || '/stand' as lien
+                from stand_lead l join event e on e.id = l.event_id
+                where lower(l.email) = lower(:email)
+                """);
     }
 }

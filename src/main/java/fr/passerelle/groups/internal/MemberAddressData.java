@@ -20,5 +20,12 @@ class MemberAddressData extends AddressRows {
                 where lower(m.email) = lower(:email) order by m.requested_at
                 """,
                 "delete from group_member where lower(email) = lower(:email)");
+        historyFrom(
+                """
+                select m.requested_at as le, 'groupe' as nature, g.name as sujet, m.status as etat,
+                       '/groupes/' || g.slug || '/membres' as lien
+                from group_member m join working_group g on g.id = m.group_id
+                where lower(m.email) = lower(:email)
+                """);
     }
 }

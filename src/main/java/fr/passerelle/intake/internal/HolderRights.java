@@ -40,6 +40,7 @@ public class HolderRights {
     private final IntakeRepository repository;
     private final Accounts accounts;
     private final List<HolderData> others;
+    private final HolderErasure erasure;
     private final List<AddressData> underAddress;
     private final MessageSource messages;
     private final SingleRun single;
@@ -49,6 +50,7 @@ public class HolderRights {
             IntakeRepository repository,
             Accounts accounts,
             List<HolderData> others,
+            HolderErasure erasure,
             List<AddressData> underAddress,
             MessageSource messages,
             SingleRun single,
@@ -56,7 +58,11 @@ public class HolderRights {
         this.repository = repository;
         this.accounts = accounts;
         this.others = others;
-        this.underAddress = underAddress;
+        this.erasure = erasure;
+        // The holder's files are the export's and erasure's own parts here; intake's address part is the same.
+        this.underAddress = underAddress.stream()
+                .filter(data -> !(data instanceof IntakeAddressData))
+                .toList();
         this.messages = messages;
         this.single = single;
         this.inactivity = inactivity;
@@ -159,12 +165,7 @@ public class HolderRights {
     }
 
     private void erase(List<UUID> holders) {
-        if (holders.isEmpty()) {
-            return;
-        }
-        List<UUID> projects = repository.projectsOf(holders);
-        others.forEach(other -> other.erase(projects));
-        holders.forEach(repository::erase);
+        erasure.erase(holders);
     }
 
     private List<UUID> holders(AccountUser holder) {

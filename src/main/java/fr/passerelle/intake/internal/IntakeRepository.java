@@ -36,6 +36,15 @@ public class IntakeRepository {
         this.jdbc = jdbc;
     }
 
+    /** Whether a file (not erased) is kept under this address. */
+    boolean hasHolderWithAddress(String email) {
+        return jdbc.sql(
+                        "select exists (select 1 from project_holder where lower(email) = lower(:email) and erased_at is null)")
+                .param("email", email)
+                .query(Boolean.class)
+                .single();
+    }
+
     public UUID insertHolder(IntakeDraft draft, UUID userId) {
         return jdbc.sql(
                         """

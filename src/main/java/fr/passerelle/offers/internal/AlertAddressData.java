@@ -18,5 +18,13 @@ class AlertAddressData extends AddressRows {
                 from offer_alert where lower(email) = lower(:email) order by created_at
                 """,
                 "delete from offer_alert where lower(email) = lower(:email)");
+        historyFrom(
+                """
+                select created_at as le, 'alerte_offres' as nature, query as sujet,
+                       case when unsubscribed_at is not null then 'desabonnee'
+                            when confirmed_at is null then 'a_confirmer' else 'active' end as etat,
+                       '/offres?' || query as lien
+                from offer_alert where lower(email) = lower(:email)
+                """);
     }
 }

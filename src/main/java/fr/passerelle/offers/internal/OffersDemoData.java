@@ -3,6 +3,7 @@ package fr.passerelle.offers.internal;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.common.DemoFiles;
+import fr.passerelle.common.DemoPerson;
 import fr.passerelle.common.Sector;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.directory.Directory;
@@ -129,6 +130,20 @@ class OffersDemoData implements ApplicationRunner {
             log.info("Demonstration offers: {} added", added);
         }
         pages();
+        demoPersonsAlert();
+    }
+
+    /** The demonstration person follows the Drôme's offers each week (her weekly digest counts from now on). */
+    private void demoPersonsAlert() {
+        jdbc.sql(
+                        """
+                        insert into offer_alert (email, query, frequency, token, created_at, confirmed_at, last_run_at)
+                        select :email, 'departement=26', 'weekly', md5(random()::text), now() - interval '5 days',
+                               now() - interval '5 days', now()
+                        where not exists (select 1 from offer_alert where lower(email) = lower(:email))
+                        """)
+                .param("email", DemoPerson.EMAIL)
+                .update();
     }
 
     /** A territory page as the demonstration file holds it, with the name of the territory that runs it. */

@@ -1,6 +1,7 @@
 package fr.passerelle.pathway.internal;
 
 import fr.passerelle.common.privacy.ExportRow;
+import fr.passerelle.common.privacy.HistoryItem;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.HolderData;
 import java.util.List;
@@ -39,6 +40,26 @@ record ReferralHolderData(JdbcClient jdbc, Directory directory) implements Holde
                         .organisationName(UUID.fromString((String) referral.get("structure")))
                         .orElse(null)));
         return referrals;
+    }
+
+    /** The referrals, each with the structure it went to and its state; the project's page shows it. */
+    @Override
+    public List<HistoryItem> history(List<UUID> projectIds) {
+        return jdbc.sql(
+                        """
+                        select sent_at, organisation_id, status, project_id from referral
+                        where project_id = any(:projects::uuid[]) order by sent_at
+                        """)
+                .param("projects", projectIds.toArray(UUID[]::new))
+                .query((rs, row) -> new HistoryItem(
+                        rs.getObject("sent_at", java.time.OffsetDateTime.class),
+                        "mise_en_relation",
+                        directory
+                                .organisationName(rs.getObject("organisation_id", UUID.class))
+                                .orElse(null),
+                        rs.getString("status"),
+                        "/parcours/projets/" + rs.getObject("project_id", UUID.class)))
+                .list();
     }
 
     @Override
