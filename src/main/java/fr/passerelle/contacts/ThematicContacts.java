@@ -60,6 +60,15 @@ public class ThematicContacts {
     }
 
     /**
+     * Checks a contact before it is named, so that a form says at once every rule it breaks.
+     *
+     * @throws ContactRejectedException with every rule broken
+     */
+    public void check(ContactDraft draft) {
+        ContactRules.check(draft);
+    }
+
+    /**
      * Names a contact for a subject of the holder.
      *
      * @throws AccessDeniedException when the user does not edit the holder

@@ -61,14 +61,16 @@ class ContactsController {
             RedirectAttributes redirect) {
         ContactHolder holder = editable(user, kind, id);
         BindingResult errors = FormErrors.bound(form, binding, model);
-        if (!errors.hasErrors()) {
-            try {
+        try {
+            if (errors.hasErrors()) {
+                contacts.check(form.draft()); // the module's own rules too: every mistake said at once
+            } else {
                 contacts.add(user, holderKind(kind), id, form.draft());
                 redirect.addFlashAttribute(PageAnswers.NOTICE, "contacts.added");
                 return "redirect:/contacts/" + kind + "/" + id;
-            } catch (ThematicContacts.ContactRejectedException rejected) {
-                FormErrors.reject(errors, rejected);
             }
+        } catch (ThematicContacts.ContactRejectedException rejected) {
+            FormErrors.reject(errors, rejected);
         }
         return view(holder, kind, id, model);
     }
