@@ -37,6 +37,8 @@ class TerritoryPageBrowserTests extends BrowserTest {
                 .click();
         assertThat(page.locator(".contacts")).containsText("Lucie Fabre");
         assertThat(page.locator(".contacts")).containsText("Offres d’activité");
+        page.locator(".contacts").scrollIntoViewIfNeeded();
+        screenshot("territory-page-contacts");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nommer les contacts"))
                 .click();
         assertThat(page.locator("h1")).hasText("Contacts : Le Diois");
