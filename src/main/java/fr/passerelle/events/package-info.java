@@ -3,5 +3,5 @@
  * meetings and shared stands; the public agenda and its calendar feeds; registrations that never overbook.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications", "web"})
+        allowedDependencies = {"common", "accounts", "contacts", "territory", "directory", "notifications", "web"})
 package fr.passerelle.events;

@@ -3,5 +3,5 @@
  * meetings (events of the agenda) with minutes and decisions that only members read.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "events", "notifications", "web"})
+        allowedDependencies = {"common", "accounts", "contacts", "events", "notifications", "web"})
 package fr.passerelle.groups;

@@ -3,5 +3,14 @@
  * work there, with the local support that comes with them; their public search, feeds and API.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "territory", "directory", "notifications", "events", "web"})
+        allowedDependencies = {
+            "common",
+            "accounts",
+            "contacts",
+            "territory",
+            "directory",
+            "notifications",
+            "events",
+            "web"
+        })
 package fr.passerelle.offers;

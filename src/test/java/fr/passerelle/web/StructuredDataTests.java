@@ -87,6 +87,21 @@ class StructuredDataTests {
     }
 
     @Test
+    void aStructureNamesItsThematicContactsAsContactPoints() throws Exception {
+        JsonNode capRural = structureData("name = 'Cap Rural'");
+        JsonNode points = capRural.get("contactPoint");
+        assertThat(points.findValuesAsString("@type")).containsOnly("ContactPoint");
+        assertThat(points.findValuesAsString("contactType")).contains("Offres d’activité", "Financement de projet");
+        JsonNode funding = points.findParents("contactType").stream()
+                .filter(point -> point.get("contactType").asString().equals("Financement de projet"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(funding.get("name").asString()).isEqualTo("Yann Delorme");
+        assertThat(funding.get("email").asString()).isEqualTo("y.delorme@caprural.example");
+        assertThat(funding.get("telephone").asString()).isEqualTo("+33475412861");
+    }
+
+    @Test
     void listsAnnounceTheirFeedsInTheirHead() throws Exception {
         assertThat(head("/offres?q=boulangerie"))
                 .contains("<link rel=\"alternate\" type=\"application/atom+xml\"")

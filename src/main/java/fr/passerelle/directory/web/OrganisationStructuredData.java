@@ -1,6 +1,9 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.common.SiteAddress;
+import fr.passerelle.contacts.ContactHolderKind;
+import fr.passerelle.contacts.ThematicContact;
+import fr.passerelle.contacts.ThematicContacts;
 import fr.passerelle.directory.Organisation;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.territory.Commune;
@@ -9,6 +12,8 @@ import fr.passerelle.web.JsonLd;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +27,13 @@ import org.springframework.stereotype.Component;
 class OrganisationStructuredData {
 
     private final SiteAddress site;
+    private final ThematicContacts contacts;
+    private final MessageSource messages;
 
-    OrganisationStructuredData(SiteAddress site) {
+    OrganisationStructuredData(SiteAddress site, ThematicContacts contacts, MessageSource messages) {
         this.site = site;
+        this.contacts = contacts;
+        this.messages = messages;
     }
 
     String of(Organisation organisation, Commune commune, List<Perimeter> coverage) {
@@ -69,6 +78,28 @@ class OrganisationStructuredData {
                     "identifier",
                     Map.of("@type", "PropertyValue", "propertyID", "SIRET", "value", organisation.siret()));
         }
+        List<ThematicContact> named = contacts.of(ContactHolderKind.STRUCTURE, organisation.id());
+        if (!named.isEmpty()) {
+            data.put("contactPoint", named.stream().map(this::contactPoint).toList());
+        }
         return JsonLd.of(data);
+    }
+
+    /** A thematic contact: its subject as the contact type, the person's name and function, address and phone. */
+    private Map<String, Object> contactPoint(ThematicContact contact) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("@type", "ContactPoint");
+        point.put(
+                "contactType",
+                messages.getMessage(contact.subject().messageKey(), null, LocaleContextHolder.getLocale()));
+        point.put("name", contact.name());
+        if (contact.function() != null) {
+            point.put("description", contact.function());
+        }
+        point.put("email", contact.email());
+        if (contact.phone() != null) {
+            point.put("telephone", contact.phone().international());
+        }
+        return point;
     }
 }
