@@ -108,7 +108,7 @@ class StructuredDataTests {
                 .single();
         JsonNode article = data("/actualites/" + id);
         assertThat(article.get("@type").asString()).isEqualTo("NewsArticle");
-        assertThat(article.get("headline").asString()).startsWith("À l’agenda : ");
+        assertThat(article.get("headline").asString()).startsWith("À l’agenda\u00a0: ");
         assertThat(article.get("datePublished").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(article.at("/author/@type").asString()).isEqualTo("Organization");
         assertThat(article.at("/author/name").asString()).isEqualTo("Cap Rural");
