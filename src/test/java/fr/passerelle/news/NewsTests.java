@@ -16,6 +16,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.SiteAddress;
+import fr.passerelle.common.privacy.AddressData;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
 import fr.passerelle.news.internal.Newsletter;
@@ -72,6 +73,9 @@ class NewsTests {
 
     @Autowired
     SiteAddress site;
+
+    @Autowired
+    java.util.List<AddressData> addressData;
 
     @Test
     void bothAtomFeedsPassTheSchemaOfRfc4287() throws Exception {
@@ -173,6 +177,26 @@ class NewsTests {
                 .isOne();
         mvc.perform(post("/actualites/lettre/inconnu/desinscription").with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSubscriptionIsInTheAddressExportAndGoesWithItsErasure() throws Exception {
+        String email = Sessions.uniqueEmail("effacee");
+        subscribe(email).andExpect(status().is3xxRedirection());
+        AddressData letter = addressData.stream()
+                .filter(data -> data.section().equals("lettre_information"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(letter.export(email.toUpperCase(java.util.Locale.ROOT)))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("e_mail", email));
+        letter.erase(email);
+        assertThat(letter.export(email)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from news_subscriber where email = :e")
+                        .param("e", email)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
