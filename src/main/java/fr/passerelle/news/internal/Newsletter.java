@@ -21,6 +21,9 @@ public class Newsletter {
     /** The most articles one issue holds. */
     static final int MOST = 30;
 
+    /** How far back the first issue reaches, there being no previous one. */
+    static final java.time.Duration FIRST_ISSUE_REACH = java.time.Duration.ofDays(31);
+
     /** An issue queued to go, or gone. */
     public record Issue(
             UUID id,
@@ -57,15 +60,12 @@ public class Newsletter {
         this.publisher = publisher;
     }
 
-    /** The next issue: the articles published since the last one was queued. */
+    /** The next issue: the articles published since the last one was queued (the past month for the first). */
     public Preview preview(AccountUser user) {
         requireWriter(user);
         int number = nextNumber();
         return new Preview(
-                number,
-                texts.subject(number),
-                articles.publishedSince(lastQueuedAt().orElse(null), MOST),
-                subscriptions.confirmedCount());
+                number, texts.subject(number), articles.publishedSince(since(), MOST), subscriptions.confirmedCount());
     }
 
     /**
@@ -77,8 +77,8 @@ public class Newsletter {
     public int queue(AccountUser user) {
         requireWriter(user);
         jdbc.sql("lock table news_issue in share row exclusive mode").update();
-        Optional<OffsetDateTime> since = lastQueuedAt();
-        List<Article> content = articles.publishedSince(since.orElse(null), MOST);
+        OffsetDateTime since = since();
+        List<Article> content = articles.publishedSince(since, MOST);
         if (content.isEmpty()) {
             throw new NewsRejectedException(null, "news.issue.empty");
         }
@@ -90,7 +90,7 @@ public class Newsletter {
                         """)
                 .param("number", number)
                 .param("subject", texts.subject(number))
-                .param("since", since.orElse(null))
+                .param("since", since)
                 .param("by", user.displayName())
                 .query(UUID.class)
                 .single();
@@ -131,6 +131,11 @@ public class Newsletter {
                 .param("issue", issueId)
                 .query(Article.class)
                 .list();
+    }
+
+    /** Since when the next issue takes the articles: the last issue, or a month back for the first one. */
+    private OffsetDateTime since() {
+        return lastQueuedAt().orElseGet(() -> OffsetDateTime.now().minus(FIRST_ISSUE_REACH));
     }
 
     private Optional<OffsetDateTime> lastQueuedAt() {

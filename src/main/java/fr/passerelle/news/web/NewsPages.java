@@ -17,8 +17,7 @@ class NewsPages extends ModulePages {
                 "/actualites/*/modifier",
                 "/actualites/*/publier",
                 "/actualites/*/retirer",
-                "/actualites/numeros",
-                "/actualites/numeros/**");
+                "/actualites/numeros");
         link(75, "/actualites", "nav.news", Viewers.everyone());
     }
 }
