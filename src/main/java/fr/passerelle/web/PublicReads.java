@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The platform's public reads: what anyone may fetch, the same for everyone, so that a partner's page may read it
  * across origins and any cache may keep it a short while. The API's GETs but those of personal data (a project's
- * file, reports), the Atom feed of offers and the agenda's iCalendar feed.
+ * file, reports), the Atom feeds of offers and news and the agenda's iCalendar feed.
  */
 final class PublicReads {
 
@@ -15,7 +15,7 @@ final class PublicReads {
     private static final List<String> PERSONAL =
             List.of("/api/v1/projects/", "/api/v1/programmes/", "/api/v1/actions/");
 
-    private static final Set<String> FEEDS = Set.of("/offres/feed.atom", "/agenda.ics");
+    private static final Set<String> FEEDS = Set.of("/offres/feed.atom", "/agenda.ics", "/actualites/flux.atom");
 
     /** How long a cache may serve a public read without asking again: the API's, then the feeds'. */
     static final long API_MAX_AGE = 60;

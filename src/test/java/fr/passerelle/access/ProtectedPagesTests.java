@@ -75,6 +75,9 @@ class ProtectedPagesTests {
             "/groupes/g/membres/1/accepter",
             "/groupes/g/reunions",
             "/groupes/g/reunions/1/compte-rendu",
+            "/actualites/nouvel-article",
+            "/actualites/1/modifier",
+            "/actualites/numeros",
             "/compte/jetons",
             "/personnes");
 

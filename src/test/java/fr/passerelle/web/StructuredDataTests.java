@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The schema.org data of the public pages (events, offers, structures), read as a search engine reads it and checked
- * against schema.org's vocabulary ({@link SchemaOrgData}); the feeds each list announces in its head. The
+ * against schema.org's vocabulary ({@link SchemaOrgData}), news articles too; the feeds each list announces in its head. The
  * configuration is {@code RegistrationTests}'s: the same application serves both.
  */
 @SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
@@ -110,6 +110,26 @@ class StructuredDataTests {
                 .contains("<link rel=\"alternate\" type=\"text/calendar\"")
                 .contains("href=\"/agenda.ics\"");
         assertThat(head("/agenda?vue=mois")).contains("type=\"text/calendar\"");
+        assertThat(head("/actualites"))
+                .contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
+                .contains("href=\"/actualites/flux.atom\"");
+    }
+
+    @Test
+    void aNewsArticleSaysItsHeadlineDatesAndAuthor() throws Exception {
+        UUID id = jdbc.sql("select id from news_article where status = 'published' and event_id is not null"
+                        + " order by published_on desc limit 1")
+                .query(UUID.class)
+                .single();
+        JsonNode article = data("/actualites/" + id);
+        assertThat(article.get("@type").asString()).isEqualTo("NewsArticle");
+        assertThat(article.get("headline").asString()).startsWith("À l’agenda\u00a0: ");
+        assertThat(article.get("datePublished").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(article.at("/author/@type").asString()).isEqualTo("Organization");
+        assertThat(article.at("/author/name").asString()).isEqualTo("Cap Rural");
+        assertThat(article.at("/publisher/@type").asString()).isEqualTo("Organization");
+        assertThat(article.get("url").asString()).endsWith("/actualites/" + id);
+        assertThat(head("/actualites/" + id)).contains("href=\"/actualites/flux.atom\"");
     }
 
     private JsonNode eventData(String where) throws Exception {

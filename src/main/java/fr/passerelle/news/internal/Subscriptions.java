@@ -1,0 +1,172 @@
+package fr.passerelle.news.internal;
+
+import fr.passerelle.common.MailTexts;
+import fr.passerelle.common.SecretTokens;
+import fr.passerelle.common.links.EmailedLink;
+import fr.passerelle.common.links.EmailedLinks;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.Notifications;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsletter's subscribers, without an account, by double opt-in: an address left on the site gets a link to
+ * confirm it (an emailed link, valid a week); nothing else goes to it until it is confirmed. Leaving the same address
+ * again is no error and tells the page nothing: the address itself hears what it needs (the link again, or that it
+ * already receives the letter). Each letter carries the link that stops it.
+ */
+@Service
+public class Subscriptions {
+
+    static final String PURPOSE = "news-subscription";
+    static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(7);
+
+    /** A subscription as its links show it. */
+    public record Subscriber(UUID id, String email, String token, boolean confirmed, boolean active) {}
+
+    private final JdbcClient jdbc;
+    private final EmailedLinks links;
+    private final Notifications notifications;
+    private final MailTexts texts;
+
+    Subscriptions(JdbcClient jdbc, EmailedLinks links, Notifications notifications, MailTexts texts) {
+        this.jdbc = jdbc;
+        this.links = links;
+        this.notifications = notifications;
+        this.texts = texts;
+    }
+
+    /** Whether that is an e-mail address the letter can go to. */
+    public static boolean address(String email) {
+        return email != null && email.strip().length() <= 254 && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    /**
+     * Takes the address and e-mails it: the confirmation link when it is new or not yet confirmed, a word that it
+     * already receives the letter otherwise.
+     *
+     * @throws NewsRejectedException on "email" when the address is not one
+     */
+    @Transactional
+    public void subscribe(String email) {
+        if (!address(email)) {
+            throw new NewsRejectedException("email", "news.subscribe.email.invalid");
+        }
+        String address = email.strip();
+        jdbc.sql(
+                        """
+                        insert into news_subscriber (email, token) values (:email, :token)
+                        on conflict (lower(email)) where unsubscribed_at is null do nothing
+                        """)
+                .param("email", address)
+                .param("token", SecretTokens.random(24))
+                .update();
+        Subscriber subscriber = active(address).orElseThrow();
+        if (subscriber.confirmed()) {
+            notifications.send(new Email(
+                            address,
+                            texts.text("news.mail.already.subject"),
+                            texts.text("news.mail.already.body", unsubscribeLink(subscriber.token())))
+                    .unsubscribedAt(unsubscribeLink(subscriber.token())));
+            return;
+        }
+        String token = links.issue(PURPOSE, subscriber.id(), address, address, CONFIRMATION_VALIDITY);
+        notifications.send(new Email(
+                address,
+                texts.text("news.mail.confirm.subject"),
+                texts.text(
+                        "news.mail.confirm.body",
+                        texts.link("/actualites/lettre/confirmer?jeton=" + token),
+                        CONFIRMATION_VALIDITY.toDays())));
+    }
+
+    /** The subscription a confirmation link stands for, while the link is valid. */
+    public Optional<Subscriber> confirmation(String token) {
+        return links.find(PURPOSE, token)
+                .filter(link -> !link.expired(OffsetDateTime.now()))
+                .flatMap(link -> byId(link.subjectId()));
+    }
+
+    /** Confirms the subscription of that link; false when the link is unknown, expired or its subscription ended. */
+    @Transactional
+    public boolean confirm(String token) {
+        Optional<EmailedLink> link = links.use(PURPOSE, token);
+        return link.isPresent()
+                && jdbc.sql(
+                                        """
+                                update news_subscriber set confirmed_at = coalesce(confirmed_at, now())
+                                where id = :id and unsubscribed_at is null
+                                """)
+                                .param("id", link.get().subjectId())
+                                .update()
+                        == 1;
+    }
+
+    /** The subscription an unsubscribe link stands for. */
+    public Optional<Subscriber> byToken(String token) {
+        return jdbc.sql(select() + " where token = :token")
+                .param("token", token == null ? "" : token)
+                .query(Subscriber.class)
+                .optional();
+    }
+
+    /** Ends the subscription; true when the link was one. */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        return jdbc.sql(
+                                "update news_subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()) where token = :t")
+                        .param("t", token == null ? "" : token)
+                        .update()
+                == 1;
+    }
+
+    /** How many addresses receive the letter. */
+    public int confirmedCount() {
+        return jdbc.sql(
+                        "select count(*) from news_subscriber where confirmed_at is not null and unsubscribed_at is null")
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Records a confirmed subscriber, as the demonstration has them; nothing when the address is there. */
+    @Transactional
+    public void record(String email) {
+        jdbc.sql(
+                        """
+                        insert into news_subscriber (email, token, confirmed_at) values (:email, :token, now())
+                        on conflict (lower(email)) where unsubscribed_at is null do nothing
+                        """)
+                .param("email", email)
+                .param("token", SecretTokens.random(24))
+                .update();
+    }
+
+    /** The address that stops the letter: a page asking to confirm, or a one-click POST from the mail provider. */
+    String unsubscribeLink(String token) {
+        return texts.link("/actualites/lettre/" + token + "/desinscription");
+    }
+
+    private Optional<Subscriber> active(String email) {
+        return jdbc.sql(select() + " where lower(email) = lower(:email) and unsubscribed_at is null")
+                .param("email", email)
+                .query(Subscriber.class)
+                .optional();
+    }
+
+    private Optional<Subscriber> byId(UUID id) {
+        return jdbc.sql(select() + " where id = :id")
+                .param("id", id)
+                .query(Subscriber.class)
+                .optional();
+    }
+
+    private static String select() {
+        return "select id, email, token, confirmed_at is not null as confirmed, unsubscribed_at is null as active"
+                + " from news_subscriber";
+    }
+}

@@ -1,0 +1,46 @@
+package fr.passerelle.news.web;
+
+import fr.passerelle.common.FrenchDates;
+import fr.passerelle.common.Paris;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.Events;
+import fr.passerelle.groups.Groups;
+import fr.passerelle.groups.WorkingGroup;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What an article may speak of: the agenda's events of the past year and the year to come, the working groups. */
+@Component
+record NewsChoices(Events events, Groups groups) {
+
+    void addTo(Model model, UUID chosenEvent) {
+        OffsetDateTime now = OffsetDateTime.now(Paris.ZONE);
+        List<Event> agenda = new ArrayList<>(events.agendaBetween(now.minusYears(1), now.plusYears(1), null, 300));
+        if (chosenEvent != null && agenda.stream().noneMatch(event -> event.id().equals(chosenEvent))) {
+            events.event(chosenEvent).ifPresent(agenda::add);
+        }
+        model.addAttribute(
+                "events",
+                agenda.stream()
+                        .map(event -> List.of(
+                                event.id().toString(), FrenchDates.day(event.firstDay()) + " — " + event.title()))
+                        .toList());
+        model.addAttribute(
+                "groups",
+                groups.all().stream()
+                        .map(group -> List.of(group.id().toString(), group.name()))
+                        .toList());
+    }
+
+    /** The event and group an article speaks of, for its page. */
+    void addLinks(Model model, UUID eventId, UUID groupId) {
+        model.addAttribute(
+                "event", eventId == null ? null : events.event(eventId).orElse(null));
+        WorkingGroup group = groupId == null ? null : groups.byId(groupId).orElse(null);
+        model.addAttribute("group", group);
+    }
+}

@@ -1,0 +1,23 @@
+package fr.passerelle.news.web;
+
+import fr.passerelle.accounts.ModulePages;
+import fr.passerelle.accounts.Viewers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The news, for anyone to read and to subscribe to; writing, publishing and withdrawing articles and sending the
+ * newsletter need a signed-in user (a coordinator, checked by the module).
+ */
+@Component
+class NewsPages extends ModulePages {
+
+    NewsPages() {
+        signedIn(
+                "/actualites/nouvel-article",
+                "/actualites/*/modifier",
+                "/actualites/*/publier",
+                "/actualites/*/retirer",
+                "/actualites/numeros");
+        link(75, "/actualites", "nav.news", Viewers.everyone());
+    }
+}

@@ -1,0 +1,173 @@
+package fr.passerelle.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.common.Breach;
+import fr.passerelle.common.RuleViolation;
+import fr.passerelle.news.internal.ArticleDraft;
+import fr.passerelle.news.internal.Articles;
+import fr.passerelle.news.internal.NewsRejectedException;
+import fr.passerelle.news.internal.Newsletter;
+import fr.passerelle.news.internal.NewsletterSending;
+import fr.passerelle.news.internal.Subscriptions;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.testing.EventPublications;
+import fr.passerelle.testing.ModuleTest;
+import fr.passerelle.testing.SentEmails;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The news module on its own: an article is checked whole; only coordinators write and only the author changes a
+ * draft; the newsletter goes only to confirmed addresses (double opt-in), each once however often it is sent, and
+ * never to an address that left.
+ */
+@ModuleTest(extraIncludes = {"accounts", "territory", "directory", "notifications"})
+class NewsModuleTests {
+
+    private static final AccountUser COORDINATOR = user(Role.COORDINATOR);
+    private static final AccountUser OTHER_COORDINATOR = user(Role.COORDINATOR);
+    private static final AccountUser AGENT = user(Role.TERRITORY_AGENT);
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    Newsletter newsletter;
+
+    @Autowired
+    NewsletterSending sending;
+
+    @Autowired
+    SentEmails sent;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private static AccountUser user(Role role) {
+        return new AccountUser(
+                UUID.randomUUID(), role.name() + "@exemple.fr", "Personne de test", Set.of(role), Set.of(), true, null);
+    }
+
+    private static String address(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+    }
+
+    @Test
+    void anArticleIsCheckedWholeBeforeAnythingIsStored() {
+        ArticleDraft wrong = new ArticleDraft(
+                "ab", " ", "x".repeat(20_001), LocalDate.now().plusDays(2), UUID.randomUUID(), UUID.randomUUID());
+        assertThatThrownBy(() -> articles.write(COORDINATOR, wrong))
+                .isInstanceOf(NewsRejectedException.class)
+                .satisfies(refusal -> assertThat(((RuleViolation) refusal)
+                                .breaches().stream().map(Breach::field).toList())
+                        .containsExactly("title", "summary", "body", "publishedOn", "eventId", "groupId"));
+        assertThat(articles.exists("ab")).isFalse();
+    }
+
+    @Test
+    void onlyCoordinatorsWriteAndOnlyTheAuthorPublishes() {
+        ArticleDraft draft = new ArticleDraft("Un article", "Un chapeau.", "Un texte.", null, null, null);
+        assertThatThrownBy(() -> articles.write(AGENT, draft)).isInstanceOf(AccessDeniedException.class);
+        UUID id = articles.write(COORDINATOR, draft);
+        assertThatThrownBy(() -> articles.publish(OTHER_COORDINATOR, id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(articles.find(OTHER_COORDINATOR, id)).isEmpty();
+        assertThat(articles.find(null, id)).isEmpty();
+        articles.publish(COORDINATOR, id);
+        assertThat(articles.find(null, id)).hasValueSatisfying(found -> {
+            assertThat(found.published()).isTrue();
+            assertThat(found.publishedOn()).isNotNull();
+        });
+    }
+
+    @Test
+    void theLetterGoesOnlyToConfirmedAddressesAndOnceEach() {
+        String waiting = address("en-attente");
+        String confirmed = address("confirmee");
+        subscriptions.subscribe(waiting);
+        subscriptions.subscribe(confirmed);
+        subscriptions.subscribe(confirmed.toUpperCase(java.util.Locale.ROOT));
+        assertThat(sent.to(confirmed)).hasSize(1);
+        assertThat(sent.to(confirmed.toUpperCase(java.util.Locale.ROOT)))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).contains("Confirmez"));
+        assertThat(jdbc.sql("select count(*) from news_subscriber where lower(email) = lower(:e)")
+                        .param("e", confirmed)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+        String link = token(sent.to(confirmed).get(0));
+        assertThat(subscriptions.confirm(link)).isTrue();
+        assertThat(subscriptions.confirm("pas-un-jeton")).isFalse();
+
+        publish("Pour la lettre " + confirmed);
+        UUID issue = queue();
+        assertThat(letters(confirmed)).singleElement().satisfies(letter -> {
+            assertThat(letter.body()).contains("Pour la lettre " + confirmed, "/desinscription");
+            assertThat(letter.unsubscribe()).contains("/actualites/lettre/").endsWith("/desinscription");
+        });
+        assertThat(letters(waiting)).isEmpty();
+
+        // Sent again, as a second run or a restart would: nobody gets it twice.
+        assertThat(sending.send(issue)).isZero();
+        assertThat(letters(confirmed)).hasSize(1);
+
+        String unsubscribe = letters(confirmed).get(0).unsubscribe();
+        assertThat(subscriptions.unsubscribe(unsubscribe.replaceAll(".*/lettre/([^/]+)/desinscription", "$1")))
+                .isTrue();
+        publish("Après le départ " + confirmed);
+        queue();
+        assertThat(letters(confirmed)).hasSize(1);
+    }
+
+    @Test
+    void anIssueNeedsAnArticlePublishedSinceTheLastOne() {
+        publish("Une nouvelle " + UUID.randomUUID());
+        queue();
+        assertThatThrownBy(() -> newsletter.queue(COORDINATOR))
+                .isInstanceOf(NewsRejectedException.class)
+                .hasMessageContaining("news.issue.empty");
+        assertThatThrownBy(() -> newsletter.queue(AGENT)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void publish(String title) {
+        UUID id = articles.write(COORDINATOR, new ArticleDraft(title, "Un chapeau.", "Un texte.", null, null, null));
+        articles.publish(COORDINATOR, id);
+    }
+
+    /** Queues the next issue and waits until its sending, after the commit, is done. */
+    private UUID queue() {
+        int number = newsletter.queue(COORDINATOR);
+        EventPublications.awaitHandled(context);
+        return jdbc.sql("select id from news_issue where number = :n")
+                .param("n", number)
+                .query(UUID.class)
+                .single();
+    }
+
+    private static String token(Email confirmation) {
+        return confirmation.body().replaceAll("(?s).*confirmer\\?jeton=([A-Za-z0-9_-]+).*", "$1");
+    }
+
+    private List<Email> letters(String address) {
+        return sent.to(address).stream()
+                .filter(mail -> mail.subject().startsWith("Lettre d’information"))
+                .toList();
+    }
+}
