@@ -102,7 +102,7 @@ class PartnerSections {
         for (PartnerRole role : PartnerRole.values()) {
             indicators.add(new Indicator(
                     "partners_" + role.code(),
-                    Words.of("report.indicator.partnerRole", Words.of(role.messageKey())),
+                    Words.of("report.indicator.partnerRole." + role.code()),
                     (double) all.stream()
                             .filter(partner -> partner.role() == role)
                             .map(ActionPartner::organisationId)
