@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A coordinator opens the programme's report from the navigation, sees its charts drawn from their tables, opens
- * the 2016 stand's report (94 and 41), writes the qualitative assessment and downloads the PDF; on a phone, the
+ * the 2016 stand's report (nine territories, 94 and 41, the talk held at the fair, its partners), tries a partner
+ * without a role from outside the directory and a talk without an event (refused in French), adds and removes a
+ * partner, writes the qualitative assessment and downloads the PDF; on a phone, the
  * report's figures stay readable.
  */
 class ProgrammeBrowserTests extends BrowserTest {
@@ -59,6 +61,40 @@ class ProgrammeBrowserTests extends BrowserTest {
         assertThat(page.locator("tr[data-key='holdersAdvised'] td")).hasText("94");
         assertThat(page.locator("tr[data-key='partnersVisiting'] td")).hasText("41");
         assertThat(page.locator("[data-chart='standTallies'] canvas")).hasAttribute("data-drawn", "true");
+        // From the data: the nine territories of the stand, the talk held at the fair, its partners and speakers.
+        assertThat(page.locator("tr[data-key='standTerritories'] td")).hasText("9");
+        assertThat(page.locator("tr[data-key='talksHeld'] td")).hasText("1");
+        assertThat(page.locator("#partenaires")).containsText("Hélène Marchand");
+        assertThat(page.locator("#conferences")).containsText("S’installer à la campagne");
+
+        // A partner with no role, from outside the directory, is refused in French and what was typed stays; the
+        // talk's form without an event too.
+        page.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true))
+                .fill("Nulle part SARL");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le partenaire"))
+                .click();
+        assertThat(page.locator("#role-error")).hasText("Choisissez le rôle du partenaire dans l’action.");
+        assertThat(page.locator("#organisation-error"))
+                .containsText("«\u00a0Nulle part SARL\u00a0» n’est pas une organisation de l’annuaire");
+        assertThat(page.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Nulle part SARL");
+        screenshot("action-partner-refused");
+        page.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true))
+                .fill("Adie");
+        page.getByLabel("Rôle", new Page.GetByLabelOptions().setExact(true)).selectOption("relais");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le partenaire"))
+                .click();
+        assertThat(page.getByText("Le partenaire est ajouté à l’action.")).isVisible();
+        assertThat(page.locator("#partenaires table")).containsText("Adie");
+        screenshot("action-partners");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer Adie des partenaires"))
+                .click();
+        assertThat(page.getByText("Le partenaire est retiré de l’action.")).isVisible();
+        assertThat(page.locator("#partenaires table")).not().containsText("Adie");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rattacher au stand"))
+                .click();
+        assertThat(page.locator("#eventId-error")).hasText("Choisissez la conférence ou l’atelier tenu sur le salon.");
+        screenshot("action-talk-refused");
         page.getByLabel("Ce que l’équipe retient\u00a0: réussites, difficultés, suites")
                 .fill("Neuf territoires ensemble\u00a0: une première réussie.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))

@@ -566,7 +566,10 @@ class ProgrammeTests {
                                 containsString("Rapport d’activité du réseau 2016"),
                                 containsString("Tout le réseau, toutes démarches"),
                                 containsString("<td>94</td>"),
-                                containsString("<td>25</td>"),
+                                // The year's participants: the May session's 25 and the 34 of the conference held
+                                // at the June fair; present, 25 and 28.
+                                containsString("<td>59</td>"),
+                                containsString("<td>53</td>"),
                                 containsString("Offres, accueil et parcours"),
                                 containsString("Mobiliser autrement avant et lors d’un événement"))));
         mvc.perform(get("/programmes/rapport-annuel")
@@ -660,6 +663,139 @@ class ProgrammeTests {
         Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
         mvc.perform(get("/statistiques").cookie(advisor)).andExpect(status().isForbidden());
         mvc.perform(get("/programmes/rapport-annuel").cookie(advisor)).andExpect(status().isForbidden());
+    }
+
+    /**
+     * The partners' and the talk's forms: each mistake said in French beside its field with what was typed kept, the
+     * partner added then taken off; advisors refused; the 2016 stand's page, PDF and spreadsheet read its nine
+     * territories, its talk with its own attendance, its partners and named speakers.
+     */
+    @Test
+    void partnersAndTheTalkAreKeptThroughTheFormsAndReadInTheStandsReport() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        UUID session = action("Mettre en valeur son territoire");
+        UUID stand = action("Stand commun des territoires ruraux");
+        mvc.perform(post("/programmes/actions/" + session + "/partenaires")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("organisation", "Nulle part SARL")
+                        .param("role", "")
+                        .param("speakerName", "")
+                        .param("speakerFunction", "directrice"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Choisissez le rôle du partenaire dans l’action."),
+                                containsString(
+                                        "«\u00a0Nulle part SARL\u00a0» n’est pas une organisation de l’annuaire"),
+                                containsString("Indiquez le nom de l’intervenant·e dont vous donnez la fonction."),
+                                containsString("value=\"Nulle part SARL\""))));
+        mvc.perform(post("/programmes/actions/" + session + "/partenaires")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("organisation", "Adie")
+                        .param("role", "intervenant")
+                        .param("speakerName", "Lucie Fabre")
+                        .param("speakerFunction", "conseillère"))
+                .andExpect(flash().attribute("notice", "programme.partner.added"));
+        mvc.perform(post("/programmes/actions/" + session + "/partenaires")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("organisation", "Adie")
+                        .param("role", "intervenant")
+                        .param("speakerName", "lucie fabre"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette organisation est déjà partenaire de l’action")));
+        UUID added = jdbc.sql("select id from action_partner where action_id = :a and speaker_name = 'Lucie Fabre'")
+                .param("a", session)
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/programmes/actions/" + stand + "/conferences")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("eventId", ""))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("Choisissez la conférence ou l’atelier tenu sur le salon.")));
+
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
+        mvc.perform(post("/programmes/actions/" + session + "/partenaires")
+                        .cookie(advisor)
+                        .with(csrf())
+                        .param("organisation", "Adie")
+                        .param("role", "relais"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/programmes/actions/partenaires/" + added + "/retirer")
+                        .cookie(advisor)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/programmes/actions/partenaires/" + added + "/retirer")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "programme.partner.removed"));
+        assertThat(jdbc.sql("select count(*) from action_partner where id = :id")
+                        .param("id", added)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        mvc.perform(get("/programmes/actions/" + stand).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-key=\"standTerritories\""),
+                                containsString("<td>9</td>"),
+                                containsString("Conférence tenue sur le salon\u00a0: S’installer à la campagne"),
+                                containsString("<td>28</td>"),
+                                containsString("Hélène Marchand, chargée de mission accueil de nouvelles populations"),
+                                containsString("CCI Lyon Métropole Saint-Étienne Roanne"))));
+        byte[] pdf = mvc.perform(
+                        get("/programmes/actions/" + stand + "/bilan.pdf").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfUa.failedRules(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper()
+                    .getText(document)
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .containsPattern("Territoires présents sur le stand\\s+9")
+                    .containsPattern("Porteurs de projet conseillés\\s+94")
+                    .containsPattern("Partenaires venus sur le stand\\s+41")
+                    .containsPattern("Présents à la conférence\\s+28")
+                    .contains("Partenaires et intervenants")
+                    .contains("Karim Benali, conseiller création d’activité");
+            Files.createDirectories(SCREENSHOTS);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                ImageIO.write(
+                        new PDFRenderer(document).renderImageWithDPI(page, 80),
+                        "png",
+                        SCREENSHOTS
+                                .resolve("report-stand-2016-partners-page" + (page + 1) + ".png")
+                                .toFile());
+            }
+        }
+        byte[] xlsx = mvc.perform(
+                        get("/programmes/actions/" + stand + "/bilan.xlsx").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Partenaires");
+            List<String> speakers = new java.util.ArrayList<>();
+            sheet.forEach(row -> {
+                var cell = row.getCell(2);
+                if (cell != null) {
+                    speakers.add(cell.getStringCellValue());
+                }
+            });
+            assertThat(speakers)
+                    .contains("Intervenant·e", "Hélène Marchand, chargée de mission accueil de nouvelles populations");
+        }
     }
 
     /** The add-action form came back with exactly these errors, each field's code (a message key or a binding failure). */

@@ -18,11 +18,15 @@ import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.intake.IntakeTestData;
 import fr.passerelle.programmes.internal.ActionDraft;
 import fr.passerelle.programmes.internal.ActionKind;
+import fr.passerelle.programmes.internal.ActionPartners;
 import fr.passerelle.programmes.internal.NetworkStatistics;
+import fr.passerelle.programmes.internal.PartnerDraft;
+import fr.passerelle.programmes.internal.PartnerRole;
 import fr.passerelle.programmes.internal.ProgrammeDraft;
 import fr.passerelle.programmes.internal.ProgrammeRejectedException;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.Programmes;
+import fr.passerelle.programmes.internal.Report;
 import fr.passerelle.programmes.internal.StatisticsCsv;
 import fr.passerelle.testing.ModuleTest;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +75,9 @@ class ProgrammesModuleTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ActionPartners partners;
+
     private static AccountUser user(Role role) {
         return new AccountUser(
                 UUID.randomUUID(), role.name() + "@exemple.fr", "Personne de test", Set.of(role), Set.of(), true, null);
@@ -85,6 +92,10 @@ class ProgrammesModuleTests {
     }
 
     private UUID event(EventKind kind, OffsetDateTime start) {
+        return event(kind, List.of(new Event.Slot(start, start.plusHours(3))));
+    }
+
+    private UUID event(EventKind kind, List<Event.Slot> slots) {
         return events.record(new EventDraft(
                 kind,
                 "Rencontre d’essai " + UUID.randomUUID(),
@@ -104,7 +115,7 @@ class ProgrammesModuleTests {
                 null,
                 false,
                 List.of(),
-                List.of(new Event.Slot(start, start.plusHours(3))),
+                slots,
                 List.of()));
     }
 
@@ -258,5 +269,199 @@ class ProgrammesModuleTests {
         // Desks 1 to 5 (15 requests) and the network's coordinators (3).
         assertThat(desks.get(30)).isEqualTo("Les 6 autres guichets;0;0;18;0;0;0;0;0;0;0;0;0;18");
         assertThat(desks.get(31)).isEqualTo("Total;0;0;633;0;0;0;0;0;0;0;0;0;633");
+    }
+
+    /**
+     * Issue 20's done-when line, from the demonstration data through the real computation: the 2016 stand's report
+     * reads nine territories (those recorded on the stand), 94 project holders advised and 41 partners (its tallies),
+     * the talk held at the fair with its own attendance (34 registered, 28 present), and its partners and speakers.
+     */
+    @Test
+    void theStandOf2016ReportsItsTerritoriesTalliesTalkAndPartnersFromTheData() {
+        UUID stand = jdbc.sql("select id from programme_action where title like 'Stand commun des territoires ruraux%'")
+                .query(UUID.class)
+                .single();
+        UUID talk = jdbc.sql("select id from event where title like 'S’installer à la campagne : témoignages%'")
+                .query(UUID.class)
+                .single();
+
+        var report = reports.action(COORDINATOR, stand);
+
+        assertThat(report.figures())
+                .containsEntry("standTerritories", 9.0)
+                .containsEntry("holdersAdvised", 94.0)
+                .containsEntry("partnersVisiting", 41.0)
+                .containsEntry("talksHeld", 1.0)
+                .containsEntry("talkParticipants_" + talk, 34.0)
+                .containsEntry("talkAttended_" + talk, 28.0)
+                .containsEntry("actionPartners", 5.0)
+                .containsEntry("partners_intervenant", 2.0)
+                .containsEntry("partners_accueil", 1.0)
+                .containsEntry("speakersNamed", 2.0);
+        assertThat(report.partners())
+                .extracting(Report.PartnerLine::speaker)
+                .contains("Hélène Marchand, chargée de mission accueil de nouvelles populations");
+        var programme = reports.programme(COORDINATOR, report.about().programmeId());
+        assertThat(programme.figures())
+                .containsEntry("talksHeld", 1.0)
+                .containsEntry("talkParticipants", 34.0)
+                .containsEntry("talkAttended", 28.0)
+                .containsEntry("holdersAdvised", 94.0);
+        assertThat(programme.partners())
+                .extracting(Report.PartnerLine::action)
+                .contains("Stand commun des territoires ruraux au Salon des entrepreneurs de Lyon");
+    }
+
+    @Test
+    void aPartnerComesFromTheDirectoryWithARoleOnceAndOnlyASpeakerIsNamed() {
+        UUID action = programmes.addAction(
+                COORDINATOR,
+                programme(2024, 2024),
+                action(
+                        ActionKind.SESSION,
+                        2024,
+                        event(EventKind.ATELIER, OffsetDateTime.of(2024, 3, 5, 9, 0, 0, 0, ZoneOffset.ofHours(1)))));
+
+        assertThatThrownBy(() ->
+                        partners.add(COORDINATOR, action, new PartnerDraft("Nulle part SARL", null, null, "élue")))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of(
+                        "programme.partner.role.required",
+                        "programme.partner.organisation.unknown",
+                        "programme.partner.speaker.function"));
+        assertThatThrownBy(() -> partners.add(
+                        COORDINATOR, action, new PartnerDraft("Cap Rural", PartnerRole.ACCUEIL, "Jeanne D.", null)))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.partner.speaker.role"));
+        partners.add(COORDINATOR, action, new PartnerDraft("Cap Rural", PartnerRole.ACCUEIL, null, null));
+        assertThatThrownBy(() ->
+                        partners.add(COORDINATOR, action, new PartnerDraft(" Cap Rural ", PartnerRole.ACCUEIL, "", "")))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.partner.duplicate"));
+        partners.add(COORDINATOR, action, new PartnerDraft("Cap Rural", PartnerRole.CO_ORGANISATEUR, null, null));
+        partners.add(
+                COORDINATOR, action, new PartnerDraft("Cap Rural", PartnerRole.INTERVENANT, "Jeanne D.", "directrice"));
+        partners.add(COORDINATOR, action, new PartnerDraft("Cap Rural", PartnerRole.INTERVENANT, "Paul R.", null));
+        assertThatThrownBy(() -> partners.add(
+                        COORDINATOR, action, new PartnerDraft("Cap Rural", PartnerRole.INTERVENANT, "jeanne d.", null)))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.partner.duplicate"));
+
+        assertThat(partners.partners(COORDINATOR, action)).hasSize(4);
+        assertThat(reports.action(COORDINATOR, action).figures())
+                .containsEntry("actionPartners", 1.0)
+                .containsEntry("partners_intervenant", 1.0)
+                .containsEntry("speakersNamed", 2.0);
+        UUID first = partners.partners(COORDINATOR, action).get(0).id();
+        assertThatThrownBy(() -> partners.partners(ADVISOR, action)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> partners.add(ADVISOR, action, new PartnerDraft("Adie", PartnerRole.RELAIS, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> partners.remove(ADVISOR, first)).isInstanceOf(AccessDeniedException.class);
+        partners.remove(COORDINATOR, first);
+        assertThat(partners.partners(COORDINATOR, action)).hasSize(3);
+    }
+
+    @Test
+    void aTalkIsAnEventHeldDuringTheStandsFairCountedOnceWithItsOwnAttendance() {
+        OffsetDateTime day = OffsetDateTime.of(2024, 6, 12, 9, 0, 0, 0, ZoneOffset.ofHours(2));
+        UUID fair = event(
+                EventKind.STAND,
+                List.of(
+                        new Event.Slot(day, day.plusHours(9)),
+                        new Event.Slot(day.plusDays(1), day.plusDays(1).plusHours(9))));
+        UUID talk = event(EventKind.ATELIER, day.plusDays(1).plusHours(5));
+        UUID later = event(EventKind.ATELIER, day.plusDays(3));
+        UUID otherStand = event(EventKind.STAND, day.plusHours(2));
+        UUID programme = programme(2024, 2024);
+        UUID stand = programmes.addAction(COORDINATOR, programme, action(ActionKind.STAND, 2024, fair));
+        UUID session = programmes.addAction(
+                COORDINATOR, programme, action(ActionKind.SESSION, 2024, event(EventKind.FORMATION, day)));
+
+        assertThatThrownBy(() -> partners.addTalk(COORDINATOR, session, talk))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.talk.notStand"));
+        assertThatThrownBy(() -> partners.addTalk(COORDINATOR, stand, null))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.talk.event.required"));
+        assertThatThrownBy(() -> partners.addTalk(COORDINATOR, stand, UUID.randomUUID()))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.talk.event.unknown"));
+        assertThatThrownBy(() -> partners.addTalk(COORDINATOR, stand, otherStand))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.talk.event.kind"));
+        assertThatThrownBy(() -> partners.addTalk(COORDINATOR, stand, later))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.talk.event.outside"));
+        assertThat(partners.talkCandidates(COORDINATOR, stand))
+                .extracting(Event::id)
+                .contains(talk)
+                .doesNotContain(later, otherStand, fair);
+        assertThatThrownBy(() -> partners.addTalk(ADVISOR, stand, talk)).isInstanceOf(AccessDeniedException.class);
+
+        partners.addTalk(COORDINATOR, stand, talk);
+        jdbc.sql(
+                        """
+                        insert into registration (event_id, name, email, consent, status, token)
+                        values (:e, 'Présente', :a, true, 'attended', md5(random()::text)),
+                               (:e, 'Absente', :b, true, 'no_show', md5(random()::text))
+                        """)
+                .param("e", talk)
+                .param("a", "present-" + UUID.randomUUID() + "@exemple.fr")
+                .param("b", "absent-" + UUID.randomUUID() + "@exemple.fr")
+                .update();
+
+        assertThatThrownBy(() -> partners.addTalk(COORDINATOR, stand, talk))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.talk.event.taken"));
+        assertThatThrownBy(() -> programmes.addAction(COORDINATOR, programme, action(ActionKind.EVENEMENT, 2024, talk)))
+                .extracting(ProgrammesModuleTests::breaches)
+                .isEqualTo(List.of("programme.action.event.taken"));
+        assertThat(partners.talkCandidates(COORDINATOR, stand))
+                .extracting(Event::id)
+                .doesNotContain(talk);
+        assertThat(reports.action(COORDINATOR, stand).figures())
+                .containsEntry("talksHeld", 1.0)
+                .containsEntry("talkParticipants_" + talk, 2.0)
+                .containsEntry("talkAttended_" + talk, 1.0)
+                .containsEntry("talkAttendanceRate_" + talk, 0.5);
+        assertThat(reports.programme(COORDINATOR, programme).figures()).containsEntry("talkAttended", 1.0);
+
+        partners.removeTalk(COORDINATOR, stand, talk);
+        assertThat(reports.action(COORDINATOR, stand).figures()).containsEntry("talksHeld", 0.0);
+    }
+
+    @Test
+    void anActionHasItsOwnObjectivesOrSaysItRecallsItsProgrammes() {
+        UUID programme = programmes.create(
+                COORDINATOR,
+                new ProgrammeDraft(
+                        "Démarche " + UUID.randomUUID(),
+                        2024,
+                        2024,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of("L’objectif de la démarche"),
+                        null));
+        UUID action = programmes.addAction(
+                COORDINATOR,
+                programme,
+                action(
+                        ActionKind.SESSION,
+                        2024,
+                        event(EventKind.FORMATION, OffsetDateTime.of(2024, 2, 2, 9, 0, 0, 0, ZoneOffset.ofHours(1)))));
+
+        var recalled = reports.action(COORDINATOR, action).recalled();
+        assertThat(recalled.objectives()).containsExactly("L’objectif de la démarche");
+        assertThat(recalled.programmeObjectives()).isTrue();
+
+        programmes.writeAction(COORDINATOR, action, null, "Premier objectif\r\n\nSecond objectif", "Réussi.");
+        recalled = reports.action(COORDINATOR, action).recalled();
+        assertThat(recalled.objectives()).containsExactly("Premier objectif", "Second objectif");
+        assertThat(recalled.programmeObjectives()).isFalse();
+        assertThat(recalled.assessment()).isEqualTo("Réussi.");
     }
 }

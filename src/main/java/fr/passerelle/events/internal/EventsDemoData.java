@@ -131,6 +131,42 @@ class EventsDemoData implements ApplicationRunner {
         }
         stand();
         session2016();
+        talk2016();
+    }
+
+    /**
+     * The conference held inside the 2016 fair, on the stand's first afternoon: 34 registered, 28 of them present (the
+     * stand's programme action counts it as its talk).
+     */
+    private void talk2016() {
+        UUID talk = jdbc.sql(
+                        "select id from event where kind = 'atelier' and title like 'S’installer à la campagne : témoignages%'")
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        if (talk == null
+                || jdbc.sql("select exists (select 1 from registration where event_id = :e)")
+                        .param("e", talk)
+                        .query(Boolean.class)
+                        .single()) {
+            return;
+        }
+        for (int n = 0; n < 34; n++) {
+            jdbc.sql(
+                            """
+                            insert into registration (event_id, name, email, consent, status, token, created_at,
+                                                      status_at)
+                            values (:event, :name, :email, true, :status, md5(random()::text),
+                                    timestamptz '2016-06-01 10:00+02' + make_interval(hours => :n),
+                                    timestamptz '2016-06-15 15:00+02')
+                            """)
+                    .param("event", talk)
+                    .param("name", "Participant·e " + (n + 1))
+                    .param("email", "conference" + n + "-2016@exemple.invalid")
+                    .param("status", n < 28 ? "attended" : "no_show")
+                    .param("n", n)
+                    .update();
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import static fr.passerelle.programmes.internal.Words.plain;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.MonthRange;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Texts;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.events.EventFigures;
 import fr.passerelle.events.EventIndicators;
@@ -61,6 +62,7 @@ public class ProgrammeReports {
     private final Directory directory;
     private final Groups groups;
     private final ReportExecutor executor;
+    private final PartnerSections partnership;
 
     ProgrammeReports(
             Programmes programmes,
@@ -70,8 +72,10 @@ public class ProgrammeReports {
             PathwayIndicators pathway,
             Directory directory,
             Groups groups,
-            ReportExecutor executor) {
+            ReportExecutor executor,
+            PartnerSections partnership) {
         this.executor = executor;
+        this.partnership = partnership;
         this.groups = groups;
         this.programmes = programmes;
         this.events = events;
@@ -92,6 +96,9 @@ public class ProgrammeReports {
         List<Section> sections = new ArrayList<>();
         List<Chart> charts = new ArrayList<>();
         Words subtitle = actionFigures(action, sections, charts);
+        List<ActionPartner> partners = partnership.partnersOf(List.of(action.id()));
+        partnerFigures(action, partners, sections);
+        List<String> own = Texts.items(action.objectives(), "[\\r\\n]+");
         return new Report(
                 "action",
                 action.id(),
@@ -108,14 +115,29 @@ public class ProgrammeReports {
                         programme.id(),
                         programme.name()),
                 new Recalled(
-                        programme.objectives(),
-                        action.objectives(),
+                        own.isEmpty() ? programme.objectives() : own,
+                        own.isEmpty() && !programme.objectives().isEmpty(),
                         plainOrNull(action.description()),
                         action.assessment()),
                 sections,
                 charts,
                 List.of(),
-                OffsetDateTime.now());
+                OffsetDateTime.now(),
+                PartnerSections.lines(partners, null));
+    }
+
+    /**
+     * A stand's territories and the talks held inside its fair (its own attendance each), then the action's partners.
+     * The stand's costs and their shares are the budgets' sections, apart from these.
+     */
+    private void partnerFigures(ProgrammeAction action, List<ActionPartner> partners, List<Section> sections) {
+        if (action.kind() == ActionKind.STAND && action.eventId() != null && !sections.isEmpty()) {
+            sections.set(0, partnership.standSection(sections.get(0), action));
+            sections.addAll(1, partnership.talkSections(action));
+        }
+        if (!partners.isEmpty()) {
+            sections.add(partnership.partnersSection(partners));
+        }
     }
 
     /** Adds what the action counts (its event's, its group's or its campaign's figures); returns its subtitle. */
@@ -168,11 +190,24 @@ public class ProgrammeReports {
         List<ProgrammeAction> actions = inOrder(all, byEvent);
         MonthRange years = MonthRange.years(programme.firstYear(), programme.lastYear());
         PathwayIndicators.ReferralFigures referrals = pathway.figures(years);
-        List<Section> sections = List.of(
+        List<Section> sections = new ArrayList<>(List.of(
                 actionsSection(actions, byEvent),
                 participation(Participation.of(held(actions, byEvent, false))),
-                stands("report.section.stands", StandTallies.of(held(actions, byEvent, true))),
-                networkSection(programme, years, referrals));
+                stands("report.section.stands", StandTallies.of(held(actions, byEvent, true)))));
+        List<UUID> heldStands = actions.stream()
+                .filter(action -> action.kind() == ActionKind.STAND && held(action, eventOf(action, byEvent)))
+                .map(ProgrammeAction::id)
+                .toList();
+        Section talks = partnership.talksSection(heldStands);
+        if (talks.indicators().get(0).number() > 0) {
+            sections.add(talks);
+        }
+        List<ActionPartner> partners =
+                partnership.partnersOf(actions.stream().map(ProgrammeAction::id).toList());
+        if (!partners.isEmpty()) {
+            sections.add(partnership.partnersSection(partners));
+        }
+        sections.add(networkSection(programme, years, referrals));
         return new Report(
                 "programme",
                 programme.id(),
@@ -184,11 +219,14 @@ public class ProgrammeReports {
                         programme.id(),
                         programme.name()),
                 new Recalled(
-                        programme.objectives(), null, plainOrNull(programme.description()), programme.assessment()),
+                        programme.objectives(), false, plainOrNull(programme.description()), programme.assessment()),
                 sections,
                 programmeCharts(actions, byEvent, referrals),
                 lines(actions, byEvent),
-                OffsetDateTime.now());
+                OffsetDateTime.now(),
+                PartnerSections.lines(
+                        partners,
+                        actions.stream().collect(Collectors.toMap(ProgrammeAction::id, ProgrammeAction::title))));
     }
 
     /** By year, then by date: held actions in the order they took place, planned ones last. */
@@ -390,11 +428,12 @@ public class ProgrammeReports {
                 null,
                 new About(
                         text("report.annual.title", String.valueOf(year)), annualScope(funder, territory), null, null),
-                new Recalled(List.of(), null, funder == null ? null : text("report.annual.funderNote"), null),
+                new Recalled(List.of(), false, funder == null ? null : text("report.annual.funderNote"), null),
                 sections,
                 charts,
                 lines,
-                OffsetDateTime.now());
+                OffsetDateTime.now(),
+                List.of());
     }
 
     /** Whose actions and where: the whole network, a funder's, a territory's, or both. */

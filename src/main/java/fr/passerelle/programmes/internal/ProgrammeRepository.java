@@ -187,8 +187,13 @@ class ProgrammeRepository {
                 .optional();
     }
 
+    /** Whether the event already counts: as an action, or as a talk held inside a stand's fair. */
     boolean eventTaken(UUID eventId) {
-        return jdbc.sql("select exists (select 1 from programme_action where event_id = :event)")
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from programme_action where event_id = :event)
+                            or exists (select 1 from action_talk where event_id = :event)
+                        """)
                 .param("event", eventId)
                 .query(Boolean.class)
                 .single();

@@ -29,6 +29,7 @@ public record ProgrammesDemoData(
         ProgrammeRepository repository,
         Directory directory,
         Events events,
+        ActionPartners partners,
         TransactionTemplate transactions)
         implements ApplicationRunner {
 
@@ -39,6 +40,76 @@ public record ProgrammesDemoData(
     @Override
     public void run(ApplicationArguments args) {
         transactions.executeWithoutResult(status -> seed());
+        transactions.executeWithoutResult(status -> repository
+                .idByName(NAME)
+                .ifPresent(programme -> repository.actions(programme).forEach(this::partnersAndTalk)));
+    }
+
+    /**
+     * The 2016 stand's partners, speakers, own objectives and assessment, and the conference held at the fair; the
+     * 2016 session's host. Once: left as they are when the action has partners.
+     */
+    private void partnersAndTalk(ProgrammeAction action) {
+        if (action.eventId() == null || !partners.of(List.of(action.id())).isEmpty()) {
+            return;
+        }
+        if (action.kind() == ActionKind.SESSION && action.title().startsWith("Vivre et travailler à la campagne")) {
+            partners.record(
+                    action.id(),
+                    new PartnerDraft("Maison de l’Emploi et de la Formation de Lyon", PartnerRole.ACCUEIL, null, null));
+            partners.record(
+                    action.id(),
+                    new PartnerDraft(
+                            "Maison de l’Emploi et de la Formation de Lyon", PartnerRole.CO_ORGANISATEUR, null, null));
+        }
+        if (action.kind() != ActionKind.STAND) {
+            return;
+        }
+        partners.record(action.id(), new PartnerDraft("Cap Rural", PartnerRole.CO_ORGANISATEUR, null, null));
+        partners.record(
+                action.id(),
+                new PartnerDraft("CCI Lyon Métropole Saint-Étienne Roanne", PartnerRole.ACCUEIL, null, null));
+        partners.record(
+                action.id(),
+                new PartnerDraft(
+                        "Collectif Ville Campagne",
+                        PartnerRole.INTERVENANT,
+                        "Hélène Marchand",
+                        "chargée de mission accueil de nouvelles populations"));
+        partners.record(
+                action.id(),
+                new PartnerDraft(
+                        "Maison de l’Emploi et de la Formation de Lyon",
+                        PartnerRole.INTERVENANT,
+                        "Karim Benali",
+                        "conseiller création d’activité"));
+        partners.record(
+                action.id(), new PartnerDraft("Réseau rural Auvergne-Rhône-Alpes", PartnerRole.RELAIS, null, null));
+        if (action.objectives() == null) {
+            repository.writeAction(
+                    action.id(),
+                    action.description(),
+                    "Faire rencontrer aux porteurs de projet du salon neuf territoires ruraux qui les accueillent.\n"
+                            + "Recueillir, pour chaque territoire, les contacts des porteurs de projet intéressés.\n"
+                            + "Présenter l’accueil d’actifs en milieu rural aux partenaires de la création.",
+                    "Un stand très fréquenté pendant les deux jours ; la conférence du premier après-midi a fait"
+                            + " salle comble et amené des porteurs de projet au stand. Les territoires souhaitent"
+                            + " renouveler l’expérience en 2018 avec un suivi plus rapide des contacts.");
+        }
+        events
+                .agendaBetween(
+                        LocalDate.of(action.year(), 1, 1)
+                                .atStartOfDay(Paris.ZONE)
+                                .toOffsetDateTime(),
+                        LocalDate.of(action.year() + 1, 1, 1)
+                                .atStartOfDay(Paris.ZONE)
+                                .toOffsetDateTime(),
+                        null,
+                        200)
+                .stream()
+                .filter(event -> event.title().startsWith("S’installer à la campagne : témoignages"))
+                .findFirst()
+                .ifPresent(talk -> partners.recordTalk(action.id(), talk.id()));
     }
 
     private void seed() {

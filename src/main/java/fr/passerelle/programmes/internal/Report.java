@@ -16,6 +16,7 @@ import java.util.UUID;
  *
  * @param kind "action", "programme" or "annual"
  * @param actions the programme's actions with their main figures (empty for an action)
+ * @param partners the action's partners, or the programme's actions' (empty for the yearly report)
  */
 public record Report(
         String kind,
@@ -25,7 +26,8 @@ public record Report(
         List<Section> sections,
         List<Chart> charts,
         List<ActionLine> actions,
-        OffsetDateTime computedAt) {
+        OffsetDateTime computedAt,
+        List<PartnerLine> partners) {
 
     /** What the report is about: its title and subtitle, and the programme it belongs to. */
     public record About(Words title, Words subtitle, UUID programmeId, String programmeName) {}
@@ -33,11 +35,20 @@ public record Report(
     /**
      * What people wrote, recalled beside the figures.
      *
-     * @param objectives the programme's objectives
-     * @param actionObjectives the action's own objectives, if it is an action
+     * @param objectives the programme's objectives, or an action's own
+     * @param programmeObjectives whether an action, having none of its own, recalls its programme's objectives
      * @param assessment the coordinator's assessment, if written
      */
-    public record Recalled(List<String> objectives, String actionObjectives, Words description, String assessment) {}
+    public record Recalled(
+            List<String> objectives, boolean programmeObjectives, Words description, String assessment) {}
+
+    /**
+     * A partner of an action, as a report lists it.
+     *
+     * @param speaker the named speaker and their function, null when none is named
+     * @param action the action's title, in a programme's report; null in an action's
+     */
+    public record PartnerLine(String organisation, Words role, String speaker, String action) {}
 
     /** What a figure counts, which says how it is written. */
     public enum Measure {

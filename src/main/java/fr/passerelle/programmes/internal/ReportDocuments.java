@@ -7,6 +7,7 @@ import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.internal.Report.ActionLine;
 import fr.passerelle.programmes.internal.Report.Chart;
 import fr.passerelle.programmes.internal.Report.Indicator;
+import fr.passerelle.programmes.internal.Report.PartnerLine;
 import fr.passerelle.programmes.internal.Report.Section;
 import fr.passerelle.programmes.internal.ReportFonts.Style;
 import fr.passerelle.programmes.internal.TaggedPdf.Cell;
@@ -85,6 +86,7 @@ public class ReportDocuments {
                 SMALL);
         head(pdf, report);
         figures(pdf, report);
+        partners(pdf, report);
         pdf.heading(2, phrase(text("report.assessment"), HEADING), 14, 20);
         pdf.paragraph(
                 phrase(
@@ -111,20 +113,54 @@ public class ReportDocuments {
                     phrase(text("report.document.programme", report.about().programmeName()), SUBTITLE), 0, 0);
         }
         if (!report.recalled().objectives().isEmpty()) {
-            pdf.heading(2, phrase(text("report.document.objectives"), HEADING), 14, 20);
+            pdf.heading(2, phrase(text(objectivesHeading(report)), HEADING), 14, 20);
+            if (report.recalled().programmeObjectives()) {
+                pdf.paragraph(phrase(text("report.objectives.fromProgramme"), SMALL), 0, 2);
+            }
             int n = 1;
             for (String objective : report.recalled().objectives()) {
                 pdf.paragraph(phrase((n++) + ". " + objective, BODY), 12, 2);
             }
         }
-        if (report.recalled().actionObjectives() != null) {
-            pdf.heading(2, phrase(text("report.document.actionObjectives"), HEADING), 14, 20);
-            pdf.paragraph(phrase(report.recalled().actionObjectives(), BODY), 0, 0);
-        }
         if (report.recalled().description() != null) {
             pdf.heading(2, phrase(text("report.document.description"), HEADING), 14, 20);
             pdf.paragraph(phrase(text(report.recalled().description()), BODY), 0, 0);
         }
+    }
+
+    /** "Objectifs de l’action", or of the programme (for a programme, or an action that has none of its own). */
+    private static String objectivesHeading(Report report) {
+        return "action".equals(report.kind()) && !report.recalled().programmeObjectives()
+                ? "report.document.actionObjectives"
+                : "report.document.objectives";
+    }
+
+    /** The partners: organisation, role, named speaker, and the action in a programme's report. */
+    private void partners(TaggedPdf pdf, Report report) {
+        if (report.partners().isEmpty()) {
+            return;
+        }
+        boolean withAction = report.partners().get(0).action() != null;
+        List<Cell> header = new ArrayList<>();
+        for (String column : withAction
+                ? new String[] {"partner", "role", "speaker", "action"}
+                : new String[] {"partner", "role", "speaker"}) {
+            header.add(new Cell(phrase(text("report.document.column." + column), STRONG), Element.ALIGN_LEFT));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (PartnerLine partner : report.partners()) {
+            List<Cell> row = new ArrayList<>(List.of(
+                    new Cell(phrase(partner.organisation(), BODY), Element.ALIGN_LEFT),
+                    new Cell(phrase(text(partner.role()), BODY), Element.ALIGN_LEFT),
+                    new Cell(phrase(partner.speaker() == null ? "—" : partner.speaker(), BODY), Element.ALIGN_LEFT)));
+            if (withAction) {
+                row.add(new Cell(phrase(partner.action(), BODY), Element.ALIGN_LEFT));
+            }
+            rows.add(row);
+        }
+        float[] widths = withAction ? new float[] {3, 1.6f, 2.6f, 3} : new float[] {3, 1.6f, 3};
+        pdf.heading(2, phrase(text("report.document.partners"), HEADING), 14, pdf.firstRows(widths, rows, 3));
+        pdf.table(widths, header, rows, false);
     }
 
     /** The sections' tables, the charts, and the actions; a heading stays with its table's first rows. */
@@ -168,6 +204,9 @@ public class ReportDocuments {
             indicatorsSheet(workbook.newWorksheet(text("report.document.sheet.figures")), report);
             if (!report.actions().isEmpty()) {
                 actionsSheet(workbook.newWorksheet(text("report.document.sheet.actions")), report.actions());
+            }
+            if (!report.partners().isEmpty()) {
+                partnersSheet(workbook.newWorksheet(text("report.document.sheet.partners")), report.partners());
             }
             workbook.finish();
         } catch (IOException broken) {
@@ -236,6 +275,31 @@ public class ReportDocuments {
         sheet.width(3, 12);
         sheet.width(4, 12);
         sheet.width(6, 60);
+    }
+
+    /** The partners, one a row: organisation, role, named speaker, action. */
+    private void partnersSheet(Worksheet sheet, List<PartnerLine> partners) {
+        String[] headers = {"partner", "role", "speaker", "action"};
+        for (int column = 0; column < headers.length; column++) {
+            sheet.value(0, column, text("report.document.column." + headers[column]));
+            sheet.style(0, column).bold().set();
+        }
+        int line = 1;
+        for (PartnerLine partner : partners) {
+            sheet.value(line, 0, partner.organisation());
+            sheet.value(line, 1, text(partner.role()));
+            if (partner.speaker() != null) {
+                sheet.value(line, 2, partner.speaker());
+            }
+            if (partner.action() != null) {
+                sheet.value(line, 3, partner.action());
+            }
+            line++;
+        }
+        sheet.freezePane(0, 1);
+        sheet.width(0, 50);
+        sheet.width(2, 40);
+        sheet.width(3, 50);
     }
 
     private static void day(Worksheet sheet, int row, int column, LocalDate day) {

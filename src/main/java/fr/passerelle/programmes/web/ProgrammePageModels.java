@@ -7,6 +7,8 @@ import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.programmes.internal.ActionKind;
+import fr.passerelle.programmes.internal.ActionPartners;
+import fr.passerelle.programmes.internal.PartnerRole;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeAction;
 import fr.passerelle.programmes.internal.ProgrammeReports;
@@ -24,7 +26,12 @@ import org.springframework.ui.Model;
  */
 @Component
 record ProgrammePageModels(
-        Programmes programmes, ProgrammeReports reports, Events events, Directory directory, Groups groups) {
+        Programmes programmes,
+        ProgrammeReports reports,
+        Events events,
+        Directory directory,
+        Groups groups,
+        ActionPartners partners) {
 
     private static final int CANDIDATES = 200;
 
@@ -47,6 +54,14 @@ record ProgrammePageModels(
         model.addAttribute("report", reports.action(user, id));
         addIfAbsent(model, "textsForm", ActionTextsForm.of(action));
         addIfAbsent(model, "removalForm", new RemovalForm(false));
+        model.addAttribute("partners", partners.partners(user, id));
+        model.addAttribute("partnerRoles", PartnerRole.values());
+        addIfAbsent(model, "partnerForm", PartnerForm.empty());
+        if (action.kind() == ActionKind.STAND) {
+            model.addAttribute("talks", partners.talks(user, id));
+            model.addAttribute("talkCandidates", partners.talkCandidates(user, id));
+            addIfAbsent(model, "talkForm", new TalkForm(null));
+        }
         return "programmes/action";
     }
 

@@ -1,0 +1,73 @@
+package fr.passerelle.programmes.web;
+
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.Submissions;
+import fr.passerelle.programmes.internal.ActionPartners;
+import fr.passerelle.programmes.internal.PartnerDraft;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An action's partners and, for a stand, the talks held inside its fair: adding and taking them off. */
+@Controller
+record ActionPartnerController(ActionPartners partners, ProgrammePageModels pages) {
+
+    @PostMapping("/programmes/actions/{id}/partenaires")
+    String addPartner(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("partnerForm") PartnerForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        BindingResult errors = FormErrors.bound(form, binding, model);
+        PartnerDraft draft = form.draft();
+        if (Submissions.saved(errors, () -> partners.add(user, id, draft), () -> partners.check(user, id, draft))) {
+            redirect.addFlashAttribute("notice", "programme.partner.added");
+            return "redirect:/programmes/actions/" + id + "#partenaires";
+        }
+        return pages.action(id, user, model);
+    }
+
+    @PostMapping("/programmes/actions/partenaires/{partner}/retirer")
+    String removePartner(
+            @PathVariable UUID partner, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        UUID action = partners.remove(user, partner);
+        redirect.addFlashAttribute("notice", "programme.partner.removed");
+        return "redirect:/programmes/actions/" + action + "#partenaires";
+    }
+
+    @PostMapping("/programmes/actions/{id}/conferences")
+    String addTalk(
+            @PathVariable UUID id,
+            @ModelAttribute("talkForm") TalkForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Submissions.saved(errors, () -> partners.addTalk(user, id, form.eventId()))) {
+            redirect.addFlashAttribute("notice", "programme.talk.added");
+            return "redirect:/programmes/actions/" + id + "#conferences";
+        }
+        return pages.action(id, user, model);
+    }
+
+    @PostMapping("/programmes/actions/{id}/conferences/{event}/retirer")
+    String removeTalk(
+            @PathVariable UUID id,
+            @PathVariable UUID event,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        partners.removeTalk(user, id, event);
+        redirect.addFlashAttribute("notice", "programme.talk.removed");
+        return "redirect:/programmes/actions/" + id + "#conferences";
+    }
+}

@@ -1,0 +1,27 @@
+package fr.passerelle.programmes.web;
+
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.programmes.internal.PartnerDraft;
+import fr.passerelle.programmes.internal.PartnerRole;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The form that adds a partner to an action: the organisation's name in the directory, its role (by code), and for a
+ * speaking partner the person who speaks and their function.
+ */
+record PartnerForm(
+        @NotBlank(message = "{programme.partner.organisation.required}") String organisation,
+        @NotBlank(message = "{programme.partner.role.required}") String role,
+        @Size(max = 150, message = "{programme.partner.speaker.length}") String speakerName,
+        @Size(max = 200, message = "{programme.partner.speaker.functionLength}") String speakerFunction) {
+
+    static PartnerForm empty() {
+        return new PartnerForm("", "", "", "");
+    }
+
+    PartnerDraft draft() {
+        return new PartnerDraft(
+                organisation, Vocabulary.parse(PartnerRole.class, role).orElse(null), speakerName, speakerFunction);
+    }
+}
