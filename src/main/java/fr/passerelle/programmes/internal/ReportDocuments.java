@@ -75,7 +75,7 @@ public class ReportDocuments {
     /**
      * The report as a tagged PDF (PDF/UA): its fonts embedded, its language French, its title shown by the reader.
      */
-    public byte[] pdf(Report report) {
+    public byte[] pdf(Report report, ReportPart... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TaggedPdf pdf = new TaggedPdf(
                 out,
@@ -85,6 +85,9 @@ public class ReportDocuments {
                 SMALL);
         head(pdf, report);
         figures(pdf, report);
+        for (ReportPart part : parts) {
+            part.pdf(pdf);
+        }
         pdf.heading(2, phrase(text("report.assessment"), HEADING), 14, 20);
         pdf.paragraph(
                 phrase(
@@ -161,13 +164,16 @@ public class ReportDocuments {
     }
 
     /** The report as a spreadsheet (xlsx): its sections' indicators, and the programme's actions. */
-    public byte[] spreadsheet(Report report) {
+    public byte[] spreadsheet(Report report, ReportPart... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Passerelle", "1.0");
             indicatorsSheet(workbook.newWorksheet(text("report.document.sheet.figures")), report);
             if (!report.actions().isEmpty()) {
                 actionsSheet(workbook.newWorksheet(text("report.document.sheet.actions")), report.actions());
+            }
+            for (ReportPart part : parts) {
+                part.spreadsheet(workbook);
             }
             workbook.finish();
         } catch (IOException broken) {

@@ -7,6 +7,7 @@ import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.programmes.internal.ActionKind;
+import fr.passerelle.programmes.internal.Budgets;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeAction;
 import fr.passerelle.programmes.internal.ProgrammeReports;
@@ -24,7 +25,12 @@ import org.springframework.ui.Model;
  */
 @Component
 record ProgrammePageModels(
-        Programmes programmes, ProgrammeReports reports, Events events, Directory directory, Groups groups) {
+        Programmes programmes,
+        ProgrammeReports reports,
+        Events events,
+        Directory directory,
+        Groups groups,
+        Budgets budgets) {
 
     private static final int CANDIDATES = 200;
 
@@ -32,6 +38,7 @@ record ProgrammePageModels(
         Programme programme = programmes.programme(user, id);
         model.addAttribute("programme", programme);
         model.addAttribute("report", reports.programme(user, id));
+        model.addAttribute("budget", budgets.budget(user, id));
         model.addAttribute("lead", leadName(programme));
         model.addAttribute("actionKinds", ActionKind.values());
         model.addAttribute("candidates", candidates(programme));
@@ -47,6 +54,9 @@ record ProgrammePageModels(
         model.addAttribute("report", reports.action(user, id));
         addIfAbsent(model, "textsForm", ActionTextsForm.of(action));
         addIfAbsent(model, "removalForm", new RemovalForm(false));
+        model.addAttribute("costs", budgets.costs(user, id));
+        addIfAbsent(model, "costForm", CostForm.empty());
+        addIfAbsent(model, "shareForm", ShareForm.empty());
         return "programmes/action";
     }
 
