@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An amount of money in euro cents, and the one way Passerelle reads the amounts people type: "1 234,50", "1234.5",
- * "1 234,50 €", "-12" (signed: a rule, not the reader, says an amount may not be negative). Written back the French
- * way, "1 234,50" (a narrow no-break space between thousands), by the web layer's formatter.
+ * An amount of money in euro cents, and the one way Passerelle reads the amounts people type: « 1 234,50 », « 1234.5 »,
+ * « 1 234,50 € », « -12 » (signed: a rule, not the reader, says an amount may not be negative). Written back the French
+ * way, « 1 234,50 » (a narrow no-break space between thousands), by the web layer's formatter.
  */
 public record Euros(long cents) implements Comparable<Euros> {
 
@@ -70,7 +70,7 @@ public record Euros(long cents) implements Comparable<Euros> {
         return cents / 100.0;
     }
 
-    /** "1 234,50" with a narrow no-break space between thousands, without the sign €. */
+    /** « 1 234,50 » with a narrow no-break space between thousands, without the sign €. */
     public String french() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRENCH);
         symbols.setGroupingSeparator('\u202f');

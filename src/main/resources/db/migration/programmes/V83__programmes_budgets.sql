@@ -60,23 +60,35 @@ create table action_cost_share (
     primary key (cost_id, territory_id)
 );
 
-create function action_cost_shares_within_cost() returns trigger language plpgsql as $$
+create function action_cost_check_shares(cost uuid) returns void language plpgsql as $$
 declare
-    cost   uuid := case when tg_table_name = 'action_cost' then new.id else new.cost_id end;
     amount bigint;
     shared bigint;
 begin
     select amount_cents into amount from action_cost where id = cost for update;
     select coalesce(sum(amount_cents), 0) into shared from action_cost_share where cost_id = cost;
     if shared > amount then
-        raise exception 'the shares of cost % add up to % cents, more than its % cents', cost, shared, amount
+        raise exception 'action_cost_shares_within_cost: the shares of cost % add up to % cents, more than its % cents', cost, shared, amount
             using errcode = 'check_violation', constraint = 'action_cost_shares_within_cost';
     end if;
+end;
+$$;
+
+create function action_cost_share_within_cost() returns trigger language plpgsql as $$
+begin
+    perform action_cost_check_shares(new.cost_id);
+    return null;
+end;
+$$;
+
+create function action_cost_within_its_shares() returns trigger language plpgsql as $$
+begin
+    perform action_cost_check_shares(new.id);
     return null;
 end;
 $$;
 
 create trigger action_cost_share_within_cost after insert or update on action_cost_share
-    for each row execute function action_cost_shares_within_cost();
+    for each row execute function action_cost_share_within_cost();
 create trigger action_cost_within_its_shares after update of amount_cents on action_cost
-    for each row execute function action_cost_shares_within_cost();
+    for each row execute function action_cost_within_its_shares();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An action's costs and how they are shared: the section "cost and each territory's share" of the action's report.
+ * An action's costs and how they are shared: the section « cost and each territory's share » of the action's report.
  *
  * @param territories the action's territories (a stand's), which may take a share, by name
  */

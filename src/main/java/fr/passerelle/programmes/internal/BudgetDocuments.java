@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The funder report as documents (a tagged PDF, a spreadsheet with amounts as numbers): planned against spent per
  * budget line, requested, granted and paid per funder; and an action's costs and territories' shares as a part of
- * the action's report. In French, amounts written "1 234,50 €".
+ * the action's report. In French, amounts written « 1 234,50 € ».
  */
 @Component
 public class BudgetDocuments {
@@ -50,7 +50,7 @@ public class BudgetDocuments {
         return amount == null ? text("budget.undecided") : text("budget.euros", amount.french());
     }
 
-    /** The funder report's title: "Budget et financeurs — " and the programme. */
+    /** The funder report's title: « Budget et financeurs —  » and the programme. */
     public String title(ProgrammeBudget budget) {
         return text("budget.report.title", budget.programmeName());
     }
@@ -225,7 +225,7 @@ public class BudgetDocuments {
         }
     }
 
-    /** A label and its amounts as numbers of euros, shown "1 234,50 €"; an undecided amount left empty. */
+    /** A label and its amounts as numbers of euros, shown « 1 234,50 € »; an undecided amount left empty. */
     private static void amounts(Worksheet sheet, int row, String label, Euros... amounts) {
         sheet.value(row, 0, label);
         for (int i = 0; i < amounts.length; i++) {

@@ -118,8 +118,8 @@ class BudgetRepository {
     UUID insertLine(UUID programmeId, String label, Euros planned, Euros spent) {
         return jdbc.sql(
                         """
-                        insert into budget_line (programme_id, label, planned_cents, spent_cents)
-                        values (:p, :label, :planned, :spent) returning id
+                        insert into budget_line (programme_id, label, planned_cents, spent_cents, created_at)
+                        values (:p, :label, :planned, :spent, clock_timestamp()) returning id
                         """)
                 .param("p", programmeId)
                 .param("label", label.strip())
@@ -166,8 +166,8 @@ class BudgetRepository {
     UUID insertCost(UUID actionId, String label, Euros amount) {
         return jdbc.sql(
                         """
-                        insert into action_cost (action_id, label, amount_cents) values (:a, :label, :amount)
-                        returning id
+                        insert into action_cost (action_id, label, amount_cents, created_at)
+                        values (:a, :label, :amount, clock_timestamp()) returning id
                         """)
                 .param("a", actionId)
                 .param("label", label.strip())
