@@ -213,7 +213,7 @@ class BudgetTests {
         mvc.perform(post("/programmes/" + programme + "/financement/lignes")
                         .cookie(coordinator)
                         .with(csrf())
-                        .param("label", "Frais de réception")
+                        .param("label", "Frais de buffet")
                         .param("planned", "douze cents")
                         .param("spent", "-5"))
                 .andExpect(status().isOk())
@@ -222,7 +222,7 @@ class BudgetTests {
                                 containsString("Montant illisible\u00a0: écrivez-le en euros"),
                                 containsString("value=\"douze cents\""),
                                 containsString("Un montant ne peut pas être négatif."),
-                                containsString("value=\"Frais de réception\""))));
+                                containsString("value=\"Frais de buffet\""))));
         UUID region = jdbc.sql("select id from programme_funder where programme_id = :p and position = 0")
                 .param("p", programme)
                 .query(UUID.class)
@@ -255,7 +255,7 @@ class BudgetTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Les parts dépasseraient le coût de 1" + NNBSP + "080,00"),
-                                containsString("value=\"1 500,00\""))));
+                                containsString("value=\"1" + NNBSP + "500,00\""))));
         assertThat(jdbc.sql("select amount_cents from action_cost_share where cost_id = :c and territory_id = :t")
                         .param("c", printing)
                         .param("t", territory)

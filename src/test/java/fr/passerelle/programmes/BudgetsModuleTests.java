@@ -190,7 +190,7 @@ class BudgetsModuleTests {
         assertThat(breaches(() -> budgets.setShare(COORDINATOR, stand, printing.id(), territory, eur("121"))))
                 .containsExactly(new Breach("share", "budget.share.overCost", List.of(eur("1080"), eur("120"))));
         assertThat(breaches(() -> budgets.setShare(COORDINATOR, stand, printing.id(), UUID.randomUUID(), eur("1"))))
-                .containsExactly(new Breach("territoryId", "budget.share.territory.notInAction"));
+                .contains(new Breach("territoryId", "budget.share.territory.notInAction"));
         assertThat(breaches(() -> budgets.addCost(COORDINATOR, stand, "Location de l’emplacement", eur("-3"))))
                 .containsExactlyInAnyOrder(
                         new Breach("label", "budget.cost.taken"), new Breach("amount", "budget.amount.negative"));

@@ -82,7 +82,7 @@ public class BudgetDocuments {
         }
         funders.add(row(
                 text("budget.total"), STRONG, budget.requested(), budget.granted(), budget.paid(), budget.toBePaid()));
-        float[] five = {3, 1.4f, 1.4f, 1.4f, 1.4f};
+        float[] five = {2.4f, 1.6f, 1.6f, 1.6f, 1.6f};
         List<Cell> fundersHeader = header(
                 "budget.funder.name",
                 "budget.funder.requested",
