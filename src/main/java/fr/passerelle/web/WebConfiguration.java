@@ -1,5 +1,6 @@
 package fr.passerelle.web;
 
+import fr.passerelle.common.Euros;
 import fr.passerelle.common.FrenchDates;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -100,6 +101,18 @@ class WebConfiguration implements WebMvcConfigurer {
                 LocalDate.class, formatter(FrenchDates::date, DateTimeFormatter.ISO_LOCAL_DATE));
         registry.addFormatterForFieldType(
                 LocalTime.class, formatter(FrenchDates::time, DateTimeFormatter.ofPattern("HH:mm")));
+        // budgets: amounts read the one French way, written back as "1 234,50".
+        registry.addFormatterForFieldType(Euros.class, new Formatter<Euros>() {
+            @Override
+            public Euros parse(String text, Locale locale) {
+                return Euros.parse(text);
+            }
+
+            @Override
+            public String print(Euros value, Locale locale) {
+                return value.french();
+            }
+        });
     }
 
     /** Reads what was typed with the parser given, writes the value back with the pattern given. */

@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.programmes.internal.ProgrammesDemoData;
 import fr.passerelle.testing.Sessions;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -69,5 +71,68 @@ class ProgrammeFormBrowserTests extends BrowserTest {
         assertThat(page.getByLabel("Année", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("2030");
         screenshot("programme-action-form-errors");
+    }
+
+    /**
+     * The coordinator keeps the demonstration programme's budget: a line with letters for an amount and a negative
+     * one, then a territory's share larger than the stand's cost, each said beside its field, what was typed kept.
+     */
+    @Test
+    void aCoordinatorIsToldWhatIsWrongWithAnAmountAndKeepsWhatSheTyped() {
+        String coordinator = Sessions.uniqueEmail("budgets");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+        page.navigate(url("/programmes"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ProgrammesDemoData.NAME))
+                .click();
+        assertThat(page.locator("#budget")).containsText("154\u202f000,00\u00a0€");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget et financeurs"))
+                .first()
+                .click();
+        assertThat(page.locator("h1")).hasText("Budget et financeurs — " + ProgrammesDemoData.NAME);
+        assertThat(page.locator("table.budget-funders")).containsText("65\u202f000,00\u00a0€");
+        screenshot("funder-report");
+
+        page.getByLabel("Ligne", new Page.GetByLabelOptions().setExact(true)).fill("Frais de réception");
+        page.getByLabel("Montant prévu").fill("mille deux cents");
+        page.getByLabel("Montant dépensé").fill("-40");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la ligne"))
+                .click();
+        assertThat(page.locator("#planned-error"))
+                .hasText("Montant illisible\u00a0: écrivez-le en euros, par exemple 1\u202f234,50.");
+        assertThat(page.locator("#spent-error")).hasText("Un montant ne peut pas être négatif.");
+        assertThat(page.getByLabel("Montant prévu")).hasValue("mille deux cents");
+        assertThat(page.getByLabel("Ligne", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Frais de réception");
+        screenshot("funder-report-line-errors");
+        page.getByLabel("Montant prévu").fill("1 200,50");
+        page.getByLabel("Montant dépensé").fill("980");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la ligne"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("La ligne budgétaire est enregistrée.");
+        assertThat(page.locator("table.budget-lines")).containsText("1\u202f200,50\u00a0€");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer la ligne Frais de réception"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("La ligne budgétaire est retirée.");
+
+        page.navigate(url("/programmes"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ProgrammesDemoData.NAME))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stand commun des territoires ruraux"))
+                .first()
+                .click();
+        assertThat(page.locator("#couts")).containsText("Communauté de communes du Diois");
+        page.getByLabel("Coût", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Impression des documents"));
+        page.getByLabel("Territoire", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Pays Beaujolais"));
+        page.getByLabel("Part du territoire").fill("1 500");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la part"))
+                .click();
+        assertThat(page.locator("#share-error"))
+                .containsText("Les parts dépasseraient le coût de 1\u202f080,00\u00a0€");
+        // What was typed comes back as the amount it was read as.
+        assertThat(page.getByLabel("Part du territoire")).hasValue("1\u202f500,00");
+        screenshot("stand-share-error");
     }
 }

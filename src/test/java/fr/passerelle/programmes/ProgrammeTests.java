@@ -523,8 +523,9 @@ class ProgrammeTests {
                         .param("funders", "Région Auvergne-Rhône-Alpes\nFEADER\nDépartement de la Drôme")
                         .param("objectives", "Accueillir\nOrienter\nSuivre"))
                 .andExpect(flash().attribute("notice", "programme.updated"));
-        assertThat(jdbc.sql("select first_year || '-' || last_year || ' ' || array_to_string(funders, ', ')"
-                                + " from programme where id = :id")
+        assertThat(jdbc.sql("select first_year || '-' || last_year || ' ' || (select string_agg(f.name, ', '"
+                                + " order by f.position) from programme_funder f where f.programme_id = p.id)"
+                                + " from programme p where id = :id")
                         .param("id", created)
                         .query(String.class)
                         .single())

@@ -18,6 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProgrammeRepository {
 
+    /** A programme with its funders' names, in their order. */
+    private static final String SELECT =
+            """
+            select p.*, array(select f.name from programme_funder f where f.programme_id = p.id
+                              order by f.position) as funders
+            from programme p""";
+
     private final JdbcClient jdbc;
 
     ProgrammeRepository(JdbcClient jdbc) {
@@ -29,9 +36,8 @@ class ProgrammeRepository {
                         jdbc.sql(
                                 """
                         insert into programme (name, first_year, last_year, lead_organisation_id, team,
-                                               steering_committee, partners, funders, objectives, description)
-                        values (:name, :first, :last, :lead, :team, :committee, :partners, :funders, :objectives,
-                                :description)
+                                               steering_committee, partners, objectives, description)
+                        values (:name, :first, :last, :lead, :team, :committee, :partners, :objectives, :description)
                         returning id
                         """),
                         draft)
@@ -45,7 +51,7 @@ class ProgrammeRepository {
                                 """
                         update programme set name = :name, first_year = :first, last_year = :last,
                                lead_organisation_id = :lead, team = :team, steering_committee = :committee,
-                               partners = :partners, funders = :funders, objectives = :objectives,
+                               partners = :partners, objectives = :objectives,
                                description = :description
                         where id = :id
                         """),
@@ -64,7 +70,6 @@ class ProgrammeRepository {
                 .param("team", blankToNull(draft.team()))
                 .param("committee", blankToNull(draft.steeringCommittee()))
                 .param("partners", blankToNull(draft.partners()))
-                .param("funders", draft.funders().toArray(String[]::new))
                 .param("objectives", draft.objectives().toArray(String[]::new))
                 .param("description", blankToNull(draft.description()));
     }
@@ -137,13 +142,13 @@ class ProgrammeRepository {
     }
 
     List<Programme> all() {
-        return jdbc.sql("select * from programme order by last_year desc, name")
+        return jdbc.sql(SELECT + " order by last_year desc, name")
                 .query(this::programmeRow)
                 .list();
     }
 
     Optional<Programme> find(UUID id) {
-        return jdbc.sql("select * from programme where id = :id")
+        return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)
                 .query(this::programmeRow)
                 .optional();

@@ -26,11 +26,13 @@ public class Programmes {
     private final ProgrammeRepository repository;
     private final Events events;
     private final Groups groups;
+    private final FunderPicks funders;
 
-    Programmes(ProgrammeRepository repository, Events events, Groups groups) {
+    Programmes(ProgrammeRepository repository, Events events, Groups groups, FunderPicks funders) {
         this.repository = repository;
         this.events = events;
         this.groups = groups;
+        this.funders = funders;
     }
 
     /** Whether the user keeps the programmes and reads their reports: coordinators and administrators. */
@@ -69,7 +71,9 @@ public class Programmes {
     public UUID create(AccountUser user, ProgrammeDraft draft) {
         require(user);
         check(draft);
-        return repository.insert(draft);
+        UUID id = repository.insert(draft);
+        funders.record(id, draft);
+        return id;
     }
 
     /**
@@ -84,6 +88,7 @@ public class Programmes {
         programme(user, id);
         check(id, draft);
         repository.update(id, draft);
+        funders.record(id, draft);
     }
 
     /** Checks a programme without recording it, so that a form shows every problem at once. */
@@ -104,9 +109,11 @@ public class Programmes {
             breaches.add(new Breach("firstYear", "programme.year.invalid"));
         }
         lastYearBreach(id, draft).ifPresent(breaches::add);
-        if (draft.objectives().size() > 10 || draft.funders().size() > 20) {
+        if (draft.objectives().size() > 10
+                || draft.funders().size() + draft.funderIds().size() > 20) {
             breaches.add(new Breach("objectives", "programme.lists.tooLong"));
         }
+        funders.unknown(draft).ifPresent(breaches::add);
         if (length(draft.team()) > 2000
                 || length(draft.steeringCommittee()) > 2000
                 || length(draft.partners()) > 2000
@@ -256,7 +263,9 @@ public class Programmes {
     /** Records a programme as it was, with no user (demonstration data). */
     @Transactional
     UUID record(ProgrammeDraft draft) {
-        return repository.insert(draft);
+        UUID id = repository.insert(draft);
+        funders.record(id, draft);
+        return id;
     }
 
     @Transactional

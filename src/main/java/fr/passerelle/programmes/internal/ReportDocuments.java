@@ -76,7 +76,7 @@ public class ReportDocuments {
     /**
      * The report as a tagged PDF (PDF/UA): its fonts embedded, its language French, its title shown by the reader.
      */
-    public byte[] pdf(Report report) {
+    public byte[] pdf(Report report, ReportPart... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TaggedPdf pdf = new TaggedPdf(
                 out,
@@ -87,6 +87,9 @@ public class ReportDocuments {
         head(pdf, report);
         figures(pdf, report);
         partners(pdf, report);
+        for (ReportPart part : parts) {
+            part.pdf(pdf);
+        }
         pdf.heading(2, phrase(text("report.assessment"), HEADING), 14, 20);
         pdf.paragraph(
                 phrase(
@@ -197,7 +200,7 @@ public class ReportDocuments {
     }
 
     /** The report as a spreadsheet (xlsx): its sections' indicators, and the programme's actions. */
-    public byte[] spreadsheet(Report report) {
+    public byte[] spreadsheet(Report report, ReportPart... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Passerelle", "1.0");
@@ -207,6 +210,9 @@ public class ReportDocuments {
             }
             if (!report.partners().isEmpty()) {
                 partnersSheet(workbook.newWorksheet(text("report.document.sheet.partners")), report.partners());
+            }
+            for (ReportPart part : parts) {
+                part.spreadsheet(workbook);
             }
             workbook.finish();
         } catch (IOException broken) {

@@ -3,6 +3,7 @@ package fr.passerelle.programmes.web;
 import fr.passerelle.common.Paris;
 import fr.passerelle.programmes.internal.Report;
 import fr.passerelle.programmes.internal.ReportDocuments;
+import fr.passerelle.programmes.internal.ReportPart;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -14,30 +15,38 @@ import org.springframework.http.ResponseEntity;
 /** A report as a file to download, named after its title and the day: bilan-stand-commun-…-2026-12-01.pdf. */
 final class Downloads {
 
-    private static final MediaType XLSX =
+    static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Downloads() {}
 
     /** The report as the format asked: pdf, or xlsx for a spreadsheet. */
-    static ResponseEntity<byte[]> of(Report report, String format, ReportDocuments files) {
+    static ResponseEntity<byte[]> of(Report report, String format, ReportDocuments files, ReportPart... parts) {
         String title = files.text(report.about().title());
         return "pdf".equals(format)
-                ? download(files.pdf(report), MediaType.APPLICATION_PDF, name(report, title, "pdf"))
-                : download(files.spreadsheet(report), XLSX, name(report, title, "xlsx"));
+                ? download(files.pdf(report, parts), MediaType.APPLICATION_PDF, name(report, title, "pdf"))
+                : download(files.spreadsheet(report, parts), XLSX, name(report, title, "xlsx"));
+    }
+
+    /** A document's name from its title and the day: financement-cooperations-…-2026-12-01.pdf. */
+    static String name(String title, String extension) {
+        return slug(title) + "-" + Paris.today() + "." + extension;
     }
 
     private static String name(Report report, String title, String extension) {
+        return ("annual".equals(report.kind()) ? "" : "bilan-") + slug(title) + "-" + Paris.today() + "." + extension;
+    }
+
+    private static String slug(String title) {
         String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
-        return ("annual".equals(report.kind()) ? "" : "bilan-") + (slug.length() > 60 ? slug.substring(0, 60) : slug)
-                + "-" + Paris.today() + "." + extension;
+        return slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
+    static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

@@ -4,6 +4,8 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Submissions;
 import fr.passerelle.programmes.internal.ActionDraft;
+import fr.passerelle.programmes.internal.BudgetDocuments;
+import fr.passerelle.programmes.internal.Budgets;
 import fr.passerelle.programmes.internal.ProgrammeAction;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.Programmes;
@@ -27,7 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record ProgrammeActionController(
-        Programmes programmes, ProgrammeReports reports, ReportDocuments files, ProgrammePageModels pages) {
+        Programmes programmes,
+        ProgrammeReports reports,
+        ReportDocuments files,
+        ProgrammePageModels pages,
+        Budgets budgets,
+        BudgetDocuments budgetFiles) {
 
     @PostMapping("/programmes/{id}/actions")
     String addAction(
@@ -90,6 +97,6 @@ record ProgrammeActionController(
     @GetMapping("/programmes/actions/{id}/bilan.{format:pdf|xlsx}")
     ResponseEntity<byte[]> download(
             @PathVariable UUID id, @PathVariable String format, @AuthenticationPrincipal AccountUser user) {
-        return Downloads.of(reports.action(user, id), format, files);
+        return Downloads.of(reports.action(user, id), format, files, budgetFiles.part(budgets.costs(user, id)));
     }
 }

@@ -4,12 +4,22 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.Submissions;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.DirectoryQuery;
+import fr.passerelle.directory.Family;
+import fr.passerelle.directory.Organisation;
+import fr.passerelle.programmes.internal.Budgets;
+import fr.passerelle.programmes.internal.Funder;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeDraft;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.Programmes;
 import fr.passerelle.programmes.internal.ReportDocuments;
 import jakarta.validation.Valid;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +42,10 @@ record ProgrammeController(
         ProgrammeReports reports,
         ReportDocuments files,
         Directory directory,
-        ProgrammePageModels pages) {
+        ProgrammePageModels pages,
+        Budgets budgets) {
+
+    private static final int FUNDER_CHOICES = 200;
 
     @GetMapping("/programmes")
     String list(@AuthenticationPrincipal AccountUser user, Model model) {
@@ -44,7 +57,7 @@ record ProgrammeController(
     String create(@AuthenticationPrincipal AccountUser user, Model model) {
         programmes.all(user);
         model.addAttribute("programmeForm", ProgrammeForm.empty());
-        return "programmes/new";
+        return form(model, List.of());
     }
 
     @PostMapping("/programmes/nouvelle")
@@ -61,15 +74,16 @@ record ProgrammeController(
                     redirect.addFlashAttribute("notice", "programme.created");
                     return "redirect:/programmes/" + id;
                 })
-                .orElse("programmes/new");
+                .orElseGet(() -> form(model, List.of()));
     }
 
     @GetMapping("/programmes/{id}/modifier")
     String edit(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
         Programme programme = programmes.programme(user, id);
         model.addAttribute("editing", programme);
-        model.addAttribute("programmeForm", ProgrammeForm.of(programme, pages.leadName(programme)));
-        return "programmes/new";
+        List<Funder> funders = budgets.budget(user, id).funders();
+        model.addAttribute("programmeForm", ProgrammeForm.of(programme, pages.leadName(programme), funders));
+        return form(model, funders);
     }
 
     @PostMapping("/programmes/{id}/modifier")
@@ -87,7 +101,7 @@ record ProgrammeController(
             redirect.addFlashAttribute("notice", "programme.updated");
             return "redirect:/programmes/" + id;
         }
-        return "programmes/new";
+        return form(model, budgets.budget(user, id).funders());
     }
 
     @GetMapping("/programmes/{id:[0-9a-f\\-]{36}}")
@@ -115,6 +129,19 @@ record ProgrammeController(
     ResponseEntity<byte[]> download(
             @PathVariable UUID id, @PathVariable String format, @AuthenticationPrincipal AccountUser user) {
         return Downloads.of(reports.programme(user, id), format, files);
+    }
+
+    /** The programme's form, with the directory's funding organisations to tick and the programme's own funders. */
+    private String form(Model model, List<Funder> funders) {
+        Map<UUID, String> choices = new LinkedHashMap<>();
+        directory.allOrganisations(DirectoryQuery.all().withFamilies(Set.of(Family.FUND)), FUNDER_CHOICES).stream()
+                .sorted(Comparator.comparing(Organisation::name))
+                .forEach(organisation -> choices.put(organisation.id(), organisation.name()));
+        funders.stream()
+                .filter(funder -> funder.organisationId() != null)
+                .forEach(funder -> choices.putIfAbsent(funder.organisationId(), funder.name()));
+        model.addAttribute("funderChoices", choices);
+        return "programmes/new";
     }
 
     /** The lead organisation named in the form, found in the directory; an error on the form when it is not. */

@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.common.Texts;
+import fr.passerelle.programmes.internal.Funder;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeDraft;
 import jakarta.validation.constraints.Max;
@@ -11,8 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The programme form, new or edited. The lead organisation is its name in the directory; funders and objectives are
- * one a line (or separated by semicolons).
+ * The programme form, new or edited. The lead organisation is its name in the directory; funders are ticked among the
+ * directory's funding organisations, or named one a line (linked to the organisation of that exact name, kept as a
+ * name otherwise); objectives are one a line (or separated by semicolons).
  */
 record ProgrammeForm(
         @NotNull(message = "{programme.name.length}") @Size(min = 3, max = 200, message = "{programme.name.length}")
@@ -31,13 +33,15 @@ record ProgrammeForm(
         @Size(max = 2000, message = "{programme.text.tooLong}") String partners,
         String funders,
         String objectives,
-        @Size(max = 8000, message = "{programme.text.tooLong}") String description) {
+        @Size(max = 8000, message = "{programme.text.tooLong}") String description,
+        List<UUID> funderIds) {
 
     static ProgrammeForm empty() {
-        return new ProgrammeForm("", null, null, "", "", "", "", "", "", "");
+        return new ProgrammeForm("", null, null, "", "", "", "", "", "", "", List.of());
     }
 
-    static ProgrammeForm of(Programme programme, String lead) {
+    /** The programme as saved: its funders from the directory ticked, those known by name alone one a line. */
+    static ProgrammeForm of(Programme programme, String lead, List<Funder> funders) {
         return new ProgrammeForm(
                 programme.name(),
                 programme.firstYear(),
@@ -46,9 +50,18 @@ record ProgrammeForm(
                 programme.team(),
                 programme.steeringCommittee(),
                 programme.partners(),
-                String.join("\n", programme.funders()),
+                String.join(
+                        "\n",
+                        funders.stream()
+                                .filter(funder -> funder.organisationId() == null)
+                                .map(Funder::name)
+                                .toList()),
                 String.join("\n", programme.objectives()),
-                programme.description());
+                programme.description(),
+                funders.stream()
+                        .map(Funder::organisationId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
     }
 
     /** The programme as the module checks and records it, led by the organisation found from its name. */
@@ -63,7 +76,8 @@ record ProgrammeForm(
                 partners,
                 lines(funders),
                 lines(objectives),
-                description);
+                description,
+                funderIds);
     }
 
     /** One value a line (or separated by semicolons), blanks dropped. */

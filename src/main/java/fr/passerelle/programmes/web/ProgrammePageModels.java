@@ -9,6 +9,7 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.programmes.internal.ActionKind;
 import fr.passerelle.programmes.internal.ActionPartners;
 import fr.passerelle.programmes.internal.PartnerRole;
+import fr.passerelle.programmes.internal.Budgets;
 import fr.passerelle.programmes.internal.Programme;
 import fr.passerelle.programmes.internal.ProgrammeAction;
 import fr.passerelle.programmes.internal.ProgrammeReports;
@@ -31,7 +32,8 @@ record ProgrammePageModels(
         Events events,
         Directory directory,
         Groups groups,
-        ActionPartners partners) {
+        ActionPartners partners,
+        Budgets budgets) {
 
     private static final int CANDIDATES = 200;
 
@@ -39,6 +41,7 @@ record ProgrammePageModels(
         Programme programme = programmes.programme(user, id);
         model.addAttribute("programme", programme);
         model.addAttribute("report", reports.programme(user, id));
+        model.addAttribute("budget", budgets.budget(user, id));
         model.addAttribute("lead", leadName(programme));
         model.addAttribute("actionKinds", ActionKind.values());
         model.addAttribute("candidates", candidates(programme));
@@ -62,6 +65,9 @@ record ProgrammePageModels(
             model.addAttribute("talkCandidates", partners.talkCandidates(user, id));
             addIfAbsent(model, "talkForm", new TalkForm(null));
         }
+        model.addAttribute("costs", budgets.costs(user, id));
+        addIfAbsent(model, "costForm", CostForm.empty());
+        addIfAbsent(model, "shareForm", ShareForm.empty());
         return "programmes/action";
     }
 
