@@ -172,7 +172,8 @@ public class ProgrammeReports {
                 actionsSection(actions, byEvent),
                 participation(Participation.of(held(actions, byEvent, false))),
                 stands("report.section.stands", StandTallies.of(held(actions, byEvent, true))),
-                networkSection(programme, years, referrals));
+                networkSection(programme, years, referrals),
+                OutcomeSection.of(pathway.outcomes(years, null)));
         return new Report(
                 "programme",
                 programme.id(),
@@ -317,6 +318,7 @@ public class ProgrammeReports {
         List<Chart> charts = new ArrayList<>(List.of(chart("eventsByKind", text("report.chart.eventsByKind"), kinds)));
         if (welcome != null) {
             sections.add(welcomeSection(welcome, months, territory, charts));
+            sections.add(OutcomeSection.of(pathway.outcomes(months, territory == null ? null : territory.communes())));
         }
         return annualReport(year, funder, territory, sections, charts, lines(actions, figuresByEvent(actions)));
     }
