@@ -24,6 +24,7 @@ class NavigationByRoleTests extends AccountsWebTest {
             "/agenda Agenda",
             "/groupes Groupes de travail",
             "/ressources Ressources",
+            "/chiffres Chiffres clés",
             "/territoires/communes Communes");
 
     @Test
