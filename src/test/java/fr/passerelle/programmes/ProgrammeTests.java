@@ -750,7 +750,9 @@ class ProgrammeTests {
         assertThat(cell(demo, "oneYearReached")).isEqualTo("8");
         assertThat(cell(demo, "oneYearActive")).isEqualTo("6");
         assertThat(cell(demo, "oneYearStopped")).isEqualTo("moins de 5");
-        assertThat(cell(demo, "oneYearActiveRate")).isEqualTo("86\u00a0%");
+        assertThat(cell(demo, "oneYearUnknown")).isEqualTo("moins de 5");
+        // 6 active and 1 stopped: a rate would give the one away.
+        assertThat(cell(demo, "oneYearActiveRate")).isEqualTo("non publié");
 
         String thisYear = String.valueOf(
                 java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear());

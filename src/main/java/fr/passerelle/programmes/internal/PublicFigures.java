@@ -119,11 +119,17 @@ public class PublicFigures {
     /** The installations that reached an anniversary: how many, what became of them, how many answered. */
     private static List<Row> durability(String at, List<Year> years, Function<Outcomes, Durability> anniversary) {
         Function<Year, Durability> of = year -> anniversary.apply(year.outcomes());
+        // Active, stopped and unknown add up to those that reached the anniversary: withheld together.
+        List<List<Cell>> parts = years.stream()
+                .map(year -> of.apply(year))
+                .map(reached -> Cell.parts(
+                        List.of((long) reached.active(), (long) reached.stopped(), (long) reached.unknown())))
+                .toList();
         return List.of(
                 counted(at + "Reached", false, years, year -> of.apply(year).reached()),
-                counted(at + "Active", false, years, year -> of.apply(year).active()),
-                counted(at + "Stopped", false, years, year -> of.apply(year).stopped()),
-                counted(at + "Unknown", false, years, year -> of.apply(year).unknown()),
+                new Row(at + "Active", label(at + "Active"), column(parts, 0), false),
+                new Row(at + "Stopped", label(at + "Stopped"), column(parts, 1), false),
+                new Row(at + "Unknown", label(at + "Unknown"), column(parts, 2), false),
                 new Row(
                         at + "ResponseRate",
                         label(at + "ResponseRate"),
@@ -141,6 +147,10 @@ public class PublicFigures {
                                 year -> Cell.rate(
                                         of.apply(year).active(), of.apply(year).answered())),
                         false));
+    }
+
+    private static List<Cell> column(List<List<Cell>> byYear, int part) {
+        return byYear.stream().map(cells -> cells.get(part)).toList();
     }
 
     private static Row counted(String key, boolean charted, List<Year> years, Function<Year, Integer> count) {
