@@ -1,6 +1,9 @@
 package fr.passerelle.pathway;
 
 import fr.passerelle.common.MonthRange;
+import fr.passerelle.common.Paris;
+import fr.passerelle.pathway.internal.InstallationOutcomes;
+import fr.passerelle.pathway.internal.InstallationOutcomes.YearCount;
 import fr.passerelle.pathway.internal.Outcome;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,9 +38,95 @@ public class PathwayIndicators {
             int jobs) {}
 
     private final JdbcClient jdbc;
+    private final InstallationOutcomes installationOutcomes;
 
-    PathwayIndicators(JdbcClient jdbc) {
+    PathwayIndicators(JdbcClient jdbc, InstallationOutcomes installationOutcomes) {
         this.jdbc = jdbc;
+        this.installationOutcomes = installationOutcomes;
+    }
+
+    /**
+     * The installations that reached an anniversary (one or three years) over a period, and what their structures
+     * answered: still active, stopped, or no answer (unknown, never counted as active).
+     *
+     * @param reached the installations whose anniversary fell in the period (and is past)
+     */
+    public record Durability(int reached, int active, int stopped) {
+
+        public static final Durability NONE = new Durability(0, 0, 0);
+
+        public int answered() {
+            return active + stopped;
+        }
+
+        public int unknown() {
+            return reached - answered();
+        }
+
+        /** The share of them whose structure answered; null when none reached it. */
+        public Double responseRate() {
+            return reached == 0 ? null : (double) answered() / reached;
+        }
+
+        /** The share still active among those answered; null without an answer. */
+        public Double activeRate() {
+            return answered() == 0 ? null : (double) active / answered();
+        }
+
+        Durability plus(Durability other) {
+            return new Durability(reached + other.reached, active + other.active, stopped + other.stopped);
+        }
+    }
+
+    /**
+     * The long-term outcomes over a period: the installations dated in it and the jobs they made, and those whose
+     * first and third anniversaries fell in it, with what became of them.
+     */
+    public record Outcomes(int installations, int jobs, Durability oneYear, Durability threeYears) {
+
+        public static final Outcomes NONE = new Outcomes(0, 0, Durability.NONE, Durability.NONE);
+
+        Outcomes plus(YearCount count) {
+            Durability reached = new Durability(count.count(), count.active(), count.stopped());
+            return switch (count.kind()) {
+                case "installed" ->
+                    new Outcomes(installations + count.count(), jobs + count.jobs(), oneYear, threeYears);
+                case "one_year" -> new Outcomes(installations, jobs, oneYear.plus(reached), threeYears);
+                default -> new Outcomes(installations, jobs, oneYear, threeYears.plus(reached));
+            };
+        }
+    }
+
+    /** The long-term outcomes over these months, everywhere or (with communes) in these communes only. */
+    public Outcomes outcomes(MonthRange range, List<String> communes) {
+        Outcomes outcomes = Outcomes.NONE;
+        for (YearCount count : outcomeCounts(range, communes)) {
+            outcomes = outcomes.plus(count);
+        }
+        return outcomes;
+    }
+
+    /** The long-term outcomes of each year from first to last, every year present. */
+    public Map<Integer, Outcomes> outcomesByYear(int first, int last) {
+        Map<Integer, Outcomes> years = new TreeMap<>();
+        for (int year = first; year <= last; year++) {
+            years.put(year, Outcomes.NONE);
+        }
+        outcomeCounts(MonthRange.years(first, last), null)
+                .forEach(count -> years.merge(count.year(), Outcomes.NONE.plus(count), PathwayIndicators::sum));
+        return years;
+    }
+
+    private List<YearCount> outcomeCounts(MonthRange range, List<String> communes) {
+        return installationOutcomes.byYear(range.firstDay(), range.endDay(), Paris.today(), communes);
+    }
+
+    private static Outcomes sum(Outcomes a, Outcomes b) {
+        return new Outcomes(
+                a.installations() + b.installations(),
+                a.jobs() + b.jobs(),
+                a.oneYear().plus(b.oneYear()),
+                a.threeYears().plus(b.threeYears()));
     }
 
     /** The referrals sent over these months (where they stand now) and the installations dated in them. */

@@ -25,6 +25,7 @@ class NavigationByRoleTests extends AccountsWebTest {
             "/groupes Groupes de travail",
             "/ressources Ressources",
             "/actualites Actualités",
+            "/chiffres Chiffres clés",
             "/territoires/communes Communes");
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the 2016 stand's report (nine territories, 94 and 41, the talk held at the fair, its partners), tries a partner
  * without a role from outside the directory and a talk without an event (refused in French), adds and removes a
  * partner, writes the qualitative assessment and downloads the PDF; on a phone, the
- * report's figures stay readable.
+ * report's figures stay readable. Anyone reads the network's key figures without signing in: small counts
+ * withheld, charts drawn from the table, a wrong year said in French beside its field.
  */
 class ProgrammeBrowserTests extends BrowserTest {
 
@@ -122,5 +123,42 @@ class ProgrammeBrowserTests extends BrowserTest {
         page.reload();
         assertThat(page.locator("tr[data-key='holdersAdvised'] td")).isVisible();
         screenshot("action-report-stand-2016-phone");
+    }
+
+    @Test
+    void aVisitorReadsTheKeyFiguresAndAWrongYearIsSaidBesideItsField() throws Exception {
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chiffres clés"))
+                .first()
+                .click();
+        assertThat(page.locator("h1")).hasText("Chiffres clés du réseau");
+        assertThat(page.locator("[data-chart='installations'] canvas")).hasAttribute("data-drawn", "true");
+        screenshot("public-figures");
+
+        page.getByLabel("Depuis l’année").fill("20a9");
+        page.getByLabel("Jusqu’à l’année").fill("1999");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher"))
+                .click();
+        String thisYear = String.valueOf(java.time.LocalDate.now().getYear());
+        assertThat(page.locator("#de-error"))
+                .hasText("Indiquez une année entre 2016 et " + thisYear + ", sur quatre chiffres.");
+        assertThat(page.locator("#a-error"))
+                .hasText("Indiquez une année entre 2016 et " + thisYear + ", sur quatre chiffres.");
+        assertThat(page.getByLabel("Depuis l’année")).hasValue("20a9");
+        screenshot("public-figures-wrong-year");
+
+        page.getByLabel("Depuis l’année").fill("2019");
+        page.getByLabel("Jusqu’à l’année").fill("2021");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher"))
+                .click();
+        assertThat(page.locator("[data-table='publicFigures'] h2")).hasText("Les chiffres de 2019 à 2021");
+        assertThat(page.locator("tr[data-key='oneYearActive'] td").nth(1)).hasText("6");
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Télécharger le tableau (CSV)"))
+                        .click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .isEqualTo("chiffres-reseau-2019-2021.csv");
+        org.assertj.core.api.Assertions.assertThat(Files.readString(download.path()))
+                .contains("Toujours en activité à un an;");
     }
 }

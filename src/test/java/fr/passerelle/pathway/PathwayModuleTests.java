@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.MonthRange;
+import fr.passerelle.common.Paris;
 import fr.passerelle.common.RuleViolation;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.intake.Intakes;
@@ -21,6 +23,7 @@ import fr.passerelle.testing.ModuleTest;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.SentEmails;
 import fr.passerelle.testing.Sessions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -296,6 +299,97 @@ class PathwayModuleTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Autowired
+    PathwayIndicators indicators;
+
+    @Test
+    void longTermOutcomesCountEachAnniversaryAnsweredStoppedOrUnknownAndNeverOneStillToCome() {
+        jdbc.sql("delete from referral where closed_at < timestamptz '1996-01-01 00:00+00'")
+                .update();
+        installed("26113", "1990-03-10", 2, "active", "active");
+        installed("26113", "1990-06-01", 1, "arretee", null);
+        installed("26113", "1990-09-01", 0, null, null);
+        installed("05061", "1991-02-01", 3, "active", null);
+        installed("98765", Paris.today().minusMonths(1).toString(), 4, null, null);
+
+        PathwayIndicators.Outcomes ninetyOne = indicators.outcomes(MonthRange.year(1991), null);
+        assertThat(ninetyOne.installations()).isEqualTo(1);
+        assertThat(ninetyOne.jobs()).isEqualTo(3);
+        assertThat(ninetyOne.oneYear()).isEqualTo(new PathwayIndicators.Durability(3, 1, 1));
+        assertThat(ninetyOne.oneYear().unknown()).isEqualTo(1);
+        assertThat(ninetyOne.oneYear().responseRate()).isEqualTo(2.0 / 3);
+        assertThat(ninetyOne.oneYear().activeRate()).isEqualTo(0.5);
+        // Stopped at one year counts as stopped at three; never answered stays unknown, not active.
+        assertThat(indicators.outcomes(MonthRange.year(1993), null).threeYears())
+                .isEqualTo(new PathwayIndicators.Durability(3, 1, 1));
+        assertThat(indicators.outcomes(MonthRange.year(1994), null).threeYears())
+                .isEqualTo(new PathwayIndicators.Durability(1, 0, 0));
+        assertThat(indicators.outcomes(MonthRange.year(1991), List.of("05061")))
+                .isEqualTo(new PathwayIndicators.Outcomes(
+                        1, 3, PathwayIndicators.Durability.NONE, PathwayIndicators.Durability.NONE));
+        assertThat(indicators.outcomesByYear(1990, 1992))
+                .containsOnlyKeys(1990, 1991, 1992)
+                .hasEntrySatisfying(
+                        1990, year -> assertThat(year.installations()).isEqualTo(3))
+                .hasEntrySatisfying(
+                        1992, year -> assertThat(year.oneYear().reached()).isEqualTo(1));
+        int thisYear = Paris.today().getYear();
+        PathwayIndicators.Outcomes recent =
+                indicators.outcomes(MonthRange.years(thisYear - 1, thisYear + 1), List.of("98765"));
+        assertThat(recent.installations()).isEqualTo(1);
+        assertThat(recent.oneYear().reached()).isZero();
+        assertThat(recent.oneYear().responseRate()).isNull();
+    }
+
+    /** An installation in a commune on a day, its jobs, and the answers at one and three years (null: none). */
+    private void installed(String commune, String day, int jobs, String atOne, String atThree) {
+        LocalDate on = LocalDate.parse(day);
+        UUID referral = jdbc.sql(
+                        """
+                        insert into referral (project_id, organisation_id, message, sent_by, sent_by_name, sent_at,
+                                              status, outcome, closed_at, answered_at, answered_by_name)
+                        values (gen_random_uuid(), gen_random_uuid(), 'Test', gen_random_uuid(), 'Test', :at,
+                                'closed', 'installe', :at, :at, 'Test')
+                        returning id
+                        """)
+                .param("at", on.atStartOfDay(Paris.ZONE).toOffsetDateTime())
+                .query(UUID.class)
+                .single();
+        answer(referral, "installation", on, "installe", commune, on, jobs);
+        if (atOne != null) {
+            answer(referral, "one_year", on.plusYears(1), atOne, null, null, null);
+        }
+        if (atThree != null) {
+            answer(referral, "three_years", on.plusYears(3), atThree, null, null, null);
+        }
+    }
+
+    private void answer(
+            UUID referral,
+            String milestone,
+            LocalDate due,
+            String answer,
+            String commune,
+            LocalDate installedOn,
+            Integer jobs) {
+        jdbc.sql(
+                        """
+                        insert into outcome_follow_up (referral_id, project_id, organisation_id, milestone, due_on,
+                                answered_at, answered_by_name, answer, commune_code, installed_on, jobs)
+                        select id, project_id, organisation_id, :milestone, :due, now(), 'Test', :answer,
+                               cast(:commune as text), cast(:installedOn as date), cast(:jobs as smallint)
+                        from referral where id = :referral
+                        """)
+                .param("referral", referral)
+                .param("milestone", milestone)
+                .param("due", due)
+                .param("answer", answer)
+                .param("commune", commune)
+                .param("installedOn", installedOn)
+                .param("jobs", jobs)
+                .update();
     }
 
     private List<Email> mailsTo(AccountUser user, String subjectStart) {

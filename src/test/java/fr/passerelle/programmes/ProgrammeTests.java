@@ -797,6 +797,145 @@ class ProgrammeTests {
             assertThat(speakers)
                     .contains("Intervenant·e", "Hélène Marchand, chargée de mission accueil de nouvelles populations");
         }
+
+    @Test
+    void theLongTermOutcomesAreCountedInTheYearlyReportAndTheStatisticsNeverCountingTheUnknownAsActive()
+            throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        // The demonstration's 2019 installations reached one year in 2020: 6 still active, 1 stopped, 1 unanswered.
+        String annual = mvc.perform(
+                        get("/programmes/rapport-annuel").param("annee", "2020").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(annual).contains("Devenir des installations à un an et à trois ans");
+        assertThat(cell(annual, "oneYearReached")).isEqualTo("8");
+        assertThat(cell(annual, "oneYearActive")).isEqualTo("6");
+        assertThat(cell(annual, "oneYearStopped")).isEqualTo("1");
+        assertThat(cell(annual, "oneYearUnknown")).isEqualTo("1");
+        assertThat(cell(annual, "oneYearResponseRate")).isEqualTo("88\u00a0%");
+        mvc.perform(get("/statistiques").param("annee", "2020").cookie(coordinator))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-table=\"outcomesByTerritory\""),
+                                containsString("Ensemble du réseau"))));
+        String csv = mvc.perform(get("/statistiques.csv").param("annee", "2020").cookie(coordinator))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Ensemble du réseau;8;10;8;6;1;1;88 %;");
+        Cookie otherCoordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        mvc.perform(get("/statistiques").param("annee", "2020").cookie(otherCoordinator))
+                .andExpect(status().isOk());
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
+        mvc.perform(get("/statistiques.csv").param("annee", "2020").cookie(advisor))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePublicFiguresNeverShowACountUnderFiveAndSayAWrongYearInFrench() throws Exception {
+        jdbc.sql("delete from referral where sent_by_name = 'Test chiffres'").update();
+        for (int day = 1; day <= 3; day++) {
+            installedIn2017(day);
+        }
+        String page = mvc.perform(get("/chiffres").param("de", "2017").param("a", "2017"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Chiffres clés du réseau").contains("Les chiffres de 2017 à 2017");
+        assertThat(cell(page, "installations")).isEqualTo("moins de 5");
+        assertThat(cell(page, "jobs")).isEqualTo("moins de 5");
+        assertThat(page).doesNotContain("<td>3</td>");
+        String csv = mvc.perform(get("/chiffres.csv").param("de", "2017").param("a", "2018"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("chiffres-reseau-2017-2018.csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("\ufeffIndicateur;2017;2018")
+                .contains("Installations;moins de 5;0")
+                .contains("Installations arrivées à un an;0;moins de 5")
+                .contains("Taux de réponse à un an;non publié;non publié");
+        mvc.perform(get("/chiffres.csv").param("de", "2017").param("a", "2018"))
+                .andExpect(header().string("Cache-Control", "public, max-age=60"))
+                .andExpect(header().exists("ETag"));
+        mvc.perform(get("/api/v1/statistics").param("from", "2017").param("to", "2017"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.threshold").value(5))
+                .andExpect(jsonPath("$.figures[?(@.key == 'installations')].values[0].kind")
+                        .value("few"))
+                .andExpect(jsonPath("$.figures[?(@.key == 'installations')].values[0].value")
+                        .value(org.hamcrest.Matchers.contains((Object) null)));
+        installedIn2017(4);
+        installedIn2017(5);
+        // Five and more are given as they are (another period: the figures are kept ten minutes).
+        String five = mvc.perform(get("/chiffres").param("de", "2017").param("a", "2019"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(cell(five, "installations")).isEqualTo("5");
+
+        // The demonstration: 2019's installations all still active or unanswered at one year, in 2020.
+        String demo = mvc.perform(get("/chiffres").param("de", "2020").param("a", "2020"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(cell(demo, "oneYearReached")).isEqualTo("8");
+        assertThat(cell(demo, "oneYearActive")).isEqualTo("6");
+        assertThat(cell(demo, "oneYearStopped")).isEqualTo("moins de 5");
+        assertThat(cell(demo, "oneYearUnknown")).isEqualTo("moins de 5");
+        // 6 active and 1 stopped: a rate would give the one away.
+        assertThat(cell(demo, "oneYearActiveRate")).isEqualTo("non publié");
+
+        String thisYear = String.valueOf(
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear());
+        for (String wrong : new String[] {"deux mille", "1999", "20245"}) {
+            mvc.perform(get("/chiffres").param("de", wrong))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString(
+                                            "Indiquez une année entre 2016 et " + thisYear + ", sur quatre chiffres."),
+                                    containsString("value=\"" + HtmlUtils.htmlEscape(wrong) + "\""))));
+        }
+        mvc.perform(get("/chiffres").param("de", "2020").param("a", "2018"))
+                .andExpect(content().string(containsString("Indiquez une année qui ne précède pas 2020")));
+        mvc.perform(get("/chiffres.csv").param("a", "année"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Indiquez une année entre 2016")));
+    }
+
+    /** The text of the cell beside the row of that key in a page's table of figures. */
+    private static String cell(String page, String key) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                        "data-key=\"" + key + "\">\\s*<th[^>]*>[^<]*</th>\\s*<td[^>]*>([^<]*)</td>")
+                .matcher(page);
+        assertThat(row.find()).as("a row %s", key).isTrue();
+        return HtmlUtils.htmlUnescape(row.group(1));
+    }
+
+    /** An installation on a day of March 2017 with one job, in Die, by a referral of its own. */
+    private void installedIn2017(int day) {
+        jdbc.sql(
+                        """
+                        with sent as (
+                            insert into referral (project_id, organisation_id, message, sent_by, sent_by_name, sent_at,
+                                                  status, outcome, closed_at, answered_at, answered_by_name)
+                            values (gen_random_uuid(), gen_random_uuid(), 'Test', gen_random_uuid(), 'Test chiffres',
+                                    timestamptz '2016-11-01 10:00+01', 'closed', 'installe',
+                                    timestamptz '2017-03-01 10:00+01', timestamptz '2016-11-02 10:00+01', 'Test')
+                            returning id, project_id, organisation_id)
+                        insert into outcome_follow_up (referral_id, project_id, organisation_id, milestone, due_on,
+                                answered_at, answered_by_name, answer, commune_code, installed_on, jobs)
+                        select id, project_id, organisation_id, 'installation', date '2017-03-01', now(), 'Test',
+                               'installe', '26113', make_date(2017, 3, :day), 1
+                        from sent
+                        """)
+                .param("day", day)
+                .update();
     }
 
     /** The add-action form came back with exactly these errors, each field's code (a message key or a binding failure). */

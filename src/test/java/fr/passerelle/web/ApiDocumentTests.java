@@ -91,6 +91,7 @@ class ApiDocumentTests {
         programmes(tokens);
         resources(tokens);
         communes();
+        statistics();
         unknownTokens();
 
         assertThat(problems).isEmpty();
@@ -366,6 +367,13 @@ class ApiDocumentTests {
         String one = "/api/v1/territories/communes/{code}";
         call(HttpMethod.GET, one, communes + "/26113", 200);
         wrong(HttpMethod.GET, one, communes + "/99999", 404);
+    }
+
+    private void statistics() throws Exception {
+        String statistics = "/api/v1/statistics";
+        call(HttpMethod.GET, statistics, statistics + "?from=2019&to=2021", 200);
+        wrong(HttpMethod.GET, statistics, statistics + "?from=deux", 400);
+        wrong(HttpMethod.GET, statistics, statistics + "?from=2021&to=2019", 400);
     }
 
     /** Every operation answers 401 to an unknown token. */

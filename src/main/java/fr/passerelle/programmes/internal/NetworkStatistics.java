@@ -53,6 +53,7 @@ public class NetworkStatistics {
     private final EventIndicators events;
     private final Directory directory;
     private final ReportExecutor executor;
+    private final OutcomesByTerritory outcomes;
 
     NetworkStatistics(
             Programmes programmes,
@@ -60,8 +61,10 @@ public class NetworkStatistics {
             PathwayIndicators pathway,
             EventIndicators events,
             Directory directory,
-            ReportExecutor executor) {
+            ReportExecutor executor,
+            OutcomesByTerritory outcomes) {
         this.executor = executor;
+        this.outcomes = outcomes;
         this.programmes = programmes;
         this.intakes = intakes;
         this.pathway = pathway;
@@ -75,7 +78,9 @@ public class NetworkStatistics {
             CompletableFuture<PathwayIndicators.Period> period,
             CompletableFuture<List<PathwayIndicators.ResponseTime>> responses,
             CompletableFuture<List<EventIndicators.MonthFigures>> agenda,
-            CompletableFuture<Map<UUID, Integer>> leads) {}
+            CompletableFuture<Map<UUID, Integer>> leads,
+            CompletableFuture<PathwayIndicators.Outcomes> outcomes,
+            CompletableFuture<List<Statistics.TerritoryOutcomes>> outcomesByTerritory) {}
 
     /**
      * The year's statistics.
@@ -100,7 +105,9 @@ public class NetworkStatistics {
                 months,
                 leads,
                 charts(desks, period.figures(), months, leads),
-                OffsetDateTime.now());
+                OffsetDateTime.now(),
+                readings.outcomes().join(),
+                readings.outcomesByTerritory().join());
     }
 
     private Readings read(int year) {
@@ -110,7 +117,9 @@ public class NetworkStatistics {
                 async(() -> pathway.period(range)),
                 async(() -> pathway.responseTimes(year, RESPONDERS)),
                 async(() -> events.byMonth(range)),
-                async(() -> events.leadsByTerritory(range)));
+                async(() -> events.leadsByTerritory(range)),
+                async(() -> pathway.outcomes(range, null)),
+                async(() -> outcomes.of(range)));
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> reading) {

@@ -208,6 +208,7 @@ public class ProgrammeReports {
             sections.add(partnership.partnersSection(partners));
         }
         sections.add(networkSection(programme, years, referrals));
+        sections.add(OutcomeSection.of(pathway.outcomes(years, null)));
         return new Report(
                 "programme",
                 programme.id(),
@@ -355,6 +356,7 @@ public class ProgrammeReports {
         List<Chart> charts = new ArrayList<>(List.of(chart("eventsByKind", text("report.chart.eventsByKind"), kinds)));
         if (welcome != null) {
             sections.add(welcomeSection(welcome, months, territory, charts));
+            sections.add(OutcomeSection.of(pathway.outcomes(months, territory == null ? null : territory.communes())));
         }
         return annualReport(year, funder, territory, sections, charts, lines(actions, figuresByEvent(actions)));
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.programmes.internal;
 
+import fr.passerelle.pathway.PathwayIndicators.Outcomes;
 import fr.passerelle.pathway.PathwayIndicators.ReferralFigures;
 import fr.passerelle.programmes.internal.Report.Chart;
 import java.time.OffsetDateTime;
@@ -9,7 +10,8 @@ import java.util.stream.IntStream;
 
 /**
  * The network's figures over a year, aggregated, never a person: welcome requests per desk and month, referrals and
- * their outcomes, the structures' response times, the months' activity, leads per territory, and charts. The page
+ * their outcomes, the structures' response times, the months' activity, leads per territory, charts, and the
+ * long-term outcomes (installations at one and three years) of the network and of each territory. The page
  * and the CSV lay them out and word them.
  */
 public record Statistics(
@@ -20,7 +22,9 @@ public record Statistics(
         List<MonthActivity> months,
         List<TerritoryLeads> leads,
         List<Chart> charts,
-        OffsetDateTime computedAt) {
+        OffsetDateTime computedAt,
+        Outcomes outcomes,
+        List<TerritoryOutcomes> outcomesByTerritory) {
 
     /** How many desks are shown one by one; the others are added up in one row. */
     public int desksShown() {
@@ -100,4 +104,7 @@ public record Statistics(
 
     /** The leads a territory's stands gathered. */
     public record TerritoryLeads(String territory, int leads) {}
+
+    /** A territory's long-term outcomes over the year. */
+    public record TerritoryOutcomes(String territory, Outcomes outcomes) {}
 }

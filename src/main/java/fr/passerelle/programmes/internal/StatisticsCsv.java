@@ -4,6 +4,8 @@ import static fr.passerelle.programmes.internal.FrenchFigures.decimal;
 import static fr.passerelle.programmes.internal.FrenchFigures.number;
 
 import fr.passerelle.common.SpreadsheetCells;
+import fr.passerelle.pathway.PathwayIndicators.Durability;
+import fr.passerelle.pathway.PathwayIndicators.Outcomes;
 import fr.passerelle.programmes.internal.Statistics.Desk;
 import fr.passerelle.programmes.internal.Statistics.DeskRequests;
 import fr.passerelle.programmes.internal.Statistics.MonthActivity;
@@ -47,7 +49,8 @@ public record StatisticsCsv(MessageSource messages) {
                 referrals(statistics),
                 responders(statistics),
                 months(statistics.months()),
-                leads(statistics.leads()));
+                leads(statistics.leads()),
+                outcomes(statistics));
     }
 
     private Table desks(Statistics statistics) {
@@ -145,6 +148,43 @@ public record StatisticsCsv(MessageSource messages) {
                 leads.stream()
                         .map(lead -> List.of(lead.territory(), number(lead.leads())))
                         .toList());
+    }
+
+    private Table outcomes(Statistics statistics) {
+        List<String> headers = Stream.of(
+                        "statistics.territory",
+                        "report.indicator.installations",
+                        "report.indicator.jobs",
+                        "statistics.oneYearReached",
+                        "statistics.oneYearActive",
+                        "statistics.oneYearStopped",
+                        "statistics.oneYearUnknown",
+                        "statistics.oneYearResponseRate",
+                        "statistics.threeYearsReached",
+                        "statistics.threeYearsActive",
+                        "statistics.threeYearsStopped",
+                        "statistics.threeYearsUnknown",
+                        "statistics.threeYearsResponseRate")
+                .map(this::text)
+                .toList();
+        List<List<String>> rows = new ArrayList<>();
+        statistics
+                .outcomesByTerritory()
+                .forEach(territory -> rows.add(outcome(territory.territory(), territory.outcomes())));
+        rows.add(outcome(text("statistics.outcomesNetwork"), statistics.outcomes()));
+        return new Table(text("statistics.outcomesByTerritory"), headers, rows);
+    }
+
+    private static List<String> outcome(String label, Outcomes outcomes) {
+        List<String> cells = new ArrayList<>(List.of(label, number(outcomes.installations()), number(outcomes.jobs())));
+        for (Durability durability : List.of(outcomes.oneYear(), outcomes.threeYears())) {
+            cells.add(number(durability.reached()));
+            cells.add(number(durability.active()));
+            cells.add(number(durability.stopped()));
+            cells.add(number(durability.unknown()));
+            cells.add(durability.responseRate() == null ? "—" : Math.round(durability.responseRate() * 100) + " %");
+        }
+        return cells;
     }
 
     private static void line(StringBuilder csv, List<String> cells) {

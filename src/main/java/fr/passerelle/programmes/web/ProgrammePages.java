@@ -5,12 +5,13 @@ import fr.passerelle.accounts.ModulePages;
 import fr.passerelle.accounts.Viewers;
 import org.springframework.stereotype.Component;
 
-/** Every programme, its reports and the network's statistics. */
+/** Every programme, its reports and the network's statistics; the public figures for everyone. */
 @Component
 class ProgrammePages extends ModulePages {
 
     ProgrammePages() {
         signedIn("/programmes", "/programmes/**", "/statistiques", "/statistiques.csv");
+        link(77, "/chiffres", "nav.figures", Viewers.everyone());
         link(180, "/programmes", "nav.programmes", Viewers.users(AccountUser::networkStaff));
         link(185, "/statistiques", "nav.statistics", Viewers.users(AccountUser::networkStaff));
     }

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 /** The years a yearly report or the statistics may be asked for: from the network's first here to this one. */
 final class ReportYears {
 
-    private static final int FIRST = 2016;
+    static final int FIRST = 2016;
 
     private ReportYears() {}
 

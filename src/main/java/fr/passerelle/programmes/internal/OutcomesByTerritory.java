@@ -1,0 +1,34 @@
+package fr.passerelle.programmes.internal;
+
+import fr.passerelle.common.MonthRange;
+import fr.passerelle.pathway.PathwayIndicators;
+import fr.passerelle.programmes.internal.Statistics.TerritoryOutcomes;
+import fr.passerelle.territory.Territories;
+import fr.passerelle.territory.TerritoryPage;
+import fr.passerelle.territory.TerritoryPages;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The long-term outcomes of a period in each territory that has a page, by its communes, in name order. */
+@Component
+class OutcomesByTerritory {
+
+    private final PathwayIndicators pathway;
+    private final TerritoryPages pages;
+    private final Territories territories;
+
+    OutcomesByTerritory(PathwayIndicators pathway, TerritoryPages pages, Territories territories) {
+        this.pathway = pathway;
+        this.pages = pages;
+        this.territories = territories;
+    }
+
+    List<TerritoryOutcomes> of(MonthRange range) {
+        return pages.all().stream()
+                .sorted(Comparator.comparing(TerritoryPage::name))
+                .map(page -> new TerritoryOutcomes(
+                        page.name(), pathway.outcomes(range, territories.communeCodes(List.of(page.perimeterId())))))
+                .toList();
+    }
+}
