@@ -15,11 +15,22 @@ import org.springframework.security.core.Authentication;
 public abstract class ModulePages implements ProtectedPages, NavigationLinks {
 
     private final List<String> signedIn = new ArrayList<>();
+    private final List<String> networkStaff = new ArrayList<>();
     private final List<NavigationLink> links = new ArrayList<>();
 
     /** Path patterns of pages for signed-in users only, a star standing for one segment and two for any number. */
     protected final void signedIn(String... patterns) {
         signedIn.addAll(List.of(patterns));
+    }
+
+    /** Path patterns of pages for coordinators and administrators only, even under {@code /admin/}. */
+    protected final void networkStaff(String... patterns) {
+        networkStaff.addAll(List.of(patterns));
+    }
+
+    @Override
+    public final List<String> networkStaff() {
+        return List.copyOf(networkStaff);
     }
 
     /** A link of the main navigation: its rank (links are shown in that order), address, label's key and viewers. */

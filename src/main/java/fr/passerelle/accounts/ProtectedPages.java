@@ -11,4 +11,12 @@ public interface ProtectedPages {
 
     /** Path patterns of the module's pages, a star standing for one segment and two stars for any number. */
     List<String> signedIn();
+
+    /**
+     * Path patterns of the module's pages for a network's staff (coordinators and administrators), even under the
+     * administration; the module's service then keeps each network's things to its own staff.
+     */
+    default List<String> networkStaff() {
+        return List.of();
+    }
 }
