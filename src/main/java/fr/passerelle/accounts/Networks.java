@@ -54,6 +54,17 @@ public class Networks {
     @Transactional
     public UUID create(AccountUser user, String name, List<String> regionCodes) {
         requireAdministrator(user);
+        check(name, regionCodes);
+        return networks.create(name.strip(), regionCodes.stream().distinct().toList())
+                .orElseThrow(() -> new NetworkRejectedException(List.of(new Breach("name", "network.name.taken"))));
+    }
+
+    /**
+     * Checks a network without creating it, so that a form shows every problem at once.
+     *
+     * @throws NetworkRejectedException listing every rule the network breaks
+     */
+    public void check(String name, List<String> regionCodes) {
         List<Breach> breaches = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.length() < 2 || trimmed.length() > 120) {
@@ -72,8 +83,6 @@ public class Networks {
         if (!breaches.isEmpty()) {
             throw new NetworkRejectedException(breaches);
         }
-        return networks.create(trimmed, codes)
-                .orElseThrow(() -> new NetworkRejectedException(List.of(new Breach("name", "network.name.taken"))));
     }
 
     /**

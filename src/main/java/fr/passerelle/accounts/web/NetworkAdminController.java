@@ -51,7 +51,10 @@ class NetworkAdminController {
             Model model,
             RedirectAttributes redirect) {
         BindingResult errors = FormErrors.bound(typed, binding, model);
-        return Submissions.recorded(errors, () -> networks.create(user, typed.name(), typed.regionCodes()))
+        return Submissions.recorded(
+                        errors,
+                        () -> networks.create(user, typed.name(), typed.regionCodes()),
+                        () -> networks.check(typed.name(), typed.regionCodes()))
                 .map(id -> {
                     redirect.addFlashAttribute(PageAnswers.NOTICE, "network.created");
                     return "redirect:/admin/reseaux";
