@@ -72,7 +72,8 @@ class NavigationByRoleTests extends AccountsWebTest {
                         "/statistiques Statistiques",
                         "/annuaire/moderation Modération",
                         "/annuaire/import Importer",
-                        "/accueil/journal Journal"));
+                        "/accueil/journal Journal",
+                        "/admin/territoires/perimetres Périmètres"));
     }
 
     @Test
@@ -88,6 +89,7 @@ class NavigationByRoleTests extends AccountsWebTest {
                         "/annuaire/import Importer",
                         "/accueil/journal Journal",
                         "/admin/utilisateurs Utilisateurs",
+                        "/admin/reseaux Réseaux",
                         "/admin/territoires/imports Données de référence",
                         "/admin/territoires/perimetres Périmètres"));
     }

@@ -46,6 +46,12 @@ class UserAdminBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("Bretagne");
         screenshot("admin-networks");
 
+        // The national level reads each network's year and their sum.
+        page.navigate(url("/statistiques/reseaux"));
+        assertThat(page.locator("#network-figures tbody")).containsText("Réseau rural Bourgogne-Franche-Comté");
+        assertThat(page.locator("#network-figures tfoot")).containsText("Ensemble des réseaux");
+        screenshot("network-figures");
+
         String programme = jdbc.sql("select id::text from programme where name = :name")
                 .param("name", "Coopérations et mobilités ville-campagne")
                 .query(String.class)
