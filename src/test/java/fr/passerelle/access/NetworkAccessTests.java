@@ -162,6 +162,9 @@ class NetworkAccessTests {
                 (NetworkFigures.Year) mvc.perform(get("/statistiques/reseaux").cookie(national))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("Ensemble des réseaux")))
+                        .andExpect(content()
+                                .string(containsString(
+                                        "Chiffres par réseau, " + java.time.Year.now(fr.passerelle.common.Paris.ZONE))))
                         .andReturn()
                         .getModelAndView()
                         .getModel()
