@@ -23,6 +23,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
     private final Set<Role> roles;
     private final boolean enabled;
     private final Set<UUID> organisationIds;
+    private final UUID networkId;
     private String passwordHash;
 
     public AccountUser(
@@ -33,7 +34,20 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
             Set<UUID> organisationIds,
             boolean enabled,
             String passwordHash) {
+        this(id, email, displayName, roles, organisationIds, Network.DEFAULT, enabled, passwordHash);
+    }
+
+    public AccountUser(
+            UUID id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            Set<UUID> organisationIds,
+            UUID networkId,
+            boolean enabled,
+            String passwordHash) {
         this.id = id;
+        this.networkId = networkId;
         this.email = email;
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -62,9 +76,30 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Ser
         return roles.contains(role);
     }
 
-    /** The network's staff: its coordinators and the platform's administrators, who see and moderate everything. */
+    /**
+     * Staff of some network: coordinators and the platform's administrators. What belongs to one network is kept by
+     * {@link #staffOf(UUID)}.
+     */
     public boolean networkStaff() {
         return hasRole(Role.COORDINATOR) || hasRole(Role.ADMINISTRATOR);
+    }
+
+    /**
+     * The network-scoped policy: whether the user keeps what belongs to this network (its programmes, events,
+     * perimeters and reports): the network's own coordinators, and the platform's administrators.
+     */
+    public boolean staffOf(UUID network) {
+        return hasRole(Role.ADMINISTRATOR) || (hasRole(Role.COORDINATOR) && networkId.equals(network));
+    }
+
+    /** Whether the user sees every network and their sums: the platform's administrators (the national level). */
+    public boolean national() {
+        return hasRole(Role.ADMINISTRATOR);
+    }
+
+    /** The regional network the user works for, as an administrator set it when they signed in. */
+    public UUID networkId() {
+        return networkId;
     }
 
     /** A professional of the network (advisor, territory agent, coordinator or administrator), not only a holder. */

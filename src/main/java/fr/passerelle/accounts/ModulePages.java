@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 public abstract class ModulePages implements ProtectedPages, NavigationLinks {
 
     private final List<String> signedIn = new ArrayList<>();
+    private final List<String> networkStaff = new ArrayList<>();
     private final List<NavigationLink> links = new ArrayList<>();
     private final List<String> embeddable = new ArrayList<>();
 
@@ -26,6 +27,16 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     /** Path patterns of public pages that partner sites may show in a frame (see {@link ProtectedPages#embeddable}). */
     protected final void embeddable(String... patterns) {
         embeddable.addAll(List.of(patterns));
+    }
+
+    /** Path patterns of pages for coordinators and administrators only, even under {@code /admin/}. */
+    protected final void networkStaff(String... patterns) {
+        networkStaff.addAll(List.of(patterns));
+    }
+
+    @Override
+    public final List<String> networkStaff() {
+        return List.copyOf(networkStaff);
     }
 
     /** A link of the main navigation: its rank (links are shown in that order), address, label's key and viewers. */

@@ -19,4 +19,12 @@ public interface ProtectedPages {
     default List<String> embeddable() {
         return List.of();
     }
+
+    /**
+     * Path patterns of the module's pages for a network's staff (coordinators and administrators), even under the
+     * administration; the module's service then keeps each network's things to its own staff.
+     */
+    default List<String> networkStaff() {
+        return List.of();
+    }
 }

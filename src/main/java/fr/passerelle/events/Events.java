@@ -47,7 +47,24 @@ public class Events {
             List<String> communes,
             UUID perimeter,
             int page,
-            int size) {}
+            int size,
+            UUID network) {
+
+        /** The query over every network. */
+        public AgendaQuery(
+                OffsetDateTime from,
+                OffsetDateTime to,
+                List<EventKind> kinds,
+                List<EventAudience> audiences,
+                Boolean online,
+                String text,
+                List<String> communes,
+                UUID perimeter,
+                int page,
+                int size) {
+            this(from, to, kinds, audiences, online, text, communes, perimeter, page, size, null);
+        }
+    }
 
     /**
      * An event changed; {@code practical} when its dates, place, mode or link did, which registrants are told.
@@ -92,7 +109,9 @@ public class Events {
         check(draft);
         UUID perimeter =
                 user.hasRole(Role.TERRITORY_AGENT) && !user.hasRole(Role.COORDINATOR) ? territoryOf(user) : null;
-        return events.insert(draft, "published", perimeter, user.id());
+        UUID id = events.insert(draft, "published", perimeter, user.id());
+        events.placeInNetwork(id, user.networkId());
+        return id;
     }
 
     /** The territory an agent publishes for: the first perimeter their organisation covers. */
@@ -111,15 +130,15 @@ public class Events {
     }
 
     /**
-     * Whether the user may change the event: coordinators any; a territory agent the events they published or their
-     * territory published.
+     * Whether the user may change the event: the coordinators of its network (administrators any); a territory agent
+     * the events they published or their territory published.
      */
     public boolean edits(AccountUser user, Event event) {
         if (user == null) {
             return false;
         }
         if (user.networkStaff()) {
-            return true;
+            return user.staffOf(events.networkOf(event.id()));
         }
         return user.hasRole(Role.TERRITORY_AGENT)
                 && (user.id().equals(events.createdBy(event.id()))
@@ -220,7 +239,7 @@ public class Events {
     /** Puts the event at the top of the agenda, or takes it off (coordinators). */
     @Transactional
     public void feature(AccountUser user, UUID id, boolean featured) {
-        if (user == null || !user.networkStaff()) {
+        if (user == null || !user.staffOf(events.networkOf(id))) {
             throw new AccessDeniedException("Coordinators only");
         }
         events.feature(id, featured);
@@ -239,6 +258,17 @@ public class Events {
     public UUID record(EventDraft draft) {
         check(draft);
         return events.insert(draft, "published", null, null);
+    }
+
+    /** The network an event belongs to (its organiser's), or null when there is no such event. */
+    public UUID networkOf(UUID eventId) {
+        return events.networkOf(eventId);
+    }
+
+    /** Places an event in a network (demonstration data, imports). */
+    @Transactional
+    public void placeInNetwork(UUID eventId, UUID networkId) {
+        events.placeInNetwork(eventId, networkId);
     }
 
     /** A published (or cancelled) event. */
@@ -285,6 +315,10 @@ public class Events {
             where.append(" and (e.commune_code = any(:communes::text[]) or e.perimeter_id = :perimeter)");
             params.put("communes", query.communes().toArray(String[]::new));
             params.put("perimeter", query.perimeter());
+        }
+        if (query.network() != null) {
+            where.append(" and e.network_id = :network");
+            params.put("network", query.network());
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and e.search @@ websearch_to_tsquery('french_unaccent', :text)");

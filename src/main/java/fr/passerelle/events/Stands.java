@@ -153,7 +153,7 @@ public class Stands {
             return false;
         }
         if (user.networkStaff()) {
-            return true;
+            return user.staffOf(events.networkOf(eventId));
         }
         return user.hasRole(Role.TERRITORY_AGENT)
                 && territories(eventId).stream().anyMatch(user.organisationIds()::contains);

@@ -34,6 +34,7 @@ class ProtectedPagesTests {
     /** One address (or more) for each rule of the pages that only signed-in users open. */
     private static final List<String> SIGNED_IN_ONLY = List.of(
             "/admin/utilisateurs",
+            "/admin/reseaux",
             "/admin/territoires/imports",
             "/admin/territoires/perimetres",
             "/admin/territoires/perimetres/nouveau",
@@ -68,6 +69,7 @@ class ProtectedPagesTests {
             "/programmes/1",
             "/statistiques",
             "/statistiques.csv",
+            "/statistiques/reseaux",
             "/ressources/nouvelle",
             "/ressources/1/modifier",
             "/ressources/1/retirer",
@@ -125,7 +127,9 @@ class ProtectedPagesTests {
         List<String> strays = new ArrayList<>();
         for (ProtectedPages module : modules) {
             String owner = module(module.getClass());
-            for (String rule : module.signedIn()) {
+            for (String rule : java.util.stream.Stream.concat(
+                            module.signedIn().stream(), module.networkStaff().stream())
+                    .toList()) {
                 PathPattern pattern = PathPatternParser.defaultInstance.parse(rule);
                 boolean own = mappings.getHandlerMethods().entrySet().stream()
                         .filter(handler ->

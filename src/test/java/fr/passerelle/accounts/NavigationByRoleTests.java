@@ -75,7 +75,8 @@ class NavigationByRoleTests extends AccountsWebTest {
                         "/annuaire/moderation Modération",
                         "/annuaire/import Importer",
                         "/accueil/journal Journal",
-                        "/personnes Personnes"));
+                        "/personnes Personnes",
+                        "/admin/territoires/perimetres Périmètres"));
     }
 
     @Test
@@ -92,6 +93,7 @@ class NavigationByRoleTests extends AccountsWebTest {
                         "/accueil/journal Journal",
                         "/personnes Personnes",
                         "/admin/utilisateurs Utilisateurs",
+                        "/admin/reseaux Réseaux",
                         "/admin/territoires/imports Données de référence",
                         "/admin/territoires/perimetres Périmètres"));
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ShellBrowserTests extends BrowserTest {
 
     private static final Map<String, List<String>> ADMIN_LINKS = Map.of(
-            "admin@passerelle.example", List.of("Utilisateurs", "Données de référence", "Périmètres"),
+            "admin@passerelle.example", List.of("Utilisateurs", "Réseaux", "Données de référence", "Périmètres"),
             "coordination@passerelle.example", List.of(),
             "territoire@passerelle.example", List.of(),
             "conseil@passerelle.example", List.of(),

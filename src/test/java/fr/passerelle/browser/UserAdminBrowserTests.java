@@ -5,9 +5,67 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The administrator invites a person, corrects the form's mistakes, then manages roles and memberships. */
+/**
+ * The administrator invites a person, corrects the form's mistakes, then manages roles and memberships; creates a
+ * regional network; a coordinator of another network is refused Cap Rural's programme.
+ */
 class UserAdminBrowserTests extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAdministratorCreatesANetworkAndAnotherNetworksCoordinatorIsRefusedCapRuralsProgramme() {
+        signIn("admin@passerelle.example", DEMO_PASSWORD);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Réseaux").setExact(true))
+                .first()
+                .click();
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Cap Rural");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Réseau rural Bourgogne-Franche-Comté");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le réseau"))
+                .click();
+        assertThat(page.locator("#name-error")).hasText("Indiquez le nom du réseau.");
+        assertThat(page.locator("#regionCodes-error"))
+                .hasText("Choisissez au moins une région couverte par le réseau.");
+        assertThat(page.locator("[data-error-summary]")).containsText("Indiquez le nom du réseau.");
+        screenshot("admin-network-refused");
+
+        String name =
+                "Réseau rural breton " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        page.getByLabel("Nom du réseau").fill(name);
+        page.getByLabel("Régions couvertes").selectOption("53");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer le réseau"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le réseau est créé.");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText(name);
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Bretagne");
+        screenshot("admin-networks");
+
+        // The national level reads each network's year and their sum.
+        page.navigate(url("/statistiques/reseaux"));
+        assertThat(page.locator("#network-figures tbody")).containsText("Réseau rural Bourgogne-Franche-Comté");
+        assertThat(page.locator("#network-figures tfoot")).containsText("Ensemble des réseaux");
+        screenshot("network-figures");
+
+        String programme = jdbc.sql("select id::text from programme where name = :name")
+                .param("name", "Coopérations et mobilités ville-campagne")
+                .query(String.class)
+                .single();
+        page.context().clearCookies();
+        signIn("coordination-bfc@passerelle.example", DEMO_PASSWORD);
+        var refused = page.navigate(url("/programmes/" + programme + "/modifier"));
+        org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Page introuvable");
+        screenshot("network-programme-refused");
+        page.navigate(url("/programmes"));
+        assertThat(page.locator("main")).containsText("Accueil d’actifs dans le Morvan");
+        assertThat(page.locator("main")).not().containsText("Coopérations et mobilités ville-campagne");
+    }
 
     @Test
     void anAdministratorInvitesAPersonAndGivesHerAMembership() {

@@ -36,18 +36,25 @@ public class DemoAccounts implements ApplicationRunner {
                     Role.TERRITORY_AGENT,
                     "Communauté de communes du Diois"),
             new Demo("conseil@passerelle.example", "Clara Conseillère", Role.ADVISOR, "CCI de la Drôme"),
-            new Demo("porteur@passerelle.example", "Paul Porteur", Role.PROJECT_HOLDER, null));
+            new Demo("porteur@passerelle.example", "Paul Porteur", Role.PROJECT_HOLDER, null),
+            new Demo("coordination-bfc@passerelle.example", "Bastien Coordinateur", Role.COORDINATOR, null));
+
+    /** The demonstration account that coordinates the second network (DemoNetworks). */
+    private static final String SECOND_NETWORK_COORDINATOR = "coordination-bfc@passerelle.example";
 
     private final Accounts accounts;
     private final OrganisationCatalog organisations;
+    private final NetworkRepository networks;
     private final java.net.URI baseUrl;
 
     DemoAccounts(
             Accounts accounts,
             OrganisationCatalog organisations,
+            NetworkRepository networks,
             @org.springframework.beans.factory.annotation.Value("${passerelle.base-url}") java.net.URI baseUrl) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.networks = networks;
         this.baseUrl = baseUrl;
     }
 
@@ -77,12 +84,22 @@ public class DemoAccounts implements ApplicationRunner {
         StringBuilder table = new StringBuilder("\nDemonstration accounts (password: " + PASSWORD + "):");
         for (Demo demo : DEMO) {
             accounts.createWithPassword(demo.email(), demo.name(), Set.of(demo.role()), PASSWORD)
+                    .map(id -> {
+                        if (demo.email().equals(SECOND_NETWORK_COORDINATOR)) {
+                            networks.all().stream()
+                                    .filter(network -> network.name().equals(DemoNetworks.SECOND))
+                                    .findFirst()
+                                    .ifPresent(network -> networks.assign(id, network.id()));
+                        }
+                        return id;
+                    })
                     .ifPresent(id -> organisations.all().stream()
                             .filter(org -> org.name().equals(demo.organisation()))
                             .findFirst()
                             .ifPresent(org -> accounts.addMembership(id, org.id())));
             table.append(String.format("%n  %-16s %s", demo.role(), demo.email()));
         }
+
         log.info(table.append("\nProject holders may also sign in with a link sent by e-mail (/connexion/lien).")
                 .toString());
     }

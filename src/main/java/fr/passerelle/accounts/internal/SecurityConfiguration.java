@@ -122,12 +122,21 @@ class SecurityConfiguration {
         String[] signedIn = modules.orderedStream()
                 .flatMap(pages -> pages.signedIn().stream())
                 .toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(ADMINISTRATION)
-                        .hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers(signedIn)
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        String[] staff = modules.orderedStream()
+                .flatMap(pages -> pages.networkStaff().stream())
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> {
+                    // The staff's pages come first: the administration would otherwise take those under /admin/.
+                    if (staff.length > 0) {
+                        requests.requestMatchers(staff).hasAnyRole(Role.COORDINATOR.name(), Role.ADMINISTRATOR.name());
+                    }
+                    requests.requestMatchers(ADMINISTRATION)
+                            .hasRole(Role.ADMINISTRATOR.name())
+                            .requestMatchers(signedIn)
+                            .authenticated()
+                            .anyRequest()
+                            .permitAll();
+                })
                 // Mail providers unsubscribe from an alert or the newsletter by a POST of their own (RFC 8058), with no
                 // session to forge.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))

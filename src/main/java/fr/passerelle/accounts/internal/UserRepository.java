@@ -21,7 +21,7 @@ public class UserRepository {
 
     private static final String SELECT =
             """
-            select u.id, u.email, u.display_name, u.enabled, u.password_hash, u.created_at, u.last_sign_in_at,
+            select u.id, u.email, u.display_name, u.enabled, u.network_id, u.password_hash, u.created_at, u.last_sign_in_at,
                    coalesce((select array_agg(r.role order by r.role) from user_role r where r.user_id = u.id), '{}') as roles,
                    coalesce((select array_agg(m.organisation_id order by m.since) from membership m where m.user_id = u.id), '{}')
                        as organisations
@@ -44,6 +44,7 @@ public class UserRepository {
                         roles(rs),
                         java.util.Set.copyOf(Arrays.asList(
                                 (UUID[]) rs.getArray("organisations").getArray())),
+                        rs.getObject("network_id", UUID.class),
                         rs.getBoolean("enabled"),
                         rs.getString("password_hash")))
                 .optional();

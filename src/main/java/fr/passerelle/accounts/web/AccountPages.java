@@ -18,5 +18,6 @@ class AccountPages extends ModulePages {
         link(105, "/mon-travail", "nav.work", Viewers.users(AccountUser::professional));
         link(170, "/compte/jetons", "nav.apiTokens", Viewers.users(user -> !user.hasRole(Role.PROJECT_HOLDER)));
         link(220, "/admin/utilisateurs", "nav.admin.users", Viewers.withAnyRole(Role.ADMINISTRATOR));
+        link(222, "/admin/reseaux", "nav.admin.networks", Viewers.withAnyRole(Role.ADMINISTRATOR));
     }
 }

@@ -36,9 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final Accounts accounts;
+    private final fr.passerelle.accounts.Networks networks;
 
-    UserAdminController(Accounts accounts) {
+    UserAdminController(Accounts accounts, fr.passerelle.accounts.Networks networks) {
         this.accounts = accounts;
+        this.networks = networks;
     }
 
     @GetMapping
@@ -145,6 +147,8 @@ class UserAdminController {
                 .filter(java.util.Objects::nonNull)
                 .toList();
         model.addAttribute("user", user);
+        model.addAttribute("networks", networks.all());
+        model.addAttribute("userNetwork", networks.networkOf(user.id()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("memberships", memberships);
         model.addAttribute(

@@ -177,6 +177,22 @@ public class EventRepository {
                 .orElse(null);
     }
 
+    /** The network the event belongs to (its organiser's). */
+    public UUID networkOf(UUID id) {
+        return jdbc.sql("select network_id from event where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+    }
+
+    public void placeInNetwork(UUID id, UUID networkId) {
+        jdbc.sql("update event set network_id = :network where id = :id")
+                .param("network", networkId)
+                .param("id", id)
+                .update();
+    }
+
     public void feature(UUID id, boolean featured) {
         jdbc.sql("update event set featured = :featured where id = :id")
                 .param("id", id)

@@ -27,7 +27,8 @@ record AgendaParams(
         String from,
         String to,
         String territory,
-        int page) {
+        int page,
+        String network) {
 
     static AgendaParams from(HttpServletRequest request) {
         String page = request.getParameter("page");
@@ -41,7 +42,8 @@ record AgendaParams(
                 blank(request.getParameter("from")),
                 blank(request.getParameter("to")),
                 blank(request.getParameter("territory")),
-                page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0);
+                page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0,
+                blank(request.getParameter("reseau")));
     }
 
     /** The query: upcoming events unless a month or dates say otherwise; unknown values go to {@code wrong}. */
@@ -94,7 +96,30 @@ record AgendaParams(
             start = java.time.LocalDate.now(Paris.ZONE).atStartOfDay(Paris.ZONE).toOffsetDateTime();
         }
         return new Events.AgendaQuery(
-                start, end, kinds, audiences, online ? Boolean.TRUE : null, q, communes, perimeter, page, size);
+                start,
+                end,
+                kinds,
+                audiences,
+                online ? Boolean.TRUE : null,
+                q,
+                communes,
+                perimeter,
+                page,
+                size,
+                networkId(wrong));
+    }
+
+    /** The network chosen ("reseau"), or null for all; one that is no identifier is written in {@code wrong}. */
+    private java.util.UUID networkId(List<String> wrong) {
+        if (network == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(network);
+        } catch (IllegalArgumentException notAnId) {
+            wrong.add("reseau=" + network);
+            return null;
+        }
     }
 
     private static OffsetDateTime date(String value, String name, List<String> wrong, OffsetDateTime fallback) {
@@ -108,7 +133,7 @@ record AgendaParams(
 
     /** The same filters for another month (no dates, first page). */
     AgendaParams inMonth(YearMonth other) {
-        return new AgendaParams(kind, audience, other.toString(), online, q, null, null, territory, 0);
+        return new AgendaParams(kind, audience, other.toString(), online, q, null, null, territory, 0, network);
     }
 
     String queryString() {
@@ -126,6 +151,9 @@ record AgendaParams(
         }
         if (territory != null) {
             parts.add("territory=" + encode(territory));
+        }
+        if (network != null) {
+            parts.add("reseau=" + encode(network));
         }
         return String.join("&", parts);
     }

@@ -60,6 +60,7 @@ class EventController {
     private final fr.passerelle.events.internal.Participants participants;
     private final fr.passerelle.events.Stands stands;
     private final EventStructuredData structuredData;
+    private final fr.passerelle.accounts.Networks networks;
 
     private final List<fr.passerelle.events.EventDocuments> documents;
 
@@ -71,7 +72,9 @@ class EventController {
             fr.passerelle.events.internal.Participants participants,
             fr.passerelle.events.Stands stands,
             List<fr.passerelle.events.EventDocuments> documents,
-            EventStructuredData structuredData) {
+            EventStructuredData structuredData,
+            fr.passerelle.accounts.Networks networks) {
+        this.networks = networks;
         this.structuredData = structuredData;
         this.documents = documents;
         this.participants = participants;
@@ -108,10 +111,21 @@ class EventController {
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("audiences", EventAudience.values());
         model.addAttribute("territoryChoices", territories.choices());
+        model.addAttribute("networkChoices", networkChoices());
         model.addAttribute("queryString", params.queryString());
         model.addAttribute("feedLinks", feedLinks(params.queryString()));
         model.addAttribute("canPublish", events.publishes(user));
         return "events/agenda";
+    }
+
+    /** The networks to filter the agenda by, id to name; none when the platform has only one. */
+    private Map<String, String> networkChoices() {
+        var all = networks.all();
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (all.size() > 1) {
+            all.forEach(network -> choices.put(network.id().toString(), network.name()));
+        }
+        return choices;
     }
 
     /**

@@ -154,6 +154,48 @@ class ProgrammeRepository {
                 .optional();
     }
 
+    /** The network each programme belongs to. */
+    java.util.Map<UUID, UUID> networks() {
+        java.util.Map<UUID, UUID> networks = new java.util.HashMap<>();
+        jdbc.sql("select id, network_id from programme").query(rs -> {
+            networks.put(rs.getObject("id", UUID.class), rs.getObject("network_id", UUID.class));
+        });
+        return networks;
+    }
+
+    Optional<UUID> networkOf(UUID programmeId) {
+        return jdbc.sql("select network_id from programme where id = :id")
+                .param("id", programmeId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    void placeInNetwork(UUID programmeId, UUID networkId) {
+        jdbc.sql("update programme set network_id = :network where id = :id")
+                .param("network", networkId)
+                .param("id", programmeId)
+                .update();
+    }
+
+    /** How many programmes, and actions in the year, each network has. */
+    java.util.Map<UUID, int[]> countsByNetwork(int year) {
+        java.util.Map<UUID, int[]> counts = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select p.network_id, count(distinct p.id) filter (where :year between p.first_year and p.last_year)
+                                   as programmes, count(a.id) as actions
+                        from programme p left join programme_action a on a.programme_id = p.id and a.year = :year
+                        group by p.network_id
+                        """)
+                .param("year", year)
+                .query(rs -> {
+                    counts.put(
+                            rs.getObject("network_id", UUID.class),
+                            new int[] {rs.getInt("programmes"), rs.getInt("actions")});
+                });
+        return counts;
+    }
+
     Optional<UUID> idByName(String name) {
         return jdbc.sql("select id from programme where name = :name")
                 .param("name", name)

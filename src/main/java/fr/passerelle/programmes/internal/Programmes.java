@@ -40,26 +40,49 @@ public class Programmes {
         return user != null && user.networkStaff();
     }
 
+    /** The programmes of the user's network; every network's for the national level. */
     public List<Programme> all(AccountUser user) {
         require(user);
-        return repository.all();
+        java.util.Map<UUID, UUID> networks = repository.networks();
+        return repository.all().stream()
+                .filter(programme -> user.staffOf(networks.get(programme.id())))
+                .toList();
     }
 
-    /** @throws ProgrammeNotFoundException when there is no such programme */
+    /**
+     * A programme of the user's network (another network's is not found: its existence is not told).
+     *
+     * @throws ProgrammeNotFoundException when there is no such programme in the user's reach
+     */
     public Programme programme(AccountUser user, UUID id) {
         require(user);
-        return repository.find(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+        return repository
+                .networkOf(id)
+                .filter(user::staffOf)
+                .flatMap(network -> repository.find(id))
+                .orElseThrow(() -> new ProgrammeNotFoundException(id));
+    }
+
+    /** The network a programme belongs to. */
+    public Optional<UUID> networkOf(UUID programmeId) {
+        return repository.networkOf(programmeId);
     }
 
     public List<ProgrammeAction> actions(AccountUser user, UUID programmeId) {
-        require(user);
+        programme(user, programmeId);
         return repository.actions(programmeId);
     }
 
     /** @throws ProgrammeNotFoundException when there is no such action */
     public ProgrammeAction action(AccountUser user, UUID id) {
         require(user);
-        return repository.action(id).orElseThrow(() -> new ProgrammeNotFoundException(id));
+        return repository
+                .action(id)
+                .filter(action -> repository
+                        .networkOf(action.programmeId())
+                        .filter(user::staffOf)
+                        .isPresent())
+                .orElseThrow(() -> new ProgrammeNotFoundException(id));
     }
 
     /**
@@ -73,6 +96,7 @@ public class Programmes {
         check(draft);
         UUID id = repository.insert(draft);
         funders.record(id, draft);
+        repository.placeInNetwork(id, user.networkId());
         return id;
     }
 
@@ -266,6 +290,17 @@ public class Programmes {
         UUID id = repository.insert(draft);
         funders.record(id, draft);
         return id;
+    }
+
+    /** Places a programme in a network (demonstration data). */
+    @Transactional
+    void placeInNetwork(UUID programmeId, UUID networkId) {
+        repository.placeInNetwork(programmeId, networkId);
+    }
+
+    /** How many programmes (running in the year) and actions of the year each network has: {programmes, actions}. */
+    java.util.Map<UUID, int[]> countsByNetwork(int year) {
+        return repository.countsByNetwork(year);
     }
 
     @Transactional

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 class ProgrammePages extends ModulePages {
 
     ProgrammePages() {
-        signedIn("/programmes", "/programmes/**", "/statistiques", "/statistiques.csv");
+        signedIn("/programmes", "/programmes/**", "/statistiques", "/statistiques.csv", "/statistiques/reseaux");
         link(77, "/chiffres", "nav.figures", Viewers.everyone());
         link(180, "/programmes", "nav.programmes", Viewers.users(AccountUser::networkStaff));
         link(185, "/statistiques", "nav.statistics", Viewers.users(AccountUser::networkStaff));

@@ -117,13 +117,42 @@ public class PerimeterEditor {
      */
     @Transactional
     public UUID save(UUID id, PerimeterDraft draft) {
+        return save(id, draft, fr.passerelle.accounts.Network.DEFAULT);
+    }
+
+    /** The perimeters' networks, by perimeter, for those a network maintains. */
+    public java.util.Map<UUID, UUID> networks() {
+        java.util.Map<UUID, UUID> networks = new java.util.HashMap<>();
+        jdbc.sql("select id, network_id from perimeter where code is null").query(rs -> {
+            networks.put(rs.getObject("id", UUID.class), rs.getObject("network_id", UUID.class));
+        });
+        return networks;
+    }
+
+    /** The network a perimeter belongs to. */
+    public Optional<UUID> networkOf(UUID id) {
+        return jdbc.sql("select network_id from perimeter where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /**
+     * Creates the perimeter in a network, or replaces its name, kind and members (its network stays), in one
+     * transaction.
+     *
+     * @throws PerimeterRejectedException when the draft breaks a rule; nothing was written
+     */
+    @Transactional
+    public UUID save(UUID id, PerimeterDraft draft, UUID network) {
         PerimeterDraft.Members members = check(id, draft);
         String name = draft.name().strip();
         Set<String> before;
         boolean renamed;
         if (id == null) {
-            id = jdbc.sql("insert into perimeter (kind, name) values (:kind, :name) returning id")
+            id = jdbc.sql("insert into perimeter (kind, name, network_id) values (:kind, :name, :network) returning id")
                     .param("kind", draft.kind().dbValue())
+                    .param("network", network)
                     .param("name", name)
                     .query(UUID.class)
                     .single();

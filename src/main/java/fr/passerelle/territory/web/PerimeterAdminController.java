@@ -1,5 +1,6 @@
 package fr.passerelle.territory.web;
 
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.imports.ImportRejectedException;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -29,13 +31,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators create and edit the perimeters a network maintains (pays, parks, GAL LEADER, its own), from
+ * A network's coordinators (and the administrators, any network's) create and edit the perimeters their network maintains (pays, parks, GAL LEADER, its own), from
  * intercommunalities and communes typed or imported from a file of commune codes; each change is previewed (the
  * communes added and removed) before it is saved.
  */
 @Controller
 @RequestMapping("/admin/territoires/perimetres")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR')")
 class PerimeterAdminController {
 
     private static final String FORM = "territory/perimeter-form";
@@ -49,8 +51,13 @@ class PerimeterAdminController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("perimeters", editor.editable());
+    String list(@AuthenticationPrincipal AccountUser user, Model model) {
+        java.util.Map<UUID, UUID> networks = editor.networks();
+        model.addAttribute(
+                "perimeters",
+                editor.editable().stream()
+                        .filter(perimeter -> user.staffOf(networks.get(perimeter.id())))
+                        .toList());
         return "territory/perimeters";
     }
 
@@ -61,7 +68,8 @@ class PerimeterAdminController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {
+        kept(user, id);
         model.addAttribute("form", PerimeterForm.of(editor.draft(id).orElseThrow(PerimeterAdminController::notFound)));
         return form(model, id);
     }
@@ -72,11 +80,12 @@ class PerimeterAdminController {
             BindingResult binding,
             @RequestParam(defaultValue = "apercu") String action,
             @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal AccountUser user,
             Locale locale,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        return submit(null, form, binding, action, file, locale, model, redirect);
+        return submit(null, form, binding, new Sent(action, file, user), locale, model, redirect);
     }
 
     @PostMapping("/{id}")
@@ -86,26 +95,38 @@ class PerimeterAdminController {
             BindingResult binding,
             @RequestParam(defaultValue = "apercu") String action,
             @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal AccountUser user,
             Locale locale,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
+        kept(user, id);
         editor.draft(id).orElseThrow(PerimeterAdminController::notFound);
-        return submit(id, form, binding, action, file, locale, model, redirect);
+        return submit(id, form, binding, new Sent(action, file, user), locale, model, redirect);
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
+    /** What came with the form: the button pressed, the file, who sent it. */
+    private record Sent(String action, MultipartFile file, AccountUser user) {}
+
+    /** Another network's perimeter is not found by a coordinator: its existence is not told. */
+    private void kept(AccountUser user, UUID id) {
+        if (!editor.networkOf(id).map(user::staffOf).orElse(false)) {
+            throw notFound();
+        }
+    }
+
     private String submit(
             UUID id,
             PerimeterForm form,
             BindingResult binding,
-            String action,
-            MultipartFile file,
+            Sent sent,
             Locale locale,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
         BindingResult errors = FormErrors.bound(form, binding, model);
+        String action = sent.action();
+        MultipartFile file = sent.file();
         boolean fromFile = file != null && !file.isEmpty();
         if (fromFile) {
             try {
@@ -126,7 +147,7 @@ class PerimeterAdminController {
         }
         try {
             if ("enregistrer".equals(action) && !fromFile) {
-                editor.save(id, form.draft());
+                editor.save(id, form.draft(), sent.user().networkId());
                 redirect.addFlashAttribute("notice", "perimeters.saved");
                 redirect.addFlashAttribute("noticeName", form.name().strip());
                 return "redirect:/admin/territoires/perimetres";

@@ -1,0 +1,33 @@
+package fr.passerelle.accounts.internal;
+
+import fr.passerelle.common.ConditionalOnDemoData;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A second, small regional network beside Cap Rural, so that the demonstration shows what a coordinator keeps to their
+ * own network: the rural network of Bourgogne-Franche-Comté (its territory, coordinator, event and programme are
+ * added by the modules' demonstration data).
+ */
+@Component
+@ConditionalOnDemoData
+@Order(1)
+class DemoNetworks implements ApplicationRunner {
+
+    /** The demonstration's second network. */
+    static final String SECOND = "Réseau rural Bourgogne-Franche-Comté";
+
+    private final NetworkRepository networks;
+
+    DemoNetworks(NetworkRepository networks) {
+        this.networks = networks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        networks.create(SECOND, List.of("27"));
+    }
+}

@@ -1,0 +1,323 @@
+package fr.passerelle.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Network;
+import fr.passerelle.accounts.Networks;
+import fr.passerelle.accounts.Role;
+import fr.passerelle.programmes.internal.NetworkFigures;
+import fr.passerelle.programmes.internal.ProgrammesDemoData;
+import fr.passerelle.testing.PlatformTest;
+import fr.passerelle.testing.Sessions;
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Several regional networks on one platform, tried from the outside through the real security chain: a coordinator of
+ * the second network (Bourgogne-Franche-Comté) cannot change, nor read, what belongs to Cap Rural, whatever id or
+ * header they forge, while a second coordinator of Cap Rural can; the national level sees the networks' sums.
+ */
+@PlatformTest
+class NetworkAccessTests {
+
+    private static final String SECOND = "Réseau rural Bourgogne-Franche-Comté";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCoordinatorOfAnotherNetworkCannotChangeNorReadCapRuralsProgrammeEventOrPerimeter() throws Exception {
+        Cookie other = coordinatorOf(second().id());
+        UUID programme = programme(ProgrammesDemoData.NAME);
+        UUID action = jdbc.sql("select id from programme_action where programme_id = :p limit 1")
+                .param("p", programme)
+                .query(UUID.class)
+                .single();
+        UUID event = capRuralEvent();
+        UUID perimeter = perimeter("Parc naturel régional du Pilat");
+
+        mvc.perform(get("/programmes/" + programme + "/modifier").cookie(other)).andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/" + programme).cookie(other)).andExpect(status().isNotFound());
+        mvc.perform(post("/programmes/" + programme + "/modifier")
+                        .cookie(other)
+                        .with(csrf())
+                        .header("X-Network-Id", Network.DEFAULT.toString())
+                        .param("name", "Démarche détournée")
+                        .param("firstYear", "2016")
+                        .param("lastYear", "2018"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/programmes/" + programme + "/bilan")
+                        .cookie(other)
+                        .with(csrf())
+                        .param("description", "Réécrit par un autre réseau")
+                        .param("assessment", ""))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/" + programme + "/bilan.pdf").cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/actions/" + action).cookie(other)).andExpect(status().isNotFound());
+        mvc.perform(post("/programmes/actions/" + action + "/retirer")
+                        .cookie(other)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/programmes").cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(ProgrammesDemoData.NAME))))
+                .andExpect(content().string(containsString("Accueil d’actifs dans le Morvan")));
+
+        assertThat(mvc.perform(get("/agenda/" + event + "/modifier").cookie(other))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(mvc.perform(post("/agenda/" + event + "/une")
+                                .cookie(other)
+                                .with(csrf())
+                                .param("featured", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(mvc.perform(get("/agenda/" + event + "/participants").cookie(other))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+
+        mvc.perform(get("/admin/territoires/perimetres/" + perimeter).cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/territoires/perimetres/" + perimeter)
+                        .cookie(other)
+                        .with(csrf())
+                        .param("kind", "pnr")
+                        .param("name", "Parc détourné")
+                        .param("epci", "")
+                        .param("communes", "42168")
+                        .param("action", "enregistrer"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/territoires/perimetres").cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Parc naturel régional du Pilat"))))
+                .andExpect(content().string(containsString("Pays du Morvan")));
+
+        assertThat(programmeName(programme)).isEqualTo(ProgrammesDemoData.NAME);
+        assertThat(perimeterName(perimeter)).isEqualTo("Parc naturel régional du Pilat");
+    }
+
+    @Test
+    void aSecondCoordinatorOfCapRuralKeepsItsProgrammeEventAndPerimeterButNotTheOtherNetworks() throws Exception {
+        Cookie colleague = coordinatorOf(Network.DEFAULT);
+        UUID programme = programme(ProgrammesDemoData.NAME);
+        UUID morvan = programme("Accueil d’actifs dans le Morvan");
+
+        mvc.perform(get("/programmes/" + programme + "/modifier").cookie(colleague))
+                .andExpect(status().isOk());
+        mvc.perform(get("/agenda/" + capRuralEvent() + "/modifier").cookie(colleague))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/territoires/perimetres/" + perimeter("Parc naturel régional du Pilat"))
+                        .cookie(colleague))
+                .andExpect(status().isOk());
+        mvc.perform(get("/programmes/" + morvan + "/modifier").cookie(colleague))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/territoires/perimetres/" + perimeter("Pays du Morvan"))
+                        .cookie(colleague))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCoordinatorReadsTheFiguresOfTheirNetworkOnlyAndTheNationalLevelTheirSums() throws Exception {
+        Cookie other = coordinatorOf(second().id());
+        NetworkFigures.Year own =
+                (NetworkFigures.Year) mvc.perform(get("/statistiques/reseaux").cookie(other))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getModelAndView()
+                        .getModel()
+                        .get("figures");
+        assertThat(own.networks()).extracting(NetworkFigures.Row::name).containsExactly(SECOND);
+        assertThat(own.networks().get(0).programmes()).isGreaterThanOrEqualTo(1);
+
+        Cookie national = Sessions.member(mvc, accounts, jdbc, Role.ADMINISTRATOR, null);
+        NetworkFigures.Year all =
+                (NetworkFigures.Year) mvc.perform(get("/statistiques/reseaux").cookie(national))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("Ensemble des réseaux")))
+                        .andExpect(content()
+                                .string(containsString(
+                                        "Chiffres par réseau, " + java.time.Year.now(fr.passerelle.common.Paris.ZONE))))
+                        .andReturn()
+                        .getModelAndView()
+                        .getModel()
+                        .get("figures");
+        assertThat(all.networks()).extracting(NetworkFigures.Row::name).contains("Cap Rural", SECOND);
+        assertThat(all.total().programmes())
+                .isEqualTo(all.networks().stream()
+                        .mapToInt(NetworkFigures.Row::programmes)
+                        .sum());
+        assertThat(all.total().actions())
+                .isEqualTo(all.networks().stream()
+                        .mapToInt(NetworkFigures.Row::actions)
+                        .sum());
+        assertThat(all.total().events())
+                .isEqualTo(all.networks().stream()
+                        .mapToInt(NetworkFigures.Row::events)
+                        .sum());
+        assertThat(all.total().registered())
+                .isEqualTo(all.networks().stream()
+                        .mapToInt(NetworkFigures.Row::registered)
+                        .sum());
+        int programmesRunning = jdbc.sql("select count(*) from programme where :year between first_year and last_year")
+                .param("year", all.year())
+                .query(Integer.class)
+                .single();
+        assertThat(all.total().programmes()).isEqualTo(programmesRunning);
+    }
+
+    @Test
+    void onlyAnAdministratorCreatesANetworkAndAWrongOneComesBackInFrench() throws Exception {
+        Cookie coordinator = coordinatorOf(Network.DEFAULT);
+        String name = "Réseau " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/admin/reseaux")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("regionCodes", "53"))
+                .andExpect(status().isForbidden());
+
+        Cookie admin = Sessions.member(mvc, accounts, jdbc, Role.ADMINISTRATOR, null);
+        mvc.perform(post("/admin/reseaux")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("name", "  ")
+                        .param("regionCodes", "99"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez le nom du réseau.")))
+                .andExpect(content().string(containsString("Choisissez les régions dans la liste.")));
+        mvc.perform(post("/admin/reseaux")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("name", SECOND)
+                        .param("regionCodes", "27"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Un réseau porte déjà ce nom.")));
+        mvc.perform(post("/admin/reseaux")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("regionCodes", "53"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(networks.all()).extracting(Network::name).contains(name).doesNotContain("  ");
+    }
+
+    @Test
+    void anAdministratorMovesACoordinatorToAnotherNetworkAndTheirOpenSessionEnds() throws Exception {
+        String email = Sessions.uniqueEmail("coordinator");
+        UUID id = Sessions.user(accounts, email, Role.COORDINATOR);
+        Cookie moved = Sessions.signIn(mvc, email);
+        UUID programme = programme(ProgrammesDemoData.NAME);
+        mvc.perform(get("/programmes/" + programme + "/modifier").cookie(moved)).andExpect(status().isOk());
+
+        Cookie admin = Sessions.member(mvc, accounts, jdbc, Role.ADMINISTRATOR, null);
+        mvc.perform(post("/admin/utilisateurs/" + id + "/reseau")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("networkId", "not-a-network"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(post("/admin/utilisateurs/" + id + "/reseau")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("networkId", second().id().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(networks.networkOf(id)).isEqualTo(second().id());
+
+        mvc.perform(get("/programmes/" + programme + "/modifier").cookie(moved)).andExpect(status().is3xxRedirection());
+        Cookie again = Sessions.signIn(mvc, email);
+        mvc.perform(get("/programmes/" + programme + "/modifier").cookie(again)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePublicAgendaShowsEveryNetworkAndFiltersByOne() throws Exception {
+        String morvan = "S’installer dans le Morvan";
+        mvc.perform(get("/agenda").param("q", "Morvan")).andExpect(content().string(containsString(morvan)));
+        mvc.perform(get("/agenda").param("q", "Morvan").param("reseau", Network.DEFAULT.toString()))
+                .andExpect(content().string(not(containsString(morvan))));
+        mvc.perform(get("/agenda")
+                        .param("q", "Morvan")
+                        .param("reseau", second().id().toString()))
+                .andExpect(content().string(containsString(morvan)))
+                .andExpect(content().string(containsString(SECOND)));
+        mvc.perform(get("/agenda").param("reseau", "Bourgogne"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("reseau=Bourgogne")));
+    }
+
+    private Network second() {
+        return networks.all().stream()
+                .filter(network -> network.name().equals(SECOND))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Cookie coordinatorOf(UUID network) throws Exception {
+        String email = Sessions.uniqueEmail("coordinator");
+        networks.place(Sessions.user(accounts, email, Role.COORDINATOR), network);
+        return Sessions.signIn(mvc, email);
+    }
+
+    private UUID programme(String name) {
+        return jdbc.sql("select id from programme where name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    private String programmeName(UUID id) {
+        return jdbc.sql("select name from programme where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    private UUID perimeter(String name) {
+        return jdbc.sql("select id from perimeter where name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    private String perimeterName(UUID id) {
+        return jdbc.sql("select name from perimeter where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    /** An upcoming published event of Cap Rural's agenda. */
+    private UUID capRuralEvent() {
+        return jdbc.sql("select id from event where network_id = :network and status = 'published'"
+                        + " and starts_at > now() order by starts_at limit 1")
+                .param("network", Network.DEFAULT)
+                .query(UUID.class)
+                .single();
+    }
+}
