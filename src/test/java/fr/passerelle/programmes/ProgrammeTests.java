@@ -797,6 +797,7 @@ class ProgrammeTests {
             assertThat(speakers)
                     .contains("Intervenant·e", "Hélène Marchand, chargée de mission accueil de nouvelles populations");
         }
+    }
 
     @Test
     void theLongTermOutcomesAreCountedInTheYearlyReportAndTheStatisticsNeverCountingTheUnknownAsActive()
