@@ -51,6 +51,9 @@ class AddressErasureTests {
     private static final String GROUP = "entrepreneuriat-collectif-collectivites";
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -129,6 +132,8 @@ class AddressErasureTests {
                         .param("email", other)
                         .param("consent", "true"))
                 .andExpect(status().is3xxRedirection());
+        // What the modules do after the commit (mails and the links they carry) is done before anything is counted.
+        fr.passerelle.testing.EventPublications.awaitHandled(context);
     }
 
     @Test

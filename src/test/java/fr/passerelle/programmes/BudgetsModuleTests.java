@@ -35,7 +35,7 @@ import org.springframework.test.context.TestPropertySource;
  * breach beside its field, funders are directory organisations (a name no organisation bears is kept), the
  * demonstration programme's budget and the 2016 stand's shares add up, and only coordinators keep them.
  */
-@ModuleTest(extraIncludes = {"accounts", "orientation"})
+@ModuleTest(extraIncludes = {"accounts", "orientation", "contacts"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class BudgetsModuleTests {
 

@@ -47,7 +47,7 @@ import org.springframework.test.context.TestPropertySource;
  * programme's years hold its actions, its reports and the network's statistics add up what the other modules
  * recorded, for coordinators only.
  */
-@ModuleTest(extraIncludes = {"accounts", "orientation"})
+@ModuleTest(extraIncludes = {"accounts", "orientation", "contacts"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class ProgrammesModuleTests {
 
