@@ -140,7 +140,9 @@ public class Participants {
                         where id = :id and event_id = :event and status = 'pending_approval'
                         returning status
                         """)
-                .param("seat", seats.free(event))
+                .param(
+                        "seat",
+                        event.seatsPerSession() ? seats.sessions().seat(event, registrationId) : seats.free(event))
                 .param("id", registrationId)
                 .param("event", eventId)
                 .query(String.class)

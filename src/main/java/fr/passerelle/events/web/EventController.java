@@ -60,6 +60,7 @@ class EventController {
     private final fr.passerelle.events.internal.Participants participants;
     private final fr.passerelle.events.Stands stands;
     private final EventStructuredData structuredData;
+    private final SessionOptions sessionOptions;
 
     private final List<fr.passerelle.events.EventDocuments> documents;
 
@@ -71,8 +72,10 @@ class EventController {
             fr.passerelle.events.internal.Participants participants,
             fr.passerelle.events.Stands stands,
             List<fr.passerelle.events.EventDocuments> documents,
-            EventStructuredData structuredData) {
+            EventStructuredData structuredData,
+            SessionOptions sessionOptions) {
         this.structuredData = structuredData;
+        this.sessionOptions = sessionOptions;
         this.documents = documents;
         this.participants = participants;
         this.stands = stands;
@@ -196,7 +199,8 @@ class EventController {
                 documents.stream()
                         .flatMap(source -> source.ofEvent(id, user).stream())
                         .toList());
-        model.mergeAttributes(Map.of("registrationForm", RegistrationForm.empty()));
+        model.mergeAttributes(Map.of("registrationForm", RegistrationForm.empty(event)));
+        model.addAttribute("sessionOptions", sessionOptions.of(event));
         return "events/event";
     }
 
