@@ -107,6 +107,22 @@ public class CheckIns {
         return new Answer(note(found, session, user) ? Outcome.CHECKED_IN : Outcome.ALREADY, found.name());
     }
 
+    /** The names of the people checked in at the session, the latest first, for its organisers. */
+    public List<String> checkedIn(AccountUser user, UUID eventId, String sessionUid) {
+        if (!participants.organises(user, eventId)) {
+            throw new EventNotFoundException(eventId);
+        }
+        return jdbc.sql(
+                        """
+                        select r.name from registration_checkin c join registration r on r.id = c.registration_id
+                        where r.event_id = :event and c.slot_uid = :session order by c.checked_in_at desc, r.name
+                        """)
+                .param("event", eventId)
+                .param("session", sessionUid)
+                .query(String.class)
+                .list();
+    }
+
     /** The sessions the registration was checked in at (by UID). */
     public List<String> sessionsAttended(UUID registrationId) {
         return jdbc.sql("select slot_uid from registration_checkin where registration_id = :id")

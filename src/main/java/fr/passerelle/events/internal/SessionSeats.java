@@ -66,6 +66,47 @@ class SessionSeats {
                 .list();
     }
 
+    /** Per session of the event (by UID): how many hold a place on it, and how many wait for one. */
+    Map<String, int[]> counts(Event event) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        event.slots().forEach(slot -> counts.put(slot.uid(), new int[2]));
+        jdbc.sql(
+                        """
+                        select rs.slot_uid, count(*) filter (where rs.state = 'seated' and %s) as seated,
+                               count(*) filter (where rs.state = 'waitlisted' and r.status in ('held', 'confirmed', 'waitlisted')
+                                                and (r.confirm_by is null or r.confirm_by > now())) as waiting
+                        from registration_session rs join registration r on r.id = rs.registration_id
+                        where r.event_id = :event group by rs.slot_uid
+                        """
+                                .formatted(Seats.TAKING_A_SEAT))
+                .param("event", event.id())
+                .query(rs -> {
+                    int[] count = counts.get(rs.getString("slot_uid"));
+                    if (count != null) {
+                        count[0] = rs.getInt("seated");
+                        count[1] = rs.getInt("waiting");
+                    }
+                });
+        return counts;
+    }
+
+    /** The sessions each registration of the event named (by registration), in no order. */
+    Map<UUID, List<Place>> ofEvent(UUID eventId) {
+        Map<UUID, List<Place>> places = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select rs.registration_id, rs.slot_uid, rs.state from registration_session rs
+                        join registration r on r.id = rs.registration_id where r.event_id = :event
+                        """)
+                .param("event", eventId)
+                .query(rs -> {
+                    places.computeIfAbsent(
+                                    rs.getObject("registration_id", UUID.class), key -> new java.util.ArrayList<>())
+                            .add(new Place(rs.getString("slot_uid"), "seated".equals(rs.getString("state"))));
+                });
+        return places;
+    }
+
     /**
      * Gives each session's free places to its waitlisted, first come first served: a registration that waited for
      * every session gets its place (confirmed, or held while its address awaits confirmation); each is told.
