@@ -129,7 +129,7 @@ public class AttendanceCertificates {
                 .map(present -> pdf(events.find(registration.eventId()).orElseThrow(), present)));
     }
 
-    /** "attestation-jeanne-martin.pdf": the person's name in letters, digits and dashes. */
+    /** The file name of a certificate, attestation-jeanne-martin.pdf: the person's name in letters, digits and dashes. */
     public static String fileName(Present present) {
         String plain = java.text.Normalizer.normalize(present.name(), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
@@ -192,7 +192,7 @@ public class AttendanceCertificates {
                 + HOUR.format(slot.endsAt().atZoneSameInstant(Paris.ZONE));
     }
 
-    /** "3 h 30", "7 h". */
+    /** Minutes as hours written in French: 3 h 30, or 7 h. */
     static String hours(long minutes) {
         return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + String.format("%02d", minutes % 60);
     }

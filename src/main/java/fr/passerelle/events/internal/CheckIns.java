@@ -54,7 +54,7 @@ public class CheckIns {
         this.registrations = registrations;
     }
 
-    /** A new code for the registration, written "ABCDE-FGHJK"; the one e-mailed before no longer opens the door. */
+    /** A new code for the registration, written ABCDE-FGHJK; the one e-mailed before no longer opens the door. */
     @Transactional
     public String issue(UUID registrationId) {
         StringBuilder code = new StringBuilder();

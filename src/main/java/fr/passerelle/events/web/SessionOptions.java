@@ -31,7 +31,7 @@ record SessionOptions(Registrations registrations, MessageSource messages) {
                 .toList();
     }
 
-    /** "jeudi 12 mars 2026, 09h00 – 12h30", then its places when counted. */
+    /** The session's day and hours, as jeudi 12 mars 2026, 09h00 – 12h30. */
     static String when(Event.Slot slot) {
         return DAY.format(slot.startsAt().atZoneSameInstant(Paris.ZONE)) + " – "
                 + HOUR.format(slot.endsAt().atZoneSameInstant(Paris.ZONE));
