@@ -43,7 +43,7 @@ record CheckInController(
         Event event = events.event(id).orElseThrow(() -> new EventNotFoundException(id));
         String chosen = chosen(event, session);
         model.addAttribute("event", event);
-        model.addAttribute("session", chosen);
+        model.addAttribute("chosenSession", chosen);
         model.addAttribute(
                 "sessions",
                 event.slots().stream()

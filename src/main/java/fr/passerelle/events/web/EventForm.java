@@ -65,11 +65,7 @@ record EventForm(
     }
 
     /** One slot of the event: its day and hours, and its own places when counted per session, as typed. */
-    record Slot(
-            LocalDate date,
-            LocalTime start,
-            LocalTime end,
-            @Pattern(regexp = CAPACITY, message = "{event.slot.capacity.invalid}") String capacity) {
+    record Slot(LocalDate date, LocalTime start, LocalTime end, String capacity) {
 
         static final Slot NONE = new Slot(null, null, null, null);
 
@@ -83,6 +79,11 @@ record EventForm(
 
         boolean complete() {
             return date != null && start != null && end != null;
+        }
+
+        /** Whether places were typed that are not a number (said once for the rows, beside the sessions). */
+        boolean capacityUnreadable() {
+            return Texts.blankToNull(capacity) != null && number(capacity) == null;
         }
 
         Event.Slot at() {
