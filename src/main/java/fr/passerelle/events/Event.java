@@ -48,11 +48,26 @@ public record Event(
      * A time the event takes place (a session: a morning, an afternoon, a day).
      *
      * @param uid its iCalendar UID, kept while the session lasts; null for a session not yet recorded
+     * @param capacity the session's own places, null when its registrations are not counted per session
      */
-    public record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid) {
+    public record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid, Integer capacity) {
+
+        public Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid) {
+            this(startsAt, endsAt, uid, null);
+        }
 
         public Slot(OffsetDateTime startsAt, OffsetDateTime endsAt) {
-            this(startsAt, endsAt, null);
+            this(startsAt, endsAt, null, null);
+        }
+
+        /** The same session under that UID. */
+        public Slot withUid(String other) {
+            return new Slot(startsAt, endsAt, other, capacity);
+        }
+
+        /** Its length in minutes. */
+        public long minutes() {
+            return java.time.Duration.between(startsAt, endsAt).toMinutes();
         }
     }
 
@@ -90,6 +105,52 @@ public record Event(
                 approvalRequired,
                 keywords,
                 slots,
+                questions);
+    }
+
+    /** Whether some session holds its own places: registrations then take a seat per session. */
+    public boolean seatsPerSession() {
+        return slots.stream().anyMatch(slot -> slot.capacity() != null);
+    }
+
+    /** Whether registrations are counted against places: the event's, or a session's. */
+    public boolean limited() {
+        return capacity != null || seatsPerSession();
+    }
+
+    /** Whether a registration names its sessions: the event has several, or one with its own places. */
+    public boolean sessionsChosen() {
+        return slots.size() > 1 || seatsPerSession();
+    }
+
+    /** The event as a registrant holding these sessions sees it: only those sessions (by UID), in order. */
+    public Event onSessions(java.util.Collection<String> uids) {
+        return new Event(
+                id,
+                kind,
+                title,
+                programme,
+                audience,
+                audiences,
+                speakers,
+                organiserId,
+                partners,
+                demarche,
+                mode,
+                place,
+                communeCode,
+                onlineLink,
+                capacity,
+                registrationOpensAt,
+                registrationClosesAt,
+                approvalRequired,
+                keywords,
+                status,
+                revision,
+                featured,
+                perimeterId,
+                startsAt,
+                slots.stream().filter(slot -> uids.contains(slot.uid())).toList(),
                 questions);
     }
 

@@ -366,6 +366,7 @@ public class Events {
         if (draft.capacity() != null && (draft.capacity() < 1 || draft.capacity() > 100_000)) {
             breaches.add(new Breach("capacity", "event.capacity.invalid"));
         }
+        sessionCapacities(draft, breaches);
         if (draft.registrationOpensAt() != null
                 && draft.registrationClosesAt() != null
                 && !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
@@ -386,5 +387,16 @@ public class Events {
                 .flatMap(slot -> java.util.stream.Stream.of(
                         slot.startsAt().toInstant(), slot.endsAt().toInstant()))
                 .toList();
+    }
+
+    /** A session's own places: a number of places, and never beside the event's (one or the other counts). */
+    private static void sessionCapacities(EventDraft draft, List<Breach> breaches) {
+        List<Event.Slot> slots = draft.slots() == null ? List.of() : draft.slots();
+        if (slots.stream()
+                .anyMatch(slot -> slot.capacity() != null && (slot.capacity() < 1 || slot.capacity() > 100_000))) {
+            breaches.add(new Breach("slots", "event.slot.capacity.invalid"));
+        } else if (draft.capacity() != null && slots.stream().anyMatch(slot -> slot.capacity() != null)) {
+            breaches.add(new Breach("capacity", "event.capacity.perSession"));
+        }
     }
 }

@@ -48,6 +48,9 @@ class EventBrowserTests extends BrowserTest {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aVisitorRegistersConfirmsFromTheEmailCancelsAndTheWaitlistedPersonIsPromoted() throws Exception {
         OffsetDateTime start = OffsetDateTime.now().plusDays(15).withNano(0);
@@ -176,5 +179,139 @@ class EventBrowserTests extends BrowserTest {
 
     private static Calendar calendar(MimeMessage mail) throws Exception {
         return fr.passerelle.testing.Calendars.strictlyValid(Mails.attachment(mail, "evenement.ics"));
+    }
+
+    @Test
+    void anOrganiserChecksInAtTheDoorFromAPhoneWithTheTypedCodeAfterAWrongOne() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now().plusDays(3).withNano(0);
+        String title = "Session d’information " + UUID.randomUUID().toString().substring(0, 4);
+        UUID event = events.record(new EventDraft(
+                EventKind.SESSION_INFORMATION,
+                title,
+                "Une matinée d’information.",
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                EventMode.SUR_PLACE,
+                "Crest, maison des services",
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of(),
+                List.of(new Event.Slot(start, start.plusHours(3))),
+                List.of()));
+        String visitor = Sessions.uniqueEmail("pointee");
+        registrations.register(event, new RegistrationDraft("Nina Pointée", visitor, null, null, Map.of(), true));
+        String text = Mails.text(Mails.awaitMail(greenMail, visitor, "Inscription confirmée"));
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile(
+                        "ce code[\\s\u00a0\u202f]*: ([0-9A-Z]{5}-[0-9A-Z]{5})")
+                .matcher(text);
+        org.assertj.core.api.Assertions.assertThat(printed.find()).isTrue();
+        // The event began an hour ago: the door is open.
+        jdbc.sql(
+                        """
+                        update event_slot set starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours'
+                        where event_id = :id
+                        """)
+                .param("id", event)
+                .update();
+        jdbc.sql("update event set starts_at = now() - interval '1 hour' where id = :id")
+                .param("id", event)
+                .update();
+        String coordinator = Sessions.uniqueEmail("coordination");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+
+        page.setViewportSize(390, 844);
+        page.navigate(url("/agenda/" + event + "/participants"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pointage à l’entrée"))
+                .click();
+        page.getByLabel("Code de pointage").fill("AAAAA-BBBBB");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Pointer").setExact(true))
+                .click();
+        assertThat(page.locator("#code-error")).containsText("Code inconnu");
+        assertThat(page.getByLabel("Code de pointage")).hasValue("AAAAA-BBBBB");
+        screenshot("checkin-wrong-code-phone");
+        page.getByLabel("Code de pointage").fill(printed.group(1).toLowerCase(java.util.Locale.ROOT));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Pointer").setExact(true))
+                .click();
+        assertThat(page.locator("#checkin-answer")).containsText("Nina Pointée");
+        assertThat(page.locator("#checked-title")).containsText("Une personne pointée");
+        screenshot("checkin-done-phone");
+        page.getByLabel("Code de pointage").fill(printed.group(1));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Pointer").setExact(true))
+                .click();
+        assertThat(page.locator("#code-error")).containsText("déjà pointé");
+
+        page.navigate(url("/agenda/" + event + "/participants"));
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Attestation de présence de Nina Pointée (PDF)")))
+                .isVisible();
+        screenshot("participants-checked-in");
+    }
+
+    @Test
+    void aVisitorTicksTheSessionsTheyComeToAndAnOrganiserGivesASessionItsPlaces() throws Exception {
+        String coordinator = Sessions.uniqueEmail("coordination-seances");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+        LocalDate day = LocalDate.now().plusDays(21);
+        page.navigate(url("/agenda/nouvel-evenement"));
+        page.getByLabel("Atelier", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Sur place", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByLabel("Titre")
+                .fill("Journée en deux temps " + UUID.randomUUID().toString().substring(0, 4));
+        page.getByLabel("Créneau 1 : date").fill(day.toString());
+        page.locator("[id='slots[0].start']").fill("09:00");
+        page.locator("[id='slots[0].end']").fill("12:30");
+        page.locator("[id='slots[0].capacity']").fill("douze");
+        page.getByLabel("Créneau 2 : date").fill(day.toString());
+        page.locator("[id='slots[1].start']").fill("14:00");
+        page.locator("[id='slots[1].end']").fill("17:00");
+        page.locator("[id='slots[1].capacity']").fill("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier"))
+                .click();
+        assertThat(page.locator("#slots")).containsText("Les places d’un créneau s’écrivent en chiffres");
+        screenshot("event-form-session-capacity-error");
+        page.locator("[id='slots[0].capacity']").fill("12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier"))
+                .click();
+        assertThat(page.locator("#inscription")).containsText("Séances auxquelles vous vous inscrivez");
+        String address = page.url();
+        page.context().clearCookies();
+
+        page.setViewportSize(390, 844);
+        page.navigate(address);
+        assertThat(page.locator("#sessions")).containsText("12 places restantes sur 12");
+        page.getByLabel("Nom et prénom").fill("Paul Deux-Temps");
+        page.getByLabel("Adresse e-mail").fill(Sessions.uniqueEmail("deux-temps"));
+        page.getByLabel("J’accepte que mes nom").check();
+        page.locator("#sessions input[type=checkbox]").nth(0).uncheck();
+        page.locator("#sessions input[type=checkbox]").nth(1).uncheck();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("S’inscrire"))
+                .click();
+        assertThat(page.locator("#inscription")).containsText("Cochez au moins une séance.");
+        screenshot("event-registration-no-session-phone");
+        page.locator("#sessions input[type=checkbox]").nth(1).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("S’inscrire"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Confirmez votre inscription");
+        page.navigate(address);
+        assertThat(page.locator("#sessions")).containsText("complet, liste d’attente");
+        screenshot("event-registration-sessions-phone");
     }
 }

@@ -87,6 +87,21 @@ class EventAccessTests {
                         .cookie(other)
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+        // Nor the check-in at the door, nor the attendance certificates.
+        mvc.perform(get("/agenda/" + event + "/participants/pointage").cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/agenda/" + event + "/participants/pointage")
+                        .cookie(other)
+                        .with(csrf())
+                        .param("code", "ABCDE-FGHJK"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + event + "/participants/attestations.zip").cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + event + "/participants/" + registration + "/attestation.pdf")
+                        .cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + event + "/participants/pointage").cookie(agent))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -42,6 +42,36 @@ final class EventDrafts {
                 List.of());
     }
 
+    /** An event of several sessions (with their own places or not), without places of its own. */
+    static EventDraft ofSessions(EventKind kind, List<Event.Slot> sessions) {
+        return withSlots(of(kind, null, sessions.get(0).startsAt()), sessions);
+    }
+
+    /** The same event on other sessions. */
+    static EventDraft withSlots(EventDraft draft, List<Event.Slot> sessions) {
+        return new EventDraft(
+                draft.kind(),
+                draft.title(),
+                draft.programme(),
+                draft.audience(),
+                draft.audiences(),
+                draft.speakers(),
+                draft.organiserId(),
+                draft.partners(),
+                draft.demarche(),
+                draft.mode(),
+                draft.place(),
+                draft.communeCode(),
+                draft.onlineLink(),
+                draft.capacity(),
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                draft.approvalRequired(),
+                draft.keywords(),
+                sessions,
+                draft.questions());
+    }
+
     /** The same event with another capacity. */
     static EventDraft withCapacity(EventDraft draft, Integer capacity) {
         return new EventDraft(

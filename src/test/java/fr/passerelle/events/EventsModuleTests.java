@@ -7,8 +7,11 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
+import fr.passerelle.events.internal.AttendanceCertificates;
+import fr.passerelle.events.internal.CheckIns;
 import fr.passerelle.events.internal.ConfirmationDeadlines;
 import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.EventRejectedException;
 import fr.passerelle.events.internal.RegistrationClosedException;
 import fr.passerelle.events.internal.RegistrationDraft;
@@ -17,6 +20,7 @@ import fr.passerelle.events.internal.RegistrationStatus;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.Registrations.RegistrationPromoted;
 import fr.passerelle.events.internal.Registrations.RegistrationRecorded;
+import fr.passerelle.notifications.Email;
 import fr.passerelle.testing.ModuleTest;
 import fr.passerelle.testing.ScheduledJobs;
 import fr.passerelle.testing.SentEmails;
@@ -72,6 +76,12 @@ class EventsModuleTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    CheckIns checkIns;
+
+    @Autowired
+    AttendanceCertificates certificates;
 
     private UUID event(Integer capacity) {
         return events.record(EventDrafts.of(EventKind.ATELIER, capacity, inTwentyDays()));
@@ -286,5 +296,232 @@ class EventsModuleTests {
         job.get(1, TimeUnit.MINUTES);
         pool.shutdown();
         return statuses;
+    }
+
+    /** A morning (9h–12h30) and an afternoon (14h–17h) twenty days ahead, with these places (null: not counted). */
+    private Event morningAndAfternoon(Integer morning, Integer afternoon) {
+        OffsetDateTime day = inTwentyDays().withHour(9).withMinute(0).withSecond(0);
+        UUID id = events.record(EventDrafts.ofSessions(
+                EventKind.ATELIER,
+                List.of(
+                        new Event.Slot(day, day.plusMinutes(210), null, morning),
+                        new Event.Slot(day.plusHours(5), day.plusHours(8), null, afternoon))));
+        return events.event(id).orElseThrow();
+    }
+
+    private RegistrationReceipt register(Event event, String email, Event.Slot... sessions) {
+        return registrations.register(
+                event.id(),
+                new RegistrationDraft(
+                        "Personne " + email,
+                        email,
+                        null,
+                        null,
+                        Map.of(),
+                        true,
+                        java.util.Arrays.stream(sessions).map(Event.Slot::uid).toList()));
+    }
+
+    @Test
+    void eachSessionSeatsAndWaitlistsOnItsOwnAndACancellationPromotesPerSession(AssertablePublishedEvents published) {
+        Event event = morningAndAfternoon(1, 2);
+        Event.Slot morning = event.slots().get(0);
+        Event.Slot afternoon = event.slots().get(1);
+        RegistrationReceipt both = register(event, Sessions.uniqueEmail("les-deux"), morning, afternoon);
+        RegistrationReceipt morningOnly = register(event, Sessions.uniqueEmail("matin"), morning);
+        RegistrationReceipt late = register(event, Sessions.uniqueEmail("tard"), morning, afternoon);
+        List.of(both, morningOnly, late).forEach(receipt -> registrations.confirm(receipt.token()));
+
+        assertThat(status(both)).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(status(morningOnly))
+                .as("the only session it chose is full")
+                .isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(status(late)).as("a place in the afternoon").isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.seatedSessions(late.id(), event)).containsExactly(afternoon.uid());
+        assertThat(registrations.waitlistedSessions(late.id())).containsExactly(morning.uid());
+        assertThat(registrations.sessionsLeft(event))
+                .containsExactly(Map.entry(morning.uid(), 0), Map.entry(afternoon.uid(), 0));
+
+        assertThat(registrations.cancel(both.token())).isTrue();
+        assertThat(status(morningOnly)).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(published)
+                .contains(RegistrationPromoted.class)
+                .matching(RegistrationPromoted::registrationId, morningOnly.id());
+        assertThat(registrations.waitlistedSessions(late.id()))
+                .as("the first waitlisted took the morning's place")
+                .containsExactly(morning.uid());
+        assertThat(registrations.sessionsLeft(event))
+                .containsExactly(Map.entry(morning.uid(), 0), Map.entry(afternoon.uid(), 1));
+    }
+
+    @Test
+    void aRegistrationNamesOneKnownSessionAtLeastAndAnEventOfOnePlaceCountStaysAsItWas() {
+        Event event = morningAndAfternoon(5, null);
+        assertThatThrownBy(() -> register(event, Sessions.uniqueEmail("aucune")))
+                .isInstanceOf(EventRejectedException.class)
+                .extracting(refusal -> ((RuleViolation) refusal).breaches())
+                .isEqualTo(List.of(new Breach("sessions", "registration.sessions.required")));
+        Event.Slot gone = new Event.Slot(event.startsAt(), event.endsAt(), "ailleurs@exemple.fr", null);
+        assertThatThrownBy(() -> register(event, Sessions.uniqueEmail("inconnue"), gone))
+                .isInstanceOf(EventRejectedException.class)
+                .extracting(refusal -> ((RuleViolation) refusal).breaches())
+                .isEqualTo(List.of(new Breach("sessions", "registration.sessions.unknown")));
+        assertThat(registrations.taken(event.id())).isZero();
+
+        RegistrationReceipt everySession = registrations.register(
+                event.id(),
+                new RegistrationDraft("Sans choix", Sessions.uniqueEmail("tout"), null, null, Map.of(), true));
+        assertThat(everySession.status()).isEqualTo(RegistrationStatus.HELD);
+        assertThat(registrations.seatedSessions(everySession.id(), event))
+                .containsExactly(
+                        event.slots().get(0).uid(), event.slots().get(1).uid());
+        assertThat(register(event(null), Sessions.uniqueEmail("sans-places")).status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
+    void simultaneousRegistrationsToAMorningOfFourPlacesSeatExactlyFour() throws Exception {
+        Event event = morningAndAfternoon(4, null);
+        Event.Slot morning = event.slots().get(0);
+        int attempts = 60;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<RegistrationReceipt>> results = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String email = Sessions.uniqueEmail("matinee-" + i);
+            results.add(pool.submit(() -> {
+                start.await();
+                return register(event, email, morning);
+            }));
+        }
+        start.countDown();
+        int held = 0;
+        for (Future<RegistrationReceipt> result : results) {
+            if (result.get(1, TimeUnit.MINUTES).status() == RegistrationStatus.HELD) {
+                held++;
+            }
+        }
+        pool.shutdown();
+        assertThat(held).isEqualTo(4);
+        assertThat(registrations.sessionsLeft(event)).containsEntry(morning.uid(), 0);
+        assertThat(jdbc.sql("select count(*) from registration_session where slot_uid = :uid and state = 'seated'")
+                        .param("uid", morning.uid())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void theCodeOfTheConfirmationEmailChecksItsHolderInOncePerSessionAtItsEventOnly(Scenario scenario)
+            throws Exception {
+        Event event = morningAndAfternoon(null, null);
+        Event.Slot morning = event.slots().get(0);
+        Event.Slot afternoon = event.slots().get(1);
+        String email = Sessions.uniqueEmail("pointee");
+        String elsewhere = Sessions.uniqueEmail("ailleurs");
+        List<RegistrationReceipt> receipts = new ArrayList<>();
+        scenario.stimulate(() -> {
+                    receipts.add(register(event, email, morning));
+                    receipts.add(register(event(null), elsewhere));
+                })
+                .andWaitForStateChange(
+                        () -> emails.to(email).size() + emails.to(elsewhere).size() == 2 ? 2 : null)
+                .andVerify(ready -> assertThat(ready).isEqualTo(2));
+        Email confirmation = emails.to(email).get(0);
+        assertThat(confirmation.attachments())
+                .extracting(Email.Attachment::filename)
+                .containsExactly("evenement.ics", "code-pointage.png");
+        String code = checkInCode(confirmation);
+        String otherCode = checkInCode(emails.to(elsewhere).get(0));
+        OffsetDateTime atTheDoor = event.startsAt();
+
+        assertThat(checkIns.checkIn(COORDINATOR, event.id(), morning.uid(), "ZZZZZ-ZZZZZ", atTheDoor)
+                        .outcome())
+                .isEqualTo(CheckIns.Outcome.UNKNOWN);
+        assertThat(checkIns.checkIn(COORDINATOR, event.id(), morning.uid(), otherCode, atTheDoor)
+                        .outcome())
+                .isEqualTo(CheckIns.Outcome.OTHER_EVENT);
+        assertThat(checkIns.checkIn(COORDINATOR, event.id(), afternoon.uid(), code, atTheDoor)
+                        .outcome())
+                .as("a place in the morning only")
+                .isEqualTo(CheckIns.Outcome.OTHER_SESSION);
+        assertThatThrownBy(() -> checkIns.checkIn(COORDINATOR, event.id(), morning.uid(), code, atTheDoor.minusDays(1)))
+                .isInstanceOf(EventRejectedException.class);
+        String typed = " " + code.toLowerCase(java.util.Locale.ROOT).replace("-", " ") + " ";
+        assertThat(checkIns.checkIn(COORDINATOR, event.id(), morning.uid(), typed, atTheDoor))
+                .isEqualTo(new CheckIns.Answer(CheckIns.Outcome.CHECKED_IN, "Personne " + email));
+        assertThat(checkIns.checkIn(COORDINATOR, event.id(), morning.uid(), code, atTheDoor)
+                        .outcome())
+                .isEqualTo(CheckIns.Outcome.ALREADY);
+        assertThat(status(receipts.get(0))).isEqualTo(RegistrationStatus.ATTENDED);
+        assertThat(jdbc.sql("select count(*) from registration where checkin_hash = :code")
+                        .param("code", code.replace("-", ""))
+                        .query(Integer.class)
+                        .single())
+                .as("the code is kept as its hash only")
+                .isZero();
+    }
+
+    @Test
+    void anAgentWhoDoesNotOrganiseTheEventChecksNobodyInAndGetsNoCertificate() {
+        Event event = morningAndAfternoon(null, null);
+        AccountUser agent = new AccountUser(
+                UUID.randomUUID(), "agente@exemple.fr", "Agente", Set.of(Role.TERRITORY_AGENT), Set.of(), true, null);
+        assertThatThrownBy(() -> checkIns.checkIn(
+                        agent, event.id(), event.slots().get(0).uid(), "ABCDE-FGHJK", event.startsAt()))
+                .isInstanceOf(EventNotFoundException.class);
+        assertThatThrownBy(() -> certificates.zip(agent, event.id())).isInstanceOf(EventNotFoundException.class);
+    }
+
+    @Test
+    void theCertificateOfAPersonPresentNamesTheSessionsAttendedAndTheirHoursAndPassesVeraPdf(Scenario scenario)
+            throws Exception {
+        Event event = morningAndAfternoon(null, null);
+        String email = Sessions.uniqueEmail("attestee");
+        List<RegistrationReceipt> receipts = new ArrayList<>();
+        scenario.stimulate(
+                        () -> receipts.add(register(event, email, event.slots().toArray(Event.Slot[]::new))))
+                .andWaitForStateChange(() -> emails.to(email))
+                .andVerify(sent -> assertThat(sent).hasSize(1));
+        String code = checkInCode(emails.to(email).get(0));
+        checkIns.checkIn(COORDINATOR, event.id(), event.slots().get(0).uid(), code, event.startsAt());
+        checkIns.checkIn(COORDINATOR, event.id(), event.slots().get(1).uid(), code, event.startsAt());
+
+        byte[] pdf =
+                certificates.of(COORDINATOR, event.id(), receipts.get(0).id()).orElseThrow();
+        assertThat(fr.passerelle.programmes.PdfUa.failedRules(pdf)).isEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(fr.passerelle.programmes.PdfUa.fontsNotEmbedded(document))
+                    .isEmpty();
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Attestation de présence", "Séances suivies", "3 h 30", "6 h 30");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Attestation de présence de Personne " + email + "\u00a0: " + event.title());
+        }
+        assertThat(certificates.forLink(receipts.get(0).token())).isPresent();
+        assertThat(certificates.present(COORDINATOR, event.id()))
+                .extracting(AttendanceCertificates.Present::id)
+                .containsExactly(receipts.get(0).id());
+    }
+
+    /** The check-in code printed in a confirmation e-mail, the same as its QR image holds (read by ZXing). */
+    private static String checkInCode(Email email) throws Exception {
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile(
+                        "ce code[\\s\u00a0\u202f]*: ([0-9A-Z]{5}-[0-9A-Z]{5})")
+                .matcher(email.body());
+        assertThat(printed.find()).as("the code is printed in the e-mail").isTrue();
+        byte[] png = email.attachments().stream()
+                .filter(file -> file.contentType().equals("image/png"))
+                .findFirst()
+                .orElseThrow()
+                .content();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        String scanned = new com.google.zxing.qrcode.QRCodeReader()
+                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                        new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                .getText();
+        assertThat(scanned).isEqualTo(printed.group(1));
+        return scanned;
     }
 }

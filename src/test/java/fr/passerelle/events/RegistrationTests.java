@@ -566,4 +566,69 @@ class RegistrationTests {
         assertThat(results.averageSatisfaction()).isEqualTo(4.0);
         assertThat(results.useful()).containsExactly("Les exemples de territoires");
     }
+
+    @Test
+    void aRegistrantChoosesTheirSessionsAndTheirEmailCarriesOnlyThoseWithTheirCheckInCode() throws Exception {
+        OffsetDateTime day = OffsetDateTime.now()
+                .plusDays(12)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        UUID event = events.record(EventDrafts.ofSessions(
+                EventKind.SESSION_INFORMATION,
+                List.of(
+                        new Event.Slot(day, day.plusHours(3), null, null),
+                        new Event.Slot(day.plusHours(5), day.plusHours(8), null, null))));
+        String afternoon = events.event(event).orElseThrow().slots().get(1).uid();
+        mvc.perform(post("/agenda/" + event + "/inscription")
+                        .with(csrf())
+                        .param("name", "Aline Après-midi")
+                        .param("email", Sessions.uniqueEmail("sans-seance"))
+                        .param("consent", "true")
+                        .param("sessionChoice", "true"))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "registrationForm",
+                                FormErrorsMatcher.fieldErrors(Map.of("sessions", "registration.sessions.required"))));
+        String email = Sessions.uniqueEmail("apres-midi");
+        mvc.perform(post("/agenda/" + event + "/inscription")
+                        .with(csrf())
+                        .param("name", "Aline Après-midi")
+                        .param("email", email)
+                        .param("consent", "true")
+                        .param("sessionChoice", "true")
+                        .param("sessions", afternoon))
+                .andExpect(flash().attribute("registered", "confirmed"));
+
+        MimeMessage confirmation = Mails.awaitMail(greenMail, email, "Inscription confirmée");
+        List<VEvent> sessions = calendarOf(confirmation).getComponents("VEVENT");
+        assertThat(sessions).singleElement().satisfies(session -> assertThat(
+                        session.getUid().orElseThrow().getValue())
+                .isEqualTo(afternoon));
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile(
+                        "ce code[\\s\u00a0\u202f]*: ([0-9A-Z]{5}-[0-9A-Z]{5})")
+                .matcher(Mails.text(confirmation));
+        assertThat(printed.find())
+                .as("the code is printed for those who cannot scan")
+                .isTrue();
+        assertThat(qrCodeOf(confirmation, "code-pointage.png")).isEqualTo(printed.group(1));
+    }
+
+    /** The text of the QR image attached under that name, read by ZXing. */
+    private static String qrCodeOf(MimeMessage mail, String fileName) throws Exception {
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (fileName.equals(part.getFileName())) {
+                assertThat(part.getContentType()).startsWith("image/png");
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(part.getInputStream());
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                return new com.google.zxing.qrcode.QRCodeReader()
+                        .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                        .getText();
+            }
+        }
+        throw new AssertionError("No image " + fileName + " attached to " + mail.getSubject());
+    }
 }

@@ -18,7 +18,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 
 /** A PDF checked by veraPDF against PDF/UA-1's machine-checkable rules, and by PDFBox for its fonts. */
-final class PdfUa {
+public final class PdfUa {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -26,7 +26,7 @@ final class PdfUa {
     private PdfUa() {}
 
     /** The PDF/UA-1 rules the document breaks, as "clause-test: message", each once. */
-    static List<String> failedRules(byte[] pdf) throws Exception {
+    public static List<String> failedRules(byte[] pdf) throws Exception {
         try (PDFAParser parser =
                         Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
@@ -40,7 +40,7 @@ final class PdfUa {
     }
 
     /** The names of the fonts used on the pages whose glyphs are not in the file. */
-    static List<String> fontsNotEmbedded(PDDocument document) throws IOException {
+    public static List<String> fontsNotEmbedded(PDDocument document) throws IOException {
         List<String> missing = new ArrayList<>();
         for (PDPage page : document.getPages()) {
             PDResources resources = page.getResources();

@@ -154,7 +154,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** What a page allows the browser: its own scripts and styles, map tiles, frames of its own site only. */
+    /**
+     * What a page allows the browser: its own scripts and styles, map tiles, frames of its own site only; the camera
+     * for its own pages (the participants' check-in at the door scans QR codes), never for a frame of another site.
+     */
     private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
@@ -165,7 +168,7 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter(
                         "Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
+                        "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
     }
 
     /**

@@ -143,14 +143,15 @@ public class EventRepository {
         for (Event.Slot slot : slots) {
             jdbc.sql(
                             """
-                            insert into event_slot (event_id, position, starts_at, ends_at, uid)
-                            values (:event, :position, :starts, :ends, :uid)
+                            insert into event_slot (event_id, position, starts_at, ends_at, uid, capacity)
+                            values (:event, :position, :starts, :ends, :uid, :capacity)
                             """)
                     .param("event", id)
                     .param("position", position++)
                     .param("starts", slot.startsAt())
                     .param("ends", slot.endsAt())
                     .param("uid", slot.uid())
+                    .param("capacity", slot.capacity())
                     .update();
         }
         int number = 1;
@@ -243,7 +244,8 @@ public class EventRepository {
                 (rs, row) -> new Event.Slot(
                         rs.getObject("starts_at", OffsetDateTime.class),
                         rs.getObject("ends_at", OffsetDateTime.class),
-                        rs.getString("uid")));
+                        rs.getString("uid"),
+                        (Integer) rs.getObject("capacity", Integer.class)));
         Map<UUID, List<Event.Question>> questions = rowsByEvent(
                 "select * from event_question where event_id = any(:ids::uuid[]) order by event_id, position",
                 ids,

@@ -92,20 +92,20 @@ class EventsDemoData implements ApplicationRunner {
         }
     }
 
-    /** A slot on a day of the seeds' years, or so many days from today so that the agenda stays alive. */
-    record DemoSlot(LocalDate day, Integer inDays, String from, String to) {
+    /**
+     * A slot on a day of the seeds' years, or so many days from today so that the agenda stays alive; with its own
+     * places when it has some.
+     */
+    record DemoSlot(LocalDate day, Integer inDays, String from, String to, Integer capacity) {
 
         Event.Slot on(LocalDate today) {
-            return slot(day != null ? day : today.plusDays(inDays), from, to);
+            LocalDate on = day != null ? day : today.plusDays(inDays);
+            return new Event.Slot(at(on, from), at(on, to), null, capacity);
         }
     }
 
     private static OffsetDateTime at(LocalDate day, String time) {
         return day.atTime(LocalTime.parse(time)).atZone(Paris.ZONE).toOffsetDateTime();
-    }
-
-    private static Event.Slot slot(LocalDate day, String from, String to) {
-        return new Event.Slot(at(day, from), at(day, to));
     }
 
     @Override
@@ -132,6 +132,7 @@ class EventsDemoData implements ApplicationRunner {
         stand();
         session2016();
         talk2016();
+        dayOfSessions();
     }
 
     /**
@@ -167,6 +168,75 @@ class EventsDemoData implements ApplicationRunner {
                     .param("n", n)
                     .update();
         }
+    }
+
+    /**
+     * The day of sessions at Crest, today: fourteen people registered, the morning (12 places) full with two on its
+     * waitlist, eight in the afternoon (10 places); seven were checked in at the door this morning.
+     */
+    private void dayOfSessions() {
+        Event day = jdbc.sql("select id from event where title like 'Journée installation à Crest%'")
+                .query(UUID.class)
+                .optional()
+                .flatMap(events::event)
+                .orElse(null);
+        if (day == null
+                || day.slots().size() != 2
+                || jdbc.sql("select exists (select 1 from registration where event_id = :e)")
+                        .param("e", day.id())
+                        .query(Boolean.class)
+                        .single()) {
+            return;
+        }
+        String[] people = {
+            "Aurélie Vasseur", "Benoît Charrier", "Chloé Mounier", "Damien Roux", "Estelle Blanc", "François Giraud",
+            "Gisèle Perrin", "Hélène Bonnet", "Ibrahim Diallo", "Jeanne Faure", "Kevin Lambert", "Lucie Morel",
+            "Mathieu Garnier", "Noémie Chevalier"
+        };
+        String morning = day.slots().get(0).uid();
+        String afternoon = day.slots().get(1).uid();
+        for (int n = 0; n < people.length; n++) {
+            boolean seated = n < 12;
+            UUID registration = jdbc.sql(
+                            """
+                            insert into registration (event_id, name, email, consent, status, token, checkin_hash,
+                                                      created_at)
+                            values (:event, :name, :email, true, :status, md5(random()::text), :hash,
+                                    now() - make_interval(days => 20 - :n))
+                            returning id
+                            """)
+                    .param("event", day.id())
+                    .param("name", people[n])
+                    .param("email", "crest" + n + "@exemple.invalid")
+                    .param("status", n < 7 ? "attended" : seated ? "confirmed" : "waitlisted")
+                    .param("hash", fr.passerelle.common.SecretTokens.hash(fr.passerelle.common.SecretTokens.random(8)))
+                    .param("n", n)
+                    .query(UUID.class)
+                    .single();
+            session(registration, morning, seated ? "seated" : "waitlisted");
+            if (n < 8) {
+                session(registration, afternoon, "seated");
+            }
+            if (n < 7) {
+                jdbc.sql(
+                                """
+                                insert into registration_checkin (registration_id, slot_uid, checked_in_at)
+                                values (:registration, :session, :at)
+                                """)
+                        .param("registration", registration)
+                        .param("session", morning)
+                        .param("at", day.slots().get(0).startsAt().plusMinutes(5L + n))
+                        .update();
+            }
+        }
+    }
+
+    private void session(UUID registration, String uid, String state) {
+        jdbc.sql("insert into registration_session (registration_id, slot_uid, state) values (:r, :s, :state)")
+                .param("r", registration)
+                .param("s", uid)
+                .param("state", state)
+                .update();
     }
 
     /**

@@ -140,7 +140,9 @@ public class Participants {
                         where id = :id and event_id = :event and status = 'pending_approval'
                         returning status
                         """)
-                .param("seat", seats.free(event))
+                .param(
+                        "seat",
+                        event.seatsPerSession() ? seats.sessions().seat(event, registrationId) : seats.free(event))
                 .param("id", registrationId)
                 .param("event", eventId)
                 .query(String.class)
@@ -198,6 +200,52 @@ public class Participants {
             throw new EventRejectedException(breaches);
         }
         publisher.publishEvent(new ParticipantsWritten(eventId, subject.strip(), message.strip(), user.displayName()));
+    }
+
+    /** A session's figures for its organisers: its words, places taken, capacity (null: none), people waiting. */
+    public record SessionFigures(Event.Slot slot, int seated, Integer capacity, int waiting) {}
+
+    /** Per session of an event whose registrations name their sessions; none otherwise. */
+    public List<SessionFigures> sessionFigures(AccountUser user, Event event) {
+        requireOrganiser(user, event.id());
+        if (!event.sessionsChosen()) {
+            return List.of();
+        }
+        Map<String, int[]> counts = seats.sessions().counts(event);
+        return event.slots().stream()
+                .map(slot ->
+                        new SessionFigures(slot, counts.get(slot.uid())[0], slot.capacity(), counts.get(slot.uid())[1]))
+                .toList();
+    }
+
+    /** A session of a participant: whether they hold a place on it (else wait for one), and were checked in. */
+    public record SessionMark(Event.Slot slot, boolean seated, boolean checkedIn) {}
+
+    /** The sessions of each registration that named its sessions, by registration, in the event's order. */
+    public Map<UUID, List<SessionMark>> sessionsOf(AccountUser user, Event event) {
+        requireOrganiser(user, event.id());
+        java.util.Set<String> checked = new java.util.HashSet<>();
+        jdbc.sql(
+                        """
+                        select c.registration_id || ' ' || c.slot_uid from registration_checkin c
+                        join registration r on r.id = c.registration_id where r.event_id = :event
+                        """)
+                .param("event", event.id())
+                .query(String.class)
+                .list()
+                .forEach(checked::add);
+        Map<UUID, List<SessionMark>> marks = new java.util.HashMap<>();
+        seats.sessions()
+                .ofEvent(event.id())
+                .forEach((id, places) -> marks.put(
+                        id,
+                        event.slots().stream()
+                                .flatMap(slot -> places.stream()
+                                        .filter(place -> place.uid().equals(slot.uid()))
+                                        .map(place -> new SessionMark(
+                                                slot, place.seated(), checked.contains(id + " " + slot.uid()))))
+                                .toList()));
+        return marks;
     }
 
     /** The addresses of the confirmed participants, for the organisers' messages and reminders. */

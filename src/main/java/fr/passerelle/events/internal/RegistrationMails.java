@@ -36,13 +36,16 @@ class RegistrationMails {
     private final EventCalendar calendar;
     private final Notifications notifications;
     private final MailTexts texts;
+    private final CheckIns checkIns;
 
     RegistrationMails(
             Registrations registrations,
             EventRepository events,
             EventCalendar calendar,
             Notifications notifications,
-            MailTexts texts) {
+            MailTexts texts,
+            CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.registrations = registrations;
         this.events = events;
         this.calendar = calendar;
@@ -140,7 +143,8 @@ class RegistrationMails {
                     case WAITLISTED -> "registration.mail.changed.waitlisted";
                     default -> "registration.mail.changed.pending";
                 });
-        List<Email.Attachment> files = new ArrayList<>(attachments(event, registration));
+        String code = code(registration);
+        List<Email.Attachment> files = new ArrayList<>(attachments(event, registration, code));
         if (!removed.isEmpty()) {
             state = texts.text("registration.mail.changed.removed", sessions(removed)) + "\n\n" + state;
             if (confirmed(registration)) {
@@ -150,7 +154,7 @@ class RegistrationMails {
         notifications.send(new Email(
                 registration.email(),
                 texts.text("registration.mail.changed.subject", event.title()),
-                texts.text("registration.mail.changed.body", arguments(event, registration, state)),
+                texts.text("registration.mail.changed.body", arguments(event, registration, state, code)),
                 files));
     }
 
@@ -161,11 +165,17 @@ class RegistrationMails {
             return;
         }
         Event event = events.find(registration.eventId()).orElseThrow();
+        String code = code(registration);
         notifications.send(new Email(
                 registration.email(),
                 texts.text(key + ".subject", event.title()),
-                texts.text(key + ".body", arguments(event, registration, "")),
-                attachments(event, registration)));
+                texts.text(key + ".body", arguments(event, registration, "", code)),
+                attachments(event, registration, code)));
+    }
+
+    /** A new check-in code for a confirmed place (the one e-mailed before stops working), none otherwise. */
+    private String code(Registrations.Registration registration) {
+        return confirmed(registration) ? checkIns.issue(registration.id()) : null;
     }
 
     private static String key(RegistrationStatus status, boolean promoted) {
@@ -182,7 +192,7 @@ class RegistrationMails {
      * The mails' arguments: name, title, when, where (with the online link once confirmed), the personal link, the
      * state, and the paragraph asking to confirm the address when it awaits confirmation.
      */
-    private Object[] arguments(Event event, Registrations.Registration registration, String state) {
+    private Object[] arguments(Event event, Registrations.Registration registration, String state, String code) {
         String link = texts.link("/agenda/inscriptions/" + registrations.tokenOf(registration.id()));
         String confirmation = registration.confirmBy() == null
                 ? ""
@@ -190,13 +200,34 @@ class RegistrationMails {
                         "registration.mail.confirm",
                         UNTIL.format(registration.confirmBy().atZoneSameInstant(Paris.ZONE)),
                         link + "/confirmer");
+        String where = where(event, registration);
+        if (code != null) {
+            where = (where.isEmpty() ? "" : where + "\n\n") + texts.text("registration.mail.checkin", code);
+        }
         return new Object[] {
-            registration.name(), event.title(), when(event), where(event, registration), link, state, confirmation
+            registration.name(), event.title(), when(event, registration), where, link, state, confirmation
         };
     }
 
     private static String when(Event event) {
         return sessions(event.slots());
+    }
+
+    /** The sessions of the registration: with a place, then those it waits for (marked so). */
+    private String when(Event event, Registrations.Registration registration) {
+        if (!event.sessionsChosen()) {
+            return when(event);
+        }
+        List<String> seated = registrations.seatedSessions(registration.id(), event);
+        List<String> waiting = registrations.waitlistedSessions(registration.id());
+        String text = sessions(event.onSessions(seated).slots());
+        if (!waiting.isEmpty()) {
+            String waited = event.onSessions(waiting).slots().stream()
+                    .map(slot -> sessions(List.of(slot)) + " " + texts.text("registration.mail.session.waitlisted"))
+                    .collect(Collectors.joining("\n"));
+            text = text.isEmpty() ? waited : text + "\n" + waited;
+        }
+        return text;
     }
 
     private static String sessions(List<Event.Slot> slots) {
@@ -215,14 +246,22 @@ class RegistrationMails {
         return (place.isEmpty() ? "" : place + "\n") + texts.text("registration.mail.link", event.onlineLink());
     }
 
-    /** The event as a calendar file, with its online link, for a confirmed place. */
-    private List<Email.Attachment> attachments(Event event, Registrations.Registration registration) {
-        return confirmed(registration)
-                ? List.of(new Email.Attachment(
-                        "evenement.ics",
-                        "text/calendar; charset=UTF-8; method=PUBLISH",
-                        calendar.calendar(event.title(), List.of(event), true).getBytes(StandardCharsets.UTF_8)))
-                : List.of();
+    /**
+     * For a confirmed place: the sessions it holds as a calendar file, with the online link, and the check-in code as
+     * a QR image.
+     */
+    private List<Email.Attachment> attachments(Event event, Registrations.Registration registration, String code) {
+        if (!confirmed(registration)) {
+            return List.of();
+        }
+        Event theirs = event.onSessions(registrations.seatedSessions(registration.id(), event));
+        List<Email.Attachment> files = new ArrayList<>();
+        files.add(new Email.Attachment(
+                "evenement.ics",
+                "text/calendar; charset=UTF-8; method=PUBLISH",
+                calendar.calendar(event.title(), List.of(theirs), true).getBytes(StandardCharsets.UTF_8)));
+        files.add(new Email.Attachment("code-pointage.png", "image/png", CheckInImages.png(code)));
+        return files;
     }
 
     /** The file that takes these sessions out of a registrant's calendar. */

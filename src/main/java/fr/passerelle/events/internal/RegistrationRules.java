@@ -28,11 +28,24 @@ final class RegistrationRules {
             breaches.add(new Breach("role", "registration.role.length"));
         }
         answers(event, draft, breaches);
+        sessions(event, draft, breaches);
         if (!draft.consent()) {
             breaches.add(new Breach("consent", "registration.consent.required"));
         }
         if (!breaches.isEmpty()) {
             throw new EventRejectedException(breaches);
+        }
+    }
+
+    /** Sessions chosen (none chosen is every session, for an event that offers no choice): one at least, all known. */
+    private static void sessions(Event event, RegistrationDraft draft, List<Breach> breaches) {
+        if (draft.sessions() == null) {
+            return;
+        }
+        if (draft.sessions().isEmpty()) {
+            breaches.add(new Breach("sessions", "registration.sessions.required"));
+        } else if (!event.slots().stream().map(Event.Slot::uid).toList().containsAll(draft.sessions())) {
+            breaches.add(new Breach("sessions", "registration.sessions.unknown"));
         }
     }
 

@@ -126,8 +126,7 @@ public class Registrations {
         if (!event.open(OffsetDateTime.now())) {
             throw new RegistrationClosedException();
         }
-        OffsetDateTime confirmBy =
-                event.capacity() == null ? null : OffsetDateTime.now().plus(confirmationDelay);
+        OffsetDateTime confirmBy = event.limited() ? OffsetDateTime.now().plus(confirmationDelay) : null;
         String token = token();
         Optional<RegistrationReceipt> recorded = insert(event, draft, confirmBy, token, address);
         recorded.ifPresent(receipt -> publisher.publishEvent(new RegistrationRecorded(receipt.id())));
@@ -241,6 +240,30 @@ public class Registrations {
                 .single();
     }
 
+    /** The places left per session (by UID, in order); null for a session without its own capacity. */
+    public Map<String, Integer> sessionsLeft(Event event) {
+        return seats.sessions().left(event);
+    }
+
+    /** The sessions a registration holds a place on (by UID); every session when it named none. */
+    public List<String> seatedSessions(UUID registrationId, Event event) {
+        List<SessionSeats.Place> places = seats.sessions().of(registrationId);
+        return places.isEmpty()
+                ? event.slots().stream().map(Event.Slot::uid).toList()
+                : places.stream()
+                        .filter(SessionSeats.Place::seated)
+                        .map(SessionSeats.Place::uid)
+                        .toList();
+    }
+
+    /** The sessions a registration waits for a place on (by UID). */
+    public List<String> waitlistedSessions(UUID registrationId) {
+        return seats.sessions().of(registrationId).stream()
+                .filter(place -> !place.seated())
+                .map(SessionSeats.Place::uid)
+                .toList();
+    }
+
     /** How many places are taken: confirmed, or held for a confirmation still awaited. */
     public int taken(UUID eventId) {
         return seats.taken(eventId);
@@ -249,26 +272,21 @@ public class Registrations {
     /**
      * Inserts the registration, unless its address is registered already, with the status it gets now: pending when
      * the event asks approval, confirmed without capacity, else held while the seats taken (counted in the same
-     * statement, under the event's lock) are fewer than the capacity, waitlisted when full.
+     * statement, under the event's lock) are fewer than the capacity, waitlisted when full. On an event whose
+     * registrations name their sessions, the same statement records each session chosen, seated while that session
+     * has places (counted likewise), else waitlisted; with places per session, the registration is held when one
+     * session at least seated it.
      */
     private Optional<RegistrationReceipt> insert(
             Event event, RegistrationDraft draft, OffsetDateTime confirmBy, String token, String address) {
         RegistrationStatus fixed = event.approvalRequired()
                 ? RegistrationStatus.PENDING_APPROVAL
-                : event.capacity() == null ? RegistrationStatus.CONFIRMED : null;
-        return jdbc.sql(
-                        """
-                        insert into registration (event_id, name, email, organisation, role, answers, consent, status,
-                                                  confirm_by, token, source_address)
-                        select :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
-                               coalesce(cast(:fixed as text),
-                                        case when (select count(*) from registration where event_id = :event and %s)
-                                                  < cast(:capacity as int) then 'held' else 'waitlisted' end),
-                               :confirmBy, :token, :address
-                        on conflict (event_id, lower(email)) where status not in ('cancelled', 'expired') do nothing
-                        returning id, status
-                        """
-                                .formatted(Seats.TAKING_A_SEAT))
+                : event.limited() ? null : RegistrationStatus.CONFIRMED;
+        String sql = event.sessionsChosen() ? WITH_SESSIONS : ONE_SEAT;
+        List<String> sessions = draft.sessions() != null
+                ? draft.sessions()
+                : event.slots().stream().map(Event.Slot::uid).toList();
+        return jdbc.sql(sql.formatted(Seats.TAKING_A_SEAT))
                 .param("event", event.id())
                 .param("name", draft.name().strip())
                 .param("email", draft.email().strip())
@@ -281,6 +299,7 @@ public class Registrations {
                 .param("confirmBy", confirmBy)
                 .param("token", token)
                 .param("address", address)
+                .param("sessions", sessions.toArray(String[]::new))
                 .query((rs, row) -> new RegistrationReceipt(
                         rs.getObject("id", UUID.class),
                         Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
@@ -289,6 +308,50 @@ public class Registrations {
                         confirmBy))
                 .optional();
     }
+
+    /** The registration to an event of one session, its seat counted on the event's capacity. */
+    private static final String ONE_SEAT =
+            """
+            insert into registration (event_id, name, email, organisation, role, answers, consent, status,
+                                      confirm_by, token, source_address)
+            select :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
+                   coalesce(cast(:fixed as text),
+                            case when (select count(*) from registration where event_id = :event and %1$s)
+                                      < cast(:capacity as int) then 'held' else 'waitlisted' end),
+                   :confirmBy, :token, :address
+            on conflict (event_id, lower(email)) where status not in ('cancelled', 'expired') do nothing
+            returning id, status
+            """;
+
+    /** The registration and its sessions, each seated or waitlisted, in one statement. */
+    private static final String WITH_SESSIONS =
+            """
+            with chosen as (
+                select s.uid,
+                       case when s.capacity is null then 'seated'
+                            when (%2$s) < s.capacity then 'seated' else 'waitlisted' end as state
+                from event_slot s
+                where s.event_id = :event and s.uid = any(cast(:sessions as text[]))
+            ), added as (
+                insert into registration (event_id, name, email, organisation, role, answers, consent, status,
+                                          confirm_by, token, source_address)
+                select :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
+                       coalesce(cast(:fixed as text),
+                                case when cast(:capacity as int) is null
+                                     then case when exists (select 1 from chosen where state = 'seated')
+                                               then 'held' else 'waitlisted' end
+                                     when (select count(*) from registration where event_id = :event and %1$s)
+                                          < cast(:capacity as int) then 'held' else 'waitlisted' end),
+                       :confirmBy, :token, :address
+                on conflict (event_id, lower(email)) where status not in ('cancelled', 'expired') do nothing
+                returning id, status
+            ), sessions as (
+                insert into registration_session (registration_id, slot_uid, state)
+                select added.id, chosen.uid, chosen.state from added, chosen
+            )
+            select id, status from added
+            """
+                    .formatted("%1$s", SessionSeats.SEATED.formatted("s.uid", "%1$s"));
 
     /** The address is registered already: its person gets their registration's e-mail again, at most once an hour. */
     private void remindRegistered(UUID eventId, String email) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * anyone out, whether or not the job has passed yet.
  */
 @Component
-public record Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPublisher publisher) {
+public record Seats(
+        JdbcClient jdbc, EventRepository events, SessionSeats sessions, ApplicationEventPublisher publisher) {
 
     /** The registrations that take a seat: held for a confirmation still awaited, confirmed, marked present or absent. */
     static final String TAKING_A_SEAT =
@@ -42,7 +43,7 @@ public record Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPub
         if (event.approvalRequired()) {
             return RegistrationStatus.PENDING_APPROVAL;
         }
-        if (event.capacity() == null) {
+        if (!event.limited()) {
             return RegistrationStatus.CONFIRMED;
         }
         return free(event) ? RegistrationStatus.HELD : RegistrationStatus.WAITLISTED;
@@ -54,6 +55,10 @@ public record Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPub
      */
     public void promote(UUID eventId) {
         Event event = events.find(eventId).orElseThrow();
+        if (event.seatsPerSession()) {
+            sessions.promote(event);
+            return;
+        }
         while (free(event)) {
             Optional<UUID> next = nextWaitlisted(eventId);
             if (next.isEmpty()) {
@@ -79,7 +84,11 @@ public record Seats(JdbcClient jdbc, EventRepository events, ApplicationEventPub
                 .single();
     }
 
+    /** Whether a place is free: on the event, or (seats per session) on one of its sessions at least. */
     boolean free(Event event) {
+        if (event.seatsPerSession()) {
+            return sessions.left(event).values().stream().anyMatch(left -> left == null || left > 0);
+        }
         return event.capacity() == null || taken(event.id()) < event.capacity();
     }
 

@@ -34,9 +34,7 @@ class SessionIdentifiers {
 
     /** The sessions of a new event, each with a new UID. */
     List<Event.Slot> fresh(List<Event.Slot> sessions) {
-        return sessions.stream()
-                .map(slot -> new Event.Slot(slot.startsAt(), slot.endsAt(), fresh()))
-                .toList();
+        return sessions.stream().map(slot -> slot.withUid(fresh())).toList();
     }
 
     /** The rewritten sessions with the UIDs they keep or get, in the order written. */
@@ -63,7 +61,7 @@ class SessionIdentifiers {
         List<Event.Slot> matched = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             String uid = uids[i] != null ? uids[i] : left.isEmpty() ? fresh() : left.remove(0);
-            matched.add(new Event.Slot(after.get(i).startsAt(), after.get(i).endsAt(), uid));
+            matched.add(after.get(i).withUid(uid));
         }
         return matched;
     }

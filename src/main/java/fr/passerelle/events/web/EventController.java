@@ -61,6 +61,7 @@ class EventController {
     private final fr.passerelle.events.Stands stands;
     private final EventStructuredData structuredData;
     private final fr.passerelle.accounts.Networks networks;
+    private final SessionOptions sessionOptions;
 
     private final List<fr.passerelle.events.EventDocuments> documents;
 
@@ -73,9 +74,11 @@ class EventController {
             fr.passerelle.events.Stands stands,
             List<fr.passerelle.events.EventDocuments> documents,
             EventStructuredData structuredData,
-            fr.passerelle.accounts.Networks networks) {
+            fr.passerelle.accounts.Networks networks,
+            SessionOptions sessionOptions) {
         this.networks = networks;
         this.structuredData = structuredData;
+        this.sessionOptions = sessionOptions;
         this.documents = documents;
         this.participants = participants;
         this.stands = stands;
@@ -210,7 +213,8 @@ class EventController {
                 documents.stream()
                         .flatMap(source -> source.ofEvent(id, user).stream())
                         .toList());
-        model.mergeAttributes(Map.of("registrationForm", RegistrationForm.empty()));
+        model.mergeAttributes(Map.of("registrationForm", RegistrationForm.empty(event)));
+        model.addAttribute("sessionOptions", sessionOptions.of(event));
         return "events/event";
     }
 

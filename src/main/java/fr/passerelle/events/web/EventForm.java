@@ -64,29 +64,44 @@ record EventForm(
         questions = rows(questions, Question.NONE, Question::blank, QUESTIONS, MAX_QUESTIONS);
     }
 
-    /** One slot of the event: its day and hours, as typed. */
-    record Slot(LocalDate date, LocalTime start, LocalTime end) {
+    /** One slot of the event: its day and hours, and its own places when counted per session, as typed. */
+    record Slot(LocalDate date, LocalTime start, LocalTime end, String capacity) {
 
-        static final Slot NONE = new Slot(null, null, null);
+        static final Slot NONE = new Slot(null, null, null, null);
+
+        Slot(LocalDate date, LocalTime start, LocalTime end) {
+            this(date, start, end, null);
+        }
 
         boolean blank() {
-            return date == null && start == null && end == null;
+            return date == null && start == null && end == null && Texts.blankToNull(capacity) == null;
         }
 
         boolean complete() {
             return date != null && start != null && end != null;
         }
 
+        /** Whether places were typed that are not a number (said once for the rows, beside the sessions). */
+        boolean capacityUnreadable() {
+            return Texts.blankToNull(capacity) != null && number(capacity) == null;
+        }
+
         Event.Slot at() {
             return new Event.Slot(
                     date.atTime(start).atZone(Paris.ZONE).toOffsetDateTime(),
-                    date.atTime(end).atZone(Paris.ZONE).toOffsetDateTime());
+                    date.atTime(end).atZone(Paris.ZONE).toOffsetDateTime(),
+                    null,
+                    number(capacity));
         }
 
         static Slot of(Event.Slot slot) {
             var start = slot.startsAt().atZoneSameInstant(Paris.ZONE);
             var end = slot.endsAt().atZoneSameInstant(Paris.ZONE);
-            return new Slot(start.toLocalDate(), start.toLocalTime(), end.toLocalTime());
+            return new Slot(
+                    start.toLocalDate(),
+                    start.toLocalTime(),
+                    end.toLocalTime(),
+                    slot.capacity() == null ? null : slot.capacity().toString());
         }
     }
 
@@ -175,7 +190,12 @@ record EventForm(
     }
 
     private Integer capacityNumber() {
-        String digits = capacity == null ? "" : capacity.replaceAll("[\\s\u00a0\u202f]", "");
+        return number(capacity);
+    }
+
+    /** A capacity as typed, its spaces left out; none when blank or not a number (the binding said why). */
+    private static Integer number(String typed) {
+        String digits = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f]", "");
         return digits.matches("\\d{1,6}") ? Integer.valueOf(digits) : null;
     }
 

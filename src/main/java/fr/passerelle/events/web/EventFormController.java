@@ -138,6 +138,9 @@ record EventFormController(Events events, Territories territories) {
 
     /** A slot row needs its day and both hours; a row whose fields do not read already says so. */
     private static void rejectIncompleteSlots(EventForm form, BindingResult errors) {
+        if (form.slots().stream().anyMatch(EventForm.Slot::capacityUnreadable)) {
+            errors.rejectValue("slots", "event.slot.capacity.invalid");
+        }
         for (int n = 0; n < form.slots().size(); n++) {
             EventForm.Slot slot = form.slots().get(n);
             String row = "slots[" + n + "]";

@@ -65,6 +65,11 @@ record ParticipantsController(
                 list.stream()
                         .filter(p -> p.status() == RegistrationStatus.ATTENDED)
                         .count());
+        model.addAttribute("sessionFigures", participants.sessionFigures(user, event));
+        Map<String, String> labels = new java.util.HashMap<>();
+        event.slots().forEach(slot -> labels.put(slot.uid(), SessionOptions.when(slot)));
+        model.addAttribute("sessionLabels", labels);
+        model.addAttribute("sessionsOf", participants.sessionsOf(user, event));
         model.mergeAttributes(Map.of("messageForm", MessageForm.empty()));
         return "events/participants";
     }

@@ -4,13 +4,15 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.pdf.ReportFonts;
+import fr.passerelle.common.pdf.ReportFonts.Style;
+import fr.passerelle.common.pdf.TaggedPdf;
+import fr.passerelle.common.pdf.TaggedPdf.Cell;
 import fr.passerelle.programmes.internal.Report.ActionLine;
 import fr.passerelle.programmes.internal.Report.Chart;
 import fr.passerelle.programmes.internal.Report.Indicator;
 import fr.passerelle.programmes.internal.Report.PartnerLine;
 import fr.passerelle.programmes.internal.Report.Section;
-import fr.passerelle.programmes.internal.ReportFonts.Style;
-import fr.passerelle.programmes.internal.TaggedPdf.Cell;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,8 +37,6 @@ import org.springframework.stereotype.Component;
 public class ReportDocuments {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm");
     private static final Color GREEN = new Color(0x2f, 0x5d, 0x4a);
-    static final Color LIGHT = new Color(0xf1, 0xf4, 0xf0);
-    static final Color BAR = new Color(0x8a, 0x5a, 0x1f);
 
     private static final Style TITLE = new Style(20, true, GREEN);
     private static final Style SUBTITLE = new Style(11, false, Color.DARK_GRAY);

@@ -1,5 +1,6 @@
 package fr.passerelle.programmes.internal;
 
+import fr.passerelle.common.pdf.TaggedPdf;
 import org.dhatim.fastexcel.Workbook;
 
 /**

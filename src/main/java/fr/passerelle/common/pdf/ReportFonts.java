@@ -1,4 +1,4 @@
-package fr.passerelle.programmes.internal;
+package fr.passerelle.common.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
@@ -15,13 +15,13 @@ import java.util.List;
  * The fonts of the PDF reports, embedded (subsets) so that every reader shows the same letters: DejaVu Sans for the
  * text, Noto Emoji for the emoji and symbols it lacks. A character no font has is shown as U+FFFD, never dropped.
  */
-final class ReportFonts {
+public final class ReportFonts {
     private static final String DIRECTORY = "/fonts/";
     private static final int EMOJI_SUBSETS = 11;
     private static final char MISSING = '\uFFFD';
 
     /** Read once: each document embeds the subset of glyphs it uses. */
-    static final ReportFonts FONTS = new ReportFonts();
+    public static final ReportFonts FONTS = new ReportFonts();
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -36,10 +36,10 @@ final class ReportFonts {
     }
 
     /** A text style: size, weight and colour. */
-    record Style(float size, boolean strong, Color color) {}
+    public record Style(float size, boolean strong, Color color) {}
 
     /** The text as a phrase, each character in the first font that has it. */
-    Phrase phrase(String text, Style style) {
+    public Phrase phrase(String text, Style style) {
         FontSelector selector = new FontSelector();
         selector.addFont(new Font(style.strong() ? bold : regular, style.size(), Font.NORMAL, style.color()));
         emoji.forEach(font -> selector.addFont(new Font(font, style.size(), Font.NORMAL, style.color())));

@@ -1,4 +1,4 @@
-package fr.passerelle.programmes.internal;
+package fr.passerelle.common.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -24,14 +24,19 @@ import org.springframework.web.util.HtmlUtils;
  * with their header cells), what only decorates (shading, rules, bars, the page footer) is marked as an artifact; the
  * document says its language and shows its title. Laid out top to bottom on A4 pages.
  */
-final class TaggedPdf {
+public final class TaggedPdf {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final float PAD = 5;
     private static final Color LINE = new Color(0xd5, 0xdb, 0xd3);
+    /** The shading of header rows and of every other row. */
+    /** The bars drawn behind a cell's figure. */
+    public static final Color BAR = new Color(0x8a, 0x5a, 0x1f);
+
+    public static final Color LIGHT = new Color(0xf1, 0xf4, 0xf0);
 
     /** A table's cell: its words, their alignment, and a bar (a share of the cell's width) drawn behind, if any. */
-    record Cell(Phrase phrase, int alignment, Double bar) {
-        Cell(Phrase phrase, int alignment) {
+    public record Cell(Phrase phrase, int alignment, Double bar) {
+        public Cell(Phrase phrase, int alignment) {
             this(phrase, alignment, null);
         }
     }
@@ -43,7 +48,7 @@ final class TaggedPdf {
     private float y;
 
     /** Opens the document: its title (shown by readers), French as its language, and a footer on every page. */
-    TaggedPdf(OutputStream out, String title, Phrase footer, String pageWord, ReportFonts.Style footerStyle) {
+    public TaggedPdf(OutputStream out, String title, Phrase footer, String pageWord, ReportFonts.Style footerStyle) {
         writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setTagged();
@@ -60,7 +65,7 @@ final class TaggedPdf {
     }
 
     /** A heading (H1, H2…), kept on the page with at least {@code keptWith} points of what follows it. */
-    void heading(int level, Phrase phrase, float before, float keptWith) {
+    public void heading(int level, Phrase phrase, float before, float keptWith) {
         Paragraph heading = new Paragraph(phrase);
         if (y - before - height(heading, document.right() - document.left()) - keptWith < document.bottom()) {
             newPage();
@@ -72,7 +77,7 @@ final class TaggedPdf {
     }
 
     /** A paragraph, indented by {@code indent} points, followed by {@code after} points of space. */
-    void paragraph(Phrase phrase, float indent, float after) {
+    public void paragraph(Phrase phrase, float indent, float after) {
         Paragraph paragraph = new Paragraph(phrase);
         paragraph.setIndentationLeft(indent);
         flow(new PdfStructureElement(root, PdfName.P), paragraph);
@@ -80,7 +85,7 @@ final class TaggedPdf {
     }
 
     /** The height a heading and the first rows of a table will take, to keep them together. */
-    float firstRows(float[] relativeWidths, List<List<Cell>> rows, int count) {
+    public float firstRows(float[] relativeWidths, List<List<Cell>> rows, int count) {
         float[] widths = widths(relativeWidths);
         return (float) rows.stream()
                 .limit(count)
@@ -89,27 +94,27 @@ final class TaggedPdf {
     }
 
     /** A table: its header row (TH cells, repeated on each page as an artifact) if any, then its rows. */
-    void table(float[] relativeWidths, List<Cell> header, List<List<Cell>> rows, boolean zebra) {
+    public void table(float[] relativeWidths, List<Cell> header, List<List<Cell>> rows, boolean zebra) {
         float[] widths = widths(relativeWidths);
         PdfStructureElement table = new PdfStructureElement(root, PdfName.TABLE);
         if (header != null) {
-            row(table, header, widths, true, ReportDocuments.LIGHT, false);
+            row(table, header, widths, true, LIGHT, false);
         }
         boolean shaded = false;
         for (List<Cell> row : rows) {
             if (y - rowHeight(row, widths) < document.bottom()) {
                 newPage();
                 if (header != null) {
-                    row(table, header, widths, true, ReportDocuments.LIGHT, true);
+                    row(table, header, widths, true, LIGHT, true);
                 }
             }
-            row(table, row, widths, false, zebra && shaded ? ReportDocuments.LIGHT : null, false);
+            row(table, row, widths, false, zebra && shaded ? LIGHT : null, false);
             shaded = !shaded;
         }
     }
 
     /** Finishes the document. */
-    void close() {
+    public void close() {
         document.close();
     }
 
@@ -171,7 +176,7 @@ final class TaggedPdf {
         for (int i = 0; i < cells.size(); i++) {
             Double bar = cells.get(i).bar();
             if (bar != null) {
-                canvas.setColorFill(ReportDocuments.BAR);
+                canvas.setColorFill(BAR);
                 canvas.rectangle(x + 3, y - height + 4, Math.max((float) ((widths[i] - 6) * bar), 1), height - 8);
                 canvas.fill();
             }
