@@ -98,7 +98,9 @@ class ProgrammeBrowserTests extends BrowserTest {
         screenshot("action-talk-refused");
         page.getByLabel("Ce que l’équipe retient\u00a0: réussites, difficultés, suites")
                 .fill("Neuf territoires ensemble\u00a0: une première réussie.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Enregistrer").setExact(true))
                 .click();
         assertThat(page.getByText("Bilan enregistré.")).isVisible();
         screenshot("action-report-stand-2016");

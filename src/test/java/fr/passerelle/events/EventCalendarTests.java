@@ -35,7 +35,7 @@ import org.springframework.test.context.TestPropertySource;
  * SEQUENCE; a removed session or a cancelled event comes to them as an iTIP CANCEL of the same UIDs. Every file
  * passes ical4j's strict validation.
  */
-@ModuleTest(extraIncludes = "accounts")
+@ModuleTest(extraIncludes = {"accounts", "contacts"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class EventCalendarTests {
 

@@ -49,7 +49,7 @@ import org.springframework.test.context.TestPropertySource;
  * a seat frees; they are taken only while registrations are open; an organiser cannot shrink an event under the
  * places taken.
  */
-@ModuleTest(extraIncludes = "accounts")
+@ModuleTest(extraIncludes = {"accounts", "contacts"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class EventsModuleTests {
 

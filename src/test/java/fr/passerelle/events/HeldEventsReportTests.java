@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The reports count the events held: one that has begun counts with its people, one still to come does not. */
-@ModuleTest(extraIncludes = "accounts")
+@ModuleTest(extraIncludes = {"accounts", "contacts"})
 class HeldEventsReportTests {
 
     @Autowired

@@ -39,7 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
  * the coordinators; an accepted member gets a link of their own and reads the group's minutes, which nobody else
  * does; a group's meetings are working-group meetings of the agenda, each of one group.
  */
-@ModuleTest(extraIncludes = {"directory", "territory"})
+@ModuleTest(extraIncludes = {"directory", "territory", "contacts"})
 class GroupsModuleTests {
 
     private static final Pattern LINK = Pattern.compile("http://localhost/groupes/[a-z0-9-]+/membre/([A-Za-z0-9_-]+)");

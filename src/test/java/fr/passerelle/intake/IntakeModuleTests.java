@@ -38,7 +38,7 @@ import org.springframework.test.context.TestPropertySource;
  * The intake module on its own (with what it uses): a request goes to the desk covering the commune, the holder and
  * the desk hear of it, and the project exchange tells each side of an interest and its answer.
  */
-@ModuleTest
+@ModuleTest(extraIncludes = "contacts")
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class IntakeModuleTests {
 

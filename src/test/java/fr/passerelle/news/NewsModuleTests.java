@@ -32,7 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
  * draft; the newsletter goes only to confirmed addresses (double opt-in), each once however often it is sent, and
  * never to an address that left.
  */
-@ModuleTest(extraIncludes = {"accounts", "territory", "directory", "notifications"})
+@ModuleTest(extraIncludes = {"accounts", "territory", "directory", "notifications", "contacts"})
 class NewsModuleTests {
 
     private static final AccountUser COORDINATOR = user(Role.COORDINATOR);

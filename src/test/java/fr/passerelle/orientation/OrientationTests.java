@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * another région, never appears; a scheme rewritten (the kinds of project it is kept for, its coverage) changes the
  * orientation at once; the order is the same every time.
  */
-@ModuleTest(extraIncludes = {"accounts", "notifications", "events"})
+@ModuleTest(extraIncludes = {"accounts", "notifications", "events", "contacts"})
 // A database of its own, as OrientationQualityTests: the structures other test classes leave in the Drôme would take
 // the candidates' places (each kind and family brings the 16 most local, in name order) and change the ranking here.
 @TestPropertySource(properties = {"passerelle.demo-data=true", "passerelle.data-dir=target/orientation-tests-data"})

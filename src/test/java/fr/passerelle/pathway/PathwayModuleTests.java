@@ -39,7 +39,7 @@ import org.springframework.test.context.TestPropertySource;
  * The pathway module on its own (with what it uses): a referral needs the holder's consent, answers move it only
  * from where it is, and each step is told by e-mail to the side that must hear of it.
  */
-@ModuleTest(extraIncludes = {"offers", "events"})
+@ModuleTest(extraIncludes = {"offers", "events", "contacts"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class PathwayModuleTests {
 

@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
  * whole before anything is stored, the words inside its file find it, and those reserved to the network's members
  * stay with them.
  */
-@ModuleTest(extraIncludes = {"accounts", "territory", "notifications"})
+@ModuleTest(extraIncludes = {"accounts", "territory", "notifications", "contacts"})
 class ResourcesModuleTests {
 
     private static final AccountUser COORDINATOR = user(Role.COORDINATOR);

@@ -200,7 +200,7 @@ record EventApiController(
                 event.registrationOpensAt(),
                 event.registrationClosesAt(),
                 event.revision(),
-                event.slots(),
+                event.slots().stream().map(SlotView::of).toList(),
                 event.status(),
                 site.url() + "/api/v1/events/" + event.id() + ".ics");
     }
@@ -225,7 +225,21 @@ record EventApiController(
             @Schema(nullable = true) OffsetDateTime registrationOpensAt,
             @Schema(nullable = true) OffsetDateTime registrationClosesAt,
             int revision,
-            List<Event.Slot> slots,
+            List<SlotView> slots,
             String status,
             @Schema(description = "Le fichier iCalendar (adresse absolue)") String ics) {}
+
+    /** A session of an event: its times, its calendar identifier, its own places when it has some. */
+    @Schema(name = "Slot")
+    record SlotView(
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            @Schema(nullable = true) String uid,
+            @Schema(nullable = true, description = "Les places de la session, quand elle a les siennes")
+                    Integer capacity) {
+
+        static SlotView of(Event.Slot slot) {
+            return new SlotView(slot.startsAt(), slot.endsAt(), slot.uid(), slot.capacity());
+        }
+    }
 }

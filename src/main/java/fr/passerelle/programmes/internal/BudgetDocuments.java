@@ -36,7 +36,8 @@ public class BudgetDocuments {
     private static final Style BODY = new Style(10, false, Color.BLACK);
     private static final Style STRONG = new Style(10, true, Color.BLACK);
     private static final Style SMALL = new Style(8, false, Color.DARK_GRAY);
-    private static final String MONEY = "#,##0.00 \"€\"";
+    // The euro sign escaped rather than quoted: the workbook writer puts the format in an XML attribute as it is.
+    private static final String MONEY = "#,##0.00\\ \\€";
 
     private final MessageSource messages;
 
