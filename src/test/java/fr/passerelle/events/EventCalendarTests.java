@@ -130,7 +130,9 @@ class EventCalendarTests {
         assertThat(sequence(after.getComponents("VEVENT").get(1)))
                 .isGreaterThan(sequence(before.getComponents("VEVENT").get(1)));
         assertThat(after.toString()).contains("DTSTART;TZID=Europe/Paris:" + paris(start.plusHours(5)));
-        assertThat(changed.attachments()).extracting(Email.Attachment::filename).containsExactly("evenement.ics");
+        assertThat(changed.attachments())
+                .extracting(Email.Attachment::filename)
+                .containsExactly("evenement.ics", "code-pointage.png");
     }
 
     @Test
