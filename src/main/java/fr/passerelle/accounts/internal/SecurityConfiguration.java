@@ -122,8 +122,11 @@ class SecurityConfiguration {
                         .permitAll())
                 // Mail providers unsubscribe from an alert by a POST of their own (RFC 8058), with no session to forge.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
-                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/offres/alertes/*/desinscription")))
+                        .ignoringRequestMatchers(
+                                PathPatternRequestMatcher.withDefaults()
+                                        .matcher(HttpMethod.POST, "/offres/alertes/*/desinscription"),
+                                PathPatternRequestMatcher.withDefaults()
+                                        .matcher(HttpMethod.POST, "/annuaire/alertes/*/desinscription")))
                 .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
                 // A new session at sign-in: its absolute lifetime counts from there (SessionLifetimeFilter).
