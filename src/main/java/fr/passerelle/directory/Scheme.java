@@ -55,7 +55,7 @@ public record Scheme(
         return SchemeWindow.on(calendar, opensOn, closesOn, day);
     }
 
-    /** The funding rate the French way, "40" or "40,5"; null when none is said. */
+    /** The funding rate written the French way, with a decimal comma; null when none is said. */
     public String rateShown() {
         return ratePercent == null
                 ? null

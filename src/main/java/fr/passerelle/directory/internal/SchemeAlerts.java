@@ -86,7 +86,7 @@ public class SchemeAlerts {
     /**
      * Records the alert and sends the confirmation link; asking again for the same alert sends the link again.
      *
-     * @throws EntryRejectedException on "email", "commune" or "projectKind" when it is missing or not one
+     * @throws EntryRejectedException on the address, the commune or the kind of project when missing or not one
      */
     @Transactional
     public void subscribe(String email, String communeCode, ProjectKind kind, Sector sector) {
@@ -124,6 +124,24 @@ public class SchemeAlerts {
                                 texts.link("/annuaire/alertes/" + token + "/confirmer"),
                                 unsubscribeLink(token)))
                 .unsubscribedAt(unsubscribeLink(token)));
+    }
+
+    /**
+     * The demonstration's confirmed alert, once: its project holder follows the schemes of a commune for a kind of
+     * project, so that the digests can be seen in the log from the first week.
+     */
+    void demonstrate(String email, String communeCode, ProjectKind kind) {
+        jdbc.sql(
+                        """
+                        insert into scheme_alert (email, commune_code, project_kind, token, confirmed_at, last_run_at)
+                        select :email, :commune, :kind, :token, now(), now()
+                        where not exists (select 1 from scheme_alert where lower(email) = lower(:email))
+                        """)
+                .param("email", email)
+                .param("commune", communeCode)
+                .param("kind", kind.code())
+                .param("token", token())
+                .update();
     }
 
     public Optional<Alert> alert(String token) {
@@ -258,12 +276,20 @@ public class SchemeAlerts {
                 fresh.isEmpty() ? "" : texts.text("scheme.alert.mail.fresh", list(fresh, today)),
                 closing.isEmpty() ? "" : texts.text("scheme.alert.mail.closing", list(closing, today)),
                 unsubscribeLink(alert.token()));
-        Email email = new Email(
-                        alert.email(),
-                        texts.text("scheme.alert.mail.digest.subject", fresh.size(), closing.size()),
-                        body)
+        Email email = new Email(alert.email(), subject(fresh.size(), closing.size()), body)
                 .unsubscribedAt(unsubscribeLink(alert.token()));
         return Optional.of(new Digest(email, fresh.stream().map(Scheme::id).toList(), closing, today));
+    }
+
+    private String subject(int fresh, int closing) {
+        List<String> parts = new ArrayList<>();
+        if (fresh > 0) {
+            parts.add(texts.text("scheme.alert.mail.subject.fresh", fresh));
+        }
+        if (closing > 0) {
+            parts.add(texts.text("scheme.alert.mail.subject.closing", closing));
+        }
+        return String.join(" · ", parts);
     }
 
     /** The published schemes covering the alert's commune, of its sector if it has one, fit for its kind of project. */
@@ -340,7 +366,7 @@ public class SchemeAlerts {
         return list.toString();
     }
 
-    /** The alert in words: "Die (26) · création d’activité · agriculture". */
+    /** The alert in words: the commune and its département, the kind of project, the sector. */
     public String describe(Alert alert) {
         return describe(alert.communeCode(), alert.kind(), alert.sector());
     }

@@ -62,7 +62,7 @@ record DirectoryPageController(Directory directory, CommuneResolver communes) {
         if (!model.containsAttribute("alertForm")) {
             model.addAttribute(
                     "alertForm",
-                    SchemeAlertForm.forCommune(commune.map(CommuneMatch::label).orElse(null)));
+                    SchemeAlertForm.forCommune(commune.map(CommuneMatch::name).orElse(null)));
         }
         model.addAttribute("projectKinds", fr.passerelle.common.ProjectKind.values());
         return query;

@@ -18,7 +18,8 @@ public record SchemeAlertForm(
                 String email,
         @NotBlank(message = "{scheme.alert.commune.unknown}") String commune,
         @NotNull(message = "{scheme.alert.kind.required}") ProjectKind projectKind,
-        Sector sector) {
+        Sector sector)
+        implements java.io.Serializable {
 
     static SchemeAlertForm forCommune(String commune) {
         return new SchemeAlertForm("", commune == null ? "" : commune, null, null);

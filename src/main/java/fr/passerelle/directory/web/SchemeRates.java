@@ -3,7 +3,7 @@ package fr.passerelle.directory.web;
 import java.math.BigDecimal;
 import org.springframework.validation.BindingResult;
 
-/** A funding rate as people type it: "40", "40,5" or "40 %"; above 0 and at most 100, two decimals at most. */
+/** A funding rate as people type it, with a decimal comma or point and a per cent sign or not; above 0 and at most 100. */
 final class SchemeRates {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -28,7 +28,7 @@ final class SchemeRates {
         return rate;
     }
 
-    /** The rate the French way, for the form: "40" or "40,5". */
+    /** The rate written the French way, with a decimal comma, for the form. */
     static String typed(BigDecimal rate) {
         return rate == null ? "" : rate.stripTrailingZeros().toPlainString().replace('.', ',');
     }
