@@ -263,10 +263,12 @@ public class SchemeAlerts {
         Set<UUID> freshIds = Set.copyOf(fresh(alert, ids));
         List<Scheme> fresh =
                 schemes.stream().filter(s -> freshIds.contains(s.id())).toList();
-        List<Scheme> closing = schemes.stream()
-                .filter(s -> !freshIds.contains(s.id()))
+        // A new scheme's near deadline is said with it, and counts as said.
+        List<Scheme> deadlines = schemes.stream()
                 .filter(s -> closesSoon(s, today) && !announced(alert, s, today))
                 .toList();
+        List<Scheme> closing =
+                deadlines.stream().filter(s -> !freshIds.contains(s.id())).toList();
         if (fresh.isEmpty() && closing.isEmpty()) {
             return Optional.empty();
         }
@@ -278,7 +280,7 @@ public class SchemeAlerts {
                 unsubscribeLink(alert.token()));
         Email email = new Email(alert.email(), subject(fresh.size(), closing.size()), body)
                 .unsubscribedAt(unsubscribeLink(alert.token()));
-        return Optional.of(new Digest(email, fresh.stream().map(Scheme::id).toList(), closing, today));
+        return Optional.of(new Digest(email, fresh.stream().map(Scheme::id).toList(), deadlines, today));
     }
 
     private String subject(int fresh, int closing) {
