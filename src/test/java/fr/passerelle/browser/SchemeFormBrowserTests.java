@@ -62,22 +62,22 @@ class SchemeFormBrowserTests extends BrowserTest {
                         AriaRole.HEADING,
                         new Page.GetByRoleOptions().setName("Recevoir les nouveaux dispositifs par e-mail")))
                 .isVisible();
-        assertThat(page.getByLabel("Commune du projet")).hasValue("Die");
+        assertThat(page.getByLabel("Commune à suivre")).hasValue("Die");
         page.getByLabel("Votre adresse e-mail").fill("pas-une-adresse");
-        page.getByLabel("Commune du projet").fill("Zzqxwvbn");
+        page.getByLabel("Commune à suivre").fill("Zzqxwvbn");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer l’alerte"))
                 .click();
 
         assertThat(page.locator("#email-error")).containsText("Adresse e-mail invalide");
-        assertThat(page.locator("#commune-error")).containsText("Commune introuvable");
+        assertThat(page.locator("#alertCommune-error")).containsText("Commune introuvable");
         assertThat(page.locator("#projectKind-error")).hasText("Choisissez le type de projet.");
         assertThat(page.getByLabel("Votre adresse e-mail")).hasValue("pas-une-adresse");
-        assertThat(page.getByLabel("Commune du projet")).hasValue("Zzqxwvbn");
+        assertThat(page.getByLabel("Commune à suivre")).hasValue("Zzqxwvbn");
         screenshot("scheme-alert-errors");
 
         page.getByLabel("Votre adresse e-mail")
                 .fill("alerte-" + UUID.randomUUID().toString().substring(0, 6) + "@exemple.fr");
-        page.getByLabel("Commune du projet").fill("Die");
+        page.getByLabel("Commune à suivre").fill("Die");
         page.getByLabel("Type de projet").selectOption("CREATION_INDIVIDUELLE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer l’alerte"))
                 .click();

@@ -75,13 +75,13 @@ class SchemeAlertTests {
         MvcResult refused = mvc.perform(post("/annuaire/alertes")
                         .with(csrf())
                         .param("email", email)
-                        .param("commune", "Zzqxwvbn")
+                        .param("alertCommune", "Zzqxwvbn")
                         .param("projectKind", ""))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         BindingResult errors = (BindingResult) refused.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + "alertForm");
         assertThat(errors.getFieldError("email").getDefaultMessage()).startsWith("Adresse e-mail invalide");
-        assertThat(errors.getFieldError("commune").getCode()).isEqualTo("scheme.alert.commune.unknown");
+        assertThat(errors.getFieldError("alertCommune").getCode()).isEqualTo("scheme.alert.commune.unknown");
         assertThat(errors.getFieldError("projectKind").getDefaultMessage()).isEqualTo("Choisissez le type de projet.");
         assertThat(jdbc.sql("select count(*) from scheme_alert where email = :email")
                         .param("email", email)
@@ -97,7 +97,7 @@ class SchemeAlertTests {
         mvc.perform(post("/annuaire/alertes")
                         .with(csrf())
                         .param("email", email)
-                        .param("commune", "Die")
+                        .param("alertCommune", "Die")
                         .param("projectKind", "CREATION_INDIVIDUELLE"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "scheme.alert.sent"));

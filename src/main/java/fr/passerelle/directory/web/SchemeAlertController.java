@@ -49,11 +49,11 @@ class SchemeAlertController {
         if (!limits.allows(request.getRemoteAddr(), form.email())) {
             errors.reject("limits.throttled");
         } else {
-            String code = communes.resolve(null, form.commune())
+            String code = communes.resolve(null, form.alertCommune())
                     .map(CommuneMatch::code)
                     .orElse(null);
-            if (code == null && !errors.hasFieldErrors("commune")) {
-                errors.rejectValue("commune", "scheme.alert.commune.unknown");
+            if (code == null && !errors.hasFieldErrors("alertCommune")) {
+                errors.rejectValue("alertCommune", "scheme.alert.commune.unknown");
             }
             subscribe(form, code, errors, redirect);
         }
@@ -69,7 +69,7 @@ class SchemeAlertController {
                 alerts.subscribe(form.email(), code, form.projectKind(), form.sector());
                 redirect.addFlashAttribute(PageAnswers.NOTICE, "scheme.alert.sent");
             } catch (RuleViolation refused) {
-                FormErrors.reject(errors, refused);
+                FormErrors.reject(errors, refused, java.util.Map.of("commune", "alertCommune"));
             }
         }
     }

@@ -16,7 +16,7 @@ public record SchemeAlertForm(
                 @Pattern(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{scheme.alert.email.invalid}")
                 @Size(max = 254, message = "{scheme.alert.email.invalid}")
                 String email,
-        @NotBlank(message = "{scheme.alert.commune.unknown}") String commune,
+        @NotBlank(message = "{scheme.alert.commune.unknown}") String alertCommune,
         @NotNull(message = "{scheme.alert.kind.required}") ProjectKind projectKind,
         Sector sector)
         implements java.io.Serializable {
