@@ -56,6 +56,10 @@ public record DirectoryQuery(
         return edit(b -> b.commune = newCommune);
     }
 
+    public DirectoryQuery withSectors(Set<Sector> newSectors) {
+        return edit(b -> b.sectors = newSectors);
+    }
+
     public DirectoryQuery withFamilies(Set<Family> newFamilies) {
         return edit(b -> b.families = newFamilies);
     }

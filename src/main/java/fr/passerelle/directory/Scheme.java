@@ -6,6 +6,7 @@ import fr.passerelle.common.ProjectStage;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.internal.EntryStatus;
 import fr.passerelle.directory.internal.Quality;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public record Scheme(
         LocalDate closesOn,
         Integer amountMin,
         Integer amountMax,
+        BigDecimal ratePercent,
         String howToApply,
         String website,
         EntryStatus status,
@@ -51,6 +53,13 @@ public record Scheme(
     /** The window in force on that day or the next one; empty when always open or closed for good. */
     public Optional<SchemeWindow> window(LocalDate day) {
         return SchemeWindow.on(calendar, opensOn, closesOn, day);
+    }
+
+    /** The funding rate written the French way, with a decimal comma; null when none is said. */
+    public String rateShown() {
+        return ratePercent == null
+                ? null
+                : ratePercent.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     public double completeness() {

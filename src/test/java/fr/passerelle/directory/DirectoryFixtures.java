@@ -94,6 +94,7 @@ class DirectoryFixtures {
                         closes,
                         null,
                         10_000,
+                        null,
                         "Prendre contact.",
                         null,
                         List.of(),

@@ -274,6 +274,7 @@ class RecurringSchemesTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(),
                 fr.passerelle.directory.SchemeAccess.UNKNOWN);
     }
@@ -293,6 +294,7 @@ class RecurringSchemesTests {
                 calendar,
                 opens,
                 closes,
+                null,
                 null,
                 null,
                 null,

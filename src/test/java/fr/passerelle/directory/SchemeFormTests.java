@@ -439,6 +439,7 @@ class SchemeFormTests {
                         null,
                         null,
                         null,
+                        null,
                         List.of(),
                         null,
                         null),
@@ -490,5 +491,38 @@ class SchemeFormTests {
                                 containsString("Fermé pour l’instant"),
                                 containsString("30/04/2025"),
                                 not(containsString("Prochaine session")))));
+    }
+
+    @Test
+    void aFundingRateIsReadTheFrenchWayShownOnThePageAndInTheApiAndAWrongOneIsSaidBesideItsField() throws Exception {
+        Cookie advisor = signedIn(Role.ADVISOR, own);
+        String path = "/annuaire/structures/" + own + "/dispositifs/nouveau";
+        int before = schemes.withStatus(EntryStatus.PUBLISHED).size();
+        for (String wrong : List.of("cent", "140", "0")) {
+            mvc.perform(scheme(path, "Aide au taux " + wrong, "ratePercent", wrong)
+                            .cookie(advisor))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("Le taux est un pourcentage supérieur à 0 et au plus égal à 100"),
+                                    containsString("value=\"" + wrong + "\""))));
+        }
+        assertThat(schemes.withStatus(EntryStatus.PUBLISHED)).hasSize(before);
+
+        String location = mvc.perform(scheme(path, "Aide au taux juste", "ratePercent", "40,5 %")
+                        .cookie(advisor))
+                .andExpect(redirectedUrlPattern("/annuaire/dispositifs/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(directory.publishedScheme(id).orElseThrow().ratePercent()).isEqualByComparingTo("40.5");
+        mvc.perform(get("/annuaire/dispositifs/" + id))
+                .andExpect(content().string(containsString("Jusqu’à 40,5\u00a0% des dépenses")));
+        mvc.perform(get("/api/v1/schemes/" + id))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ratePercent")
+                        .value(40.5));
+        mvc.perform(get("/annuaire/dispositifs/" + id + "/modifier").cookie(advisor))
+                .andExpect(content().string(containsString("value=\"40,5\"")));
     }
 }

@@ -97,6 +97,7 @@ record OrientationSchemes(Directory directory, Territories territories) {
                 null,
                 null,
                 null,
+                null,
                 List.of(territories.officialPerimeter(kind, code).id()),
                 LocalDate.now(),
                 null);

@@ -144,7 +144,9 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults()
                                         .matcher(HttpMethod.POST, "/offres/alertes/*/desinscription"),
                                 PathPatternRequestMatcher.withDefaults()
-                                        .matcher(HttpMethod.POST, "/actualites/lettre/*/desinscription")))
+                                        .matcher(HttpMethod.POST, "/actualites/lettre/*/desinscription"),
+                                PathPatternRequestMatcher.withDefaults()
+                                        .matcher(HttpMethod.POST, "/annuaire/alertes/*/desinscription")))
                 .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
                 // A new session at sign-in: its absolute lifetime counts from there (SessionLifetimeFilter).

@@ -179,6 +179,7 @@ class DataInclusionServiceImport {
                 base == null ? null : base.closesOn(),
                 base == null ? null : base.amountMin(),
                 base == null ? null : base.amountMax(),
+                base == null ? null : base.ratePercent(),
                 fields.text("mobilisation_precisions", base == null ? null : base.howToApply()),
                 fields.text("lien_mobilisation", base == null ? null : base.website()),
                 base == null ? List.of() : base.coverage(),

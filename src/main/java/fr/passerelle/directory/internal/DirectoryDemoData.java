@@ -81,6 +81,7 @@ class DirectoryDemoData implements ApplicationRunner {
             LocalDate closesOn,
             Integer amountMin,
             Integer amountMax,
+            java.math.BigDecimal ratePercent,
             String howToApply,
             String website,
             List<Place> coverage,
@@ -96,13 +97,16 @@ class DirectoryDemoData implements ApplicationRunner {
     private final WelcomeDesks desks;
     private final Territories territories;
     private final DemoFiles files;
+    private final SchemeAlerts alerts;
 
     DirectoryDemoData(
             OrganisationRepository organisations,
             SchemeRepository schemes,
             WelcomeDesks desks,
             Territories territories,
-            DemoFiles files) {
+            DemoFiles files,
+            SchemeAlerts alerts) {
+        this.alerts = alerts;
         this.organisations = organisations;
         this.desks = desks;
         this.schemes = schemes;
@@ -131,6 +135,7 @@ class DirectoryDemoData implements ApplicationRunner {
         if (!created.isEmpty()) {
             log.info("Demonstration directory: {} organisations and {} schemes added", created.size(), newSchemes);
         }
+        alerts.demonstrate("porteur@passerelle.example", "26113", ProjectKind.CREATION_INDIVIDUELLE);
         for (DemoOrganisation organisation : demo.organisations()) {
             if (organisation.welcomeDesk() != null) {
                 organisations
@@ -181,6 +186,7 @@ class DirectoryDemoData implements ApplicationRunner {
                 s.closesOn(),
                 s.amountMin(),
                 s.amountMax(),
+                s.ratePercent(),
                 s.howToApply(),
                 s.website(),
                 s.coverage() == null ? List.of() : perimeters(s.coverage()),

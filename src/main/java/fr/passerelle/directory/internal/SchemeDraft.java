@@ -7,11 +7,14 @@ import fr.passerelle.common.Sector;
 import fr.passerelle.directory.SchemeAccess;
 import fr.passerelle.directory.SchemeCalendar;
 import fr.passerelle.directory.SchemeType;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +38,9 @@ public record SchemeDraft(
         LocalDate closesOn,
         @Min(value = 0, message = "{directory.amount.invalid}") Integer amountMin,
         @Min(value = 0, message = "{directory.amount.invalid}") Integer amountMax,
+        @DecimalMin(value = "0", inclusive = false, message = "{directory.rate.invalid}")
+                @DecimalMax(value = "100", message = "{directory.rate.invalid}")
+                BigDecimal ratePercent,
         @Size(max = 2000, message = "{directory.howToApply.length}") String howToApply,
         @Pattern(regexp = "https?://\\S+", message = "{directory.website.invalid}") String website,
         List<UUID> coverage,

@@ -26,7 +26,7 @@ public class SchemeRepository {
             """
             s.id, s.organisation_id, o.name as organisation_name, s.name, s.description, s.type, s.stages,
             s.project_kinds, s.sectors, s.publics, s.ess_only, s.collective_only, s.calendar, s.opens_on, s.closes_on,
-            s.amount_min, s.amount_max, s.how_to_apply, s.website, s.status, s.last_verified_on,
+            s.amount_min, s.amount_max, s.rate_percent, s.how_to_apply, s.website, s.status, s.last_verified_on,
             s.reception_modes, s.fee, s.fee_details, s.mobilisable_by,
             array(select sc.perimeter_id from scheme_coverage sc where sc.scheme_id = s.id) as coverage
             """;
@@ -97,11 +97,11 @@ public class SchemeRepository {
                         """
                         insert into scheme (organisation_id, name, description, type, stages, project_kinds, sectors,
                             publics, ess_only, collective_only, calendar, opens_on, closes_on, amount_min, amount_max,
-                            how_to_apply, website, status, proposed_by, last_verified_on, reception_modes, fee,
+                            rate_percent, how_to_apply, website, status, proposed_by, last_verified_on, reception_modes, fee,
                             fee_details, mobilisable_by)
                         values (:organisation, :name, :description, :type, :stages, :projectKinds, :sectors,
                             :publics, :essOnly, :collectiveOnly, :calendar, :opensOn, :closesOn, :amountMin, :amountMax,
-                            :howToApply, :website, :status, :proposedBy, :verified, :receptionModes, :fee,
+                            :ratePercent, :howToApply, :website, :status, :proposedBy, :verified, :receptionModes, :fee,
                             :feeDetails, :mobilisableBy)
                         returning id
                         """)
@@ -126,6 +126,7 @@ public class SchemeRepository {
                             project_kinds = :projectKinds, sectors = :sectors, publics = :publics, ess_only = :essOnly,
                             collective_only = :collectiveOnly, calendar = :calendar, opens_on = :opensOn,
                             closes_on = :closesOn, amount_min = :amountMin, amount_max = :amountMax,
+                            rate_percent = :ratePercent,
                             how_to_apply = :howToApply, website = :website, reception_modes = :receptionModes,
                             fee = :fee, fee_details = :feeDetails, mobilisable_by = :mobilisableBy,
                             last_verified_on = current_date, updated_at = now()
@@ -181,6 +182,7 @@ public class SchemeRepository {
         parameters.put("closesOn", draft.closesOn());
         parameters.put("amountMin", draft.amountMin());
         parameters.put("amountMax", draft.amountMax());
+        parameters.put("ratePercent", draft.ratePercent());
         parameters.put("howToApply", fr.passerelle.common.Texts.blankToNull(draft.howToApply()));
         parameters.put("website", fr.passerelle.common.Texts.blankToNull(draft.website()));
         SchemeAccess access = draft.access();
@@ -210,6 +212,7 @@ public class SchemeRepository {
                 rs.getObject("closes_on", LocalDate.class),
                 Codes.nullableInt(rs, "amount_min"),
                 Codes.nullableInt(rs, "amount_max"),
+                rs.getBigDecimal("rate_percent"),
                 rs.getString("how_to_apply"),
                 rs.getString("website"),
                 Codes.one(EntryStatus.class, rs.getString("status")),

@@ -91,6 +91,10 @@ final class ApiEntries {
             @Schema(nullable = true, description = "La session en cours ou la prochaine") Window window,
             @Schema(nullable = true) Integer amountMin,
             @Schema(nullable = true) Integer amountMax,
+            @Schema(
+                            nullable = true,
+                            description = "Taux de financement maximal, en pourcentage des dépenses (0 < taux ≤ 100)")
+                    java.math.BigDecimal ratePercent,
             @Schema(nullable = true) String howToApply,
             @Schema(nullable = true) String website,
             List<PerimeterView> coverage,

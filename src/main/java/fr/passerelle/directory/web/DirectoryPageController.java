@@ -95,6 +95,12 @@ record DirectoryPageController(
         model.addAttribute("stages", ProjectStage.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("today", java.time.LocalDate.now());
+        if (!model.containsAttribute("alertForm")) {
+            model.addAttribute(
+                    "alertForm",
+                    SchemeAlertForm.forCommune(commune.map(CommuneMatch::name).orElse(null)));
+        }
+        model.addAttribute("projectKinds", fr.passerelle.common.ProjectKind.values());
         return query;
     }
 

@@ -80,6 +80,7 @@ record EntryViews(Directory directory, SiteAddress site) {
                 s.window(today).map(EntryViews::window).orElse(null),
                 s.amountMin(),
                 s.amountMax(),
+                s.ratePercent(),
                 s.howToApply(),
                 s.website(),
                 coverage(s.coverage(), perimeters),

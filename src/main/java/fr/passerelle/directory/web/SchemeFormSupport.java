@@ -78,6 +78,7 @@ record SchemeFormSupport(Territories territories, CoverageLevels levels) {
                 form.calendar() == SchemeCalendar.ALWAYS ? null : form.closesOn(),
                 amountMin,
                 amountMax,
+                SchemeRates.read(form.ratePercent(), errors),
                 blankToNull(form.howToApply()),
                 blankToNull(form.website()),
                 coverage,

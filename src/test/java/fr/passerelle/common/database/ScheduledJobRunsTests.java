@@ -33,27 +33,18 @@ class ScheduledJobRunsTests {
     private static final String REFERRAL_REMINDERS = "fr.passerelle.pathway.internal.ReferralFollowUp.everyHour";
 
     /** Each scheduled method and the name its runs are recorded under. */
-    private static final Map<String, String> JOBS = Map.of(
-            "fr.passerelle.directory.internal.StaleDigest.everyMorning",
-            "stale-digest",
-            "fr.passerelle.events.internal.ParticipantMails.everyHour",
-            "event-reminders",
-            "fr.passerelle.events.internal.ConfirmationDeadlines.everyMinute",
-            "confirmation-deadlines",
-            "fr.passerelle.events.internal.SurveyInvitations.everyHour",
-            "event-surveys",
-            "fr.passerelle.intake.internal.HolderRights.everyNight",
-            "erasure",
-            "fr.passerelle.offers.internal.OfferAlerts.everyHour",
-            "offer-alerts",
-            "fr.passerelle.offers.internal.OfferLifecycle.everyHour",
-            "offer-expiry",
-            "fr.passerelle.pathway.internal.FollowUpPrompts.everyHour",
-            "outcome-questions",
-            REFERRAL_REMINDERS,
-            "referral-reminders",
-            "fr.passerelle.pathway.internal.ResponseRecordSnapshot.everyNight",
-            "response-records");
+    private static final Map<String, String> JOBS = Map.ofEntries(
+            Map.entry("fr.passerelle.directory.internal.StaleDigest.everyMorning", "stale-digest"),
+            Map.entry("fr.passerelle.events.internal.ParticipantMails.everyHour", "event-reminders"),
+            Map.entry("fr.passerelle.events.internal.ConfirmationDeadlines.everyMinute", "confirmation-deadlines"),
+            Map.entry("fr.passerelle.events.internal.SurveyInvitations.everyHour", "event-surveys"),
+            Map.entry("fr.passerelle.intake.internal.HolderRights.everyNight", "erasure"),
+            Map.entry("fr.passerelle.offers.internal.OfferAlerts.everyHour", "offer-alerts"),
+            Map.entry("fr.passerelle.offers.internal.OfferLifecycle.everyHour", "offer-expiry"),
+            Map.entry("fr.passerelle.pathway.internal.FollowUpPrompts.everyHour", "outcome-questions"),
+            Map.entry(REFERRAL_REMINDERS, "referral-reminders"),
+            Map.entry("fr.passerelle.pathway.internal.ResponseRecordSnapshot.everyNight", "response-records"),
+            Map.entry("fr.passerelle.directory.internal.SchemeAlerts.everyMorning", "scheme-alerts"));
 
     @Autowired
     ApplicationContext context;

@@ -37,6 +37,7 @@ class SchemeSessionTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(),
                 fr.passerelle.directory.SchemeAccess.UNKNOWN);
     }

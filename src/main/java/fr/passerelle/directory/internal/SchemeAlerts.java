@@ -1,0 +1,401 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.common.MailTexts;
+import fr.passerelle.common.Paris;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.Sector;
+import fr.passerelle.common.Vocabulary;
+import fr.passerelle.common.database.SingleRun;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.DirectoryQuery;
+import fr.passerelle.directory.Scheme;
+import fr.passerelle.directory.SchemeWindow;
+import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.Notifications;
+import fr.passerelle.territory.Commune;
+import fr.passerelle.territory.Territories;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scheme alerts, without an account, as Aides-territoires sends them: anyone leaves an address for a commune, a kind
+ * of project and, if they like, a sector; the address confirms by a link; then a weekly digest lists the schemes
+ * published since the last one that cover the commune and fit the project, and those whose window closes within
+ * {@value #CLOSING_DAYS} days. Each scheme and each closing date is said once per alert; nothing is sent when there is
+ * nothing to say. Every digest carries the link that unsubscribes and the one-click List-Unsubscribe header. The job
+ * runs each morning under a database lock, one instance at a time; a digest that could not go is tried again.
+ */
+@Service
+public class SchemeAlerts {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemeAlerts.class);
+    private static final long LOCK = 7_301_091L;
+    private static final String JOB = "scheme-alerts";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    static final int CLOSING_DAYS = 15;
+    static final long PERIOD_SECONDS = 7 * 24 * 3600L;
+    private static final int PAGE = 100;
+
+    /** An alert as its owner sees it from its link. */
+    public record Alert(
+            UUID id,
+            String email,
+            String communeCode,
+            ProjectKind kind,
+            Sector sector,
+            String token,
+            OffsetDateTime lastRunAt,
+            boolean confirmed,
+            boolean active) {}
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final Territories territories;
+    private final Notifications notifications;
+    private final MailTexts texts;
+    private final SingleRun single;
+
+    SchemeAlerts(
+            JdbcClient jdbc,
+            Directory directory,
+            Territories territories,
+            Notifications notifications,
+            MailTexts texts,
+            SingleRun single) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.territories = territories;
+        this.notifications = notifications;
+        this.texts = texts;
+        this.single = single;
+    }
+
+    /**
+     * Records the alert and sends the confirmation link; asking again for the same alert sends the link again.
+     *
+     * @throws EntryRejectedException on the address, the commune or the kind of project when missing or not one
+     */
+    @Transactional
+    public void subscribe(String email, String communeCode, ProjectKind kind, Sector sector) {
+        String address = email == null ? "" : email.strip();
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+            throw new EntryRejectedException("email", "scheme.alert.email.invalid");
+        }
+        Commune commune = (communeCode == null ? Optional.<Commune>empty() : territories.commune(communeCode))
+                .orElseThrow(() -> new EntryRejectedException("commune", "scheme.alert.commune.unknown"));
+        if (kind == null) {
+            throw new EntryRejectedException("projectKind", "scheme.alert.kind.required");
+        }
+        String token = jdbc.sql(
+                        """
+                        insert into scheme_alert (email, commune_code, project_kind, sector, token)
+                        values (:email, :commune, :kind, :sector, :token)
+                        on conflict (lower(email), commune_code, project_kind, coalesce(sector, ''))
+                            where unsubscribed_at is null
+                        do update set email = excluded.email
+                        returning token
+                        """)
+                .param("email", address)
+                .param("commune", commune.code())
+                .param("kind", kind.code())
+                .param("sector", sector == null ? null : sector.code())
+                .param("token", token())
+                .query(String.class)
+                .single();
+        notifications.send(new Email(
+                        address,
+                        texts.text("scheme.alert.mail.confirm.subject"),
+                        texts.text(
+                                "scheme.alert.mail.confirm.body",
+                                describe(commune.code(), kind, sector),
+                                texts.link("/annuaire/alertes/" + token + "/confirmer"),
+                                unsubscribeLink(token)))
+                .unsubscribedAt(unsubscribeLink(token)));
+    }
+
+    /**
+     * The demonstration's confirmed alert, once: its project holder follows the schemes of a commune for a kind of
+     * project, so that the digests can be seen in the log from the first week.
+     */
+    void demonstrate(String email, String communeCode, ProjectKind kind) {
+        jdbc.sql(
+                        """
+                        insert into scheme_alert (email, commune_code, project_kind, token, confirmed_at, last_run_at)
+                        select :email, :commune, :kind, :token, now(), now()
+                        where not exists (select 1 from scheme_alert where lower(email) = lower(:email))
+                        """)
+                .param("email", email)
+                .param("commune", communeCode)
+                .param("kind", kind.code())
+                .param("token", token())
+                .update();
+    }
+
+    public Optional<Alert> alert(String token) {
+        return jdbc.sql("select * from scheme_alert where token = :token")
+                .param("token", token == null ? "" : token)
+                .query((rs, row) -> new Alert(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("email"),
+                        rs.getString("commune_code"),
+                        Vocabulary.parse(ProjectKind.class, rs.getString("project_kind"))
+                                .orElse(null),
+                        Vocabulary.parse(Sector.class, rs.getString("sector")).orElse(null),
+                        rs.getString("token"),
+                        rs.getObject("last_run_at", OffsetDateTime.class),
+                        rs.getObject("confirmed_at") != null,
+                        rs.getObject("unsubscribed_at") == null))
+                .optional();
+    }
+
+    /** Confirms the address; the first digest holds the schemes published from now on. */
+    @Transactional
+    public boolean confirm(String token) {
+        return jdbc.sql(
+                                """
+                        update scheme_alert set confirmed_at = coalesce(confirmed_at, now()),
+                               last_run_at = coalesce(last_run_at, now())
+                        where token = :token and unsubscribed_at is null
+                        """)
+                        .param("token", token == null ? "" : token)
+                        .update()
+                == 1;
+    }
+
+    /** Stops the alert; true when the link was one. */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        return jdbc.sql(
+                                "update scheme_alert set unsubscribed_at = coalesce(unsubscribed_at, now()) where token = :token")
+                        .param("token", token == null ? "" : token)
+                        .update()
+                == 1;
+    }
+
+    @Scheduled(cron = "${passerelle.jobs.scheme-alerts.cron:0 30 7 * * *}", zone = "Europe/Paris")
+    void everyMorning() {
+        SingleRun.logHandled(log, "Sent {} scheme alert digests", run(OffsetDateTime.now()));
+    }
+
+    /** Sends the digests due at {@code now}; how many went out, or -1 when another instance is at it. */
+    public int run(OffsetDateTime now) {
+        return single.alone(JOB, LOCK, () -> {
+            int count = 0;
+            for (Alert alert : due(now)) {
+                Optional<Digest> digest = digest(alert, Paris.today());
+                boolean sent = digest.isPresent()
+                        && notifications.sendEach(List.of(digest.get().email()));
+                if (sent) {
+                    digest.get().announced(jdbc, alert.id());
+                }
+                if (sent || digest.isEmpty()) {
+                    jdbc.sql("update scheme_alert set last_run_at = :now where id = :id")
+                            .param("now", now)
+                            .param("id", alert.id())
+                            .update();
+                }
+                count += sent ? 1 : 0;
+            }
+            return count;
+        });
+    }
+
+    private List<Alert> due(OffsetDateTime now) {
+        return jdbc
+                .sql(
+                        """
+                        select token from scheme_alert
+                        where confirmed_at is not null and unsubscribed_at is null
+                          and last_run_at <= :now - make_interval(secs => :period)
+                        order by last_run_at, id
+                        for update skip locked
+                        """)
+                .param("now", now)
+                .param("period", PERIOD_SECONDS - 3600)
+                .query(String.class)
+                .list()
+                .stream()
+                .flatMap(token -> alert(token).stream())
+                .toList();
+    }
+
+    /** A digest to send, and what it announces: the new schemes and the closing dates it says. */
+    record Digest(Email email, List<UUID> fresh, List<Scheme> closing, LocalDate today) {
+        void announced(JdbcClient jdbc, UUID alert) {
+            fresh.forEach(id -> remember(jdbc, alert, id, null));
+            closing.forEach(s ->
+                    remember(jdbc, alert, s.id(), s.window(today).orElseThrow().closesOn()));
+        }
+
+        private static void remember(JdbcClient jdbc, UUID alert, UUID scheme, LocalDate closesOn) {
+            jdbc.sql(
+                            """
+                            insert into scheme_alert_announced (alert_id, scheme_id, closes_on)
+                            values (:alert, :scheme, coalesce(:closesOn, '-infinity'::date)) on conflict do nothing
+                            """)
+                    .param("alert", alert)
+                    .param("scheme", scheme)
+                    .param("closesOn", closesOn)
+                    .update();
+        }
+    }
+
+    /** The alert's digest, when a scheme was published since its last one or one of its schemes closes soon. */
+    Optional<Digest> digest(Alert alert, LocalDate today) {
+        if (alert.kind() == null) {
+            return Optional.empty();
+        }
+        List<Scheme> schemes = matching(alert);
+        List<UUID> ids = schemes.stream().map(Scheme::id).toList();
+        Set<UUID> freshIds = Set.copyOf(fresh(alert, ids));
+        List<Scheme> fresh =
+                schemes.stream().filter(s -> freshIds.contains(s.id())).toList();
+        // A new scheme's near deadline is said with it, and counts as said.
+        List<Scheme> deadlines = schemes.stream()
+                .filter(s -> closesSoon(s, today) && !announced(alert, s, today))
+                .toList();
+        List<Scheme> closing =
+                deadlines.stream().filter(s -> !freshIds.contains(s.id())).toList();
+        if (fresh.isEmpty() && closing.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = texts.text(
+                "scheme.alert.mail.digest.body",
+                describe(alert.communeCode(), alert.kind(), alert.sector()),
+                fresh.isEmpty() ? "" : texts.text("scheme.alert.mail.fresh", list(fresh, today)),
+                closing.isEmpty() ? "" : texts.text("scheme.alert.mail.closing", list(closing, today)),
+                unsubscribeLink(alert.token()));
+        Email email = new Email(alert.email(), subject(fresh.size(), closing.size()), body)
+                .unsubscribedAt(unsubscribeLink(alert.token()));
+        return Optional.of(new Digest(email, fresh.stream().map(Scheme::id).toList(), deadlines, today));
+    }
+
+    private String subject(int fresh, int closing) {
+        List<String> parts = new ArrayList<>();
+        if (fresh > 0) {
+            parts.add(texts.text("scheme.alert.mail.subject.fresh", fresh));
+        }
+        if (closing > 0) {
+            parts.add(texts.text("scheme.alert.mail.subject.closing", closing));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The published schemes covering the alert's commune, of its sector if it has one, fit for its kind of project. */
+    private List<Scheme> matching(Alert alert) {
+        DirectoryQuery query = DirectoryQuery.all().withCommune(alert.communeCode());
+        if (alert.sector() != null) {
+            query = query.withSectors(Set.of(alert.sector()));
+        }
+        List<Scheme> found = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var result = directory.searchSchemes(query.withPage(page, PAGE), false);
+            result.items().forEach(hit -> found.add(hit.entry()));
+            if (result.items().size() < PAGE) {
+                break;
+            }
+        }
+        return found.stream()
+                .filter(s -> s.projectKinds().isEmpty() || s.projectKinds().contains(alert.kind()))
+                .toList();
+    }
+
+    /** Among these schemes, those published or changed since the alert's last digest and never announced to it. */
+    private List<UUID> fresh(Alert alert, List<UUID> ids) {
+        return jdbc.sql(
+                        """
+                        select s.id from scheme s
+                        where s.id = any(:ids) and s.updated_at > :since
+                          and not exists (select 1 from scheme_alert_announced a
+                                          where a.alert_id = :alert and a.scheme_id = s.id and a.closes_on = '-infinity')
+                        """)
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("since", alert.lastRunAt())
+                .param("alert", alert.id())
+                .query(UUID.class)
+                .list();
+    }
+
+    private static boolean closesSoon(Scheme s, LocalDate today) {
+        return s.window(today)
+                .filter(w -> w.holds(today) && w.closesOn() != null)
+                .map(SchemeWindow::closesOn)
+                .filter(closes -> !closes.isAfter(today.plusDays(CLOSING_DAYS)))
+                .isPresent();
+    }
+
+    private boolean announced(Alert alert, Scheme s, LocalDate today) {
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from scheme_alert_announced
+                                       where alert_id = :alert and scheme_id = :scheme and closes_on = :closesOn)
+                        """)
+                .param("alert", alert.id())
+                .param("scheme", s.id())
+                .param("closesOn", s.window(today).orElseThrow().closesOn())
+                .query(Boolean.class)
+                .single();
+    }
+
+    private String list(List<Scheme> schemes, LocalDate today) {
+        StringBuilder list = new StringBuilder();
+        for (Scheme s : schemes) {
+            list.append("- ")
+                    .append(s.name())
+                    .append(" (")
+                    .append(s.organisationName())
+                    .append(')');
+            s.window(today).filter(w -> w.closesOn() != null).ifPresent(w -> list.append(" — ")
+                    .append(texts.text(
+                            "scheme.alert.mail.closesOn", fr.passerelle.common.FrenchDates.DAY.format(w.closesOn()))));
+            list.append("\n  ")
+                    .append(texts.link("/annuaire/dispositifs/" + s.id()))
+                    .append("\n\n");
+        }
+        return list.toString();
+    }
+
+    /** The alert in words: the commune and its département, the kind of project, the sector. */
+    public String describe(Alert alert) {
+        return describe(alert.communeCode(), alert.kind(), alert.sector());
+    }
+
+    private String describe(String communeCode, ProjectKind kind, Sector sector) {
+        List<String> parts = new ArrayList<>();
+        parts.add(territories
+                .commune(communeCode)
+                .map(c -> c.name() + " (" + c.departement().code() + ")")
+                .orElse(communeCode));
+        if (kind != null) {
+            parts.add(texts.text(kind.messageKey()));
+        }
+        if (sector != null) {
+            parts.add(texts.text(sector.messageKey()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The address that stops the alert: a page asking to confirm, or a one-click POST from the mail provider. */
+    private String unsubscribeLink(String token) {
+        return texts.link("/annuaire/alertes/" + token + "/desinscription");
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
