@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 /** The offers module on its own (with what it uses): where an offer lies follows a change of the geography. */
-@ModuleTest
+@ModuleTest(extraIncludes = "contacts")
 class OfferGeographyTests {
 
     private static final String DIE = "26113";

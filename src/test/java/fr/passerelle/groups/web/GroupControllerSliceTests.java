@@ -60,6 +60,10 @@ class GroupControllerSliceTests {
     @MockitoBean
     PublicLimits limits;
 
+    /** The groups' pages show their contacts through this bean (the contacts module's). */
+    @MockitoBean(name = "contactsShown")
+    fr.passerelle.contacts.web.ContactsShown contactsShown;
+
     @BeforeEach
     void aGroupWithinTheLimits() {
         PublicLimits.Scope scope = mock(PublicLimits.Scope.class);

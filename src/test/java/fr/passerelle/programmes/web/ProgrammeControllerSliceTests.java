@@ -59,6 +59,12 @@ class ProgrammeControllerSliceTests {
     @MockitoBean
     Groups groups;
 
+    @MockitoBean
+    fr.passerelle.programmes.internal.ActionPartners partners;
+
+    @MockitoBean
+    fr.passerelle.programmes.internal.Budgets budgets;
+
     @Test
     void wrongYearsAShortNameAndAnUnknownLeadComeBackAsFieldErrorsAndNothingIsRecorded() throws Exception {
         mvc.perform(post("/programmes/nouvelle")
