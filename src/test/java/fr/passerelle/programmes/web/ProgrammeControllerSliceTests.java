@@ -95,6 +95,9 @@ class ProgrammeControllerSliceTests {
         given(programmes.programme(any(), any()))
                 .willReturn(new Programme(
                         id, "Démarche", 2026, 2027, null, null, null, null, List.of(), List.of(), null, null));
+        given(budgets.budget(any(), any()))
+                .willReturn(new fr.passerelle.programmes.internal.ProgrammeBudget(
+                        id, "Démarche", "2026–2027", List.of(), List.of()));
         mvc.perform(post("/programmes/" + id + "/modifier")
                         .param("firstYear", "2026")
                         .param("lastYear", "2027"))
