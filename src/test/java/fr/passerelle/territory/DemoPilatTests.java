@@ -12,7 +12,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
 /** The demonstration's Parc naturel régional du Pilat is its charter's communes, read from its file of codes. */
-@ApplicationModuleTest(extraIncludes = {"accounts", "notifications"})
+@ApplicationModuleTest(extraIncludes = {"accounts", "notifications", "directory", "contacts"})
 @TestPropertySource(properties = "passerelle.demo-data=true")
 class DemoPilatTests {
 
