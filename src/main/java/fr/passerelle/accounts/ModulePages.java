@@ -18,6 +18,7 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     private final List<String> networkStaff = new ArrayList<>();
     private final List<NavigationLink> links = new ArrayList<>();
     private final List<String> embeddable = new ArrayList<>();
+    private final List<String> oneClickUnsubscribe = new ArrayList<>();
 
     /** Path patterns of pages for signed-in users only, a star standing for one segment and two for any number. */
     protected final void signedIn(String... patterns) {
@@ -27,6 +28,11 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     /** Path patterns of public pages that partner sites may show in a frame (see {@link ProtectedPages#embeddable}). */
     protected final void embeddable(String... patterns) {
         embeddable.addAll(List.of(patterns));
+    }
+
+    /** Path patterns the module's e-mails give for a one-click unsubscribe (see {@link ProtectedPages#oneClickUnsubscribe}). */
+    protected final void oneClickUnsubscribe(String... patterns) {
+        oneClickUnsubscribe.addAll(List.of(patterns));
     }
 
     /** Path patterns of pages for coordinators and administrators only, even under {@code /admin/}. */
@@ -47,6 +53,11 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     @Override
     public final List<String> signedIn() {
         return List.copyOf(signedIn);
+    }
+
+    @Override
+    public final List<String> oneClickUnsubscribe() {
+        return List.copyOf(oneClickUnsubscribe);
     }
 
     @Override

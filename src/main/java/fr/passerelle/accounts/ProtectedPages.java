@@ -21,6 +21,14 @@ public interface ProtectedPages {
     }
 
     /**
+     * Path patterns of the module's one-click unsubscribe addresses (RFC 8058): mail providers POST to them on their
+     * own, with no session and so no anti-forgery token to forge; the address's secret token is the proof.
+     */
+    default List<String> oneClickUnsubscribe() {
+        return List.of();
+    }
+
+    /**
      * Path patterns of the module's pages for a network's staff (coordinators and administrators), even under the
      * administration; the module's service then keeps each network's things to its own staff.
      */

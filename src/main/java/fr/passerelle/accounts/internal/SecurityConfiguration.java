@@ -21,6 +21,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -122,6 +123,10 @@ class SecurityConfiguration {
         String[] signedIn = modules.orderedStream()
                 .flatMap(pages -> pages.signedIn().stream())
                 .toArray(String[]::new);
+        RequestMatcher[] unsubscribe = modules.orderedStream()
+                .flatMap(pages -> pages.oneClickUnsubscribe().stream())
+                .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern))
+                .toArray(RequestMatcher[]::new);
         String[] staff = modules.orderedStream()
                 .flatMap(pages -> pages.networkStaff().stream())
                 .toArray(String[]::new);
@@ -138,15 +143,13 @@ class SecurityConfiguration {
                             .permitAll();
                 })
                 // Mail providers unsubscribe from an alert or the newsletter by a POST of their own (RFC 8058), with no
-                // session to forge.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
-                        .ignoringRequestMatchers(
-                                PathPatternRequestMatcher.withDefaults()
-                                        .matcher(HttpMethod.POST, "/offres/alertes/*/desinscription"),
-                                PathPatternRequestMatcher.withDefaults()
-                                        .matcher(HttpMethod.POST, "/actualites/lettre/*/desinscription"),
-                                PathPatternRequestMatcher.withDefaults()
-                                        .matcher(HttpMethod.POST, "/annuaire/alertes/*/desinscription")))
+                // session to forge: the addresses the modules declare.
+                .csrf(csrf -> {
+                    csrf.csrfTokenRepository(csrfTokens(secureCookies));
+                    if (unsubscribe.length > 0) {
+                        csrf.ignoringRequestMatchers(unsubscribe);
+                    }
+                })
                 .exceptionHandling(denied -> denied.accessDeniedPage("/acces-refuse"))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
                 // A new session at sign-in: its absolute lifetime counts from there (SessionLifetimeFilter).

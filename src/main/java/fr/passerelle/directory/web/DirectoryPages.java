@@ -14,6 +14,7 @@ class DirectoryPages extends ModulePages {
 
     DirectoryPages() {
         embeddable(DirectoryPageController.EMBEDDED_MAP);
+        oneClickUnsubscribe("/annuaire/alertes/*/desinscription");
         link(20, "/annuaire", "nav.directory", Viewers.everyone());
         link(190, "/annuaire/moderation", "nav.moderation", Viewers.users(AccountUser::networkStaff));
         link(200, "/annuaire/import", "nav.import", Viewers.users(AccountUser::networkStaff));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 class NewsPages extends ModulePages {
 
     NewsPages() {
+        oneClickUnsubscribe("/actualites/lettre/*/desinscription");
         signedIn(
                 "/actualites/nouvel-article",
                 "/actualites/*/modifier",

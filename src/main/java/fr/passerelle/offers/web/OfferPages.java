@@ -18,6 +18,7 @@ class OfferPages extends ModulePages {
                 "/territoires/nouvelle",
                 "/territoires/*/modifier");
         embeddable("/offres/widget/**");
+        oneClickUnsubscribe("/offres/alertes/*/desinscription");
         link(30, "/offres", "nav.offers", Viewers.everyone());
         link(40, "/territoires", "nav.territories", Viewers.everyone());
         link(140, "/offres/mes-offres", "nav.myOffers", Viewers.withAnyRole(Role.TERRITORY_AGENT));
