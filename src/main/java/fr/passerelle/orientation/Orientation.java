@@ -149,6 +149,24 @@ public class Orientation {
                 .map(commune -> directory.welcomeDeskFor(commune.code()))
                 .flatMap(Optional::stream)
                 .findFirst();
+        Set<Need> needs = project.needs().isEmpty() ? EnumSet.allOf(Need.class) : EnumSet.copyOf(project.needs());
+        Candidates candidates = candidates(project, place, day, needs);
+        Asked asked = asked(project, place, communes, day, candidates);
+        UUID deskId = desk.map(WelcomeDesk::organisationId).orElse(null);
+        Map<UUID, String> publishers = new java.util.HashMap<>();
+        List<NeedGroup> groups = projectNeeds(needs, candidates, asked, deskId, publishers);
+        for (HouseholdNeed need : project.household()) {
+            groups.add(
+                    new NeedGroup(need, best(household(need, asked, candidates.organisations(), deskId, publishers))));
+        }
+        return new OrientationResult(desk.map(found -> welcomeDesk(found, place)), groups);
+    }
+
+    /** What the directory and the offers hand over for the project's place, needs and eligibility on the day. */
+    private record Candidates(
+            List<Candidate<Scheme>> schemes, List<Candidate<Organisation>> organisations, List<Offer> offers) {}
+
+    private Candidates candidates(ProjectProfile project, Place place, LocalDate day, Set<Need> needs) {
         Eligibility eligibility = new Eligibility(
                 project.stage(),
                 project.kind(),
@@ -157,30 +175,41 @@ public class Orientation {
                 project.collective(),
                 publics(project),
                 day);
-        Set<Need> needs = project.needs().isEmpty() ? EnumSet.allOf(Need.class) : EnumSet.copyOf(project.needs());
         Set<SchemeType> types = EnumSet.noneOf(SchemeType.class);
         needs.forEach(need -> types.addAll(SCHEMES_FOR.get(need)));
-        List<Candidate<Scheme>> schemes =
-                directory.eligibleSchemes(place.perimeters(), place.ranks(), eligibility, types, PER_TYPE);
-        List<Candidate<Organisation>> organisations =
-                directory.organisationsCovering(place.perimeters(), place.ranks(), PER_TYPE);
-        UUID deskId = desk.map(WelcomeDesk::organisationId).orElse(null);
-        Map<UUID, Organisation> known = new java.util.HashMap<>();
-        organisations.forEach(candidate -> known.put(candidate.entry().id(), candidate.entry()));
-        Set<UUID> actors = new java.util.HashSet<>(known.keySet());
-        schemes.forEach(candidate -> actors.add(candidate.entry().organisationId()));
-        Asked asked = new Asked(
-                project, place, communes, day, directory.responseRecords(actors), activity(project, communes), known);
         List<Offer> fittingOffers = needs.contains(Need.LIEU) || needs.contains(Need.INSTALLATION)
                 ? offers.fitting(project.kind(), project.sectors(), project.targetCommunes(), PER_TYPE * 2)
                 : List.of();
-        Map<UUID, String> publishers = new java.util.HashMap<>();
+        return new Candidates(
+                directory.eligibleSchemes(place.perimeters(), place.ranks(), eligibility, types, PER_TYPE),
+                directory.organisationsCovering(place.perimeters(), place.ranks(), PER_TYPE),
+                fittingOffers);
+    }
 
+    /** The asking project with its candidates' organisations and the response records of every actor met. */
+    private Asked asked(
+            ProjectProfile project, Place place, List<Commune> communes, LocalDate day, Candidates candidates) {
+        Map<UUID, Organisation> known = new java.util.HashMap<>();
+        candidates
+                .organisations()
+                .forEach(candidate -> known.put(candidate.entry().id(), candidate.entry()));
+        Set<UUID> actors = new java.util.HashSet<>(known.keySet());
+        candidates.schemes().forEach(candidate -> actors.add(candidate.entry().organisationId()));
+        return new Asked(
+                project, place, communes, day, directory.responseRecords(actors), activity(project, communes), known);
+    }
+
+    /**
+     * Each of the project's needs with its best schemes, then the organisations that serve it without a scheme shown,
+     * nearby initiatives for partners and the territories' offers that answer it.
+     */
+    private List<NeedGroup> projectNeeds(
+            Set<Need> needs, Candidates candidates, Asked asked, UUID deskId, Map<UUID, String> publishers) {
         Map<Need, List<Ranked>> byNeed = new java.util.EnumMap<>(Need.class);
         Set<UUID> withScheme = new java.util.HashSet<>();
         for (Need need : needs) {
             List<Ranked> ranked = new ArrayList<>();
-            for (Candidate<Scheme> candidate : schemes) {
+            for (Candidate<Scheme> candidate : candidates.schemes()) {
                 if (SCHEMES_FOR.get(need).contains(candidate.entry().type())
                         && forProject(candidate.entry(), need, asked)) {
                     ranked.add(scheme(candidate, asked, null));
@@ -192,7 +221,7 @@ public class Orientation {
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = byNeed.get(need);
-            for (Candidate<Organisation> candidate : organisations) {
+            for (Candidate<Organisation> candidate : candidates.organisations()) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
                         && serves(candidate.entry(), need)) {
@@ -202,17 +231,14 @@ public class Orientation {
             if (need == Need.PARTENAIRES) {
                 inspiring(asked).forEach(ranked::add);
             }
-            for (Offer offer : fittingOffers) {
+            for (Offer offer : candidates.offers()) {
                 if (needsAnswered(offer.kind()).contains(need)) {
                     offer(offer, asked, publishers).ifPresent(ranked::add);
                 }
             }
             groups.add(new NeedGroup(need, best(ranked)));
         }
-        for (HouseholdNeed need : project.household()) {
-            groups.add(new NeedGroup(need, best(household(need, asked, organisations, deskId, publishers))));
-        }
-        return new OrientationResult(desk.map(found -> welcomeDesk(found, place)), groups);
+        return groups;
     }
 
     /** What is known of the asking project for the ranking. */
@@ -380,11 +406,32 @@ public class Orientation {
                 householdPublics(),
                 asked.day());
         String reason = text("orientation.reason.household", text(need.messageKey()));
-        Asked forHousehold = new Asked(
+        Asked forHousehold = forHousehold(asked, kind, eligibility.sectors());
+        List<Ranked> ranked = new ArrayList<>();
+        for (Candidate<Scheme> candidate : directory.eligibleSchemes(
+                asked.place().perimeters(), asked.place().ranks(), eligibility, HOUSEHOLD_SCHEMES, PER_TYPE)) {
+            Scheme scheme = candidate.entry();
+            boolean helps = field.map(scheme.sectors()::contains)
+                    .orElseGet(() -> scheme.projectKinds().contains(kind));
+            if (helps) {
+                ranked.add(scheme(candidate, forHousehold, reason));
+            }
+        }
+        field.ifPresent(sector -> householdOrganisations(sector, organisations, deskId, forHousehold, reason, ranked));
+        if (need == HouseholdNeed.EMPLOI_CONJOINT) {
+            partnerJobs(asked, publishers, reason).forEach(ranked::add);
+        }
+        return ranked;
+    }
+
+    /** The asking project seen as the household's: the need's kind and field, none of the project's own words. */
+    private static Asked forHousehold(Asked asked, ProjectKind kind, List<Sector> sectors) {
+        ProjectProfile project = asked.project();
+        return new Asked(
                 new ProjectProfile(
                         kind,
                         project.stage(),
-                        eligibility.sectors(),
+                        sectors,
                         false,
                         false,
                         List.of(),
@@ -397,37 +444,39 @@ public class Orientation {
                 asked.records(),
                 Set.of(),
                 asked.organisations());
-        List<Ranked> ranked = new ArrayList<>();
-        for (Candidate<Scheme> candidate : directory.eligibleSchemes(
-                asked.place().perimeters(), asked.place().ranks(), eligibility, HOUSEHOLD_SCHEMES, PER_TYPE)) {
-            Scheme scheme = candidate.entry();
-            boolean helps = field.map(scheme.sectors()::contains)
-                    .orElseGet(() -> scheme.projectKinds().contains(kind));
-            if (helps) {
-                ranked.add(scheme(candidate, forHousehold, reason));
-            }
-        }
+    }
+
+    /** The organisations of the household's field (not local authorities) that no scheme shown already names. */
+    private void householdOrganisations(
+            Sector field,
+            List<Candidate<Organisation>> organisations,
+            UUID deskId,
+            Asked forHousehold,
+            String reason,
+            List<Ranked> ranked) {
         Set<UUID> withScheme = new java.util.HashSet<>();
         ranked.forEach(result -> withScheme.add(result.pick().organisationId()));
         for (Candidate<Organisation> candidate : organisations) {
             Organisation organisation = candidate.entry();
-            if (field.isPresent()
-                    && organisation.sectors().contains(field.get())
+            if (organisation.sectors().contains(field)
                     && !withScheme.contains(organisation.id())
                     && !organisation.id().equals(deskId)
                     && organisation.kind() != OrganisationKind.LOCAL_AUTHORITY) {
                 organisation(candidate, forHousehold, reason).ifPresent(ranked::add);
             }
         }
-        if (need == HouseholdNeed.EMPLOI_CONJOINT) {
-            for (Offer offer :
-                    offers.fitting(ProjectKind.RECHERCHE_ACTIVITE, List.of(), project.targetCommunes(), PER_TYPE)) {
-                if (offer.kind() == OfferKind.EMPLOI) {
-                    offerRanked(offer, asked, publishers, List.of(reason), 1).ifPresent(ranked::add);
-                }
+    }
+
+    /** The territories' job offers, for a partner looking for work. */
+    private List<Ranked> partnerJobs(Asked asked, Map<UUID, String> publishers, String reason) {
+        List<Ranked> jobs = new ArrayList<>();
+        for (Offer offer : offers.fitting(
+                ProjectKind.RECHERCHE_ACTIVITE, List.of(), asked.project().targetCommunes(), PER_TYPE)) {
+            if (offer.kind() == OfferKind.EMPLOI) {
+                offerRanked(offer, asked, publishers, List.of(reason), 1).ifPresent(jobs::add);
             }
         }
-        return ranked;
+        return jobs;
     }
 
     /** A household's members may be any of the publics a person can be. */
