@@ -73,6 +73,11 @@ public class Programmes {
         return repository.actions(programmeId);
     }
 
+    /** Whether the event already counts: as an action of a programme, or as a talk held inside a stand's fair. */
+    boolean eventTaken(UUID eventId) {
+        return repository.eventTaken(eventId);
+    }
+
     /** @throws ProgrammeNotFoundException when there is no such action */
     public ProgrammeAction action(AccountUser user, UUID id) {
         require(user);
