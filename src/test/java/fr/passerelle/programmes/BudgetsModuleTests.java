@@ -75,7 +75,12 @@ class BudgetsModuleTests {
         return programmes.create(
                 COORDINATOR,
                 new ProgrammeDraft(
-                        "Démarche " + UUID.randomUUID(), 2020, 2022, null, null, null, null, funders, List.of(), null));
+                        "Démarche " + UUID.randomUUID(),
+                        2020,
+                        2022,
+                        null,
+                        new ProgrammeDraft.Presentation(null, null, null, List.of(), null),
+                        ProgrammeDraft.Funders.named(funders)));
     }
 
     private static Euros eur(String typed) {
@@ -222,13 +227,8 @@ class BudgetsModuleTests {
                         2020,
                         2022,
                         null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of(feader, region)));
+                        new ProgrammeDraft.Presentation(null, null, null, List.of(), null),
+                        new ProgrammeDraft.Funders(List.of(), List.of(feader, region))));
         List<Funder> kept = budgets.budget(COORDINATOR, programme).funders();
         assertThat(kept)
                 .extracting(Funder::name)
@@ -244,13 +244,8 @@ class BudgetsModuleTests {
                                 2020,
                                 2022,
                                 null,
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                List.of(),
-                                null,
-                                List.of(UUID.randomUUID())))))
+                                new ProgrammeDraft.Presentation(null, null, null, List.of(), null),
+                                new ProgrammeDraft.Funders(List.of(), List.of(UUID.randomUUID()))))))
                 .contains(new Breach("funderIds", "programme.funders.unknown"));
     }
 

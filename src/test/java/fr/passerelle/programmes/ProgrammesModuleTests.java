@@ -88,7 +88,13 @@ class ProgrammesModuleTests {
     }
 
     private static ProgrammeDraft draft(int firstYear, int lastYear, String name) {
-        return new ProgrammeDraft(name, firstYear, lastYear, null, null, null, null, List.of(), List.of(), null);
+        return new ProgrammeDraft(
+                name,
+                firstYear,
+                lastYear,
+                null,
+                new ProgrammeDraft.Presentation(null, null, null, List.of(), null),
+                ProgrammeDraft.Funders.named(List.of()));
     }
 
     private UUID event(EventKind kind, OffsetDateTime start) {
@@ -440,12 +446,8 @@ class ProgrammesModuleTests {
                         2024,
                         2024,
                         null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        List.of("L’objectif de la démarche"),
-                        null));
+                        new ProgrammeDraft.Presentation(null, null, null, List.of("L’objectif de la démarche"), null),
+                        ProgrammeDraft.Funders.named(List.of())));
         UUID action = programmes.addAction(
                 COORDINATOR,
                 programme,

@@ -109,18 +109,6 @@ class ActionPartnerRepository {
                 .list();
     }
 
-    /** Whether the event already counts: as an action of a programme, or as a talk of a stand. */
-    boolean talkTaken(UUID eventId) {
-        return jdbc.sql(
-                        """
-                        select exists (select 1 from programme_action where event_id = :event)
-                            or exists (select 1 from action_talk where event_id = :event)
-                        """)
-                .param("event", eventId)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** Adds the talk; false when the event became a talk or an action meanwhile. */
     boolean insertTalk(UUID actionId, UUID eventId) {
         return jdbc.sql(

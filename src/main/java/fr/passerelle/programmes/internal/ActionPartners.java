@@ -168,7 +168,7 @@ public class ActionPartners {
                         start(firstDay(stand.get())), start(lastDay(stand.get()).plusDays(1)), null, 50)
                 .stream()
                 .filter(event -> event.kind() != EventKind.STAND)
-                .filter(event -> !repository.talkTaken(event.id()))
+                .filter(event -> !programmes.eventTaken(event.id()))
                 .toList();
     }
 
@@ -204,7 +204,7 @@ public class ActionPartners {
         if (day.isBefore(firstDay(stand.get())) || day.isAfter(lastDay(stand.get()))) {
             throw refused("eventId", "programme.talk.event.outside");
         }
-        if (repository.talkTaken(eventId)) {
+        if (programmes.eventTaken(eventId)) {
             throw refused("eventId", "programme.talk.event.taken");
         }
     }

@@ -1,5 +1,12 @@
 package fr.passerelle.programmes.internal;
 
+import static fr.passerelle.programmes.internal.ReportStyles.BODY;
+import static fr.passerelle.programmes.internal.ReportStyles.HEADING;
+import static fr.passerelle.programmes.internal.ReportStyles.SMALL;
+import static fr.passerelle.programmes.internal.ReportStyles.STRONG;
+import static fr.passerelle.programmes.internal.ReportStyles.SUBTITLE;
+import static fr.passerelle.programmes.internal.ReportStyles.TITLE;
+
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import fr.passerelle.common.Euros;
@@ -9,7 +16,6 @@ import fr.passerelle.common.pdf.ReportFonts;
 import fr.passerelle.common.pdf.ReportFonts.Style;
 import fr.passerelle.common.pdf.TaggedPdf;
 import fr.passerelle.common.pdf.TaggedPdf.Cell;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,13 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BudgetDocuments {
 
-    private static final Color GREEN = new Color(0x2f, 0x5d, 0x4a);
-    private static final Style TITLE = new Style(20, true, GREEN);
-    private static final Style SUBTITLE = new Style(11, false, Color.DARK_GRAY);
-    private static final Style HEADING = new Style(13, true, GREEN);
-    private static final Style BODY = new Style(10, false, Color.BLACK);
-    private static final Style STRONG = new Style(10, true, Color.BLACK);
-    private static final Style SMALL = new Style(8, false, Color.DARK_GRAY);
     // The euro sign escaped rather than quoted: the workbook writer puts the format in an XML attribute as it is.
     private static final String MONEY = "#,##0.00\\ \\€";
 

@@ -63,12 +63,13 @@ class DemoNetworkProgramme implements ApplicationRunner {
                 year,
                 year + 1,
                 null,
-                "Un chargé de mission du réseau rural, avec les intercommunalités du Morvan.",
-                null,
-                "Intercommunalités du Morvan, Parc naturel régional du Morvan.",
-                List.of("Région Bourgogne-Franche-Comté"),
-                List.of("Faire connaître le Morvan aux personnes qui envisagent de s’y installer."),
-                "Accueillir de nouveaux actifs dans le Morvan : rencontres, offres d’activité et accompagnement."));
+                new ProgrammeDraft.Presentation(
+                        "Un chargé de mission du réseau rural, avec les intercommunalités du Morvan.",
+                        null,
+                        "Intercommunalités du Morvan, Parc naturel régional du Morvan.",
+                        List.of("Faire connaître le Morvan aux personnes qui envisagent de s’y installer."),
+                        "Accueillir de nouveaux actifs dans le Morvan : rencontres, offres d’activité et accompagnement."),
+                ProgrammeDraft.Funders.named(List.of("Région Bourgogne-Franche-Comté"))));
         programmes.placeInNetwork(programme, network);
         LocalDate today = LocalDate.now(Paris.ZONE);
         events

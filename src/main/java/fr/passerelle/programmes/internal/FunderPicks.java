@@ -28,7 +28,7 @@ class FunderPicks {
 
     /** A breach when an organisation picked is not in the directory. */
     Optional<Breach> unknown(ProgrammeDraft draft) {
-        return draft.funderIds().stream()
+        return draft.funders().picked().stream()
                         .anyMatch(id -> directory.organisationName(id).isEmpty())
                 ? Optional.of(new Breach("funderIds", "programme.funders.unknown"))
                 : Optional.empty();
@@ -42,10 +42,10 @@ class FunderPicks {
     private List<FunderPick> picks(ProgrammeDraft draft) {
         List<FunderPick> picks = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
-        for (UUID id : draft.funderIds()) {
+        for (UUID id : draft.funders().picked()) {
             directory.organisationName(id).ifPresent(name -> add(picks, seen, new FunderPick(id, name)));
         }
-        for (String typed : draft.funders()) {
+        for (String typed : draft.funders().named()) {
             String name = typed.strip();
             add(picks, seen, new FunderPick(directory.organisationIdByName(name).orElse(null), name));
         }

@@ -67,11 +67,11 @@ class ProgrammeRepository {
                 .param("first", draft.firstYear())
                 .param("last", draft.lastYear())
                 .param("lead", draft.leadOrganisationId())
-                .param("team", blankToNull(draft.team()))
-                .param("committee", blankToNull(draft.steeringCommittee()))
-                .param("partners", blankToNull(draft.partners()))
-                .param("objectives", draft.objectives().toArray(String[]::new))
-                .param("description", blankToNull(draft.description()));
+                .param("team", blankToNull(draft.presentation().team()))
+                .param("committee", blankToNull(draft.presentation().steeringCommittee()))
+                .param("partners", blankToNull(draft.presentation().partners()))
+                .param("objectives", draft.presentation().objectives().toArray(String[]::new))
+                .param("description", blankToNull(draft.presentation().description()));
     }
 
     /** The years of a programme's actions outside these years. */

@@ -73,6 +73,11 @@ public class Programmes {
         return repository.actions(programmeId);
     }
 
+    /** Whether the event already counts: as an action of a programme, or as a talk held inside a stand's fair. */
+    boolean eventTaken(UUID eventId) {
+        return repository.eventTaken(eventId);
+    }
+
     /** @throws ProgrammeNotFoundException when there is no such action */
     public ProgrammeAction action(AccountUser user, UUID id) {
         require(user);
@@ -133,15 +138,16 @@ public class Programmes {
             breaches.add(new Breach("firstYear", "programme.year.invalid"));
         }
         lastYearBreach(id, draft).ifPresent(breaches::add);
-        if (draft.objectives().size() > 10
-                || draft.funders().size() + draft.funderIds().size() > 20) {
+        ProgrammeDraft.Presentation about = draft.presentation();
+        if (about.objectives().size() > 10
+                || draft.funders().named().size() + draft.funders().picked().size() > 20) {
             breaches.add(new Breach("objectives", "programme.lists.tooLong"));
         }
         funders.unknown(draft).ifPresent(breaches::add);
-        if (length(draft.team()) > 2000
-                || length(draft.steeringCommittee()) > 2000
-                || length(draft.partners()) > 2000
-                || length(draft.description()) > 8000) {
+        if (length(about.team()) > 2000
+                || length(about.steeringCommittee()) > 2000
+                || length(about.partners()) > 2000
+                || length(about.description()) > 8000) {
             breaches.add(new Breach("description", "programme.text.tooLong"));
         }
         rejectIfAny(breaches);

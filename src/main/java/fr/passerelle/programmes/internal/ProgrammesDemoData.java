@@ -121,22 +121,24 @@ public record ProgrammesDemoData(
                 2016,
                 2018,
                 directory.organisationIdByName("Cap Rural").orElse(null),
-                "Deux chargées de mission du centre de ressources, appuyées par un groupe de territoires volontaires.",
-                "La Région, les services de l’État, les têtes de réseau de l’accompagnement à la création et des"
-                        + " représentants des territoires ruraux ; deux réunions par an.",
-                "Maison de l’Emploi et de la Formation de Lyon, réseaux d’accompagnement à la création, territoires"
-                        + " ruraux de la région.",
-                List.of("Région Auvergne-Rhône-Alpes", "État – FNADT", "Union européenne – FEADER"),
-                List.of(
-                        "Faire connaître aux citadins et aux structures urbaines les territoires ruraux qui accueillent"
-                                + " des actifs, et leurs offres.",
-                        "Outiller les structures d’accompagnement, en ville comme à la campagne, pour passer le relais"
-                                + " aux porteurs de projet sans perdre le fil.",
-                        "Installer des coopérations durables entre ville et campagne autour de l’accueil de nouveaux"
-                                + " actifs."),
-                "Une démarche régionale pour que les personnes qui envisagent de vivre et travailler à la campagne"
-                        + " trouvent, depuis la ville, les territoires qui les attendent et quelqu’un pour les"
-                        + " accompagner."));
+                new ProgrammeDraft.Presentation(
+                        "Deux chargées de mission du centre de ressources, appuyées par un groupe de territoires volontaires.",
+                        "La Région, les services de l’État, les têtes de réseau de l’accompagnement à la création et des"
+                                + " représentants des territoires ruraux ; deux réunions par an.",
+                        "Maison de l’Emploi et de la Formation de Lyon, réseaux d’accompagnement à la création, territoires"
+                                + " ruraux de la région.",
+                        List.of(
+                                "Faire connaître aux citadins et aux structures urbaines les territoires ruraux qui accueillent"
+                                        + " des actifs, et leurs offres.",
+                                "Outiller les structures d’accompagnement, en ville comme à la campagne, pour passer le relais"
+                                        + " aux porteurs de projet sans perdre le fil.",
+                                "Installer des coopérations durables entre ville et campagne autour de l’accueil de nouveaux"
+                                        + " actifs."),
+                        "Une démarche régionale pour que les personnes qui envisagent de vivre et travailler à la campagne"
+                                + " trouvent, depuis la ville, les territoires qui les attendent et quelqu’un pour les"
+                                + " accompagner."),
+                ProgrammeDraft.Funders.named(
+                        List.of("Région Auvergne-Rhône-Alpes", "État – FNADT", "Union européenne – FEADER"))));
         action(
                 programme,
                 ActionKind.SESSION,

@@ -1,5 +1,12 @@
 package fr.passerelle.programmes.internal;
 
+import static fr.passerelle.programmes.internal.ReportStyles.BODY;
+import static fr.passerelle.programmes.internal.ReportStyles.HEADING;
+import static fr.passerelle.programmes.internal.ReportStyles.SMALL;
+import static fr.passerelle.programmes.internal.ReportStyles.STRONG;
+import static fr.passerelle.programmes.internal.ReportStyles.SUBTITLE;
+import static fr.passerelle.programmes.internal.ReportStyles.TITLE;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
@@ -13,7 +20,6 @@ import fr.passerelle.programmes.internal.Report.Chart;
 import fr.passerelle.programmes.internal.Report.Indicator;
 import fr.passerelle.programmes.internal.Report.PartnerLine;
 import fr.passerelle.programmes.internal.Report.Section;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,14 +42,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportDocuments {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm");
-    private static final Color GREEN = new Color(0x2f, 0x5d, 0x4a);
-
-    private static final Style TITLE = new Style(20, true, GREEN);
-    private static final Style SUBTITLE = new Style(11, false, Color.DARK_GRAY);
-    private static final Style HEADING = new Style(13, true, GREEN);
-    private static final Style BODY = new Style(10, false, Color.BLACK);
-    private static final Style STRONG = new Style(10, true, Color.BLACK);
-    private static final Style SMALL = new Style(8, false, Color.DARK_GRAY);
 
     private final MessageSource messages;
 

@@ -1,8 +1,6 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
-import fr.passerelle.common.Submissions;
 import fr.passerelle.programmes.internal.Budgets;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -27,23 +25,21 @@ record ActionCostController(Budgets budgets, ProgrammePageModels pages) {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = FormErrors.bound(form, binding, model);
-        if (Submissions.saved(
-                errors,
-                () -> budgets.addCost(user, id, form.label(), form.amount()),
-                () -> budgets.checkCost(user, id, form.label(), form.amount()))) {
-            redirect.addFlashAttribute("notice", "budget.cost.added");
-            return "redirect:/programmes/actions/" + id + "#couts";
-        }
-        return pages.action(id, user, model);
+        return pages.actionForms(id, user, model, redirect)
+                .submit(
+                        form,
+                        binding,
+                        "budget.cost.added",
+                        "#couts",
+                        () -> budgets.addCost(user, id, form.label(), form.amount()),
+                        () -> budgets.checkCost(user, id, form.label(), form.amount()));
     }
 
     @PostMapping("/programmes/actions/couts/{costId}/retirer")
     String removeCost(
             @PathVariable UUID costId, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         UUID action = budgets.removeCost(user, costId);
-        redirect.addFlashAttribute("notice", "budget.cost.removed");
-        return "redirect:/programmes/actions/" + action + "#couts";
+        return FormPage.back(redirect, "budget.cost.removed", "/programmes/actions/" + action + "#couts");
     }
 
     @PostMapping("/programmes/actions/{id}/parts")
@@ -54,14 +50,13 @@ record ActionCostController(Budgets budgets, ProgrammePageModels pages) {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = FormErrors.bound(form, binding, model);
-        if (Submissions.saved(
-                errors,
-                () -> budgets.setShare(user, id, form.costId(), form.territoryId(), form.share()),
-                () -> budgets.checkShare(user, id, form.costId(), form.territoryId(), form.share()))) {
-            redirect.addFlashAttribute("notice", "budget.share.saved");
-            return "redirect:/programmes/actions/" + id + "#couts";
-        }
-        return pages.action(id, user, model);
+        return pages.actionForms(id, user, model, redirect)
+                .submit(
+                        form,
+                        binding,
+                        "budget.share.saved",
+                        "#couts",
+                        () -> budgets.setShare(user, id, form.costId(), form.territoryId(), form.share()),
+                        () -> budgets.checkShare(user, id, form.costId(), form.territoryId(), form.share()));
     }
 }

@@ -1,8 +1,6 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
-import fr.passerelle.common.Submissions;
 import fr.passerelle.programmes.internal.ActionPartners;
 import fr.passerelle.programmes.internal.PartnerDraft;
 import jakarta.validation.Valid;
@@ -28,21 +26,22 @@ record ActionPartnerController(ActionPartners partners, ProgrammePageModels page
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = FormErrors.bound(form, binding, model);
         PartnerDraft draft = form.draft();
-        if (Submissions.saved(errors, () -> partners.add(user, id, draft), () -> partners.check(user, id, draft))) {
-            redirect.addFlashAttribute("notice", "programme.partner.added");
-            return "redirect:/programmes/actions/" + id + "#partenaires";
-        }
-        return pages.action(id, user, model);
+        return pages.actionForms(id, user, model, redirect)
+                .submit(
+                        form,
+                        binding,
+                        "programme.partner.added",
+                        "#partenaires",
+                        () -> partners.add(user, id, draft),
+                        () -> partners.check(user, id, draft));
     }
 
     @PostMapping("/programmes/actions/partenaires/{partner}/retirer")
     String removePartner(
             @PathVariable UUID partner, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         UUID action = partners.remove(user, partner);
-        redirect.addFlashAttribute("notice", "programme.partner.removed");
-        return "redirect:/programmes/actions/" + action + "#partenaires";
+        return FormPage.back(redirect, "programme.partner.removed", "/programmes/actions/" + action + "#partenaires");
     }
 
     @PostMapping("/programmes/actions/{id}/conferences")
@@ -53,11 +52,12 @@ record ActionPartnerController(ActionPartners partners, ProgrammePageModels page
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (Submissions.saved(errors, () -> partners.addTalk(user, id, form.eventId()))) {
-            redirect.addFlashAttribute("notice", "programme.talk.added");
-            return "redirect:/programmes/actions/" + id + "#conferences";
-        }
-        return pages.action(id, user, model);
+        return pages.actionForms(id, user, model, redirect)
+                .submit(
+                        errors,
+                        "programme.talk.added",
+                        "#conferences",
+                        () -> partners.addTalk(user, id, form.eventId()));
     }
 
     @PostMapping("/programmes/actions/{id}/conferences/{event}/retirer")
@@ -67,7 +67,6 @@ record ActionPartnerController(ActionPartners partners, ProgrammePageModels page
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         partners.removeTalk(user, id, event);
-        redirect.addFlashAttribute("notice", "programme.talk.removed");
-        return "redirect:/programmes/actions/" + id + "#conferences";
+        return FormPage.back(redirect, "programme.talk.removed", "/programmes/actions/" + id + "#conferences");
     }
 }

@@ -1,8 +1,6 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
-import fr.passerelle.common.Submissions;
 import fr.passerelle.programmes.internal.BudgetDocuments;
 import fr.passerelle.programmes.internal.Budgets;
 import fr.passerelle.programmes.internal.ProgrammeBudget;
@@ -50,23 +48,21 @@ record BudgetController(Budgets budgets, BudgetDocuments files) {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = FormErrors.bound(form, binding, model);
-        if (Submissions.saved(
-                errors,
-                () -> budgets.setLine(user, id, form.label(), form.planned(), form.spent()),
-                () -> budgets.checkLine(user, id, form.label(), form.planned(), form.spent()))) {
-            redirect.addFlashAttribute("notice", "budget.line.saved");
-            return "redirect:/programmes/" + id + "/financement#lignes";
-        }
-        return page(id, user, model);
+        return forms(id, user, model, redirect)
+                .submit(
+                        form,
+                        binding,
+                        "budget.line.saved",
+                        "#lignes",
+                        () -> budgets.setLine(user, id, form.label(), form.planned(), form.spent()),
+                        () -> budgets.checkLine(user, id, form.label(), form.planned(), form.spent()));
     }
 
     @PostMapping("/programmes/financement/lignes/{lineId}/retirer")
     String removeLine(
             @PathVariable UUID lineId, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         UUID programme = budgets.removeLine(user, lineId);
-        redirect.addFlashAttribute("notice", "budget.line.removed");
-        return "redirect:/programmes/" + programme + "/financement#lignes";
+        return FormPage.back(redirect, "budget.line.removed", "/programmes/" + programme + "/financement#lignes");
     }
 
     @PostMapping("/programmes/{id}/financement/financeurs")
@@ -77,15 +73,21 @@ record BudgetController(Budgets budgets, BudgetDocuments files) {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = FormErrors.bound(form, binding, model);
-        if (Submissions.saved(
-                errors,
-                () -> budgets.setFunding(user, id, form.funderId(), form.requested(), form.granted(), form.paid()),
-                () -> budgets.checkFunding(user, id, form.funderId(), form.requested(), form.granted(), form.paid()))) {
-            redirect.addFlashAttribute("notice", "budget.funding.saved");
-            return "redirect:/programmes/" + id + "/financement#financeurs";
-        }
-        return page(id, user, model);
+        return forms(id, user, model, redirect)
+                .submit(
+                        form,
+                        binding,
+                        "budget.funding.saved",
+                        "#financeurs",
+                        () -> budgets.setFunding(
+                                user, id, form.funderId(), form.requested(), form.granted(), form.paid()),
+                        () -> budgets.checkFunding(
+                                user, id, form.funderId(), form.requested(), form.granted(), form.paid()));
+    }
+
+    /** The budget's page as its forms come back to it. */
+    private FormPage forms(UUID id, AccountUser user, Model model, RedirectAttributes redirect) {
+        return new FormPage("/programmes/" + id + "/financement", () -> page(id, user, model), model, redirect);
     }
 
     private String page(UUID id, AccountUser user, Model model) {

@@ -12,7 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A report as a file to download, named after its title and the day: bilan-stand-commun-…-2026-12-01.pdf. */
+/**
+ * A report as a file to download, named after its title and the day: bilan-stand-commun-…-2026-12-01.pdf; a table of
+ * figures as CSV.
+ */
 final class Downloads {
 
     static final MediaType XLSX =
@@ -44,6 +47,16 @@ final class Downloads {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+
+    /** A table as a CSV file (UTF-8) of that name, plain ASCII. */
+    static ResponseEntity<String> csv(String content, String name) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
     }
 
     static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {

@@ -17,9 +17,7 @@ record NetworkFiguresController(NetworkFigures figures) {
             @RequestParam(name = "annee", required = false) String year,
             @AuthenticationPrincipal AccountUser user,
             Model model) {
-        model.addAttribute("figures", figures.of(user, ReportYears.orThisYear(year)));
-        model.addAttribute("wrongYear", ReportYears.wrong(year));
-        model.addAttribute("years", ReportYears.latestFirst());
+        model.addAttribute("figures", figures.of(user, ReportYears.shown(year, model)));
         return "programmes/network-figures";
     }
 }

@@ -1,8 +1,6 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.common.FormErrors;
-import fr.passerelle.common.Submissions;
 import fr.passerelle.programmes.internal.ActionDraft;
 import fr.passerelle.programmes.internal.BudgetDocuments;
 import fr.passerelle.programmes.internal.Budgets;
@@ -44,14 +42,15 @@ record ProgrammeActionController(
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        BindingResult errors = FormErrors.bound(form, binding, model);
         ActionDraft draft = form.draft();
-        if (Submissions.saved(
-                errors, () -> programmes.addAction(user, id, draft), () -> programmes.checkAction(user, id, draft))) {
-            redirect.addFlashAttribute("notice", "programme.action.added");
-            return "redirect:/programmes/" + id + "#actions";
-        }
-        return pages.programme(id, user, model);
+        return pages.programmeForms(id, user, model, redirect)
+                .submit(
+                        form,
+                        binding,
+                        "programme.action.added",
+                        "#actions",
+                        () -> programmes.addAction(user, id, draft),
+                        () -> programmes.checkAction(user, id, draft));
     }
 
     @GetMapping("/programmes/actions/{id:[0-9a-f\\-]{36}}")
@@ -67,13 +66,13 @@ record ProgrammeActionController(
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (Submissions.saved(
-                errors,
-                () -> programmes.writeAction(user, id, form.description(), form.objectives(), form.assessment()))) {
-            redirect.addFlashAttribute("notice", "report.written");
-            return "redirect:/programmes/actions/" + id + "#bilan-qualitatif";
-        }
-        return pages.action(id, user, model);
+        return pages.actionForms(id, user, model, redirect)
+                .submit(
+                        errors,
+                        "report.written",
+                        "#bilan-qualitatif",
+                        () -> programmes.writeAction(
+                                user, id, form.description(), form.objectives(), form.assessment()));
     }
 
     @PostMapping("/programmes/actions/{id}/retirer")
@@ -89,9 +88,8 @@ record ProgrammeActionController(
             return pages.action(id, user, model);
         }
         UUID programme = programmes.removeAction(user, id);
-        redirect.addFlashAttribute("notice", "programme.action.removed");
         redirect.addFlashAttribute("removedTitle", action.title());
-        return "redirect:/programmes/" + programme;
+        return FormPage.back(redirect, "programme.action.removed", "/programmes/" + programme);
     }
 
     @GetMapping("/programmes/actions/{id}/bilan.{format:pdf|xlsx}")

@@ -70,10 +70,7 @@ record ProgrammeController(
         BindingResult errors = FormErrors.bound(form, binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
         return Submissions.recorded(errors, () -> programmes.create(user, draft), () -> programmes.check(draft))
-                .map(id -> {
-                    redirect.addFlashAttribute("notice", "programme.created");
-                    return "redirect:/programmes/" + id;
-                })
+                .map(id -> FormPage.back(redirect, "programme.created", "/programmes/" + id))
                 .orElseGet(() -> form(model, List.of()));
     }
 
@@ -97,11 +94,17 @@ record ProgrammeController(
         model.addAttribute("editing", programmes.programme(user, id));
         BindingResult errors = FormErrors.bound(form, binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
-        if (Submissions.saved(errors, () -> programmes.update(user, id, draft), () -> programmes.check(id, draft))) {
-            redirect.addFlashAttribute("notice", "programme.updated");
-            return "redirect:/programmes/" + id;
-        }
-        return form(model, budgets.budget(user, id).funders());
+        return new FormPage(
+                        "/programmes/" + id,
+                        () -> form(model, budgets.budget(user, id).funders()),
+                        model,
+                        redirect)
+                .submit(
+                        errors,
+                        "programme.updated",
+                        "",
+                        () -> programmes.update(user, id, draft),
+                        () -> programmes.check(id, draft));
     }
 
     @GetMapping("/programmes/{id:[0-9a-f\\-]{36}}")
@@ -117,12 +120,12 @@ record ProgrammeController(
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (Submissions.saved(
-                errors, () -> programmes.writeProgramme(user, id, form.description(), form.assessment()))) {
-            redirect.addFlashAttribute("notice", "report.written");
-            return "redirect:/programmes/" + id + "#bilan-qualitatif";
-        }
-        return pages.programme(id, user, model);
+        return pages.programmeForms(id, user, model, redirect)
+                .submit(
+                        errors,
+                        "report.written",
+                        "#bilan-qualitatif",
+                        () -> programmes.writeProgramme(user, id, form.description(), form.assessment()));
     }
 
     @GetMapping("/programmes/{id}/bilan.{format:pdf|xlsx}")

@@ -71,13 +71,8 @@ record ProgrammeForm(
                 firstYear,
                 lastYear,
                 leadOrganisationId,
-                team,
-                steeringCommittee,
-                partners,
-                lines(funders),
-                lines(objectives),
-                description,
-                funderIds);
+                new ProgrammeDraft.Presentation(team, steeringCommittee, partners, lines(objectives), description),
+                new ProgrammeDraft.Funders(lines(funders), funderIds));
     }
 
     /** One value a line (or separated by semicolons), blanks dropped. */

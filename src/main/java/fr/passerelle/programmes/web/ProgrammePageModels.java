@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A programme's page and an action's page, with their forms: empty or as saved when first shown, as typed with their
@@ -69,6 +70,16 @@ record ProgrammePageModels(
         addIfAbsent(model, "costForm", CostForm.empty());
         addIfAbsent(model, "shareForm", ShareForm.empty());
         return "programmes/action";
+    }
+
+    /** The programme's page as its forms come back to it. */
+    FormPage programmeForms(UUID id, AccountUser user, Model model, RedirectAttributes redirect) {
+        return new FormPage("/programmes/" + id, () -> programme(id, user, model), model, redirect);
+    }
+
+    /** The action's page as its forms come back to it. */
+    FormPage actionForms(UUID id, AccountUser user, Model model, RedirectAttributes redirect) {
+        return new FormPage("/programmes/actions/" + id, () -> action(id, user, model), model, redirect);
     }
 
     /** The name of the programme's lead organisation, null without one. */

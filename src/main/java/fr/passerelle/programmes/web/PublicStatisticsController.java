@@ -4,8 +4,6 @@ import fr.passerelle.common.FormErrors;
 import fr.passerelle.programmes.internal.PublicFigures;
 import fr.passerelle.programmes.internal.PublicStatisticsCsv;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,14 +36,8 @@ record PublicStatisticsController(PublicFigures figures, PublicStatisticsCsv csv
                     .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body(csv.refusal(binding));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("chiffres-reseau-" + period.first() + "-" + period.last() + ".csv")
-                                .build()
-                                .toString())
-                .body(csv.csv(figures.of(period.first(), period.last())));
+        return Downloads.csv(
+                csv.csv(figures.of(period.first(), period.last())),
+                "chiffres-reseau-" + period.first() + "-" + period.last() + ".csv");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.springframework.ui.Model;
 
 /** The years a yearly report or the statistics may be asked for: from the network's first here to this one. */
 final class ReportYears {
@@ -33,6 +34,16 @@ final class ReportYears {
     /** The year typed if it is one of them, else this year. */
     static int orThisYear(String typed) {
         return of(typed).orElseGet(ReportYears::thisYear);
+    }
+
+    /**
+     * The year typed if it is one of them, else this year; the page learns whether what was typed was wrong, and the
+     * years it may offer.
+     */
+    static int shown(String typed, Model model) {
+        model.addAttribute("wrongYear", wrong(typed));
+        model.addAttribute("years", latestFirst());
+        return orThisYear(typed);
     }
 
     /** Whether something was typed that is not one of them. */

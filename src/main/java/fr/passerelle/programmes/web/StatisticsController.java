@@ -3,10 +3,6 @@ package fr.passerelle.programmes.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.programmes.internal.NetworkStatistics;
 import fr.passerelle.programmes.internal.StatisticsCsv;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,9 +19,7 @@ record StatisticsController(NetworkStatistics statistics, StatisticsCsv csv) {
             @RequestParam(name = "annee", required = false) String year,
             @AuthenticationPrincipal AccountUser user,
             Model model) {
-        model.addAttribute("statistics", statistics.of(user, ReportYears.orThisYear(year)));
-        model.addAttribute("wrongYear", ReportYears.wrong(year));
-        model.addAttribute("years", ReportYears.latestFirst());
+        model.addAttribute("statistics", statistics.of(user, ReportYears.shown(year, model)));
         return "programmes/statistics";
     }
 
@@ -33,14 +27,6 @@ record StatisticsController(NetworkStatistics statistics, StatisticsCsv csv) {
     ResponseEntity<String> csv(
             @RequestParam(name = "annee", required = false) String year, @AuthenticationPrincipal AccountUser user) {
         int chosen = ReportYears.orThisYear(year);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("statistiques-reseau-" + chosen + ".csv")
-                                .build()
-                                .toString())
-                .body(csv.csv(statistics.of(user, chosen)));
+        return Downloads.csv(csv.csv(statistics.of(user, chosen)), "statistiques-reseau-" + chosen + ".csv");
     }
 }
