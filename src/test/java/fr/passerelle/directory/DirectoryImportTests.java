@@ -89,13 +89,17 @@ class DirectoryImportTests {
     }
 
     private ResultActions api(String body, String format, boolean dryRun) throws Exception {
+        return api(body.getBytes(StandardCharsets.UTF_8), "text/csv", format, dryRun);
+    }
+
+    private ResultActions api(byte[] body, String type, String format, boolean dryRun) throws Exception {
         return mvc.perform(post("/api/v1/organisations/import")
                 .param("format", format)
                 .param("dryRun", String.valueOf(dryRun))
                 .cookie(coordinator)
                 .with(csrf())
-                .contentType("text/csv")
-                .content(body.getBytes(StandardCharsets.UTF_8)));
+                .contentType(type)
+                .content(body));
     }
 
     private String row(String name, String kind, String commune, String email, String coverage) {
@@ -535,13 +539,7 @@ class DirectoryImportTests {
     }
 
     private ResultActions workbookImport(byte[] workbook, String format, boolean dryRun) throws Exception {
-        return mvc.perform(post("/api/v1/organisations/import")
-                .param("format", format)
-                .param("dryRun", String.valueOf(dryRun))
-                .cookie(coordinator)
-                .with(csrf())
-                .contentType("application/octet-stream")
-                .content(workbook));
+        return api(workbook, "application/octet-stream", format, dryRun);
     }
 
     /** A workbook typed in a spreadsheet: codes as numbers, the last check as a date cell. */
