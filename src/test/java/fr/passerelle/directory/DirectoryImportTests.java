@@ -25,15 +25,22 @@ import fr.passerelle.territory.Territories;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,13 +89,17 @@ class DirectoryImportTests {
     }
 
     private ResultActions api(String body, String format, boolean dryRun) throws Exception {
+        return api(body.getBytes(StandardCharsets.UTF_8), "text/csv", format, dryRun);
+    }
+
+    private ResultActions api(byte[] body, String type, String format, boolean dryRun) throws Exception {
         return mvc.perform(post("/api/v1/organisations/import")
                 .param("format", format)
                 .param("dryRun", String.valueOf(dryRun))
                 .cookie(coordinator)
                 .with(csrf())
-                .contentType("text/csv")
-                .content(body.getBytes(StandardCharsets.UTF_8)));
+                .contentType(type)
+                .content(body));
     }
 
     private String row(String name, String kind, String commune, String email, String coverage) {
@@ -450,6 +461,125 @@ class DirectoryImportTests {
                         .with(csrf()))
                 .andExpect(content().string(containsString("Import terminé\u00a0: 1 structure(s) créée(s)")));
         assertThat(organisations.idByName("Page " + tag)).isPresent();
+    }
+
+    @Test
+    void theWholeDirectoryWorkbookSavedByASpreadsheetReimportsInFull() throws Exception {
+        organisationWithCodes("Classeur Ain " + tag, "01004", -1.68, "01234567800011");
+        organisationWithCodes("Classeur Corse " + tag, "2A004", 8.73, "12345678900017");
+        byte[] export = mvc.perform(get("/api/v1/organisations.xlsx"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        int rows;
+        byte[] saved;
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export));
+                var out = new ByteArrayOutputStream()) {
+            rows = workbook.getSheetAt(0).getLastRowNum();
+            workbook.write(out);
+            saved = out.toByteArray();
+        }
+        assertThat(rows).isGreaterThan(80);
+        workbookImport(saved, "CSV", true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(rows));
+    }
+
+    @Test
+    void aWorkbookWithNumericCodesAndDatesImportsAndABadRowIsNamedByItsRow() throws Exception {
+        List<Object> good = List.of(
+                "Classeur " + tag,
+                "Structure d’accompagnement",
+                "Ils informent et orientent",
+                "Rural",
+                1004,
+                "departement:01",
+                LocalDate.of(2016, 3, 3));
+        List<Object> bad =
+                List.of("Fusée " + tag, "Fusée", "Ils informent et orientent", "Rural", 26113, "departement:26", "");
+        long before = organisationCount();
+        workbookImport(workbook(good, bad), "XLSX", false)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems.length()").value(1))
+                .andExpect(jsonPath("$.problems[0].line").value(3))
+                .andExpect(jsonPath("$.problems[0].column").value("type"))
+                .andExpect(jsonPath("$.problems[0].value").value("Fusée"))
+                .andExpect(jsonPath("$.problems[0].message").value(containsString("Valeur inconnue")));
+        assertThat(organisationCount()).isEqualTo(before);
+
+        workbookImport(workbook(good), "XLSX", false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        Organisation imported = organisations
+                .find(organisations.idByName("Classeur " + tag).orElseThrow())
+                .orElseThrow();
+        assertThat(imported.communeCode()).isEqualTo("01004");
+        assertThat(imported.lastVerifiedOn()).isEqualTo(LocalDate.of(2016, 3, 3));
+    }
+
+    @Test
+    void aFileNamedAsAWorkbookThatIsNotOneIsRefusedInFrench() throws Exception {
+        MockMultipartFile notAWorkbook = new MockMultipartFile(
+                "file",
+                "structures.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                (HEADER + row("Faux classeur " + tag, "Réseau", "26113", "", "france"))
+                        .getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/annuaire/import")
+                        .file(notAWorkbook)
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le fichier n’a pas été importé")))
+                .andExpect(content().string(containsString("Ce fichier ne se lit pas comme un classeur xlsx")));
+        assertThat(organisations.idByName("Faux classeur " + tag)).isEmpty();
+    }
+
+    private ResultActions workbookImport(byte[] workbook, String format, boolean dryRun) throws Exception {
+        return api(workbook, "application/octet-stream", format, dryRun);
+    }
+
+    /** A workbook typed in a spreadsheet: codes as numbers, the last check as a date cell. */
+    @SafeVarargs
+    private static byte[] workbook(List<Object>... rows) throws Exception {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Structures");
+            var dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            List<String> header = List.of(
+                    "nom",
+                    "type",
+                    "famille",
+                    "ville_campagne",
+                    "code_insee",
+                    "territoires_codes",
+                    "derniere_verification");
+            writeRow(sheet.createRow(0), new ArrayList<>(header), dates);
+            for (int line = 0; line < rows.length; line++) {
+                writeRow(sheet.createRow(line + 1), rows[line], dates);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void writeRow(Row row, List<Object> values, CellStyle dates) {
+        for (int column = 0; column < values.size(); column++) {
+            Object value = values.get(column);
+            Cell cell = row.createCell(column);
+            if (value instanceof Integer number) {
+                cell.setCellValue(number);
+            } else if (value instanceof LocalDate day) {
+                cell.setCellValue(day);
+                cell.setCellStyle(dates);
+            } else {
+                cell.setCellValue((String) value);
+            }
+        }
     }
 
     /** An organisation in Ajaccio or in Ain (codes a spreadsheet mangles), west of Greenwich, with a SIRET. */

@@ -1,5 +1,6 @@
 package fr.passerelle.directory.internal;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** The formats the directory imports organisations from, and how each names an entry's fields. */
@@ -23,6 +24,8 @@ public enum ImportFormat {
             Map.entry("longitude", OrganisationColumns.LONGITUDE),
             Map.entry("sectors", OrganisationColumns.SECTORS),
             Map.entry("coverage", OrganisationColumns.COVERAGE))),
+    /** The CSV's columns in the first sheet of a workbook (xlsx), as the export writes it or a spreadsheet saves it. */
+    XLSX(CSV.columns),
     /** A JSON array of structures in the data·inclusion schema v1. */
     DATA_INCLUSION(Map.ofEntries(
             Map.entry("id", "id"),
@@ -43,6 +46,13 @@ public enum ImportFormat {
 
     ImportFormat(Map<String, String> columns) {
         this.columns = columns;
+    }
+
+    /** The format of a file: a workbook when its name or its first bytes (a zip archive's) say so, else this one. */
+    public ImportFormat of(String fileName, byte[] content) {
+        boolean named = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        boolean zipped = content.length >= 2 && content[0] == 'P' && content[1] == 'K';
+        return named || zipped ? XLSX : this;
     }
 
     /** The file's name for a field of an entry. */

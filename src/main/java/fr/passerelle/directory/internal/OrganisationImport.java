@@ -29,6 +29,7 @@ public class OrganisationImport {
     static final int MAX_ROWS = 5_000;
 
     private final CsvImportReader csv;
+    private final XlsxImportReader xlsx;
     private final DataInclusionImportReader dataInclusion;
     private final DataInclusionServiceImport services;
     private final OrganisationRepository organisations;
@@ -40,6 +41,7 @@ public class OrganisationImport {
 
     OrganisationImport(
             CsvImportReader csv,
+            XlsxImportReader xlsx,
             DataInclusionImportReader dataInclusion,
             DataInclusionServiceImport services,
             OrganisationRepository organisations,
@@ -49,6 +51,7 @@ public class OrganisationImport {
             ImportMessages messages,
             PlatformTransactionManager transactionManager) {
         this.csv = csv;
+        this.xlsx = xlsx;
         this.dataInclusion = dataInclusion;
         this.services = services;
         this.organisations = organisations;
@@ -60,7 +63,8 @@ public class OrganisationImport {
     }
 
     /** Imports the file, all or nothing; the coverage it writes is approved by the coordinator who imports it. */
-    public ImportReport run(ImportFormat format, byte[] content, boolean apply, String importedBy) {
+    public ImportReport run(ImportFormat chosen, byte[] content, boolean apply, String importedBy) {
+        ImportFormat format = chosen.of(null, content);
         return transactions.execute(status -> {
             try {
                 ImportReport report = importRows(format, read(format, content), content, status, importedBy);
@@ -77,7 +81,12 @@ public class OrganisationImport {
     }
 
     private List<ImportRow> read(ImportFormat format, byte[] content) {
-        List<ImportRow> rows = format == ImportFormat.CSV ? csv.read(content) : dataInclusion.read(content);
+        List<ImportRow> rows =
+                switch (format) {
+                    case CSV -> csv.read(content);
+                    case XLSX -> xlsx.read(content);
+                    case DATA_INCLUSION -> dataInclusion.read(content);
+                };
         if (rows.isEmpty()) {
             throw new ImportRefusedException(messages.problem(0, null, null, "directory.import.empty"));
         }

@@ -46,8 +46,9 @@ record DirectoryImportController(Directory directory) {
             return page(model, format, null);
         }
         byte[] content = file.getBytes();
+        ImportFormat read = format.of(file.getOriginalFilename(), content);
         model.addAttribute("checkedFile", Base64.getEncoder().encodeToString(content));
-        return page(model, format, directory.importOrganisations(user, format, content, false));
+        return page(model, read, directory.importOrganisations(user, read, content, false));
     }
 
     @PostMapping("/annuaire/import/appliquer")

@@ -3,11 +3,10 @@ package fr.passerelle.offers.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.contacts.ContactHolder;
 import fr.passerelle.contacts.ContactHolderKind;
-import fr.passerelle.contacts.ContactHolders;
+import fr.passerelle.contacts.DeclaredContactHolders;
 import fr.passerelle.offers.Offers;
 import fr.passerelle.territory.TerritoryPage;
 import fr.passerelle.territory.TerritoryPages;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -16,45 +15,30 @@ import org.springframework.stereotype.Component;
  * the agents of the organisation that runs the territory, and the coordinators.
  */
 @Component
-class TerritoryContactHolders implements ContactHolders {
-
-    private final TerritoryPages pages;
-    private final Offers offers;
+class TerritoryContactHolders extends DeclaredContactHolders {
 
     TerritoryContactHolders(TerritoryPages pages, Offers offers) {
-        this.pages = pages;
-        this.offers = offers;
+        super(
+                ContactHolderKind.TERRITORY,
+                perimeterId -> pages.byPerimeter(perimeterId)
+                        .map(page -> new ContactHolder(page.name(), "/territoires/" + page.slug())),
+                (user, perimeterId) -> edits(pages, offers, user, perimeterId),
+                reference -> pages.all().stream()
+                        .filter(page ->
+                                page.name().equals(reference) || page.slug().equals(reference))
+                        .map(TerritoryPage::perimeterId)
+                        .findFirst());
     }
 
-    @Override
-    public ContactHolderKind kind() {
-        return ContactHolderKind.TERRITORY;
-    }
-
-    @Override
-    public Optional<ContactHolder> holder(UUID perimeterId) {
-        return pages.byPerimeter(perimeterId)
-                .map(page -> new ContactHolder(page.name(), "/territoires/" + page.slug()));
-    }
-
-    @Override
-    public boolean edits(AccountUser user, UUID perimeterId) {
+    private static boolean edits(TerritoryPages pages, Offers offers, AccountUser user, UUID perimeterId) {
         return user != null
                 && pages.byPerimeter(perimeterId)
-                        .map(page -> user.networkStaff() || runs(user, page))
+                        .map(page -> user.networkStaff() || runs(offers, user, page))
                         .orElse(false);
     }
 
-    private boolean runs(AccountUser user, TerritoryPage page) {
+    private static boolean runs(Offers offers, AccountUser user, TerritoryPage page) {
         return offers.publishers(user).stream()
                 .anyMatch(organisation -> organisation.id().equals(page.organisationId()));
-    }
-
-    @Override
-    public Optional<UUID> named(String reference) {
-        return pages.all().stream()
-                .filter(page -> page.name().equals(reference) || page.slug().equals(reference))
-                .map(TerritoryPage::perimeterId)
-                .findFirst();
     }
 }
