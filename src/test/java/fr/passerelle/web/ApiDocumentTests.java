@@ -445,32 +445,19 @@ class ApiDocumentTests {
                     entry.getKey().substring(0, entry.getKey().indexOf(' ')));
             accept = "application/xml";
             try {
-                exchange(
-                        method,
-                        sent.template,
-                        sent.uri,
-                        address(),
-                        sent.authorization,
-                        sent.type,
-                        sent.body,
-                        406,
-                        false);
+                sendAgain(method, sent, sent.type, 406);
             } finally {
                 accept = null;
             }
             if (sent.body != null) {
-                exchange(
-                        method,
-                        sent.template,
-                        sent.uri,
-                        address(),
-                        sent.authorization,
-                        "application/xml",
-                        sent.body,
-                        415,
-                        false);
+                sendAgain(method, sent, "application/xml", 415);
             }
         }
+    }
+
+    /** The request sent again from another address, its body of that type, expecting that status. */
+    private void sendAgain(HttpMethod method, Sent sent, String type, int status) throws Exception {
+        exchange(method, sent.template, sent.uri, address(), sent.authorization, type, sent.body, status, false);
     }
 
     /** A request as it was sent. */
