@@ -19,6 +19,7 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     private final List<NavigationLink> links = new ArrayList<>();
     private final List<String> embeddable = new ArrayList<>();
     private final List<String> oneClickUnsubscribe = new ArrayList<>();
+    private final List<String> anonymousApiWrites = new ArrayList<>();
 
     /** Path patterns of pages for signed-in users only, a star standing for one segment and two for any number. */
     protected final void signedIn(String... patterns) {
@@ -33,6 +34,11 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     /** Path patterns the module's e-mails give for a one-click unsubscribe (see {@link ProtectedPages#oneClickUnsubscribe}). */
     protected final void oneClickUnsubscribe(String... patterns) {
         oneClickUnsubscribe.addAll(List.of(patterns));
+    }
+
+    /** Path patterns of the module's API that partner sites POST to anonymously (see {@link ProtectedPages#anonymousApiWrites}). */
+    protected final void anonymousApiWrite(String... patterns) {
+        anonymousApiWrites.addAll(List.of(patterns));
     }
 
     /** Path patterns of pages for coordinators and administrators only, even under {@code /admin/}. */
@@ -58,6 +64,11 @@ public abstract class ModulePages implements ProtectedPages, NavigationLinks {
     @Override
     public final List<String> oneClickUnsubscribe() {
         return List.copyOf(oneClickUnsubscribe);
+    }
+
+    @Override
+    public final List<String> anonymousApiWrites() {
+        return List.copyOf(anonymousApiWrites);
     }
 
     @Override

@@ -29,6 +29,14 @@ public interface ProtectedPages {
     }
 
     /**
+     * Path patterns of the module's JSON API addresses that partner sites POST to from their servers, anonymously and
+     * with no session to forge: the API chain asks no anti-forgery token there.
+     */
+    default List<String> anonymousApiWrites() {
+        return List.of();
+    }
+
+    /**
      * Path patterns of the module's pages for a network's staff (coordinators and administrators), even under the
      * administration; the module's service then keeps each network's things to its own staff.
      */

@@ -64,8 +64,9 @@ class ApiDocumentation {
     }
 
     /**
-     * Every operation may answer 401 to an unknown, revoked or expired token; every error is a problem detail, a 401
-     * with {@code WWW-Authenticate} and a 429 or 503 with {@code Retry-After}.
+     * Every operation may answer 401 to an unknown, revoked or expired token, 406 to a request accepting none of the
+     * types it writes and, when it reads a body, 415 to a body of a type it does not read; every error is a problem
+     * detail, a 401 with {@code WWW-Authenticate} and a 429 or 503 with {@code Retry-After}.
      */
     @Bean
     OpenApiCustomizer problemAnswers() {
@@ -73,10 +74,58 @@ class ApiDocumentation {
                 api.getPaths().values().forEach(path -> path.readOperations().forEach(this::errors));
     }
 
+    /**
+     * The vocabularies a request body names (an organisation's kind, family, area…) are read by their lower-case codes,
+     * the case ignored ({@code spring.jackson.mapper.accept-case-insensitive-enums}), and written so by the API's
+     * answers: documented by those codes, not by the Java names Jackson's introspection gives.
+     */
+    @Bean
+    OpenApiCustomizer requestVocabularies() {
+        return api -> api.getPaths().values().stream()
+                .flatMap(path -> path.readOperations().stream())
+                .filter(operation -> operation.getRequestBody() != null
+                        && operation.getRequestBody().getContent() != null)
+                .flatMap(operation -> operation.getRequestBody().getContent().values().stream())
+                .map(MediaType::getSchema)
+                .filter(schema -> schema != null && schema.get$ref() != null)
+                .map(schema -> api.getComponents()
+                        .getSchemas()
+                        .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)))
+                .filter(schema -> schema != null && schema.getProperties() != null)
+                .forEach(ApiDocumentation::codes);
+    }
+
+    /** A request body's enumerated properties, and its lists' enumerated items, as lower-case codes. */
+    private static void codes(Schema<?> body) {
+        for (Schema<?> property : body.getProperties().values()) {
+            codesOf(property.getItems() != null ? property.getItems() : property);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void codesOf(Schema<?> property) {
+        if (property.getEnum() != null
+                && !property.getEnum().isEmpty()
+                && property.getEnum().get(0) instanceof String) {
+            ((Schema<String>) property)
+                    .setEnum(property.getEnum().stream()
+                            .map(value -> ((String) value).toLowerCase(java.util.Locale.ROOT))
+                            .toList());
+        }
+    }
+
     private void errors(Operation operation) {
         ApiResponses responses = operation.getResponses();
         responses.putIfAbsent(
                 "401", new ApiResponse().description("Jeton d’API inconnu, révoqué ou expiré, ou nécessaire"));
+        responses.putIfAbsent(
+                "406",
+                new ApiResponse().description("Aucun des types acceptés (Accept) n’est un de ceux de la réponse"));
+        if (operation.getRequestBody() != null) {
+            responses.putIfAbsent(
+                    "415",
+                    new ApiResponse().description("Un corps d’un type (Content-Type) que l’opération ne lit pas"));
+        }
         responses.forEach((code, response) -> {
             // An error is a problem detail, unless documented with a body of its own (an import's report).
             boolean own =

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -62,6 +64,14 @@ public record ApiPage<T>(
             return fallback;
         }
         return size;
+    }
+
+    /** Refuses the request (400) when some of its parameters, written in {@code wrong} as "name=value", mean nothing. */
+    public static void refuse(List<String> wrong) {
+        if (!wrong.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
+        }
     }
 
     /** A page whose list was counted: another follows when the items before and on it are fewer than the total. */

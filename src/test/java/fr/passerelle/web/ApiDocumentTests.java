@@ -17,26 +17,30 @@ import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Sessions;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.method.support.InvocableHandlerMethod;
 
 /**
  * The OpenAPI document describes the API as it answers: every documented answer of every operation is given by a real
@@ -63,6 +67,13 @@ class ApiDocumentTests {
     private OpenApiInteractionValidator validator;
     private final Map<String, TreeSet<String>> exercised = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
+    /** The query parameters each operation's handler read, whether the document declares them or not. */
+    private final Map<String, TreeSet<String>> read = new TreeMap<>();
+    /** The last right request of each operation, sent again as it is but for the types it accepts or sends. */
+    private final Map<String, Sent> right = new TreeMap<>();
+
+    private final Set<String> readNow = new TreeSet<>();
+    private String accept;
 
     @Test
     void everyDocumentedAnswerOfEveryOperationIsGivenAndMatchesTheDocument() throws Exception {
@@ -93,6 +104,7 @@ class ApiDocumentTests {
         communes();
         statistics();
         unknownTokens();
+        wrongTypes();
 
         assertThat(problems).isEmpty();
         Map<String, TreeSet<String>> documented = new TreeMap<>();
@@ -101,6 +113,29 @@ class ApiDocumentTests {
                         method + " " + path,
                         new TreeSet<>(operation.getResponses().keySet()))));
         assertThat(exercised).isEqualTo(documented);
+        assertThat(undeclaredParameters(api)).isEmpty();
+    }
+
+    /**
+     * Each operation's query parameters that its handler read (its arguments and its body, through the request)
+     * while the document does not declare them: a parameter the API accepts is one partners can find.
+     */
+    private Map<String, Set<String>> undeclaredParameters(OpenAPI api) {
+        Map<String, Set<String>> undeclared = new TreeMap<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Set<String> declared = new TreeSet<>();
+            Stream.concat(
+                            Stream.ofNullable(item.getParameters()).flatMap(List::stream),
+                            Stream.ofNullable(operation.getParameters()).flatMap(List::stream))
+                    .forEach(parameter -> declared.add(parameter.getName()));
+            Set<String> missing = new TreeSet<>(read.getOrDefault(method + " " + path, new TreeSet<>()));
+            missing.removeAll(declared);
+            if (!missing.isEmpty()) {
+                undeclared.put(method + " " + path, missing);
+            }
+        }));
+        assertThat(read).as("parameters read by the handlers").isNotEmpty();
+        return undeclared;
     }
 
     private void directory(Tokens tokens) throws Exception {
@@ -137,6 +172,10 @@ class ApiDocumentTests {
         send(HttpMethod.POST, imports, imports + "?format=CSV&dryRun=true", tokens.coordinator, "text/csv", csv, 200);
         send(HttpMethod.POST, imports, imports + "?format=CSV&dryRun=false", tokens.coordinator, "text/csv", csv, 200);
         send(HttpMethod.POST, imports, imports + "?format=CSV", tokens.coordinator, "text/csv", "nom;type\n;;;\n", 422);
+        // Sent again for its wrong types, it must not import the file twice.
+        right.put(
+                "POST " + imports,
+                new Sent(imports, imports + "?format=CSV&dryRun=true", tokens.coordinator, "text/csv", csv));
         sendWrong(HttpMethod.POST, imports, imports + "?format=XML", tokens.coordinator, "text/csv", csv, 400);
         sendWrong(HttpMethod.POST, imports, imports, tokens.reader, "text/csv", csv, 403);
         sendWrong(
@@ -158,7 +197,7 @@ class ApiDocumentTests {
                 .single();
         String draft =
                 """
-                {"name": "%s", "kind": "SUPPORT_STRUCTURE", "family": "INFORM_ORIENT", "area": "RURAL",
+                {"name": "%s", "kind": "support_structure", "family": "inform_orient", "area": "rural",
                  "communeCode": "26113", "coverage": ["%s"]}
                 """
                         .formatted(name, france);
@@ -284,6 +323,15 @@ class ApiDocumentTests {
                 """
                         .formatted(email);
         send(HttpMethod.POST, intakes, intakes, address(), intake, 201);
+        // Sent again for its wrong types, it must not reach the limit of intakes for one e-mail address.
+        right.put(
+                "POST " + intakes,
+                new Sent(
+                        intakes,
+                        intakes,
+                        null,
+                        "application/json",
+                        intake.replace(email, Sessions.uniqueEmail("cafe"))));
         sendWrong(HttpMethod.POST, intakes, intakes, address(), "{\"holderKind\": \"martien\"}", 400);
         sendWrong(HttpMethod.POST, intakes, intakes, address(), "{ pas du json", 400);
         for (int i = 0; i < 3; i++) {
@@ -386,6 +434,35 @@ class ApiDocumentTests {
         }
     }
 
+    /**
+     * Every operation answers 406 to a request that accepts only a type it does not write, and one that reads a body
+     * answers 415 to a body of a type it does not read: its last right request, sent again so.
+     */
+    private void wrongTypes() throws Exception {
+        for (var entry : right.entrySet()) {
+            Sent sent = entry.getValue();
+            HttpMethod method = HttpMethod.valueOf(
+                    entry.getKey().substring(0, entry.getKey().indexOf(' ')));
+            accept = "application/xml";
+            try {
+                sendAgain(method, sent, sent.type, 406);
+            } finally {
+                accept = null;
+            }
+            if (sent.body != null) {
+                sendAgain(method, sent, "application/xml", 415);
+            }
+        }
+    }
+
+    /** The request sent again from another address, its body of that type, expecting that status. */
+    private void sendAgain(HttpMethod method, Sent sent, String type, int status) throws Exception {
+        exchange(method, sent.template, sent.uri, address(), sent.authorization, type, sent.body, status, false);
+    }
+
+    /** A request as it was sent. */
+    private record Sent(String template, String uri, String authorization, String type, String body) {}
+
     // ------------------------------------------------------------------------------------------------------------
 
     private record Tokens(String coordinator, String reader, String member) {}
@@ -474,11 +551,16 @@ class ApiDocumentTests {
             int status,
             boolean rightRequest)
             throws Exception {
+        readNow.clear();
         MockHttpServletResponse answer = mvc.perform(request(method, uri, address, authorization, type, body))
                 .andReturn()
                 .getResponse();
         String text = answer.getContentAsString(StandardCharsets.UTF_8);
         String operation = method.name() + " " + template;
+        read.computeIfAbsent(operation, key -> new TreeSet<>()).addAll(readNow);
+        if (rightRequest && status / 100 == 2 && accept == null) {
+            right.put(operation, new Sent(template, uri, authorization, type, body));
+        }
         if (answer.getStatus() != status) {
             problems.add(operation + " " + uri + ": " + answer.getStatus() + " instead of " + status + " " + text);
             return text;
@@ -500,14 +582,17 @@ class ApiDocumentTests {
         return text;
     }
 
-    private static MockHttpServletRequestBuilder request(
+    private ReadingRequestBuilder request(
             HttpMethod method, String uri, String address, String authorization, String type, String body) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, uri)
+        ReadingRequestBuilder request = new ReadingRequestBuilder(method, uri)
                 .with(sent -> {
                     sent.setRemoteAddr(address);
                     return sent;
                 })
                 .header("Accept-Language", "fr");
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -515,6 +600,53 @@ class ApiDocumentTests {
             request.contentType(type).content(body.getBytes(StandardCharsets.UTF_8));
         }
         return request;
+    }
+
+    /** Builds requests that note the parameters their handler reads. */
+    private final class ReadingRequestBuilder extends AbstractMockHttpServletRequestBuilder<ReadingRequestBuilder> {
+        ReadingRequestBuilder(HttpMethod method, String uri) {
+            super(method);
+            uri(uri);
+        }
+
+        @Override
+        protected MockHttpServletRequest createServletRequest(ServletContext context) {
+            return new MockHttpServletRequest(context) {
+                @Override
+                public String getParameter(String name) {
+                    noteRead(name);
+                    return super.getParameter(name);
+                }
+
+                @Override
+                public String[] getParameterValues(String name) {
+                    noteRead(name);
+                    return super.getParameterValues(name);
+                }
+            };
+        }
+    }
+
+    /**
+     * Notes a parameter read by the handler: while its arguments are resolved or it runs, not by a filter or by the
+     * check whether a whole argument comes as one parameter named after it.
+     */
+    private void noteRead(String name) {
+        boolean byHandler = StackWalker.getInstance().walk(frames -> {
+            boolean handler = false;
+            for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) frames::iterator) {
+                if (frame.getMethodName().equals("getRequestValueForAttribute")) {
+                    return false;
+                }
+                handler |= frame.getClassName().equals(InvocableHandlerMethod.class.getName())
+                        && frame.getMethodName().equals("invokeForRequest");
+            }
+            return handler;
+        });
+        if (byHandler) {
+            // The same parameter under the binder's field marker (_), field default (!) or list ([]) spellings.
+            readNow.add(name.replaceFirst("^[_!]", "").replaceFirst("\\[]$", ""));
+        }
     }
 
     private static Request validated(HttpMethod method, String uri, String authorization, String type, String body) {

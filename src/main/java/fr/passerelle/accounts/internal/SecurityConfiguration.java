@@ -47,21 +47,28 @@ class SecurityConfiguration {
             HttpSecurity http,
             ApiTokens tokens,
             ProblemResponses problems,
+            ObjectProvider<ProtectedPages> modules,
             @Value("${passerelle.secure-cookies:true}") boolean secureCookies)
             throws Exception {
+        RequestMatcher[] anonymousWrites = modules.orderedStream()
+                .flatMap(pages -> pages.anonymousApiWrites().stream())
+                .map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern))
+                .toArray(RequestMatcher[]::new);
         http.securityMatcher("/api/**")
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, problems),
                         org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                // Partner sites send intakes from their servers, with no session to forge: no token asked there.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
-                        .ignoringRequestMatchers(
-                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/intakes"),
-                                PathPatternRequestMatcher.withDefaults()
-                                        .matcher(HttpMethod.POST, "/api/v1/events/*/registrations"),
-                                // A token, unlike a cookie, is never sent by a browser on its own.
-                                BearerTokenFilter::carriesToken))
+                // Partner sites write from their servers, with no session to forge, where the modules declare it: no
+                // anti-forgery token asked there; nor with a token, which, unlike a cookie, a browser never sends
+                // alone.
+                .csrf(csrf -> {
+                    csrf.csrfTokenRepository(csrfTokens(secureCookies))
+                            .ignoringRequestMatchers(BearerTokenFilter::carriesToken);
+                    if (anonymousWrites.length > 0) {
+                        csrf.ignoringRequestMatchers(anonymousWrites);
+                    }
+                })
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 // Refusals as problem details: 401 says how to authenticate, 403 whether the anti-forgery token failed.

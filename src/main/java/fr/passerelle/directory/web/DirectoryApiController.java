@@ -56,16 +56,17 @@ record DirectoryApiController(
         fr.passerelle.directory.internal.DataInclusionExport dataInclusion,
         SiteAddress site) {
     static final int MAP_LIMIT = 5_000;
-    /** data·inclusion's objects are described by that project's own schema. */
-    static final String DATA_INCLUSION = "Un objet du schéma data·inclusion v1, décrit par ce projet :"
-            + " https://data-inclusion-schema.readthedocs.io/";
 
     @GetMapping("/api/v1/data-inclusion/structures")
     @Operation(summary = "Toutes les structures publiées, au schéma data·inclusion v1")
     @ApiResponse(
             responseCode = "200",
             description = "Les structures, chacune un objet du schéma data·inclusion v1",
-            content = @Content(array = @ArraySchema(schema = @Schema(type = "object", description = DATA_INCLUSION))))
+            content =
+                    @Content(
+                            array =
+                                    @ArraySchema(
+                                            schema = @Schema(implementation = DataInclusionSchemas.Structure.class))))
     List<Map<String, Object>> dataInclusionStructures() {
         return dataInclusion.structures();
     }
@@ -75,7 +76,11 @@ record DirectoryApiController(
     @ApiResponse(
             responseCode = "200",
             description = "Les services, chacun un objet du schéma data·inclusion v1",
-            content = @Content(array = @ArraySchema(schema = @Schema(type = "object", description = DATA_INCLUSION))))
+            content =
+                    @Content(
+                            array =
+                                    @ArraySchema(
+                                            schema = @Schema(implementation = DataInclusionSchemas.Service.class))))
     List<Map<String, Object>> dataInclusionServices() {
         return dataInclusion.services();
     }

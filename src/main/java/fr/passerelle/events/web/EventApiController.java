@@ -13,6 +13,7 @@ import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.Registrations;
 import fr.passerelle.events.internal.TooManyRegistrationsException;
 import fr.passerelle.web.ApiPage;
+import fr.passerelle.web.ApiPaging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,7 +41,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The agenda for partners: events as JSON and iCalendar, and registrations sent by their sites. */
 @RestController
@@ -55,7 +56,7 @@ record EventApiController(
     @GetMapping("/api/v1/events")
     @Operation(
             summary = "Les événements de l’agenda, à venir par défaut, page par page",
-            description = "Une valeur inconnue répond 400.")
+            description = "Une valeur inconnue répond 400. 50 événements par page par défaut.")
     @Parameter(
             name = "from",
             in = ParameterIn.QUERY,
@@ -89,26 +90,18 @@ record EventApiController(
             schema = @Schema(type = "string"))
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Mots", schema = @Schema(type = "string"))
     @Parameter(
-            name = "page",
+            name = "reseau",
             in = ParameterIn.QUERY,
-            description = "Le numéro de la page, à partir de 0",
-            schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-    @Parameter(
-            name = "size",
-            in = ParameterIn.QUERY,
-            description = "Le nombre d’événements par page, de 1 à 100",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "50"))
+            description = "L’identifiant d’un réseau : ses événements seulement",
+            schema = @Schema(type = "string", format = "uuid"))
     @ApiResponse(responseCode = "200", description = "Une page d’événements")
     @ApiResponse(responseCode = "400", description = "Un paramètre inconnu ou invalide")
-    ApiPage<EventView> list(HttpServletRequest request) {
+    ApiPage<EventView> list(@ParameterObject ApiPaging paging, HttpServletRequest request) {
         AgendaParams params = AgendaParams.from(request);
         List<String> wrong = new ArrayList<>();
-        int size = ApiPage.size(request.getParameter("size"), 50, wrong);
+        int size = paging.size(50, wrong);
         var query = params.query(size, wrong, territories);
-        if (!wrong.isEmpty()) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
-        }
+        ApiPage.refuse(wrong);
         return ApiPage.fetched(site, request, params.page(), events.agenda(query), size, this::json);
     }
 

@@ -20,6 +20,8 @@ class EventPages extends ModulePages {
                 "/agenda/*/participants",
                 "/agenda/*/participants/**",
                 "/agenda/*/participants.csv");
+        // Partner sites send registrations from their servers.
+        anonymousApiWrite("/api/v1/events/*/registrations");
         link(50, "/agenda", "nav.agenda", Viewers.everyone());
         link(160, "/stands/pistes", "nav.leads", Viewers.withAnyRole(Role.TERRITORY_AGENT));
     }

@@ -23,6 +23,8 @@ class IntakePages extends ModulePages {
                 "/accueil/territoire/**",
                 "/bourse",
                 "/bourse/**");
+        // Partner sites send intakes from their servers.
+        anonymousApiWrite("/api/v1/intakes");
         link(90, "/accueil", "intake.title", Viewers.visitorsAnd(Role.PROJECT_HOLDER));
         link(100, "/espace", "nav.space", Viewers.withAnyRole(Role.PROJECT_HOLDER));
         link(

@@ -8,6 +8,7 @@ import fr.passerelle.offers.internal.OfferQuery;
 import fr.passerelle.offers.internal.OfferSearchParams;
 import fr.passerelle.territory.UnknownTerritoryException;
 import fr.passerelle.web.ApiPage;
+import fr.passerelle.web.ApiPaging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -20,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -34,7 +35,8 @@ record OfferApiController(Offers offers, OfferViews views, SiteAddress site) {
     @GetMapping("/api/v1/offers")
     @Operation(
             summary = "Chercher des offres d’activité publiées, page par page",
-            description = "Les paramètres de la page publique de recherche ; une valeur inconnue répond 400.")
+            description = "Les paramètres de la page publique de recherche ; une valeur inconnue répond 400. 20 offres"
+                    + " par page par défaut.")
     @Parameter(
             name = "q",
             in = ParameterIn.QUERY,
@@ -88,26 +90,18 @@ record OfferApiController(Offers offers, OfferViews views, SiteAddress site) {
             description = "Le rayon autour de near, en km",
             schema = @Schema(type = "integer", minimum = "1", maximum = "300", defaultValue = "30"))
     @Parameter(
-            name = "page",
+            name = "nearLabel",
             in = ParameterIn.QUERY,
-            description = "Le numéro de la page, à partir de 0",
-            schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-    @Parameter(
-            name = "size",
-            in = ParameterIn.QUERY,
-            description = "Le nombre d’offres par page, de 1 à 100",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+            description = "Le nom de la commune near, tel que la page de recherche l’affiche (sans effet sur la"
+                    + " recherche)",
+            schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "200", description = "Une page d’offres")
     @ApiResponse(responseCode = "400", description = "Un paramètre inconnu ou invalide")
-    ApiPage<OfferApiView> search(HttpServletRequest request) {
+    ApiPage<OfferApiView> search(@ParameterObject ApiPaging paging, HttpServletRequest request) {
         OfferSearchParams params = OfferSearchParams.from(request::getParameterValues);
         List<String> wrong = new ArrayList<>();
-        int pageSize = ApiPage.size(request.getParameter("size"), 20, wrong);
-        OfferQuery query = params.toQuery(pageSize, wrong);
-        if (!wrong.isEmpty()) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : " + String.join(", ", wrong));
-        }
+        OfferQuery query = params.toQuery(paging.size(20, wrong), wrong);
+        ApiPage.refuse(wrong);
         return page(offers.search(query), request);
     }
 
@@ -115,25 +109,16 @@ record OfferApiController(Offers offers, OfferViews views, SiteAddress site) {
     @Operation(
             summary = "Les offres publiées d’un territoire, page par page",
             description = "Le territoire est nommé par l’adresse de sa page (par exemple le-diois) ou par le SIREN de"
-                    + " son intercommunalité (EPCI).")
+                    + " son intercommunalité (EPCI). 20 offres par page par défaut.")
     @ApiResponse(responseCode = "200", description = "Une page d’offres")
     @ApiResponse(responseCode = "400", description = "Un numéro de page ou une taille invalide")
     @ApiResponse(responseCode = "404", description = "Aucun territoire n’a ce code")
     ApiPage<OfferApiView> territory(
-            @PathVariable String code,
-            @Parameter(description = "Le numéro de la page, à partir de 0", schema = @Schema(minimum = "0"))
-                    @RequestParam(defaultValue = "0")
-                    int page,
-            @Parameter(
-                            description = "Le nombre d’offres par page, de 1 à 100",
-                            schema = @Schema(minimum = "1", maximum = "100"))
-                    @RequestParam(defaultValue = "20")
-                    int size,
-            HttpServletRequest request) {
-        if (page < 0 || size < 1 || size > ApiPage.MAX_SIZE) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : page=" + page + ", size=" + size);
-        }
+            @PathVariable String code, @ParameterObject ApiPaging paging, HttpServletRequest request) {
+        List<String> wrong = new ArrayList<>();
+        int page = paging.page(wrong);
+        int size = paging.size(20, wrong);
+        ApiPage.refuse(wrong);
         try {
             return page(offers.ofTerritory(code, page, size), request);
         } catch (UnknownTerritoryException unknown) {

@@ -32,9 +32,7 @@ record ProgrammeApiController(ProgrammeReports reports, ReportDocuments document
             summary = "Le bilan d’une démarche",
             description = "Les indicateurs calculés (clé → valeur), les sections telles que le bilan les montre et les"
                     + " actions. Jeton d’API d’une personne de l’équipe de coordination.")
-    @ApiResponse(responseCode = "200", description = "Le bilan")
-    @ApiResponse(responseCode = "400", description = "Un identifiant qui n’est pas un UUID")
-    @ApiResponse(responseCode = "403", description = "Le jeton n’est pas celui d’une personne de la coordination")
+    @ReportAnswers
     @ApiResponse(responseCode = "404", description = "Aucune démarche n’a cet identifiant")
     ReportView programme(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         return json(reports.programme(signedIn(user), id));
@@ -45,15 +43,14 @@ record ProgrammeApiController(ProgrammeReports reports, ReportDocuments document
             summary = "Le bilan d’une action (un événement, un stand, une session…)",
             description = "Les indicateurs calculés (clé → valeur) et les sections du bilan. Jeton d’API d’une"
                     + " personne de l’équipe de coordination.")
-    @ApiResponse(responseCode = "200", description = "Le bilan")
-    @ApiResponse(responseCode = "400", description = "Un identifiant qui n’est pas un UUID")
-    @ApiResponse(responseCode = "403", description = "Le jeton n’est pas celui d’une personne de la coordination")
+    @ReportAnswers
     @ApiResponse(responseCode = "404", description = "Aucune action n’a cet identifiant")
     ReportView action(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user) {
         return json(reports.action(signedIn(user), id));
     }
 
-    private static AccountUser signedIn(AccountUser user) {
+    /** The token's owner; without a token, 401 (the programmes' lists and reports are the coordination's). */
+    static AccountUser signedIn(AccountUser user) {
         if (user == null) {
             throw new ResponseStatusException(
                     HttpStatus.UNAUTHORIZED,

@@ -16,13 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The programmes and their actions for the coordinators' API tokens, so that a funder's dashboard or a partner finds
@@ -47,7 +45,7 @@ record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
             @Parameter(description = "Le numéro de la page, à partir de 0") @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal AccountUser user,
             HttpServletRequest request) {
-        List<Programme> all = programmes.all(signedIn(user));
+        List<Programme> all = programmes.all(ProgrammeApiController.signedIn(user));
         return page(all, page, this::item, request);
     }
 
@@ -68,7 +66,7 @@ record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
             @Parameter(description = "Le numéro de la page, à partir de 0") @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal AccountUser user,
             HttpServletRequest request) {
-        AccountUser coordinator = signedIn(user);
+        AccountUser coordinator = ProgrammeApiController.signedIn(user);
         programmes.programme(coordinator, id);
         return page(programmes.actions(coordinator, id), page, this::item, request);
     }
@@ -146,14 +144,5 @@ record ProgrammeListApiController(Programmes programmes, SiteAddress site) {
                 .map(item)
                 .toList();
         return ApiPage.counted(site, request, items, page, PAGE_SIZE, all.size());
-    }
-
-    private static AccountUser signedIn(AccountUser user) {
-        if (user == null) {
-            throw new ResponseStatusException(
-                    HttpStatus.UNAUTHORIZED,
-                    "Un jeton d’API d’une personne de l’équipe de coordination est nécessaire.");
-        }
-        return user;
     }
 }

@@ -7,6 +7,7 @@ import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.web.ApiPage;
+import fr.passerelle.web.ApiPaging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,8 +15,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +35,7 @@ record ResourceApiController(Resources resources, SiteAddress site) {
     @Operation(
             summary = "Chercher dans la ressourcethèque, page par page",
             description = "Sans jeton : les ressources publiques seulement ; avec le jeton d’un membre, les siennes"
-                    + " aussi.")
+                    + " aussi. 50 ressources par page par défaut.")
     @ApiResponse(responseCode = "200", description = "Une page de ressources")
     @ApiResponse(responseCode = "400", description = "Un type inconnu, ou une page ou une taille invalide")
     ApiPage<ResourceItem> search(
@@ -49,14 +52,7 @@ record ResourceApiController(Resources resources, SiteAddress site) {
                     @RequestParam(defaultValue = "")
                     String kind,
             @Parameter(description = "Thème") @RequestParam(defaultValue = "") String theme,
-            @Parameter(description = "Le numéro de la page, à partir de 0", schema = @Schema(minimum = "0"))
-                    @RequestParam(defaultValue = "0")
-                    int page,
-            @Parameter(
-                            description = "Le nombre de ressources par page, de 1 à 100",
-                            schema = @Schema(minimum = "1", maximum = "100"))
-                    @RequestParam(defaultValue = "50")
-                    int size,
+            @ParameterObject ApiPaging paging,
             @AuthenticationPrincipal AccountUser user,
             HttpServletRequest request) {
         ResourceKind chosen = null;
@@ -65,10 +61,10 @@ record ResourceApiController(Resources resources, SiteAddress site) {
                     .orElseThrow(() ->
                             new ResponseStatusException(HttpStatus.BAD_REQUEST, "Type de ressource inconnu : " + kind));
         }
-        if (page < 0 || size < 1 || size > ApiPage.MAX_SIZE) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Paramètres inconnus ou invalides : page=" + page + ", size=" + size);
-        }
+        List<String> wrong = new ArrayList<>();
+        int page = paging.page(wrong);
+        int size = paging.size(50, wrong);
+        ApiPage.refuse(wrong);
         List<Resources.Hit> hits =
                 resources.search(user, new Resources.Query(q, chosen, theme.isBlank() ? null : theme, page, size));
         return ApiPage.fetched(site, request, page, hits, size, this::item);
