@@ -377,7 +377,7 @@ public class Orientation {
                 field.map(List::of).orElse(List.of()),
                 false,
                 false,
-                householdPublics(),
+                PERSON_PUBLICS, // a household's members may be any of them
                 asked.day());
         String reason = text("orientation.reason.household", text(need.messageKey()));
         Asked forHousehold = new Asked(
@@ -430,17 +430,15 @@ public class Orientation {
         return ranked;
     }
 
-    /** A household's members may be any of the publics a person can be. */
-    private static List<Audience> householdPublics() {
-        return List.of(
-                Audience.JEUNES,
-                Audience.FEMMES,
-                Audience.DEMANDEURS_EMPLOI,
-                Audience.MINIMA_SOCIAUX,
-                Audience.SENIORS,
-                Audience.PERSONNES_HANDICAP,
-                Audience.HABITANTS);
-    }
+    /** The publics a person can be whatever their project. */
+    private static final List<Audience> PERSON_PUBLICS = List.of(
+            Audience.JEUNES,
+            Audience.FEMMES,
+            Audience.DEMANDEURS_EMPLOI,
+            Audience.MINIMA_SOCIAUX,
+            Audience.SENIORS,
+            Audience.PERSONNES_HANDICAP,
+            Audience.HABITANTS);
 
     /** A result with what it is ranked on. */
     private record Ranked(Pick pick, int fit, int rank, double quality, double distanceKm, double responsiveness) {}
@@ -711,14 +709,7 @@ public class Orientation {
      * collective.
      */
     private static List<Audience> publics(ProjectProfile project) {
-        EnumSet<Audience> publics = EnumSet.of(
-                Audience.JEUNES,
-                Audience.FEMMES,
-                Audience.DEMANDEURS_EMPLOI,
-                Audience.MINIMA_SOCIAUX,
-                Audience.SENIORS,
-                Audience.PERSONNES_HANDICAP,
-                Audience.HABITANTS);
+        EnumSet<Audience> publics = EnumSet.copyOf(PERSON_PUBLICS);
         if (project.kind() == ProjectKind.INSTALLATION_AGRICOLE
                 || project.sectors().contains(Sector.AGRICULTURE_ALIMENTATION)) {
             publics.add(Audience.AGRICULTEURS);
