@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Networks {
 
+    /** The demonstration's second network, beside Cap Rural (created by the accounts' demonstration data). */
+    public static final String DEMO_SECOND = "Réseau rural Bourgogne-Franche-Comté";
+
     private final NetworkRepository networks;
     private final UserRepository users;
 
@@ -38,6 +41,16 @@ public class Networks {
     /** The networks the user may read the figures of: every one for the national level, else their own. */
     public List<Network> readableBy(AccountUser user) {
         return all().stream().filter(network -> user.staffOf(network.id())).toList();
+    }
+
+    /**
+     * The demonstration's second network, which the modules' demonstration data give a territory, a coordinator, an
+     * event and a programme; empty where the demonstration data did not create it.
+     */
+    public Optional<Network> demoSecond() {
+        return all().stream()
+                .filter(network -> network.name().equals(DEMO_SECOND))
+                .findFirst();
     }
 
     /** The network a user works for. */

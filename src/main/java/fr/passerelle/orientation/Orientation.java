@@ -403,7 +403,7 @@ public class Orientation {
                 field.map(List::of).orElse(List.of()),
                 false,
                 false,
-                householdPublics(),
+                PERSON_PUBLICS, // a household's members may be any of them
                 asked.day());
         String reason = text("orientation.reason.household", text(need.messageKey()));
         Asked forHousehold = forHousehold(asked, kind, eligibility.sectors());
@@ -479,17 +479,15 @@ public class Orientation {
         return jobs;
     }
 
-    /** A household's members may be any of the publics a person can be. */
-    private static List<Audience> householdPublics() {
-        return List.of(
-                Audience.JEUNES,
-                Audience.FEMMES,
-                Audience.DEMANDEURS_EMPLOI,
-                Audience.MINIMA_SOCIAUX,
-                Audience.SENIORS,
-                Audience.PERSONNES_HANDICAP,
-                Audience.HABITANTS);
-    }
+    /** The publics a person can be whatever their project. */
+    private static final List<Audience> PERSON_PUBLICS = List.of(
+            Audience.JEUNES,
+            Audience.FEMMES,
+            Audience.DEMANDEURS_EMPLOI,
+            Audience.MINIMA_SOCIAUX,
+            Audience.SENIORS,
+            Audience.PERSONNES_HANDICAP,
+            Audience.HABITANTS);
 
     /** A result with what it is ranked on. */
     private record Ranked(Pick pick, int fit, int rank, double quality, double distanceKm, double responsiveness) {}
@@ -760,14 +758,7 @@ public class Orientation {
      * collective.
      */
     private static List<Audience> publics(ProjectProfile project) {
-        EnumSet<Audience> publics = EnumSet.of(
-                Audience.JEUNES,
-                Audience.FEMMES,
-                Audience.DEMANDEURS_EMPLOI,
-                Audience.MINIMA_SOCIAUX,
-                Audience.SENIORS,
-                Audience.PERSONNES_HANDICAP,
-                Audience.HABITANTS);
+        EnumSet<Audience> publics = EnumSet.copyOf(PERSON_PUBLICS);
         if (project.kind() == ProjectKind.INSTALLATION_AGRICOLE
                 || project.sectors().contains(Sector.AGRICULTURE_ALIMENTATION)) {
             publics.add(Audience.AGRICULTEURS);

@@ -34,6 +34,11 @@ public enum PerimeterKind {
         };
     }
 
+    /** The key of its name in the bundles. */
+    public String messageKey() {
+        return "perimeters.kind." + name();
+    }
+
     public String dbValue() {
         return name().toLowerCase();
     }

@@ -1,6 +1,7 @@
 package fr.passerelle.web;
 
 import fr.passerelle.common.PartnerOrigins;
+import jakarta.servlet.Filter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -28,40 +29,35 @@ class GuardFilters {
 
     @Bean
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(GuardAnswers answers) {
-        FilterRegistrationBean<DatabaseOutageFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseOutageFilter(answers));
         // Inside the character encoding filter, outside the session repository filter (MIN_VALUE + 50).
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+        return ordered(new DatabaseOutageFilter(answers), 10);
     }
 
     @Bean
     FilterRegistrationBean<RequestSanityFilter> requestSanityFilter(GuardAnswers answers) {
-        FilterRegistrationBean<RequestSanityFilter> registration =
-                new FilterRegistrationBean<>(new RequestSanityFilter(answers));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
+        return ordered(new RequestSanityFilter(answers), 20);
     }
 
     @Bean
     FilterRegistrationBean<ApiErrorFilter> apiErrorFilter(GuardAnswers answers) {
-        FilterRegistrationBean<ApiErrorFilter> registration = new FilterRegistrationBean<>(new ApiErrorFilter(answers));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-        return registration;
+        return ordered(new ApiErrorFilter(answers), 25);
     }
 
     @Bean
     FilterRegistrationBean<PartnerCors> partnerCors(PartnerOrigins origins) {
-        FilterRegistrationBean<PartnerCors> registration = new FilterRegistrationBean<>(new PartnerCors(origins));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-        return registration;
+        return ordered(new PartnerCors(origins), 30);
     }
 
     @Bean
     FilterRegistrationBean<PublicCaching> publicCaching() {
-        FilterRegistrationBean<PublicCaching> registration = new FilterRegistrationBean<>(new PublicCaching());
         // Inside the session repository filter (MIN_VALUE + 50), which tells whether the reader sent a session.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 60);
+        return ordered(new PublicCaching(), 60);
+    }
+
+    /** The filter registered that many places after the highest precedence. */
+    private static <F extends Filter> FilterRegistrationBean<F> ordered(F filter, int place) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + place);
         return registration;
     }
 }

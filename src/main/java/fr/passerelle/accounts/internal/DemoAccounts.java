@@ -1,6 +1,7 @@
 package fr.passerelle.accounts.internal;
 
 import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.OrganisationCatalog;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.ConditionalOnDemoData;
@@ -44,13 +45,13 @@ public class DemoAccounts implements ApplicationRunner {
 
     private final Accounts accounts;
     private final OrganisationCatalog organisations;
-    private final NetworkRepository networks;
+    private final Networks networks;
     private final java.net.URI baseUrl;
 
     DemoAccounts(
             Accounts accounts,
             OrganisationCatalog organisations,
-            NetworkRepository networks,
+            Networks networks,
             @org.springframework.beans.factory.annotation.Value("${passerelle.base-url}") java.net.URI baseUrl) {
         this.accounts = accounts;
         this.organisations = organisations;
@@ -86,10 +87,7 @@ public class DemoAccounts implements ApplicationRunner {
             accounts.createWithPassword(demo.email(), demo.name(), Set.of(demo.role()), PASSWORD)
                     .map(id -> {
                         if (demo.email().equals(SECOND_NETWORK_COORDINATOR)) {
-                            networks.all().stream()
-                                    .filter(network -> network.name().equals(DemoNetworks.SECOND))
-                                    .findFirst()
-                                    .ifPresent(network -> networks.assign(id, network.id()));
+                            networks.demoSecond().ifPresent(network -> networks.place(id, network.id()));
                         }
                         return id;
                     })

@@ -1,5 +1,6 @@
 package fr.passerelle.accounts.internal;
 
+import fr.passerelle.accounts.Networks;
 import fr.passerelle.common.ConditionalOnDemoData;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -17,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class DemoNetworks implements ApplicationRunner {
 
-    /** The demonstration's second network. */
-    static final String SECOND = "Réseau rural Bourgogne-Franche-Comté";
-
     private final NetworkRepository networks;
 
     DemoNetworks(NetworkRepository networks) {
@@ -28,6 +26,6 @@ class DemoNetworks implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        networks.create(SECOND, List.of("27"));
+        networks.create(Networks.DEMO_SECOND, List.of("27"));
     }
 }

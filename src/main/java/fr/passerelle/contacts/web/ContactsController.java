@@ -3,6 +3,7 @@ package fr.passerelle.contacts.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.PageAnswers;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.contacts.ContactHolder;
 import fr.passerelle.contacts.ContactHolderKind;
 import fr.passerelle.contacts.ContactSubject;
@@ -61,16 +62,12 @@ class ContactsController {
             RedirectAttributes redirect) {
         ContactHolder holder = editable(user, kind, id);
         BindingResult errors = FormErrors.bound(form, binding, model);
-        try {
-            if (errors.hasErrors()) {
-                contacts.check(form.draft()); // the module's own rules too: every mistake said at once
-            } else {
-                contacts.add(user, holderKind(kind), id, form.draft());
-                redirect.addFlashAttribute(PageAnswers.NOTICE, "contacts.added");
-                return "redirect:/contacts/" + kind + "/" + id;
-            }
-        } catch (ThematicContacts.ContactRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
+        if (Submissions.saved(
+                errors,
+                () -> contacts.add(user, holderKind(kind), id, form.draft()),
+                () -> contacts.check(form.draft()))) {
+            redirect.addFlashAttribute(PageAnswers.NOTICE, "contacts.added");
+            return "redirect:/contacts/" + kind + "/" + id;
         }
         return view(holder, kind, id, model);
     }

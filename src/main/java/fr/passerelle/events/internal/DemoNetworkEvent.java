@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoNetworkEvent implements ApplicationRunner {
 
     static final String TITLE = "S’installer dans le Morvan : après-midi d’accueil des nouveaux actifs";
-    private static final String NETWORK = "Réseau rural Bourgogne-Franche-Comté";
 
     private final Events events;
     private final Networks networks;
@@ -45,10 +44,7 @@ class DemoNetworkEvent implements ApplicationRunner {
         if (exists) {
             return;
         }
-        networks.all().stream()
-                .filter(network -> network.name().equals(NETWORK))
-                .findFirst()
-                .ifPresent(network -> events.placeInNetwork(events.record(draft()), network.id()));
+        networks.demoSecond().ifPresent(network -> events.placeInNetwork(events.record(draft()), network.id()));
     }
 
     private static EventDraft draft() {

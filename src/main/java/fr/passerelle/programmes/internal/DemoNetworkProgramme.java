@@ -23,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoNetworkProgramme implements ApplicationRunner {
 
     static final String NAME = "Accueil d’actifs dans le Morvan";
-    private static final String NETWORK = "Réseau rural Bourgogne-Franche-Comté";
     private static final String EVENT = "S’installer dans le Morvan";
 
     private final Programmes programmes;
@@ -50,10 +49,7 @@ class DemoNetworkProgramme implements ApplicationRunner {
         if (repository.idByName(NAME).isPresent()) {
             return;
         }
-        networks.all().stream()
-                .filter(network -> network.name().equals(NETWORK))
-                .findFirst()
-                .ifPresent(network -> transactions.executeWithoutResult(status -> seed(network.id())));
+        networks.demoSecond().ifPresent(network -> transactions.executeWithoutResult(status -> seed(network.id())));
     }
 
     private void seed(UUID network) {

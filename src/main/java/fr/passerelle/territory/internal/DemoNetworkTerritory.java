@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 class DemoNetworkTerritory implements ApplicationRunner {
 
     static final String NAME = "Pays du Morvan";
-    private static final String NETWORK = "Réseau rural Bourgogne-Franche-Comté";
     /** CC de Saulieu-Morvan, CC Morvan Sommets et Grands Lacs, CC du Grand Autunois Morvan. */
     private static final String INTERCOMMUNALITIES = "242101442\n200067890\n200070530";
 
@@ -42,9 +41,7 @@ class DemoNetworkTerritory implements ApplicationRunner {
         if (exists) {
             return;
         }
-        networks.all().stream()
-                .filter(network -> network.name().equals(NETWORK))
-                .findFirst()
+        networks.demoSecond()
                 .ifPresent(network -> editor.save(
                         null, new PerimeterDraft(PerimeterKind.PAYS, NAME, INTERCOMMUNALITIES, ""), network.id()));
     }

@@ -74,8 +74,10 @@ class PerimeterAdminController {
         return form(model, id);
     }
 
-    @PostMapping("/nouveau")
-    String submitNew(
+    /** A new perimeter ("/nouveau", no id) or a change to one, previewed or saved. */
+    @PostMapping({"/nouveau", "/{id}"})
+    String submitted(
+            @PathVariable(required = false) UUID id,
             @Valid @ModelAttribute("form") PerimeterForm form,
             BindingResult binding,
             @RequestParam(defaultValue = "apercu") String action,
@@ -85,23 +87,10 @@ class PerimeterAdminController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        return submit(null, form, binding, new Sent(action, file, user), locale, model, redirect);
-    }
-
-    @PostMapping("/{id}")
-    String submitEdit(
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("form") PerimeterForm form,
-            BindingResult binding,
-            @RequestParam(defaultValue = "apercu") String action,
-            @RequestParam(required = false) MultipartFile file,
-            @AuthenticationPrincipal AccountUser user,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect)
-            throws IOException {
-        kept(user, id);
-        editor.draft(id).orElseThrow(PerimeterAdminController::notFound);
+        if (id != null) {
+            kept(user, id);
+            editor.draft(id).orElseThrow(PerimeterAdminController::notFound);
+        }
         return submit(id, form, binding, new Sent(action, file, user), locale, model, redirect);
     }
 
