@@ -49,8 +49,14 @@ public record Event(
      *
      * @param uid its iCalendar UID, kept while the session lasts; null for a session not yet recorded
      * @param capacity the session's own places, null when its registrations are not counted per session
+     * @param cancelled whether the organisers cancelled this session alone: it stays shown, takes no registration
      */
-    public record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid, Integer capacity) {
+    public record Slot(
+            OffsetDateTime startsAt, OffsetDateTime endsAt, String uid, Integer capacity, boolean cancelled) {
+
+        public Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid, Integer capacity) {
+            this(startsAt, endsAt, uid, capacity, false);
+        }
 
         public Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid) {
             this(startsAt, endsAt, uid, null);
@@ -62,7 +68,7 @@ public record Event(
 
         /** The same session under that UID. */
         public Slot withUid(String other) {
-            return new Slot(startsAt, endsAt, other, capacity);
+            return new Slot(startsAt, endsAt, other, capacity, cancelled);
         }
 
         /** Its length in minutes. */
@@ -106,6 +112,11 @@ public record Event(
                 keywords,
                 slots,
                 questions);
+    }
+
+    /** The sessions that take place: those not cancelled on their own, in order. */
+    public List<Slot> openSlots() {
+        return slots.stream().filter(slot -> !slot.cancelled()).toList();
     }
 
     /** Whether some session holds its own places: registrations then take a seat per session. */
