@@ -318,6 +318,18 @@ public class EventRepository {
             throws SQLException {
         return new Event(
                 rs.getObject("id", UUID.class),
+                written(rs, slots, questions),
+                rs.getString("status"),
+                rs.getInt("revision"),
+                rs.getBoolean("featured"),
+                rs.getObject("perimeter_id", UUID.class),
+                rs.getObject("starts_at", OffsetDateTime.class));
+    }
+
+    /** What the organisers wrote, as the event's row and its slots and questions hold it. */
+    private static EventDraft written(ResultSet rs, List<Event.Slot> slots, List<Event.Question> questions)
+            throws SQLException {
+        return new EventDraft(
                 one(EventKind.class, rs.getString("kind")),
                 rs.getString("title"),
                 rs.getString("programme"),
@@ -338,11 +350,6 @@ public class EventRepository {
                 rs.getObject("registration_closes_at", OffsetDateTime.class),
                 rs.getBoolean("approval_required"),
                 strings(rs.getArray("keywords")),
-                rs.getString("status"),
-                rs.getInt("revision"),
-                rs.getBoolean("featured"),
-                rs.getObject("perimeter_id", UUID.class),
-                rs.getObject("starts_at", OffsetDateTime.class),
                 slots,
                 questions);
     }
