@@ -321,7 +321,8 @@ class EventBrowserTests extends BrowserTest {
         page.locator("#session-reason-1").fill("L’intervenante de l’après-midi ne peut plus venir.");
         page.locator("#seances form").nth(1).getByRole(AriaRole.BUTTON).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("La séance est annulée");
-        assertThat(page.locator("#seances")).containsText("séance annulée");
+        assertThat(page.locator("#seances tbody tr").nth(1)).containsText("14h00 – 17h00");
+        assertThat(page.locator("#seances tbody tr").nth(1)).containsText("séance annulée");
         screenshot("participants-session-cancelled");
         page.locator("#seances form").nth(0).getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator("#session-reason-0-error")).containsText("annulez plutôt l’événement");

@@ -95,13 +95,15 @@ record ParticipantsController(
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        boolean done = PageAnswers.of(redirect, "problem")
-                .keeping("problemId", registration)
-                .keeping("reasonDraft", reason)
-                .told(() -> participants.refuse(user, id, registration, reason)
+        return withReason(
+                redirect,
+                id,
+                registration,
+                reason,
+                () -> participants.refuse(user, id, registration, reason)
                         ? "participants.refused"
-                        : "participants.refused.already");
-        return "redirect:/agenda/" + id + "/participants" + (done ? "" : "#p-" + registration);
+                        : "participants.refused.already",
+                "#p-" + registration);
     }
 
     /** Cancels one session (by UID) with the organisers' reason; a refusal comes back beside that session's form. */
@@ -112,13 +114,33 @@ record ParticipantsController(
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        boolean done = PageAnswers.of(redirect, "problem")
-                .keeping("problemId", session)
-                .keeping("reasonDraft", reason)
-                .told(() -> cancellations.cancel(user, id, session, reason)
+        return withReason(
+                redirect,
+                id,
+                session,
+                reason,
+                () -> cancellations.cancel(user, id, session, reason)
                         ? "event.session.cancel.done"
-                        : "event.session.cancel.already");
-        return "redirect:/agenda/" + id + "/participants" + (done ? "" : "#seances");
+                        : "event.session.cancel.already",
+                "#seances");
+    }
+
+    /**
+     * An organiser's action given with a reason (refusing a registration, cancelling a session), whose answer is the
+     * notice to say; refused, its problem and the reason typed come back beside the item acted on, at that anchor.
+     */
+    private static String withReason(
+            RedirectAttributes redirect,
+            UUID id,
+            Object item,
+            String reason,
+            java.util.function.Supplier<String> action,
+            String anchor) {
+        boolean done = PageAnswers.of(redirect, "problem")
+                .keeping("problemId", item)
+                .keeping("reasonDraft", reason)
+                .told(action);
+        return "redirect:/agenda/" + id + "/participants" + (done ? "" : anchor);
     }
 
     @PostMapping("/agenda/{id}/participants/{registration}/valider")
