@@ -10,47 +10,33 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An event of the agenda.
+ * An event of the agenda: what its organisers wrote, and what the platform records of it.
  *
- * @param capacity the places, null when unlimited
- * @param onlineLink the link of an online event, for registrants only
+ * @param written the event as its organisers wrote it (its draft), read through the accessors below
  * @param revision how many times its organisers changed it (iCalendar's SEQUENCE)
  */
 public record Event(
         UUID id,
-        EventKind kind,
-        String title,
-        String programme,
-        String audience,
-        List<EventAudience> audiences,
-        String speakers,
-        UUID organiserId,
-        String partners,
-        String demarche,
-        EventMode mode,
-        String place,
-        String communeCode,
-        String onlineLink,
-        Integer capacity,
-        OffsetDateTime registrationOpensAt,
-        OffsetDateTime registrationClosesAt,
-        boolean approvalRequired,
-        List<String> keywords,
+        EventDraft written,
         String status,
         int revision,
         boolean featured,
         UUID perimeterId,
-        OffsetDateTime startsAt,
-        List<Slot> slots,
-        List<Question> questions) {
+        OffsetDateTime startsAt) {
 
     /**
      * A time the event takes place (a session: a morning, an afternoon, a day).
      *
      * @param uid its iCalendar UID, kept while the session lasts; null for a session not yet recorded
      * @param capacity the session's own places, null when its registrations are not counted per session
+     * @param cancelled whether the organisers cancelled this session alone: it stays shown, takes no registration
      */
-    public record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid, Integer capacity) {
+    public record Slot(
+            OffsetDateTime startsAt, OffsetDateTime endsAt, String uid, Integer capacity, boolean cancelled) {
+
+        public Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid, Integer capacity) {
+            this(startsAt, endsAt, uid, capacity, false);
+        }
 
         public Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String uid) {
             this(startsAt, endsAt, uid, null);
@@ -62,7 +48,7 @@ public record Event(
 
         /** The same session under that UID. */
         public Slot withUid(String other) {
-            return new Slot(startsAt, endsAt, other, capacity);
+            return new Slot(startsAt, endsAt, other, capacity, cancelled);
         }
 
         /** Its length in minutes. */
@@ -76,86 +62,133 @@ public record Event(
 
     /** The event as a draft to change or copy. */
     public EventDraft draft() {
-        return draft(slots, registrationOpensAt, registrationClosesAt);
+        return written;
     }
 
     /** A copy of the event on other slots; registrations open from its publication until it starts. */
     public EventDraft copyOn(List<Slot> otherSlots) {
-        return draft(otherSlots, null, null);
+        return written.on(otherSlots, null, null);
     }
 
-    private EventDraft draft(List<Slot> slots, OffsetDateTime opensAt, OffsetDateTime closesAt) {
-        return new EventDraft(
-                kind,
-                title,
-                programme,
-                audience,
-                audiences,
-                speakers,
-                organiserId,
-                partners,
-                demarche,
-                mode,
-                place,
-                communeCode,
-                onlineLink,
-                capacity,
-                opensAt,
-                closesAt,
-                approvalRequired,
-                keywords,
-                slots,
-                questions);
+    /** The sessions that take place: those not cancelled on their own, in order. */
+    public List<Slot> openSlots() {
+        return slots().stream().filter(slot -> !slot.cancelled()).toList();
     }
 
     /** Whether some session holds its own places: registrations then take a seat per session. */
     public boolean seatsPerSession() {
-        return slots.stream().anyMatch(slot -> slot.capacity() != null);
+        return slots().stream().anyMatch(slot -> slot.capacity() != null);
     }
 
     /** Whether registrations are counted against places: the event's, or a session's. */
     public boolean limited() {
-        return capacity != null || seatsPerSession();
+        return capacity() != null || seatsPerSession();
     }
 
     /** Whether a registration names its sessions: the event has several, or one with its own places. */
     public boolean sessionsChosen() {
-        return slots.size() > 1 || seatsPerSession();
+        return slots().size() > 1 || seatsPerSession();
     }
 
     /** The event as a registrant holding these sessions sees it: only those sessions (by UID), in order. */
     public Event onSessions(java.util.Collection<String> uids) {
+        List<Slot> theirs =
+                slots().stream().filter(slot -> uids.contains(slot.uid())).toList();
         return new Event(
                 id,
-                kind,
-                title,
-                programme,
-                audience,
-                audiences,
-                speakers,
-                organiserId,
-                partners,
-                demarche,
-                mode,
-                place,
-                communeCode,
-                onlineLink,
-                capacity,
-                registrationOpensAt,
-                registrationClosesAt,
-                approvalRequired,
-                keywords,
+                written.on(theirs, registrationOpensAt(), registrationClosesAt()),
                 status,
                 revision,
                 featured,
                 perimeterId,
-                startsAt,
-                slots.stream().filter(slot -> uids.contains(slot.uid())).toList(),
-                questions);
+                startsAt);
+    }
+
+    public EventKind kind() {
+        return written.kind();
+    }
+
+    public String title() {
+        return written.title();
+    }
+
+    public String programme() {
+        return written.programme();
+    }
+
+    /** Who the event is for, in the organisers' words. */
+    public String audience() {
+        return written.audience();
+    }
+
+    public List<EventAudience> audiences() {
+        return written.audiences();
+    }
+
+    public String speakers() {
+        return written.speakers();
+    }
+
+    public UUID organiserId() {
+        return written.organiserId();
+    }
+
+    public String partners() {
+        return written.partners();
+    }
+
+    public String demarche() {
+        return written.demarche();
+    }
+
+    public EventMode mode() {
+        return written.mode();
+    }
+
+    public String place() {
+        return written.place();
+    }
+
+    public String communeCode() {
+        return written.communeCode();
+    }
+
+    /** The link of an online event, for registrants only. */
+    public String onlineLink() {
+        return written.onlineLink();
+    }
+
+    /** The places, null when unlimited. */
+    public Integer capacity() {
+        return written.capacity();
+    }
+
+    public OffsetDateTime registrationOpensAt() {
+        return written.registrationOpensAt();
+    }
+
+    public OffsetDateTime registrationClosesAt() {
+        return written.registrationClosesAt();
+    }
+
+    public boolean approvalRequired() {
+        return written.approvalRequired();
+    }
+
+    public List<String> keywords() {
+        return written.keywords();
+    }
+
+    public List<Slot> slots() {
+        return written.slots();
+    }
+
+    public List<Question> questions() {
+        return written.questions();
     }
 
     public OffsetDateTime endsAt() {
-        return slots.isEmpty() ? startsAt : slots.get(slots.size() - 1).endsAt();
+        return slots().isEmpty() ? startsAt : slots().get(slots().size() - 1).endsAt();
     }
 
     /** The Paris day the event begins. */
@@ -187,7 +220,7 @@ public record Event(
     /** Whether registrations are taken at that moment. */
     public boolean open(OffsetDateTime now) {
         return "published".equals(status)
-                && (registrationOpensAt == null || !now.isBefore(registrationOpensAt))
-                && (registrationClosesAt == null ? now.isBefore(startsAt) : now.isBefore(registrationClosesAt));
+                && (registrationOpensAt() == null || !now.isBefore(registrationOpensAt()))
+                && (registrationClosesAt() == null ? now.isBefore(startsAt) : now.isBefore(registrationClosesAt()));
     }
 }

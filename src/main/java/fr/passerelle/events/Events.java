@@ -152,7 +152,8 @@ public class Events {
      * link change, the registrants are told (after commit) with the updated calendar file.
      *
      * @return whether the registrants are told
-     * @throws EventRejectedException listing every rule the draft breaks
+     * @throws EventRejectedException listing every rule the draft breaks, or a session's places under the seats held
+     *     on it (refused by the statement that writes the session)
      * @throws EventNotFoundException when there is no such event, or the user may not change it
      */
     @Transactional

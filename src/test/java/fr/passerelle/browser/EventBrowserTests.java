@@ -313,5 +313,22 @@ class EventBrowserTests extends BrowserTest {
         page.navigate(address);
         assertThat(page.locator("#sessions")).containsText("complet, liste d’attente");
         screenshot("event-registration-sessions-phone");
+
+        // The afternoon is cancelled on its own, with a reason; the morning, left alone, is the event's to cancel.
+        page.setViewportSize(1280, 900);
+        signIn(coordinator, Sessions.PASSWORD);
+        page.navigate(address + "/participants");
+        page.locator("#session-reason-1").fill("L’intervenante de l’après-midi ne peut plus venir.");
+        page.locator("#seances form").nth(1).getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("La séance est annulée");
+        assertThat(page.locator("#seances tbody tr").nth(1)).containsText("14h00 – 17h00");
+        assertThat(page.locator("#seances tbody tr").nth(1)).containsText("séance annulée");
+        screenshot("participants-session-cancelled");
+        page.locator("#seances form").nth(0).getByRole(AriaRole.BUTTON).click();
+        assertThat(page.locator("#session-reason-0-error")).containsText("annulez plutôt l’événement");
+        screenshot("participants-last-session-refused");
+        page.navigate(address);
+        assertThat(page.locator("main")).containsText("séance annulée");
+        assertThat(page.locator("#sessions input[type=checkbox]")).hasCount(1);
     }
 }

@@ -49,27 +49,7 @@ final class EventDrafts {
 
     /** The same event on other sessions. */
     static EventDraft withSlots(EventDraft draft, List<Event.Slot> sessions) {
-        return new EventDraft(
-                draft.kind(),
-                draft.title(),
-                draft.programme(),
-                draft.audience(),
-                draft.audiences(),
-                draft.speakers(),
-                draft.organiserId(),
-                draft.partners(),
-                draft.demarche(),
-                draft.mode(),
-                draft.place(),
-                draft.communeCode(),
-                draft.onlineLink(),
-                draft.capacity(),
-                draft.registrationOpensAt(),
-                draft.registrationClosesAt(),
-                draft.approvalRequired(),
-                draft.keywords(),
-                sessions,
-                draft.questions());
+        return draft.on(sessions, draft.registrationOpensAt(), draft.registrationClosesAt());
     }
 
     /** The same event with another capacity. */

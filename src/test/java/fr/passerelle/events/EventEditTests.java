@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -292,6 +293,67 @@ class EventEditTests {
                 .param("id", event)
                 .query(String.class)
                 .single();
+    }
+
+    @Test
+    void aSessionsPlacesCannotGoUnderItsSeatsTakenAndItsWaitlistGetsThePlacesItGains() throws Exception {
+        Cookie agent = member(Role.TERRITORY_AGENT, "Communauté de communes du Diois");
+        String day = LocalDate.now().plusDays(40).toString();
+        String title = "Deux séances " + UUID.randomUUID().toString().substring(0, 5);
+        // The afternoon typed first: the form's rows are not the sessions' order.
+        Map<String, String> fields = new java.util.HashMap<>(fields(title, day, ""));
+        fields.putAll(Map.of(
+                "slots[0].capacity", "1",
+                "slots[1].date", day,
+                "slots[1].start", "09:00",
+                "slots[1].end", "12:00",
+                "slots[1].capacity", "2"));
+        String location = mvc.perform(form("/agenda/nouvel-evenement", agent, fields))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID event = UUID.fromString(location.replaceAll(".*/agenda/", ""));
+        List<String> uids = jdbc.sql("select uid from event_slot where event_id = :id order by position")
+                .param("id", event)
+                .query(String.class)
+                .list();
+        for (String morning : List.of(Sessions.uniqueEmail("matin"), Sessions.uniqueEmail("matin"))) {
+            registrations.confirm(registrations
+                    .register(event, onSession(morning, uids.get(0)))
+                    .token());
+        }
+        registrations.confirm(registrations
+                .register(event, onSession(Sessions.uniqueEmail("apres-midi"), uids.get(1)))
+                .token());
+        String waiting = Sessions.uniqueEmail("attente");
+        RegistrationReceipt later = registrations.register(event, onSession(waiting, uids.get(1)));
+        assertThat(later.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        registrations.confirm(later.token());
+
+        // Under the morning's two places taken: refused beside the morning's row, nothing written.
+        fields.put("slots[1].capacity", "1");
+        mvc.perform(form("/agenda/" + event + "/modifier", agent, fields))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "eventForm", "slots[1].capacity", "event.slot.capacity.belowSeated"))
+                .andExpect(content().string(containsString("2 places sont déjà prises sur ce créneau")));
+        assertThat(jdbc.sql("select capacity from event_slot where uid = :uid")
+                        .param("uid", uids.get(0))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+
+        // One more place in the afternoon: the person waiting for it gets it, and hears so.
+        fields.put("slots[1].capacity", "2");
+        fields.put("slots[0].capacity", "2");
+        mvc.perform(form("/agenda/" + event + "/modifier", agent, fields)).andExpect(status().is3xxRedirection());
+        assertThat(registrations.byToken(later.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        Mails.awaitMail(greenMail, waiting, "Une place s’est libérée");
+    }
+
+    private static RegistrationDraft onSession(String email, String session) {
+        return new RegistrationDraft("Personne " + email, email, null, null, Map.of(), true, List.of(session));
     }
 
     private int capacity(UUID event) {

@@ -369,6 +369,18 @@ class RegistrationTests {
                 .startsWith(
                         "\uFEFFNom;Adresse e-mail;Structure;Fonction;Statut;Inscrit le;Votre structure et votre rôle");
         assertThat(text).contains("'=SOMME(A1:A2)", "'@risque", "'+1", "Présent·e", "Place réservée, à confirmer");
+        // The sessions each person registered for, in the last column: both sessions of this event, by their days.
+        Event shown = events.event(event).orElseThrow();
+        java.time.format.DateTimeFormatter day =
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH'h'mm", java.util.Locale.FRENCH);
+        assertThat(text.lines().findFirst().orElseThrow()).endsWith(";Votre structure et votre rôle;Séances");
+        assertThat(text.lines()
+                        .filter(line -> line.contains(present))
+                        .findFirst()
+                        .orElseThrow())
+                .contains(shown.slots().stream()
+                        .map(slot -> day.format(slot.startsAt().atZoneSameInstant(fr.passerelle.common.Paris.ZONE)))
+                        .toList());
 
         mvc.perform(post("/agenda/" + event + "/participants/message")
                         .cookie(coordinator)
@@ -612,6 +624,131 @@ class RegistrationTests {
                 .as("the code is printed for those who cannot scan")
                 .isTrue();
         assertThat(qrCodeOf(confirmation, "code-pointage.png")).isEqualTo(printed.group(1));
+    }
+
+    @Test
+    void organisersCancelOneSessionItsRegistrantsAreToldAndFreedAndItTakesNoMoreRegistrations() throws Exception {
+        OffsetDateTime day = OffsetDateTime.now()
+                .plusDays(14)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        UUID event = events.record(EventDrafts.ofSessions(
+                EventKind.SESSION_INFORMATION,
+                List.of(
+                        new Event.Slot(day, day.plusHours(3), null, 5),
+                        new Event.Slot(day.plusHours(5), day.plusHours(8), null, 5),
+                        new Event.Slot(day.plusDays(1), day.plusDays(1).plusHours(3), null, 1))));
+        List<String> uids = events.event(event).orElseThrow().slots().stream()
+                .map(Event.Slot::uid)
+                .toList();
+        String both = Sessions.uniqueEmail("deux-seances");
+        String afternoonOnly = Sessions.uniqueEmail("apres-midi-seule");
+        registrations.confirm(registrations
+                .register(event, onSessions(both, uids.get(0), uids.get(1)))
+                .token());
+        registrations.confirm(registrations
+                .register(event, onSessions(afternoonOnly, uids.get(1)))
+                .token());
+        jakarta.servlet.http.Cookie coordinator = coordinator();
+
+        mvc.perform(post("/agenda/" + event + "/participants/seances/annuler")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("session", uids.get(1))
+                        .param("reason", "La salle n’est plus libre l’après-midi."))
+                .andExpect(flash().attribute("notice", "event.session.cancel.done"));
+
+        // The one registered for that session alone loses their registration; both get the CANCEL of that session.
+        MimeMessage alone = Mails.awaitMail(greenMail, afternoonOnly, "Séance annulée");
+        assertThat(Mails.text(alone))
+                .contains("La salle n’est plus libre l’après-midi.", "votre inscription est annulée");
+        Calendar cancel = fr.passerelle.testing.Calendars.strictlyValid(Mails.attachment(alone, "annulation.ics"));
+        assertThat(cancel.toString()).contains("METHOD:CANCEL");
+        assertThat(cancel.<VEvent>getComponents("VEVENT")).singleElement().satisfies(session -> assertThat(
+                        session.getUid().orElseThrow().getValue())
+                .isEqualTo(uids.get(1)));
+        assertThat(Mails.text(Mails.awaitMail(greenMail, both, "Séance annulée")))
+                .contains("Vos autres séances restent prévues");
+        assertThat(statusOf(afternoonOnly)).isEqualTo("cancelled");
+        assertThat(statusOf(both)).isEqualTo("confirmed");
+        assertThat(jdbc.sql(
+                                """
+                                select count(*) from registration_session rs join registration r on r.id = rs.registration_id
+                                where rs.slot_uid = :uid and r.status = 'confirmed'
+                                """)
+                        .param("uid", uids.get(1))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        // Shown cancelled, not removed; refused to new registrations, from the form and from the API.
+        mvc.perform(get("/agenda/" + event)).andExpect(content().string(containsString("séance annulée")));
+        mvc.perform(post("/agenda/" + event + "/inscription")
+                        .with(csrf())
+                        .param("name", "Lina Tardive")
+                        .param("email", Sessions.uniqueEmail("tardive"))
+                        .param("consent", "true")
+                        .param("sessionChoice", "true")
+                        .param("sessions", uids.get(1)))
+                .andExpect(flash().attribute(
+                                BindingResult.MODEL_KEY_PREFIX + "registrationForm",
+                                FormErrorsMatcher.fieldErrors(Map.of("sessions", "registration.sessions.cancelled"))));
+        apiRegistration(event, "api-annulee", uids.get(1))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Une séance cochée est annulée\u00a0: choisissez-en une autre."));
+        apiRegistration(event, "api-inconnue", "inconnue@passerelle").andExpect(status().isBadRequest());
+        apiRegistration(event, "api-place", uids.get(2))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("held"));
+        apiRegistration(event, "api-complet", uids.get(2))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Séance complète"))
+                .andExpect(jsonPath("$.session").value(uids.get(2)));
+        assertThat(jdbc.sql("select count(*) from registration where event_id = :event and email like 'api-complet%'")
+                        .param("event", event)
+                        .query(Integer.class)
+                        .single())
+                .as("a refused registration leaves nothing behind")
+                .isZero();
+
+        // Cancelled again: nothing changes; the last session left is the event's to cancel.
+        mvc.perform(post("/agenda/" + event + "/participants/seances/annuler")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("session", uids.get(1)))
+                .andExpect(flash().attribute("notice", "event.session.cancel.already"));
+        mvc.perform(post("/agenda/" + event + "/participants/seances/annuler")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("session", uids.get(0)))
+                .andExpect(flash().attribute("notice", "event.session.cancel.done"));
+        mvc.perform(post("/agenda/" + event + "/participants/seances/annuler")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("session", uids.get(2)))
+                .andExpect(flash().attribute("problem", "event.session.cancel.last"))
+                .andExpect(flash().attribute("problemId", uids.get(2)));
+    }
+
+    private static RegistrationDraft onSessions(String email, String... sessions) {
+        return new RegistrationDraft("Personne " + email, email, null, null, Map.of(), true, List.of(sessions));
+    }
+
+    private String statusOf(String email) {
+        return jdbc.sql("select status from registration where lower(email) = lower(:e)")
+                .param("e", email)
+                .query(String.class)
+                .single();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions apiRegistration(UUID event, String who, String session)
+            throws Exception {
+        return mvc.perform(post("/api/v1/events/" + event + "/registrations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Api " + who + "\",\"email\":\"" + Sessions.uniqueEmail(who)
+                        + "\",\"consent\":true,\"sessions\":[\"" + session + "\"]}"));
     }
 
     /** The text of the QR image attached under that name, read by ZXing. */

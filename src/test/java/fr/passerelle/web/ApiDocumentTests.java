@@ -278,6 +278,21 @@ class ApiDocumentTests {
                 address,
                 registration,
                 202);
+        // The sessions chosen, by their uid as the event's slots give it.
+        String session = jdbc.sql("select uid from event_slot where event_id = :id order by position limit 1")
+                .param("id", upcoming)
+                .query(String.class)
+                .single();
+        send(
+                HttpMethod.POST,
+                registrations,
+                "/api/v1/events/" + upcoming + "/registrations",
+                address(),
+                """
+                {"name": "Lou Séances", "email": "%s", "consent": true, "sessions": ["%s"]}
+                """
+                        .formatted(Sessions.uniqueEmail("lou-seances"), session),
+                202);
         sendWrong(
                 HttpMethod.POST,
                 registrations,

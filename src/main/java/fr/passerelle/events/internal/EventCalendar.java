@@ -67,7 +67,7 @@ public class EventCalendar {
         for (Event event : events) {
             String status = "cancelled".equals(event.status()) ? "CANCELLED" : "CONFIRMED";
             for (Event.Slot slot : event.slots()) {
-                session(ics, event, slot, stamp, status);
+                session(ics, event, slot, stamp, slot.cancelled() ? "CANCELLED" : status);
                 String description = (event.programme() == null ? "" : event.programme())
                         + (forRegistrant && event.onlineLink() != null ? "\n\nLien : " + event.onlineLink() : "");
                 if (!description.isBlank()) {

@@ -32,4 +32,30 @@ public record EventDraft(
         boolean approvalRequired,
         List<String> keywords,
         List<Event.Slot> slots,
-        List<Event.Question> questions) {}
+        List<Event.Question> questions) {
+
+    /** The same event on other slots, taking registrations between those moments (null: no limit). */
+    public EventDraft on(List<Event.Slot> otherSlots, OffsetDateTime opensAt, OffsetDateTime closesAt) {
+        return new EventDraft(
+                kind,
+                title,
+                programme,
+                audience,
+                audiences,
+                speakers,
+                organiserId,
+                partners,
+                demarche,
+                mode,
+                place,
+                communeCode,
+                onlineLink,
+                capacity,
+                opensAt,
+                closesAt,
+                approvalRequired,
+                keywords,
+                otherSlots,
+                questions);
+    }
+}

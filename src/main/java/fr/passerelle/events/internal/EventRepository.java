@@ -2,6 +2,7 @@ package fr.passerelle.events.internal;
 
 import static fr.passerelle.common.Texts.blankToNull;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
@@ -26,10 +27,12 @@ public class EventRepository {
 
     private final JdbcClient jdbc;
     private final SessionIdentifiers sessions;
+    private final SessionSeats seats;
 
-    EventRepository(JdbcClient jdbc, SessionIdentifiers sessions) {
+    EventRepository(JdbcClient jdbc, SessionIdentifiers sessions, SessionSeats seats) {
         this.jdbc = jdbc;
         this.sessions = sessions;
+        this.seats = seats;
     }
 
     public UUID insert(EventDraft draft, String status, UUID perimeterId, UUID by) {
@@ -86,7 +89,10 @@ public class EventRepository {
         jdbc.sql("delete from event_question where event_id = :id")
                 .param("id", id)
                 .update();
-        insertDetails(id, draft, after);
+        List<Breach> refused = insertDetails(id, draft, after);
+        if (!refused.isEmpty()) {
+            throw new EventRejectedException(refused);
+        }
         return SessionIdentifiers.removed(before, after);
     }
 
@@ -102,6 +108,29 @@ public class EventRepository {
                         .param("by", by)
                         .update()
                 == 1;
+    }
+
+    /** Cancels one session of the event and counts a revision; false when it was cancelled already. */
+    boolean cancelSession(UUID id, String uid, String reason, UUID by) {
+        boolean cancelled = jdbc.sql(
+                                """
+                                insert into event_slot_cancellation (slot_uid, event_id, reason, cancelled_by)
+                                select uid, event_id, :reason, :by from event_slot where event_id = :id and uid = :uid
+                                on conflict (slot_uid) do nothing
+                                """)
+                        .param("id", id)
+                        .param("uid", uid)
+                        .param("reason", reason)
+                        .param("by", by)
+                        .update()
+                == 1;
+        if (cancelled) {
+            jdbc.sql("update event set revision = revision + 1, updated_at = now(), updated_by = :by where id = :id")
+                    .param("id", id)
+                    .param("by", by)
+                    .update();
+        }
+        return cancelled;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, EventDraft draft) {
@@ -138,21 +167,30 @@ public class EventRepository {
                 .param("starts", draft.slots().get(0).startsAt());
     }
 
-    private void insertDetails(UUID id, EventDraft draft, List<Event.Slot> slots) {
-        int position = 1;
-        for (Event.Slot slot : slots) {
-            jdbc.sql(
-                            """
-                            insert into event_slot (event_id, position, starts_at, ends_at, uid, capacity)
-                            values (:event, :position, :starts, :ends, :uid, :capacity)
-                            """)
+    /**
+     * Writes the slots and the questions. A session's places never go under the seats held on it: its row is written
+     * only when its capacity holds them (counted in the same statement), else it is refused.
+     *
+     * @return the sessions refused, each beside its place in the slots written
+     */
+    private List<Breach> insertDetails(UUID id, EventDraft draft, List<Event.Slot> slots) {
+        List<Breach> refused = new ArrayList<>();
+        for (int position = 1; position <= slots.size(); position++) {
+            Event.Slot slot = slots.get(position - 1);
+            int written = jdbc.sql(SLOT)
                     .param("event", id)
-                    .param("position", position++)
+                    .param("position", position)
                     .param("starts", slot.startsAt())
                     .param("ends", slot.endsAt())
                     .param("uid", slot.uid())
                     .param("capacity", slot.capacity())
                     .update();
+            if (written == 0) {
+                refused.add(new Breach(
+                        "slots[" + (position - 1) + "].capacity",
+                        "event.slot.capacity.belowSeated",
+                        List.of(seats.seated(slot.uid()))));
+            }
         }
         int number = 1;
         for (Event.Question question : draft.questions() == null ? List.<Event.Question>of() : draft.questions()) {
@@ -163,7 +201,17 @@ public class EventRepository {
                     .param("required", question.required())
                     .update();
         }
+        return refused;
     }
+
+    /** A session's row, written unless its capacity is under the seats its registrations hold. */
+    private static final String SLOT =
+            """
+            insert into event_slot (event_id, position, starts_at, ends_at, uid, capacity)
+            select :event, :position, :starts, :ends, :uid, cast(:capacity as int)
+            where cast(:capacity as int) is null or cast(:capacity as int) >= (%s)
+            """
+                    .formatted(SessionSeats.SEATED.formatted("cast(:uid as text)", Seats.TAKING_A_SEAT));
 
     /** Who published the event, if a person did. */
     public UUID createdBy(UUID id) {
@@ -239,13 +287,17 @@ public class EventRepository {
             return List.of();
         }
         Map<UUID, List<Event.Slot>> slots = rowsByEvent(
-                "select * from event_slot where event_id = any(:ids::uuid[]) order by event_id, position",
+                """
+                select s.*, exists (select 1 from event_slot_cancellation c where c.slot_uid = s.uid) as cancelled
+                from event_slot s where s.event_id = any(:ids::uuid[]) order by s.event_id, s.position
+                """,
                 ids,
                 (rs, row) -> new Event.Slot(
                         rs.getObject("starts_at", OffsetDateTime.class),
                         rs.getObject("ends_at", OffsetDateTime.class),
                         rs.getString("uid"),
-                        (Integer) rs.getObject("capacity", Integer.class)));
+                        (Integer) rs.getObject("capacity", Integer.class),
+                        rs.getBoolean("cancelled")));
         Map<UUID, List<Event.Question>> questions = rowsByEvent(
                 "select * from event_question where event_id = any(:ids::uuid[]) order by event_id, position",
                 ids,
@@ -266,6 +318,18 @@ public class EventRepository {
             throws SQLException {
         return new Event(
                 rs.getObject("id", UUID.class),
+                written(rs, slots, questions),
+                rs.getString("status"),
+                rs.getInt("revision"),
+                rs.getBoolean("featured"),
+                rs.getObject("perimeter_id", UUID.class),
+                rs.getObject("starts_at", OffsetDateTime.class));
+    }
+
+    /** What the organisers wrote, as the event's row and its slots and questions hold it. */
+    private static EventDraft written(ResultSet rs, List<Event.Slot> slots, List<Event.Question> questions)
+            throws SQLException {
+        return new EventDraft(
                 one(EventKind.class, rs.getString("kind")),
                 rs.getString("title"),
                 rs.getString("programme"),
@@ -286,11 +350,6 @@ public class EventRepository {
                 rs.getObject("registration_closes_at", OffsetDateTime.class),
                 rs.getBoolean("approval_required"),
                 strings(rs.getArray("keywords")),
-                rs.getString("status"),
-                rs.getInt("revision"),
-                rs.getBoolean("featured"),
-                rs.getObject("perimeter_id", UUID.class),
-                rs.getObject("starts_at", OffsetDateTime.class),
                 slots,
                 questions);
     }

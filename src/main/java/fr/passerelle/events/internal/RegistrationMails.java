@@ -129,6 +129,36 @@ class RegistrationMails {
                 confirmed(registration) ? List.of(cancellation(event, event.slots())) : List.of()));
     }
 
+    /** One session was cancelled: the registrant hears it and what they keep; a confirmed place gets its CANCEL. */
+    @ApplicationModuleListener
+    void on(SessionChanges.SessionCancelled cancelled) {
+        Registrations.Registration registration =
+                registrations.byId(cancelled.registrationId()).orElse(null);
+        if (registration == null) {
+            return;
+        }
+        Event event = events.find(registration.eventId()).orElseThrow();
+        String reason = cancelled.reason() == null
+                ? ""
+                : texts.text("registration.mail.cancelledEvent.reason", cancelled.reason());
+        String kept = registration.status() == RegistrationStatus.CANCELLED
+                ? texts.text("registration.mail.cancelledSession.none")
+                : texts.text("registration.mail.cancelledSession.kept", when(event, registration));
+        notifications.send(new Email(
+                registration.email(),
+                texts.text("registration.mail.cancelledSession.subject", event.title()),
+                texts.text(
+                        "registration.mail.cancelledSession.body",
+                        registration.name(),
+                        event.title(),
+                        sessions(List.of(cancelled.session())),
+                        reason,
+                        kept,
+                        cancelled.calendar() ? texts.text("registration.mail.cancelledSession.calendar") : "",
+                        texts.link("/agenda/" + event.id())),
+                cancelled.calendar() ? List.of(cancellation(event, List.of(cancelled.session()))) : List.of()));
+    }
+
     private void tell(UUID registrationId, List<Event.Slot> removed) {
         Registrations.Registration registration =
                 registrations.byId(registrationId).orElse(null);

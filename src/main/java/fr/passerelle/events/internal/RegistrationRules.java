@@ -46,6 +46,9 @@ final class RegistrationRules {
             breaches.add(new Breach("sessions", "registration.sessions.required"));
         } else if (!event.slots().stream().map(Event.Slot::uid).toList().containsAll(draft.sessions())) {
             breaches.add(new Breach("sessions", "registration.sessions.unknown"));
+        } else if (event.slots().stream()
+                .anyMatch(slot -> slot.cancelled() && draft.sessions().contains(slot.uid()))) {
+            breaches.add(new Breach("sessions", "registration.sessions.cancelled"));
         }
     }
 

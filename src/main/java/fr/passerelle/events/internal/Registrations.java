@@ -137,6 +137,27 @@ public class Registrations {
     }
 
     /**
+     * Registers the person as {@link #register(UUID, RegistrationDraft, String)} does, on places only: a session chosen
+     * that is full refuses the whole registration (nothing is kept) instead of waitlisting it on that session.
+     *
+     * @throws SessionFullException naming the first session chosen that had no place left
+     */
+    @Transactional
+    public RegistrationReceipt registerOnPlaces(UUID eventId, RegistrationDraft draft, String address) {
+        RegistrationReceipt receipt = register(eventId, draft, address);
+        if (receipt.id() != null) {
+            List<String> full = waitlistedSessions(receipt.id());
+            events.find(eventId).orElseThrow().slots().stream()
+                    .filter(slot -> full.contains(slot.uid()))
+                    .findFirst()
+                    .ifPresent(slot -> {
+                        throw new SessionFullException(slot);
+                    });
+        }
+        return receipt;
+    }
+
+    /**
      * Confirms the address of the registration of that link, in time: a held seat becomes confirmed, a waitlisted or
      * pending registration keeps its rank. Past the delay, the registration has expired.
      *
@@ -249,7 +270,7 @@ public class Registrations {
     public List<String> seatedSessions(UUID registrationId, Event event) {
         List<SessionSeats.Place> places = seats.sessions().of(registrationId);
         return places.isEmpty()
-                ? event.slots().stream().map(Event.Slot::uid).toList()
+                ? event.openSlots().stream().map(Event.Slot::uid).toList()
                 : places.stream()
                         .filter(SessionSeats.Place::seated)
                         .map(SessionSeats.Place::uid)
@@ -285,7 +306,7 @@ public class Registrations {
         String sql = event.sessionsChosen() ? WITH_SESSIONS : ONE_SEAT;
         List<String> sessions = draft.sessions() != null
                 ? draft.sessions()
-                : event.slots().stream().map(Event.Slot::uid).toList();
+                : event.openSlots().stream().map(Event.Slot::uid).toList();
         return jdbc.sql(sql.formatted(Seats.TAKING_A_SEAT))
                 .param("event", event.id())
                 .param("name", draft.name().strip())
@@ -332,6 +353,7 @@ public class Registrations {
                             when (%2$s) < s.capacity then 'seated' else 'waitlisted' end as state
                 from event_slot s
                 where s.event_id = :event and s.uid = any(cast(:sessions as text[]))
+                  and not exists (select 1 from event_slot_cancellation c where c.slot_uid = s.uid)
             ), added as (
                 insert into registration (event_id, name, email, organisation, role, answers, consent, status,
                                           confirm_by, token, source_address)

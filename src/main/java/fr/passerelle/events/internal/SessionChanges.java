@@ -12,6 +12,12 @@ public final class SessionChanges {
     /** The organisers removed sessions (and may have changed others): the registrant hears it, with a CANCEL. */
     public record SessionsRemoved(UUID registrationId, List<Event.Slot> sessions) {}
 
+    /**
+     * The organisers cancelled one session, with their reason when they gave one; {@code calendar} when the registrant
+     * held a confirmed place on it, whose calendar gets its CANCEL.
+     */
+    public record SessionCancelled(UUID registrationId, Event.Slot session, String reason, boolean calendar) {}
+
     /** The organisers cancelled the event, with their reason when they gave one. */
     public record EventCancelled(UUID registrationId, String reason) {}
 }

@@ -35,10 +35,12 @@ class SessionSeats {
         this.publisher = publisher;
     }
 
-    /** The places left per session (by UID, in order); null for a session without its own capacity. */
+    /**
+     * The places left per session that takes place (by UID, in order); null for a session without its own capacity.
+     */
     Map<String, Integer> left(Event event) {
         Map<String, Integer> left = new LinkedHashMap<>();
-        for (Event.Slot slot : event.slots()) {
+        for (Event.Slot slot : event.openSlots()) {
             left.put(slot.uid(), slot.capacity() == null ? null : Math.max(0, slot.capacity() - seated(slot.uid())));
         }
         return left;
@@ -112,7 +114,7 @@ class SessionSeats {
      * every session gets its place (confirmed, or held while its address awaits confirmation); each is told.
      */
     void promote(Event event) {
-        for (Event.Slot slot : event.slots()) {
+        for (Event.Slot slot : event.openSlots()) {
             if (slot.capacity() != null) {
                 promote(slot).forEach(this::placed);
             }

@@ -11,6 +11,7 @@ import fr.passerelle.events.internal.RegistrationClosedException;
 import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.events.internal.SessionFullException;
 import fr.passerelle.events.internal.TooManyRegistrationsException;
 import fr.passerelle.web.ApiPage;
 import fr.passerelle.web.ApiPaging;
@@ -126,7 +127,15 @@ record EventApiController(
             String organisation,
             String role,
             Map<Integer, String> answers,
-            Boolean consent) {}
+            Boolean consent,
+            @ArraySchema(
+                            arraySchema =
+                                    @Schema(
+                                            nullable = true,
+                                            description = "Les séances choisies (leur uid, comme dans slots) quand"
+                                                    + " l’événement en a plusieurs ou des places par séance ;"
+                                                    + " absent pour un événement d’une seule séance"))
+                    List<String> sessions) {}
 
     @PostMapping("/api/v1/events/{id}/registrations")
     @Operation(
@@ -136,17 +145,19 @@ record EventApiController(
                     + " (complet : en liste d’attente, l’adresse à confirmer avant confirmBy), pending_approval"
                     + " (validation par l’équipe ; confirmBy quand l’événement a une jauge) ou confirmed (événement"
                     + " sans jauge). Le lien personnel part par e-mail seulement ; une adresse déjà inscrite reçoit la"
-                    + " même réponse. 400 avec chaque champ en erreur ; 409 quand les inscriptions sont closes ; 429"
-                    + " au-delà de la limite par adresse.")
+                    + " même réponse. Pour un événement de plusieurs séances, sessions liste les séances choisies"
+                    + " (leur uid) ; chacune doit avoir une place. 400 avec chaque champ en erreur (une séance"
+                    + " inconnue, annulée ou aucune choisie) ; 409 quand les inscriptions sont closes ou qu’une séance"
+                    + " choisie est complète ; 429 au-delà de la limite par adresse.")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ApiResponse(responseCode = "202", description = "L’inscription reçue et son statut")
     @ApiResponse(responseCode = "400", description = "Des champs à corriger (errors), ou un corps illisible")
     @ApiResponse(responseCode = "404", description = "Aucun événement publié n’a cet identifiant")
-    @ApiResponse(responseCode = "409", description = "Les inscriptions sont closes")
+    @ApiResponse(responseCode = "409", description = "Les inscriptions sont closes, ou une séance choisie est complète")
     @ApiResponse(responseCode = "429", description = "Trop d’inscriptions depuis cette adresse en une heure")
     ResponseEntity<RegistrationAnswer> register(
             @PathVariable UUID id, @RequestBody RegistrationRequest body, HttpServletRequest request) {
-        RegistrationReceipt receipt = registrations.register(
+        RegistrationReceipt receipt = registrations.registerOnPlaces(
                 id,
                 new RegistrationDraft(
                         body.name(),
@@ -154,7 +165,8 @@ record EventApiController(
                         body.organisation(),
                         body.role(),
                         body.answers(),
-                        Boolean.TRUE.equals(body.consent())),
+                        Boolean.TRUE.equals(body.consent()),
+                        body.sessions()),
                 request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new RegistrationAnswer(
@@ -173,8 +185,17 @@ record EventApiController(
         return problem(HttpStatus.TOO_MANY_REQUESTS, "registration.tooMany", locale);
     }
 
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+    /** A full session's refusal, naming the session. */
+    @ExceptionHandler(SessionFullException.class)
+    ProblemDetail full(SessionFullException full, Locale locale) {
+        ProblemDetail problem = problem(
+                HttpStatus.CONFLICT, "registration.session.full.api", locale, SessionOptions.when(full.session()));
+        problem.setProperty("session", full.session().uid());
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, arguments, locale));
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
         return problem;
     }

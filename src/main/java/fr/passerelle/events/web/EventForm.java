@@ -1,5 +1,6 @@
 package fr.passerelle.events.web;
 
+import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.Texts;
 import fr.passerelle.common.Vocabulary;
@@ -8,6 +9,7 @@ import fr.passerelle.events.EventKind;
 import fr.passerelle.events.internal.EventAudience;
 import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.EventMode;
+import fr.passerelle.events.internal.EventRejectedException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,6 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The event form, for a new event or a change. Kind, mode and audiences are the vocabularies' codes, as the agenda's
@@ -198,6 +202,34 @@ record EventForm(
         String digits = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f]", "");
         return digits.matches("\\d{1,6}") ? Integer.valueOf(digits) : null;
     }
+
+    /**
+     * Runs a change of the event, its refusals of a session put beside the row the organiser typed it in: the draft
+     * holds the sessions by start, the form as typed.
+     */
+    <T> T onRows(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (EventRejectedException rejected) {
+            List<Integer> rows = IntStream.range(0, slots.size())
+                    .filter(n -> slots.get(n).complete())
+                    .boxed()
+                    .sorted(Comparator.comparing(n -> slots.get(n).at().startsAt()))
+                    .toList();
+            throw new EventRejectedException(rejected.breaches().stream()
+                    .map(breach -> new Breach(onRow(breach.field(), rows), breach.messageKey(), breach.arguments()))
+                    .toList());
+        }
+    }
+
+    private static String onRow(String field, List<Integer> rows) {
+        java.util.regex.Matcher session = SESSION_FIELD.matcher(field == null ? "" : field);
+        return session.matches() && Integer.parseInt(session.group(1)) < rows.size()
+                ? "slots[" + rows.get(Integer.parseInt(session.group(1))) + "]" + session.group(2)
+                : field;
+    }
+
+    private static final java.util.regex.Pattern SESSION_FIELD = java.util.regex.Pattern.compile("slots\\[(\\d+)](.*)");
 
     private List<Event.Slot> eventSlots() {
         return slots.stream()

@@ -86,8 +86,9 @@ record EventFormController(Events events, Territories territories) {
             RedirectAttributes redirect) {
         Event event = editable(user, id);
         BindingResult errors = FormErrors.bound(typed, binding, model);
-        EventDraft draft = checked((EventForm) errors.getTarget(), event.organiserId(), user, errors);
-        return Submissions.recorded(errors, () -> events.update(user, id, draft))
+        EventForm form = (EventForm) errors.getTarget();
+        EventDraft draft = checked(form, event.organiserId(), user, errors);
+        return Submissions.recorded(errors, () -> form.onRows(() -> events.update(user, id, draft)))
                 .map(told -> {
                     redirect.addFlashAttribute("notice", told ? "event.updated.told" : "event.updated");
                     return "redirect:/agenda/" + id;

@@ -11,6 +11,7 @@ import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.Participants;
 import fr.passerelle.events.internal.RegistrationStatus;
 import fr.passerelle.events.internal.Registrations;
+import fr.passerelle.events.internal.SessionCancellations;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -45,7 +47,8 @@ record ParticipantsController(
         Registrations registrations,
         Events events,
         MessageSource messages,
-        fr.passerelle.events.internal.Surveys surveys) {
+        fr.passerelle.events.internal.Surveys surveys,
+        SessionCancellations cancellations) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -92,13 +95,52 @@ record ParticipantsController(
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        boolean done = PageAnswers.of(redirect, "problem")
-                .keeping("problemId", registration)
-                .keeping("reasonDraft", reason)
-                .told(() -> participants.refuse(user, id, registration, reason)
+        return withReason(
+                redirect,
+                id,
+                registration,
+                reason,
+                () -> participants.refuse(user, id, registration, reason)
                         ? "participants.refused"
-                        : "participants.refused.already");
-        return "redirect:/agenda/" + id + "/participants" + (done ? "" : "#p-" + registration);
+                        : "participants.refused.already",
+                "#p-" + registration);
+    }
+
+    /** Cancels one session (by UID) with the organisers' reason; a refusal comes back beside that session's form. */
+    @PostMapping("/agenda/{id}/participants/seances/annuler")
+    String cancelSession(
+            @PathVariable UUID id,
+            @RequestParam String session,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        return withReason(
+                redirect,
+                id,
+                session,
+                reason,
+                () -> cancellations.cancel(user, id, session, reason)
+                        ? "event.session.cancel.done"
+                        : "event.session.cancel.already",
+                "#seances");
+    }
+
+    /**
+     * An organiser's action given with a reason (refusing a registration, cancelling a session), whose answer is the
+     * notice to say; refused, its problem and the reason typed come back beside the item acted on, at that anchor.
+     */
+    private static String withReason(
+            RedirectAttributes redirect,
+            UUID id,
+            Object item,
+            String reason,
+            java.util.function.Supplier<String> action,
+            String anchor) {
+        boolean done = PageAnswers.of(redirect, "problem")
+                .keeping("problemId", item)
+                .keeping("reasonDraft", reason)
+                .told(action);
+        return "redirect:/agenda/" + id + "/participants" + (done ? "" : anchor);
     }
 
     @PostMapping("/agenda/{id}/participants/{registration}/valider")
@@ -141,6 +183,8 @@ record ParticipantsController(
         List<String> header = new java.util.ArrayList<>(
                 List.of("Nom", "Adresse e-mail", "Structure", "Fonction", "Statut", "Inscrit le"));
         event.questions().forEach(question -> header.add(question.label()));
+        header.add("Séances");
+        Map<UUID, List<Participants.SessionMark>> sessions = participants.sessionsOf(user, event);
         try (CSVPrinter csv = CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(';')
@@ -157,9 +201,21 @@ record ParticipantsController(
                         DAY.format(p.createdAt().atZoneSameInstant(Paris.ZONE))));
                 event.questions()
                         .forEach(question -> row.add(safe(p.answers().get(String.valueOf(question.position())))));
+                row.add(sessionsCell(event, sessions.get(p.id())));
                 csv.printRecord(row);
             }
         }
+    }
+
+    /** The sessions a person registered for, each with its day and hours, the waitlisted ones said so. */
+    private String sessionsCell(Event event, List<Participants.SessionMark> marks) {
+        if (marks == null) {
+            return event.slots().stream().map(SessionOptions::when).collect(Collectors.joining(" | "));
+        }
+        String waiting = messages.getMessage("participants.session.waiting", null, Locale.FRENCH);
+        return marks.stream()
+                .map(mark -> SessionOptions.when(mark.slot()) + (mark.seated() ? "" : " (" + waiting + ")"))
+                .collect(Collectors.joining(" | "));
     }
 
     private static boolean held(Participants.Participant participant) {

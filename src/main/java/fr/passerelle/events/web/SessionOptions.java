@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sessions a person may tick when registering, each as a pair of its UID and its words: its day and hours, and
- * its places left (or its waitlist) when it holds its own capacity. None for an event that offers no choice.
+ * its places left (or its waitlist) when it holds its own capacity; not the sessions cancelled. None for an event that
+ * offers no choice.
  */
 @Component
 record SessionOptions(Registrations registrations, MessageSource messages) {
@@ -26,7 +27,7 @@ record SessionOptions(Registrations registrations, MessageSource messages) {
             return List.of();
         }
         Map<String, Integer> left = registrations.sessionsLeft(event);
-        return event.slots().stream()
+        return event.openSlots().stream()
                 .map(slot -> List.of(slot.uid(), label(slot, left.get(slot.uid()))))
                 .toList();
     }
