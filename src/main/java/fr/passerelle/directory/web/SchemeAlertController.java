@@ -5,10 +5,10 @@ import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.RuleViolation;
 import fr.passerelle.directory.internal.SchemeAlerts;
+import fr.passerelle.notifications.SubscriptionPages;
 import fr.passerelle.territory.CommuneMatch;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,11 +30,17 @@ class SchemeAlertController {
     private final SchemeAlerts alerts;
     private final CommuneResolver communes;
     private final PublicLimits.Scope limits;
+    private final SubscriptionPages<SchemeAlerts.Alert> pages;
 
     SchemeAlertController(SchemeAlerts alerts, CommuneResolver communes, PublicLimits limits) {
         this.alerts = alerts;
         this.communes = communes;
         this.limits = limits.scope("scheme-alert");
+        this.pages = new SubscriptionPages<>(
+                alerts::alert,
+                "alert",
+                (alert, model) -> model.addAttribute("described", alerts.describe(alert)),
+                "Lien d’alerte inconnu");
     }
 
     @PostMapping("/annuaire/alertes")
@@ -76,19 +81,19 @@ class SchemeAlertController {
 
     @GetMapping("/annuaire/alertes/{token}/confirmer")
     String confirmation(@PathVariable String token, Model model) {
-        return page(token, model, "directory/alert-confirm");
+        return pages.page(token, model, "directory/alert-confirm");
     }
 
     /** Confirmed by a button, so that a mail scanner following links does not confirm for the person. */
     @PostMapping("/annuaire/alertes/{token}/confirmer")
     String confirm(@PathVariable String token, Model model) {
-        return linkPage(alerts.confirm(token), token, model, "directory/alert-confirmed");
+        return pages.done(alerts.confirm(token), token, model, "directory/alert-confirmed");
     }
 
     /** The link of the e-mail asks for a confirming click: mail scanners follow links. */
     @GetMapping("/annuaire/alertes/{token}/desinscription")
     String unsubscribing(@PathVariable String token, Model model) {
-        return page(token, model, "directory/alert-unsubscribe");
+        return pages.page(token, model, "directory/alert-unsubscribe");
     }
 
     /**
@@ -97,25 +102,6 @@ class SchemeAlertController {
      */
     @PostMapping("/annuaire/alertes/{token}/desinscription")
     String unsubscribe(@PathVariable String token, Model model) {
-        return linkPage(alerts.unsubscribe(token), token, model, "directory/alert-unsubscribed");
-    }
-
-    private String page(String token, Model model, String view) {
-        SchemeAlerts.Alert alert = alerts.alert(token).orElseThrow(SchemeAlertController::notFound);
-        model.addAttribute("alert", alert);
-        model.addAttribute("described", alerts.describe(alert));
-        model.addAttribute("token", token);
-        return view;
-    }
-
-    private String linkPage(boolean matched, String token, Model model, String view) {
-        if (!matched) {
-            throw notFound();
-        }
-        return page(token, model, view);
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Lien d’alerte inconnu");
+        return pages.done(alerts.unsubscribe(token), token, model, "directory/alert-unsubscribed");
     }
 }

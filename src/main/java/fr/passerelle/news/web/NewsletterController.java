@@ -3,15 +3,14 @@ package fr.passerelle.news.web;
 import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.news.internal.Subscriptions;
+import fr.passerelle.notifications.SubscriptionPages;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,10 +22,13 @@ class NewsletterController {
 
     private final Subscriptions subscriptions;
     private final PublicLimits.Scope limits;
+    private final SubscriptionPages<Subscriptions.Subscriber> pages;
 
     NewsletterController(Subscriptions subscriptions, PublicLimits limits) {
         this.subscriptions = subscriptions;
         this.limits = limits.scope("newsletter");
+        this.pages = new SubscriptionPages<>(
+                subscriptions::byToken, "subscriber", (subscriber, model) -> {}, "Lien de désinscription inconnu");
     }
 
     /** The same answer whether the address is new, waiting or already subscribed: the page reveals nothing. */
@@ -63,9 +65,7 @@ class NewsletterController {
 
     @GetMapping("/actualites/lettre/{token}/desinscription")
     String unsubscribing(@PathVariable String token, Model model) {
-        model.addAttribute("subscriber", subscriptions.byToken(token).orElseThrow(NewsletterController::notFound));
-        model.addAttribute("token", token);
-        return "news/unsubscribe";
+        return pages.page(token, model, "news/unsubscribe");
     }
 
     /**
@@ -74,14 +74,6 @@ class NewsletterController {
      */
     @PostMapping("/actualites/lettre/{token}/desinscription")
     String unsubscribe(@PathVariable String token, Model model) {
-        if (!subscriptions.unsubscribe(token)) {
-            throw notFound();
-        }
-        model.addAttribute("subscriber", subscriptions.byToken(token).orElseThrow());
-        return "news/unsubscribed";
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Lien de désinscription inconnu");
+        return pages.done(subscriptions.unsubscribe(token), token, model, "news/unsubscribed");
     }
 }

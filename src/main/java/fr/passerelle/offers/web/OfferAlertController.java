@@ -3,18 +3,17 @@ package fr.passerelle.offers.web;
 import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Vocabulary;
+import fr.passerelle.notifications.SubscriptionPages;
 import fr.passerelle.offers.internal.AlertFrequency;
 import fr.passerelle.offers.internal.OfferAlerts;
 import fr.passerelle.offers.internal.OfferSearchParams;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,10 +25,16 @@ class OfferAlertController {
 
     private final OfferAlerts alerts;
     private final PublicLimits.Scope limits;
+    private final SubscriptionPages<OfferAlerts.Alert> pages;
 
     OfferAlertController(OfferAlerts alerts, PublicLimits limits) {
         this.alerts = alerts;
         this.limits = limits.scope("offer-alert");
+        this.pages = new SubscriptionPages<>(
+                alerts::alert,
+                "alert",
+                (alert, model) -> model.addAttribute("described", alerts.describe(alert)),
+                "Lien d’alerte inconnu");
     }
 
     @PostMapping("/offres/alertes")
@@ -58,15 +63,13 @@ class OfferAlertController {
 
     @GetMapping("/offres/alertes/{token}/confirmer")
     String confirmation(@PathVariable String token, Model model) {
-        model.addAttribute("alert", alerts.alert(token).orElseThrow(() -> notFound()));
-        model.addAttribute("token", token);
-        return "offers/alert-confirm";
+        return pages.page(token, model, "offers/alert-confirm");
     }
 
     /** Confirmed by a button, so that a mail scanner following links does not confirm for the person. */
     @PostMapping("/offres/alertes/{token}/confirmer")
     String confirm(@PathVariable String token, Model model) {
-        return linkPage(alerts.confirm(token), token, model, "offers/alert-confirmed");
+        return pages.done(alerts.confirm(token), token, model, "offers/alert-confirmed");
     }
 
     /**
@@ -75,11 +78,7 @@ class OfferAlertController {
      */
     @GetMapping("/offres/alertes/{token}/desinscription")
     String unsubscribing(@PathVariable String token, Model model) {
-        OfferAlerts.Alert alert = alerts.alert(token).orElseThrow(() -> notFound());
-        model.addAttribute("alert", alert);
-        model.addAttribute("search", alerts.describe(alert));
-        model.addAttribute("token", token);
-        return "offers/alert-unsubscribe";
+        return pages.page(token, model, "offers/alert-unsubscribe");
     }
 
     /**
@@ -88,19 +87,6 @@ class OfferAlertController {
      */
     @PostMapping("/offres/alertes/{token}/desinscription")
     String unsubscribe(@PathVariable String token, Model model) {
-        return linkPage(alerts.unsubscribe(token), token, model, "offers/alert-unsubscribed");
-    }
-
-    /** The alert's page once its link did what it says; a link that matched no alert is a page that does not exist. */
-    private String linkPage(boolean matched, String token, Model model, String view) {
-        if (!matched) {
-            throw notFound();
-        }
-        model.addAttribute("alert", alerts.alert(token).orElseThrow());
-        return view;
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Lien d’alerte inconnu");
+        return pages.done(alerts.unsubscribe(token), token, model, "offers/alert-unsubscribed");
     }
 }
