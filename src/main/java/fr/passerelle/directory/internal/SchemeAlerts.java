@@ -14,6 +14,7 @@ import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.MailingList;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.notifications.Subscription;
+import fr.passerelle.territory.Area;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
 import java.sql.ResultSet;
@@ -36,9 +37,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scheme alerts, without an account, as Aides-territoires sends them: anyone leaves an address for a commune, a kind
- * of project and, if they like, a sector; the address confirms by a link; then a weekly digest lists the schemes
- * published since the last one that cover the commune and fit the project, and those whose window closes within
+ * Scheme alerts, without an account, as Aides-territoires sends them: anyone leaves an address for a commune or a
+ * whole département, a kind of project and, if they like, a sector; the address confirms by a link; then a weekly
+ * digest lists the schemes published since the last one that cover the place and fit the project, and those whose
+ * window closes within
  * {@value #CLOSING_DAYS} days. Each scheme and each closing date is said once per alert; nothing is sent when there is
  * nothing to say. Every digest carries the link that unsubscribes and the one-click List-Unsubscribe header. The job
  * runs each morning under a database lock, one instance at a time; a digest that could not go is tried again.
@@ -58,6 +60,7 @@ public class SchemeAlerts {
             UUID id,
             String email,
             String communeCode,
+            String departementCode,
             ProjectKind kind,
             Sector sector,
             String token,
@@ -70,6 +73,7 @@ public class SchemeAlerts {
     private final MailingList<Alert> alerts;
     private final Directory directory;
     private final Territories territories;
+    private final SchemeRepository schemes;
     private final MailTexts texts;
     private final SingleRun single;
 
@@ -77,6 +81,7 @@ public class SchemeAlerts {
             JdbcClient jdbc,
             Directory directory,
             Territories territories,
+            SchemeRepository schemes,
             Notifications notifications,
             MailTexts texts,
             SingleRun single) {
@@ -88,36 +93,40 @@ public class SchemeAlerts {
                 new MailingList.Table<>("scheme_alert", "/annuaire/alertes", SchemeAlerts::row, true));
         this.directory = directory;
         this.territories = territories;
+        this.schemes = schemes;
         this.texts = texts;
         this.single = single;
     }
 
     /**
-     * Records the alert and sends the confirmation link; asking again for the same alert sends the link again.
+     * Records the alert and sends the confirmation link; asking again for the same alert sends the link again. It
+     * follows the département when one is given (the commune is then left aside), else the commune.
      *
-     * @throws EntryRejectedException on the address, the commune or the kind of project when missing or not one
+     * @throws EntryRejectedException on the address, the commune, the département or the kind of project when missing
+     *     or not one
      */
     @Transactional
-    public void subscribe(String email, String communeCode, ProjectKind kind, Sector sector) {
+    public void subscribe(String email, String communeCode, String departementCode, ProjectKind kind, Sector sector) {
         if (!MailingList.address(email)) {
             throw new EntryRejectedException("email", "scheme.alert.email.invalid");
         }
-        Commune commune = (communeCode == null ? Optional.<Commune>empty() : territories.commune(communeCode))
-                .orElseThrow(() -> new EntryRejectedException("commune", "scheme.alert.commune.unknown"));
+        Place place = place(communeCode, departementCode);
         if (kind == null) {
             throw new EntryRejectedException("projectKind", "scheme.alert.kind.required");
         }
         String address = email.strip();
         Map<String, Object> criteria = new HashMap<>();
         criteria.put("email", address);
-        criteria.put("commune", commune.code());
+        criteria.put("commune", place.commune());
+        criteria.put("departement", place.departement());
         criteria.put("kind", kind.code());
         criteria.put("sector", sector == null ? null : sector.code());
         String token = alerts.record(
                 """
-                insert into scheme_alert (email, commune_code, project_kind, sector, token)
-                values (:email, :commune, :kind, :sector, :token)
-                on conflict (lower(email), commune_code, project_kind, coalesce(sector, ''))
+                insert into scheme_alert (email, commune_code, departement_code, project_kind, sector, token)
+                values (:email, :commune, :departement, :kind, :sector, :token)
+                on conflict (lower(email), coalesce(commune_code, ''), coalesce(departement_code, ''), project_kind,
+                             coalesce(sector, ''))
                     where unsubscribed_at is null
                 do update set email = excluded.email
                 returning token
@@ -129,9 +138,30 @@ public class SchemeAlerts {
                 texts.text("scheme.alert.mail.confirm.subject"),
                 texts.text(
                         "scheme.alert.mail.confirm.body",
-                        describe(commune.code(), kind, sector),
+                        describe(place.commune(), place.departement(), kind, sector),
                         alerts.confirmLink(token),
                         alerts.unsubscribeLink(token)));
+    }
+
+    /** Where an alert looks: a commune's code, or a département's. */
+    private record Place(String commune, String departement) {}
+
+    private Place place(String communeCode, String departementCode) {
+        if (departementCode != null && !departementCode.isBlank()) {
+            String code = departementCode.strip().toUpperCase(java.util.Locale.ROOT);
+            return departement(code)
+                    .map(d -> new Place(null, d.code()))
+                    .orElseThrow(() -> new EntryRejectedException("departement", "scheme.alert.departement.unknown"));
+        }
+        return (communeCode == null ? Optional.<Commune>empty() : territories.commune(communeCode))
+                .map(c -> new Place(c.code(), null))
+                .orElseThrow(() -> new EntryRejectedException("commune", "scheme.alert.commune.unknown"));
+    }
+
+    private Optional<Area> departement(String code) {
+        return territories.departements().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst();
     }
 
     /**
@@ -161,6 +191,7 @@ public class SchemeAlerts {
                 rs.getObject("id", UUID.class),
                 rs.getString("email"),
                 rs.getString("commune_code"),
+                rs.getString("departement_code"),
                 Vocabulary.parse(ProjectKind.class, rs.getString("project_kind"))
                         .orElse(null),
                 Vocabulary.parse(Sector.class, rs.getString("sector")).orElse(null),
@@ -236,7 +267,7 @@ public class SchemeAlerts {
         }
         String body = texts.text(
                 "scheme.alert.mail.digest.body",
-                describe(alert.communeCode(), alert.kind(), alert.sector()),
+                describe(alert),
                 fresh.isEmpty() ? "" : texts.text("scheme.alert.mail.fresh", list(fresh, today)),
                 closing.isEmpty() ? "" : texts.text("scheme.alert.mail.closing", list(closing, today)),
                 alerts.unsubscribeLink(alert.token()));
@@ -255,8 +286,18 @@ public class SchemeAlerts {
         return String.join(" · ", parts);
     }
 
-    /** The published schemes covering the alert's commune, of its sector if it has one, fit for its kind of project. */
+    /**
+     * The published schemes covering the alert's commune, or its département or part of it, of its sector if it has
+     * one, fit for its kind of project.
+     */
     private List<Scheme> matching(Alert alert) {
+        List<Scheme> found = alert.departementCode() != null ? inDepartement(alert) : inCommune(alert);
+        return found.stream()
+                .filter(s -> s.projectKinds().isEmpty() || s.projectKinds().contains(alert.kind()))
+                .toList();
+    }
+
+    private List<Scheme> inCommune(Alert alert) {
         DirectoryQuery query = DirectoryQuery.all().withCommune(alert.communeCode());
         if (alert.sector() != null) {
             query = query.withSectors(Set.of(alert.sector()));
@@ -266,11 +307,23 @@ public class SchemeAlerts {
             var result = directory.searchSchemes(query.withPage(page, PAGE), false);
             result.items().forEach(hit -> found.add(hit.entry()));
             if (result.items().size() < PAGE) {
-                break;
+                return found;
             }
         }
-        return found.stream()
-                .filter(s -> s.projectKinds().isEmpty() || s.projectKinds().contains(alert.kind()))
+    }
+
+    /** The published schemes (of published organisations) whose coverage meets the département. */
+    private List<Scheme> inDepartement(Alert alert) {
+        List<UUID> ids = jdbc.sql("select distinct entry_id from scheme_reach where perimeter_id = any(:perimeters)")
+                .param(
+                        "perimeters",
+                        territories.perimetersMeeting(alert.departementCode()).toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
+        return schemes.findAll(ids).stream()
+                .filter(s -> alert.sector() == null
+                        || s.sectors().isEmpty()
+                        || s.sectors().contains(alert.sector()))
                 .toList();
     }
 
@@ -329,17 +382,23 @@ public class SchemeAlerts {
         return list.toString();
     }
 
-    /** The alert in words: the commune and its département, the kind of project, the sector. */
+    /** The alert in words: the commune and its département, or the département; the kind of project, the sector. */
     public String describe(Alert alert) {
-        return describe(alert.communeCode(), alert.kind(), alert.sector());
+        return describe(alert.communeCode(), alert.departementCode(), alert.kind(), alert.sector());
     }
 
-    private String describe(String communeCode, ProjectKind kind, Sector sector) {
+    private String describe(String communeCode, String departementCode, ProjectKind kind, Sector sector) {
         List<String> parts = new ArrayList<>();
-        parts.add(territories
-                .commune(communeCode)
-                .map(c -> c.name() + " (" + c.departement().code() + ")")
-                .orElse(communeCode));
+        if (departementCode != null) {
+            parts.add(departement(departementCode)
+                    .map(d -> texts.text("scheme.alert.departement.described", d.name(), d.code()))
+                    .orElse(departementCode));
+        } else {
+            parts.add(territories
+                    .commune(communeCode)
+                    .map(c -> c.name() + " (" + c.departement().code() + ")")
+                    .orElse(communeCode));
+        }
         if (kind != null) {
             parts.add(texts.text(kind.messageKey()));
         }

@@ -36,11 +36,18 @@ class SchemeAlertController {
         this.alerts = alerts;
         this.communes = communes;
         this.limits = limits.scope("scheme-alert");
-        this.pages = new SubscriptionPages<>(
-                alerts::alert,
-                "alert",
-                (alert, model) -> model.addAttribute("described", alerts.describe(alert)),
-                "Lien d’alerte inconnu");
+        this.pages = new SubscriptionPages<>(alerts::alert, "alert", this::describe, "Lien d’alerte inconnu");
+    }
+
+    /** The alert in words, and the schemes tab of its place (its commune, or its département). */
+    private void describe(SchemeAlerts.Alert alert, Model model) {
+        boolean departement = alert.departementCode() != null;
+        model.addAttribute("described", alerts.describe(alert));
+        model.addAttribute(
+                "schemesLink",
+                "/annuaire?tab=dispositifs&"
+                        + (departement ? "departement=" + alert.departementCode() : "commune=" + alert.communeCode()));
+        model.addAttribute("seeKey", departement ? "scheme.alert.see.departement" : "scheme.alert.see");
     }
 
     @PostMapping("/annuaire/alertes")
@@ -54,12 +61,7 @@ class SchemeAlertController {
         if (!limits.allows(request.getRemoteAddr(), form.email())) {
             errors.reject("limits.throttled");
         } else {
-            String code = communes.resolve(null, form.alertCommune())
-                    .map(CommuneMatch::code)
-                    .orElse(null);
-            if (code == null && !errors.hasFieldErrors("alertCommune")) {
-                errors.rejectValue("alertCommune", "scheme.alert.commune.unknown");
-            }
+            String code = form.byDepartement() ? null : commune(form, errors);
             subscribe(form, code, errors, redirect);
         }
         if (errors.hasErrors()) {
@@ -68,13 +70,27 @@ class SchemeAlertController {
         return SCHEMES_TAB;
     }
 
+    /** The commune's code, or null with the error beside the field. */
+    private String commune(SchemeAlertForm form, BindingResult errors) {
+        String code = communes.resolve(null, form.alertCommune())
+                .map(CommuneMatch::code)
+                .orElse(null);
+        if (code == null && !errors.hasFieldErrors("alertCommune")) {
+            errors.rejectValue("alertCommune", "scheme.alert.commune.unknown");
+        }
+        return code;
+    }
+
     private void subscribe(SchemeAlertForm form, String code, BindingResult errors, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                alerts.subscribe(form.email(), code, form.projectKind(), form.sector());
+                alerts.subscribe(form.email(), code, form.alertDepartement(), form.projectKind(), form.sector());
                 redirect.addFlashAttribute(PageAnswers.NOTICE, "scheme.alert.sent");
             } catch (RuleViolation refused) {
-                FormErrors.reject(errors, refused, java.util.Map.of("commune", "alertCommune"));
+                FormErrors.reject(
+                        errors,
+                        refused,
+                        java.util.Map.of("commune", "alertCommune", "departement", "alertDepartement"));
             }
         }
     }
