@@ -115,12 +115,6 @@ public class SchemeAlerts {
             throw new EntryRejectedException("projectKind", "scheme.alert.kind.required");
         }
         String address = email.strip();
-        Map<String, Object> criteria = new HashMap<>();
-        criteria.put("email", address);
-        criteria.put("commune", place.commune());
-        criteria.put("departement", place.departement());
-        criteria.put("kind", kind.code());
-        criteria.put("sector", sector == null ? null : sector.code());
         String token = alerts.record(
                 """
                 insert into scheme_alert (email, commune_code, departement_code, project_kind, sector, token)
@@ -131,7 +125,7 @@ public class SchemeAlerts {
                 do update set email = excluded.email
                 returning token
                 """,
-                criteria);
+                place.criteria(address, kind, sector));
         alerts.send(
                 address,
                 token,
@@ -144,7 +138,19 @@ public class SchemeAlerts {
     }
 
     /** Where an alert looks: a commune's code, or a département's. */
-    private record Place(String commune, String departement) {}
+    private record Place(String commune, String departement) {
+
+        /** The alert's columns for the address, the kind of project and the sector (or none). */
+        Map<String, Object> criteria(String email, ProjectKind kind, Sector sector) {
+            Map<String, Object> criteria = new HashMap<>();
+            criteria.put("email", email);
+            criteria.put("commune", commune);
+            criteria.put("departement", departement);
+            criteria.put("kind", kind.code());
+            criteria.put("sector", sector == null ? null : sector.code());
+            return criteria;
+        }
+    }
 
     private Place place(String communeCode, String departementCode) {
         if (departementCode != null && !departementCode.isBlank()) {

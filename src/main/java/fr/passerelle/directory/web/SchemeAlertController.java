@@ -5,6 +5,7 @@ import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.RuleViolation;
 import fr.passerelle.directory.internal.SchemeAlerts;
+import fr.passerelle.notifications.SubscriptionLinkController;
 import fr.passerelle.notifications.SubscriptionPages;
 import fr.passerelle.territory.CommuneMatch;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,35 +13,42 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * E-mail alerts on schemes: leaving an address from the schemes tab, confirming it from the e-mail, unsubscribing (one
- * POST for mail providers, a confirming click after following the link).
+ * E-mail alerts on schemes: leaving an address from the schemes tab; confirming it from the e-mail and unsubscribing
+ * are the links of every subscription.
  */
 @Controller
-class SchemeAlertController {
+@RequestMapping("/annuaire/alertes")
+class SchemeAlertController extends SubscriptionLinkController<SchemeAlerts.Alert> {
 
     private static final String SCHEMES_TAB = "redirect:/annuaire?tab=dispositifs#alerte";
 
     private final SchemeAlerts alerts;
     private final CommuneResolver communes;
     private final PublicLimits.Scope limits;
-    private final SubscriptionPages<SchemeAlerts.Alert> pages;
 
     SchemeAlertController(SchemeAlerts alerts, CommuneResolver communes, PublicLimits limits) {
+        super(
+                new SubscriptionPages<>(
+                        alerts::alert,
+                        "alert",
+                        (alert, model) -> describe(alerts, alert, model),
+                        "Lien d’alerte inconnu"),
+                alerts::confirm,
+                alerts::unsubscribe,
+                "directory/alert-");
         this.alerts = alerts;
         this.communes = communes;
         this.limits = limits.scope("scheme-alert");
-        this.pages = new SubscriptionPages<>(alerts::alert, "alert", this::describe, "Lien d’alerte inconnu");
     }
 
     /** The alert in words, and the schemes tab of its place (its commune, or its département). */
-    private void describe(SchemeAlerts.Alert alert, Model model) {
+    private static void describe(SchemeAlerts alerts, SchemeAlerts.Alert alert, Model model) {
         boolean departement = alert.departementCode() != null;
         model.addAttribute("described", alerts.describe(alert));
         model.addAttribute(
@@ -50,7 +58,7 @@ class SchemeAlertController {
         model.addAttribute("seeKey", departement ? "scheme.alert.see.departement" : "scheme.alert.see");
     }
 
-    @PostMapping("/annuaire/alertes")
+    @PostMapping
     String subscribe(
             @Valid @ModelAttribute("alertForm") SchemeAlertForm form,
             BindingResult binding,
@@ -93,31 +101,5 @@ class SchemeAlertController {
                         java.util.Map.of("commune", "alertCommune", "departement", "alertDepartement"));
             }
         }
-    }
-
-    @GetMapping("/annuaire/alertes/{token}/confirmer")
-    String confirmation(@PathVariable String token, Model model) {
-        return pages.page(token, model, "directory/alert-confirm");
-    }
-
-    /** Confirmed by a button, so that a mail scanner following links does not confirm for the person. */
-    @PostMapping("/annuaire/alertes/{token}/confirmer")
-    String confirm(@PathVariable String token, Model model) {
-        return pages.done(alerts.confirm(token), token, model, "directory/alert-confirmed");
-    }
-
-    /** The link of the e-mail asks for a confirming click: mail scanners follow links. */
-    @GetMapping("/annuaire/alertes/{token}/desinscription")
-    String unsubscribing(@PathVariable String token, Model model) {
-        return pages.page(token, model, "directory/alert-unsubscribe");
-    }
-
-    /**
-     * Stops the alert: the page's confirming button, or the mail provider's one-click POST (RFC 8058, the e-mail's
-     * List-Unsubscribe header: no session, so no CSRF token; the unguessable token is the proof).
-     */
-    @PostMapping("/annuaire/alertes/{token}/desinscription")
-    String unsubscribe(@PathVariable String token, Model model) {
-        return pages.done(alerts.unsubscribe(token), token, model, "directory/alert-unsubscribed");
     }
 }
