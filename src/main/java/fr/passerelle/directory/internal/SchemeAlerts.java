@@ -10,6 +10,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeWindow;
+import fr.passerelle.notifications.Alerts;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.MailingList;
 import fr.passerelle.notifications.Notifications;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * runs each morning under a database lock, one instance at a time; a digest that could not go is tried again.
  */
 @Service
-public class SchemeAlerts {
+public class SchemeAlerts extends Alerts<SchemeAlerts.Alert> {
 
     private static final Logger log = LoggerFactory.getLogger(SchemeAlerts.class);
     private static final long LOCK = 7_301_091L;
@@ -70,7 +71,6 @@ public class SchemeAlerts {
             implements Subscription {}
 
     private final JdbcClient jdbc;
-    private final MailingList<Alert> alerts;
     private final Directory directory;
     private final Territories territories;
     private final SchemeRepository schemes;
@@ -85,12 +85,12 @@ public class SchemeAlerts {
             Notifications notifications,
             MailTexts texts,
             SingleRun single) {
-        this.jdbc = jdbc;
-        this.alerts = new MailingList<>(
+        super(new MailingList<>(
                 jdbc,
                 notifications,
                 texts,
-                new MailingList.Table<>("scheme_alert", "/annuaire/alertes", SchemeAlerts::row, true));
+                new MailingList.Table<>("scheme_alert", "/annuaire/alertes", SchemeAlerts::row, true)));
+        this.jdbc = jdbc;
         this.directory = directory;
         this.territories = territories;
         this.schemes = schemes;
@@ -188,10 +188,6 @@ public class SchemeAlerts {
                 .update();
     }
 
-    public Optional<Alert> alert(String token) {
-        return alerts.byToken(token);
-    }
-
     private static Alert row(ResultSet rs, int row) throws SQLException {
         return new Alert(
                 rs.getObject("id", UUID.class),
@@ -205,18 +201,6 @@ public class SchemeAlerts {
                 rs.getObject("last_run_at", OffsetDateTime.class),
                 rs.getObject("confirmed_at") != null,
                 rs.getObject("unsubscribed_at") == null);
-    }
-
-    /** Confirms the address; the first digest holds the schemes published from now on. */
-    @Transactional
-    public boolean confirm(String token) {
-        return alerts.confirm(token);
-    }
-
-    /** Stops the alert; true when the link was one. */
-    @Transactional
-    public boolean unsubscribe(String token) {
-        return alerts.unsubscribe(token);
     }
 
     @Scheduled(cron = "${passerelle.jobs.scheme-alerts.cron:0 30 7 * * *}", zone = "Europe/Paris")

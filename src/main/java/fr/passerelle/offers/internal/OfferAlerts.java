@@ -5,6 +5,7 @@ import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.common.database.SingleRun;
+import fr.passerelle.notifications.Alerts;
 import fr.passerelle.notifications.MailingList;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.notifications.Subscription;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not go is tried again.
  */
 @Service
-public class OfferAlerts {
+public class OfferAlerts extends Alerts<OfferAlerts.Alert> {
 
     private static final Logger log = LoggerFactory.getLogger(OfferAlerts.class);
     private static final long LOCK = 7_301_005L;
@@ -52,17 +53,16 @@ public class OfferAlerts {
             boolean active)
             implements Subscription {}
 
-    private final MailingList<Alert> alerts;
     private final Offers offers;
     private final MailTexts texts;
     private final SingleRun single;
 
     OfferAlerts(JdbcClient jdbc, Offers offers, Notifications notifications, MailTexts texts, SingleRun single) {
-        this.alerts = new MailingList<>(
+        super(new MailingList<>(
                 jdbc,
                 notifications,
                 texts,
-                new MailingList.Table<>("offer_alert", "/offres/alertes", OfferAlerts::row, true));
+                new MailingList.Table<>("offer_alert", "/offres/alertes", OfferAlerts::row, true)));
         this.offers = offers;
         this.texts = texts;
         this.single = single;
@@ -114,22 +114,6 @@ public class OfferAlerts {
                         texts.text(frequency.messageKey()),
                         alerts.confirmLink(token),
                         alerts.unsubscribeLink(token)));
-    }
-
-    public Optional<Alert> alert(String token) {
-        return alerts.byToken(token);
-    }
-
-    /** Confirms the address; the first digest holds the offers published from now on. */
-    @Transactional
-    public boolean confirm(String token) {
-        return alerts.confirm(token);
-    }
-
-    /** Stops the alert; true when the link was one. */
-    @Transactional
-    public boolean unsubscribe(String token) {
-        return alerts.unsubscribe(token);
     }
 
     @Scheduled(cron = "${passerelle.jobs.offer-alerts.cron:0 0 7-22 * * *}", zone = "Europe/Paris")
