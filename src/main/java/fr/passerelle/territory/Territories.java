@@ -123,6 +123,19 @@ public class Territories {
         return perimeters.departementCodes(regionCode);
     }
 
+    /** Every département, in code order, for the forms that offer a choice of them. */
+    public List<Area> departements() {
+        return perimeters.departements();
+    }
+
+    /**
+     * The ids of the perimeters that cover the département or part of it: the country, its région, the département,
+     * and those made of its EPCIs or communes (a park, a GAL), for what is said "in the département".
+     */
+    public List<UUID> perimetersMeeting(String departementCode) {
+        return perimeters.meeting(departementCode);
+    }
+
     /** Every perimeter that covers the commune, the most local first. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<Perimeter> perimetersCovering(String communeCode) {

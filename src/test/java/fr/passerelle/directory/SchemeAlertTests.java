@@ -187,6 +187,75 @@ class SchemeAlertTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void anAlertForADepartementSendsTheSchemesOfItsPlacesAndNotThoseOfAnotherDepartement() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = Sessions.uniqueEmail("alerte-departement");
+        mvc.perform(get("/annuaire").param("tab", "dispositifs"))
+                .andExpect(content()
+                        .string(allOf(containsString("Ou tout un département"), containsString("26 – Drôme"))));
+        mvc.perform(post("/annuaire/alertes")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("alertCommune", "")
+                        .param("alertDepartement", "26")
+                        .param("projectKind", "CREATION_INDIVIDUELLE"))
+                .andExpect(flash().attribute("notice", "scheme.alert.sent"));
+        String confirmation = Mails.awaitMail(greenMail, email, "Confirmez votre alerte de dispositifs")
+                .getContent()
+                .toString();
+        assertThat(confirmation).contains("département Drôme (26)");
+        String token = confirmation.replaceAll("(?s).*/annuaire/alertes/([A-Za-z0-9_-]+)/confirmer.*", "$1");
+        assertThat(alerts.confirm(token)).isTrue();
+        assertThat(alerts.alert(token).orElseThrow().departementCode()).isEqualTo("26");
+
+        DirectoryFixtures fixtures = new DirectoryFixtures(organisations, schemes, territories);
+        UUID die = fixtures.published(
+                "Fonds diois " + tag,
+                OrganisationKind.FUNDER,
+                Family.FUND,
+                "Finance les projets du Diois.",
+                fixtures.perimeter(PerimeterKind.COMMUNE, "26113"));
+        UUID ardeche = fixtures.published(
+                "Fonds ardéchois " + tag,
+                OrganisationKind.FUNDER,
+                Family.FUND,
+                "Finance les projets de l’Ardèche.",
+                fixtures.perimeter(PerimeterKind.DEPARTEMENT, "07"));
+        fixtures.scheme(die, "Prêt diois " + tag, SchemeType.PRET, SchemeCalendar.ALWAYS, null, null);
+        fixtures.scheme(ardeche, "Prêt ardéchois " + tag, SchemeType.PRET, SchemeCalendar.ALWAYS, null, null);
+
+        aWeekPasses(token);
+        ScheduledJobs.run(context, SchemeAlerts.class, "everyMorning");
+        String digest =
+                Mails.awaitMail(greenMail, email, "nouveau").getContent().toString();
+        assertThat(digest)
+                .contains("département Drôme (26)", "Prêt diois " + tag)
+                .doesNotContain("Prêt ardéchois " + tag);
+    }
+
+    @Test
+    void anUnknownDepartementIsSaidBesideItsFieldAndNothingIsRecorded() throws Exception {
+        String email = Sessions.uniqueEmail("alerte-departement-inconnu");
+        MvcResult refused = mvc.perform(post("/annuaire/alertes")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("alertCommune", "Die")
+                        .param("alertDepartement", "99")
+                        .param("projectKind", "CREATION_INDIVIDUELLE"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        BindingResult errors = (BindingResult) refused.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + "alertForm");
+        assertThat(errors.getFieldError("alertDepartement").getCode()).isEqualTo("scheme.alert.departement.unknown");
+        assertThat(context.getMessage("scheme.alert.departement.unknown", null, java.util.Locale.FRENCH))
+                .startsWith("Département inconnu");
+        assertThat(jdbc.sql("select count(*) from scheme_alert where email = :email")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private void aWeekPasses(String token) {
         jdbc.sql("update scheme_alert set last_run_at = now() - interval '8 days' where token = :token")
                 .param("token", token)

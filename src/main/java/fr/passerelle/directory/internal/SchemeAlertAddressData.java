@@ -13,8 +13,9 @@ class SchemeAlertAddressData extends AddressRows {
                 jdbc,
                 "alertes_dispositifs",
                 """
-                select email as e_mail, commune_code as commune, project_kind as type_de_projet, sector as secteur,
-                       created_at as demandee_le, confirmed_at as confirmee_le, unsubscribed_at as desabonnee_le
+                select email as e_mail, commune_code as commune, departement_code as departement,
+                       project_kind as type_de_projet, sector as secteur, created_at as demandee_le,
+                       confirmed_at as confirmee_le, unsubscribed_at as desabonnee_le
                 from scheme_alert where lower(email) = lower(:email) order by created_at
                 """,
                 "delete from scheme_alert where lower(email) = lower(:email)");

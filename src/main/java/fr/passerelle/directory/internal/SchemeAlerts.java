@@ -10,16 +10,23 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeWindow;
+import fr.passerelle.notifications.Alerts;
 import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.MailingList;
 import fr.passerelle.notifications.Notifications;
+import fr.passerelle.notifications.Subscription;
+import fr.passerelle.territory.Area;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Territories;
-import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,22 +38,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scheme alerts, without an account, as Aides-territoires sends them: anyone leaves an address for a commune, a kind
- * of project and, if they like, a sector; the address confirms by a link; then a weekly digest lists the schemes
- * published since the last one that cover the commune and fit the project, and those whose window closes within
+ * Scheme alerts, without an account, as Aides-territoires sends them: anyone leaves an address for a commune or a
+ * whole département, a kind of project and, if they like, a sector; the address confirms by a link; then a weekly
+ * digest lists the schemes published since the last one that cover the place and fit the project, and those whose
+ * window closes within
  * {@value #CLOSING_DAYS} days. Each scheme and each closing date is said once per alert; nothing is sent when there is
  * nothing to say. Every digest carries the link that unsubscribes and the one-click List-Unsubscribe header. The job
  * runs each morning under a database lock, one instance at a time; a digest that could not go is tried again.
  */
 @Service
-public class SchemeAlerts {
+public class SchemeAlerts extends Alerts<SchemeAlerts.Alert> {
 
     private static final Logger log = LoggerFactory.getLogger(SchemeAlerts.class);
     private static final long LOCK = 7_301_091L;
     private static final String JOB = "scheme-alerts";
-    private static final SecureRandom RANDOM = new SecureRandom();
     static final int CLOSING_DAYS = 15;
-    static final long PERIOD_SECONDS = 7 * 24 * 3600L;
+    static final Duration PERIOD = Duration.ofDays(7);
     private static final int PAGE = 100;
 
     /** An alert as its owner sees it from its link. */
@@ -54,17 +61,19 @@ public class SchemeAlerts {
             UUID id,
             String email,
             String communeCode,
+            String departementCode,
             ProjectKind kind,
             Sector sector,
             String token,
             OffsetDateTime lastRunAt,
             boolean confirmed,
-            boolean active) {}
+            boolean active)
+            implements Subscription {}
 
     private final JdbcClient jdbc;
     private final Directory directory;
     private final Territories territories;
-    private final Notifications notifications;
+    private final SchemeRepository schemes;
     private final MailTexts texts;
     private final SingleRun single;
 
@@ -72,58 +81,93 @@ public class SchemeAlerts {
             JdbcClient jdbc,
             Directory directory,
             Territories territories,
+            SchemeRepository schemes,
             Notifications notifications,
             MailTexts texts,
             SingleRun single) {
+        super(new MailingList<>(
+                jdbc,
+                notifications,
+                texts,
+                new MailingList.Table<>("scheme_alert", "/annuaire/alertes", SchemeAlerts::row, true)));
         this.jdbc = jdbc;
         this.directory = directory;
         this.territories = territories;
-        this.notifications = notifications;
+        this.schemes = schemes;
         this.texts = texts;
         this.single = single;
     }
 
     /**
-     * Records the alert and sends the confirmation link; asking again for the same alert sends the link again.
+     * Records the alert and sends the confirmation link; asking again for the same alert sends the link again. It
+     * follows the département when one is given (the commune is then left aside), else the commune.
      *
-     * @throws EntryRejectedException on the address, the commune or the kind of project when missing or not one
+     * @throws EntryRejectedException on the address, the commune, the département or the kind of project when missing
+     *     or not one
      */
     @Transactional
-    public void subscribe(String email, String communeCode, ProjectKind kind, Sector sector) {
-        String address = email == null ? "" : email.strip();
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+    public void subscribe(String email, String communeCode, String departementCode, ProjectKind kind, Sector sector) {
+        if (!MailingList.address(email)) {
             throw new EntryRejectedException("email", "scheme.alert.email.invalid");
         }
-        Commune commune = (communeCode == null ? Optional.<Commune>empty() : territories.commune(communeCode))
-                .orElseThrow(() -> new EntryRejectedException("commune", "scheme.alert.commune.unknown"));
+        Place place = place(communeCode, departementCode);
         if (kind == null) {
             throw new EntryRejectedException("projectKind", "scheme.alert.kind.required");
         }
-        String token = jdbc.sql(
-                        """
-                        insert into scheme_alert (email, commune_code, project_kind, sector, token)
-                        values (:email, :commune, :kind, :sector, :token)
-                        on conflict (lower(email), commune_code, project_kind, coalesce(sector, ''))
-                            where unsubscribed_at is null
-                        do update set email = excluded.email
-                        returning token
-                        """)
-                .param("email", address)
-                .param("commune", commune.code())
-                .param("kind", kind.code())
-                .param("sector", sector == null ? null : sector.code())
-                .param("token", token())
-                .query(String.class)
-                .single();
-        notifications.send(new Email(
-                        address,
-                        texts.text("scheme.alert.mail.confirm.subject"),
-                        texts.text(
-                                "scheme.alert.mail.confirm.body",
-                                describe(commune.code(), kind, sector),
-                                texts.link("/annuaire/alertes/" + token + "/confirmer"),
-                                unsubscribeLink(token)))
-                .unsubscribedAt(unsubscribeLink(token)));
+        String address = email.strip();
+        String token = alerts.record(
+                """
+                insert into scheme_alert (email, commune_code, departement_code, project_kind, sector, token)
+                values (:email, :commune, :departement, :kind, :sector, :token)
+                on conflict (lower(email), coalesce(commune_code, ''), coalesce(departement_code, ''), project_kind,
+                             coalesce(sector, ''))
+                    where unsubscribed_at is null
+                do update set email = excluded.email
+                returning token
+                """,
+                place.criteria(address, kind, sector));
+        alerts.send(
+                address,
+                token,
+                texts.text("scheme.alert.mail.confirm.subject"),
+                texts.text(
+                        "scheme.alert.mail.confirm.body",
+                        describe(place.commune(), place.departement(), kind, sector),
+                        alerts.confirmLink(token),
+                        alerts.unsubscribeLink(token)));
+    }
+
+    /** Where an alert looks: a commune's code, or a département's. */
+    private record Place(String commune, String departement) {
+
+        /** The alert's columns for the address, the kind of project and the sector (or none). */
+        Map<String, Object> criteria(String email, ProjectKind kind, Sector sector) {
+            Map<String, Object> criteria = new HashMap<>();
+            criteria.put("email", email);
+            criteria.put("commune", commune);
+            criteria.put("departement", departement);
+            criteria.put("kind", kind.code());
+            criteria.put("sector", sector == null ? null : sector.code());
+            return criteria;
+        }
+    }
+
+    private Place place(String communeCode, String departementCode) {
+        if (departementCode != null && !departementCode.isBlank()) {
+            String code = departementCode.strip().toUpperCase(java.util.Locale.ROOT);
+            return departement(code)
+                    .map(d -> new Place(null, d.code()))
+                    .orElseThrow(() -> new EntryRejectedException("departement", "scheme.alert.departement.unknown"));
+        }
+        return (communeCode == null ? Optional.<Commune>empty() : territories.commune(communeCode))
+                .map(c -> new Place(c.code(), null))
+                .orElseThrow(() -> new EntryRejectedException("commune", "scheme.alert.commune.unknown"));
+    }
+
+    private Optional<Area> departement(String code) {
+        return territories.departements().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst();
     }
 
     /**
@@ -140,49 +184,23 @@ public class SchemeAlerts {
                 .param("email", email)
                 .param("commune", communeCode)
                 .param("kind", kind.code())
-                .param("token", token())
+                .param("token", MailingList.newToken())
                 .update();
     }
 
-    public Optional<Alert> alert(String token) {
-        return jdbc.sql("select * from scheme_alert where token = :token")
-                .param("token", token == null ? "" : token)
-                .query((rs, row) -> new Alert(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("email"),
-                        rs.getString("commune_code"),
-                        Vocabulary.parse(ProjectKind.class, rs.getString("project_kind"))
-                                .orElse(null),
-                        Vocabulary.parse(Sector.class, rs.getString("sector")).orElse(null),
-                        rs.getString("token"),
-                        rs.getObject("last_run_at", OffsetDateTime.class),
-                        rs.getObject("confirmed_at") != null,
-                        rs.getObject("unsubscribed_at") == null))
-                .optional();
-    }
-
-    /** Confirms the address; the first digest holds the schemes published from now on. */
-    @Transactional
-    public boolean confirm(String token) {
-        return jdbc.sql(
-                                """
-                        update scheme_alert set confirmed_at = coalesce(confirmed_at, now()),
-                               last_run_at = coalesce(last_run_at, now())
-                        where token = :token and unsubscribed_at is null
-                        """)
-                        .param("token", token == null ? "" : token)
-                        .update()
-                == 1;
-    }
-
-    /** Stops the alert; true when the link was one. */
-    @Transactional
-    public boolean unsubscribe(String token) {
-        return jdbc.sql(
-                                "update scheme_alert set unsubscribed_at = coalesce(unsubscribed_at, now()) where token = :token")
-                        .param("token", token == null ? "" : token)
-                        .update()
-                == 1;
+    private static Alert row(ResultSet rs, int row) throws SQLException {
+        return new Alert(
+                rs.getObject("id", UUID.class),
+                rs.getString("email"),
+                rs.getString("commune_code"),
+                rs.getString("departement_code"),
+                Vocabulary.parse(ProjectKind.class, rs.getString("project_kind"))
+                        .orElse(null),
+                Vocabulary.parse(Sector.class, rs.getString("sector")).orElse(null),
+                rs.getString("token"),
+                rs.getObject("last_run_at", OffsetDateTime.class),
+                rs.getObject("confirmed_at") != null,
+                rs.getObject("unsubscribed_at") == null);
     }
 
     @Scheduled(cron = "${passerelle.jobs.scheme-alerts.cron:0 30 7 * * *}", zone = "Europe/Paris")
@@ -192,69 +210,34 @@ public class SchemeAlerts {
 
     /** Sends the digests due at {@code now}; how many went out, or -1 when another instance is at it. */
     public int run(OffsetDateTime now) {
-        return single.alone(JOB, LOCK, () -> {
-            int count = 0;
-            for (Alert alert : due(now)) {
-                Optional<Digest> digest = digest(alert, Paris.today());
-                boolean sent = digest.isPresent()
-                        && notifications.sendEach(List.of(digest.get().email()));
-                if (sent) {
-                    digest.get().announced(jdbc, alert.id());
-                }
-                if (sent || digest.isEmpty()) {
-                    jdbc.sql("update scheme_alert set last_run_at = :now where id = :id")
-                            .param("now", now)
-                            .param("id", alert.id())
-                            .update();
-                }
-                count += sent ? 1 : 0;
-            }
-            return count;
-        });
+        return single.alone(
+                JOB,
+                LOCK,
+                () -> alerts.sendDigests(
+                        alerts.due(now, PERIOD, "true", Map.of()), now, alert -> digest(alert, Paris.today())));
     }
 
-    private List<Alert> due(OffsetDateTime now) {
-        return jdbc
-                .sql(
+    /** What a digest announced, so that each new scheme and each closing date is said once to the alert. */
+    private void announced(UUID alert, List<Scheme> fresh, List<Scheme> closing, LocalDate today) {
+        fresh.forEach(s -> remember(alert, s.id(), null));
+        closing.forEach(
+                s -> remember(alert, s.id(), s.window(today).orElseThrow().closesOn()));
+    }
+
+    private void remember(UUID alert, UUID scheme, LocalDate closesOn) {
+        jdbc.sql(
                         """
-                        select token from scheme_alert
-                        where confirmed_at is not null and unsubscribed_at is null
-                          and last_run_at <= :now - make_interval(secs => :period)
-                        order by last_run_at, id
-                        for update skip locked
+                        insert into scheme_alert_announced (alert_id, scheme_id, closes_on)
+                        values (:alert, :scheme, coalesce(:closesOn, '-infinity'::date)) on conflict do nothing
                         """)
-                .param("now", now)
-                .param("period", PERIOD_SECONDS - 3600)
-                .query(String.class)
-                .list()
-                .stream()
-                .flatMap(token -> alert(token).stream())
-                .toList();
-    }
-
-    /** A digest to send, and what it announces: the new schemes and the closing dates it says. */
-    record Digest(Email email, List<UUID> fresh, List<Scheme> closing, LocalDate today) {
-        void announced(JdbcClient jdbc, UUID alert) {
-            fresh.forEach(id -> remember(jdbc, alert, id, null));
-            closing.forEach(s ->
-                    remember(jdbc, alert, s.id(), s.window(today).orElseThrow().closesOn()));
-        }
-
-        private static void remember(JdbcClient jdbc, UUID alert, UUID scheme, LocalDate closesOn) {
-            jdbc.sql(
-                            """
-                            insert into scheme_alert_announced (alert_id, scheme_id, closes_on)
-                            values (:alert, :scheme, coalesce(:closesOn, '-infinity'::date)) on conflict do nothing
-                            """)
-                    .param("alert", alert)
-                    .param("scheme", scheme)
-                    .param("closesOn", closesOn)
-                    .update();
-        }
+                .param("alert", alert)
+                .param("scheme", scheme)
+                .param("closesOn", closesOn)
+                .update();
     }
 
     /** The alert's digest, when a scheme was published since its last one or one of its schemes closes soon. */
-    Optional<Digest> digest(Alert alert, LocalDate today) {
+    Optional<MailingList.Digest> digest(Alert alert, LocalDate today) {
         if (alert.kind() == null) {
             return Optional.empty();
         }
@@ -274,13 +257,12 @@ public class SchemeAlerts {
         }
         String body = texts.text(
                 "scheme.alert.mail.digest.body",
-                describe(alert.communeCode(), alert.kind(), alert.sector()),
+                describe(alert),
                 fresh.isEmpty() ? "" : texts.text("scheme.alert.mail.fresh", list(fresh, today)),
                 closing.isEmpty() ? "" : texts.text("scheme.alert.mail.closing", list(closing, today)),
-                unsubscribeLink(alert.token()));
-        Email email = new Email(alert.email(), subject(fresh.size(), closing.size()), body)
-                .unsubscribedAt(unsubscribeLink(alert.token()));
-        return Optional.of(new Digest(email, fresh.stream().map(Scheme::id).toList(), deadlines, today));
+                alerts.unsubscribeLink(alert.token()));
+        Email email = alerts.mail(alert.email(), alert.token(), subject(fresh.size(), closing.size()), body);
+        return Optional.of(new MailingList.Digest(email, () -> announced(alert.id(), fresh, deadlines, today)));
     }
 
     private String subject(int fresh, int closing) {
@@ -294,8 +276,18 @@ public class SchemeAlerts {
         return String.join(" · ", parts);
     }
 
-    /** The published schemes covering the alert's commune, of its sector if it has one, fit for its kind of project. */
+    /**
+     * The published schemes covering the alert's commune, or its département or part of it, of its sector if it has
+     * one, fit for its kind of project.
+     */
     private List<Scheme> matching(Alert alert) {
+        List<Scheme> found = alert.departementCode() != null ? inDepartement(alert) : inCommune(alert);
+        return found.stream()
+                .filter(s -> s.projectKinds().isEmpty() || s.projectKinds().contains(alert.kind()))
+                .toList();
+    }
+
+    private List<Scheme> inCommune(Alert alert) {
         DirectoryQuery query = DirectoryQuery.all().withCommune(alert.communeCode());
         if (alert.sector() != null) {
             query = query.withSectors(Set.of(alert.sector()));
@@ -305,11 +297,23 @@ public class SchemeAlerts {
             var result = directory.searchSchemes(query.withPage(page, PAGE), false);
             result.items().forEach(hit -> found.add(hit.entry()));
             if (result.items().size() < PAGE) {
-                break;
+                return found;
             }
         }
-        return found.stream()
-                .filter(s -> s.projectKinds().isEmpty() || s.projectKinds().contains(alert.kind()))
+    }
+
+    /** The published schemes (of published organisations) whose coverage meets the département. */
+    private List<Scheme> inDepartement(Alert alert) {
+        List<UUID> ids = jdbc.sql("select distinct entry_id from scheme_reach where perimeter_id = any(:perimeters)")
+                .param(
+                        "perimeters",
+                        territories.perimetersMeeting(alert.departementCode()).toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
+        return schemes.findAll(ids).stream()
+                .filter(s -> alert.sector() == null
+                        || s.sectors().isEmpty()
+                        || s.sectors().contains(alert.sector()))
                 .toList();
     }
 
@@ -368,17 +372,23 @@ public class SchemeAlerts {
         return list.toString();
     }
 
-    /** The alert in words: the commune and its département, the kind of project, the sector. */
+    /** The alert in words: the commune and its département, or the département; the kind of project, the sector. */
     public String describe(Alert alert) {
-        return describe(alert.communeCode(), alert.kind(), alert.sector());
+        return describe(alert.communeCode(), alert.departementCode(), alert.kind(), alert.sector());
     }
 
-    private String describe(String communeCode, ProjectKind kind, Sector sector) {
+    private String describe(String communeCode, String departementCode, ProjectKind kind, Sector sector) {
         List<String> parts = new ArrayList<>();
-        parts.add(territories
-                .commune(communeCode)
-                .map(c -> c.name() + " (" + c.departement().code() + ")")
-                .orElse(communeCode));
+        if (departementCode != null) {
+            parts.add(departement(departementCode)
+                    .map(d -> texts.text("scheme.alert.departement.described", d.name(), d.code()))
+                    .orElse(departementCode));
+        } else {
+            parts.add(territories
+                    .commune(communeCode)
+                    .map(c -> c.name() + " (" + c.departement().code() + ")")
+                    .orElse(communeCode));
+        }
         if (kind != null) {
             parts.add(texts.text(kind.messageKey()));
         }
@@ -386,16 +396,5 @@ public class SchemeAlerts {
             parts.add(texts.text(sector.messageKey()));
         }
         return String.join(" · ", parts);
-    }
-
-    /** The address that stops the alert: a page asking to confirm, or a one-click POST from the mail provider. */
-    private String unsubscribeLink(String token) {
-        return texts.link("/annuaire/alertes/" + token + "/desinscription");
-    }
-
-    private static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -101,6 +101,7 @@ record DirectoryPageController(
                     SchemeAlertForm.forCommune(commune.map(CommuneMatch::name).orElse(null)));
         }
         model.addAttribute("projectKinds", fr.passerelle.common.ProjectKind.values());
+        model.addAttribute("departements", communes.territories().departements());
         return query;
     }
 

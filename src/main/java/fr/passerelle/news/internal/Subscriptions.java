@@ -1,11 +1,14 @@
 package fr.passerelle.news.internal;
 
 import fr.passerelle.common.MailTexts;
-import fr.passerelle.common.SecretTokens;
 import fr.passerelle.common.links.EmailedLink;
 import fr.passerelle.common.links.EmailedLinks;
 import fr.passerelle.notifications.Email;
+import fr.passerelle.notifications.MailingList;
 import fr.passerelle.notifications.Notifications;
+import fr.passerelle.notifications.Subscription;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -27,23 +30,39 @@ public class Subscriptions {
     static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(7);
 
     /** A subscription as its links show it. */
-    public record Subscriber(UUID id, String email, String token, boolean confirmed, boolean active) {}
+    public record Subscriber(UUID id, String email, String token, boolean confirmed, boolean active)
+            implements Subscription {}
 
     private final JdbcClient jdbc;
+    private final MailingList<Subscriber> subscribers;
     private final EmailedLinks links;
     private final Notifications notifications;
     private final MailTexts texts;
 
     Subscriptions(JdbcClient jdbc, EmailedLinks links, Notifications notifications, MailTexts texts) {
         this.jdbc = jdbc;
+        this.subscribers = new MailingList<>(
+                jdbc,
+                notifications,
+                texts,
+                new MailingList.Table<>("news_subscriber", "/actualites/lettre", Subscriptions::row, false));
         this.links = links;
         this.notifications = notifications;
         this.texts = texts;
     }
 
+    private static Subscriber row(ResultSet rs, int row) throws SQLException {
+        return new Subscriber(
+                rs.getObject("id", UUID.class),
+                rs.getString("email"),
+                rs.getString("token"),
+                rs.getObject("confirmed_at") != null,
+                rs.getObject("unsubscribed_at") == null);
+    }
+
     /** Whether that is an e-mail address the letter can go to. */
     public static boolean address(String email) {
-        return email != null && email.strip().length() <= 254 && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        return MailingList.address(email);
     }
 
     /**
@@ -64,15 +83,15 @@ public class Subscriptions {
                         on conflict (lower(email)) where unsubscribed_at is null do nothing
                         """)
                 .param("email", address)
-                .param("token", SecretTokens.random(24))
+                .param("token", MailingList.newToken())
                 .update();
         Subscriber subscriber = active(address).orElseThrow();
         if (subscriber.confirmed()) {
-            notifications.send(new Email(
-                            address,
-                            texts.text("news.mail.already.subject"),
-                            texts.text("news.mail.already.body", unsubscribeLink(subscriber.token())))
-                    .unsubscribedAt(unsubscribeLink(subscriber.token())));
+            subscribers.send(
+                    address,
+                    subscriber.token(),
+                    texts.text("news.mail.already.subject"),
+                    texts.text("news.mail.already.body", unsubscribeLink(subscriber.token())));
             return;
         }
         String token = links.issue(PURPOSE, subscriber.id(), address, address, CONFIRMATION_VALIDITY);
@@ -89,40 +108,25 @@ public class Subscriptions {
     public Optional<Subscriber> confirmation(String token) {
         return links.find(PURPOSE, token)
                 .filter(link -> !link.expired(OffsetDateTime.now()))
-                .flatMap(link -> byId(link.subjectId()));
+                .flatMap(link -> subscribers.byId(link.subjectId()));
     }
 
     /** Confirms the subscription of that link; false when the link is unknown, expired or its subscription ended. */
     @Transactional
     public boolean confirm(String token) {
         Optional<EmailedLink> link = links.use(PURPOSE, token);
-        return link.isPresent()
-                && jdbc.sql(
-                                        """
-                                update news_subscriber set confirmed_at = coalesce(confirmed_at, now())
-                                where id = :id and unsubscribed_at is null
-                                """)
-                                .param("id", link.get().subjectId())
-                                .update()
-                        == 1;
+        return link.isPresent() && subscribers.confirm(link.get().subjectId());
     }
 
     /** The subscription an unsubscribe link stands for. */
     public Optional<Subscriber> byToken(String token) {
-        return jdbc.sql(select() + " where token = :token")
-                .param("token", token == null ? "" : token)
-                .query(Subscriber.class)
-                .optional();
+        return subscribers.byToken(token);
     }
 
     /** Ends the subscription; true when the link was one. */
     @Transactional
     public boolean unsubscribe(String token) {
-        return jdbc.sql(
-                                "update news_subscriber set unsubscribed_at = coalesce(unsubscribed_at, now()) where token = :t")
-                        .param("t", token == null ? "" : token)
-                        .update()
-                == 1;
+        return subscribers.unsubscribe(token);
     }
 
     /** How many addresses receive the letter. */
@@ -142,31 +146,19 @@ public class Subscriptions {
                         on conflict (lower(email)) where unsubscribed_at is null do nothing
                         """)
                 .param("email", email)
-                .param("token", SecretTokens.random(24))
+                .param("token", MailingList.newToken())
                 .update();
     }
 
     /** The address that stops the letter: a page asking to confirm, or a one-click POST from the mail provider. */
     String unsubscribeLink(String token) {
-        return texts.link("/actualites/lettre/" + token + "/desinscription");
+        return subscribers.unsubscribeLink(token);
     }
 
     private Optional<Subscriber> active(String email) {
-        return jdbc.sql(select() + " where lower(email) = lower(:email) and unsubscribed_at is null")
+        return jdbc.sql("select * from news_subscriber where lower(email) = lower(:email) and unsubscribed_at is null")
                 .param("email", email)
-                .query(Subscriber.class)
+                .query(Subscriptions::row)
                 .optional();
-    }
-
-    private Optional<Subscriber> byId(UUID id) {
-        return jdbc.sql(select() + " where id = :id")
-                .param("id", id)
-                .query(Subscriber.class)
-                .optional();
-    }
-
-    private static String select() {
-        return "select id, email, token, confirmed_at is not null as confirmed, unsubscribed_at is null as active"
-                + " from news_subscriber";
     }
 }

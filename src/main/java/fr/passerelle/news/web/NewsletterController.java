@@ -3,34 +3,43 @@ package fr.passerelle.news.web;
 import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.news.internal.Subscriptions;
+import fr.passerelle.notifications.SubscriptionPages;
+import fr.passerelle.notifications.UnsubscribeLinkController;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The newsletter without an account: leaving an address, confirming it from the e-mail (a click on the page the link
- * opens), unsubscribing (one POST for mail providers, a confirming click after following the link).
+ * opens); unsubscribing is the link of every subscription.
  */
 @Controller
-class NewsletterController {
+@RequestMapping("/actualites/lettre")
+class NewsletterController extends UnsubscribeLinkController<Subscriptions.Subscriber> {
 
     private final Subscriptions subscriptions;
     private final PublicLimits.Scope limits;
 
     NewsletterController(Subscriptions subscriptions, PublicLimits limits) {
+        super(
+                new SubscriptionPages<>(
+                        subscriptions::byToken,
+                        "subscriber",
+                        (subscriber, model) -> {},
+                        "Lien de désinscription inconnu"),
+                subscriptions::unsubscribe,
+                "news/");
         this.subscriptions = subscriptions;
         this.limits = limits.scope("newsletter");
     }
 
     /** The same answer whether the address is new, waiting or already subscribed: the page reveals nothing. */
-    @PostMapping("/actualites/lettre")
+    @PostMapping
     String subscribe(
             @RequestParam(defaultValue = "") String email, HttpServletRequest request, RedirectAttributes redirect) {
         PageAnswers answers = PageAnswers.of(redirect, "letterError").keeping("letterEmail", email);
@@ -47,7 +56,7 @@ class NewsletterController {
         return "redirect:/actualites#lettre";
     }
 
-    @GetMapping("/actualites/lettre/confirmer")
+    @GetMapping("/confirmer")
     String confirmation(@RequestParam(name = "jeton", defaultValue = "") String token, Model model) {
         model.addAttribute("subscriber", subscriptions.confirmation(token).orElse(null));
         model.addAttribute("token", token);
@@ -55,33 +64,9 @@ class NewsletterController {
     }
 
     /** Confirmed by a button, so that a mail scanner following links does not subscribe the person. */
-    @PostMapping("/actualites/lettre/confirmer")
+    @PostMapping("/confirmer")
     String confirm(@RequestParam(name = "jeton", defaultValue = "") String token, Model model) {
         model.addAttribute("confirmed", subscriptions.confirm(token));
         return "news/confirmed";
-    }
-
-    @GetMapping("/actualites/lettre/{token}/desinscription")
-    String unsubscribing(@PathVariable String token, Model model) {
-        model.addAttribute("subscriber", subscriptions.byToken(token).orElseThrow(NewsletterController::notFound));
-        model.addAttribute("token", token);
-        return "news/unsubscribe";
-    }
-
-    /**
-     * Stops the letter: the page's confirming button, or the mail provider's one-click POST (RFC 8058, the e-mail's
-     * List-Unsubscribe header: no session, so no CSRF token; the unguessable token is the proof).
-     */
-    @PostMapping("/actualites/lettre/{token}/desinscription")
-    String unsubscribe(@PathVariable String token, Model model) {
-        if (!subscriptions.unsubscribe(token)) {
-            throw notFound();
-        }
-        model.addAttribute("subscriber", subscriptions.byToken(token).orElseThrow());
-        return "news/unsubscribed";
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Lien de désinscription inconnu");
     }
 }

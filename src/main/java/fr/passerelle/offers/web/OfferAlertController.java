@@ -3,36 +3,44 @@ package fr.passerelle.offers.web;
 import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.common.Vocabulary;
+import fr.passerelle.notifications.SubscriptionLinkController;
+import fr.passerelle.notifications.SubscriptionPages;
 import fr.passerelle.offers.internal.AlertFrequency;
 import fr.passerelle.offers.internal.OfferAlerts;
 import fr.passerelle.offers.internal.OfferSearchParams;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * E-mail alerts for a search: leaving an address, confirming it from the e-mail, unsubscribing (one POST for mail
- * providers, a confirming click after following the link).
+ * E-mail alerts for a search: leaving an address; confirming it from the e-mail and unsubscribing are the links of
+ * every subscription.
  */
 @Controller
-class OfferAlertController {
+@RequestMapping("/offres/alertes")
+class OfferAlertController extends SubscriptionLinkController<OfferAlerts.Alert> {
 
     private final OfferAlerts alerts;
     private final PublicLimits.Scope limits;
 
     OfferAlertController(OfferAlerts alerts, PublicLimits limits) {
+        super(
+                new SubscriptionPages<>(
+                        alerts::alert,
+                        "alert",
+                        (alert, model) -> model.addAttribute("described", alerts.describe(alert)),
+                        "Lien d’alerte inconnu"),
+                alerts::confirm,
+                alerts::unsubscribe,
+                "offers/alert-");
         this.alerts = alerts;
         this.limits = limits.scope("offer-alert");
     }
 
-    @PostMapping("/offres/alertes")
+    @PostMapping
     String subscribe(
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String frequency,
@@ -54,53 +62,5 @@ class OfferAlertController {
         }
         String query = params.queryString();
         return "redirect:/offres" + (query.isEmpty() ? "" : "?" + query) + "#alerte";
-    }
-
-    @GetMapping("/offres/alertes/{token}/confirmer")
-    String confirmation(@PathVariable String token, Model model) {
-        model.addAttribute("alert", alerts.alert(token).orElseThrow(() -> notFound()));
-        model.addAttribute("token", token);
-        return "offers/alert-confirm";
-    }
-
-    /** Confirmed by a button, so that a mail scanner following links does not confirm for the person. */
-    @PostMapping("/offres/alertes/{token}/confirmer")
-    String confirm(@PathVariable String token, Model model) {
-        return linkPage(alerts.confirm(token), token, model, "offers/alert-confirmed");
-    }
-
-    /**
-     * The link of the e-mail asks for a confirming click: mail scanners follow links, and must not stop the alert for
-     * the person.
-     */
-    @GetMapping("/offres/alertes/{token}/desinscription")
-    String unsubscribing(@PathVariable String token, Model model) {
-        OfferAlerts.Alert alert = alerts.alert(token).orElseThrow(() -> notFound());
-        model.addAttribute("alert", alert);
-        model.addAttribute("search", alerts.describe(alert));
-        model.addAttribute("token", token);
-        return "offers/alert-unsubscribe";
-    }
-
-    /**
-     * Stops the alert: the page's confirming button, or the mail provider's one-click POST (RFC 8058, the e-mail's
-     * List-Unsubscribe header: no session, so no CSRF token; the unguessable token is the proof).
-     */
-    @PostMapping("/offres/alertes/{token}/desinscription")
-    String unsubscribe(@PathVariable String token, Model model) {
-        return linkPage(alerts.unsubscribe(token), token, model, "offers/alert-unsubscribed");
-    }
-
-    /** The alert's page once its link did what it says; a link that matched no alert is a page that does not exist. */
-    private String linkPage(boolean matched, String token, Model model, String view) {
-        if (!matched) {
-            throw notFound();
-        }
-        model.addAttribute("alert", alerts.alert(token).orElseThrow());
-        return view;
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Lien d’alerte inconnu");
     }
 }

@@ -102,6 +102,31 @@ public class PerimeterRepository {
                 .list();
     }
 
+    /** Every département, in code order. */
+    public List<fr.passerelle.territory.Area> departements() {
+        return jdbc.sql("select code, name from departement order by code")
+                .query(fr.passerelle.territory.Area.class)
+                .list();
+    }
+
+    /** The perimeters covering the département or part of it: the country, its région, itself, its EPCIs and communes. */
+    public List<UUID> meeting(String departementCode) {
+        return jdbc.sql(
+                        """
+                        select distinct m.perimeter_id from perimeter_member m join departement d on d.code = :departement
+                        where m.member_kind = 'france'
+                           or (m.member_kind = 'region' and m.member_code = d.region_code)
+                           or (m.member_kind = 'departement' and m.member_code = d.code)
+                           or (m.member_kind = 'epci' and exists (select 1 from commune c
+                                   where c.epci_siren = m.member_code and c.departement_code = d.code))
+                           or (m.member_kind = 'commune' and exists (select 1 from commune c
+                                   where c.code = m.member_code and c.departement_code = d.code))
+                        """)
+                .param("departement", departementCode)
+                .query(UUID.class)
+                .list();
+    }
+
     public List<Perimeter> findAll(java.util.Collection<UUID> ids) {
         return jdbc.sql("select id, kind, name, code from perimeter where id = any(:ids)")
                 .param("ids", ids.toArray(UUID[]::new))
