@@ -322,25 +322,12 @@ public class Offers {
                 breaches.add(new Breach("commune", "offer.commune.unknown"));
             }
         }
-        longest(breaches, "conditions", draft.conditions(), 4000);
-        longest(breaches, "localSupport", draft.localSupport(), 2000);
-        longest(breaches, "premises", draft.premises(), 2000);
-        longest(breaches, "housing", draft.housing(), 2000);
-        longest(breaches, "contactName", draft.contactName(), 150);
+        longest(breaches, "conditions", draft.support().conditions(), 4000);
+        longest(breaches, "localSupport", draft.support().localSupport(), 2000);
+        longest(breaches, "premises", draft.support().premises(), 2000);
+        longest(breaches, "housing", draft.support().housing(), 2000);
+        check(breaches, draft.contact());
         longest(breaches, "pictureAlt", draft.pictureAlt(), 300);
-        boolean email = draft.contactEmail() != null && !draft.contactEmail().isBlank();
-        boolean phone = draft.contactPhone() != null && !draft.contactPhone().isBlank();
-        if (!email && !phone) {
-            breaches.add(new Breach("contactEmail", "offer.contact.required"));
-        }
-        if (email
-                && (!draft.contactEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
-                        || draft.contactEmail().strip().length() > 254)) {
-            breaches.add(new Breach("contactEmail", "offer.contactEmail.invalid"));
-        }
-        if (phone && !draft.contactPhone().strip().matches("\\+?[0-9 .()-]{6,30}")) {
-            breaches.add(new Breach("contactPhone", "offer.contactPhone.invalid"));
-        }
         if (draft.endsOn() != null
                 && draft.availableFrom() != null
                 && draft.endsOn().isBefore(draft.availableFrom())) {
@@ -350,6 +337,24 @@ public class Offers {
             throw new OfferRejectedException(breaches);
         }
         return commune;
+    }
+
+    /** A contact is named briefly and reached by a valid e-mail, a valid phone, or both. */
+    private static void check(List<Breach> breaches, OfferDraft.Contact contact) {
+        longest(breaches, "contactName", contact.name(), 150);
+        boolean email = contact.email() != null && !contact.email().isBlank();
+        boolean phone = contact.phone() != null && !contact.phone().isBlank();
+        if (!email && !phone) {
+            breaches.add(new Breach("contactEmail", "offer.contact.required"));
+        }
+        if (email
+                && (!contact.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                        || contact.email().strip().length() > 254)) {
+            breaches.add(new Breach("contactEmail", "offer.contactEmail.invalid"));
+        }
+        if (phone && !contact.phone().strip().matches("\\+?[0-9 .()-]{6,30}")) {
+            breaches.add(new Breach("contactPhone", "offer.contactPhone.invalid"));
+        }
     }
 
     private static void length(List<Breach> breaches, String field, String value, int min, int max) {

@@ -7,7 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An offer as its author writes it; the rules are checked by {@link Offers}. */
+/**
+ * An offer as its author writes it; the rules are checked by {@link Offers}.
+ *
+ * @param support what the territory offers to whoever settles there
+ * @param contact whom to ask about the offer
+ */
 public record OfferDraft(
         UUID organisationId,
         OfferKind kind,
@@ -15,13 +20,15 @@ public record OfferDraft(
         String description,
         String communeCode,
         List<Sector> sectors,
-        String conditions,
-        String localSupport,
-        String premises,
-        String housing,
-        String contactName,
-        String contactEmail,
-        String contactPhone,
+        Support support,
+        Contact contact,
         LocalDate availableFrom,
         LocalDate endsOn,
-        String pictureAlt) {}
+        String pictureAlt) {
+
+    /** The support package: its conditions, the local support, premises or land, a lead for housing. */
+    public record Support(String conditions, String localSupport, String premises, String housing) {}
+
+    /** The contact person of an offer, reached by e-mail or phone. */
+    public record Contact(String name, String email, String phone) {}
+}

@@ -87,13 +87,13 @@ public class OfferRepository {
                 draft.sectors() == null
                         ? new String[0]
                         : draft.sectors().stream().map(Sector::code).distinct().toArray(String[]::new));
-        values.put("conditions", blankToNull(draft.conditions()));
-        values.put("localSupport", blankToNull(draft.localSupport()));
-        values.put("premises", blankToNull(draft.premises()));
-        values.put("housing", blankToNull(draft.housing()));
-        values.put("contactName", blankToNull(draft.contactName()));
-        values.put("contactEmail", blankToNull(draft.contactEmail()));
-        values.put("contactPhone", blankToNull(draft.contactPhone()));
+        values.put("conditions", blankToNull(draft.support().conditions()));
+        values.put("localSupport", blankToNull(draft.support().localSupport()));
+        values.put("premises", blankToNull(draft.support().premises()));
+        values.put("housing", blankToNull(draft.support().housing()));
+        values.put("contactName", blankToNull(draft.contact().name()));
+        values.put("contactEmail", blankToNull(draft.contact().email()));
+        values.put("contactPhone", blankToNull(draft.contact().phone()));
         values.put("availableFrom", draft.availableFrom());
         values.put("endsOn", draft.endsOn());
         values.put("pictureAlt", blankToNull(draft.pictureAlt()));
@@ -364,27 +364,12 @@ public class OfferRepository {
 
     static final RowMapper<Offer> ROW = (rs, row) -> new Offer(
             rs.getObject("id", UUID.class),
-            rs.getObject("organisation_id", UUID.class),
-            one(OfferKind.class, rs.getString("kind")),
-            rs.getString("title"),
-            rs.getString("description"),
-            rs.getString("commune_code"),
-            sectors(rs.getArray("sectors")),
-            rs.getString("conditions"),
-            rs.getString("local_support"),
-            rs.getString("premises"),
-            rs.getString("housing"),
-            rs.getString("contact_name"),
-            rs.getString("contact_email"),
-            rs.getString("contact_phone"),
+            written(rs),
             rs.getBoolean("qualified"),
-            rs.getObject("available_from", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class),
             one(OfferStatus.class, rs.getString("status")),
             rs.getObject("published_at", OffsetDateTime.class),
             rs.getObject("closed_at", OffsetDateTime.class),
             rs.getString("picture_type"),
-            rs.getString("picture_alt"),
             rs.getString("departement_code"),
             rs.getString("region_code"),
             rs.getString("epci_siren"),
@@ -392,6 +377,26 @@ public class OfferRepository {
             (Double) rs.getObject("latitude", Double.class),
             (Double) rs.getObject("longitude", Double.class),
             rs.getObject("updated_at", OffsetDateTime.class));
+
+    private static OfferDraft written(ResultSet rs) throws SQLException {
+        return new OfferDraft(
+                rs.getObject("organisation_id", UUID.class),
+                one(OfferKind.class, rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("commune_code"),
+                sectors(rs.getArray("sectors")),
+                new OfferDraft.Support(
+                        rs.getString("conditions"),
+                        rs.getString("local_support"),
+                        rs.getString("premises"),
+                        rs.getString("housing")),
+                new OfferDraft.Contact(
+                        rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
+                rs.getObject("available_from", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getString("picture_alt"));
+    }
 
     private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
         boolean value = rs.getBoolean(column);

@@ -42,13 +42,8 @@ class OffersDemoData implements ApplicationRunner {
             List<String> sectors,
             String title,
             String description,
-            String conditions,
-            String localSupport,
-            String premises,
-            String housing,
-            String contactName,
-            String contactEmail,
-            String contactPhone,
+            OfferDraft.Support support,
+            OfferDraft.Contact contact,
             Integer endsInDays,
             int publishedDaysAgo) {}
 
@@ -102,13 +97,8 @@ class OffersDemoData implements ApplicationRunner {
                     demo.sectors().stream()
                             .map(code -> Vocabulary.parse(Sector.class, code).orElseThrow())
                             .toList(),
-                    demo.conditions(),
-                    demo.localSupport(),
-                    demo.premises(),
-                    demo.housing(),
-                    demo.contactName(),
-                    demo.contactEmail(),
-                    demo.contactPhone(),
+                    demo.support(),
+                    demo.contact(),
                     null,
                     demo.endsInDays() == null ? null : Offers.today().plusDays(demo.endsInDays()),
                     null);

@@ -66,13 +66,8 @@ record OfferForm(
                 sectors == null
                         ? List.of()
                         : sectors.stream().filter(Objects::nonNull).toList(),
-                conditions,
-                localSupport,
-                premises,
-                housing,
-                contactName,
-                contactEmail,
-                contactPhone,
+                new OfferDraft.Support(conditions, localSupport, premises, housing),
+                new OfferDraft.Contact(contactName, contactEmail, contactPhone),
                 availableFrom,
                 endsOn,
                 pictureAlt);
