@@ -196,8 +196,14 @@ public class SchemeRepository {
     static Scheme scheme(ResultSet rs, int row) throws SQLException {
         return new Scheme(
                 rs.getObject("id", UUID.class),
-                rs.getObject("organisation_id", UUID.class),
+                written(rs),
                 rs.getString("organisation_name"),
+                Codes.one(EntryStatus.class, rs.getString("status")));
+    }
+
+    private static SchemeDraft written(ResultSet rs) throws SQLException {
+        return new SchemeDraft(
+                rs.getObject("organisation_id", UUID.class),
                 rs.getString("name"),
                 rs.getString("description"),
                 Codes.one(SchemeType.class, rs.getString("type")),
@@ -215,9 +221,8 @@ public class SchemeRepository {
                 rs.getBigDecimal("rate_percent"),
                 rs.getString("how_to_apply"),
                 rs.getString("website"),
-                Codes.one(EntryStatus.class, rs.getString("status")),
-                rs.getObject("last_verified_on", LocalDate.class),
                 Codes.uuids(rs.getArray("coverage")),
+                rs.getObject("last_verified_on", LocalDate.class),
                 new SchemeAccess(
                         Codes.list(SchemeAccess.ReceptionMode.class, rs.getArray("reception_modes")),
                         Codes.one(SchemeAccess.Fee.class, rs.getString("fee")),
