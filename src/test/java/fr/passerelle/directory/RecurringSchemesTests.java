@@ -254,28 +254,7 @@ class RecurringSchemesTests {
     private static Scheme scheme(String calendar, LocalDate opens, LocalDate closes) {
         return new Scheme(
                 UUID.randomUUID(),
-                new fr.passerelle.directory.internal.SchemeDraft(
-                        UUID.randomUUID(),
-                        "Dispositif",
-                        "",
-                        SchemeType.SUBVENTION,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        false,
-                        false,
-                        SchemeCalendar.valueOf(calendar.toUpperCase(java.util.Locale.ROOT)),
-                        opens,
-                        closes,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        fr.passerelle.directory.SchemeAccess.UNKNOWN),
+                draft(SchemeCalendar.valueOf(calendar.toUpperCase(java.util.Locale.ROOT)), opens, closes),
                 "Structure",
                 null);
     }
