@@ -48,23 +48,7 @@ public class Events {
             UUID perimeter,
             int page,
             int size,
-            UUID network) {
-
-        /** The query over every network. */
-        public AgendaQuery(
-                OffsetDateTime from,
-                OffsetDateTime to,
-                List<EventKind> kinds,
-                List<EventAudience> audiences,
-                Boolean online,
-                String text,
-                List<String> communes,
-                UUID perimeter,
-                int page,
-                int size) {
-            this(from, to, kinds, audiences, online, text, communes, perimeter, page, size, null);
-        }
-    }
+            UUID network) {}
 
     /**
      * An event changed; {@code practical} when its dates, place, mode or link did, which registrants are told.
@@ -282,7 +266,7 @@ public class Events {
      * earliest first, at most {@code most} of them.
      */
     public List<Event> agendaBetween(OffsetDateTime from, OffsetDateTime to, List<EventKind> kinds, int most) {
-        return agenda(new AgendaQuery(from, to, kinds, null, null, null, null, null, 0, most)).stream()
+        return agenda(new AgendaQuery(from, to, kinds, null, null, null, null, null, 0, most, null)).stream()
                 .limit(most)
                 .toList();
     }

@@ -152,7 +152,7 @@ class WalkInBrowserTests extends BrowserTest {
                 initiative,
                 null,
                 "Prêt d’honneur ?");
-        pathway.accept(staff(Role.ADVISOR, "Initiative Vallée de la Drôme Diois"), referral);
+        pathway.accept(pathway.member(staff(Role.ADVISOR, "Initiative Vallée de la Drôme Diois"), referral));
 
         String link =
                 accounts.signInLink(accounts.findByEmail(email).orElseThrow().id(), Duration.ofMinutes(10));

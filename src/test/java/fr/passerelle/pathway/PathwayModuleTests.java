@@ -104,18 +104,19 @@ class PathwayModuleTests {
     void anAcceptedReferralCanNoLongerBeDeclinedAndTheDeskHearsOfTheAcceptance(Scenario scenario) {
         UUID referral = pathway.send(desk, project(true), initiative(), null, "Pouvez-vous les recevoir ?");
 
-        scenario.stimulate(() -> pathway.accept(advisor, referral))
+        scenario.stimulate(() -> pathway.accept(pathway.member(advisor, referral)))
                 .andWaitForStateChange(() -> mailsTo(desk, PathwayScenario.INITIATIVE + " accepte"))
                 .andVerify(sent -> assertThat(sent)
                         .singleElement()
                         .extracting(Email::subject)
                         .isEqualTo(PathwayScenario.INITIATIVE + " accepte le projet «\u00a0" + title + "\u00a0»"));
-        assertThatThrownBy(() -> pathway.decline(advisor, referral, "Finalement non."))
+        assertThatThrownBy(() -> pathway.decline(pathway.member(advisor, referral), "Finalement non."))
                 .isInstanceOf(PathwayRejectedException.class)
                 .extracting(
                         refusal -> ((RuleViolation) refusal).breaches().get(0).messageKey())
                 .isEqualTo("pathway.status.changed");
-        assertThatThrownBy(() -> pathway.accept(advisor, referral)).isInstanceOf(PathwayRejectedException.class);
+        assertThatThrownBy(() -> pathway.accept(pathway.member(advisor, referral)))
+                .isInstanceOf(PathwayRejectedException.class);
     }
 
     @Test
@@ -175,7 +176,7 @@ class PathwayModuleTests {
         title = "Atelier vélo " + UUID.randomUUID().toString().substring(0, 6);
         UUID project = people.project(title, holder, true);
         UUID referral = pathway.send(desk, project, initiative(), null, "Pouvez-vous les recevoir ?");
-        pathway.decline(advisor, referral, "Nous n’accompagnons pas les associations.");
+        pathway.decline(pathway.member(advisor, referral), "Nous n’accompagnons pas les associations.");
         EventPublications.awaitHandled(context);
 
         assertThat(emails.to(holder))
@@ -197,7 +198,7 @@ class PathwayModuleTests {
         UUID referral = pathway.send(desk, project(true), initiative(), null, "Pouvez-vous les recevoir ?");
 
         assertThat(pathway.inbox(coordinator, 0)).extracting(r -> r.id()).contains(referral);
-        pathway.accept(coordinator, referral);
+        pathway.accept(pathway.member(coordinator, referral));
         assertThat(pathway.referral(desk, referral).orElseThrow().status().name())
                 .isEqualTo("ACCEPTED");
     }
@@ -206,12 +207,12 @@ class PathwayModuleTests {
     void aDeclineNeedsItsReason() {
         UUID referral = pathway.send(desk, project(true), initiative(), null, "Pouvez-vous les recevoir ?");
 
-        assertThatThrownBy(() -> pathway.decline(advisor, referral, " "))
+        assertThatThrownBy(() -> pathway.decline(pathway.member(advisor, referral), " "))
                 .isInstanceOf(PathwayRejectedException.class)
                 .extracting(
                         refusal -> ((RuleViolation) refusal).breaches().get(0).messageKey())
                 .isEqualTo("pathway.reason.required");
-        pathway.decline(advisor, referral, "Nous n’accompagnons pas les associations.");
+        pathway.decline(pathway.member(advisor, referral), "Nous n’accompagnons pas les associations.");
         assertThat(pathway.referral(advisor, referral).orElseThrow().status().name())
                 .isEqualTo("DECLINED");
     }
@@ -219,8 +220,8 @@ class PathwayModuleTests {
     @Test
     void aDueFollowUpAsksTheStructureWhatBecameOfTheProject(Scenario scenario) {
         UUID referral = pathway.send(desk, project(true), initiative(), null, "Pouvez-vous les recevoir ?");
-        pathway.accept(advisor, referral);
-        pathway.close(advisor, referral, Outcome.INSTALLE);
+        pathway.accept(pathway.member(advisor, referral));
+        pathway.close(pathway.member(advisor, referral), Outcome.INSTALLE);
         UUID followUp = jdbc.sql("select id from outcome_follow_up where referral_id = :referral")
                 .param("referral", referral)
                 .query(UUID.class)

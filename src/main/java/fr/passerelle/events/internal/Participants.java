@@ -35,7 +35,22 @@ public class Participants {
             RegistrationStatus status,
             Map<String, String> answers,
             OffsetDateTime createdAt,
-            OffsetDateTime confirmBy) {}
+            OffsetDateTime confirmBy) {
+
+        /** The participant of a registration, with their answers to the event's questions. */
+        static Participant of(Registrations.Registration registration, Map<String, String> answers) {
+            return new Participant(
+                    registration.id(),
+                    registration.name(),
+                    registration.email(),
+                    registration.organisation(),
+                    registration.role(),
+                    registration.status(),
+                    answers,
+                    registration.createdAt(),
+                    registration.confirmBy());
+        }
+    }
 
     /** The organisers wrote to the event's participants. */
     public record ParticipantsWritten(UUID eventId, String subject, String message, String from) {}
@@ -82,17 +97,9 @@ public class Participants {
                         order by status in ('cancelled', 'refused'), created_at, id
                         """)
                 .param("event", eventId)
-                .query((rs, row) -> new Participant(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getString("organisation"),
-                        rs.getString("role"),
-                        Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
-                                .orElseThrow(),
-                        json.readValue(rs.getString("answers"), new TypeReference<Map<String, String>>() {}),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("confirm_by", OffsetDateTime.class)))
+                .query((rs, row) -> Participant.of(
+                        Registrations.Registration.of(rs),
+                        json.readValue(rs.getString("answers"), new TypeReference<Map<String, String>>() {})))
                 .list();
     }
 

@@ -6,6 +6,8 @@ import fr.passerelle.common.Throttle;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Event;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -46,7 +48,23 @@ public class Registrations {
             String role,
             RegistrationStatus status,
             OffsetDateTime createdAt,
-            OffsetDateTime confirmBy) {}
+            OffsetDateTime confirmBy) {
+
+        /** The registration of a row of the registration table. */
+        static Registration of(ResultSet rs) throws SQLException {
+            return new Registration(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("event_id", UUID.class),
+                    rs.getString("name"),
+                    rs.getString("email"),
+                    rs.getString("organisation"),
+                    rs.getString("role"),
+                    Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
+                            .orElseThrow(),
+                    rs.getObject("created_at", OffsetDateTime.class),
+                    rs.getObject("confirm_by", OffsetDateTime.class));
+        }
+    }
 
     /** A registration was recorded (held, confirmed, waitlisted or pending), or typed again: its person hears of it. */
     public record RegistrationRecorded(UUID registrationId) {}
@@ -210,17 +228,7 @@ public class Registrations {
     public Optional<Registration> byToken(String token) {
         return jdbc.sql("select * from registration where token = :token")
                 .param("token", token == null ? "" : token)
-                .query((rs, row) -> new Registration(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("event_id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        rs.getString("organisation"),
-                        rs.getString("role"),
-                        Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
-                                .orElseThrow(),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("confirm_by", OffsetDateTime.class)))
+                .query((rs, row) -> Registration.of(rs))
                 .optional();
     }
 

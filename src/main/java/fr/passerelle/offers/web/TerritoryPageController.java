@@ -122,7 +122,8 @@ record TerritoryPageController(
                                 communes,
                                 page.perimeterId(),
                                 0,
-                                PAGE_EVENTS))
+                                PAGE_EVENTS,
+                                null))
                         .stream()
                         .limit(PAGE_EVENTS)
                         .toList());

@@ -180,20 +180,27 @@ public class Pathway {
                 && responder.referral().status() != ReferralStatus.EXPIRED;
     }
 
+    /**
+     * The receiving structure's answer named by its page's action ({@code accepter}, {@code refuser} with the reason
+     * as {@code text}, {@code question}, {@code clore} with the outcome), from a member or from the link's holder.
+     *
+     * @throws ReferralNotFoundException for any other action
+     */
     @Transactional
-    public void accept(AccountUser user, UUID id) {
-        accept(member(user, id));
+    public void answer(Responder responder, String action, String text, Outcome outcome) {
+        switch (action) {
+            case "accepter" -> accept(responder);
+            case "refuser" -> decline(responder, text);
+            case "question" -> ask(responder, text);
+            case "clore" -> close(responder, outcome);
+            default -> throw new ReferralNotFoundException(responder.referral().id());
+        }
     }
 
     @Transactional
     public void accept(Responder responder) {
         move(responder.referral(), ReferralStatus.SENT, ReferralStatus.ACCEPTED, responder, null, null);
         said(responder, TimelineKind.REFERRAL_ACCEPTED, null);
-    }
-
-    @Transactional
-    public void decline(AccountUser user, UUID id, String reason) {
-        decline(member(user, id), reason);
     }
 
     @Transactional
@@ -205,11 +212,6 @@ public class Pathway {
 
     /** A question to the referent about the project; the referral stays where it is. */
     @Transactional
-    public void ask(AccountUser user, UUID id, String question) {
-        ask(member(user, id), question);
-    }
-
-    @Transactional
     public void ask(Responder responder, String question) {
         String asked =
                 written(question, "question", "pathway.question.required", MESSAGE_MAX, "pathway.message.length");
@@ -218,11 +220,6 @@ public class Pathway {
             throw new PathwayRejectedException("question", "pathway.status.changed");
         }
         said(responder, TimelineKind.REFERRAL_QUESTION, asked);
-    }
-
-    @Transactional
-    public void close(AccountUser user, UUID id, Outcome outcome) {
-        close(member(user, id), outcome);
     }
 
     @Transactional

@@ -201,17 +201,7 @@ record PathwayController(
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         ReferralViews.answers(redirect, action, text)
-                .tried(
-                        () -> {
-                            switch (action) {
-                                case "accepter" -> pathway.accept(user, id);
-                                case "refuser" -> pathway.decline(user, id, text);
-                                case "question" -> pathway.ask(user, id, text);
-                                case "clore" -> pathway.close(user, id, outcome);
-                                default -> throw new ReferralNotFoundException(id);
-                            }
-                        },
-                        "pathway.done." + action);
+                .tried(() -> pathway.answer(pathway.member(user, id), action, text, outcome), "pathway.done." + action);
         return "redirect:/parcours/orientations/" + id;
     }
 

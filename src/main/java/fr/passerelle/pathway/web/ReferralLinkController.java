@@ -64,19 +64,7 @@ record ReferralLinkController(Pathway pathway, Intakes intakes, Directory direct
             RedirectAttributes redirect) {
         Responder responder = pathway.byLink(token).orElseThrow(() -> new ReferralNotFoundException(null));
         ReferralViews.answers(redirect, action, text)
-                .tried(
-                        () -> {
-                            switch (action) {
-                                case "accepter" -> pathway.accept(responder);
-                                case "refuser" -> pathway.decline(responder, text);
-                                case "question" -> pathway.ask(responder, text);
-                                case "clore" -> pathway.close(responder, outcome);
-                                default ->
-                                    throw new ReferralNotFoundException(
-                                            responder.referral().id());
-                            }
-                        },
-                        "pathway.done." + action);
+                .tried(() -> pathway.answer(responder, action, text, outcome), "pathway.done." + action);
         return "redirect:" + PAGE + token;
     }
 
