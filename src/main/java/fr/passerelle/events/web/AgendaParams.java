@@ -31,19 +31,33 @@ record AgendaParams(
         String network) {
 
     static AgendaParams from(HttpServletRequest request) {
-        String page = request.getParameter("page");
-        String online = request.getParameter("online");
-        return new AgendaParams(
+        AgendaRequest sent = new AgendaRequest(
+                request.getParameter("from"),
+                request.getParameter("to"),
+                request.getParameter("month"),
                 values(request, "kind"),
                 values(request, "audience"),
-                blank(request.getParameter("month")),
+                request.getParameter("online"),
+                request.getParameter("territory"),
+                request.getParameter("q"),
+                request.getParameter("reseau"));
+        return of(sent, request.getParameter("page"));
+    }
+
+    /** The filters from their values as sent: blank values are none, a page that is no number is the first. */
+    static AgendaParams of(AgendaRequest sent, String page) {
+        String online = sent.online();
+        return new AgendaParams(
+                values(sent.kind()),
+                values(sent.audience()),
+                blank(sent.month()),
                 online != null && List.of("true", "on", "1", "oui").contains(online.toLowerCase()),
-                blank(request.getParameter("q")),
-                blank(request.getParameter("from")),
-                blank(request.getParameter("to")),
-                blank(request.getParameter("territory")),
+                blank(sent.q()),
+                blank(sent.from()),
+                blank(sent.to()),
+                blank(sent.territory()),
                 page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0,
-                blank(request.getParameter("reseau")));
+                blank(sent.reseau()));
     }
 
     /** The query: upcoming events unless a month or dates say otherwise; unknown values go to {@code wrong}. */
@@ -164,9 +178,13 @@ record AgendaParams(
 
     private static List<String> values(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
+        return values == null ? null : Arrays.asList(values);
+    }
+
+    private static List<String> values(List<String> values) {
         return values == null
                 ? List.of()
-                : Arrays.stream(values)
+                : values.stream()
                         .filter(value -> value != null && !value.isBlank())
                         .map(String::strip)
                         .distinct()

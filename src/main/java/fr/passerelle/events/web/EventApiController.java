@@ -16,8 +16,6 @@ import fr.passerelle.events.internal.TooManyRegistrationsException;
 import fr.passerelle.web.ApiPage;
 import fr.passerelle.web.ApiPaging;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -58,47 +56,11 @@ record EventApiController(
     @Operation(
             summary = "Les événements de l’agenda, à venir par défaut, page par page",
             description = "Une valeur inconnue répond 400. 50 événements par page par défaut.")
-    @Parameter(
-            name = "from",
-            in = ParameterIn.QUERY,
-            description = "À partir de ce jour",
-            schema = @Schema(format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Avant ce jour", schema = @Schema(format = "date"))
-    @Parameter(
-            name = "month",
-            in = ParameterIn.QUERY,
-            description = "Un mois, AAAA-MM",
-            schema = @Schema(type = "string", example = "2027-03"))
-    @Parameter(
-            name = "kind",
-            in = ParameterIn.QUERY,
-            description = "Type d’événement (répétable)",
-            array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(
-            name = "audience",
-            in = ParameterIn.QUERY,
-            description = "Public (répétable)",
-            array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(
-            name = "online",
-            in = ParameterIn.QUERY,
-            description = "En ligne seulement",
-            schema = @Schema(type = "boolean"))
-    @Parameter(
-            name = "territory",
-            in = ParameterIn.QUERY,
-            description = "Adresse d’une page de territoire (le-diois) ou SIREN d’EPCI",
-            schema = @Schema(type = "string"))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Mots", schema = @Schema(type = "string"))
-    @Parameter(
-            name = "reseau",
-            in = ParameterIn.QUERY,
-            description = "L’identifiant d’un réseau : ses événements seulement",
-            schema = @Schema(type = "string", format = "uuid"))
     @ApiResponse(responseCode = "200", description = "Une page d’événements")
     @ApiResponse(responseCode = "400", description = "Un paramètre inconnu ou invalide")
-    ApiPage<EventView> list(@ParameterObject ApiPaging paging, HttpServletRequest request) {
-        AgendaParams params = AgendaParams.from(request);
+    ApiPage<EventView> list(
+            @ParameterObject AgendaRequest sent, @ParameterObject ApiPaging paging, HttpServletRequest request) {
+        AgendaParams params = AgendaParams.of(sent, paging.page());
         List<String> wrong = new ArrayList<>();
         int size = paging.size(50, wrong);
         var query = params.query(size, wrong, territories);

@@ -36,22 +36,41 @@ public record OfferSearchParams(
             String[] values = parameters.apply(name);
             return values == null || values.length == 0 ? null : values[0];
         };
-        String page = one.apply("page");
+        Function<String, List<String>> all = name -> {
+            String[] values = parameters.apply(name);
+            return values == null ? null : Arrays.asList(values);
+        };
+        return of(
+                new OfferSearchRequest(
+                        one.apply("q"),
+                        all.apply("kind"),
+                        all.apply("sector"),
+                        one.apply("departement"),
+                        one.apply("region"),
+                        one.apply("rural"),
+                        one.apply("near"),
+                        one.apply("radiusKm"),
+                        one.apply("nearLabel")),
+                one.apply("page"));
+    }
+
+    /** The search from its parameters as sent: blank values are none, a page that is no number is the first. */
+    public static OfferSearchParams of(OfferSearchRequest sent, String page) {
         int number = 0;
         if (page != null && page.matches("\\d{1,5}")) {
             number = Integer.parseInt(page);
         }
-        String rural = one.apply("rural");
+        String rural = sent.rural();
         return new OfferSearchParams(
-                trimmed(one.apply("q")),
-                values(parameters.apply("kind")),
-                values(parameters.apply("sector")),
-                trimmed(one.apply("departement")),
-                trimmed(one.apply("region")),
+                trimmed(sent.q()),
+                values(sent.kind()),
+                values(sent.sector()),
+                trimmed(sent.departement()),
+                trimmed(sent.region()),
                 rural != null && YES.contains(rural.strip().toLowerCase(java.util.Locale.ROOT)),
-                trimmed(one.apply("near")),
-                trimmed(one.apply("nearLabel")),
-                trimmed(one.apply("radiusKm")),
+                trimmed(sent.near()),
+                trimmed(sent.nearLabel()),
+                trimmed(sent.radiusKm()),
                 number);
     }
 
@@ -176,10 +195,10 @@ public record OfferSearchParams(
         return values;
     }
 
-    private static List<String> values(String[] raw) {
+    private static List<String> values(List<String> raw) {
         return raw == null
                 ? List.of()
-                : Arrays.stream(raw)
+                : raw.stream()
                         .map(OfferSearchParams::trimmed)
                         .filter(value -> value != null)
                         .toList();

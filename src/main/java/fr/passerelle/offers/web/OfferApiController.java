@@ -6,14 +6,11 @@ import fr.passerelle.offers.Offers;
 import fr.passerelle.offers.internal.OfferPage;
 import fr.passerelle.offers.internal.OfferQuery;
 import fr.passerelle.offers.internal.OfferSearchParams;
+import fr.passerelle.offers.internal.OfferSearchRequest;
 import fr.passerelle.territory.UnknownTerritoryException;
 import fr.passerelle.web.ApiPage;
 import fr.passerelle.web.ApiPaging;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,68 +34,11 @@ record OfferApiController(Offers offers, OfferViews views, SiteAddress site) {
             summary = "Chercher des offres d’activité publiées, page par page",
             description = "Les paramètres de la page publique de recherche ; une valeur inconnue répond 400. 20 offres"
                     + " par page par défaut.")
-    @Parameter(
-            name = "q",
-            in = ParameterIn.QUERY,
-            description = "Mots, en français, sans tenir compte des accents",
-            schema = @Schema(type = "string"))
-    @Parameter(
-            name = "kind",
-            in = ParameterIn.QUERY,
-            description = "Type d’offre (répétable)",
-            array =
-                    @ArraySchema(
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {
-                                                "reprise",
-                                                "local",
-                                                "foncier_agricole",
-                                                "emploi",
-                                                "besoin_identifie",
-                                                "tiers_lieu"
-                                            })))
-    @Parameter(
-            name = "sector",
-            in = ParameterIn.QUERY,
-            description = "Secteur d’activité (répétable)",
-            array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(
-            name = "departement",
-            in = ParameterIn.QUERY,
-            description = "Code du département",
-            schema = @Schema(type = "string"))
-    @Parameter(
-            name = "region",
-            in = ParameterIn.QUERY,
-            description = "Code de la région",
-            schema = @Schema(type = "string"))
-    @Parameter(
-            name = "rural",
-            in = ParameterIn.QUERY,
-            description = "Communes rurales seulement",
-            schema = @Schema(type = "boolean"))
-    @Parameter(
-            name = "near",
-            in = ParameterIn.QUERY,
-            description = "Code INSEE d’une commune : les offres autour d’elle, les plus proches d’abord",
-            schema = @Schema(type = "string"))
-    @Parameter(
-            name = "radiusKm",
-            in = ParameterIn.QUERY,
-            description = "Le rayon autour de near, en km",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "300", defaultValue = "30"))
-    @Parameter(
-            name = "nearLabel",
-            in = ParameterIn.QUERY,
-            description = "Le nom de la commune near, tel que la page de recherche l’affiche (sans effet sur la"
-                    + " recherche)",
-            schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "200", description = "Une page d’offres")
     @ApiResponse(responseCode = "400", description = "Un paramètre inconnu ou invalide")
-    ApiPage<OfferApiView> search(@ParameterObject ApiPaging paging, HttpServletRequest request) {
-        OfferSearchParams params = OfferSearchParams.from(request::getParameterValues);
+    ApiPage<OfferApiView> search(
+            @ParameterObject OfferSearchRequest sent, @ParameterObject ApiPaging paging, HttpServletRequest request) {
+        OfferSearchParams params = OfferSearchParams.of(sent, paging.page());
         List<String> wrong = new ArrayList<>();
         OfferQuery query = params.toQuery(paging.size(20, wrong), wrong);
         ApiPage.refuse(wrong);
