@@ -539,7 +539,7 @@ class DirectoryImportTests {
     }
 
     private ResultActions workbookImport(byte[] workbook, String format, boolean dryRun) throws Exception {
-        return api(workbook, "application/octet-stream", format, dryRun);
+        return api(workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", format, dryRun);
     }
 
     /** A workbook typed in a spreadsheet: codes as numbers, the last check as a date cell. */

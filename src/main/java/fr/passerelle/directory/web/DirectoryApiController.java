@@ -105,10 +105,11 @@ record DirectoryApiController(
                 "text/csv",
                 "text/plain",
                 MediaType.APPLICATION_JSON_VALUE,
+                OrganisationsWorkbook.TYPE,
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     @Operation(
-            summary = "Importer des structures (CSV de l’export ou JSON data·inclusion), tout ou rien ;"
+            summary = "Importer des structures (CSV ou classeur xlsx de l’export, ou JSON data·inclusion), tout ou rien ;"
                     + " dryRun=true (par défaut) vérifie sans rien enregistrer")
     @ApiResponse(responseCode = "200", description = "Le fichier est bon (et enregistré si dryRun=false)")
     @ApiResponse(

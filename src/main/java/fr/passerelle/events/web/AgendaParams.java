@@ -60,7 +60,6 @@ record AgendaParams(
                 blank(sent.reseau()));
     }
 
-    /** The query: upcoming events unless a month or dates say otherwise; unknown values go to {@code wrong}. */
     /** The query, its territory resolved by the filter; a territory it does not know is written in {@code wrong}. */
     Events.AgendaQuery query(int size, List<String> wrong, TerritoryFilter territories) {
         if (territory() == null) {
@@ -74,6 +73,7 @@ record AgendaParams(
         return query(size, wrong, found.communes(), found.perimeter());
     }
 
+    /** The query: upcoming events unless a month or dates say otherwise; unknown values go to {@code wrong}. */
     Events.AgendaQuery query(int size, List<String> wrong) {
         return query(size, wrong, null, null);
     }
