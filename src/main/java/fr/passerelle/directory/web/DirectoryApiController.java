@@ -109,8 +109,9 @@ record DirectoryApiController(
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     @Operation(
-            summary = "Importer des structures (CSV ou classeur xlsx de l’export, ou JSON data·inclusion), tout ou rien ;"
-                    + " dryRun=true (par défaut) vérifie sans rien enregistrer")
+            summary =
+                    "Importer des structures (CSV ou classeur xlsx de l’export, ou JSON data·inclusion), tout ou rien ;"
+                            + " dryRun=true (par défaut) vérifie sans rien enregistrer")
     @ApiResponse(responseCode = "200", description = "Le fichier est bon (et enregistré si dryRun=false)")
     @ApiResponse(
             responseCode = "422",
