@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.common.Paris;
-import fr.passerelle.common.ProjectStage;
 import fr.passerelle.directory.internal.EntryRejectedException;
 import fr.passerelle.directory.internal.OrganisationRepository;
 import fr.passerelle.directory.internal.SchemeDraft;
@@ -205,7 +204,7 @@ class RecurringSchemesTests {
 
     @Test
     void aRecurringSchemeNeedsBothDaysOfItsSession() {
-        SchemeDraft withoutOpening = draft(SchemeCalendar.RECURRING, null, APRIL_30_2026);
+        SchemeDraft withoutOpening = SchemeDrafts.annualCall(SchemeCalendar.RECURRING, null, APRIL_30_2026);
         assertThatThrownBy(() -> directory.checkScheme(withoutOpening))
                 .isInstanceOfSatisfying(EntryRejectedException.class, refused -> {
                     assertThat(refused.field()).isEqualTo("opensOn");
@@ -254,33 +253,9 @@ class RecurringSchemesTests {
     private static Scheme scheme(String calendar, LocalDate opens, LocalDate closes) {
         return new Scheme(
                 UUID.randomUUID(),
-                draft(SchemeCalendar.valueOf(calendar.toUpperCase(java.util.Locale.ROOT)), opens, closes),
+                SchemeDrafts.annualCall(
+                        SchemeCalendar.valueOf(calendar.toUpperCase(java.util.Locale.ROOT)), opens, closes),
                 "Structure",
-                null);
-    }
-
-    private static SchemeDraft draft(SchemeCalendar calendar, LocalDate opens, LocalDate closes) {
-        return new SchemeDraft(
-                UUID.randomUUID(),
-                "Appel annuel",
-                "Un appel à projets chaque printemps.",
-                SchemeType.APPEL_A_PROJETS,
-                List.of(ProjectStage.IDEE),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                false,
-                calendar,
-                opens,
-                closes,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
                 null);
     }
 }

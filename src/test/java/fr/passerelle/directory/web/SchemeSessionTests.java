@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.directory.Scheme;
 import fr.passerelle.directory.SchemeCalendar;
-import fr.passerelle.directory.SchemeType;
+import fr.passerelle.directory.SchemeDrafts;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,32 +14,7 @@ import org.junit.jupiter.api.Test;
 class SchemeSessionTests {
 
     private static Scheme scheme(SchemeCalendar calendar, LocalDate opens, LocalDate closes) {
-        return new Scheme(
-                UUID.randomUUID(),
-                new fr.passerelle.directory.internal.SchemeDraft(
-                        UUID.randomUUID(),
-                        "Appel annuel",
-                        "",
-                        SchemeType.APPEL_A_PROJETS,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        false,
-                        false,
-                        calendar,
-                        opens,
-                        closes,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        fr.passerelle.directory.SchemeAccess.UNKNOWN),
-                "Région",
-                null);
+        return new Scheme(UUID.randomUUID(), SchemeDrafts.annualCall(calendar, opens, closes), "Région", null);
     }
 
     private static final Scheme SPRING =
