@@ -652,6 +652,20 @@ class RegistrationTests {
                 .register(event, onSessions(afternoonOnly, uids.get(1)))
                 .token());
         jakarta.servlet.http.Cookie coordinator = coordinator();
+        // Neither a territory agent who did not publish the event nor an advisor may cancel one of its sessions.
+        for (fr.passerelle.accounts.Role outsider :
+                List.of(fr.passerelle.accounts.Role.TERRITORY_AGENT, fr.passerelle.accounts.Role.ADVISOR)) {
+            String email = Sessions.uniqueEmail("autre-organisateur");
+            Sessions.user(accounts, email, outsider);
+            mvc.perform(post("/agenda/" + event + "/participants/seances/annuler")
+                            .cookie(Sessions.signIn(mvc, email))
+                            .with(csrf())
+                            .param("session", uids.get(1)))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(events.event(event).orElseThrow().slots().get(1).cancelled())
+                .as("an outsider's request leaves the session open")
+                .isFalse();
 
         mvc.perform(post("/agenda/" + event + "/participants/seances/annuler")
                         .cookie(coordinator)
