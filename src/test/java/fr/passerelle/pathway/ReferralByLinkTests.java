@@ -106,6 +106,7 @@ class ReferralByLinkTests {
 
         String body = body(Mails.awaitMail(greenMail, address, "Mise en relation"));
         String link = link(body, "/orientation-recue/");
+        EventPublications.awaitHandled(context);
         assertThat(body).contains("/annuaire/structures/" + structure + "/rejoindre");
 
         mvc.perform(get(link))
@@ -137,6 +138,8 @@ class ReferralByLinkTests {
         mvc.perform(post(join).with(csrf()).param("name", "Claire Roux").param("email", member))
                 .andExpect(content().string(containsString("Un lien vient de partir à " + member)));
         String confirm = link(body(Mails.awaitMail(greenMail, member, "Confirmez")), "/annuaire/rejoindre/confirmer/");
+        // Its link is written by the listener that sends it: usable once that listener's transaction has ended.
+        EventPublications.awaitHandled(context);
         mvc.perform(get(confirm)).andExpect(content().string(containsString("Adresse confirmée")));
 
         Cookie coordination = scenario.member(Role.COORDINATOR, PathwayScenario.DIOIS, Sessions.uniqueEmail("coord"));
@@ -166,12 +169,15 @@ class ReferralByLinkTests {
         scenario.send(desk, project, structureName, "Pouvez-vous les recevoir ?");
         String link = link(body(Mails.awaitMail(greenMail, address, "Mise en relation")), "/orientation-recue/");
         String token = link.substring(link.lastIndexOf('/') + 1);
+        // The mail leaves from the listener's transaction: its link is in the table once that transaction has ended.
+        EventPublications.awaitHandled(context);
         // Ages the link as ninety days would (the table of the shared e-mailed-link mechanism).
-        jdbc.sql(
+        int aged = jdbc.sql(
                         "update emailed_link set created_at = now() - interval '91 days', expires_at = now() - interval '1 day'"
                                 + " where token_hash = encode(sha256(convert_to(:token, 'UTF8')), 'hex')")
                 .param("token", token)
                 .update();
+        assertThat(aged).as("the e-mailed link is aged").isEqualTo(1);
 
         mvc.perform(get(link)).andExpect(content().string(containsString("Ce lien a expiré")));
         mvc.perform(post(link + "/accepter").with(csrf())).andExpect(status().isNotFound());
