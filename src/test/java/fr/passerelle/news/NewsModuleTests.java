@@ -146,6 +146,52 @@ class NewsModuleTests {
         assertThatThrownBy(() -> newsletter.queue(AGENT)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void anArticleWhosePublicationCommittedJustAfterAnIssueWasQueuedGoesInTheNextOne() {
+        publish("Avant le numéro " + UUID.randomUUID());
+        UUID first = queue();
+        // Published by a transaction that began before the issue was queued and committed after it: dated earlier.
+        UUID late = articles.write(
+                COORDINATOR,
+                new ArticleDraft("En retard " + UUID.randomUUID(), "Un chapeau.", "Un texte.", null, null, null));
+        articles.publish(COORDINATOR, late);
+        jdbc.sql("update news_article set published_at = (select queued_at from news_issue where id = :issue)"
+                        + " - interval '1 second' where id = :id")
+                .param("issue", first)
+                .param("id", late)
+                .update();
+
+        UUID second = queue();
+        assertThat(carried(second)).containsExactly(late);
+        assertThat(carried(first)).doesNotContain(late);
+    }
+
+    /** Bites between midnight and nine, Paris time, when nine o'clock today is still to come (CI ran then). */
+    @Test
+    void aDemonstrationArticleOfTodayIsNeverDatedInTheFuture() {
+        UUID id = articles.record(
+                new ArticleDraft(
+                        "Démonstration " + UUID.randomUUID(),
+                        "Un chapeau.",
+                        "Un texte.",
+                        fr.passerelle.common.Paris.today(),
+                        null,
+                        null),
+                "Démonstration");
+        assertThat(jdbc.sql("select published_at <= now() from news_article where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    private List<UUID> carried(UUID issue) {
+        return jdbc.sql("select article_id from news_issue_article where issue_id = :issue order by position")
+                .param("issue", issue)
+                .query(UUID.class)
+                .list();
+    }
+
     private void publish(String title) {
         UUID id = articles.write(COORDINATOR, new ArticleDraft(title, "Un chapeau.", "Un texte.", null, null, null));
         articles.publish(COORDINATOR, id);

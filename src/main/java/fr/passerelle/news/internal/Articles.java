@@ -190,11 +190,14 @@ public class Articles {
         return new ArticlePage(articles, total);
     }
 
-    /** The published articles that went public after that moment (all when null), newest first, at most so many. */
-    List<Article> publishedSince(java.time.OffsetDateTime since, int most) {
+    /**
+     * The published articles that went public after that moment and that no newsletter issue carried yet, newest
+     * first, at most so many.
+     */
+    List<Article> notInAnIssueSince(java.time.OffsetDateTime since, int most) {
         return jdbc.sql("select " + COLUMNS
-                        + " from news_article where status = 'published'"
-                        + " and (cast(:since as timestamptz) is null or published_at > :since)"
+                        + " from news_article a where status = 'published' and published_at > :since"
+                        + " and not exists (select 1 from news_issue_article c where c.article_id = a.id)"
                         + " order by published_on desc, published_at desc, id limit :most")
                 .param("since", since)
                 .param("most", most)
@@ -202,12 +205,15 @@ public class Articles {
                 .list();
     }
 
-    /** Records a published article as the demonstration has it; its id. */
+    /**
+     * Records a published article as the demonstration has it, gone public at nine on its day (or now, for one of
+     * today's before nine: never in the future); its id.
+     */
     @Transactional
     public UUID record(ArticleDraft draft, String authorName) {
         check(draft);
         UUID id = insert(draft, "published", null, authorName);
-        jdbc.sql("update news_article set published_at = :at where id = :id")
+        jdbc.sql("update news_article set published_at = least(:at, now()) where id = :id")
                 .param("id", id)
                 .param("at", draft.publishedOn().atTime(9, 0).atZone(Paris.ZONE).toOffsetDateTime())
                 .update();

@@ -64,8 +64,7 @@ public class Newsletter {
     public Preview preview(AccountUser user) {
         requireWriter(user);
         int number = nextNumber();
-        return new Preview(
-                number, texts.subject(number), articles.publishedSince(since(), MOST), subscriptions.confirmedCount());
+        return new Preview(number, texts.subject(number), content(), subscriptions.confirmedCount());
     }
 
     /**
@@ -78,7 +77,7 @@ public class Newsletter {
         requireWriter(user);
         jdbc.sql("lock table news_issue in share row exclusive mode").update();
         OffsetDateTime since = since();
-        List<Article> content = articles.publishedSince(since, MOST);
+        List<Article> content = content();
         if (content.isEmpty()) {
             throw new NewsRejectedException(null, "news.issue.empty");
         }
@@ -131,6 +130,20 @@ public class Newsletter {
                 .param("issue", issueId)
                 .query(Article.class)
                 .list();
+    }
+
+    /**
+     * What the next issue carries: the articles no issue carried yet, from the start of the last issue's reach (a
+     * month back for the first). Looking back that far rather than from the last issue's queuing keeps an article
+     * whose publication began before that queuing but committed after it: it goes in this issue, not nowhere.
+     */
+    private List<Article> content() {
+        OffsetDateTime floor = jdbc.sql(
+                        "select coalesce(since, queued_at - interval '31 days') from news_issue order by queued_at desc limit 1")
+                .query(OffsetDateTime.class)
+                .optional()
+                .orElseGet(this::since);
+        return articles.notInAnIssueSince(floor, MOST);
     }
 
     /** Since when the next issue takes the articles: the last issue, or a month back for the first one. */
