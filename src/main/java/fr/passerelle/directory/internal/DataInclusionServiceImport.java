@@ -131,6 +131,19 @@ class DataInclusionServiceImport {
         Scheme base = ours(id).flatMap(schemes::find)
                 .or(() -> key == null ? Optional.empty() : schemes.findBySource(key))
                 .orElse(null);
+        Optional<UUID> organisation = organisation(fields, source, base);
+        if (organisation.isEmpty()) {
+            return null;
+        }
+        SchemeDraft draft = draft(fields, organisation.get(), base, access(fields, base));
+        return new Row(base == null ? null : base.id(), draft, key);
+    }
+
+    /**
+     * The structure the service belongs to: one of ours, or one imported from the same source; empty, the problem
+     * noted, when there is none or when it is not the one of the scheme the service updates.
+     */
+    private Optional<UUID> organisation(DataInclusionFields fields, String source, Scheme base) {
         String structureId = fields.text("structure_id", null);
         Optional<UUID> organisation = ours(structureId)
                 .flatMap(organisations::find)
@@ -138,33 +151,40 @@ class DataInclusionServiceImport {
                 .or(() -> Optional.ofNullable(SourceKey.of(source, structureId)).flatMap(organisations::idBySource));
         if (organisation.isEmpty()) {
             fields.problem("structure_id", structureId, "directory.import.dataInclusion.noStructure");
-            return null;
+            return Optional.empty();
         }
         if (base != null && !base.organisationId().equals(organisation.get())) {
             fields.problem("structure_id", structureId, "directory.organisation.fixed");
-            return null;
+            return Optional.empty();
         }
-        String feeDetails = fields.text(
-                "frais_precisions", base == null ? null : base.access().feeDetails());
+        return organisation;
+    }
+
+    /** How the service is reached: what the document says, else what the scheme it updates had. */
+    private static SchemeAccess access(DataInclusionFields fields, Scheme base) {
+        SchemeAccess had = base == null ? null : base.access();
+        String feeDetails = fields.text("frais_precisions", had == null ? null : had.feeDetails());
         if (feeDetails != null && feeDetails.length() > 500) {
             fields.problem("frais_precisions", null, "scheme.feeDetails.length");
         }
-        SchemeAccess access = new SchemeAccess(
+        return new SchemeAccess(
                 fields.codes(
                         "modes_accueil",
                         SchemeAccess.ReceptionMode.class,
-                        base == null ? List.of() : base.access().receptionModes()),
-                fields.code(
-                        "frais",
-                        SchemeAccess.Fee.class,
-                        base == null ? null : base.access().fee()),
+                        had == null ? List.of() : had.receptionModes()),
+                fields.code("frais", SchemeAccess.Fee.class, had == null ? null : had.fee()),
                 feeDetails,
                 fields.codes(
                         "mobilisable_par",
                         SchemeAccess.Mobiliser.class,
-                        base == null ? List.of() : base.access().mobilisableBy()));
-        SchemeDraft draft = new SchemeDraft(
-                organisation.get(),
+                        had == null ? List.of() : had.mobilisableBy()));
+    }
+
+    /** The scheme's draft: the schema's fields from the document, the rest kept from the scheme it updates. */
+    private static SchemeDraft draft(
+            DataInclusionFields fields, UUID organisationId, Scheme base, SchemeAccess access) {
+        return new SchemeDraft(
+                organisationId,
                 fields.text("nom", base == null ? null : base.name()),
                 description(fields.text("description", null), base),
                 type(fields.text("type", null), base),
@@ -185,7 +205,6 @@ class DataInclusionServiceImport {
                 base == null ? List.of() : base.coverage(),
                 fields.date("date_maj"),
                 access);
-        return new Row(base == null ? null : base.id(), draft, key);
     }
 
     /** The description given, unless it is what the platform's export wrote in place of the scheme's missing one. */
