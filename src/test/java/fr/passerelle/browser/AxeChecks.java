@@ -44,17 +44,30 @@ final class AxeChecks {
               };
               const loaded = () => new Promise(done => document.readyState === 'complete'
                   ? done() : window.addEventListener('load', done, { once: true }));
+              // What axe's verdict depends on: the document as it stands (its CSRF token aside, new in each session)
+              // and the window's size. Null for a page with frames, whose documents are not in its markup.
+              const state = async () => {
+                if (document.querySelector('iframe, frame, object, embed')) return null;
+                const token = document.querySelector('meta[name="_csrf"]');
+                let markup = document.documentElement.outerHTML;
+                if (token && token.content) markup = markup.split(token.content).join('');
+                const bytes = new TextEncoder().encode(innerWidth + 'x' + innerHeight + '\\n' + markup);
+                const hash = await crypto.subtle.digest('SHA-256', bytes);
+                return Array.from(new Uint8Array(hash), b => b.toString(16).padStart(2, '0')).join('');
+              };
               const once = async () => {
                 await loaded();
                 if (document.contentType !== 'text/html' || !document.body) return null;
+                const key = window.__axeKnown ? await state() : null;
+                const known = key ? await window.__axeKnown(key) : null;
+                if (known) return { url: location.href, violations: known };
                 const result = await window.axe.run(document, options);
-                return {
-                  url: location.href,
-                  violations: result.violations
+                const violations = result.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical' || HEADINGS.includes(v.id))
                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                                 nodes: v.nodes.map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160)) }))
-                };
+                                 nodes: v.nodes.map(n => n.target.join(' ') + '  ' + n.html.slice(0, 160)) }));
+                if (key) await window.__axeLearn(key, violations);
+                return { url: location.href, violations };
               };
               // One run at a time: axe refuses to run twice at once.
               let queue = Promise.resolve(null);
@@ -71,6 +84,16 @@ final class AxeChecks {
     /** The pages checked over the whole run (every browser test class), for the report. */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
+    /**
+     * axe's verdict on each state of a page met in this test JVM, by the state's hash (its markup and the window's
+     * size): the same page met again, as the tests' journeys often do, is not checked again. A run takes about half a
+     * second of a busy machine; the browser tests meet the same states hundreds of times.
+     */
+    private static final Map<String, Object> VERDICTS = new ConcurrentHashMap<>();
+
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private final String origin;
     private final Set<String> violations = new LinkedHashSet<>();
 
@@ -84,6 +107,11 @@ final class AxeChecks {
             record(args[0]);
             return null;
         });
+        context.exposeBinding("__axeKnown", (source, args) -> VERDICTS.get(String.valueOf(args[0])));
+        context.exposeBinding("__axeLearn", (source, args) -> {
+            VERDICTS.putIfAbsent(String.valueOf(args[0]), args[1]);
+            return null;
+        });
         context.onPage(page -> page.onLoad(this::check));
     }
 
@@ -94,7 +122,12 @@ final class AxeChecks {
             if (ours(frame) && (parent == null || !ours(parent))) {
                 try {
                     int before = violations.size();
-                    record(frame.evaluate("() => window.__passerelleAxe ? window.__passerelleAxe() : null"));
+                    Object result = frame.evaluate("() => window.__passerelleAxe ? window.__passerelleAxe()"
+                            + " : document.contentType === 'text/html' ? 'missing' : null");
+                    if ("missing".equals(result)) {
+                        violations.add("axe-core did not start on " + frame.url() + ": its runner script failed");
+                    }
+                    record(result);
                     if (violations.size() > before) {
                         page.screenshot(new Page.ScreenshotOptions()
                                 .setPath(Path.of("target", "axe", "violation-" + violations.size() + ".png"))
@@ -120,6 +153,7 @@ final class AxeChecks {
         if (!(result instanceof Map<?, ?> report)) {
             return;
         }
+        RUNS.incrementAndGet();
         String url = String.valueOf(report.get("url"));
         CHECKED.add(url.replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", ""));
         for (Map<String, Object> violation : (List<Map<String, Object>>) report.get("violations")) {
@@ -139,6 +173,8 @@ final class AxeChecks {
                     .replaceAll("/\\d+(?=/|$)", "/{n}"));
         }
         List<String> lines = new ArrayList<>();
+        lines.add(RUNS.get() + " checks by axe-core of " + VERDICTS.size() + " distinct page states (a state met again"
+                + " reuses its verdict)");
         lines.add(CHECKED.size() + " page URLs checked by axe-core, " + kinds.size() + " kinds of page:");
         lines.addAll(kinds);
         try {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,6 +33,13 @@ abstract class BrowserTest {
     private static final Path CHROMIUM =
             Path.of(System.getenv().getOrDefault("PASSERELLE_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * Whether the tests' named screenshots are taken, for a person to look at the pages: with
+     * {@code PASSERELLE_SCREENSHOTS=1} in the environment. A full-page screenshot costs about a second, a third of the
+     * browser tests' time (measured in the session note of 2026-12-04), so a plain run takes only the page of a
+     * failing test.
+     */
+    private static final boolean SCREENSHOTS_WANTED = System.getenv("PASSERELLE_SCREENSHOTS") != null;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -42,6 +51,22 @@ abstract class BrowserTest {
     Page page;
     private AxeChecks axe;
     private NuChecks nu;
+
+    /** The page as it was when the test failed, in {@code target/screenshots/failed-<test>.png}. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotOnFailure = (test, thrown) -> {
+        try {
+            if (page != null && !page.isClosed()) {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve(
+                                "failed-" + test.getRequiredTestMethod().getName() + ".png"))
+                        .setFullPage(true));
+            }
+        } catch (com.microsoft.playwright.PlaywrightException gone) {
+            thrown.addSuppressed(gone);
+        }
+        throw thrown;
+    };
 
     /**
      * One Chromium for the test JVM, launched by its first browser test and closed when the JVM ends: each test has a
@@ -144,9 +169,21 @@ abstract class BrowserTest {
                 "() => document.activeElement && document.activeElement.matches('h2, [data-error-summary]')");
     }
 
+    /** A full-page screenshot in {@code target/screenshots}, when they are wanted. */
     void screenshot(String name) {
+        if (!SCREENSHOTS_WANTED) {
+            return;
+        }
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
+    }
+
+    /** A screenshot of one part of the page, when they are wanted. */
+    void screenshot(com.microsoft.playwright.Locator part, String name) {
+        if (SCREENSHOTS_WANTED) {
+            part.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(name + ".png")));
+        }
     }
 }

@@ -220,13 +220,8 @@ class PhoneBrowserTests extends BrowserTest {
         assertThat(timeBorder).isEqualTo(textBorder);
         assertNoSidewaysScroll();
         screenshot("phone-form-checkboxes");
-        page.locator("#slots")
-                .screenshot(new Locator.ScreenshotOptions()
-                        .setPath(java.nio.file.Path.of("target", "screenshots", "phone-form-slots.png")));
-        ticks.nth(ticks.count() / 2)
-                .locator("xpath=ancestor::fieldset[1]")
-                .screenshot(new Locator.ScreenshotOptions()
-                        .setPath(java.nio.file.Path.of("target", "screenshots", "phone-form-ticks.png")));
+        screenshot(page.locator("#slots"), "phone-form-slots");
+        screenshot(ticks.nth(ticks.count() / 2).locator("xpath=ancestor::fieldset[1]"), "phone-form-ticks");
     }
 
     private static IntakeDraft draft(String title) {
