@@ -13,12 +13,14 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +47,10 @@ class ApiDocumentation {
                                 + " structures et dispositifs, les offres d’activité, l’agenda, la ressourcethèque,"
                                 + " les communes, les demandes d’accueil, les parcours de projets et les bilans."
                                 + " Les réponses sont en JSON (UTF-8) ; les listes sont paginées (items, page,"
-                                + " size, total, hasNext, links avec des adresses absolues). Les erreurs répondent"
+                                + " size, total, hasNext, links avec des adresses absolues) ; un filtre qui prend"
+                                + " plusieurs valeurs se répète (kind=reprise&kind=local), une virgule faisant partie"
+                                + " de la valeur, et un paramètre d’une seule valeur envoyé deux fois répond 400."
+                                + " Les erreurs répondent"
                                 + " en « problem details » (RFC 9457), en français par défaut (Accept-Language)."
                                 + " Sans jeton, l’API montre ce qui est public ; un jeton d’API personnel (créé sur"
                                 + " /compte/jetons) s’envoie dans l’en-tête Authorization: Bearer psr_… et agit avec"
@@ -65,13 +70,38 @@ class ApiDocumentation {
 
     /**
      * Every operation may answer 401 to an unknown, revoked or expired token, 406 to a request accepting none of the
-     * types it writes and, when it reads a body, 415 to a body of a type it does not read; every error is a problem
-     * detail, a 401 with {@code WWW-Authenticate} and a 429 or 503 with {@code Retry-After}.
+     * types it writes, when it reads query parameters 400 to one of a single value sent twice and, when it reads a
+     * body, 415 to a body of a type it does not read; every error is a problem detail, a 401 with
+     * {@code WWW-Authenticate} and a 429 or 503 with {@code Retry-After}.
      */
     @Bean
     OpenApiCustomizer problemAnswers() {
         return api ->
                 api.getPaths().values().forEach(path -> path.readOperations().forEach(this::errors));
+    }
+
+    /**
+     * A query parameter that takes several values is repeated, each value as sent (OpenAPI's default, written out so
+     * that clients need not know it): what {@link ApiParameters} reads.
+     */
+    @Bean
+    OpenApiCustomizer repeatedParameters() {
+        return api -> api.getPaths().values().stream()
+                .flatMap(path -> path.readOperations().stream())
+                .flatMap(operation ->
+                        Stream.ofNullable(operation.getParameters()).flatMap(List::stream))
+                .filter(ApiDocumentation::listed)
+                .forEach(parameter -> parameter.style(Parameter.StyleEnum.FORM).explode(true));
+    }
+
+    private static boolean listed(Parameter parameter) {
+        return "query".equals(parameter.getIn())
+                && parameter.getSchema() != null
+                && "array".equals(parameter.getSchema().getType());
+    }
+
+    private static boolean single(Parameter parameter) {
+        return "query".equals(parameter.getIn()) && !listed(parameter);
     }
 
     /**
@@ -121,6 +151,10 @@ class ApiDocumentation {
         responses.putIfAbsent(
                 "406",
                 new ApiResponse().description("Aucun des types acceptés (Accept) n’est un de ceux de la réponse"));
+        if (Stream.ofNullable(operation.getParameters()).flatMap(List::stream).anyMatch(ApiDocumentation::single)) {
+            responses.putIfAbsent(
+                    "400", new ApiResponse().description("Un paramètre d’une seule valeur envoyé plusieurs fois"));
+        }
         if (operation.getRequestBody() != null) {
             responses.putIfAbsent(
                     "415",

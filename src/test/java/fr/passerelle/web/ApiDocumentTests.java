@@ -16,6 +16,8 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Sessions;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter.StyleEnum;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
@@ -31,6 +33,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -86,12 +90,7 @@ class ApiDocumentTests {
         assertThat(api.getInfo().getTitle()).isEqualTo("Passerelle — API");
         assertThat(api.getComponents().getSecuritySchemes().get("jeton").getScheme())
                 .isEqualTo("bearer");
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
-                        .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.ERROR)
-                        .build())
-                .build();
+        validator = validator(document);
 
         Tokens tokens = tokens();
         directory(tokens);
@@ -114,6 +113,98 @@ class ApiDocumentTests {
                         new TreeSet<>(operation.getResponses().keySet()))));
         assertThat(exercised).isEqualTo(documented);
         assertThat(undeclaredParameters(api)).isEmpty();
+    }
+
+    /** A code each list parameter takes, where the document gives none. */
+    private static final Map<String, String> CODES = Map.of(
+            "/api/v1/events kind", "atelier",
+            "/api/v1/events audience", "porteurs_projet",
+            "family", "inform_orient",
+            "kind", "support_structure",
+            "area", "rural",
+            "sector", "agriculture_alimentation",
+            "type", "accompagnement",
+            "stage", "idee",
+            "audience", "jeunes");
+
+    /**
+     * Each list reads its query parameters as the document declares them: one of a single value sent twice is refused
+     * (400) naming it, rather than read as its values joined by a comma; a value holding a comma is one value, unknown
+     * (400 naming it), not two known ones.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/offers",
+                "/api/v1/territories/{code}/offers",
+                "/api/v1/events",
+                "/api/v1/organisations",
+                "/api/v1/schemes",
+                "/api/v1/directory.geojson",
+                "/api/v1/resources",
+                "/api/v1/territories/communes"
+            })
+    void aListReadsItsParametersAsTheDocumentDeclaresThem(String list) throws Exception {
+        String document = mvc.perform(get("/api/v1/openapi"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        validator = validator(document);
+        String path = list.replace("{code}", "le-diois");
+        List<io.swagger.v3.oas.models.parameters.Parameter> parameters = new OpenAPIV3Parser()
+                .readContents(document)
+                .getOpenAPI()
+                .getPaths()
+                .get(list)
+                .getGet()
+                .getParameters();
+        for (var parameter : parameters) {
+            if (!"query".equals(parameter.getIn())) {
+                continue;
+            }
+            String name = parameter.getName();
+            Schema<?> schema = parameter.getSchema();
+            if ("array".equals(schema.getType())) {
+                assertThat(parameter.getStyle()).as(name).isEqualTo(StyleEnum.FORM);
+                assertThat(parameter.getExplode()).as(name).isTrue();
+                String code = code(list, name, schema.getItems());
+                refused(list, path + "?" + name + "=" + code + "," + code, name + "=" + code + "," + code);
+            } else {
+                refused(list, path + "?" + name + "=1&" + name + "=1", "fois\u00a0: " + name + ".");
+                if (schema.getEnum() != null) {
+                    String code = schema.getEnum().get(0).toString();
+                    refused(list, path + "?" + name + "=" + code + "," + code, code + "," + code);
+                }
+            }
+        }
+        assertThat(parameters).isNotEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    /** A code a list parameter takes: the first its document gives, or a known one. */
+    private static String code(String list, String name, Schema<?> items) {
+        if (items.getEnum() != null) {
+            return items.getEnum().get(0).toString();
+        }
+        return CODES.getOrDefault(list + " " + name, CODES.get(name));
+    }
+
+    /** The request is refused (400), its detail naming what was wrong, and the answer is one the document gives. */
+    private void refused(String template, String uri, String named) throws Exception {
+        String answer = exchange(HttpMethod.GET, template, uri, address(), null, null, null, 400, false);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        assertThat(JsonPath.<String>read(answer, "$.detail")).as(uri).contains(named);
+    }
+
+    private static OpenApiInteractionValidator validator(String document) {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(document)
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+                        .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.ERROR)
+                        .build())
+                .build();
     }
 
     /**
@@ -160,8 +251,10 @@ class ApiDocumentTests {
         wrong(HttpMethod.GET, oneScheme, "/api/v1/schemes/pas-un-uuid", 400);
         call(HttpMethod.GET, "/api/v1/directory.geojson", "/api/v1/directory.geojson?departement=26", 200);
         wrong(HttpMethod.GET, "/api/v1/directory.geojson", "/api/v1/directory.geojson?family=inconnue", 400);
-        call(HttpMethod.GET, "/api/v1/organisations.csv", "/api/v1/organisations.csv?departement=26", 200);
-        call(HttpMethod.GET, "/api/v1/organisations.xlsx", "/api/v1/organisations.xlsx?departement=26", 200);
+        for (String export : List.of("/api/v1/organisations.csv", "/api/v1/organisations.xlsx")) {
+            call(HttpMethod.GET, export, export + "?departement=26", 200);
+            wrong(HttpMethod.GET, export, export + "?departement=26&departement=07", 400);
+        }
         call(HttpMethod.GET, "/api/v1/data-inclusion/structures", "/api/v1/data-inclusion/structures", 200);
         call(HttpMethod.GET, "/api/v1/data-inclusion/services", "/api/v1/data-inclusion/services", 200);
 
