@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -202,6 +203,19 @@ public class DataInclusionExport {
             modes.add("utiliser-lien-mobilisation");
         }
         return modes.isEmpty() ? null : modes;
+    }
+
+    /** The platform's id in a document it exported ({@code passerelle--<uuid>}); empty for another's. */
+    static Optional<UUID> ourId(String documentId) {
+        String prefix = SOURCE + "--";
+        if (documentId == null || !documentId.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(documentId.substring(prefix.length())));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     /** The schema's spelling of a value of the platform's vocabularies: {@code en_presentiel} → {@code en-presentiel}. */

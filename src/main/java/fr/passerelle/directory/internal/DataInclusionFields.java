@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -77,42 +79,35 @@ final class DataInclusionFields {
     }
 
     String text(String field, String kept) {
-        JsonNode node = item.get(field);
-        if (node == null || node.isNull()) {
-            return kept;
-        }
-        if (!node.isString() && !node.isNumber()) {
-            problem(field, node.toString(), "directory.import.json.notText");
-            return kept;
-        }
-        String value = node.asString().strip();
-        return value.isEmpty() ? null : value;
+        return read(field, kept, node -> node.isString() || node.isNumber(), "directory.import.json.notText", node -> {
+            String value = node.asString().strip();
+            return value.isEmpty() ? null : value;
+        });
     }
 
     Double number(String field, Double kept) {
-        JsonNode node = item.get(field);
-        if (node == null || node.isNull()) {
-            return kept;
-        }
-        if (!node.isNumber()) {
-            problem(field, node.toString(), "directory.import.number.invalid");
-            return kept;
-        }
-        return node.asDouble();
+        return read(field, kept, JsonNode::isNumber, "directory.import.number.invalid", JsonNode::asDouble);
     }
 
     List<String> texts(String field, List<String> kept) {
+        return read(field, kept, JsonNode::isArray, "directory.import.json.notAList", node -> {
+            List<String> values = new ArrayList<>();
+            node.forEach(value -> values.add(value.asString()));
+            return values;
+        });
+    }
+
+    /** The field read from its node when the node {@code fits}; else a problem ({@code misfit}), the value kept. */
+    private <T> T read(String field, T kept, Predicate<JsonNode> fits, String misfit, Function<JsonNode, T> value) {
         JsonNode node = item.get(field);
         if (node == null || node.isNull()) {
             return kept;
         }
-        if (!node.isArray()) {
-            problem(field, node.toString(), "directory.import.json.notAList");
+        if (!fits.test(node)) {
+            problem(field, node.toString(), misfit);
             return kept;
         }
-        List<String> values = new ArrayList<>();
-        node.forEach(value -> values.add(value.asString()));
-        return values;
+        return value.apply(node);
     }
 
     LocalDate date(String field) {

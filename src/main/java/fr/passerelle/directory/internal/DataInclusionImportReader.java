@@ -52,7 +52,8 @@ record DataInclusionImportReader(
         DataInclusionFields fields = new DataInclusionFields(item, line, problems, messages);
         String id = fields.text("id", null);
         SourceKey source = SourceKey.of(fields.text("source", null), id);
-        Organisation base = existing(id)
+        Organisation base = DataInclusionExport.ourId(id)
+                .flatMap(organisations::find)
                 .or(() -> source == null
                         ? Optional.empty()
                         : organisations.idBySource(source).flatMap(organisations::find))
@@ -80,18 +81,6 @@ record DataInclusionImportReader(
                 base == null ? departementOf(commune, line, problems) : base.coverage(),
                 fields.date("date_maj"));
         return new ImportRow(line, base == null ? null : base.id(), draft, problems, source);
-    }
-
-    private Optional<Organisation> existing(String id) {
-        String prefix = DataInclusionExport.SOURCE + "--";
-        if (id == null || !id.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        try {
-            return organisations.find(UUID.fromString(id.substring(prefix.length())));
-        } catch (IllegalArgumentException notOurs) {
-            return Optional.empty();
-        }
     }
 
     private List<UUID> departementOf(String commune, int line, List<ImportProblem> problems) {

@@ -128,7 +128,8 @@ class DataInclusionServiceImport {
         String source = fields.text("source", null);
         String id = fields.text("id", null);
         SourceKey key = SourceKey.of(source, id);
-        Scheme base = ours(id).flatMap(schemes::find)
+        Scheme base = DataInclusionExport.ourId(id)
+                .flatMap(schemes::find)
                 .or(() -> key == null ? Optional.empty() : schemes.findBySource(key))
                 .orElse(null);
         Optional<UUID> organisation = organisation(fields, source, base);
@@ -145,7 +146,7 @@ class DataInclusionServiceImport {
      */
     private Optional<UUID> organisation(DataInclusionFields fields, String source, Scheme base) {
         String structureId = fields.text("structure_id", null);
-        Optional<UUID> organisation = ours(structureId)
+        Optional<UUID> organisation = DataInclusionExport.ourId(structureId)
                 .flatMap(organisations::find)
                 .map(Organisation::id)
                 .or(() -> Optional.ofNullable(SourceKey.of(source, structureId)).flatMap(organisations::idBySource));
@@ -213,19 +214,6 @@ class DataInclusionServiceImport {
             return base.description();
         }
         return given;
-    }
-
-    /** The platform's id in a document it exported ({@code passerelle--<uuid>}). */
-    private static Optional<UUID> ours(String id) {
-        String prefix = DataInclusionExport.SOURCE + "--";
-        if (id == null || !id.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id.substring(prefix.length())));
-        } catch (IllegalArgumentException notOurs) {
-            return Optional.empty();
-        }
     }
 
     /** The scheme's own type when the document says what the platform exported for it; else the type read back. */

@@ -47,13 +47,12 @@ public class OrganisationRepository {
 
     /** The organisations of these ids, in the order of the ids. */
     public List<Organisation> findAll(List<UUID> ids) {
-        java.util.Map<UUID, Organisation> byId = new java.util.HashMap<>();
-        jdbc.sql("select " + COLUMNS + " from organisation o where o.id = any(:ids)")
-                .param("ids", ids.toArray(UUID[]::new))
-                .query(OrganisationRepository::organisation)
-                .list()
-                .forEach(organisation -> byId.put(organisation.id(), organisation));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return EntryRows.inOrderOf(
+                jdbc,
+                "select " + COLUMNS + " from organisation o where o.id = any(:ids)",
+                ids,
+                OrganisationRepository::organisation,
+                Organisation::id);
     }
 
     /**
@@ -124,11 +123,7 @@ public class OrganisationRepository {
     }
 
     void setSource(UUID id, SourceKey key) {
-        jdbc.sql("update organisation set source = :source, source_id = :sourceId where id = :id")
-                .param("source", key.source())
-                .param("sourceId", key.id())
-                .param("id", id)
-                .update();
+        EntryRows.setSource(jdbc, "organisation", id, key);
     }
 
     /** The names of the organisations imported from that source under none of these identifiers. */

@@ -9,6 +9,7 @@ import fr.passerelle.directory.SchemeType;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,10 +69,7 @@ public class OrientationCandidates {
                 .param("collective", project.collective())
                 .param("day", project.day())
                 .param("perType", perType)
-                .query((rs, row) -> new Candidate<>(
-                        SchemeRepository.scheme(rs, row),
-                        rs.getObject("candidate_perimeter", UUID.class),
-                        rs.getInt("candidate_rank")))
+                .query(candidate(SchemeRepository::scheme))
                 .list();
     }
 
@@ -81,11 +79,14 @@ public class OrientationCandidates {
                 .param("perimeters", perimeters.toArray(UUID[]::new))
                 .param("ranks", ranks.toArray(Integer[]::new))
                 .param("perFamily", perFamily)
-                .query((rs, row) -> new Candidate<>(
-                        OrganisationRepository.organisation(rs, row),
-                        rs.getObject("candidate_perimeter", UUID.class),
-                        rs.getInt("candidate_rank")))
+                .query(candidate(OrganisationRepository::organisation))
                 .list();
+    }
+
+    /** A candidate row: the entry its mapper reads, with the perimeter and rank it was found through. */
+    private static <T> RowMapper<Candidate<T>> candidate(RowMapper<T> entry) {
+        return (rs, row) -> new Candidate<>(
+                entry.mapRow(rs, row), rs.getObject("candidate_perimeter", UUID.class), rs.getInt("candidate_rank"));
     }
 
     private static String[] codes(List<? extends Vocabulary> values) {

@@ -51,13 +51,12 @@ public class SchemeRepository {
 
     /** The schemes of these ids, in the order of the ids. */
     public List<Scheme> findAll(List<UUID> ids) {
-        Map<UUID, Scheme> byId = new HashMap<>();
-        jdbc.sql("select " + COLUMNS + FROM + " where s.id = any(:ids)")
-                .param("ids", ids.toArray(UUID[]::new))
-                .query(SchemeRepository::scheme)
-                .list()
-                .forEach(scheme -> byId.put(scheme.id(), scheme));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return EntryRows.inOrderOf(
+                jdbc,
+                "select " + COLUMNS + FROM + " where s.id = any(:ids)",
+                ids,
+                SchemeRepository::scheme,
+                Scheme::id);
     }
 
     public List<Scheme> ofOrganisation(UUID organisationId, boolean publishedOnly) {
@@ -78,11 +77,7 @@ public class SchemeRepository {
     }
 
     void setSource(UUID id, SourceKey key) {
-        jdbc.sql("update scheme set source = :source, source_id = :sourceId where id = :id")
-                .param("source", key.source())
-                .param("sourceId", key.id())
-                .param("id", id)
-                .update();
+        EntryRows.setSource(jdbc, "scheme", id, key);
     }
 
     public List<Scheme> withStatus(EntryStatus status) {

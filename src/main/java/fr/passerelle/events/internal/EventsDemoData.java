@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,16 +141,10 @@ class EventsDemoData implements ApplicationRunner {
      * stand's programme action counts it as its talk).
      */
     private void talk2016() {
-        UUID talk = jdbc.sql(
+        UUID talk = unregistered(
                         "select id from event where kind = 'atelier' and title like 'S’installer à la campagne : témoignages%'")
-                .query(UUID.class)
-                .optional()
                 .orElse(null);
-        if (talk == null
-                || jdbc.sql("select exists (select 1 from registration where event_id = :e)")
-                        .param("e", talk)
-                        .query(Boolean.class)
-                        .single()) {
+        if (talk == null) {
             return;
         }
         for (int n = 0; n < 34; n++) {
@@ -175,17 +170,10 @@ class EventsDemoData implements ApplicationRunner {
      * waitlist, eight in the afternoon (10 places); seven were checked in at the door this morning.
      */
     private void dayOfSessions() {
-        Event day = jdbc.sql("select id from event where title like 'Journée installation à Crest%'")
-                .query(UUID.class)
-                .optional()
+        Event day = unregistered("select id from event where title like 'Journée installation à Crest%'")
                 .flatMap(events::event)
                 .orElse(null);
-        if (day == null
-                || day.slots().size() != 2
-                || jdbc.sql("select exists (select 1 from registration where event_id = :e)")
-                        .param("e", day.id())
-                        .query(Boolean.class)
-                        .single()) {
+        if (day == null || day.slots().size() != 2) {
             return;
         }
         String[] people = {
@@ -244,16 +232,10 @@ class EventsDemoData implements ApplicationRunner {
      * employment structures), all present; 18 answered the survey.
      */
     private void session2016() {
-        UUID session = jdbc.sql(
+        UUID session = unregistered(
                         "select id from event where title like 'Vivre et travailler à la campagne : session d’information%'")
-                .query(UUID.class)
-                .optional()
                 .orElse(null);
-        if (session == null
-                || jdbc.sql("select exists (select 1 from registration where event_id = :e)")
-                        .param("e", session)
-                        .query(Boolean.class)
-                        .single()) {
+        if (session == null) {
             return;
         }
         String[] people = {
@@ -324,6 +306,18 @@ class EventsDemoData implements ApplicationRunner {
                 .param("role", organisation == null ? null : "Conseiller·e")
                 .param("n", n)
                 .update();
+    }
+
+    /** The demonstration event the query finds, unless someone registered to it already (its data is there). */
+    private Optional<UUID> unregistered(String eventQuery) {
+        return jdbc.sql(eventQuery).query(UUID.class).optional().filter(event -> !registered(event));
+    }
+
+    private boolean registered(UUID event) {
+        return jdbc.sql("select exists (select 1 from registration where event_id = :e)")
+                .param("e", event)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The nine territories of the 2016 stand, and its tallies: 94 project holders advised, 41 partners. */

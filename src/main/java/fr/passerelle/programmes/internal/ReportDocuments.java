@@ -256,13 +256,17 @@ public class ReportDocuments {
         }
     }
 
-    /** The actions: year as a number, first and last days as dates (day/month/year), the rest in words. */
-    private void actionsSheet(Worksheet sheet, List<ActionLine> actions) {
-        String[] headers = {"year", "action", "kind", "firstDay", "lastDay", "planned", "figures"};
-        for (int column = 0; column < headers.length; column++) {
-            sheet.value(0, column, text("report.document.column." + headers[column]));
+    /** The sheet's first row: the columns' names, in bold. */
+    private void headers(Worksheet sheet, String... columns) {
+        for (int column = 0; column < columns.length; column++) {
+            sheet.value(0, column, text("report.document.column." + columns[column]));
             sheet.style(0, column).bold().set();
         }
+    }
+
+    /** The actions: year as a number, first and last days as dates (day/month/year), the rest in words. */
+    private void actionsSheet(Worksheet sheet, List<ActionLine> actions) {
+        headers(sheet, "year", "action", "kind", "firstDay", "lastDay", "planned", "figures");
         int line = 1;
         for (ActionLine action : actions) {
             sheet.value(line, 0, action.year());
@@ -283,11 +287,7 @@ public class ReportDocuments {
 
     /** The partners, one a row: organisation, role, named speaker, action. */
     private void partnersSheet(Worksheet sheet, List<PartnerLine> partners) {
-        String[] headers = {"partner", "role", "speaker", "action"};
-        for (int column = 0; column < headers.length; column++) {
-            sheet.value(0, column, text("report.document.column." + headers[column]));
-            sheet.style(0, column).bold().set();
-        }
+        headers(sheet, "partner", "role", "speaker", "action");
         int line = 1;
         for (PartnerLine partner : partners) {
             sheet.value(line, 0, partner.organisation());
