@@ -3,10 +3,10 @@ package fr.passerelle.news.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.PageAnswers;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.news.internal.Article;
 import fr.passerelle.news.internal.ArticleNotFoundException;
 import fr.passerelle.news.internal.Articles;
-import fr.passerelle.news.internal.NewsRejectedException;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -85,15 +85,8 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
     private String submit(
             ArticleForm form, BindingResult binding, Article editing, Model model, Supplier<String> saving) {
         BindingResult errors = FormErrors.bound(form, binding, model);
-        try {
-            if (!errors.hasErrors()) {
-                return saving.get();
-            }
-            articles.check(form.draft());
-        } catch (NewsRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
-        }
-        return view(model, form, editing);
+        return Submissions.recorded(errors, saving, () -> articles.check(form.draft()))
+                .orElseGet(() -> view(model, form, editing));
     }
 
     private String view(Model model, ArticleForm form, Article editing) {
