@@ -88,6 +88,19 @@ public final class PageAnswers {
     }
 
     /**
+     * A whole form sent from another page than its own, to which the caller redirects: recorded when its fields are
+     * right and the module accepts it ({@link Submissions#saved}), the page then says the notice; otherwise the form
+     * goes there with its errors ({@link #form}).
+     */
+    public static void sent(RedirectAttributes redirect, BindingResult errors, Runnable record, String notice) {
+        if (Submissions.saved(errors, record)) {
+            redirect.addFlashAttribute(NOTICE, notice);
+        } else {
+            form(redirect, errors);
+        }
+    }
+
+    /**
      * A whole form shown on another page than its own: it goes there through the redirect, as it was typed, with its
      * errors beside its fields (the page's model then holds both under the form's name, as Spring MVC would).
      */

@@ -3,7 +3,6 @@ package fr.passerelle.events.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.PageAnswers;
-import fr.passerelle.common.Submissions;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.events.Event;
@@ -140,11 +139,11 @@ record StandController(Stands stands, Events events, Directory directory) {
             Model model,
             RedirectAttributes redirect) {
         BindingResult errors = FormErrors.bound(typed, binding, model);
-        if (Submissions.saved(errors, () -> stands.capture(user, id, ((LeadForm) errors.getTarget()).draft()))) {
-            redirect.addFlashAttribute("notice", "stand.lead.saved");
-        } else {
-            PageAnswers.form(redirect, errors);
-        }
+        PageAnswers.sent(
+                redirect,
+                errors,
+                () -> stands.capture(user, id, ((LeadForm) errors.getTarget()).draft()),
+                "stand.lead.saved");
         return "redirect:/agenda/" + id + "/stand#piste";
     }
 
