@@ -40,6 +40,12 @@ public final class PageAnswers {
         return new PageAnswers(redirect, error, more);
     }
 
+    /** Back to a page (and its part) with the notice it says of what was done (POST/redirect/GET). */
+    public static String back(RedirectAttributes redirect, String notice, String address) {
+        redirect.addFlashAttribute(NOTICE, notice);
+        return "redirect:" + address;
+    }
+
     /** Runs the change, with nothing to say when it is done; whether it was done. */
     public boolean tried(Runnable change) {
         try {

@@ -75,8 +75,7 @@ record StandController(Stands stands, Events events, Directory directory) {
         } catch (EventRejectedException rejected) {
             return territoriesPage(model, event, chosen == null ? List.of() : chosen, "", rejected.messageKey());
         }
-        redirect.addFlashAttribute("notice", "stand.territories.saved");
-        return "redirect:/agenda/" + id + "/stand";
+        return PageAnswers.back(redirect, "stand.territories.saved", "/agenda/" + id + "/stand");
     }
 
     private String territoriesPage(Model model, Event event, List<UUID> chosen, String q, String error) {
@@ -162,7 +161,6 @@ record StandController(Stands stands, Events events, Directory directory) {
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         stands.follow(user, lead, action, note);
-        redirect.addFlashAttribute("notice", "stand.lead.followed");
-        return "redirect:/stands/pistes#l-" + lead;
+        return PageAnswers.back(redirect, "stand.lead.followed", "/stands/pistes#l-" + lead);
     }
 }

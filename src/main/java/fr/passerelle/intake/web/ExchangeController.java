@@ -60,8 +60,7 @@ record ExchangeController(ProjectExchange exchange, Intakes intakes) {
     @PostMapping("/espace/projets/{id}/bourse/retirer")
     String withdraw(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         exchange.withdraw(user, id);
-        redirect.addFlashAttribute("notice", "exchange.withdrawn");
-        return "redirect:/espace/projets/" + id + "/bourse";
+        return PageAnswers.back(redirect, "exchange.withdrawn", "/espace/projets/" + id + "/bourse");
     }
 
     @PostMapping("/espace/interets/{id}/{answer:accepter|decliner}")

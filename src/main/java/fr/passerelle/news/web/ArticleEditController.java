@@ -41,8 +41,7 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
         requireWriter(user);
         return submit(articleForm, binding, null, model, () -> {
             UUID id = articles.write(user, articleForm.draft());
-            redirect.addFlashAttribute(PageAnswers.NOTICE, "news.saved");
-            return "redirect:/actualites/" + id;
+            return PageAnswers.back(redirect, "news.saved", "/actualites/" + id);
         });
     }
 
@@ -63,8 +62,7 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
         Article article = editable(id, user);
         return submit(articleForm, binding, article, model, () -> {
             articles.update(user, id, articleForm.draft());
-            redirect.addFlashAttribute(PageAnswers.NOTICE, "news.saved");
-            return "redirect:/actualites/" + id;
+            return PageAnswers.back(redirect, "news.saved", "/actualites/" + id);
         });
     }
 
@@ -77,8 +75,7 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
     @PostMapping("/actualites/{id}/retirer")
     String withdraw(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         articles.withdraw(user, id);
-        redirect.addFlashAttribute(PageAnswers.NOTICE, "news.withdrawn");
-        return "redirect:/actualites/" + id;
+        return PageAnswers.back(redirect, "news.withdrawn", "/actualites/" + id);
     }
 
     /** Saves a right form; else the form again with every problem beside its field, and what was typed. */
