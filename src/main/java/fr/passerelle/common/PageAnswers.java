@@ -40,6 +40,12 @@ public final class PageAnswers {
         return new PageAnswers(redirect, error, more);
     }
 
+    /** Back to a page (and its part) with the notice it says of what was done (POST/redirect/GET). */
+    public static String back(RedirectAttributes redirect, String notice, String address) {
+        redirect.addFlashAttribute(NOTICE, notice);
+        return "redirect:" + address;
+    }
+
     /** Runs the change, with nothing to say when it is done; whether it was done. */
     public boolean tried(Runnable change) {
         try {
@@ -85,6 +91,19 @@ public final class PageAnswers {
     public void refuse(String messageKey) {
         redirect.addFlashAttribute(error, messageKey);
         kept.forEach(redirect::addFlashAttribute);
+    }
+
+    /**
+     * A whole form sent from another page than its own, to which the caller redirects: recorded when its fields are
+     * right and the module accepts it ({@link Submissions#saved}), the page then says the notice; otherwise the form
+     * goes there with its errors ({@link #form}).
+     */
+    public static void sent(RedirectAttributes redirect, BindingResult errors, Runnable record, String notice) {
+        if (Submissions.saved(errors, record)) {
+            redirect.addFlashAttribute(NOTICE, notice);
+        } else {
+            form(redirect, errors);
+        }
     }
 
     /**

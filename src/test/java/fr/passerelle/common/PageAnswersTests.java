@@ -97,6 +97,56 @@ class PageAnswersTests {
                         Map.entry(BindingResult.MODEL_KEY_PREFIX + "messageForm", errors));
     }
 
+    @Test
+    void backGoesToThePageWithItsNotice() {
+        String view = PageAnswers.back(redirect, "news.saved", "/actualites/7#texte");
+
+        assertThat(view).isEqualTo("redirect:/actualites/7#texte");
+        assertThat(flashed()).containsExactly(Map.entry("notice", "news.saved"));
+    }
+
+    @Test
+    void aFormSentFromAnotherPageAndRecordedLeavesOnlyItsNotice() {
+        BindingResult errors = new BeanPropertyBindingResult(new SubmissionsTests.Note(), "leadForm");
+        boolean[] recorded = {false};
+
+        PageAnswers.sent(redirect, errors, () -> recorded[0] = true, "stand.lead.saved");
+
+        assertThat(recorded[0]).isTrue();
+        assertThat(flashed()).containsExactly(Map.entry("notice", "stand.lead.saved"));
+    }
+
+    @Test
+    void aFormSentFromAnotherPageAndRefusedGoesBackWithTheRefusalBesideItsField() {
+        Object form = new SubmissionsTests.Note();
+        BindingResult errors = new BeanPropertyBindingResult(form, "leadForm");
+
+        PageAnswers.sent(
+                redirect,
+                errors,
+                () -> {
+                    throw new SubmissionsTests.Refusal("text", "note.tooLong");
+                },
+                "stand.lead.saved");
+
+        assertThat(errors.getFieldError("text").getCode()).isEqualTo("note.tooLong");
+        assertThat(flashed())
+                .containsOnly(
+                        Map.entry("leadForm", form), Map.entry(BindingResult.MODEL_KEY_PREFIX + "leadForm", errors));
+    }
+
+    @Test
+    void aFormSentFromAnotherPageWithWrongFieldsIsNotRecorded() {
+        BindingResult errors = new BeanPropertyBindingResult(new SubmissionsTests.Note(), "leadForm");
+        errors.rejectValue("text", "lead.required");
+        boolean[] recorded = {false};
+
+        PageAnswers.sent(redirect, errors, () -> recorded[0] = true, "stand.lead.saved");
+
+        assertThat(recorded[0]).isFalse();
+        assertThat(flashed()).doesNotContainKey("notice").containsKey("leadForm");
+    }
+
     private Map<String, Object> flashed() {
         return Map.copyOf(redirect.getFlashAttributes());
     }

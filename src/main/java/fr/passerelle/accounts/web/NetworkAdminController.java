@@ -55,10 +55,7 @@ class NetworkAdminController {
                         errors,
                         () -> networks.create(user, typed.name(), typed.regionCodes()),
                         () -> networks.check(typed.name(), typed.regionCodes()))
-                .map(id -> {
-                    redirect.addFlashAttribute(PageAnswers.NOTICE, "network.created");
-                    return "redirect:/admin/reseaux";
-                })
+                .map(id -> PageAnswers.back(redirect, "network.created", "/admin/reseaux"))
                 .orElseGet(() -> view(model));
     }
 

@@ -66,8 +66,7 @@ class ContactsController {
                 errors,
                 () -> contacts.add(user, holderKind(kind), id, form.draft()),
                 () -> contacts.check(form.draft()))) {
-            redirect.addFlashAttribute(PageAnswers.NOTICE, "contacts.added");
-            return "redirect:/contacts/" + kind + "/" + id;
+            return PageAnswers.back(redirect, "contacts.added", "/contacts/" + kind + "/" + id);
         }
         return view(holder, kind, id, model);
     }
@@ -81,8 +80,8 @@ class ContactsController {
             RedirectAttributes redirect) {
         editable(user, kind, id);
         boolean removed = contacts.remove(user, holderKind(kind), id, contact);
-        redirect.addFlashAttribute(PageAnswers.NOTICE, removed ? "contacts.removed" : "contacts.gone");
-        return "redirect:/contacts/" + kind + "/" + id;
+        return PageAnswers.back(
+                redirect, removed ? "contacts.removed" : "contacts.gone", "/contacts/" + kind + "/" + id);
     }
 
     private String view(ContactHolder holder, String kind, UUID id, Model model) {

@@ -84,8 +84,7 @@ class JoinController {
                 .tried(() -> {
                     boolean done =
                             "approve".equals(decision) ? claims.approve(user, id) : claims.refuse(user, id, reason);
-                    redirect.addFlashAttribute(
-                            "moderated", done ? "directory.join.done." + decision : "moderation.alreadyDone");
+                    ModerationController.told(redirect, done, "directory.join.done." + decision);
                 });
         return "redirect:/annuaire/moderation#rattachements";
     }

@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMINISTRATOR')")
 class ModerationController {
 
+    private static final String QUEUE = "redirect:/annuaire/moderation";
+
     private final Directory directory;
     private final OrganisationClaims claims;
     private final Territories territories;
@@ -72,7 +74,8 @@ class ModerationController {
             boolean done = "structures".equals(kind)
                     ? directory.moderateOrganisation(user, id, publish, reason)
                     : directory.moderateScheme(user, id, publish, reason);
-            return moderated(done, decision, redirect);
+            told(redirect, done, "moderation.done." + decision);
+            return QUEUE;
         } catch (EntryRejectedException refused) {
             PageAnswers.of(redirect, "reasonError")
                     .keeping("reasonErrorId", id)
@@ -101,22 +104,19 @@ class ModerationController {
             RedirectAttributes redirect) {
         boolean approve = "publish".equals(decision);
         boolean done = directory.moderateCoverage(user, id, approve);
-        redirect.addFlashAttribute(
-                "moderated",
-                done ? "moderation.coverage.done." + (approve ? "publish" : "reject") : "moderation.alreadyDone");
-        return "redirect:/annuaire/moderation";
+        told(redirect, done, "moderation.coverage.done." + (approve ? "publish" : "reject"));
+        return QUEUE;
     }
 
     @PostMapping("/signalements/{id}")
     String closeReport(@PathVariable long id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         directory.closeReport(user, id);
         redirect.addFlashAttribute("moderated", "moderation.reportClosed");
-        return "redirect:/annuaire/moderation";
+        return QUEUE;
     }
 
-    /** Back to the queue, saying whether the decision was taken or another coordinator had taken it first. */
-    private static String moderated(boolean done, String decision, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("moderated", done ? "moderation.done." + decision : "moderation.alreadyDone");
-        return "redirect:/annuaire/moderation";
+    /** What the queue says of a decision: the one taken ({@code doneKey}), or that another coordinator took it first. */
+    static void told(RedirectAttributes redirect, boolean done, String doneKey) {
+        redirect.addFlashAttribute("moderated", done ? doneKey : "moderation.alreadyDone");
     }
 }

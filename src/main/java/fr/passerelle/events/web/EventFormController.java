@@ -3,6 +3,7 @@ package fr.passerelle.events.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.FrenchDates;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.Submissions;
 import fr.passerelle.common.Texts;
@@ -56,10 +57,7 @@ record EventFormController(Events events, Territories territories) {
         BindingResult errors = FormErrors.bound(typed, binding, model);
         EventDraft draft = checked((EventForm) errors.getTarget(), null, user, errors);
         return Submissions.recorded(errors, () -> events.publish(user, draft))
-                .map(id -> {
-                    redirect.addFlashAttribute("notice", "event.published");
-                    return "redirect:/agenda/" + id;
-                })
+                .map(id -> PageAnswers.back(redirect, "event.published", "/agenda/" + id))
                 .orElseGet(() -> form(model, null));
     }
 
@@ -89,10 +87,7 @@ record EventFormController(Events events, Territories territories) {
         EventForm form = (EventForm) errors.getTarget();
         EventDraft draft = checked(form, event.organiserId(), user, errors);
         return Submissions.recorded(errors, () -> form.onRows(() -> events.update(user, id, draft)))
-                .map(told -> {
-                    redirect.addFlashAttribute("notice", told ? "event.updated.told" : "event.updated");
-                    return "redirect:/agenda/" + id;
-                })
+                .map(told -> PageAnswers.back(redirect, told ? "event.updated.told" : "event.updated", "/agenda/" + id))
                 .orElseGet(() -> form(model, event));
     }
 
@@ -109,8 +104,7 @@ record EventFormController(Events events, Territories territories) {
             return "redirect:/agenda/" + id + "#dupliquer";
         }
         UUID copy = events.duplicate(user, id, date);
-        redirect.addFlashAttribute("notice", "event.duplicated");
-        return "redirect:/agenda/" + copy;
+        return PageAnswers.back(redirect, "event.duplicated", "/agenda/" + copy);
     }
 
     @PostMapping("/agenda/{id}/une")

@@ -4,7 +4,6 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.SpreadsheetCells;
-import fr.passerelle.common.Submissions;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventNotFoundException;
@@ -163,11 +162,11 @@ record ParticipantsController(
             BindingResult errors,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
-        if (Submissions.saved(errors, () -> participants.write(user, id, form.subject(), form.message()))) {
-            redirect.addFlashAttribute("notice", "participants.written");
-        } else {
-            PageAnswers.form(redirect, errors);
-        }
+        PageAnswers.sent(
+                redirect,
+                errors,
+                () -> participants.write(user, id, form.subject(), form.message()),
+                "participants.written");
         return "redirect:/agenda/" + id + "/participants#write-message";
     }
 

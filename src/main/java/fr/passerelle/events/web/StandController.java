@@ -3,7 +3,6 @@ package fr.passerelle.events.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.PageAnswers;
-import fr.passerelle.common.Submissions;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
 import fr.passerelle.events.Event;
@@ -76,8 +75,7 @@ record StandController(Stands stands, Events events, Directory directory) {
         } catch (EventRejectedException rejected) {
             return territoriesPage(model, event, chosen == null ? List.of() : chosen, "", rejected.messageKey());
         }
-        redirect.addFlashAttribute("notice", "stand.territories.saved");
-        return "redirect:/agenda/" + id + "/stand";
+        return PageAnswers.back(redirect, "stand.territories.saved", "/agenda/" + id + "/stand");
     }
 
     private String territoriesPage(Model model, Event event, List<UUID> chosen, String q, String error) {
@@ -140,11 +138,11 @@ record StandController(Stands stands, Events events, Directory directory) {
             Model model,
             RedirectAttributes redirect) {
         BindingResult errors = FormErrors.bound(typed, binding, model);
-        if (Submissions.saved(errors, () -> stands.capture(user, id, ((LeadForm) errors.getTarget()).draft()))) {
-            redirect.addFlashAttribute("notice", "stand.lead.saved");
-        } else {
-            PageAnswers.form(redirect, errors);
-        }
+        PageAnswers.sent(
+                redirect,
+                errors,
+                () -> stands.capture(user, id, ((LeadForm) errors.getTarget()).draft()),
+                "stand.lead.saved");
         return "redirect:/agenda/" + id + "/stand#piste";
     }
 
@@ -163,7 +161,6 @@ record StandController(Stands stands, Events events, Directory directory) {
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         stands.follow(user, lead, action, note);
-        redirect.addFlashAttribute("notice", "stand.lead.followed");
-        return "redirect:/stands/pistes#l-" + lead;
+        return PageAnswers.back(redirect, "stand.lead.followed", "/stands/pistes#l-" + lead);
     }
 }

@@ -2,19 +2,16 @@ package fr.passerelle.intake.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
-import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.PageAnswers;
 import fr.passerelle.intake.Intakes;
 import fr.passerelle.intake.internal.ProjectExchange;
 import fr.passerelle.intake.internal.ProjectExchange.CardDraft;
-import fr.passerelle.intake.internal.ProjectExchange.ExchangeRejectedException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,22 +49,18 @@ record ExchangeController(ProjectExchange exchange, Intakes intakes) {
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         CardDraft draft = new CardDraft(summary, lookingFor, areas);
-        try {
-            exchange.publish(user, id, draft);
-            redirect.addFlashAttribute("notice", "exchange.published");
-        } catch (ExchangeRejectedException rejected) {
-            BindingResult errors = new BeanPropertyBindingResult(draft, "draft");
-            FormErrors.reject(errors, rejected);
-            PageAnswers.form(redirect, errors);
-        }
+        PageAnswers.sent(
+                redirect,
+                new BeanPropertyBindingResult(draft, "draft"),
+                () -> exchange.publish(user, id, draft),
+                "exchange.published");
         return "redirect:/espace/projets/" + id + "/bourse";
     }
 
     @PostMapping("/espace/projets/{id}/bourse/retirer")
     String withdraw(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         exchange.withdraw(user, id);
-        redirect.addFlashAttribute("notice", "exchange.withdrawn");
-        return "redirect:/espace/projets/" + id + "/bourse";
+        return PageAnswers.back(redirect, "exchange.withdrawn", "/espace/projets/" + id + "/bourse");
     }
 
     @PostMapping("/espace/interets/{id}/{answer:accepter|decliner}")

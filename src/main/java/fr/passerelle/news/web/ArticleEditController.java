@@ -3,10 +3,10 @@ package fr.passerelle.news.web;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
 import fr.passerelle.common.PageAnswers;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.news.internal.Article;
 import fr.passerelle.news.internal.ArticleNotFoundException;
 import fr.passerelle.news.internal.Articles;
-import fr.passerelle.news.internal.NewsRejectedException;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -41,8 +41,7 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
         requireWriter(user);
         return submit(articleForm, binding, null, model, () -> {
             UUID id = articles.write(user, articleForm.draft());
-            redirect.addFlashAttribute(PageAnswers.NOTICE, "news.saved");
-            return "redirect:/actualites/" + id;
+            return PageAnswers.back(redirect, "news.saved", "/actualites/" + id);
         });
     }
 
@@ -63,8 +62,7 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
         Article article = editable(id, user);
         return submit(articleForm, binding, article, model, () -> {
             articles.update(user, id, articleForm.draft());
-            redirect.addFlashAttribute(PageAnswers.NOTICE, "news.saved");
-            return "redirect:/actualites/" + id;
+            return PageAnswers.back(redirect, "news.saved", "/actualites/" + id);
         });
     }
 
@@ -77,23 +75,15 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
     @PostMapping("/actualites/{id}/retirer")
     String withdraw(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         articles.withdraw(user, id);
-        redirect.addFlashAttribute(PageAnswers.NOTICE, "news.withdrawn");
-        return "redirect:/actualites/" + id;
+        return PageAnswers.back(redirect, "news.withdrawn", "/actualites/" + id);
     }
 
     /** Saves a right form; else the form again with every problem beside its field, and what was typed. */
     private String submit(
             ArticleForm form, BindingResult binding, Article editing, Model model, Supplier<String> saving) {
         BindingResult errors = FormErrors.bound(form, binding, model);
-        try {
-            if (!errors.hasErrors()) {
-                return saving.get();
-            }
-            articles.check(form.draft());
-        } catch (NewsRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
-        }
-        return view(model, form, editing);
+        return Submissions.recorded(errors, saving, () -> articles.check(form.draft()))
+                .orElseGet(() -> view(model, form, editing));
     }
 
     private String view(Model model, ArticleForm form, Article editing) {

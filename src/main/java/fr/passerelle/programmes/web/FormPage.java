@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Submissions;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
@@ -34,7 +35,6 @@ record FormPage(String address, Supplier<String> page, Model model, RedirectAttr
 
     /** Back to a page (and its part), with a notice of what was done. */
     static String back(RedirectAttributes redirect, String notice, String address) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:" + address;
+        return PageAnswers.back(redirect, notice, address);
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Submissions;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryQuery;
@@ -70,7 +71,7 @@ record ProgrammeController(
         BindingResult errors = FormErrors.bound(form, binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
         return Submissions.recorded(errors, () -> programmes.create(user, draft), () -> programmes.check(draft))
-                .map(id -> FormPage.back(redirect, "programme.created", "/programmes/" + id))
+                .map(id -> PageAnswers.back(redirect, "programme.created", "/programmes/" + id))
                 .orElseGet(() -> form(model, List.of()));
     }
 

@@ -2,11 +2,11 @@ package fr.passerelle.resources.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.Submissions;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceDraft;
 import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.ResourceNotFoundException;
-import fr.passerelle.resources.internal.ResourceRejectedException;
 import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.resources.internal.UploadedFile;
 import jakarta.validation.Valid;
@@ -83,15 +83,15 @@ record ResourceEditController(Resources resources, ResourceRelations relations, 
         BindingResult errors = FormErrors.bound(form, binding, model);
         ResourceDraft draft = form.draft(relations.organisationId(form.organisation()));
         UploadedFile file = form.uploaded();
-        try {
-            if (!errors.hasErrors()) {
-                return saving.save(draft, file);
-            }
-            resources.check(draft, file, editing != null && editing.fileName() != null && !form.hasLink());
-        } catch (ResourceRejectedException rejected) {
-            FormErrors.reject(errors, rejected);
-        }
-        if (file != null && !errors.hasFieldErrors("file")) {
+        boolean keepsFile = editing != null && editing.fileName() != null && !form.hasLink();
+        return Submissions.recorded(
+                        errors, () -> saving.save(draft, file), () -> resources.check(draft, file, keepsFile))
+                .orElseGet(() -> refused(form, file != null, errors, editing, model));
+    }
+
+    /** The form again, its problems beside their fields; a file chosen must be chosen again. */
+    private String refused(ResourceForm form, boolean fileChosen, BindingResult errors, Resource editing, Model model) {
+        if (fileChosen && !errors.hasFieldErrors("file")) {
             // A browser cannot keep a chosen file: say so, so that nobody thinks it was kept.
             errors.rejectValue("file", "resource.file.again");
         }
