@@ -746,6 +746,83 @@ class RegistrationTests {
                 .andExpect(flash().attribute("problemId", uids.get(2)));
     }
 
+    @Test
+    void theSessionsOfACancelledOrRefusedRegistrationSayItsStatusNotAConfirmedPlace() throws Exception {
+        OffsetDateTime day = OffsetDateTime.now()
+                .plusDays(20)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        UUID event = events.record(EventDrafts.ofSessions(
+                EventKind.SESSION_INFORMATION,
+                List.of(
+                        new Event.Slot(day, day.plusHours(3), null, 5),
+                        new Event.Slot(day.plusHours(5), day.plusHours(8), null, 5))));
+        List<String> uids = events.event(event).orElseThrow().slots().stream()
+                .map(Event.Slot::uid)
+                .toList();
+        String kept = Sessions.uniqueEmail("seances-gardees");
+        registrations.confirm(registrations
+                .register(event, onSessions(kept, uids.get(0), uids.get(1)))
+                .token());
+        RegistrationReceipt gone =
+                registrations.register(event, onSessions(Sessions.uniqueEmail("annulee"), uids.get(0)));
+        registrations.confirm(gone.token());
+        registrations.cancel(gone.token());
+        jdbc.sql("update event set approval_required = true where id = :id")
+                .param("id", event)
+                .update();
+        RegistrationReceipt turnedDown =
+                registrations.register(event, onSessions(Sessions.uniqueEmail("refusee"), uids.get(1)));
+        jakarta.servlet.http.Cookie coordinator = coordinator();
+        mvc.perform(post("/agenda/" + event + "/participants/" + turnedDown.id() + "/refuser")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "participants.refused"));
+
+        String page = mvc.perform(get("/agenda/" + event + "/participants").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(participantOf(page, gone.id()))
+                .contains(": Inscription annulée")
+                .doesNotContain("place confirmée");
+        assertThat(participantOf(page, turnedDown.id()))
+                .contains(": Inscription refusée")
+                .doesNotContain("place confirmée");
+        String text = new String(
+                mvc.perform(get("/agenda/" + event + "/participants.csv").cookie(coordinator))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lineOf(text, gone.id())).endsWith("(Inscription annulée)");
+        assertThat(lineOf(text, turnedDown.id())).endsWith("(Inscription refusée)");
+        assertThat(lineOf(text, kept)).doesNotContain("(");
+        assertThat(page).contains("place confirmée");
+    }
+
+    /** The participant's entry on the participants page, up to the next one. */
+    private static String participantOf(String page, UUID registration) {
+        int start = page.indexOf("id=\"p-" + registration + "\"");
+        assertThat(start).as("the participant is on the page").isPositive();
+        int end = page.indexOf("class=\"hit participant\"", start);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+
+    /** The CSV line of the registration of that id or address. */
+    private String lineOf(String csv, Object registration) {
+        String email = registration instanceof UUID id
+                ? jdbc.sql("select email from registration where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single()
+                : registration.toString();
+        return csv.lines().filter(line -> line.contains(email)).findFirst().orElseThrow();
+    }
+
     private static RegistrationDraft onSessions(String email, String... sessions) {
         return new RegistrationDraft("Personne " + email, email, null, null, Map.of(), true, List.of(sessions));
     }
