@@ -228,6 +228,27 @@ class DirectorySearchTests {
     }
 
     @Test
+    void aDepartementKeepsTheEntriesWhoseCoverageMeetsItWhereverTheyAreBased() {
+        // Every entry here is based in Die (Drôme); the Pilat's covers part of the Loire only.
+        assertThat(organisationIds(DirectoryQuery.all().withCoverageDepartement("42")))
+                .containsExactlyInAnyOrder(national, regional, pilat);
+        assertThat(organisationIds(DirectoryQuery.all().withCoverageDepartement("26")))
+                .containsExactlyInAnyOrder(national, regional, departemental, local);
+        UUID loire = fixtures.scheme(pilat, "Aide du Pilat", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
+        UUID diois = fixtures.scheme(local, "Aide du Diois", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
+        assertThat(directory
+                        .searchSchemes(DirectoryQuery.all().withCoverageDepartement("42"), false)
+                        .items())
+                .extracting(hit -> hit.entry().id())
+                .containsExactly(loire);
+        assertThat(directory
+                        .searchSchemes(DirectoryQuery.all().withCoverageDepartement("26"), false)
+                        .items())
+                .extracting(hit -> hit.entry().id())
+                .containsExactly(diois);
+    }
+
+    @Test
     void pagesHoldTheirShareAndTheTotal() {
         DirectoryQuery firstPage = DirectoryQuery.all().withCommune(DIE).withPage(0, 3);
         SearchResult<Hit<Organisation>> page = directory.searchOrganisations(firstPage, false);
