@@ -90,6 +90,12 @@ class DirectorySearchTests {
                 fixtures.perimeter(PerimeterKind.EPCI, "244200895"));
     }
 
+    private List<UUID> schemeIds(DirectoryQuery query) {
+        return directory.searchSchemes(query, false).items().stream()
+                .map(hit -> hit.entry().id())
+                .toList();
+    }
+
     private List<UUID> organisationIds(DirectoryQuery query) {
         return directory.searchOrganisations(query, false).items().stream()
                 .map(hit -> hit.entry().id())
@@ -215,16 +221,8 @@ class DirectorySearchTests {
     @Test
     void schemesWithoutCoverageOfTheirOwnCoverWhatTheirOrganisationCovers() {
         UUID scheme = fixtures.scheme(pilat, "Aide du Pilat", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .doesNotContain(scheme);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune("42168"), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .contains(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune("42168"))).contains(scheme);
     }
 
     @Test
@@ -236,15 +234,9 @@ class DirectorySearchTests {
                 .containsExactlyInAnyOrder(national, regional, departemental, local);
         UUID loire = fixtures.scheme(pilat, "Aide du Pilat", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
         UUID diois = fixtures.scheme(local, "Aide du Diois", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCoverageDepartement("42"), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
+        assertThat(schemeIds(DirectoryQuery.all().withCoverageDepartement("42")))
                 .containsExactly(loire);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCoverageDepartement("26"), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
+        assertThat(schemeIds(DirectoryQuery.all().withCoverageDepartement("26")))
                 .containsExactly(diois);
     }
 
@@ -312,20 +304,12 @@ class DirectorySearchTests {
         assertThat(organisationIds(DirectoryQuery.all().withCommune("42168"))).contains(local);
 
         UUID scheme = fixtures.scheme(regional, "Prêt du fonds", SchemeType.PRET, SchemeCalendar.ALWAYS, null, null);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .contains(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune(DIE))).contains(scheme);
         jdbc.sql("update organisation set status = 'rejected' where id = :id")
                 .param("id", regional)
                 .update();
         assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(regional);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .doesNotContain(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(scheme);
     }
 
     @Test

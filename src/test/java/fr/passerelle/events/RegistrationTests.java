@@ -581,12 +581,7 @@ class RegistrationTests {
 
     @Test
     void aRegistrantChoosesTheirSessionsAndTheirEmailCarriesOnlyThoseWithTheirCheckInCode() throws Exception {
-        OffsetDateTime day = OffsetDateTime.now()
-                .plusDays(12)
-                .withHour(9)
-                .withMinute(0)
-                .withSecond(0)
-                .withNano(0);
+        OffsetDateTime day = nineOClockIn(12);
         UUID event = events.record(EventDrafts.ofSessions(
                 EventKind.SESSION_INFORMATION,
                 List.of(
@@ -628,21 +623,14 @@ class RegistrationTests {
 
     @Test
     void organisersCancelOneSessionItsRegistrantsAreToldAndFreedAndItTakesNoMoreRegistrations() throws Exception {
-        OffsetDateTime day = OffsetDateTime.now()
-                .plusDays(14)
-                .withHour(9)
-                .withMinute(0)
-                .withSecond(0)
-                .withNano(0);
+        OffsetDateTime day = nineOClockIn(14);
         UUID event = events.record(EventDrafts.ofSessions(
                 EventKind.SESSION_INFORMATION,
                 List.of(
                         new Event.Slot(day, day.plusHours(3), null, 5),
                         new Event.Slot(day.plusHours(5), day.plusHours(8), null, 5),
                         new Event.Slot(day.plusDays(1), day.plusDays(1).plusHours(3), null, 1))));
-        List<String> uids = events.event(event).orElseThrow().slots().stream()
-                .map(Event.Slot::uid)
-                .toList();
+        List<String> uids = sessionUids(event);
         String both = Sessions.uniqueEmail("deux-seances");
         String afternoonOnly = Sessions.uniqueEmail("apres-midi-seule");
         registrations.confirm(registrations
@@ -748,20 +736,13 @@ class RegistrationTests {
 
     @Test
     void theSessionsOfACancelledOrRefusedRegistrationSayItsStatusNotAConfirmedPlace() throws Exception {
-        OffsetDateTime day = OffsetDateTime.now()
-                .plusDays(20)
-                .withHour(9)
-                .withMinute(0)
-                .withSecond(0)
-                .withNano(0);
+        OffsetDateTime day = nineOClockIn(20);
         UUID event = events.record(EventDrafts.ofSessions(
                 EventKind.SESSION_INFORMATION,
                 List.of(
                         new Event.Slot(day, day.plusHours(3), null, 5),
                         new Event.Slot(day.plusHours(5), day.plusHours(8), null, 5))));
-        List<String> uids = events.event(event).orElseThrow().slots().stream()
-                .map(Event.Slot::uid)
-                .toList();
+        List<String> uids = sessionUids(event);
         String kept = Sessions.uniqueEmail("seances-gardees");
         registrations.confirm(registrations
                 .register(event, onSessions(kept, uids.get(0), uids.get(1)))
@@ -821,6 +802,23 @@ class RegistrationTests {
                         .single()
                 : registration.toString();
         return csv.lines().filter(line -> line.contains(email)).findFirst().orElseThrow();
+    }
+
+    /** Nine in the morning, that many days from now. */
+    private static OffsetDateTime nineOClockIn(int days) {
+        return OffsetDateTime.now()
+                .plusDays(days)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+    }
+
+    /** The UIDs of the event's sessions, in its order. */
+    private List<String> sessionUids(UUID event) {
+        return events.event(event).orElseThrow().slots().stream()
+                .map(Event.Slot::uid)
+                .toList();
     }
 
     private static RegistrationDraft onSessions(String email, String... sessions) {

@@ -200,8 +200,8 @@ final class SearchSql {
     }
 
     /**
-     * The rows searched, before the filters: each entry once, matching the words, based in the département, covering
-     * part of the other département (one of the perimeters meeting it).
+     * The rows searched, before the filters: each entry once, matching the words, based in the département asked, and
+     * covering one of the perimeters that meet the département asked by coverage.
      */
     private String rows(String filterConditions) {
         List<String> conditions = new ArrayList<>();
