@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * A directory search: words, a commune whose coverage to look for, filters (empty sets filter
- * nothing) and the page wanted, from 0.
+ * nothing) and the page wanted, from 0. {@code departement} keeps the entries based in that département;
+ * {@code coverageDepartement} those whose coverage meets it (the département, its communes and EPCIs, its région,
+ * the country), as an alert on a département announces them.
  */
 public record DirectoryQuery(
         String text,
@@ -24,6 +26,7 @@ public record DirectoryQuery(
         boolean collectiveOnly,
         boolean openNow,
         String departement,
+        String coverageDepartement,
         int page,
         int pageSize) {
 
@@ -31,6 +34,9 @@ public record DirectoryQuery(
         text = text == null ? "" : text.strip();
         commune = commune == null || commune.isBlank() ? null : commune.strip();
         departement = departement == null || departement.isBlank() ? null : departement.strip();
+        coverageDepartement = coverageDepartement == null || coverageDepartement.isBlank()
+                ? null
+                : coverageDepartement.strip().toUpperCase(java.util.Locale.ROOT);
         families = families == null ? Set.of() : Set.copyOf(families);
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         areas = areas == null ? Set.of() : Set.copyOf(areas);
@@ -45,7 +51,7 @@ public record DirectoryQuery(
     /** Everything, first page of 20. */
     public static DirectoryQuery all() {
         return new DirectoryQuery(
-                null, null, null, null, null, null, null, null, null, false, false, false, null, 0, 20);
+                null, null, null, null, null, null, null, null, null, false, false, false, null, null, 0, 20);
     }
 
     public DirectoryQuery withText(String newText) {
@@ -54,6 +60,11 @@ public record DirectoryQuery(
 
     public DirectoryQuery withCommune(String newCommune) {
         return edit(b -> b.commune = newCommune);
+    }
+
+    /** Only the entries whose coverage meets the département (its code). */
+    public DirectoryQuery withCoverageDepartement(String code) {
+        return edit(b -> b.coverageDepartement = code);
     }
 
     public DirectoryQuery withSectors(Set<Sector> newSectors) {
@@ -101,6 +112,7 @@ public record DirectoryQuery(
         boolean collectiveOnly;
         boolean openNow;
         String departement;
+        String coverageDepartement;
         int page;
         int pageSize;
 
@@ -118,6 +130,7 @@ public record DirectoryQuery(
             collectiveOnly = q.collectiveOnly;
             openNow = q.openNow;
             departement = q.departement;
+            coverageDepartement = q.coverageDepartement;
             page = q.page;
             pageSize = q.pageSize;
         }
@@ -137,6 +150,7 @@ public record DirectoryQuery(
                     collectiveOnly,
                     openNow,
                     departement,
+                    coverageDepartement,
                     page,
                     pageSize);
         }

@@ -224,10 +224,15 @@ public class Events {
     /** Puts the event at the top of the agenda, or takes it off (coordinators). */
     @Transactional
     public void feature(AccountUser user, UUID id, boolean featured) {
-        if (user == null || !user.staffOf(events.networkOf(id))) {
+        if (!features(user, id)) {
             throw new AccessDeniedException("Coordinators only");
         }
         events.feature(id, featured);
+    }
+
+    /** Whether the user puts the event at the top of its agenda: the coordinators of its network (administrators any). */
+    public boolean features(AccountUser user, UUID id) {
+        return user != null && user.staffOf(events.networkOf(id));
     }
 
     /** Whether the user may publish events. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,11 +114,11 @@ public class Stands {
      * received.
      *
      * @throws EventRejectedException when none is chosen or one is not in the directory
-     * @throws EventNotFoundException when the event is not a stand
+     * @throws EventNotFoundException when the event is not a stand, or belongs to another network than the user's
      */
     @Transactional
     public void setTerritories(AccountUser user, UUID eventId, List<UUID> organisations) {
-        requireCoordinator(user);
+        requireCoordinator(user, eventId);
         events.find(eventId)
                 .filter(event -> event.kind() == EventKind.STAND)
                 .orElseThrow(() -> new EventNotFoundException(eventId));
@@ -147,13 +148,33 @@ public class Stands {
         }
     }
 
+    /** Whether the user coordinates the stand: the coordinators of its event's network (administrators any). */
+    public boolean coordinates(AccountUser user, UUID eventId) {
+        return user != null && user.staffOf(events.networkOf(eventId));
+    }
+
+    /**
+     * Lets only the stand's coordinators through.
+     *
+     * @throws AccessDeniedException for who coordinates no network
+     * @throws EventNotFoundException for a coordinator of another network, as for the event's other pages
+     */
+    public void requireCoordinator(AccountUser user, UUID eventId) {
+        if (user == null || !user.networkStaff()) {
+            throw new AccessDeniedException("Coordinators only");
+        }
+        if (!coordinates(user, eventId)) {
+            throw new EventNotFoundException(eventId);
+        }
+    }
+
     /** Whether the user is on the stand's team: a coordinator, or an agent of one of its territories. */
     public boolean onTeam(AccountUser user, UUID eventId) {
         if (user == null) {
             return false;
         }
         if (user.networkStaff()) {
-            return user.staffOf(events.networkOf(eventId));
+            return coordinates(user, eventId);
         }
         return user.hasRole(Role.TERRITORY_AGENT)
                 && territories(eventId).stream().anyMatch(user.organisationIds()::contains);
@@ -460,12 +481,6 @@ public class Stands {
                 .orElseThrow(() -> new EventNotFoundException(eventId));
         if (!onTeam(user, eventId)) {
             throw new EventNotFoundException(eventId);
-        }
-    }
-
-    private static void requireCoordinator(AccountUser user) {
-        if (user == null || !user.networkStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
         }
     }
 

@@ -125,6 +125,18 @@ class NetworkAccessTests {
     }
 
     @Test
+    void onlyTheCoordinatorsOfItsNetworkAreOfferedToPutCapRuralsEventAtTheTopOfTheAgenda() throws Exception {
+        UUID event = capRuralEvent();
+        String feature = "/agenda/" + event + "/une";
+        mvc.perform(get("/agenda/" + event).cookie(coordinatorOf(second().id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(feature))));
+        mvc.perform(get("/agenda/" + event).cookie(coordinatorOf(Network.DEFAULT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(feature)));
+    }
+
+    @Test
     void aSecondCoordinatorOfCapRuralKeepsItsProgrammeEventAndPerimeterButNotTheOtherNetworks() throws Exception {
         Cookie colleague = coordinatorOf(Network.DEFAULT);
         UUID programme = programme(ProgrammesDemoData.NAME);

@@ -90,6 +90,12 @@ class DirectorySearchTests {
                 fixtures.perimeter(PerimeterKind.EPCI, "244200895"));
     }
 
+    private List<UUID> schemeIds(DirectoryQuery query) {
+        return directory.searchSchemes(query, false).items().stream()
+                .map(hit -> hit.entry().id())
+                .toList();
+    }
+
     private List<UUID> organisationIds(DirectoryQuery query) {
         return directory.searchOrganisations(query, false).items().stream()
                 .map(hit -> hit.entry().id())
@@ -215,16 +221,23 @@ class DirectorySearchTests {
     @Test
     void schemesWithoutCoverageOfTheirOwnCoverWhatTheirOrganisationCovers() {
         UUID scheme = fixtures.scheme(pilat, "Aide du Pilat", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .doesNotContain(scheme);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune("42168"), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .contains(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune("42168"))).contains(scheme);
+    }
+
+    @Test
+    void aDepartementKeepsTheEntriesWhoseCoverageMeetsItWhereverTheyAreBased() {
+        // Every entry here is based in Die (Drôme); the Pilat's covers part of the Loire only.
+        assertThat(organisationIds(DirectoryQuery.all().withCoverageDepartement("42")))
+                .containsExactlyInAnyOrder(national, regional, pilat);
+        assertThat(organisationIds(DirectoryQuery.all().withCoverageDepartement("26")))
+                .containsExactlyInAnyOrder(national, regional, departemental, local);
+        UUID loire = fixtures.scheme(pilat, "Aide du Pilat", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
+        UUID diois = fixtures.scheme(local, "Aide du Diois", SchemeType.SUBVENTION, SchemeCalendar.ALWAYS, null, null);
+        assertThat(schemeIds(DirectoryQuery.all().withCoverageDepartement("42")))
+                .containsExactly(loire);
+        assertThat(schemeIds(DirectoryQuery.all().withCoverageDepartement("26")))
+                .containsExactly(diois);
     }
 
     @Test
@@ -291,20 +304,12 @@ class DirectorySearchTests {
         assertThat(organisationIds(DirectoryQuery.all().withCommune("42168"))).contains(local);
 
         UUID scheme = fixtures.scheme(regional, "Prêt du fonds", SchemeType.PRET, SchemeCalendar.ALWAYS, null, null);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .contains(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune(DIE))).contains(scheme);
         jdbc.sql("update organisation set status = 'rejected' where id = :id")
                 .param("id", regional)
                 .update();
         assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(regional);
-        assertThat(directory
-                        .searchSchemes(DirectoryQuery.all().withCommune(DIE), false)
-                        .items())
-                .extracting(hit -> hit.entry().id())
-                .doesNotContain(scheme);
+        assertThat(schemeIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(scheme);
     }
 
     @Test

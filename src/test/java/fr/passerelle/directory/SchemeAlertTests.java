@@ -232,6 +232,26 @@ class SchemeAlertTests {
         assertThat(digest)
                 .contains("département Drôme (26)", "Prêt diois " + tag)
                 .doesNotContain("Prêt ardéchois " + tag);
+
+        // Its link shows the same schemes: those covering the Drôme, not those of the structures based there (the
+        // Ardèche's fund is based in Die).
+        mvc.perform(get("/annuaire/alertes/" + token + "/desinscription"))
+                .andExpect(content().string(containsString("href=\"/annuaire?tab=dispositifs&amp;coverage=26\"")));
+        mvc.perform(get("/annuaire")
+                        .param("tab", "dispositifs")
+                        .param("coverage", "26")
+                        .param("q", tag))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Prêt diois " + tag),
+                                not(containsString("Prêt ardéchois " + tag)),
+                                containsString("Ceux qui interviennent dans le département Drôme (26)"),
+                                containsString("name=\"coverage\" value=\"26\""))));
+        mvc.perform(get("/annuaire")
+                        .param("tab", "dispositifs")
+                        .param("departement", "26")
+                        .param("q", tag))
+                .andExpect(content().string(containsString("Prêt ardéchois " + tag)));
     }
 
     @Test

@@ -581,12 +581,7 @@ class RegistrationTests {
 
     @Test
     void aRegistrantChoosesTheirSessionsAndTheirEmailCarriesOnlyThoseWithTheirCheckInCode() throws Exception {
-        OffsetDateTime day = OffsetDateTime.now()
-                .plusDays(12)
-                .withHour(9)
-                .withMinute(0)
-                .withSecond(0)
-                .withNano(0);
+        OffsetDateTime day = nineOClockIn(12);
         UUID event = events.record(EventDrafts.ofSessions(
                 EventKind.SESSION_INFORMATION,
                 List.of(
@@ -628,21 +623,14 @@ class RegistrationTests {
 
     @Test
     void organisersCancelOneSessionItsRegistrantsAreToldAndFreedAndItTakesNoMoreRegistrations() throws Exception {
-        OffsetDateTime day = OffsetDateTime.now()
-                .plusDays(14)
-                .withHour(9)
-                .withMinute(0)
-                .withSecond(0)
-                .withNano(0);
+        OffsetDateTime day = nineOClockIn(14);
         UUID event = events.record(EventDrafts.ofSessions(
                 EventKind.SESSION_INFORMATION,
                 List.of(
                         new Event.Slot(day, day.plusHours(3), null, 5),
                         new Event.Slot(day.plusHours(5), day.plusHours(8), null, 5),
                         new Event.Slot(day.plusDays(1), day.plusDays(1).plusHours(3), null, 1))));
-        List<String> uids = events.event(event).orElseThrow().slots().stream()
-                .map(Event.Slot::uid)
-                .toList();
+        List<String> uids = sessionUids(event);
         String both = Sessions.uniqueEmail("deux-seances");
         String afternoonOnly = Sessions.uniqueEmail("apres-midi-seule");
         registrations.confirm(registrations
@@ -744,6 +732,93 @@ class RegistrationTests {
                         .param("session", uids.get(2)))
                 .andExpect(flash().attribute("problem", "event.session.cancel.last"))
                 .andExpect(flash().attribute("problemId", uids.get(2)));
+    }
+
+    @Test
+    void theSessionsOfACancelledOrRefusedRegistrationSayItsStatusNotAConfirmedPlace() throws Exception {
+        OffsetDateTime day = nineOClockIn(20);
+        UUID event = events.record(EventDrafts.ofSessions(
+                EventKind.SESSION_INFORMATION,
+                List.of(
+                        new Event.Slot(day, day.plusHours(3), null, 5),
+                        new Event.Slot(day.plusHours(5), day.plusHours(8), null, 5))));
+        List<String> uids = sessionUids(event);
+        String kept = Sessions.uniqueEmail("seances-gardees");
+        registrations.confirm(registrations
+                .register(event, onSessions(kept, uids.get(0), uids.get(1)))
+                .token());
+        RegistrationReceipt gone =
+                registrations.register(event, onSessions(Sessions.uniqueEmail("annulee"), uids.get(0)));
+        registrations.confirm(gone.token());
+        registrations.cancel(gone.token());
+        jdbc.sql("update event set approval_required = true where id = :id")
+                .param("id", event)
+                .update();
+        RegistrationReceipt turnedDown =
+                registrations.register(event, onSessions(Sessions.uniqueEmail("refusee"), uids.get(1)));
+        jakarta.servlet.http.Cookie coordinator = coordinator();
+        mvc.perform(post("/agenda/" + event + "/participants/" + turnedDown.id() + "/refuser")
+                        .cookie(coordinator)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "participants.refused"));
+
+        String page = mvc.perform(get("/agenda/" + event + "/participants").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(participantOf(page, gone.id()))
+                .contains(": Inscription annulée")
+                .doesNotContain("place confirmée");
+        assertThat(participantOf(page, turnedDown.id()))
+                .contains(": Inscription refusée")
+                .doesNotContain("place confirmée");
+        String text = new String(
+                mvc.perform(get("/agenda/" + event + "/participants.csv").cookie(coordinator))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lineOf(text, gone.id())).endsWith("(Inscription annulée)");
+        assertThat(lineOf(text, turnedDown.id())).endsWith("(Inscription refusée)");
+        assertThat(lineOf(text, kept)).doesNotContain("(");
+        assertThat(page).contains("place confirmée");
+    }
+
+    /** The participant's entry on the participants page, up to the next one. */
+    private static String participantOf(String page, UUID registration) {
+        int start = page.indexOf("id=\"p-" + registration + "\"");
+        assertThat(start).as("the participant is on the page").isPositive();
+        int end = page.indexOf("class=\"hit participant\"", start);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+
+    /** The CSV line of the registration of that id or address. */
+    private String lineOf(String csv, Object registration) {
+        String email = registration instanceof UUID id
+                ? jdbc.sql("select email from registration where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single()
+                : registration.toString();
+        return csv.lines().filter(line -> line.contains(email)).findFirst().orElseThrow();
+    }
+
+    /** Nine in the morning, that many days from now. */
+    private static OffsetDateTime nineOClockIn(int days) {
+        return OffsetDateTime.now()
+                .plusDays(days)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+    }
+
+    /** The UIDs of the event's sessions, in its order. */
+    private List<String> sessionUids(UUID event) {
+        return events.event(event).orElseThrow().slots().stream()
+                .map(Event.Slot::uid)
+                .toList();
     }
 
     private static RegistrationDraft onSessions(String email, String... sessions) {

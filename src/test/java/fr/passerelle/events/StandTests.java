@@ -1,6 +1,7 @@
 package fr.passerelle.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,8 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -46,6 +50,9 @@ class StandTests {
 
     @Autowired
     Events events;
+
+    @Autowired
+    Networks networks;
 
     private Cookie agentOf(String organisation) throws Exception {
         String email = Sessions.uniqueEmail("stand");
@@ -354,6 +361,61 @@ class StandTests {
                 .single();
         mvc.perform(get("/agenda/" + session + "/stand/territoires").cookie(coordinator))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCoordinatorOfAnotherNetworkCannotHoldCapRuralsStand() throws Exception {
+        UUID network = networks.demoSecond().orElseThrow().id();
+        String email = Sessions.uniqueEmail("stand-reseau");
+        UUID id = Sessions.user(accounts, email, Role.COORDINATOR);
+        networks.place(id, network);
+        Cookie other = Sessions.signIn(mvc, email);
+        AccountUser coordinator = new AccountUser(
+                id, email, "Autre réseau", java.util.Set.of(Role.COORDINATOR), java.util.Set.of(), network, true, null);
+        UUID stand = standOn(java.time.OffsetDateTime.now().minusMinutes(1));
+        var territories = stands.territories(stand);
+        UUID diois = organisation("Communauté de communes du Diois");
+        Stands.LeadDraft lead = new Stands.LeadDraft(
+                null, null, null, false, "Détournée par un autre réseau", null, java.util.List.of(diois));
+
+        // From the service: every write on the stand is refused as for an event that is not theirs.
+        assertThatThrownBy(() -> stands.setTerritories(coordinator, stand, java.util.List.of(diois)))
+                .isInstanceOf(EventNotFoundException.class);
+        assertThatThrownBy(() -> stands.tap(coordinator, stand, Stands.Tally.PARTENAIRE))
+                .isInstanceOf(EventNotFoundException.class);
+        assertThatThrownBy(() -> stands.untap(coordinator, stand, Stands.Tally.PARTENAIRE))
+                .isInstanceOf(EventNotFoundException.class);
+        assertThatThrownBy(() -> stands.capture(coordinator, stand, lead)).isInstanceOf(EventNotFoundException.class);
+        assertThat(stands.coordinates(coordinator, stand)).isFalse();
+
+        // Over HTTP, with the real session of that coordinator.
+        mvc.perform(get("/agenda/" + stand + "/stand").cookie(other)).andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/" + stand + "/stand/territoires").cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/agenda/" + stand + "/stand/territoires")
+                        .cookie(other)
+                        .with(csrf())
+                        .param("territory", diois.toString()))
+                .andExpect(status().isNotFound());
+        for (String action : java.util.List.of("compter", "decompter")) {
+            mvc.perform(post("/agenda/" + stand + "/stand/" + action)
+                            .cookie(other)
+                            .with(csrf())
+                            .param("tally", "PORTEUR_CONSEILLE"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/agenda/" + stand + "/stand/pistes")
+                        .cookie(other)
+                        .with(csrf())
+                        .param("interests", lead.interests())
+                        .param("territories", diois.toString()))
+                .andExpect(status().isNotFound());
+
+        assertThat(stands.territories(stand)).isEqualTo(territories).hasSize(2);
+        assertThat(stands.tallies(stand))
+                .containsEntry(Stands.Tally.PORTEUR_CONSEILLE, 0)
+                .containsEntry(Stands.Tally.PARTENAIRE, 0);
+        assertThat(stands.leadCount(stand)).isZero();
     }
 
     /** The last step of the agent's intake form, for a lead: the person's answers as the agent typed them. */

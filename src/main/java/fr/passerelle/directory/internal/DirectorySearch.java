@@ -112,7 +112,10 @@ public class DirectorySearch {
         List<UUID> perimeters = covering.stream().map(Perimeter::id).toList();
         List<Integer> localities =
                 covering.stream().map(p -> p.kind().locality()).toList();
-        return new SearchSql(target, query, perimeters, localities, words(query.text()));
+        List<UUID> meeting = query.coverageDepartement() == null
+                ? List.of()
+                : territories.perimetersMeeting(query.coverageDepartement());
+        return new SearchSql(target, query, perimeters, localities, meeting, words(query.text()));
     }
 
     /** The search's words read once into a tsquery (kept: the same words read the same while names are added). */

@@ -73,7 +73,6 @@ public class SchemeAlerts extends Alerts<SchemeAlerts.Alert> {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final Territories territories;
-    private final SchemeRepository schemes;
     private final MailTexts texts;
     private final SingleRun single;
 
@@ -81,7 +80,6 @@ public class SchemeAlerts extends Alerts<SchemeAlerts.Alert> {
             JdbcClient jdbc,
             Directory directory,
             Territories territories,
-            SchemeRepository schemes,
             Notifications notifications,
             MailTexts texts,
             SingleRun single) {
@@ -93,7 +91,6 @@ public class SchemeAlerts extends Alerts<SchemeAlerts.Alert> {
         this.jdbc = jdbc;
         this.directory = directory;
         this.territories = territories;
-        this.schemes = schemes;
         this.texts = texts;
         this.single = single;
     }
@@ -278,20 +275,23 @@ public class SchemeAlerts extends Alerts<SchemeAlerts.Alert> {
 
     /**
      * The published schemes covering the alert's commune, or its département or part of it, of its sector if it has
-     * one, fit for its kind of project.
+     * one, fit for its kind of project: the directory's search, as the alert's link shows it.
      */
     private List<Scheme> matching(Alert alert) {
-        List<Scheme> found = alert.departementCode() != null ? inDepartement(alert) : inCommune(alert);
-        return found.stream()
+        return search(query(alert)).stream()
                 .filter(s -> s.projectKinds().isEmpty() || s.projectKinds().contains(alert.kind()))
                 .toList();
     }
 
-    private List<Scheme> inCommune(Alert alert) {
-        DirectoryQuery query = DirectoryQuery.all().withCommune(alert.communeCode());
-        if (alert.sector() != null) {
-            query = query.withSectors(Set.of(alert.sector()));
-        }
+    /** The directory search of the alert's place and sector. */
+    private static DirectoryQuery query(Alert alert) {
+        DirectoryQuery query = alert.departementCode() != null
+                ? DirectoryQuery.all().withCoverageDepartement(alert.departementCode())
+                : DirectoryQuery.all().withCommune(alert.communeCode());
+        return alert.sector() == null ? query : query.withSectors(Set.of(alert.sector()));
+    }
+
+    private List<Scheme> search(DirectoryQuery query) {
         List<Scheme> found = new ArrayList<>();
         for (int page = 0; ; page++) {
             var result = directory.searchSchemes(query.withPage(page, PAGE), false);
@@ -300,21 +300,6 @@ public class SchemeAlerts extends Alerts<SchemeAlerts.Alert> {
                 return found;
             }
         }
-    }
-
-    /** The published schemes (of published organisations) whose coverage meets the département. */
-    private List<Scheme> inDepartement(Alert alert) {
-        List<UUID> ids = jdbc.sql("select distinct entry_id from scheme_reach where perimeter_id = any(:perimeters)")
-                .param(
-                        "perimeters",
-                        territories.perimetersMeeting(alert.departementCode()).toArray(UUID[]::new))
-                .query(UUID.class)
-                .list();
-        return schemes.findAll(ids).stream()
-                .filter(s -> alert.sector() == null
-                        || s.sectors().isEmpty()
-                        || s.sectors().contains(alert.sector()))
-                .toList();
     }
 
     /** Among these schemes, those published or changed since the alert's last digest and never announced to it. */

@@ -55,6 +55,7 @@ final class SearchSql {
             DirectoryQuery query,
             List<UUID> coveringPerimeters,
             List<Integer> localities,
+            List<UUID> meetingPerimeters,
             PGobject words) {
         this.target = target;
         this.query = query;
@@ -62,6 +63,7 @@ final class SearchSql {
         params.put("perimeters", coveringPerimeters.toArray(UUID[]::new));
         params.put("localities", localities.toArray(Integer[]::new));
         params.put("departement", query.departement());
+        params.put("meeting", meetingPerimeters.toArray(UUID[]::new));
         this.words = ":words";
         this.filters = new SearchFilters(target, query, params);
     }
@@ -197,7 +199,10 @@ final class SearchSql {
                 : " from " + target.table + " x";
     }
 
-    /** The rows searched, before the filters: each entry once, matching the words, in the département. */
+    /**
+     * The rows searched, before the filters: each entry once, matching the words, based in the département asked, and
+     * covering one of the perimeters that meet the département asked by coverage.
+     */
     private String rows(String filterConditions) {
         List<String> conditions = new ArrayList<>();
         conditions.add(byCommune() ? onceEach() : "x.first");
@@ -206,6 +211,10 @@ final class SearchSql {
         }
         if (query.departement() != null) {
             conditions.add("x.departement_code = :departement");
+        }
+        if (query.coverageDepartement() != null) {
+            conditions.add("exists (select 1 from " + target.table + " m where m.entry_id = x.entry_id"
+                    + " and m.perimeter_id = any(:meeting::uuid[]))");
         }
         conditions.add(filterConditions);
         return String.join(" and ", conditions);

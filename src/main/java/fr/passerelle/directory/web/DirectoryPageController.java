@@ -102,7 +102,16 @@ record DirectoryPageController(
         }
         model.addAttribute("projectKinds", fr.passerelle.common.ProjectKind.values());
         model.addAttribute("departements", communes.territories().departements());
+        model.addAttribute("coverageArea", coverageArea(query));
         return query;
+    }
+
+    /** The département whose entries the search keeps by their coverage, when it names a known one. */
+    private fr.passerelle.territory.Area coverageArea(DirectoryQuery query) {
+        return communes.territories().departements().stream()
+                .filter(departement -> departement.code().equals(query.coverageDepartement()))
+                .findFirst()
+                .orElse(null);
     }
 
     static List<String> none() {

@@ -47,14 +47,17 @@ class SchemeAlertController extends SubscriptionLinkController<SchemeAlerts.Aler
         this.limits = limits.scope("scheme-alert");
     }
 
-    /** The alert in words, and the schemes tab of its place (its commune, or its département). */
+    /**
+     * The alert in words, and the schemes tab of its place: those covering its commune, or those whose coverage meets
+     * its département (not the schemes of the organisations based there), as its e-mails announce them.
+     */
     private static void describe(SchemeAlerts alerts, SchemeAlerts.Alert alert, Model model) {
         boolean departement = alert.departementCode() != null;
         model.addAttribute("described", alerts.describe(alert));
         model.addAttribute(
                 "schemesLink",
                 "/annuaire?tab=dispositifs&"
-                        + (departement ? "departement=" + alert.departementCode() : "commune=" + alert.communeCode()));
+                        + (departement ? "coverage=" + alert.departementCode() : "commune=" + alert.communeCode()));
         model.addAttribute("seeKey", departement ? "scheme.alert.see.departement" : "scheme.alert.see");
     }
 

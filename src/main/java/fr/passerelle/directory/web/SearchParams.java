@@ -33,6 +33,7 @@ public record SearchParams(
         Boolean collective,
         Boolean open,
         String departement,
+        String coverage,
         Integer page,
         String tab) {
 
@@ -62,6 +63,7 @@ public record SearchParams(
                 Boolean.TRUE.equals(collective),
                 Boolean.TRUE.equals(open),
                 departement,
+                coverage,
                 pageOrFirst(),
                 pageSize);
     }
@@ -101,6 +103,7 @@ public record SearchParams(
         add(parts, "collective", Boolean.TRUE.equals(collective) ? "true" : null);
         add(parts, "open", Boolean.TRUE.equals(open) ? "true" : null);
         add(parts, "departement", departement);
+        add(parts, "coverage", coverage);
         return String.join("&", parts);
     }
 

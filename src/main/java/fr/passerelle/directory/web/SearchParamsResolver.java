@@ -60,6 +60,7 @@ record SearchParamsResolver(MessageSource messages) implements HandlerMethodArgu
                 flag(request, "collective"),
                 flag(request, "open"),
                 request.getParameter("departement"),
+                request.getParameter("coverage"),
                 number(request.getParameter("page")),
                 request.getParameter("tab"));
     }

@@ -225,8 +225,33 @@ public class Participants {
                 .toList();
     }
 
-    /** A session of a participant: whether they hold a place on it (else wait for one), and were checked in. */
-    public record SessionMark(Event.Slot slot, boolean seated, boolean checkedIn) {}
+    /**
+     * A session of a participant: whether their registration is seated on it (else waits for a place there), whether
+     * they were checked in, and where the registration itself stands.
+     */
+    public record SessionMark(Event.Slot slot, boolean seated, boolean checkedIn, RegistrationStatus status) {
+
+        /** Whether the person holds a place on it: seated there, by a registration that takes a seat. */
+        public boolean holdsPlace() {
+            return seated && status.takesSeat();
+        }
+
+        /**
+         * What the organisers read beside the session: checked in, place confirmed or waiting while the registration
+         * holds or waits for places; else the registration's own status (cancelled, refused, awaiting approval).
+         */
+        public String messageKey() {
+            if (checkedIn) {
+                return "participants.session.checkedIn";
+            }
+            if (holdsPlace()) {
+                return "participants.session.seated";
+            }
+            return status.takesSeat() || status == RegistrationStatus.WAITLISTED
+                    ? "participants.session.waiting"
+                    : status.messageKey();
+        }
+    }
 
     /** The sessions of each registration that named its sessions, by registration, in the event's order. */
     public Map<UUID, List<SessionMark>> sessionsOf(AccountUser user, Event event) {
@@ -241,6 +266,7 @@ public class Participants {
                 .query(String.class)
                 .list()
                 .forEach(checked::add);
+        Map<UUID, RegistrationStatus> statuses = statuses(event.id());
         Map<UUID, List<SessionMark>> marks = new java.util.HashMap<>();
         seats.sessions()
                 .ofEvent(event.id())
@@ -250,9 +276,26 @@ public class Participants {
                                 .flatMap(slot -> places.stream()
                                         .filter(place -> place.uid().equals(slot.uid()))
                                         .map(place -> new SessionMark(
-                                                slot, place.seated(), checked.contains(id + " " + slot.uid()))))
+                                                slot,
+                                                place.seated(),
+                                                checked.contains(id + " " + slot.uid()),
+                                                statuses.get(id))))
                                 .toList()));
         return marks;
+    }
+
+    /** Where each registration of the event stands, by registration. */
+    private Map<UUID, RegistrationStatus> statuses(UUID eventId) {
+        Map<UUID, RegistrationStatus> statuses = new java.util.HashMap<>();
+        jdbc.sql("select id, status from registration where event_id = :event")
+                .param("event", eventId)
+                .query(rs -> {
+                    statuses.put(
+                            rs.getObject("id", UUID.class),
+                            Vocabulary.parse(RegistrationStatus.class, rs.getString("status"))
+                                    .orElseThrow());
+                });
+        return statuses;
     }
 
     /** The addresses of the confirmed participants, for the organisers' messages and reminders. */

@@ -187,7 +187,7 @@ class EventController {
         model.addAttribute("organises", participants.organises(user, id));
         model.addAttribute(
                 "onStandTeam", event.kind() == fr.passerelle.events.EventKind.STAND && stands.onTeam(user, id));
-        model.addAttribute("coordinates", user != null && user.networkStaff());
+        model.addAttribute("coordinates", events.features(user, id));
         model.addAttribute("editable", events.edits(user, event));
         model.addAttribute("event", event);
         OffsetDateTime now = OffsetDateTime.now();

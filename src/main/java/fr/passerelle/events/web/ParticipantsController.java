@@ -206,14 +206,19 @@ record ParticipantsController(
         }
     }
 
-    /** The sessions a person registered for, each with its day and hours, the waitlisted ones said so. */
+    /**
+     * The sessions a person registered for, each with its day and hours; those they hold no place on say why (waiting,
+     * or the registration's status when it was cancelled or refused).
+     */
     private String sessionsCell(Event event, List<Participants.SessionMark> marks) {
         if (marks == null) {
             return event.slots().stream().map(SessionOptions::when).collect(Collectors.joining(" | "));
         }
-        String waiting = messages.getMessage("participants.session.waiting", null, Locale.FRENCH);
         return marks.stream()
-                .map(mark -> SessionOptions.when(mark.slot()) + (mark.seated() ? "" : " (" + waiting + ")"))
+                .map(mark -> SessionOptions.when(mark.slot())
+                        + (mark.holdsPlace()
+                                ? ""
+                                : " (" + messages.getMessage(mark.messageKey(), null, Locale.FRENCH) + ")"))
                 .collect(Collectors.joining(" | "));
     }
 

@@ -39,7 +39,7 @@ record StandController(Stands stands, Events events, Directory directory) {
                 .filter(found -> stands.onTeam(user, id))
                 .orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("event", event);
-        model.addAttribute("coordinates", user.networkStaff());
+        model.addAttribute("coordinates", stands.coordinates(user, id));
         model.addAttribute("tallies", stands.tallies(id));
         model.addAttribute("counting", stands.counting(id));
         model.addAttribute("past", event.lastDay().isBefore(fr.passerelle.common.Paris.today()));
@@ -58,7 +58,7 @@ record StandController(Stands stands, Events events, Directory directory) {
             @AuthenticationPrincipal AccountUser user,
             Model model) {
         Event event = stand(id);
-        requireCoordinator(user);
+        stands.requireCoordinator(user, id);
         return territoriesPage(model, event, stands.territories(id), q, null);
     }
 
@@ -104,12 +104,6 @@ record StandController(Stands stands, Events events, Directory directory) {
         return events.event(id)
                 .filter(event -> event.kind() == fr.passerelle.events.EventKind.STAND)
                 .orElseThrow(() -> new EventNotFoundException(id));
-    }
-
-    private static void requireCoordinator(AccountUser user) {
-        if (user == null || !user.networkStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
-        }
     }
 
     @PostMapping("/agenda/{id}/stand/{action:compter|decompter}")
