@@ -106,6 +106,10 @@ public class Orientation {
             SchemeType.LIEU,
             SchemeType.MISE_EN_RESEAU);
 
+    /** Projects of people rather than businesses: a citizens' initiative, a search for a job or an activity. */
+    private static final Set<ProjectKind> PERSONAL_KINDS =
+            EnumSet.of(ProjectKind.INITIATIVE_CITOYENNE, ProjectKind.RECHERCHE_ACTIVITE);
+
     /** Publics that make a scheme one for residents, savers or local authorities rather than for a project. */
     private static final Set<Audience> NOT_A_PROJECT_PUBLIC = EnumSet.of(Audience.HABITANTS, Audience.COLLECTIVITES);
 
@@ -224,7 +228,7 @@ public class Orientation {
             for (Candidate<Organisation> candidate : candidates.organisations()) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
-                        && serves(candidate.entry(), need)) {
+                        && serves(candidate.entry(), need, asked.project().kind())) {
                     organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
             }
@@ -320,7 +324,7 @@ public class Orientation {
             return false;
         }
         if (residents
-                && asked.project().kind() != ProjectKind.INITIATIVE_CITOYENNE
+                && !PERSONAL_KINDS.contains(asked.project().kind())
                 && need != Need.INSTALLATION
                 && need != Need.PARTENAIRES) {
             return false;
@@ -384,6 +388,9 @@ public class Orientation {
                         || audience == Audience.ASSOCIATIONS
                         || audience == Audience.HABITANTS)
                 .forEach(known::add);
+        if (project.kind() == ProjectKind.RECHERCHE_ACTIVITE) {
+            known.add(Audience.DEMANDEURS_EMPLOI); // looking for a job or an activity
+        }
         return known;
     }
 
@@ -550,12 +557,15 @@ public class Orientation {
             fit++;
             reasons.add(text("orientation.reason.kind", text(project.kind().messageKey())));
         }
-        if (sectorsShared(scheme.sectors(), project.sectors(), reasons)) {
+        if (sectorsShared(fields(scheme, asked), project.sectors(), reasons)) {
             fit += 2;
         } else if (!scheme.sectors().isEmpty() && project.sectors().isEmpty()) {
             fit--; // kept for some sectors, and the project's is not known yet
         }
         fit += activityShared(asked.activity(), scheme.name(), reasons);
+        if (scheme.type() == SchemeType.GARANTIE) {
+            fit--; // it backs a bank loan, which the project must find first (a prêt d'honneur helps get it)
+        }
         if (scheme.essOnly()) {
             reasons.add(text("orientation.reason.ess"));
         }
@@ -590,6 +600,15 @@ public class Orientation {
                 scheme.organisationName(),
                 reasons);
         return new Ranked(pick, fit, candidate.rank(), scheme.quality(asked.day()), Double.MAX_VALUE, responsiveness);
+    }
+
+    /**
+     * The sectors a scheme works in: its own, or, when it names none, those of the actor that offers it (a chamber of
+     * commerce's support is for the businesses of its fields).
+     */
+    private static List<Sector> fields(Scheme scheme, Asked asked) {
+        Organisation actor = asked.organisations().get(scheme.organisationId());
+        return scheme.sectors().isEmpty() && actor != null ? actor.sectors() : scheme.sectors();
     }
 
     /**
@@ -777,9 +796,10 @@ public class Orientation {
      * accompany for support, funders for funding, the territory's own services (which know its premises and its
      * newcomers' questions) for a place and for settling, networks for partners. A local authority that funds does
      * so through its schemes, which are ranked on their eligibility: it is not itself a pick. Those who inform
-     * households (housing, mobility, childcare) help settling, not the project itself.
+     * households (housing, mobility, childcare) help settling, not the project itself. A person looking for a job or
+     * an activity is accompanied by those who inform and orient, not by the networks that support businesses.
      */
-    private static boolean serves(Organisation organisation, Need need) {
+    private static boolean serves(Organisation organisation, Need need, ProjectKind project) {
         Family family = organisation.family();
         OrganisationKind kind = organisation.kind();
         if (kind == OrganisationKind.LOCAL_AUTHORITY && family == Family.FUND) {
@@ -792,7 +812,7 @@ public class Orientation {
         }
         return switch (need) {
             case ACCOMPAGNEMENT ->
-                family == Family.REPRESENT_SUPPORT
+                (family == Family.REPRESENT_SUPPORT && project != ProjectKind.RECHERCHE_ACTIVITE)
                         || (family == Family.INFORM_ORIENT && kind == OrganisationKind.SUPPORT_STRUCTURE);
             case FINANCEMENT -> family == Family.FUND;
             case FORMATION -> false;
