@@ -222,12 +222,16 @@ public class Orientation {
             }
             byNeed.put(need, ranked);
         }
+        Set<UUID> otherSchemes = needs.contains(Need.FINANCEMENT)
+                ? fundersOfOtherSchemes(candidates.organisations(), withScheme)
+                : Set.of();
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = byNeed.get(need);
             for (Candidate<Organisation> candidate : candidates.organisations()) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
+                        && !otherSchemes.contains(candidate.entry().id())
                         && serves(candidate.entry(), need, asked.project().kind())) {
                     organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
@@ -243,6 +247,24 @@ public class Orientation {
             groups.add(new NeedGroup(need, best(ranked)));
         }
         return groups;
+    }
+
+    /**
+     * The funders that publish schemes of which none fits the project: a funder funds through its schemes, so it is
+     * not itself a pick when none of them does (an honour-loan platform for a citizens' association at the idea
+     * stage), as a local authority that funds is not.
+     */
+    private Set<UUID> fundersOfOtherSchemes(List<Candidate<Organisation>> organisations, Set<UUID> withScheme) {
+        Set<UUID> found = new java.util.HashSet<>();
+        for (Candidate<Organisation> candidate : organisations) {
+            Organisation organisation = candidate.entry();
+            if (organisation.family() == Family.FUND
+                    && !withScheme.contains(organisation.id())
+                    && !directory.publishedSchemesOf(organisation.id()).isEmpty()) {
+                found.add(organisation.id());
+            }
+        }
+        return found;
     }
 
     /** What is known of the asking project for the ranking. */
@@ -319,7 +341,7 @@ public class Orientation {
      * is listed under the household's needs; a rural-only actor's scheme is not for a large city.
      */
     private static boolean forProject(Scheme scheme, Need need, Asked asked) {
-        boolean residents = !scheme.audiences().isEmpty() && NOT_A_PROJECT_PUBLIC.containsAll(scheme.audiences());
+        boolean residents = forResidents(scheme);
         if (residents && !scheme.sectors().isEmpty() && HOUSEHOLD_FIELDS.containsAll(scheme.sectors())) {
             return false;
         }
@@ -330,6 +352,11 @@ public class Orientation {
             return false;
         }
         return actsThere(asked.organisations().get(scheme.organisationId()), asked);
+    }
+
+    /** A scheme for residents, savers or local authorities only. */
+    private static boolean forResidents(Scheme scheme) {
+        return !scheme.audiences().isEmpty() && NOT_A_PROJECT_PUBLIC.containsAll(scheme.audiences());
     }
 
     /** A rural-only actor does not act in a large city, nor an urban-only one in a rural commune. */
@@ -603,12 +630,13 @@ public class Orientation {
     }
 
     /**
-     * The sectors a scheme works in: its own, or, when it names none, those of the actor that offers it (a chamber of
-     * commerce's support is for the businesses of its fields).
+     * The sectors a scheme works in: its own, or, when it names none and is for projects (not for residents or
+     * savers), those of the actor that offers it (a chamber of commerce's support is for the businesses of its fields).
      */
     private static List<Sector> fields(Scheme scheme, Asked asked) {
         Organisation actor = asked.organisations().get(scheme.organisationId());
-        return scheme.sectors().isEmpty() && actor != null ? actor.sectors() : scheme.sectors();
+        boolean actorsFields = scheme.sectors().isEmpty() && actor != null && !forResidents(scheme);
+        return actorsFields ? actor.sectors() : scheme.sectors();
     }
 
     /**
