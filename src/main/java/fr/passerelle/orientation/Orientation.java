@@ -181,13 +181,28 @@ public class Orientation {
                 day);
         Set<SchemeType> types = EnumSet.noneOf(SchemeType.class);
         needs.forEach(need -> types.addAll(SCHEMES_FOR.get(need)));
-        List<Offer> fittingOffers = needs.contains(Need.LIEU) || needs.contains(Need.INSTALLATION)
-                ? offers.fitting(project.kind(), project.sectors(), project.targetCommunes(), PER_TYPE * 2)
-                : List.of();
+        List<Offer> fittingOffers =
+                needs.contains(Need.LIEU) || needs.contains(Need.INSTALLATION) ? offersFor(project) : List.of();
         return new Candidates(
                 directory.eligibleSchemes(place.perimeters(), place.ranks(), eligibility, types, PER_TYPE),
                 directory.organisationsCovering(place.perimeters(), place.ranks(), PER_TYPE),
                 fittingOffers);
+    }
+
+    /**
+     * The territories' offers that suit the project's kind; for a farming installation, also the farms to take over
+     * (an offer of a business of its sector), since a farmer settles by taking over a farm as often as on bare land.
+     */
+    private List<Offer> offersFor(ProjectProfile project) {
+        List<Offer> found = new ArrayList<>(
+                offers.fitting(project.kind(), project.sectors(), project.targetCommunes(), PER_TYPE * 2));
+        if (project.kind() == ProjectKind.INSTALLATION_AGRICOLE) {
+            offers.fitting(ProjectKind.REPRISE, project.sectors(), project.targetCommunes(), PER_TYPE).stream()
+                    .filter(offer -> offer.kind() == OfferKind.REPRISE
+                            && offer.sectors().stream().anyMatch(project.sectors()::contains))
+                    .forEach(found::add);
+        }
+        return found;
     }
 
     /** The asking project with its candidates' organisations and the response records of every actor met. */
