@@ -125,6 +125,8 @@ public class Orientation {
     private final Territories territories;
     private final Offers offers;
     private final MessageSource messages;
+    /** The words of each public's French name, to find the publics the holder names in their own words. */
+    private final Map<Audience, Set<String>> audienceWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     Orientation(Directory directory, Territories territories, Offers offers, MessageSource messages) {
         this.directory = directory;
@@ -160,8 +162,8 @@ public class Orientation {
         Map<UUID, String> publishers = new java.util.HashMap<>();
         List<NeedGroup> groups = projectNeeds(needs, candidates, asked, deskId, publishers);
         for (HouseholdNeed need : project.household()) {
-            groups.add(
-                    new NeedGroup(need, best(household(need, asked, candidates.organisations(), deskId, publishers))));
+            groups.add(new NeedGroup(
+                    need, best(household(need, asked, candidates.organisations(), deskId, publishers), deskId)));
         }
         return new OrientationResult(desk.map(found -> welcomeDesk(found, place)), groups);
     }
@@ -259,7 +261,7 @@ public class Orientation {
                     offer(offer, asked, publishers).ifPresent(ranked::add);
                 }
             }
-            groups.add(new NeedGroup(need, best(ranked)));
+            groups.add(new NeedGroup(need, best(ranked, deskId)));
         }
         return groups;
     }
@@ -317,9 +319,9 @@ public class Orientation {
     }
 
     /** The best first: at least {@link #PER_NEED}, then those that fit as well as the last of them. */
-    private static List<Pick> best(List<Ranked> found) {
+    private static List<Pick> best(List<Ranked> found, UUID deskId) {
         found.sort(BEST_FIRST);
-        List<Ranked> ranked = eachActorOnceFirst(found);
+        List<Ranked> ranked = eachActorOnceFirst(found, deskId);
         List<Pick> best = new ArrayList<>();
         for (Ranked result : ranked) {
             boolean asGood = best.size() >= PER_NEED
@@ -334,12 +336,16 @@ public class Orientation {
 
     /**
      * Each actor's best scheme keeps its place; its other schemes for the same need come after the other actors'
-     * entries, so that the first results name several actors (a network's regional branch after its local one).
+     * entries, so that the first results name several actors (a network's regional branch after its local one); the
+     * welcome desk, already shown first, is such an actor for its own schemes.
      */
-    private static List<Ranked> eachActorOnceFirst(List<Ranked> ranked) {
+    private static List<Ranked> eachActorOnceFirst(List<Ranked> ranked, UUID deskId) {
         List<Ranked> first = new ArrayList<>();
         List<Ranked> again = new ArrayList<>();
         Set<UUID> actors = new java.util.HashSet<>();
+        if (deskId != null) {
+            actors.add(deskId);
+        }
         for (Ranked result : ranked) {
             boolean repeated = result.pick().kind() == Pick.PickKind.SCHEME
                     && !actors.add(result.pick().organisationId());
@@ -418,11 +424,12 @@ public class Orientation {
     }
 
     /**
-     * The publics the project shows the holder belongs to (an inhabitant, a farmer, an ESS company, an association);
-     * a scheme kept
+     * The publics the project shows the holder belongs to (an inhabitant, a farmer, an ESS company, an association, a
+     * job seeker when looking for a job or an activity) or that the holder names in their own words; a scheme kept
      * for publics the intake does not ask about (young people, job seekers...) comes after one open to all.
      */
-    private static Set<Audience> known(ProjectProfile project) {
+    private Set<Audience> known(Asked asked) {
+        ProjectProfile project = asked.project();
         Set<Audience> known = EnumSet.noneOf(Audience.class);
         publics(project).stream()
                 .filter(audience -> audience == Audience.AGRICULTEURS
@@ -432,6 +439,13 @@ public class Orientation {
                 .forEach(known::add);
         if (project.kind() == ProjectKind.RECHERCHE_ACTIVITE) {
             known.add(Audience.DEMANDEURS_EMPLOI); // looking for a job or an activity
+        }
+        for (Audience audience : PERSON_PUBLICS) {
+            Set<String> named = audienceWords.computeIfAbsent(
+                    audience, key -> ActivityWords.of(messages.getMessage(key.messageKey(), null, Locale.FRENCH)));
+            if (!named.isEmpty() && asked.activity().containsAll(named)) {
+                known.add(audience); // the holder said it ("demandeuse d'emploi")
+            }
         }
         return known;
     }
@@ -617,7 +631,7 @@ public class Orientation {
         if (scheme.essOnly() || scheme.collectiveOnly()) {
             fit++;
         }
-        if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(project)::contains)) {
+        if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(asked)::contains)) {
             fit -= 2;
         }
         if (!scheme.audiences().isEmpty()) {
