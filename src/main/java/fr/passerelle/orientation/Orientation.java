@@ -106,6 +106,10 @@ public class Orientation {
             SchemeType.LIEU,
             SchemeType.MISE_EN_RESEAU);
 
+    /** Projects of people rather than businesses: a citizens' initiative, a search for a job or an activity. */
+    private static final Set<ProjectKind> PERSONAL_KINDS =
+            EnumSet.of(ProjectKind.INITIATIVE_CITOYENNE, ProjectKind.RECHERCHE_ACTIVITE);
+
     /** Publics that make a scheme one for residents, savers or local authorities rather than for a project. */
     private static final Set<Audience> NOT_A_PROJECT_PUBLIC = EnumSet.of(Audience.HABITANTS, Audience.COLLECTIVITES);
 
@@ -121,6 +125,8 @@ public class Orientation {
     private final Territories territories;
     private final Offers offers;
     private final MessageSource messages;
+    /** The words of each public's French name, to find the publics the holder names in their own words. */
+    private final Map<Audience, Set<String>> audienceWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     Orientation(Directory directory, Territories territories, Offers offers, MessageSource messages) {
         this.directory = directory;
@@ -156,8 +162,8 @@ public class Orientation {
         Map<UUID, String> publishers = new java.util.HashMap<>();
         List<NeedGroup> groups = projectNeeds(needs, candidates, asked, deskId, publishers);
         for (HouseholdNeed need : project.household()) {
-            groups.add(
-                    new NeedGroup(need, best(household(need, asked, candidates.organisations(), deskId, publishers))));
+            groups.add(new NeedGroup(
+                    need, best(household(need, asked, candidates.organisations(), deskId, publishers), deskId)));
         }
         return new OrientationResult(desk.map(found -> welcomeDesk(found, place)), groups);
     }
@@ -177,13 +183,28 @@ public class Orientation {
                 day);
         Set<SchemeType> types = EnumSet.noneOf(SchemeType.class);
         needs.forEach(need -> types.addAll(SCHEMES_FOR.get(need)));
-        List<Offer> fittingOffers = needs.contains(Need.LIEU) || needs.contains(Need.INSTALLATION)
-                ? offers.fitting(project.kind(), project.sectors(), project.targetCommunes(), PER_TYPE * 2)
-                : List.of();
+        List<Offer> fittingOffers =
+                needs.contains(Need.LIEU) || needs.contains(Need.INSTALLATION) ? offersFor(project) : List.of();
         return new Candidates(
                 directory.eligibleSchemes(place.perimeters(), place.ranks(), eligibility, types, PER_TYPE),
                 directory.organisationsCovering(place.perimeters(), place.ranks(), PER_TYPE),
                 fittingOffers);
+    }
+
+    /**
+     * The territories' offers that suit the project's kind; for a farming installation, also the farms to take over
+     * (an offer of a business of its sector), since a farmer settles by taking over a farm as often as on bare land.
+     */
+    private List<Offer> offersFor(ProjectProfile project) {
+        List<Offer> found = new ArrayList<>(
+                offers.fitting(project.kind(), project.sectors(), project.targetCommunes(), PER_TYPE * 2));
+        if (project.kind() == ProjectKind.INSTALLATION_AGRICOLE) {
+            offers.fitting(ProjectKind.REPRISE, project.sectors(), project.targetCommunes(), PER_TYPE).stream()
+                    .filter(offer -> offer.kind() == OfferKind.REPRISE
+                            && offer.sectors().stream().anyMatch(project.sectors()::contains))
+                    .forEach(found::add);
+        }
+        return found;
     }
 
     /** The asking project with its candidates' organisations and the response records of every actor met. */
@@ -218,13 +239,17 @@ public class Orientation {
             }
             byNeed.put(need, ranked);
         }
+        Set<UUID> otherSchemes = needs.contains(Need.FINANCEMENT)
+                ? fundersOfOtherSchemes(candidates.organisations(), withScheme)
+                : Set.of();
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = byNeed.get(need);
             for (Candidate<Organisation> candidate : candidates.organisations()) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
-                        && serves(candidate.entry(), need)) {
+                        && !otherSchemes.contains(candidate.entry().id())
+                        && serves(candidate.entry(), need, asked.project().kind())) {
                     organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
             }
@@ -236,9 +261,27 @@ public class Orientation {
                     offer(offer, asked, publishers).ifPresent(ranked::add);
                 }
             }
-            groups.add(new NeedGroup(need, best(ranked)));
+            groups.add(new NeedGroup(need, best(ranked, deskId)));
         }
         return groups;
+    }
+
+    /**
+     * The funders that publish schemes of which none fits the project: a funder funds through its schemes, so it is
+     * not itself a pick when none of them does (an honour-loan platform for a citizens' association at the idea
+     * stage), as a local authority that funds is not.
+     */
+    private Set<UUID> fundersOfOtherSchemes(List<Candidate<Organisation>> organisations, Set<UUID> withScheme) {
+        Set<UUID> found = new java.util.HashSet<>();
+        for (Candidate<Organisation> candidate : organisations) {
+            Organisation organisation = candidate.entry();
+            if (organisation.family() == Family.FUND
+                    && !withScheme.contains(organisation.id())
+                    && !directory.publishedSchemesOf(organisation.id()).isEmpty()) {
+                found.add(organisation.id());
+            }
+        }
+        return found;
     }
 
     /** What is known of the asking project for the ranking. */
@@ -276,9 +319,9 @@ public class Orientation {
     }
 
     /** The best first: at least {@link #PER_NEED}, then those that fit as well as the last of them. */
-    private static List<Pick> best(List<Ranked> found) {
+    private static List<Pick> best(List<Ranked> found, UUID deskId) {
         found.sort(BEST_FIRST);
-        List<Ranked> ranked = eachActorOnceFirst(found);
+        List<Ranked> ranked = eachActorOnceFirst(found, deskId);
         List<Pick> best = new ArrayList<>();
         for (Ranked result : ranked) {
             boolean asGood = best.size() >= PER_NEED
@@ -293,12 +336,16 @@ public class Orientation {
 
     /**
      * Each actor's best scheme keeps its place; its other schemes for the same need come after the other actors'
-     * entries, so that the first results name several actors (a network's regional branch after its local one).
+     * entries, so that the first results name several actors (a network's regional branch after its local one); the
+     * welcome desk, already shown first, is such an actor for its own schemes.
      */
-    private static List<Ranked> eachActorOnceFirst(List<Ranked> ranked) {
+    private static List<Ranked> eachActorOnceFirst(List<Ranked> ranked, UUID deskId) {
         List<Ranked> first = new ArrayList<>();
         List<Ranked> again = new ArrayList<>();
         Set<UUID> actors = new java.util.HashSet<>();
+        if (deskId != null) {
+            actors.add(deskId);
+        }
         for (Ranked result : ranked) {
             boolean repeated = result.pick().kind() == Pick.PickKind.SCHEME
                     && !actors.add(result.pick().organisationId());
@@ -315,17 +362,22 @@ public class Orientation {
      * is listed under the household's needs; a rural-only actor's scheme is not for a large city.
      */
     private static boolean forProject(Scheme scheme, Need need, Asked asked) {
-        boolean residents = !scheme.audiences().isEmpty() && NOT_A_PROJECT_PUBLIC.containsAll(scheme.audiences());
+        boolean residents = forResidents(scheme);
         if (residents && !scheme.sectors().isEmpty() && HOUSEHOLD_FIELDS.containsAll(scheme.sectors())) {
             return false;
         }
         if (residents
-                && asked.project().kind() != ProjectKind.INITIATIVE_CITOYENNE
+                && !PERSONAL_KINDS.contains(asked.project().kind())
                 && need != Need.INSTALLATION
                 && need != Need.PARTENAIRES) {
             return false;
         }
         return actsThere(asked.organisations().get(scheme.organisationId()), asked);
+    }
+
+    /** A scheme for residents, savers or local authorities only. */
+    private static boolean forResidents(Scheme scheme) {
+        return !scheme.audiences().isEmpty() && NOT_A_PROJECT_PUBLIC.containsAll(scheme.audiences());
     }
 
     /** A rural-only actor does not act in a large city, nor an urban-only one in a rural commune. */
@@ -372,11 +424,12 @@ public class Orientation {
     }
 
     /**
-     * The publics the project shows the holder belongs to (an inhabitant, a farmer, an ESS company, an association);
-     * a scheme kept
+     * The publics the project shows the holder belongs to (an inhabitant, a farmer, an ESS company, an association, a
+     * job seeker when looking for a job or an activity) or that the holder names in their own words; a scheme kept
      * for publics the intake does not ask about (young people, job seekers...) comes after one open to all.
      */
-    private static Set<Audience> known(ProjectProfile project) {
+    private Set<Audience> known(Asked asked) {
+        ProjectProfile project = asked.project();
         Set<Audience> known = EnumSet.noneOf(Audience.class);
         publics(project).stream()
                 .filter(audience -> audience == Audience.AGRICULTEURS
@@ -384,6 +437,16 @@ public class Orientation {
                         || audience == Audience.ASSOCIATIONS
                         || audience == Audience.HABITANTS)
                 .forEach(known::add);
+        if (project.kind() == ProjectKind.RECHERCHE_ACTIVITE) {
+            known.add(Audience.DEMANDEURS_EMPLOI); // looking for a job or an activity
+        }
+        for (Audience audience : PERSON_PUBLICS) {
+            Set<String> named = audienceWords.computeIfAbsent(
+                    audience, key -> ActivityWords.of(messages.getMessage(key.messageKey(), null, Locale.FRENCH)));
+            if (!named.isEmpty() && asked.activity().containsAll(named)) {
+                known.add(audience); // the holder said it ("demandeuse d'emploi")
+            }
+        }
         return known;
     }
 
@@ -550,12 +613,15 @@ public class Orientation {
             fit++;
             reasons.add(text("orientation.reason.kind", text(project.kind().messageKey())));
         }
-        if (sectorsShared(scheme.sectors(), project.sectors(), reasons)) {
+        if (sectorsShared(fields(scheme, asked), project.sectors(), reasons)) {
             fit += 2;
         } else if (!scheme.sectors().isEmpty() && project.sectors().isEmpty()) {
             fit--; // kept for some sectors, and the project's is not known yet
         }
         fit += activityShared(asked.activity(), scheme.name(), reasons);
+        if (scheme.type() == SchemeType.GARANTIE) {
+            fit--; // it backs a bank loan, which the project must find first (a prêt d'honneur helps get it)
+        }
         if (scheme.essOnly()) {
             reasons.add(text("orientation.reason.ess"));
         }
@@ -565,7 +631,7 @@ public class Orientation {
         if (scheme.essOnly() || scheme.collectiveOnly()) {
             fit++;
         }
-        if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(project)::contains)) {
+        if (!scheme.audiences().isEmpty() && scheme.audiences().stream().noneMatch(known(asked)::contains)) {
             fit -= 2;
         }
         if (!scheme.audiences().isEmpty()) {
@@ -590,6 +656,16 @@ public class Orientation {
                 scheme.organisationName(),
                 reasons);
         return new Ranked(pick, fit, candidate.rank(), scheme.quality(asked.day()), Double.MAX_VALUE, responsiveness);
+    }
+
+    /**
+     * The sectors a scheme works in: its own, or, when it names none and is for projects (not for residents or
+     * savers), those of the actor that offers it (a chamber of commerce's support is for the businesses of its fields).
+     */
+    private static List<Sector> fields(Scheme scheme, Asked asked) {
+        Organisation actor = asked.organisations().get(scheme.organisationId());
+        boolean actorsFields = scheme.sectors().isEmpty() && actor != null && !forResidents(scheme);
+        return actorsFields ? actor.sectors() : scheme.sectors();
     }
 
     /**
@@ -777,9 +853,10 @@ public class Orientation {
      * accompany for support, funders for funding, the territory's own services (which know its premises and its
      * newcomers' questions) for a place and for settling, networks for partners. A local authority that funds does
      * so through its schemes, which are ranked on their eligibility: it is not itself a pick. Those who inform
-     * households (housing, mobility, childcare) help settling, not the project itself.
+     * households (housing, mobility, childcare) help settling, not the project itself. A person looking for a job or
+     * an activity is accompanied by those who inform and orient, not by the networks that support businesses.
      */
-    private static boolean serves(Organisation organisation, Need need) {
+    private static boolean serves(Organisation organisation, Need need, ProjectKind project) {
         Family family = organisation.family();
         OrganisationKind kind = organisation.kind();
         if (kind == OrganisationKind.LOCAL_AUTHORITY && family == Family.FUND) {
@@ -792,7 +869,7 @@ public class Orientation {
         }
         return switch (need) {
             case ACCOMPAGNEMENT ->
-                family == Family.REPRESENT_SUPPORT
+                (family == Family.REPRESENT_SUPPORT && project != ProjectKind.RECHERCHE_ACTIVITE)
                         || (family == Family.INFORM_ORIENT && kind == OrganisationKind.SUPPORT_STRUCTURE);
             case FINANCEMENT -> family == Family.FUND;
             case FORMATION -> false;
