@@ -272,16 +272,13 @@ public class Orientation {
      * stage), as a local authority that funds is not.
      */
     private Set<UUID> fundersOfOtherSchemes(List<Candidate<Organisation>> organisations, Set<UUID> withScheme) {
-        Set<UUID> found = new java.util.HashSet<>();
-        for (Candidate<Organisation> candidate : organisations) {
-            Organisation organisation = candidate.entry();
-            if (organisation.family() == Family.FUND
-                    && !withScheme.contains(organisation.id())
-                    && !directory.publishedSchemesOf(organisation.id()).isEmpty()) {
-                found.add(organisation.id());
-            }
-        }
-        return found;
+        List<UUID> funders = organisations.stream()
+                .map(Candidate::entry)
+                .filter(organisation -> organisation.family() == Family.FUND)
+                .map(Organisation::id)
+                .filter(id -> !withScheme.contains(id))
+                .toList();
+        return directory.publishingSchemes(funders);
     }
 
     /** What is known of the asking project for the ranking. */
