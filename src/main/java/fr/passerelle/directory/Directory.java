@@ -176,11 +176,6 @@ public class Directory {
         return schemes.ofOrganisation(organisationId, true);
     }
 
-    /** Those of the organisations that publish at least one scheme. */
-    public java.util.Set<UUID> publishingSchemes(java.util.Collection<UUID> organisationIds) {
-        return schemes.publishingSchemes(organisationIds);
-    }
-
     public List<Scheme> schemesOf(UUID organisationId) {
         return schemes.ofOrganisation(organisationId, false);
     }

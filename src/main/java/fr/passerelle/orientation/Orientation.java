@@ -239,16 +239,12 @@ public class Orientation {
             }
             byNeed.put(need, ranked);
         }
-        Set<UUID> otherSchemes = needs.contains(Need.FINANCEMENT)
-                ? fundersOfOtherSchemes(candidates.organisations(), withScheme)
-                : Set.of();
         List<NeedGroup> groups = new ArrayList<>();
         for (Need need : needs) {
             List<Ranked> ranked = byNeed.get(need);
             for (Candidate<Organisation> candidate : candidates.organisations()) {
                 if (!candidate.entry().id().equals(deskId)
                         && !withScheme.contains(candidate.entry().id())
-                        && !otherSchemes.contains(candidate.entry().id())
                         && serves(candidate.entry(), need, asked.project().kind())) {
                     organisation(candidate, asked, null).ifPresent(ranked::add);
                 }
@@ -264,21 +260,6 @@ public class Orientation {
             groups.add(new NeedGroup(need, best(ranked, deskId)));
         }
         return groups;
-    }
-
-    /**
-     * The funders that publish schemes of which none fits the project: a funder funds through its schemes, so it is
-     * not itself a pick when none of them does (an honour-loan platform for a citizens' association at the idea
-     * stage), as a local authority that funds is not.
-     */
-    private Set<UUID> fundersOfOtherSchemes(List<Candidate<Organisation>> organisations, Set<UUID> withScheme) {
-        List<UUID> funders = organisations.stream()
-                .map(Candidate::entry)
-                .filter(organisation -> organisation.family() == Family.FUND)
-                .map(Organisation::id)
-                .filter(id -> !withScheme.contains(id))
-                .toList();
-        return directory.publishingSchemes(funders);
     }
 
     /** What is known of the asking project for the ranking. */

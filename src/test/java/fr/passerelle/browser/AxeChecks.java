@@ -96,12 +96,21 @@ final class AxeChecks {
 
     private final String origin;
     private final Set<String> violations = new LinkedHashSet<>();
+    private boolean scripted = true;
 
     AxeChecks(String origin) {
         this.origin = origin;
     }
 
-    void watch(BrowserContext context) {
+    /**
+     * Checks the context's pages from now on; not a context without JavaScript, where axe cannot run (a page's scripts,
+     * ours included, do not run there): its pages are left out of the check and of the report.
+     */
+    void watch(BrowserContext context, boolean scripted) {
+        this.scripted = scripted;
+        if (!scripted) {
+            return;
+        }
         context.addInitScript(AXE + "\n" + RUNNER);
         context.exposeBinding("__axeReport", (source, args) -> {
             record(args[0]);
@@ -117,6 +126,9 @@ final class AxeChecks {
 
     /** Checks the platform's documents in the page now: the page itself, or the platform's frames in another site. */
     void check(Page page) {
+        if (!scripted) {
+            return;
+        }
         for (Frame frame : page.frames()) {
             Frame parent = frame.parentFrame();
             if (ours(frame) && (parent == null || !ours(parent))) {

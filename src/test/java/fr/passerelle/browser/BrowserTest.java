@@ -115,7 +115,7 @@ abstract class BrowserTest {
     /** A fresh context and page, with axe-core and the Nu HTML checker watching every page of the platform it visits. */
     void openPage(Browser.NewContextOptions options) {
         context = browser.newContext(options);
-        axe.watch(context);
+        axe.watch(context, !Boolean.FALSE.equals(options.javaScriptEnabled));
         nu.watch(context);
         page = context.newPage();
     }

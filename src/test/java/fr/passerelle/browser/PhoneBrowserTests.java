@@ -112,13 +112,10 @@ class PhoneBrowserTests extends BrowserTest {
     @Test
     void withoutJavaScriptThePhoneMenuStaysOpenAndTheDesktopKeepsItsNavigation() {
         context.close();
-        context = page.context()
-                .browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setLocale("fr-FR")
-                        .setViewportSize(WIDTH, 844)
-                        .setJavaScriptEnabled(false));
-        page = context.newPage();
+        openPage(new Browser.NewContextOptions()
+                .setLocale("fr-FR")
+                .setViewportSize(WIDTH, 844)
+                .setJavaScriptEnabled(false));
         page.navigate(url("/"));
         assertThat(button("Menu")).isHidden();
         assertThat(mainNav()).isVisible();

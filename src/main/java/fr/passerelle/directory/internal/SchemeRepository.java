@@ -67,18 +67,6 @@ public class SchemeRepository {
                 .list();
     }
 
-    /** Those of the organisations that publish at least one scheme, in one query. */
-    public java.util.Set<UUID> publishingSchemes(java.util.Collection<UUID> organisationIds) {
-        if (organisationIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(jdbc.sql(
-                        "select distinct organisation_id from scheme where status = 'published' and organisation_id in (:ids)")
-                .param("ids", organisationIds)
-                .query(UUID.class)
-                .list());
-    }
-
     /** The scheme imported from another source under that identifier. */
     Optional<Scheme> findBySource(SourceKey key) {
         return jdbc.sql("select " + COLUMNS + FROM + " where s.source = :source and s.source_id = :id")
