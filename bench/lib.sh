@@ -28,7 +28,7 @@ start_platform() {
     mvn -B -q package -DskipTests -Dspotless.check.skip=true
   fi
   PASSERELLE_DATA_DIR="$DATA" PASSERELLE_DEMO_DATA=false PASSERELLE_SECURE_COOKIES=false SERVER_PORT="$PORT" \
-    PASSERELLE_EMBEDDED_DATABASE_PORT="$PGPORT" setsid java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/passerelle.jar > "$WORK/platform.log" 2>&1 &
+    PASSERELLE_EMBEDDED_DATABASE_PORT="$PGPORT" setsid java -Xmx2g ${BENCH_JAVA_OPTS:-} ${PROFILE:+-XX:FlightRecorderOptions=stackdepth=256} -jar target/passerelle.jar > "$WORK/platform.log" 2>&1 &
   APP=$!
   trap 'kill -- -$APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
   until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
@@ -51,12 +51,34 @@ ensure_directory() {
   "${PSQL[@]}" -f bench/directory/picks.sql > /dev/null
 }
 
+# The platform's JVM (its process group's java).
+jvm() {
+  pgrep -s "$APP" -x java | head -1
+}
+
+# A signed-in session's cookie (PASSERELLE_SESSION=…) for the address $1: the sign-in page's form token, then the form.
+session() {
+  local jar; jar=$(mktemp "$WORK/session.XXXXXX"); local token
+  token=$(curl -s -c "$jar" "http://localhost:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "email=$1" --data-urlencode "password=bench-passerelle" \
+       --data-urlencode "_csrf=$token" "http://localhost:$PORT/connexion"
+  grep PASSERELLE_SESSION "$jar" | awk '{print "PASSERELLE_SESSION=" $7}'
+}
+
 # wrk over a list of paths ($1 names $WORK/$1.txt), warmed up first; with COOKIES naming a file of
-# session cookies, requests take them in turn; extra wrk arguments follow.
+# session cookies, requests take them in turn; extra wrk arguments follow. With PROFILE=1 the measured run is
+# recorded by Java Flight Recorder into bench/profiles/$1.jfr and where its CPU went printed into
+# bench/profiles/$1.txt (bench/Profile.java); its figures then carry the recorder's cost (a few per cent).
 http() {
   local list=$1; shift
   wrk -t2 -c"$CLIENTS" -d"$WARMUP" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} > /dev/null
+  [ -z "${PROFILE:-}" ] || jcmd "$(jvm)" JFR.start name=bench settings=profile > /dev/null
   wrk -t2 -c"$CLIENTS" -d"$DURATION" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} | grep RESULT
+  if [ -n "${PROFILE:-}" ]; then
+    mkdir -p bench/profiles
+    jcmd "$(jvm)" JFR.stop name=bench filename="$PWD/bench/profiles/$list.jfr" > /dev/null
+    java bench/Profile.java "bench/profiles/$list.jfr" > "bench/profiles/$list.txt"
+  fi
 }
 
 # pgbench running the script $1 (a path), with its latency percentiles and throughput.
@@ -85,7 +107,7 @@ header() {
 # The platform's memory now ($1 says when): the JVM's resident set and its peak (RSS, VmHWM), the heap in use and
 # its maximum, and the resident set of its embedded PostgreSQL (all its processes; shared buffers counted once).
 memory() {
-  local jvm; jvm=$(pgrep -s "$APP" -x java | head -1)
+  local jvm; jvm=$(jvm)
   [ -n "$jvm" ] || { echo "memory ($1): platform not found"; return; }
   local rss hwm heap pg
   rss=$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$jvm/status")

@@ -25,14 +25,6 @@ echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQ
      "$("${PSQL[@]}" -c "select count(*) from timeline_event") timeline steps," \
      "$("${PSQL[@]}" -c "select count(*) from outcome_follow_up") follow-up questions"
 
-# A signed-in session: the sign-in page's form token, then the form.
-session() {
-  local jar; jar=$(mktemp "$WORK/session.XXXXXX"); local token
-  token=$(curl -s -c "$jar" "http://localhost:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "email=$1" --data-urlencode "password=bench-passerelle" \
-       --data-urlencode "_csrf=$token" "http://localhost:$PORT/connexion"
-  grep PASSERELLE_SESSION "$jar" | awk '{print "PASSERELLE_SESSION=" $7}'
-}
 # Each client is a person signed in on their own (a session each), as 8 coordinators or 8 advisors
 # of the busy structure would be: one session shared by all would serialise its last-access updates.
 for i in $(seq "$CLIENTS"); do

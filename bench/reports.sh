@@ -31,13 +31,6 @@ echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQ
      "$("${PSQL[@]}" -c "select count(*) from event") events, $("${PSQL[@]}" -c "select count(*) from registration") registrations," \
      "$("${PSQL[@]}" -c "select count(*) from programme_action") programme actions, $("${PSQL[@]}" -c "select count(*) from resource") resources"
 
-session() {
-  local jar; jar=$(mktemp "$WORK/session.XXXXXX"); local token
-  token=$(curl -s -c "$jar" "http://localhost:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "email=$1" --data-urlencode "password=bench-passerelle" \
-       --data-urlencode "_csrf=$token" "http://localhost:$PORT/connexion"
-  grep PASSERELLE_SESSION "$jar" | awk '{print "PASSERELLE_SESSION=" $7}'
-}
 for i in $(seq "$CLIENTS"); do session coordination@bench.invalid >> "$WORK/coordinator.cookies"; done
 [ "$(grep -c PASSERELLE_SESSION "$WORK/coordinator.cookies")" -eq "$CLIENTS" ] || { echo "Sign-in failed"; exit 1; }
 
