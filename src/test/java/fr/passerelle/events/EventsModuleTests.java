@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The events module on its own (with what it uses): registrations never overbook, wait their turn and are told when
@@ -79,6 +80,9 @@ class EventsModuleTests {
 
     @Autowired
     CheckIns checkIns;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     AttendanceCertificates certificates;
@@ -232,6 +236,68 @@ class EventsModuleTests {
         assertThat(held).isEqualTo(12);
         assertThat(waitlisted).isEqualTo(attempts - 12);
         assertThat(registrations.taken(event)).isEqualTo(12);
+    }
+
+    /**
+     * The count of an address's attempts is not held while its registration waits for an event's seats: one address
+     * (a venue's shared connection, a partner's server) registering people to two events, the first waiting for its
+     * event's row, still registers the second at once. Counted inside the registration's transaction, the address's
+     * row of the count stayed locked until that first one's commit.
+     */
+    @Test
+    void anAddressWhoseRegistrationWaitsForOneEventStillRegistersToAnother() throws Exception {
+        UUID busy = event(12);
+        UUID other = event(12);
+        String address = "192.0.2." + (1 + Math.abs(busy.hashCode() % 250));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            // Another registration's turn on the busy event, holding its row until released.
+            Future<?> turn = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                jdbc.sql("select id from event where id = :id for update")
+                        .param("id", busy)
+                        .query()
+                        .listOfRows();
+                locked.countDown();
+                await(release);
+            }));
+            locked.await();
+            Future<RegistrationReceipt> waiting = pool.submit(() -> registrations.register(
+                    busy,
+                    new RegistrationDraft("Personne attendue", "attendue@exemple.fr", null, null, Map.of(), true),
+                    address));
+            while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
+                            .query(Integer.class)
+                            .single()
+                    == 0) {
+                assertThat(waiting).isNotDone();
+                Thread.onSpinWait();
+            }
+
+            Future<RegistrationReceipt> second = pool.submit(() -> registrations.register(
+                    other,
+                    new RegistrationDraft("Personne suivante", "suivante@exemple.fr", null, null, Map.of(), true),
+                    address));
+
+            // Not a measure of time: without an answer in that long, it waits for the busy event's turn.
+            assertThat(second.get(20, TimeUnit.SECONDS).status()).isEqualTo(RegistrationStatus.HELD);
+            assertThat(waiting).isNotDone();
+            release.countDown();
+            turn.get(30, TimeUnit.SECONDS);
+            assertThat(waiting.get(30, TimeUnit.SECONDS).status()).isEqualTo(RegistrationStatus.HELD);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.function.IntSupplier;
+import java.util.function.IntUnaryOperator;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,17 +31,20 @@ public class SingleRun {
     private final TransactionTemplate transactions;
     private final String instance;
     private final Duration sameFiring;
+    private final int batchSize;
 
     SingleRun(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             @Value("${passerelle.instance-name:}") String instance,
             @Value("${server.port:8080}") int port,
-            @Value("${passerelle.jobs.same-firing-within:PT30S}") Duration sameFiring) {
+            @Value("${passerelle.jobs.same-firing-within:PT30S}") Duration sameFiring,
+            @Value("${passerelle.jobs.batch-size:500}") int batchSize) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.instance = instance.isBlank() ? defaultName(port) : instance.strip();
         this.sameFiring = sameFiring;
+        this.batchSize = Math.max(1, batchSize);
     }
 
     /**
@@ -62,6 +66,27 @@ public class SingleRun {
             return handled;
         });
         return result == null ? 0 : result;
+    }
+
+    /**
+     * Runs the work in batches of at most {@code passerelle.jobs.batch-size} things (the work is given that size and
+     * answers how many it handled), each batch {@linkplain #alone alone} in its own transaction, until one handles
+     * fewer: a job catching up on a long backlog (a restart after days, national data) holds neither the locks of its
+     * rows nor its memory for the whole of it, and what a batch did is kept if a later one fails. The total handled,
+     * or {@link #TAKEN} when another instance was at it from the first batch.
+     */
+    public int inBatches(String job, long lock, IntUnaryOperator batch) {
+        int total = 0;
+        while (true) {
+            int handled = alone(job, lock, () -> batch.applyAsInt(batchSize));
+            if (handled == TAKEN) {
+                return total == 0 ? TAKEN : total;
+            }
+            total += handled;
+            if (handled < batchSize) {
+                return total;
+            }
+        }
     }
 
     /**

@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -83,6 +86,7 @@ public class Registrations {
     private final Throttle throttle;
     private final Throttle.Limit perAddress;
     private final Duration confirmationDelay;
+    private final TransactionTemplate transactions;
 
     Registrations(
             JdbcClient jdbc,
@@ -90,6 +94,7 @@ public class Registrations {
             EventRepository events,
             ApplicationEventPublisher publisher,
             Throttle throttle,
+            PlatformTransactionManager transactionManager,
             @Value("${passerelle.events.registrations-per-hour:300}") int perHour,
             @Value("${passerelle.events.confirmation-delay:30m}") Duration confirmationDelay) {
         this.jdbc = jdbc;
@@ -99,6 +104,7 @@ public class Registrations {
         this.throttle = throttle;
         this.perAddress = new Throttle.Limit("registration-address", perHour, Duration.ofHours(1));
         this.confirmationDelay = confirmationDelay;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** How long a person has to click the e-mailed link of a registration to a capacity-limited event. */
@@ -111,7 +117,7 @@ public class Registrations {
      */
     @Transactional
     public RegistrationReceipt register(UUID eventId, RegistrationDraft draft) {
-        return register(eventId, draft, null);
+        return recorded(eventId, draft, null);
     }
 
     /**
@@ -119,16 +125,55 @@ public class Registrations {
      * held while seats remain, waitlisted when full, both until the address is confirmed within the delay. An address
      * already registered changes nothing, and gets the same receipt (without id or token).
      *
+     * <p>The network address's attempt is counted first, in a statement of its own, before the registration's
+     * transaction: counted inside it, the address's row of the count would stay locked until the commit, and every
+     * registration sent through one address (a venue's shared connection, a partner's server) would wait for the
+     * whole of the one before instead of the few statements that take a seat.
+     *
      * @throws EventRejectedException listing every field the registration gets wrong
      * @throws RegistrationClosedException when registrations are not taken now
      * @throws EventNotFoundException when there is no such published event
      * @throws TooManyRegistrationsException past the hourly limit for that network address
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RegistrationReceipt register(UUID eventId, RegistrationDraft draft, String address) {
+        counted(address);
+        return transactions.execute(status -> recorded(eventId, draft, address));
+    }
+
+    /**
+     * Registers the person as {@link #register(UUID, RegistrationDraft, String)} does, on places only: a session chosen
+     * that is full refuses the whole registration (nothing is kept) instead of waitlisting it on that session.
+     *
+     * @throws SessionFullException naming the first session chosen that had no place left
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public RegistrationReceipt registerOnPlaces(UUID eventId, RegistrationDraft draft, String address) {
+        counted(address);
+        return transactions.execute(status -> {
+            RegistrationReceipt receipt = recorded(eventId, draft, address);
+            if (receipt.id() != null) {
+                List<String> full = waitlistedSessions(receipt.id());
+                events.find(eventId).orElseThrow().slots().stream()
+                        .filter(slot -> full.contains(slot.uid()))
+                        .findFirst()
+                        .ifPresent(slot -> {
+                            throw new SessionFullException(slot);
+                        });
+            }
+            return receipt;
+        });
+    }
+
+    /** Counts an attempt from that network address (none without one), refused past the hourly limit. */
+    private void counted(String address) {
         if (address != null && !throttle.hit(perAddress, address).allowed()) {
             throw new TooManyRegistrationsException();
         }
+    }
+
+    /** The registration recorded, inside the caller's transaction. */
+    private RegistrationReceipt recorded(UUID eventId, RegistrationDraft draft, String address) {
         // The answers are checked on a first read, and the row read again under its lock for the seats: registrations
         // to one event take turns for the few statements that count and take a seat only.
         Event read = events.find(eventId)
@@ -152,27 +197,6 @@ public class Registrations {
             remindRegistered(eventId, draft.email());
             return new RegistrationReceipt(null, seats.statusFor(event), null, confirmBy);
         });
-    }
-
-    /**
-     * Registers the person as {@link #register(UUID, RegistrationDraft, String)} does, on places only: a session chosen
-     * that is full refuses the whole registration (nothing is kept) instead of waitlisting it on that session.
-     *
-     * @throws SessionFullException naming the first session chosen that had no place left
-     */
-    @Transactional
-    public RegistrationReceipt registerOnPlaces(UUID eventId, RegistrationDraft draft, String address) {
-        RegistrationReceipt receipt = register(eventId, draft, address);
-        if (receipt.id() != null) {
-            List<String> full = waitlistedSessions(receipt.id());
-            events.find(eventId).orElseThrow().slots().stream()
-                    .filter(slot -> full.contains(slot.uid()))
-                    .findFirst()
-                    .ifPresent(slot -> {
-                        throw new SessionFullException(slot);
-                    });
-        }
-        return receipt;
     }
 
     /**

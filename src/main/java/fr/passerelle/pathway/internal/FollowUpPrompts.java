@@ -65,8 +65,8 @@ public class FollowUpPrompts {
 
     /** Sends the questions and reminders owed at {@code now}; how many, or -1 when another instance is at it. */
     int run(OffsetDateTime now) {
-        return single.alone(JOB, LOCK, () -> {
-            List<OutcomeFollowUp> owed = followUps.owedAnEmail(now);
+        return single.inBatches(JOB, LOCK, size -> {
+            List<OutcomeFollowUp> owed = followUps.owedAnEmail(now, size);
             owed.forEach(followUp -> {
                 boolean reminder = followUp.askedAt() != null;
                 followUps.markAsked(followUp.id(), reminder, now);

@@ -111,18 +111,20 @@ class FollowUpRepository {
 
     /**
      * The questions owed an e-mail at {@code now}: due and never asked, or asked a month ago and still unanswered
-     * (one reminder); locked so that no other instance sends them in the same run.
+     * (one reminder); the {@code limit} longest due, locked so that no other instance sends them in the same run.
      */
-    List<OutcomeFollowUp> owedAnEmail(OffsetDateTime now) {
+    List<OutcomeFollowUp> owedAnEmail(OffsetDateTime now, int limit) {
         return jdbc.sql(
                         """
                         select * from outcome_follow_up
                         where answered_at is null and due_on <= cast(cast(:now as timestamptz) at time zone 'Europe/Paris' as date)
                           and (asked_at is null or (reminded_at is null and asked_at <= :now - interval '30 days'))
                         order by due_on, id
+                        limit :limit
                         for update skip locked
                         """)
                 .param("now", now)
+                .param("limit", limit)
                 .query(ROW)
                 .list();
     }

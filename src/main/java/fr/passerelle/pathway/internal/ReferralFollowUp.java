@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Unanswered referrals: a reminder to the structure at 7 days, another at 14, expiry at 30 (the referent is told).
  * Runs every hour on every instance, but one at a time: the run holds a database lock, so several instances do the
  * work once. What is due is read from the referrals' state, not from a time window, so a run after a stop catches
- * up, sending only the latest reminder owed.
+ * up, sending only the latest reminder owed, in batches (each its own transaction) however long the backlog.
  */
 @Component
 public class ReferralFollowUp {
@@ -39,8 +39,8 @@ public class ReferralFollowUp {
 
     /** Sends the reminders and expiries due at {@code now}; returns how many referrals moved, -1 if another ran. */
     int run(OffsetDateTime now) {
-        return single.alone(JOB, LOCK, () -> {
-            List<Referral> due = referrals.dueForFollowUp(now);
+        return single.inBatches(JOB, LOCK, size -> {
+            List<Referral> due = referrals.dueForFollowUp(now, size);
             due.forEach(referral ->
                     followUp(referral, Duration.between(referral.sentAt(), now).toDays()));
             return due.size();

@@ -132,7 +132,8 @@ class ReferralRepository {
      * The unanswered referrals owed a reminder or their expiry on that day, locked so that no other instance handles
      * them in the same run.
      */
-    List<Referral> dueForFollowUp(OffsetDateTime now) {
+    /** The oldest {@code limit} unanswered referrals owed a reminder or their expiry at {@code now}, locked. */
+    List<Referral> dueForFollowUp(OffsetDateTime now, int limit) {
         return jdbc.sql(
                         """
                         select * from referral
@@ -141,9 +142,11 @@ class ReferralRepository {
                                or (reminders_sent < 2 and sent_at <= :now - interval '14 days')
                                or (reminders_sent < 1 and sent_at <= :now - interval '7 days'))
                         order by sent_at
+                        limit :limit
                         for update skip locked
                         """)
                 .param("now", now)
+                .param("limit", limit)
                 .query(ROW)
                 .list();
     }

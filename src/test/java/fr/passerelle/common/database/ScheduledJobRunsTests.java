@@ -128,8 +128,8 @@ class ScheduledJobRunsTests {
     @Test
     void aFiringAnotherInstanceRanAlreadyIsSkippedAndTheNextOneRuns() {
         Duration window = Duration.ofSeconds(30);
-        SingleRun first = new SingleRun(jdbc, transactions, "first:8080", 8080, window);
-        SingleRun second = new SingleRun(jdbc, transactions, "second:8080", 8080, window);
+        SingleRun first = new SingleRun(jdbc, transactions, "first:8080", 8080, window, 500);
+        SingleRun second = new SingleRun(jdbc, transactions, "second:8080", 8080, window, 500);
         long before = lastRun();
 
         assertThat(first.alone("firing", 7_399_002L, () -> 1)).isEqualTo(1);
@@ -144,6 +144,45 @@ class ScheduledJobRunsTests {
         assertThat(runsAfter(before, "firing"))
                 .extracting(Run::instance)
                 .containsExactly("first:8080", "first:8080", "second:8080");
+    }
+
+    /**
+     * A backlog longer than a batch is worked through in one run, a transaction and a recorded row per batch; what the
+     * batches before a failing one did stays done; another instance's lock stops the run before its first batch.
+     */
+    @Test
+    void aBacklogIsWorkedThroughInBatchesEachInItsOwnTransaction() throws Exception {
+        SingleRun batches = new SingleRun(jdbc, transactions, "batches:8080", 8080, Duration.ZERO, 4);
+        long before = lastRun();
+        int[] left = {10};
+        List<Long> transactionIds = new java.util.ArrayList<>();
+        int handled = batches.inBatches("backlog", 7_399_003L, size -> {
+            transactionIds.add(
+                    jdbc.sql("select txid_current()").query(Long.class).single());
+            int taken = Math.min(size, left[0]);
+            left[0] -= taken;
+            return taken;
+        });
+        assertThat(handled).isEqualTo(10);
+        assertThat(transactionIds).hasSize(3).doesNotHaveDuplicates();
+        assertThat(runsAfter(before, "backlog")).extracting(Run::handled).containsExactly(4, 4, 2);
+
+        long failing = lastRun();
+        int[] batch = {0};
+        assertThatThrownBy(() -> batches.inBatches("backlog", 7_399_003L, size -> {
+                    if (++batch[0] == 2) {
+                        throw new IllegalStateException("the second batch failed");
+                    }
+                    return size;
+                }))
+                .hasMessage("the second batch failed");
+        assertThat(runsAfter(failing, "backlog")).extracting(Run::handled).containsExactly(4);
+
+        long taken = lastRun();
+        ScheduledJobs.whileAnotherInstanceHolds(
+                context, 7_399_003L, () -> assertThat(batches.inBatches("backlog", 7_399_003L, size -> size))
+                        .isEqualTo(SingleRun.TAKEN));
+        assertThat(runsAfter(taken, "backlog")).isEmpty();
     }
 
     @Test
