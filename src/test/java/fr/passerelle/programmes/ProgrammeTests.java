@@ -732,6 +732,71 @@ class ProgrammeTests {
                 .update();
     }
 
+    /**
+     * The programme form's funder picker: a partial name is refused in French with the directory's organisations to
+     * choose from, a forged id refused with nothing recorded; the organisation chosen by its id, then one named
+     * exactly but for accents and case, join the funders ticked.
+     */
+    @Test
+    void aFunderIsPickedFromTheDirectoryByItsIdOrItsExactName() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        UUID gal = jdbc.sql("select id from organisation where name = 'GAL du Diois (LEADER)'")
+                .query(UUID.class)
+                .single();
+        String name = "Financeurs du Diois " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(programmeForm(coordinator, "/programmes/nouvelle", name, "diois", null))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("«\u00a0diois\u00a0» n’est pas le nom exact d’une organisation"),
+                                containsString("type=\"radio\" name=\"funderChosen\" id=\"funderChosen-"),
+                                containsString("value=\"" + gal + "\""))));
+        mvc.perform(programmeForm(coordinator, "/programmes/nouvelle", name, "GAL du Diois", "inconnu"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette organisation n’est pas publiée dans l’annuaire")));
+        mvc.perform(programmeForm(
+                        coordinator,
+                        "/programmes/nouvelle",
+                        name,
+                        "GAL du Diois",
+                        UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette organisation n’est pas publiée dans l’annuaire")));
+        assertThat(jdbc.sql("select count(*) from programme where name = :n")
+                        .param("n", name)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        String created = mvc.perform(programmeForm(coordinator, "/programmes/nouvelle", name, "GAL", gal.toString()))
+                .andExpect(flash().attribute("notice", "programme.created"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(programmeForm(coordinator, created + "/modifier", name, "initiative vallee de la DROME diois", null)
+                        .param("funderIds", gal.toString()))
+                .andExpect(flash().attribute("notice", "programme.updated"));
+        assertThat(jdbc.sql("select f.name from programme_funder f join programme p on p.id = f.programme_id"
+                                + " where p.name = :n and f.organisation_id is not null order by f.position")
+                        .param("n", name)
+                        .query(String.class)
+                        .list())
+                .containsExactly("GAL du Diois (LEADER)", "Initiative Vallée de la Drôme Diois");
+    }
+
+    /** The programme form posted with a funder searched: the name typed and, when one was chosen, its id. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder programmeForm(
+            Cookie coordinator, String address, String name, String searched, String chosen) {
+        var request = post(address)
+                .cookie(coordinator)
+                .with(csrf())
+                .param("name", name)
+                .param("firstYear", "2026")
+                .param("lastYear", "2026")
+                .param("funderSearched", searched);
+        return chosen == null ? request : request.param("funderChosen", chosen);
+    }
+
     /** A partner posted as the form posts it: the name typed and, when one was chosen, its id; its role. */
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder partner(
             Cookie coordinator, UUID action, String typed, String chosen, String role) {
