@@ -1,7 +1,12 @@
 // Passerelle's small behaviours on top of htmx: the CSRF header of htmx requests, and the
-// keyboard-friendly commune field (a combobox following the WAI-ARIA pattern).
+// keyboard-friendly commune and organisation fields (a combobox following the WAI-ARIA pattern).
 (function () {
   'use strict';
+
+  // A field whose suggestions fill a hidden value: a commune's code, a directory organisation's id.
+  var FIELD = '[data-commune-field], [data-picker-field]';
+  var VALUE = '[data-commune-code], [data-picker-value]';
+  var OPEN_LISTS = '[data-commune-field] [role="listbox"].open, [data-picker-field] [role="listbox"].open';
 
   // A form shown again with its errors: the focus goes to the summary of errors, which links to each field.
   function focusErrorSummary(root) {
@@ -79,8 +84,11 @@
     var input = field.querySelector('[role="combobox"]');
     var list = field.querySelector('[role="listbox"]');
     input.value = option.dataset.label;
-    var code = field.querySelector('[data-commune-code]');
+    var code = field.querySelector(VALUE);
     code.value = option.dataset.code;
+    // The organisation field's candidates listed without JavaScript give way to the suggestion chosen.
+    code.disabled = false;
+    field.querySelectorAll('input[type="radio"]').forEach(function (radio) { radio.checked = false; });
     code.dispatchEvent(new Event('change', { bubbles: true }));
     setExpanded(input, list, false);
     input.removeAttribute('aria-activedescendant');
@@ -95,23 +103,23 @@
   document.addEventListener('htmx:afterSwap', function (event) {
     var list = event.target;
     if (list.getAttribute('role') !== 'listbox') return;
-    var field = list.closest('[data-commune-field]');
+    var field = list.closest(FIELD);
     var input = field.querySelector('[role="combobox"]');
     setExpanded(input, list, list.children.length > 0 && document.activeElement === input);
     highlight(input, list, -1);
   });
 
   document.addEventListener('input', function (event) {
-    var field = event.target.closest('[data-commune-field]');
+    var field = event.target.closest(FIELD);
     if (field && event.target.getAttribute('role') === 'combobox') {
-      field.querySelector('[data-commune-code]').value = '';
+      field.querySelector(VALUE).value = '';
     }
   });
 
   document.addEventListener('keydown', function (event) {
     var input = event.target;
     if (input.getAttribute('role') !== 'combobox') return;
-    var field = input.closest('[data-commune-field]');
+    var field = input.closest(FIELD);
     var list = field.querySelector('[role="listbox"]');
     var count = options(list).length;
     var index = selectedIndex(list);
@@ -133,12 +141,12 @@
   document.addEventListener('click', function (event) {
     var option = event.target.closest('[role="option"][data-code]');
     if (option) {
-      choose(option.closest('[data-commune-field]'), option);
+      choose(option.closest(FIELD), option);
       return;
     }
-    document.querySelectorAll('[data-commune-field] [role="listbox"].open').forEach(function (list) {
-      if (!list.closest('[data-commune-field]').contains(event.target)) {
-        setExpanded(list.closest('[data-commune-field]').querySelector('[role="combobox"]'), list, false);
+    document.querySelectorAll(OPEN_LISTS).forEach(function (list) {
+      if (!list.closest(FIELD).contains(event.target)) {
+        setExpanded(list.closest(FIELD).querySelector('[role="combobox"]'), list, false);
       }
     });
   });

@@ -3,14 +3,17 @@ package fr.passerelle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.testing.Sessions;
 import java.nio.file.Files;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A coordinator opens the programme's report from the navigation, sees its charts drawn from their tables, opens
@@ -18,12 +21,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * without a role from outside the directory and a talk without an event (refused in French), adds and removes a
  * partner, writes the qualitative assessment and downloads the PDF; on a phone, the
  * report's figures stay readable. Anyone reads the network's key figures without signing in: small counts
- * withheld, charts drawn from the table, a wrong year said in French beside its field.
+ * withheld, charts drawn from the table, a wrong year said in French beside its field. A partner is picked from the
+ * directory's suggestions, a name that is not exact refused with the organisations close to it.
  */
 class ProgrammeBrowserTests extends BrowserTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aCoordinatorReadsWritesAndDownloadsTheStandsReport() throws Exception {
@@ -125,6 +132,66 @@ class ProgrammeBrowserTests extends BrowserTest {
         page.reload();
         assertThat(page.locator("tr[data-key='holdersAdvised'] td")).isVisible();
         screenshot("action-report-stand-2016-phone");
+    }
+
+    /**
+     * "diois" sent as typed is refused in French with the directory's organisations close to it to choose from; typed
+     * again, the suggestions tell the Communauté de communes from the GAL and Initiative by their kind and place, and
+     * the keyboard picks it: the partner is added, then taken off.
+     */
+    @Test
+    void aCoordinatorPicksAPartnerAmongTheDirectorysSuggestions() {
+        String coordinator = Sessions.uniqueEmail("partenaires");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+        UUID session = jdbc.sql("select id from programme_action where title like 'Mettre en valeur son territoire%'")
+                .query(UUID.class)
+                .single();
+        page.navigate(url("/programmes/actions/" + session));
+        Locator organisation = page.getByRole(
+                AriaRole.COMBOBOX,
+                new Page.GetByRoleOptions().setName("Organisation").setExact(true));
+        organisation.pressSequentially("diois", new Locator.PressSequentiallyOptions().setDelay(40));
+        assertThat(page.getByRole(AriaRole.OPTION).first()).isVisible();
+        organisation.press("Escape");
+        page.getByLabel("Rôle", new Page.GetByLabelOptions().setExact(true)).selectOption("relais");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le partenaire"))
+                .click();
+        assertThat(page.locator("#organisation-error"))
+                .containsText("«\u00a0diois\u00a0» n’est pas le nom exact d’une organisation de l’annuaire");
+        assertThat(organisation).hasValue("diois");
+        assertThat(page.getByRole(
+                        AriaRole.GROUP,
+                        new Page.GetByRoleOptions().setName("Organisations de l’annuaire proches du nom tapé")))
+                .containsText("GAL du Diois (LEADER)");
+        screenshot("action-partner-candidates");
+
+        organisation.clear();
+        organisation.pressSequentially("diois", new Locator.PressSequentiallyOptions().setDelay(40));
+        Locator options = page.getByRole(AriaRole.OPTION);
+        Locator wanted = options.filter(new Locator.FilterOptions().setHasText("Communauté de communes du Diois"));
+        assertThat(wanted).containsText("Collectivité, Die (26)");
+        assertThat(options.filter(new Locator.FilterOptions().setHasText("GAL du Diois")))
+                .containsText("Financeur");
+        screenshot("action-partner-suggestions");
+        String wantedId = wanted.getAttribute("id");
+        for (int i = 0;
+                i < options.count() && !wantedId.equals(organisation.getAttribute("aria-activedescendant"));
+                i++) {
+            organisation.press("ArrowDown");
+        }
+        assertThat(organisation).hasAttribute("aria-activedescendant", wantedId);
+        organisation.press("Enter");
+        assertThat(organisation).hasValue("Communauté de communes du Diois");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter le partenaire"))
+                .click();
+        assertThat(page.getByText("Le partenaire est ajouté à l’action.")).isVisible();
+        assertThat(page.locator("#partenaires table")).containsText("Communauté de communes du Diois");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Retirer Communauté de communes du Diois des partenaires"))
+                .click();
+        assertThat(page.getByText("Le partenaire est retiré de l’action.")).isVisible();
     }
 
     @Test

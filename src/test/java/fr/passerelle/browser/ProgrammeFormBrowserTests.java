@@ -2,6 +2,7 @@ package fr.passerelle.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -15,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A coordinator creates a programme and adds an action to it, mistakes first: each is said in French beside its
- * field, the summary of errors takes the focus, and what was typed stays.
+ * field, the summary of errors takes the focus, and what was typed stays; a funder is picked among the directory's
+ * suggestions.
  */
 class ProgrammeFormBrowserTests extends BrowserTest {
 
@@ -51,9 +53,19 @@ class ProgrammeFormBrowserTests extends BrowserTest {
         page.getByLabel("Nom de la démarche").fill(name);
         page.getByLabel("Première année").fill("2026");
         page.getByLabel("Structure porteuse (son nom dans l’annuaire)").fill("Cap Rural");
+        // A funder picked among the directory's suggestions, which tell the GAL from the Communauté de communes.
+        Locator funder = page.getByRole(
+                AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Autre financeur de l’annuaire (facultatif)"));
+        funder.pressSequentially("diois", new Locator.PressSequentiallyOptions().setDelay(40));
+        Locator gal =
+                page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("GAL du Diois (LEADER)"));
+        assertThat(gal).containsText("Financeur, Die (26)");
+        gal.click();
+        assertThat(funder).hasValue("GAL du Diois (LEADER)");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la démarche"))
                 .click();
         assertThat(page.locator("h1")).hasText(name);
+        assertThat(page.locator("main")).containsText("GAL du Diois (LEADER)");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Démarche enregistrée");
 
         // An action of a year outside the programme's, with a title too short: said beside each field.

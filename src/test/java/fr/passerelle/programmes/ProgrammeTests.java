@@ -3,6 +3,7 @@ package fr.passerelle.programmes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -664,6 +665,154 @@ class ProgrammeTests {
         Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, "CCI de la Drôme");
         mvc.perform(get("/statistiques").cookie(advisor)).andExpect(status().isForbidden());
         mvc.perform(get("/programmes/rapport-annuel").cookie(advisor)).andExpect(status().isForbidden());
+    }
+
+    /**
+     * The partner form's organisation picker: what is typed suggests the directory's published organisations (name,
+     * kind, place) as options of a list box; without JavaScript a name exact but for accents and case is taken, a
+     * partial one refused in French with the candidates to choose from and what was typed kept; a chosen id is taken,
+     * a forged one refused with nothing saved.
+     */
+    @Test
+    void aPartnerIsPickedFromTheDirectoryByItsIdOrItsExactName() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        UUID session = action("Mettre en valeur son territoire");
+        UUID diois = jdbc.sql("select id from organisation where name = 'Communauté de communes du Diois'")
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/programmes/organisations/suggestions")
+                        .cookie(coordinator)
+                        .param("field", "organisation")
+                        .param("organisation", "DIOIS"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("role=\"option\""),
+                                containsString("data-code=\"" + diois + "\""),
+                                containsString("Communauté de communes du Diois"),
+                                containsString("GAL du Diois"),
+                                containsString("Collectivité"),
+                                not(containsString("<html")))));
+        int before = partnersOf(session);
+        mvc.perform(partner(coordinator, session, "diois", null, "relais"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("«\u00a0diois\u00a0» n’est pas le nom exact d’une organisation"),
+                                containsString("value=\"diois\""),
+                                containsString("type=\"radio\" name=\"organisationId\" id=\"organisationId-"),
+                                containsString("value=\"" + diois + "\""))));
+        mvc.perform(partner(
+                        coordinator,
+                        session,
+                        "Communauté de communes du Diois",
+                        UUID.randomUUID().toString(),
+                        "relais"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette organisation n’est pas publiée dans l’annuaire")));
+        mvc.perform(partner(coordinator, session, "Communauté de communes du Diois", "pas-un-identifiant", "relais"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette organisation n’est pas publiée dans l’annuaire")));
+        assertThat(partnersOf(session)).isEqualTo(before);
+
+        mvc.perform(partner(coordinator, session, "CC du Diois", diois.toString(), "relais"))
+                .andExpect(flash().attribute("notice", "programme.partner.added"));
+        mvc.perform(partner(coordinator, session, "communaute de communes du DIOIS", null, "accueil"))
+                .andExpect(flash().attribute("notice", "programme.partner.added"));
+        assertThat(jdbc.sql(
+                                "select role from action_partner where action_id = :a and organisation_id = :o order by role")
+                        .param("a", session)
+                        .param("o", diois)
+                        .query(String.class)
+                        .list())
+                .containsExactly("accueil", "relais");
+        jdbc.sql("delete from action_partner where action_id = :a and organisation_id = :o")
+                .param("a", session)
+                .param("o", diois)
+                .update();
+    }
+
+    /**
+     * The programme form's funder picker: a partial name is refused in French with the directory's organisations to
+     * choose from, a forged id refused with nothing recorded; the organisation chosen by its id, then one named
+     * exactly but for accents and case, join the funders ticked.
+     */
+    @Test
+    void aFunderIsPickedFromTheDirectoryByItsIdOrItsExactName() throws Exception {
+        Cookie coordinator = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        UUID gal = jdbc.sql("select id from organisation where name = 'GAL du Diois (LEADER)'")
+                .query(UUID.class)
+                .single();
+        String name = "Financeurs du Diois " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(programmeForm(coordinator, "/programmes/nouvelle", name, "diois", null))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("«\u00a0diois\u00a0» n’est pas le nom exact d’une organisation"),
+                                containsString("type=\"radio\" name=\"funderChosen\" id=\"funderChosen-"),
+                                containsString("value=\"" + gal + "\""))));
+        mvc.perform(programmeForm(coordinator, "/programmes/nouvelle", name, "GAL du Diois", "inconnu"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette organisation n’est pas publiée dans l’annuaire")));
+        mvc.perform(programmeForm(
+                        coordinator,
+                        "/programmes/nouvelle",
+                        name,
+                        "GAL du Diois",
+                        UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cette organisation n’est pas publiée dans l’annuaire")));
+        assertThat(jdbc.sql("select count(*) from programme where name = :n")
+                        .param("n", name)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        String created = mvc.perform(programmeForm(coordinator, "/programmes/nouvelle", name, "GAL", gal.toString()))
+                .andExpect(flash().attribute("notice", "programme.created"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(programmeForm(coordinator, created + "/modifier", name, "initiative vallee de la DROME diois", null)
+                        .param("funderIds", gal.toString()))
+                .andExpect(flash().attribute("notice", "programme.updated"));
+        assertThat(jdbc.sql("select f.name from programme_funder f join programme p on p.id = f.programme_id"
+                                + " where p.name = :n and f.organisation_id is not null order by f.position")
+                        .param("n", name)
+                        .query(String.class)
+                        .list())
+                .containsExactly("GAL du Diois (LEADER)", "Initiative Vallée de la Drôme Diois");
+    }
+
+    /** The programme form posted with a funder searched: the name typed and, when one was chosen, its id. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder programmeForm(
+            Cookie coordinator, String address, String name, String searched, String chosen) {
+        var request = post(address)
+                .cookie(coordinator)
+                .with(csrf())
+                .param("name", name)
+                .param("firstYear", "2026")
+                .param("lastYear", "2026")
+                .param("funderSearched", searched);
+        return chosen == null ? request : request.param("funderChosen", chosen);
+    }
+
+    /** A partner posted as the form posts it: the name typed and, when one was chosen, its id; its role. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder partner(
+            Cookie coordinator, UUID action, String typed, String chosen, String role) {
+        var request = post("/programmes/actions/" + action + "/partenaires")
+                .cookie(coordinator)
+                .with(csrf())
+                .param("organisation", typed)
+                .param("role", role);
+        return chosen == null ? request : request.param("organisationId", chosen);
+    }
+
+    private int partnersOf(UUID action) {
+        return jdbc.sql("select count(*) from action_partner where action_id = :a")
+                .param("a", action)
+                .query(Integer.class)
+                .single();
     }
 
     /**

@@ -27,16 +27,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionPartners {
 
+    private static final OrganisationPicker.Field ORGANISATION = new OrganisationPicker.Field(
+            "organisation", "programme.partner.organisation.required", "programme.partner.organisation.unknown");
+
     private final Programmes programmes;
     private final ActionPartnerRepository repository;
     private final Directory directory;
     private final Events events;
+    private final OrganisationPicker picker;
 
-    ActionPartners(Programmes programmes, ActionPartnerRepository repository, Directory directory, Events events) {
+    ActionPartners(
+            Programmes programmes,
+            ActionPartnerRepository repository,
+            Directory directory,
+            Events events,
+            OrganisationPicker picker) {
         this.programmes = programmes;
         this.repository = repository;
         this.directory = directory;
         this.events = events;
+        this.picker = picker;
     }
 
     /** The action's partners: co-organisers, hosts, speakers, relays. */
@@ -58,8 +68,8 @@ public class ActionPartners {
     /**
      * Adds a partner to an action.
      *
-     * @throws ProgrammeRejectedException without a role, with an organisation the directory does not know, or one
-     *     already holding that role (with that speaker)
+     * @throws ProgrammeRejectedException without a role, with an organisation that is not one published in the
+     *     directory (by the id chosen or the exact name typed), or one already holding that role (with that speaker)
      */
     @Transactional
     public void add(AccountUser user, UUID actionId, PartnerDraft draft) {
@@ -81,7 +91,7 @@ public class ActionPartners {
         if (draft.role() == null) {
             breaches.add(new Breach("role", "programme.partner.role.required"));
         }
-        Optional<UUID> organisation = organisation(draft.organisation(), breaches);
+        Optional<UUID> organisation = picker.pick(ORGANISATION, draft.organisation(), draft.organisationId(), breaches);
         speakerBreaches(draft, breaches);
         if (organisation.isPresent()
                 && draft.role() != null
@@ -92,18 +102,6 @@ public class ActionPartners {
             throw new ProgrammeRejectedException(breaches);
         }
         return organisation.orElseThrow();
-    }
-
-    private Optional<UUID> organisation(String name, List<Breach> breaches) {
-        if (name == null || name.isBlank()) {
-            breaches.add(new Breach("organisation", "programme.partner.organisation.required"));
-            return Optional.empty();
-        }
-        Optional<UUID> found = directory.organisationIdByName(name.strip());
-        if (found.isEmpty()) {
-            breaches.add(new Breach("organisation", "programme.partner.organisation.unknown", List.of(name.strip())));
-        }
-        return found;
     }
 
     private static void speakerBreaches(PartnerDraft draft, List<Breach> breaches) {

@@ -12,25 +12,52 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * A programme's funders as directory organisations: those picked from the directory, then those named (linked to the
- * organisation of that exact name, kept as a name where the directory has none), each once.
+ * A programme's funders as directory organisations: those picked from the directory (ticked, or searched with the
+ * organisation picker), then those named (linked to the organisation of that exact name, kept as a name where the
+ * directory has none), each once.
  */
 @Component
 class FunderPicks {
 
+    /** The picker's field on the programme form; nothing searched is no error (the field is optional). */
+    private static final OrganisationPicker.Field SEARCHED =
+            new OrganisationPicker.Field("funderSearched", null, "programme.funders.searched.unknown");
+
     private final Directory directory;
     private final BudgetRepository budgets;
+    private final OrganisationPicker picker;
 
-    FunderPicks(Directory directory, BudgetRepository budgets) {
+    FunderPicks(Directory directory, BudgetRepository budgets, OrganisationPicker picker) {
         this.directory = directory;
         this.budgets = budgets;
+        this.picker = picker;
     }
 
-    /** A breach when an organisation picked is not in the directory. */
-    Optional<Breach> unknown(ProgrammeDraft draft) {
-        return draft.funders().picked().stream()
-                        .anyMatch(id -> directory.organisationName(id).isEmpty())
-                ? Optional.of(new Breach("funderIds", "programme.funders.unknown"))
+    /**
+     * The breaches of the draft's funders: an organisation ticked that is not in the directory; the funder searched
+     * with the picker that is no published organisation (see {@link OrganisationPicker#pick}).
+     */
+    List<Breach> breaches(ProgrammeDraft draft) {
+        List<Breach> breaches = new ArrayList<>();
+        if (draft.funders().picked().stream()
+                .anyMatch(id -> directory.organisationName(id).isEmpty())) {
+            breaches.add(new Breach("funderIds", "programme.funders.unknown"));
+        }
+        searched(draft, breaches);
+        return breaches;
+    }
+
+    /** The organisations to choose from under the picker when the funder searched was not found. */
+    List<OrganisationOption> candidates(ProgrammeDraft draft) {
+        ProgrammeDraft.Funders funders = draft.funders();
+        return funders.anySearched() ? picker.candidates(funders.searched(), funders.chosen()) : List.of();
+    }
+
+    /** The funder searched with the picker, when there is one and it is a published organisation. */
+    private Optional<UUID> searched(ProgrammeDraft draft, List<Breach> breaches) {
+        ProgrammeDraft.Funders funders = draft.funders();
+        return funders.anySearched()
+                ? picker.pick(SEARCHED, funders.searched(), funders.chosen(), breaches)
                 : Optional.empty();
     }
 
@@ -45,6 +72,9 @@ class FunderPicks {
         for (UUID id : draft.funders().picked()) {
             directory.organisationName(id).ifPresent(name -> add(picks, seen, new FunderPick(id, name)));
         }
+        searched(draft, new ArrayList<>())
+                .ifPresent(id ->
+                        directory.organisationName(id).ifPresent(name -> add(picks, seen, new FunderPick(id, name))));
         for (String typed : draft.funders().named()) {
             String name = typed.strip();
             add(picks, seen, new FunderPick(directory.organisationIdByName(name).orElse(null), name));

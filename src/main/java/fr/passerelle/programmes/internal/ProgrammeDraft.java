@@ -24,12 +24,24 @@ public record ProgrammeDraft(
      *
      * @param named funders by name: linked to the directory organisation of that exact name, kept as a name otherwise
      * @param picked funders picked from the directory
+     * @param searched one more funder searched in the directory with the organisation picker: the name typed, and the
+     *     id of the organisation chosen among its suggestions (null when none was); both null when nothing was searched
      */
-    public record Funders(List<String> named, List<UUID> picked) {
+    public record Funders(List<String> named, List<UUID> picked, String searched, UUID chosen) {
 
         public Funders {
             named = named == null ? List.of() : named;
             picked = picked == null ? List.of() : List.copyOf(picked);
+        }
+
+        /** Funders named and picked, none searched. */
+        public Funders(List<String> named, List<UUID> picked) {
+            this(named, picked, null, null);
+        }
+
+        /** Whether a funder was searched with the organisation picker. */
+        boolean anySearched() {
+            return chosen != null || (searched != null && !searched.isBlank());
         }
 
         /** Funders known by their names alone (demonstration data, imports). */

@@ -125,6 +125,11 @@ public class Programmes {
         check(null, draft);
     }
 
+    /** The directory's organisations to choose from when the funder searched on the programme form is not found. */
+    public List<OrganisationOption> funderCandidates(ProgrammeDraft draft) {
+        return funders.candidates(draft);
+    }
+
     /** Checks a new programme ({@code id} null) or the change of one. */
     public void check(UUID id, ProgrammeDraft draft) {
         List<Breach> breaches = new ArrayList<>();
@@ -143,7 +148,7 @@ public class Programmes {
                 || draft.funders().named().size() + draft.funders().picked().size() > 20) {
             breaches.add(new Breach("objectives", "programme.lists.tooLong"));
         }
-        funders.unknown(draft).ifPresent(breaches::add);
+        breaches.addAll(funders.breaches(draft));
         if (length(about.team()) > 2000
                 || length(about.steeringCommittee()) > 2000
                 || length(about.partners()) > 2000

@@ -2,6 +2,7 @@ package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.programmes.internal.ActionPartners;
+import fr.passerelle.programmes.internal.OrganisationPicker;
 import fr.passerelle.programmes.internal.PartnerDraft;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -16,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An action's partners and, for a stand, the talks held inside its fair: adding and taking them off. */
 @Controller
-record ActionPartnerController(ActionPartners partners, ProgrammePageModels pages) {
+record ActionPartnerController(ActionPartners partners, OrganisationPicker picker, ProgrammePageModels pages) {
 
     @PostMapping("/programmes/actions/{id}/partenaires")
     String addPartner(
@@ -27,6 +28,7 @@ record ActionPartnerController(ActionPartners partners, ProgrammePageModels page
             Model model,
             RedirectAttributes redirect) {
         PartnerDraft draft = form.draft();
+        model.addAttribute("organisationCandidates", picker.candidates(form.organisation(), form.organisationId()));
         return pages.actionForms(id, user, model, redirect)
                 .submit(
                         form,

@@ -70,6 +70,7 @@ record ProgrammeController(
             RedirectAttributes redirect) {
         BindingResult errors = FormErrors.bound(form, binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
+        model.addAttribute("organisationCandidates", programmes.funderCandidates(draft));
         return Submissions.recorded(errors, () -> programmes.create(user, draft), () -> programmes.check(draft))
                 .map(id -> PageAnswers.back(redirect, "programme.created", "/programmes/" + id))
                 .orElseGet(() -> form(model, List.of()));
@@ -95,6 +96,7 @@ record ProgrammeController(
         model.addAttribute("editing", programmes.programme(user, id));
         BindingResult errors = FormErrors.bound(form, binding, model);
         ProgrammeDraft draft = form.draft(lead(form, errors));
+        model.addAttribute("organisationCandidates", programmes.funderCandidates(draft));
         return new FormPage(
                         "/programmes/" + id,
                         () -> form(model, budgets.budget(user, id).funders()),

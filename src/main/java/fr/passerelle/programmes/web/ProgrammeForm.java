@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * The programme form, new or edited. The lead organisation is its name in the directory; funders are ticked among the
- * directory's funding organisations, or named one a line (linked to the organisation of that exact name, kept as a
+ * directory's funding organisations, searched in the whole directory with the organisation picker (one more at a
+ * time: the name typed, the id chosen), or named one a line (linked to the organisation of that exact name, kept as a
  * name otherwise); objectives are one a line (or separated by semicolons).
  */
 record ProgrammeForm(
@@ -34,10 +35,12 @@ record ProgrammeForm(
         String funders,
         String objectives,
         @Size(max = 8000, message = "{programme.text.tooLong}") String description,
-        List<UUID> funderIds) {
+        List<UUID> funderIds,
+        String funderSearched,
+        UUID funderChosen) {
 
     static ProgrammeForm empty() {
-        return new ProgrammeForm("", null, null, "", "", "", "", "", "", "", List.of());
+        return new ProgrammeForm("", null, null, "", "", "", "", "", "", "", List.of(), "", null);
     }
 
     /** The programme as saved: its funders from the directory ticked, those known by name alone one a line. */
@@ -61,7 +64,9 @@ record ProgrammeForm(
                 funders.stream()
                         .map(Funder::organisationId)
                         .filter(java.util.Objects::nonNull)
-                        .toList());
+                        .toList(),
+                "",
+                null);
     }
 
     /** The programme as the module checks and records it, led by the organisation found from its name. */
@@ -72,7 +77,7 @@ record ProgrammeForm(
                 lastYear,
                 leadOrganisationId,
                 new ProgrammeDraft.Presentation(team, steeringCommittee, partners, lines(objectives), description),
-                new ProgrammeDraft.Funders(lines(funders), funderIds));
+                new ProgrammeDraft.Funders(lines(funders), funderIds, funderSearched, funderChosen));
     }
 
     /** One value a line (or separated by semicolons), blanks dropped. */
