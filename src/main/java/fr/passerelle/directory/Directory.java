@@ -260,6 +260,11 @@ public class Directory {
         return covering.isEmpty() ? Optional.empty() : desks.first(covering);
     }
 
+    /** The organisations that are the welcome desk of one of these perimeters. */
+    public List<UUID> welcomeDesksOf(java.util.Collection<UUID> perimeters) {
+        return desks.of(perimeters);
+    }
+
     /** The territories an organisation is the welcome desk of; empty when it is none. */
     public List<Perimeter> welcomeDeskPerimeters(UUID organisationId) {
         return territories.perimeters(desks.perimetersOf(organisationId));

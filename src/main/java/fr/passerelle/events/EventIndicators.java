@@ -71,7 +71,8 @@ public class EventIndicators {
                 where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to and e.starts_at <= now()
                   and (cast(:communes as text[]) is null or e.commune_code = any(:communes)
                        or e.perimeter_id = :perimeter)
-                  and (cast(:events as uuid[]) is null or e.id = any(:events)))
+                  and (cast(:events as uuid[]) is null or e.id = any(:events))
+                  and (cast(:network as uuid) is null or e.network_id = :network))
             select h.kind, count(*) as events,
                    coalesce(sum(r.registered), 0) as registered, coalesce(sum(r.partners), 0) as partners,
                    coalesce(sum(r.attended), 0) as attended, coalesce(sum(r.absent), 0) as absent,
@@ -270,7 +271,14 @@ public class EventIndicators {
      * not null. Registrations are read from the counts the database keeps per event (V44).
      */
     public PeriodFigures period(MonthRange range, List<String> communes, UUID perimeter, Collection<UUID> events) {
+        return period(range, communes, perimeter, events, null);
+    }
+
+    /** The same, limited to one regional network's agenda when {@code network} is not null. */
+    public PeriodFigures period(
+            MonthRange range, List<String> communes, UUID perimeter, Collection<UUID> events, UUID network) {
         List<KindTotals> kinds = jdbc.sql(PERIOD)
+                .param("network", network)
                 .param("from", range.from())
                 .param("to", range.to())
                 .param("communes", communes == null ? null : communes.toArray(String[]::new))
@@ -326,6 +334,11 @@ public class EventIndicators {
      * counts).
      */
     public List<MonthFigures> byMonth(MonthRange range) {
+        return byMonth(range, null);
+    }
+
+    /** The same, for the events of one regional network's agenda (every network's when {@code network} is null). */
+    public List<MonthFigures> byMonth(MonthRange range, UUID network) {
         return jdbc.sql(
                         """
                         select date_trunc('month', e.starts_at at time zone 'Europe/Paris')::date as month,
@@ -333,9 +346,10 @@ public class EventIndicators {
                                coalesce(sum(r.attended), 0) as attended
                         from event e left join event_registration_tally r on r.event_id = e.id
                         where e.status = 'published' and e.starts_at >= :from and e.starts_at < :to
-                          and e.starts_at <= now()
+                          and e.starts_at <= now() and (cast(:network as uuid) is null or e.network_id = :network)
                         group by 1 order by 1
                         """)
+                .param("network", network)
                 .param("from", range.from())
                 .param("to", range.to())
                 .query((rs, row) -> new MonthFigures(
@@ -348,14 +362,22 @@ public class EventIndicators {
 
     /** The leads captured over these months, per territory (organisation) they were routed to, most first. */
     public Map<UUID, Integer> leadsByTerritory(MonthRange range) {
+        return leadsByTerritory(range, null);
+    }
+
+    /** The same, for the leads captured at one regional network's events (every network's when it is null). */
+    public Map<UUID, Integer> leadsByTerritory(MonthRange range, UUID network) {
         Map<UUID, Integer> leads = new LinkedHashMap<>();
         jdbc.sql(
                         """
                         select r.organisation_id, count(*) as n from stand_lead l
                         join lead_route r on r.lead_id = l.id
                         where l.created_at >= :from and l.created_at < :to
+                          and (cast(:network as uuid) is null
+                               or exists (select 1 from event e where e.id = l.event_id and e.network_id = :network))
                         group by r.organisation_id order by n desc, r.organisation_id
                         """)
+                .param("network", network)
                 .param("from", range.from())
                 .param("to", range.to())
                 .query(rs -> {

@@ -3,6 +3,7 @@ package fr.passerelle.intake;
 import fr.passerelle.common.MonthRange;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,22 @@ public class IntakeIndicators {
                 .param("communes", communes.toArray(String[]::new)));
     }
 
+    /**
+     * The requests received over these months at these welcome desks, by channel (every channel present): from the
+     * counts the database keeps by desk and channel (V98).
+     */
+    public Map<IntakeChannel, Integer> requestsAt(MonthRange range, Collection<UUID> desks) {
+        return byChannel(jdbc.sql(
+                        """
+                        select channel, sum(requests) as n from intake_desk_channel_tally
+                        where desk_organisation_id = any(:desks) and month >= :first and month < :end
+                        group by channel
+                        """)
+                .param("desks", desks.toArray(UUID[]::new))
+                .param("first", range.firstDay())
+                .param("end", range.endDay()));
+    }
+
     /** The requests of each channel a query counts ({@code channel}, {@code n}); every channel present, zero or more. */
     private static Map<IntakeChannel, Integer> byChannel(JdbcClient.StatementSpec query) {
         Map<IntakeChannel, Integer> counts = new EnumMap<>(IntakeChannel.class);
@@ -92,19 +109,58 @@ public class IntakeIndicators {
      */
     public Desks desks(int year, int limit) {
         MonthRange range = MonthRange.year(year);
+        return new Desks(busiest(year, limit, null), months(tally(range, "month")), deskCount(year, null));
+    }
+
+    /**
+     * The same for these welcome desks only (a regional network's): their requests by month and the busiest of them,
+     * from the same counts (V43), read for these desks.
+     */
+    public Desks desks(int year, int limit, Collection<UUID> desks) {
+        MonthRange range = MonthRange.year(year);
+        JdbcClient.StatementSpec months = jdbc.sql(
+                        """
+                        select month, sum(requests) as n from intake_desk_tally
+                        where desk_organisation_id = any(:desks) and month >= :first and month < :end group by month
+                        """)
+                .param("desks", desks.toArray(UUID[]::new))
+                .param("first", range.firstDay())
+                .param("end", range.endDay());
+        return new Desks(busiest(year, limit, desks), months(months), deskCount(year, desks));
+    }
+
+    /** The requests of each month a query counts ({@code month}, {@code n}). */
+    private static Map<YearMonth, Integer> months(JdbcClient.StatementSpec query) {
         Map<YearMonth, Integer> months = new TreeMap<>();
-        tally(range, "month").query(rs -> {
+        query.query(rs -> {
             months.put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("n"));
         });
-        int desks = jdbc.sql("select count(*) from intake_desk_year_tally where year = :year and requests > 0")
+        return months;
+    }
+
+    /** How many desks (of these, when not null) received requests in the year. */
+    private int deskCount(int year, Collection<UUID> desks) {
+        return jdbc.sql(
+                        """
+                        select count(*) from intake_desk_year_tally where year = :year and requests > 0
+                          and (cast(:desks as uuid[]) is null or desk_organisation_id = any(:desks))
+                        """)
                 .param("year", year)
+                .param("desks", desks == null ? null : desks.toArray(UUID[]::new))
                 .query(Integer.class)
                 .single();
-        List<DeskMonth> busiest = jdbc.sql(
+    }
+
+    /** The months of the {@code limit} desks (of these, when not null) that received the most in the year. */
+    private List<DeskMonth> busiest(int year, int limit, Collection<UUID> desks) {
+        MonthRange range = MonthRange.year(year);
+        return jdbc.sql(
                         """
                         with busiest as (
                             select desk_organisation_id, requests from intake_desk_year_tally
-                            where year = :year and requests > 0 order by requests desc limit :limit)
+                            where year = :year and requests > 0
+                              and (cast(:desks as uuid[]) is null or desk_organisation_id = any(:desks))
+                            order by requests desc limit :limit)
                         select t.desk_organisation_id, t.month, t.requests
                         from busiest b join intake_desk_tally t on t.desk_organisation_id = b.desk_organisation_id
                         where t.month >= :first and t.month < :end and t.requests <> 0
@@ -116,6 +172,7 @@ public class IntakeIndicators {
                         """)
                 .param("year", year)
                 .param("limit", limit)
+                .param("desks", desks == null ? null : desks.toArray(UUID[]::new))
                 .param("first", range.firstDay())
                 .param("end", range.endDay())
                 .query((rs, row) -> new DeskMonth(
@@ -123,6 +180,5 @@ public class IntakeIndicators {
                         YearMonth.from(rs.getObject("month", LocalDate.class)),
                         rs.getInt("requests")))
                 .list();
-        return new Desks(busiest, months, desks);
     }
 }

@@ -25,6 +25,22 @@ public class OfferIndicators {
                 .single();
     }
 
+    /** The offers first published over a period in a commune of these départements (three digits overseas). */
+    public int publishedIn(OffsetDateTime from, OffsetDateTime to, java.util.List<String> departements) {
+        return jdbc.sql(
+                        """
+                        select count(*) from offer
+                        where published_at >= :from and published_at < :to
+                          and (case when commune_code like '97%' then left(commune_code, 3)
+                                    else left(commune_code, 2) end) = any(:departements)
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .param("departements", departements.toArray(String[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
     /** The offers first published over a period in one of these communes; all of them when {@code communes} is null. */
     public int published(OffsetDateTime from, OffsetDateTime to, java.util.List<String> communes) {
         if (communes == null) {

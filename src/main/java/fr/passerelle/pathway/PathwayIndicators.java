@@ -99,8 +99,18 @@ public class PathwayIndicators {
 
     /** The long-term outcomes over these months, everywhere or (with communes) in these communes only. */
     public Outcomes outcomes(MonthRange range, List<String> communes) {
+        return outcomes(range, communes, null);
+    }
+
+    /** The long-term outcomes over these months in a network's départements (everywhere when it is null). */
+    public Outcomes outcomesIn(MonthRange range, Network network) {
+        return outcomes(range, null, network == null ? null : network.departements());
+    }
+
+    private Outcomes outcomes(MonthRange range, List<String> communes, List<String> departements) {
         Outcomes outcomes = Outcomes.NONE;
-        for (YearCount count : outcomeCounts(range, communes)) {
+        for (YearCount count :
+                installationOutcomes.byYear(range.firstDay(), range.endDay(), Paris.today(), communes, departements)) {
             outcomes = outcomes.plus(count);
         }
         return outcomes;
@@ -138,10 +148,21 @@ public class PathwayIndicators {
     public record Period(ReferralFigures figures, List<MonthFigures> months) {}
 
     /**
+     * A regional network, as the pathway counts it: the referrals its people sent, the installations in its
+     * départements (V97). Null where a method takes one: the whole country.
+     */
+    public record Network(UUID id, List<String> departements) {}
+
+    /**
      * The referrals sent over these months by status and outcome and by month, and the installations dated in
      * them: read from the counts the database keeps (V42), a few rows per month whatever the number of referrals.
      */
     public Period period(MonthRange range) {
+        return period(range, null);
+    }
+
+    /** A network's period (the whole country when {@code network} is null), from the counts the database keeps. */
+    public Period period(MonthRange range, Network network) {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {
             outcomes.put(outcome.code(), 0);
@@ -149,12 +170,18 @@ public class PathwayIndicators {
         int[] counts = new int[5];
         Map<YearMonth, int[]> months = new TreeMap<>();
         jdbc.sql(
-                        """
-                        select month, status, outcome, referrals from referral_month_tally
-                        where month >= :first and month < :end and referrals <> 0
-                        """)
+                        network == null
+                                ? """
+                                select month, status, outcome, referrals from referral_month_tally
+                                where month >= :first and month < :end and referrals <> 0
+                                """
+                                : """
+                                select month, status, outcome, referrals from referral_network_month_tally
+                                where network_id = :network and month >= :first and month < :end and referrals <> 0
+                                """)
                 .param("first", range.firstDay())
                 .param("end", range.endDay())
+                .param("network", network == null ? null : network.id())
                 .query(rs -> {
                     int n = rs.getInt("referrals");
                     YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
@@ -174,12 +201,22 @@ public class PathwayIndicators {
                 });
         int[] installed = new int[2];
         jdbc.sql(
-                        """
-                        select month, installations, jobs from installation_month_tally
-                        where month >= :first and month < :end and installations <> 0
-                        """)
+                        network == null
+                                ? """
+                                select month, installations, jobs from installation_month_tally
+                                where month >= :first and month < :end and installations <> 0
+                                """
+                                : """
+                                select month, sum(installations) as installations, sum(jobs) as jobs
+                                from installation_departement_month_tally
+                                where departement = any(:departements) and month >= :first and month < :end
+                                group by month having sum(installations) <> 0
+                                """)
                 .param("first", range.firstDay())
                 .param("end", range.endDay())
+                .param(
+                        "departements",
+                        network == null ? new String[0] : network.departements().toArray(String[]::new))
                 .query(rs -> {
                     int n = rs.getInt("installations");
                     installed[0] += n;
@@ -207,21 +244,41 @@ public class PathwayIndicators {
      * keeps (V42), then their own referrals of the year for the median.
      */
     public List<ResponseTime> responseTimes(int year, int limit) {
+        return responseTimes(year, limit, null);
+    }
+
+    /**
+     * The structures that received the most referrals from a network's people in a year (every network's when
+     * {@code network} is null), from the counts the database keeps (V42, V97), with their median answer time.
+     */
+    public List<ResponseTime> responseTimes(int year, int limit, Network network) {
         MonthRange range = MonthRange.year(year);
         return jdbc.sql(
-                        """
-                        with busiest as (
-                            select organisation_id, received, answered from referral_structure_tally
-                            where year = :year and received > 0
-                            order by received desc, organisation_id limit :limit)
+                        (network == null
+                                        ? """
+                                        with busiest as (
+                                            select organisation_id, received, answered from referral_structure_tally
+                                            where year = :year and received > 0
+                                            order by received desc, organisation_id limit :limit)
+                                        """
+                                        : """
+                                        with busiest as (
+                                            select organisation_id, received, answered
+                                            from referral_network_structure_tally
+                                            where network_id = :network and year = :year and received > 0
+                                            order by received desc, organisation_id limit :limit)
+                                        """)
+                                + """
                         select b.organisation_id, b.received, b.answered,
                                (select percentile_cont(0.5) within group (
                                            order by extract(epoch from r.answered_at - r.sent_at) / 86400.0)
                                 from referral r
                                 where r.organisation_id = b.organisation_id and r.sent_at >= :from and r.sent_at < :to
-                                  and r.answered_at is not null) as median_days
+                                  and r.answered_at is not null
+                                  and (cast(:network as uuid) is null or r.network_id = :network)) as median_days
                         from busiest b order by b.received desc, b.organisation_id
                         """)
+                .param("network", network == null ? null : network.id())
                 .param("year", year)
                 .param("from", range.from())
                 .param("to", range.to())

@@ -118,6 +118,13 @@ public class Territories {
         return perimeterIds.isEmpty() ? List.of() : perimeters.communeCodes(perimeterIds);
     }
 
+    /**
+     * The perimeters of a regional network: those it maintains, and the official territories inside its régions.
+     */
+    public List<UUID> networkPerimeters(UUID network, List<String> regionCodes) {
+        return perimeters.ofNetwork(network, regionCodes);
+    }
+
     /** The codes of the départements of a région. */
     public List<String> departementCodes(String regionCode) {
         return perimeters.departementCodes(regionCode);

@@ -13,8 +13,10 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.MonthRange;
 import fr.passerelle.programmes.internal.NetworkFigures;
 import fr.passerelle.programmes.internal.ProgrammesDemoData;
+import fr.passerelle.programmes.internal.Statistics;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -203,6 +205,148 @@ class NetworkAccessTests {
                 .query(Integer.class)
                 .single();
         assertThat(all.total().programmes()).isEqualTo(programmesRunning);
+    }
+
+    @Test
+    void theDashboardOfANetworkCountsItsOwnReferralsEventsAndDesksAndTheNationalLevelTheirSums() throws Exception {
+        int year = java.time.Year.now(fr.passerelle.common.Paris.ZONE).getValue();
+        UUID structure = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into referral (project_id, organisation_id, message, sent_by, sent_by_name, network_id)
+                        select gen_random_uuid(), :structure, 'Test', gen_random_uuid(), 'Test',
+                               case when i <= 2 then :second::uuid else :first::uuid end
+                        from generate_series(1, 5) i
+                        """)
+                .param("structure", structure)
+                .param("second", second().id())
+                .param("first", Network.DEFAULT)
+                .update();
+        Cookie other = coordinatorOf(second().id());
+        Cookie capRural = coordinatorOf(Network.DEFAULT);
+        Cookie national = Sessions.member(mvc, accounts, jdbc, Role.ADMINISTRATOR, null);
+        Statistics own = statistics(other, "");
+        Statistics theirs = statistics(capRural, "");
+        Statistics all = statistics(national, "");
+
+        assertThat(own.referrals().sent())
+                .isEqualTo(referralsOfTheYear(second().id(), year))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(theirs.referrals().sent()).isEqualTo(referralsOfTheYear(Network.DEFAULT, year));
+        assertThat(all.referrals().sent()).isEqualTo(referralsOfTheYear(null, year));
+        assertThat(eventsHeld(own)).isEqualTo(eventsOfTheYear(second().id(), year));
+        assertThat(eventsHeld(theirs)).isEqualTo(eventsOfTheYear(Network.DEFAULT, year));
+        int referralsOfEveryNetwork = 0;
+        int eventsOfEveryNetwork = 0;
+        for (Network network : networks.all()) {
+            Statistics chosen = statistics(national, network.id().toString());
+            referralsOfEveryNetwork += chosen.referrals().sent();
+            eventsOfEveryNetwork += eventsHeld(chosen);
+        }
+        assertThat(all.referrals().sent()).isEqualTo(referralsOfEveryNetwork);
+        assertThat(eventsHeld(all)).isEqualTo(eventsOfEveryNetwork);
+        assertThat(statistics(national, second().id().toString()).referrals().sent())
+                .isEqualTo(own.referrals().sent());
+
+        // A welcome request at the Diois desk (Cap Rural) counts for Cap Rural and the national sums, not for the
+        // other.
+        UUID desk = jdbc.sql(
+                        """
+                        select w.organisation_id from welcome_desk w join perimeter p on p.id = w.perimeter_id
+                        where p.kind = 'epci' and p.code = '242600534' limit 1
+                        """)
+                .query(UUID.class)
+                .single();
+        jdbc.sql("insert into intake_request (reference, project_id, channel, desk_organisation_id)"
+                        + " values ('NET-' || left(gen_random_uuid()::text, 8), :project, 'form', :desk)")
+                .param("project", fr.passerelle.intake.IntakeTestData.project(jdbc))
+                .param("desk", desk)
+                .update();
+        assertThat(statistics(other, "").desks().all().total())
+                .isEqualTo(own.desks().all().total());
+        assertThat(statistics(capRural, "").desks().all().total())
+                .isEqualTo(theirs.desks().all().total() + 1);
+        assertThat(statistics(national, "").desks().all().total())
+                .isEqualTo(all.desks().all().total() + 1);
+    }
+
+    @Test
+    void aCoordinatorCannotReadAnotherNetworksStatisticsOrReportByAForgedParameter() throws Exception {
+        Cookie other = coordinatorOf(second().id());
+        String capRural = Network.DEFAULT.toString();
+        mvc.perform(get("/statistiques").param("reseau", capRural).cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/statistiques.csv").param("reseau", capRural).cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/rapport-annuel").param("reseau", capRural).cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/programmes/rapport-annuel.pdf")
+                        .param("reseau", capRural)
+                        .cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/statistiques").param("reseau", "Cap Rural").cookie(other))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/statistiques")
+                        .param("reseau", second().id().toString())
+                        .cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chiffres du réseau " + SECOND)))
+                .andExpect(content().string(not(containsString("name=\"reseau\""))));
+
+        Cookie national = Sessions.member(mvc, accounts, jdbc, Role.ADMINISTRATOR, null);
+        mvc.perform(get("/statistiques")
+                        .param("reseau", UUID.randomUUID().toString())
+                        .cookie(national))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/statistiques").cookie(national))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"reseau\"")))
+                .andExpect(content().string(containsString("Sommes nationales")));
+        mvc.perform(get("/programmes/rapport-annuel")
+                        .param("reseau", second().id().toString())
+                        .cookie(national))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("reseau=" + second().id())));
+    }
+
+    private Statistics statistics(Cookie user, String network) throws Exception {
+        return (Statistics)
+                mvc.perform(get("/statistiques").param("reseau", network).cookie(user))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getModelAndView()
+                        .getModel()
+                        .get("statistics");
+    }
+
+    private static int eventsHeld(Statistics statistics) {
+        return statistics.months().stream()
+                .mapToInt(Statistics.MonthActivity::events)
+                .sum();
+    }
+
+    /** The referrals sent in the year (Paris time) by a network's people; every referral when it is null. */
+    private int referralsOfTheYear(UUID network, int year) {
+        MonthRange range = MonthRange.year(year);
+        return jdbc.sql("select count(*) from referral where sent_at >= :from and sent_at < :to"
+                        + " and (cast(:network as uuid) is null or network_id = :network)")
+                .param("from", range.from())
+                .param("to", range.to())
+                .param("network", network)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The published events of a network's agenda held in the year (started by now). */
+    private int eventsOfTheYear(UUID network, int year) {
+        MonthRange range = MonthRange.year(year);
+        return jdbc.sql("select count(*) from event where network_id = :network and status = 'published'"
+                        + " and starts_at >= :from and starts_at < :to and starts_at <= now()")
+                .param("from", range.from())
+                .param("to", range.to())
+                .param("network", network)
+                .query(Integer.class)
+                .single();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,22 @@ class UserAdminBrowserTests extends BrowserTest {
         assertThat(page.locator("#network-figures tfoot")).containsText("Ensemble des réseaux");
         screenshot("network-figures");
 
+        // Its dashboard shows the national sums, or the network it chooses; a network that is none is not found.
+        page.navigate(url("/statistiques"));
+        assertThat(page.locator("main")).containsText("Sommes nationales");
+        page.getByLabel("Réseau").selectOption(new SelectOption().setLabel("Réseau rural Bourgogne-Franche-Comté"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher"))
+                .click();
+        assertThat(page.locator("main")).containsText("Chiffres du réseau Réseau rural Bourgogne-Franche-Comté");
+        assertThat(page.getByLabel("Réseau")).hasValue(networkId("Réseau rural Bourgogne-Franche-Comté"));
+        screenshot("network-statistics-chosen");
+        var unknown = page.navigate(url("/statistiques?reseau=Bourgogne"));
+        org.assertj.core.api.Assertions.assertThat(unknown.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Page introuvable");
+        page.navigate(url("/programmes/rapport-annuel?reseau=" + networkId("Réseau rural Bourgogne-Franche-Comté")));
+        assertThat(page.getByLabel("Réseau")).hasValue(networkId("Réseau rural Bourgogne-Franche-Comté"));
+        screenshot("annual-report-network-chosen");
+
         String programme = jdbc.sql("select id::text from programme where name = :name")
                 .param("name", "Coopérations et mobilités ville-campagne")
                 .query(String.class)
@@ -65,6 +82,13 @@ class UserAdminBrowserTests extends BrowserTest {
         page.navigate(url("/programmes"));
         assertThat(page.locator("main")).containsText("Accueil d’actifs dans le Morvan");
         assertThat(page.locator("main")).not().containsText("Coopérations et mobilités ville-campagne");
+    }
+
+    private String networkId(String name) {
+        return jdbc.sql("select id::text from network where name = :name")
+                .param("name", name)
+                .query(String.class)
+                .single();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The counts of welcome requests that the database keeps for the reports (V43) stay equal to counting the rows
+ * The counts of welcome requests that the database keeps for the reports (V43, by desk and channel V98) stay equal to counting the rows
  * themselves, through a statement of many rows, a change of desk and a deletion. Each tally is compared whole with
  * the live count (every month, channel, desk), so any drift anywhere in the test database fails.
  * The tallies are the database's own (triggers): the test runs in the platform's shared context, on its demo data.
@@ -45,6 +45,9 @@ class IntakeTalliesTests {
         jdbc.sql("delete from intake_request where reference = 'TALLY-2-' || left(:desk::text, 8)")
                 .param("desk", DESK)
                 .update();
+        jdbc.sql("update intake_request set channel = 'partner' where reference = 'TALLY-4-' || left(:desk::text, 8)")
+                .param("desk", DESK)
+                .update();
 
         assertThat(
                         Tallies.drift(
@@ -75,5 +78,24 @@ class IntakeTalliesTests {
                         from intake_request group by 1, 2
                         """))
                 .isZero();
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select desk_organisation_id, month, channel, requests from intake_desk_channel_tally
+                        where requests <> 0
+                        """,
+                                """
+                        select desk_organisation_id, date_trunc('month', created_at at time zone 'Europe/Paris')::date,
+                               channel, count(*)::int
+                        from intake_request group by 1, 2, 3
+                        """))
+                .isZero();
+        assertThat(jdbc.sql("select sum(requests)::int from intake_desk_channel_tally"
+                                + " where desk_organisation_id = :desk and channel = 'partner'")
+                        .param("desk", DESK)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

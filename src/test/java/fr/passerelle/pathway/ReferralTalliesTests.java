@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The counts of referrals and installations that the database keeps for the reports (V42) stay equal to counting
+ * The counts of referrals and installations that the database keeps for the reports (V42, per network and département
+ * V97) stay equal to counting
  * the rows themselves, through statements of one and of many rows, changes of status, outcome, date and structure,
  * unrelated updates and deletions. Each tally is compared whole with the live count (every month, status,
  * structure), so any drift anywhere in the test database fails.
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReferralTalliesTests {
 
     private static final UUID STRUCTURE = UUID.randomUUID();
+    /** A network the test's referrals are moved to (no foreign key: the pathway does not read accounts' tables). */
+    private static final UUID OTHER_NETWORK = UUID.randomUUID();
 
     @Autowired
     JdbcClient jdbc;
@@ -67,6 +70,10 @@ class ReferralTalliesTests {
         jdbc.sql("delete from referral where id = :id")
                 .param("id", referrals.get(9))
                 .update();
+        jdbc.sql("update referral set network_id = :network where id = any(:ids)") // counted for another network
+                .param("network", OTHER_NETWORK)
+                .param("ids", referrals.subList(2, 6).toArray(UUID[]::new))
+                .update();
 
         // Installations: answered (an update), one taken back, one dated in another month.
         jdbc.sql(
@@ -90,6 +97,9 @@ class ReferralTalliesTests {
                 .update();
         jdbc.sql("delete from outcome_follow_up where referral_id = :id")
                 .param("id", referrals.get(1))
+                .update();
+        jdbc.sql("update outcome_follow_up set commune_code = '97411' where referral_id = :id") // overseas
+                .param("id", referrals.get(2))
                 .update();
 
         assertThat(
@@ -127,6 +137,57 @@ class ReferralTalliesTests {
                         from outcome_follow_up where answer = 'installe' group by 1
                         """))
                 .isZero();
+
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select network_id, month, status, outcome, referrals from referral_network_month_tally
+                        where referrals <> 0
+                        """,
+                                """
+                        select network_id, date_trunc('month', sent_at at time zone 'Europe/Paris')::date, status,
+                               coalesce(outcome, ''), count(*)::int from referral group by 1, 2, 3, 4
+                        """))
+                .isZero();
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select network_id, year, organisation_id, received, answered
+                        from referral_network_structure_tally where received <> 0 or answered <> 0
+                        """,
+                                """
+                        select network_id, extract(year from sent_at at time zone 'Europe/Paris')::int,
+                               organisation_id, count(*)::int, count(answered_at)::int from referral group by 1, 2, 3
+                        """))
+                .isZero();
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select departement, month, installations, jobs from installation_departement_month_tally
+                        where installations <> 0 or jobs <> 0
+                        """,
+                                """
+                        select case when commune_code like '97%' then left(commune_code, 3)
+                                    else left(commune_code, 2) end,
+                               date_trunc('month', installed_on)::date, count(*)::int, sum(jobs)::int
+                        from outcome_follow_up where answer = 'installe' group by 1, 2
+                        """))
+                .isZero();
+        assertThat(jdbc.sql("select sum(received)::int from referral_network_structure_tally"
+                                + " where organisation_id = :s and network_id = :n")
+                        .param("s", STRUCTURE)
+                        .param("n", OTHER_NETWORK)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("select departement from installation_departement_month_tally"
+                                + " where departement like '97%' and installations <> 0")
+                        .query(String.class)
+                        .list())
+                .contains("974");
 
         // And the figures they give are the ones expected from the changes above.
         // Sent from 29 December 2025 to 1 January 2026 in Paris: four on 1 January, one moved a year back.

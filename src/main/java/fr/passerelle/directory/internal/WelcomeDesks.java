@@ -34,6 +34,14 @@ public class WelcomeDesks {
     }
 
     /** The perimeters an organisation is the welcome desk of. */
+    /** The organisations that are the welcome desk of one of these perimeters. */
+    public List<UUID> of(java.util.Collection<UUID> perimeters) {
+        return jdbc.sql("select distinct organisation_id from welcome_desk where perimeter_id = any(:perimeters)")
+                .param("perimeters", perimeters.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
+    }
+
     public List<UUID> perimetersOf(UUID organisationId) {
         return jdbc.sql("select perimeter_id from welcome_desk where organisation_id = :id")
                 .param("id", organisationId)

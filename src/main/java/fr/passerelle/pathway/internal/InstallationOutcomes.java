@@ -28,6 +28,12 @@ public class InstallationOutcomes {
      * kind and year; in these communes only when {@code communes} is not null.
      */
     public List<YearCount> byYear(LocalDate first, LocalDate end, LocalDate today, List<String> communes) {
+        return byYear(first, end, today, communes, null);
+    }
+
+    /** The same facts, also limited to these départements (V97's département of a commune) when not null. */
+    public List<YearCount> byYear(
+            LocalDate first, LocalDate end, LocalDate today, List<String> communes, List<String> departements) {
         return jdbc.sql(
                         """
                         with installed as (
@@ -41,7 +47,9 @@ public class InstallationOutcomes {
                             from outcome_follow_up i
                             where i.milestone = 'installation' and i.answer = 'installe'
                               and i.installed_on < :end and i.installed_on >= cast(:first as date) - interval '3 years'
-                              and (cast(:everywhere as boolean) or i.commune_code = any(:communes))),
+                              and (cast(:everywhere as boolean) or i.commune_code = any(:communes))
+                              and (cast(:departements as text[]) is null
+                                   or installation_departement(i.commune_code) = any(:departements))),
                         facts as (
                             select 'installed' as kind, installed_on as day, jobs, null as state from installed
                             union all
@@ -62,6 +70,7 @@ public class InstallationOutcomes {
                 .param("today", today)
                 .param("everywhere", communes == null)
                 .param("communes", communes == null ? new String[0] : communes.toArray(String[]::new))
+                .param("departements", departements == null ? null : departements.toArray(String[]::new))
                 .query(YearCount.class)
                 .list();
     }

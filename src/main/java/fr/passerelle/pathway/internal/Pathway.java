@@ -71,7 +71,14 @@ public class Pathway {
         String written = written(message, "message", "pathway.message.required", MESSAGE_MAX, "pathway.message.length");
         String organisation = reachable(organisationId).name();
         UUID id = referrals
-                .insert(projectId, organisationId, schemeId, written, referent.id(), referent.displayName())
+                .insert(
+                        projectId,
+                        organisationId,
+                        schemeId,
+                        written,
+                        referent.id(),
+                        referent.displayName(),
+                        referent.networkId())
                 .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
         step(projectId, TimelineKind.REFERRAL_SENT, referent.displayName(), organisationId, id, organisation);
         return id;
@@ -277,7 +284,14 @@ public class Pathway {
                 null,
                 Outcome.REORIENTE);
         UUID next = referrals
-                .insert(referral.projectId(), organisationId, null, written, user.id(), user.displayName())
+                .insert(
+                        referral.projectId(),
+                        organisationId,
+                        null,
+                        written,
+                        user.id(),
+                        user.displayName(),
+                        referrals.networkOf(id))
                 .orElseThrow(() -> new PathwayRejectedException("organisationId", "pathway.referral.alreadyOpen"));
         step(
                 referral.projectId(),

@@ -20,12 +20,17 @@ class ReferralRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a sent referral; empty when the project already has an open one to that organisation. */
-    Optional<UUID> insert(UUID projectId, UUID organisationId, UUID schemeId, String message, UUID by, String byName) {
+    /**
+     * Inserts a sent referral, counted for a regional network; empty when the project already has an open one to that
+     * organisation.
+     */
+    Optional<UUID> insert(
+            UUID projectId, UUID organisationId, UUID schemeId, String message, UUID by, String byName, UUID network) {
         return jdbc.sql(
                         """
-                        insert into referral (project_id, organisation_id, scheme_id, message, sent_by, sent_by_name)
-                        values (:project, :organisation, :scheme, :message, :by, :byName)
+                        insert into referral (project_id, organisation_id, scheme_id, message, sent_by, sent_by_name,
+                                              network_id)
+                        values (:project, :organisation, :scheme, :message, :by, :byName, :network)
                         on conflict (project_id, organisation_id) where status in ('sent', 'accepted') do nothing
                         returning id
                         """)
@@ -35,8 +40,17 @@ class ReferralRepository {
                 .param("message", message)
                 .param("by", by)
                 .param("byName", byName)
+                .param("network", network)
                 .query(UUID.class)
                 .optional();
+    }
+
+    /** The network a referral is counted for (V97). */
+    UUID networkOf(UUID id) {
+        return jdbc.sql("select network_id from referral where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .single();
     }
 
     Optional<Referral> find(UUID id) {

@@ -54,8 +54,10 @@ public class NetworkStatistics {
     private final Directory directory;
     private final ReportExecutor executor;
     private final OutcomesByTerritory outcomes;
+    private final NetworkScopes scopes;
 
     NetworkStatistics(
+            NetworkScopes scopes,
             Programmes programmes,
             IntakeIndicators intakes,
             PathwayIndicators pathway,
@@ -63,6 +65,7 @@ public class NetworkStatistics {
             Directory directory,
             ReportExecutor executor,
             OutcomesByTerritory outcomes) {
+        this.scopes = scopes;
         this.executor = executor;
         this.outcomes = outcomes;
         this.programmes = programmes;
@@ -88,10 +91,19 @@ public class NetworkStatistics {
      * @throws AccessDeniedException for anyone but coordinators
      */
     public Statistics of(AccountUser user, int year) {
+        return of(user, year, scopes.of(user, null));
+    }
+
+    /**
+     * The year's statistics of a network the user reads (see {@link NetworkScopes#of}), or the national sums.
+     *
+     * @throws AccessDeniedException for anyone but coordinators
+     */
+    public Statistics of(AccountUser user, int year, NetworkScope scope) {
         if (!programmes.keeps(user)) {
             throw new AccessDeniedException("Coordinators only");
         }
-        Readings readings = read(year);
+        Readings readings = read(year, scope);
         DeskRequests desks = desks(readings.desks().join());
         PathwayIndicators.Period period = readings.period().join();
         List<MonthActivity> months =
@@ -110,16 +122,18 @@ public class NetworkStatistics {
                 readings.outcomesByTerritory().join());
     }
 
-    private Readings read(int year) {
+    /** The readings of the national sums, or of one network: its desks, its people's referrals, its agenda. */
+    private Readings read(int year, NetworkScope scope) {
         MonthRange range = MonthRange.year(year);
+        PathwayIndicators.Network network = scope.pathway();
         return new Readings(
-                async(() -> intakes.desks(year, DESKS)),
-                async(() -> pathway.period(range)),
-                async(() -> pathway.responseTimes(year, RESPONDERS)),
-                async(() -> events.byMonth(range)),
-                async(() -> events.leadsByTerritory(range)),
-                async(() -> pathway.outcomes(range, null)),
-                async(() -> outcomes.of(range)));
+                async(() -> scope.national() ? intakes.desks(year, DESKS) : intakes.desks(year, DESKS, scope.desks())),
+                async(() -> pathway.period(range, network)),
+                async(() -> pathway.responseTimes(year, RESPONDERS, network)),
+                async(() -> events.byMonth(range, scope.networkId())),
+                async(() -> events.leadsByTerritory(range, scope.networkId())),
+                async(() -> pathway.outcomesIn(range, network)),
+                async(() -> outcomes.of(range, scope)));
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> reading) {

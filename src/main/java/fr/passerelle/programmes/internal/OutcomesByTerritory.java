@@ -24,8 +24,10 @@ class OutcomesByTerritory {
         this.territories = territories;
     }
 
-    List<TerritoryOutcomes> of(MonthRange range) {
+    /** Every territory for the national sums, else those of the network. */
+    List<TerritoryOutcomes> of(MonthRange range, NetworkScope scope) {
         return pages.all().stream()
+                .filter(page -> scope.national() || scope.perimeters().contains(page.perimeterId()))
                 .sorted(Comparator.comparing(TerritoryPage::name))
                 .map(page -> new TerritoryOutcomes(
                         page.name(), pathway.outcomes(range, territories.communeCodes(List.of(page.perimeterId())))))

@@ -64,6 +64,8 @@ public class ProgrammeReports {
     private final ReportExecutor executor;
     private final PartnerSections partnership;
 
+    private final NetworkScopes scopes;
+
     ProgrammeReports(
             Programmes programmes,
             EventIndicators events,
@@ -73,7 +75,9 @@ public class ProgrammeReports {
             Directory directory,
             Groups groups,
             ReportExecutor executor,
-            PartnerSections partnership) {
+            PartnerSections partnership,
+            NetworkScopes scopes) {
+        this.scopes = scopes;
         this.executor = executor;
         this.partnership = partnership;
         this.groups = groups;
@@ -189,7 +193,9 @@ public class ProgrammeReports {
         Map<UUID, EventFigures> byEvent = figuresByEvent(all);
         List<ProgrammeAction> actions = inOrder(all, byEvent);
         MonthRange years = MonthRange.years(programme.firstYear(), programme.lastYear());
-        PathwayIndicators.ReferralFigures referrals = pathway.figures(years);
+        NetworkScope network = scopes.network(programmes.networkOf(programmeId).orElseThrow());
+        PathwayIndicators.ReferralFigures referrals =
+                pathway.period(years, network.pathway()).figures();
         List<Section> sections = new ArrayList<>(List.of(
                 actionsSection(actions, byEvent),
                 participation(Participation.of(held(actions, byEvent, false))),
@@ -207,8 +213,8 @@ public class ProgrammeReports {
         if (!partners.isEmpty()) {
             sections.add(partnership.partnersSection(partners));
         }
-        sections.add(networkSection(programme, years, referrals));
-        sections.add(OutcomeSection.of(pathway.outcomes(years, null)));
+        sections.add(networkSection(programme, years, referrals, network));
+        sections.add(OutcomeSection.of(pathway.outcomesIn(years, network.pathway())));
         return new Report(
                 "programme",
                 programme.id(),
@@ -277,9 +283,12 @@ public class ProgrammeReports {
                         count("standsHeld", held(actions, byEvent, true).size())));
     }
 
-    /** The network's offers, welcome requests and referrals over the programme's years. */
-    private Section networkSection(Programme programme, MonthRange years, PathwayIndicators.ReferralFigures referrals) {
-        List<Indicator> network = welcome(offers.published(years.from(), years.to()), intakes.requests(years));
+    /** The programme's network's offers, welcome requests and referrals over the programme's years. */
+    private Section networkSection(
+            Programme programme, MonthRange years, PathwayIndicators.ReferralFigures referrals, NetworkScope scope) {
+        List<Indicator> network = welcome(
+                offers.publishedIn(years.from(), years.to(), scope.departements()),
+                intakes.requestsAt(years, scope.desks()));
         network.addAll(referrals(referrals));
         return new Section(text("report.section.network", programme.years()), network);
     }
@@ -342,28 +351,43 @@ public class ProgrammeReports {
      * published there, offers and installations in its communes, requests naming them).
      */
     public Report annual(AccountUser user, int year, String funder, TerritoryScope territory) {
-        List<ProgrammeAction> actions = actionsOfTheYear(user, year, funder);
+        return annual(user, year, funder, territory, scopes.of(user, null));
+    }
+
+    /**
+     * The same for a network the user reads (see {@link NetworkScopes#of}), or the national sums: the programmes of
+     * that network, its agenda, the requests its desks received (V98), its people's referrals and the installations in
+     * its régions (V97), the offers published in its régions.
+     */
+    public Report annual(AccountUser user, int year, String funder, TerritoryScope territory, NetworkScope scope) {
+        List<ProgrammeAction> actions = actionsOfTheYear(user, year, funder, scope);
         MonthRange months = MonthRange.year(year);
-        WelcomeReadings welcome = funder == null ? readWelcome(months, territory) : null;
+        WelcomeReadings welcome = funder == null ? readWelcome(months, territory, scope) : null;
         EventIndicators.PeriodFigures held = events.period(
                 months,
                 territory == null ? null : territory.communes(),
                 territory == null ? null : territory.perimeter(),
-                funder == null ? null : eventIds(actions));
+                funder == null ? null : eventIds(actions),
+                scope.networkId());
         Section kinds = eventsByKind(held);
         List<Section> sections = new ArrayList<>(List.of(
                 kinds, participation(Participation.of(held)), stands("report.section.stands", StandTallies.of(held))));
         List<Chart> charts = new ArrayList<>(List.of(chart("eventsByKind", text("report.chart.eventsByKind"), kinds)));
         if (welcome != null) {
             sections.add(welcomeSection(welcome, months, territory, charts));
-            sections.add(OutcomeSection.of(pathway.outcomes(months, territory == null ? null : territory.communes())));
+            sections.add(OutcomeSection.of(
+                    territory == null
+                            ? pathway.outcomesIn(months, scope.pathway())
+                            : pathway.outcomes(months, territory.communes())));
         }
-        return annualReport(year, funder, territory, sections, charts, lines(actions, figuresByEvent(actions)));
+        return annualReport(year, funder, territory, scope, sections, charts, lines(actions, figuresByEvent(actions)));
     }
 
     /** The actions of the year in the programmes of that year (those the funder funds, with a funder). */
-    private List<ProgrammeAction> actionsOfTheYear(AccountUser user, int year, String funder) {
+    private List<ProgrammeAction> actionsOfTheYear(AccountUser user, int year, String funder, NetworkScope scope) {
         return programmes.all(user).stream()
+                .filter(programme ->
+                        scope.national() || programmes.networkOf(programme.id()).equals(Optional.of(scope.networkId())))
                 .filter(programme -> funder == null || programme.funders().contains(funder))
                 .filter(programme -> programme.firstYear() <= year && programme.lastYear() >= year)
                 .flatMap(programme -> programmes.actions(user, programme.id()).stream())
@@ -388,15 +412,22 @@ public class ProgrammeReports {
                 section.indicators().stream().map(Indicator::number).toList());
     }
 
-    private WelcomeReadings readWelcome(MonthRange months, TerritoryScope territory) {
+    private WelcomeReadings readWelcome(MonthRange months, TerritoryScope territory, NetworkScope scope) {
         List<String> communes = territory == null ? null : territory.communes();
+        boolean network = territory == null && !scope.national();
         return new WelcomeReadings(
-                CompletableFuture.supplyAsync(() -> intakes.requests(months, communes), executor.pool()),
                 CompletableFuture.supplyAsync(
-                        () -> offers.published(months.from(), months.to(), communes), executor.pool()),
+                        () -> network ? intakes.requestsAt(months, scope.desks()) : intakes.requests(months, communes),
+                        executor.pool()),
+                CompletableFuture.supplyAsync(
+                        () -> network
+                                ? offers.publishedIn(months.from(), months.to(), scope.departements())
+                                : offers.published(months.from(), months.to(), communes),
+                        executor.pool()),
                 territory != null
                         ? CompletableFuture.completedFuture(null)
-                        : CompletableFuture.supplyAsync(() -> pathway.figures(months), executor.pool()));
+                        : CompletableFuture.supplyAsync(
+                                () -> pathway.period(months, scope.pathway()).figures(), executor.pool()));
     }
 
     /** Offers, welcome requests, and the referrals (the installations only, for a territory). */
@@ -422,6 +453,7 @@ public class ProgrammeReports {
             int year,
             String funder,
             TerritoryScope territory,
+            NetworkScope scope,
             List<Section> sections,
             List<Chart> charts,
             List<ActionLine> lines) {
@@ -429,7 +461,10 @@ public class ProgrammeReports {
                 "annual",
                 null,
                 new About(
-                        text("report.annual.title", String.valueOf(year)), annualScope(funder, territory), null, null),
+                        text("report.annual.title", String.valueOf(year)),
+                        annualScope(funder, territory, scope),
+                        null,
+                        null),
                 new Recalled(List.of(), false, funder == null ? null : text("report.annual.funderNote"), null),
                 sections,
                 charts,
@@ -439,7 +474,10 @@ public class ProgrammeReports {
     }
 
     /** Whose actions and where: the whole network, a funder's, a territory's, or both. */
-    private static Words annualScope(String funder, TerritoryScope territory) {
+    private static Words annualScope(String funder, TerritoryScope territory, NetworkScope scope) {
+        if (funder == null && territory == null && scope.national()) {
+            return text("report.annual.national");
+        }
         if (funder != null && territory != null) {
             return text("report.annual.funderAndTerritory", funder, territory.name());
         }

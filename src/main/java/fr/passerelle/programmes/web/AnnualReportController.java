@@ -1,6 +1,8 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.programmes.internal.NetworkScope;
+import fr.passerelle.programmes.internal.NetworkScopes;
 import fr.passerelle.programmes.internal.ProgrammeReports;
 import fr.passerelle.programmes.internal.ProgrammeReports.TerritoryScope;
 import fr.passerelle.programmes.internal.Report;
@@ -24,22 +26,36 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 record AnnualReportController(
-        ProgrammeReports reports, ReportDocuments files, TerritoryPages pages, Territories territories) {
+        ProgrammeReports reports,
+        ReportDocuments files,
+        TerritoryPages pages,
+        Territories territories,
+        NetworkScopes scopes) {
 
     /** The filters as asked, and what was wrong with them. */
-    private record Asked(int year, String funder, TerritoryScope territory, String territorySlug, List<String> wrong) {}
+    private record Asked(
+            int year,
+            String funder,
+            TerritoryScope territory,
+            String territorySlug,
+            NetworkScope scope,
+            List<String> wrong) {}
 
     @GetMapping("/programmes/rapport-annuel")
     String annual(AnnualFilters filters, @AuthenticationPrincipal AccountUser user, Model model) {
-        Asked asked = asked(user, filters.annee(), filters.financeur(), filters.territoire());
-        model.addAttribute("report", reports.annual(user, asked.year(), asked.funder(), asked.territory()));
+        Asked asked = asked(user, filters);
+        model.addAttribute(
+                "report", reports.annual(user, asked.year(), asked.funder(), asked.territory(), asked.scope()));
         model.addAttribute("asked", asked);
+        model.addAttribute("networks", scopes.choices(user));
         model.addAttribute("wrong", asked.wrong());
         model.addAttribute("years", ReportYears.latestFirst());
         model.addAttribute("funders", reports.funders(user));
         model.addAttribute(
                 "territories",
                 pages.all().stream()
+                        .filter(page -> asked.scope().national()
+                                || asked.scope().perimeters().contains(page.perimeterId()))
                         .sorted(Comparator.comparing(TerritoryPage::name))
                         .toList());
         model.addAttribute("query", query(asked));
@@ -53,15 +69,22 @@ record AnnualReportController(
     }
 
     /** The filters as the page's form sends them, in French as its address shows them. */
-    record AnnualFilters(String annee, String financeur, String territoire) {}
+    record AnnualFilters(String annee, String financeur, String territoire, String reseau) {}
 
     private Report report(AccountUser user, AnnualFilters filters) {
-        Asked asked = asked(user, filters.annee(), filters.financeur(), filters.territoire());
-        return reports.annual(user, asked.year(), asked.funder(), asked.territory());
+        Asked asked = asked(user, filters);
+        return reports.annual(user, asked.year(), asked.funder(), asked.territory(), asked.scope());
     }
 
-    /** The year (this year when absent or unreadable), the funder if it is one, the territory if it has a page. */
-    private Asked asked(AccountUser user, String year, String funder, String territory) {
+    /**
+     * The year (this year when absent or unreadable), the funder if it is one, the territory if it has a page in the
+     * network read, the network read (see {@link NetworkScopes#of}: another network's is not found).
+     */
+    private Asked asked(AccountUser user, AnnualFilters filters) {
+        NetworkScope network = scopes.of(user, filters.reseau());
+        String year = filters.annee();
+        String funder = filters.financeur();
+        String territory = filters.territoire();
         List<String> wrong = new ArrayList<>();
         if (ReportYears.wrong(year)) {
             wrong.add("report.annual.wrongYear");
@@ -78,7 +101,9 @@ record AnnualReportController(
         TerritoryScope scope = null;
         String slug = null;
         if (territory != null && !territory.isBlank()) {
-            TerritoryPage page = pages.bySlug(territory.strip()).orElse(null);
+            TerritoryPage page = pages.bySlug(territory.strip())
+                    .filter(found -> network.national() || network.perimeters().contains(found.perimeterId()))
+                    .orElse(null);
             if (page == null) {
                 wrong.add("report.annual.wrongTerritory");
             } else {
@@ -87,7 +112,7 @@ record AnnualReportController(
                         page.name(), territories.communeCodes(List.of(page.perimeterId())), page.perimeterId());
             }
         }
-        return new Asked(chosen, funderChosen, scope, slug, wrong);
+        return new Asked(chosen, funderChosen, scope, slug, network, wrong);
     }
 
     private static String query(Asked asked) {
@@ -98,6 +123,9 @@ record AnnualReportController(
         }
         if (asked.territorySlug() != null) {
             query.append("&territoire=").append(asked.territorySlug());
+        }
+        if (!asked.scope().national()) {
+            query.append("&reseau=").append(asked.scope().networkId());
         }
         return query.toString();
     }

@@ -95,6 +95,29 @@ public class PerimeterRepository {
                 .list();
     }
 
+    /** The perimeters a network maintains, and the official ones (the country aside) inside these régions. */
+    public List<UUID> ofNetwork(UUID network, List<String> regionCodes) {
+        return jdbc.sql(
+                        """
+                        select p.id from perimeter p
+                        where (p.code is null and p.network_id = :network)
+                           or (p.kind = 'region' and p.code = any(:regions))
+                           or (p.kind = 'departement'
+                               and exists (select 1 from departement d
+                                           where d.code = p.code and d.region_code = any(:regions)))
+                           or (p.kind = 'epci'
+                               and exists (select 1 from commune c
+                                           where c.epci_siren = p.code and c.region_code = any(:regions)))
+                           or (p.kind = 'commune'
+                               and exists (select 1 from commune c
+                                           where c.code = p.code and c.region_code = any(:regions)))
+                        """)
+                .param("network", network)
+                .param("regions", regionCodes.toArray(String[]::new))
+                .query(UUID.class)
+                .list();
+    }
+
     public List<String> departementCodes(String regionCode) {
         return jdbc.sql("select code from departement where region_code = :region order by code")
                 .param("region", regionCode)
