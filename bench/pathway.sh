@@ -20,6 +20,7 @@ fi
 if [ "$("${PSQL[@]}" -c "select count(*) from outcome_follow_up")" -eq 0 ]; then
   echo "Planning the outcome follow-up questions of the closed referrals..."
   "${PSQL[@]}" -f bench/pathway/follow-ups.sql > /dev/null
+  "${PSQL[@]}" -f bench/pathway/steady.sql > /dev/null
 fi
 echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQL[@]}" -c "select count(*) from referral") referrals," \
      "$("${PSQL[@]}" -c "select count(*) from timeline_event") timeline steps," \
