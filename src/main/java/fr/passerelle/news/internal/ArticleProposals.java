@@ -18,13 +18,29 @@ import org.springframework.stereotype.Component;
  * restart's republication, a concurrent one) finds it claimed and does nothing.
  */
 @Component
-record ArticleProposals(
-        Articles articles,
-        Announcements announcements,
-        Events events,
-        ResourceLibrary library,
-        Networks networks,
-        JdbcClient jdbc) {
+class ArticleProposals {
+
+    private final Articles articles;
+    private final Announcements announcements;
+    private final Events events;
+    private final ResourceLibrary library;
+    private final Networks networks;
+    private final JdbcClient jdbc;
+
+    ArticleProposals(
+            Articles articles,
+            Announcements announcements,
+            Events events,
+            ResourceLibrary library,
+            Networks networks,
+            JdbcClient jdbc) {
+        this.articles = articles;
+        this.announcements = announcements;
+        this.events = events;
+        this.library = library;
+        this.networks = networks;
+        this.jdbc = jdbc;
+    }
 
     @ApplicationModuleListener
     void on(EventPublished published) {

@@ -35,7 +35,8 @@ public class Articles {
     /** A page of the published articles, and how many there are in all. */
     public record ArticlePage(List<Article> articles, int total) {}
 
-    private static final String COLUMNS =
+    /** An article's columns, read from {@code news_article} unaliased: what it was proposed from too. */
+    static final String COLUMNS =
             """
             id, title, summary, body, status, published_on, published_at, event_id, group_id, resource_id, author_id,
             author_name, updated_at, network_id,
