@@ -4,21 +4,145 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.events.Event;
+import fr.passerelle.events.EventKind;
+import fr.passerelle.events.Events;
+import fr.passerelle.events.internal.EventDraft;
+import fr.passerelle.events.internal.EventMode;
+import fr.passerelle.resources.internal.ResourceDraft;
+import fr.passerelle.resources.internal.ResourceKind;
+import fr.passerelle.resources.internal.Resources;
+import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Sessions;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The news in the browser: a coordinator's article sent with mistakes comes back in French beside its fields, with
  * what was typed; put right, it is saved as a draft, published and listed; a visitor's wrong address for the
- * newsletter is said beside the field and kept, a right one is taken; the next letter is previewed before it goes.
+ * newsletter is said beside the field and kept, a right one is taken; the next letter is previewed before it goes. A
+ * draft proposed when an event was published is listed with what it came from; a forged resource is refused beside
+ * its field, a real one is linked from the published article.
  */
 class NewsBrowserTests extends BrowserTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    Resources resources;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aCoordinatorReviewsTheDraftProposedForAnEventLinksAResourceAndPublishesIt() {
+        String email = Sessions.uniqueEmail("proposition");
+        AccountUser coordinator = new AccountUser(
+                Sessions.user(accounts, email, Role.COORDINATOR),
+                email,
+                "Coordinatrice",
+                Set.of(Role.COORDINATOR),
+                Set.of(),
+                true,
+                null);
+        String title = "Forum de l’installation " + UUID.randomUUID().toString().substring(0, 6);
+        String guide = "Guide de l’installation " + UUID.randomUUID().toString().substring(0, 6);
+        events.publish(coordinator, forum(title));
+        resources.publish(coordinator, resource(guide), null);
+        EventPublications.awaitHandled(context);
+        signIn(email, Sessions.PASSWORD);
+
+        page.navigate(url("/actualites"));
+        assertThat(page.locator("li", new Page.LocatorOptions().setHasText(title)))
+                .containsText("Proposé à la publication de l’événement");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .click();
+        assertThat(page.getByText("seuls les coordinateurs du réseau le voient"))
+                .isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Modifier").setExact(true))
+                .click();
+
+        // A resource id the form never offered, as a forged request would post it.
+        page.getByLabel("Titre").fill("Le forum de l’installation revient " + title);
+        page.evaluate(
+                "id => { const s = document.getElementById('resourceId'); s.add(new Option('?', id)); s.value = id; }",
+                UUID.randomUUID().toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
+        assertThat(page.locator("#resourceId-error"))
+                .hasText("Cette ressource n’est pas (ou plus) publiée dans la bibliothèque.");
+        assertThat(page.getByLabel("Titre")).hasValue("Le forum de l’installation revient " + title);
+        screenshot("news-proposed-resource-error");
+
+        page.getByLabel("Ressource de la bibliothèque").selectOption(new SelectOption().setLabel(guide));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Publier").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("L’article est publié");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(guide))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(guide)))
+                .isVisible();
+    }
+
+    /** A forum in six weeks at Die. */
+    private static EventDraft forum(String title) {
+        OffsetDateTime start = OffsetDateTime.now().plusDays(42).withNano(0);
+        return new EventDraft(
+                EventKind.ATELIER,
+                title,
+                "Des témoignages et des rencontres.",
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                EventMode.SUR_PLACE,
+                "Die, salle des fêtes",
+                "26113",
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of(),
+                List.of(new Event.Slot(start, start.plusHours(3))),
+                List.of());
+    }
+
+    /** A public guide of the library, given by its link. */
+    private static ResourceDraft resource(String title) {
+        return new ResourceDraft(
+                new ResourceDraft.Description(
+                        title, ResourceKind.GUIDE, "Les étapes de l’installation.", List.of(), List.of(), null),
+                null,
+                "Réseau",
+                LocalDate.now().minusDays(1),
+                false,
+                "https://exemple.fr/installation",
+                List.of(),
+                List.of());
+    }
 
     @Test
     void aCoordinatorWritesWithMistakesThenPublishesAndAVisitorSubscribes() {
