@@ -130,14 +130,14 @@ class NewsBrowserTests extends BrowserTest {
                 List.of());
     }
 
-    /** A public guide of the library, given by its link. */
+    /** A public guide of the library, given by its link, dated tomorrow (the latest date taken): the form's newest. */
     private static ResourceDraft resource(String title) {
         return new ResourceDraft(
                 new ResourceDraft.Description(
                         title, ResourceKind.GUIDE, "Les étapes de l’installation.", List.of(), List.of(), null),
                 null,
                 "Réseau",
-                LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(1),
                 false,
                 "https://exemple.fr/installation",
                 List.of(),

@@ -39,6 +39,9 @@ class ResourcesModuleTests {
     @Autowired
     Resources resources;
 
+    @Autowired
+    ResourceLibrary library;
+
     private static AccountUser user(Role role) {
         return new AccountUser(
                 UUID.randomUUID(), role.name() + "@exemple.fr", "Personne de test", Set.of(role), Set.of(), true, null);
@@ -75,6 +78,18 @@ class ResourcesModuleTests {
         return resources.search(user, new Resources.Query(words, null, null, 0, 100)).stream()
                 .map(hit -> hit.resource().title())
                 .toList();
+    }
+
+    @Test
+    void otherModulesSeeOnlyThePublicResourcesThatAreStillInTheLibrary() {
+        UUID open = resources.publish(COORDINATOR, draft(title(), false, "https://exemple.fr/guide"), null);
+        UUID reserved = resources.publish(COORDINATOR, draft(title(), true, "https://exemple.fr/notes"), null);
+        assertThat(library.published(open))
+                .hasValueSatisfying(found -> assertThat(found.summary()).isEqualTo("Un guide pour essayer."));
+        assertThat(library.published(reserved)).isEmpty();
+        assertThat(library.latest(100)).extracting(PublishedResource::id).doesNotContain(reserved);
+        resources.withdraw(COORDINATOR, open);
+        assertThat(library.published(open)).isEmpty();
     }
 
     @Test
