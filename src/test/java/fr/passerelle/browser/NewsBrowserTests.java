@@ -8,19 +8,14 @@ import com.microsoft.playwright.options.SelectOption;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
-import fr.passerelle.events.Event;
-import fr.passerelle.events.EventKind;
+import fr.passerelle.events.EventDrafts;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.internal.EventDraft;
-import fr.passerelle.events.internal.EventMode;
-import fr.passerelle.resources.internal.ResourceDraft;
-import fr.passerelle.resources.internal.ResourceKind;
+import fr.passerelle.resources.ResourceDrafts;
 import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Sessions;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -61,8 +56,17 @@ class NewsBrowserTests extends BrowserTest {
                 null);
         String title = "Forum de l’installation " + UUID.randomUUID().toString().substring(0, 6);
         String guide = "Guide de l’installation " + UUID.randomUUID().toString().substring(0, 6);
-        events.publish(coordinator, forum(title));
-        resources.publish(coordinator, resource(guide), null);
+        events.publish(
+                coordinator, EventDrafts.titled(title, OffsetDateTime.now().plusDays(42)));
+        // Dated tomorrow, the latest date the library takes: the newest of the form's choices.
+        resources.publish(
+                coordinator,
+                ResourceDrafts.guide(
+                        guide,
+                        false,
+                        "https://exemple.fr/installation",
+                        LocalDate.now().plusDays(1)),
+                null);
         EventPublications.awaitHandled(context);
         signIn(email, Sessions.PASSWORD);
 
@@ -102,46 +106,6 @@ class NewsBrowserTests extends BrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(guide)))
                 .isVisible();
-    }
-
-    /** A forum in six weeks at Die. */
-    private static EventDraft forum(String title) {
-        OffsetDateTime start = OffsetDateTime.now().plusDays(42).withNano(0);
-        return new EventDraft(
-                EventKind.ATELIER,
-                title,
-                "Des témoignages et des rencontres.",
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                EventMode.SUR_PLACE,
-                "Die, salle des fêtes",
-                "26113",
-                null,
-                null,
-                null,
-                null,
-                false,
-                List.of(),
-                List.of(new Event.Slot(start, start.plusHours(3))),
-                List.of());
-    }
-
-    /** A public guide of the library, given by its link, dated tomorrow (the latest date taken): the form's newest. */
-    private static ResourceDraft resource(String title) {
-        return new ResourceDraft(
-                new ResourceDraft.Description(
-                        title, ResourceKind.GUIDE, "Les étapes de l’installation.", List.of(), List.of(), null),
-                null,
-                "Réseau",
-                LocalDate.now().plusDays(1),
-                false,
-                "https://exemple.fr/installation",
-                List.of(),
-                List.of());
     }
 
     @Test

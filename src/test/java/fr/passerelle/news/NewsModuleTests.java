@@ -8,12 +8,9 @@ import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
-import fr.passerelle.events.Event;
-import fr.passerelle.events.EventKind;
+import fr.passerelle.events.EventDrafts;
 import fr.passerelle.events.EventPublished;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.internal.EventDraft;
-import fr.passerelle.events.internal.EventMode;
 import fr.passerelle.news.internal.Article;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
@@ -22,8 +19,8 @@ import fr.passerelle.news.internal.Newsletter;
 import fr.passerelle.news.internal.NewsletterSending;
 import fr.passerelle.news.internal.Subscriptions;
 import fr.passerelle.notifications.Email;
+import fr.passerelle.resources.ResourceDrafts;
 import fr.passerelle.resources.internal.ResourceDraft;
-import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.ModuleTest;
@@ -221,7 +218,8 @@ class NewsModuleTests {
 
     @Test
     void anEventPublishedProposesOneDraftOfItsNetworkEver() {
-        UUID event = events.publish(COORDINATOR, workshop("Rencontre des accueillants " + UUID.randomUUID()));
+        UUID event = events.publish(
+                COORDINATOR, EventDrafts.titled("Rencontre des accueillants " + UUID.randomUUID(), inAMonth()));
         EventPublications.awaitHandled(context);
         Article draft = proposedFor(event).orElseThrow();
         assertThat(draft.draft()).isTrue();
@@ -245,7 +243,8 @@ class NewsModuleTests {
 
     @Test
     void onlyTheCoordinatorsOfItsNetworkKeepAProposedDraft() {
-        UUID event = events.publish(COORDINATOR, workshop("Journée des tiers-lieux " + UUID.randomUUID()));
+        UUID event = events.publish(
+                COORDINATOR, EventDrafts.titled("Journée des tiers-lieux " + UUID.randomUUID(), inAMonth()));
         EventPublications.awaitHandled(context);
         UUID id = proposedFor(event).orElseThrow().id();
         for (AccountUser stranger : List.of(ADVISOR, ELSEWHERE)) {
@@ -261,8 +260,8 @@ class NewsModuleTests {
 
     @Test
     void aPublicResourcePublishedProposesADraftThatLinksItAndAReservedOneNone() {
-        UUID open = resources.publish(COORDINATOR, resource("Guide de l’accueil", false), null);
-        UUID reserved = resources.publish(COORDINATOR, resource("Notes internes", true), null);
+        UUID open = resources.publish(COORDINATOR, guide("Guide de l’accueil", false), null);
+        UUID reserved = resources.publish(COORDINATOR, guide("Notes internes", true), null);
         EventPublications.awaitHandled(context);
         assertThat(proposedFor(open)).hasValueSatisfying(draft -> {
             assertThat(draft.resourceId()).isEqualTo(open);
@@ -275,8 +274,8 @@ class NewsModuleTests {
 
     @Test
     void anArticleLinksOnlyAPublicResourceOfTheLibrary() {
-        UUID reserved = resources.publish(COORDINATOR, resource("Notes réservées", true), null);
-        UUID open = resources.publish(COORDINATOR, resource("Fiche publique", false), null);
+        UUID reserved = resources.publish(COORDINATOR, guide("Notes réservées", true), null);
+        UUID open = resources.publish(COORDINATOR, guide("Fiche publique", false), null);
         for (UUID wrong : List.of(UUID.randomUUID(), reserved)) {
             ArticleDraft draft = new ArticleDraft("Un article", "Un chapeau.", "Un texte.", null, null, null, wrong);
             assertThatThrownBy(() -> articles.write(COORDINATOR, draft))
@@ -315,47 +314,16 @@ class NewsModuleTests {
         EventPublications.awaitHandled(context);
     }
 
-    private static EventDraft workshop(String title) {
-        OffsetDateTime start = OffsetDateTime.now().plusDays(30).withNano(0);
-        return new EventDraft(
-                EventKind.ATELIER,
-                title,
-                "Un atelier pratique.",
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                EventMode.SUR_PLACE,
-                "Die, salle des fêtes",
-                "26113",
-                null,
-                null,
-                null,
-                null,
-                false,
-                List.of(),
-                List.of(new Event.Slot(start, start.plusHours(3))),
-                List.of());
-    }
-
-    private static ResourceDraft resource(String title, boolean membersOnly) {
-        return new ResourceDraft(
-                new ResourceDraft.Description(
-                        title + " " + UUID.randomUUID().toString().substring(0, 8),
-                        ResourceKind.GUIDE,
-                        "Un guide pour essayer.",
-                        List.of("accueil"),
-                        List.of("Accueil"),
-                        null),
-                null,
-                "Réseau",
-                LocalDate.now().minusDays(1),
+    private static ResourceDraft guide(String title, boolean membersOnly) {
+        return ResourceDrafts.guide(
+                title + " " + UUID.randomUUID().toString().substring(0, 8),
                 membersOnly,
                 "https://exemple.fr/guide",
-                List.of(),
-                List.of());
+                LocalDate.now().minusDays(1));
+    }
+
+    private static OffsetDateTime inAMonth() {
+        return OffsetDateTime.now().plusDays(30);
     }
 
     private List<UUID> carried(UUID issue) {

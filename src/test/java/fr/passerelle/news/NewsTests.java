@@ -18,11 +18,8 @@ import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.privacy.AddressData;
-import fr.passerelle.events.Event;
-import fr.passerelle.events.EventKind;
+import fr.passerelle.events.EventDrafts;
 import fr.passerelle.events.Events;
-import fr.passerelle.events.internal.EventDraft;
-import fr.passerelle.events.internal.EventMode;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
 import fr.passerelle.news.internal.Newsletter;
@@ -324,7 +321,11 @@ class NewsTests {
 
     @Test
     void aProposedDraftIsKeptByItsNetworksCoordinatorsOnlyWhoMayDeleteIt() throws Exception {
-        UUID event = events.publish(coordinator(), forum("Forum des initiatives " + UUID.randomUUID()));
+        UUID event = events.publish(
+                coordinator(),
+                EventDrafts.titled(
+                        "Forum des initiatives " + UUID.randomUUID(),
+                        OffsetDateTime.now().plusDays(45)));
         EventPublications.awaitHandled(context);
         String id = jdbc.sql("select article_id::text from news_proposal where subject_id = :event")
                 .param("event", event)
@@ -370,31 +371,6 @@ class NewsTests {
                 .singleElement()
                 .satisfies(
                         title -> assertThat(title).startsWith("ESS & Ruralités").endsWith("le guide en bref"));
-    }
-
-    private static EventDraft forum(String title) {
-        OffsetDateTime start = OffsetDateTime.now().plusDays(45).withNano(0);
-        return new EventDraft(
-                EventKind.ATELIER,
-                title,
-                null,
-                null,
-                java.util.List.of(),
-                null,
-                null,
-                null,
-                null,
-                EventMode.SUR_PLACE,
-                "Die, salle des fêtes",
-                "26113",
-                null,
-                null,
-                null,
-                null,
-                false,
-                java.util.List.of(),
-                java.util.List.of(new Event.Slot(start, start.plusHours(2))),
-                java.util.List.of());
     }
 
     private AccountUser coordinator() {

@@ -9,7 +9,6 @@ import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceDraft;
-import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.ResourceNotFoundException;
 import fr.passerelle.resources.internal.ResourceRejectedException;
 import fr.passerelle.resources.internal.Resources;
@@ -48,21 +47,7 @@ class ResourcesModuleTests {
     }
 
     private static ResourceDraft draft(String title, boolean membersOnly, String link) {
-        return new ResourceDraft(
-                new ResourceDraft.Description(
-                        title,
-                        ResourceKind.GUIDE,
-                        "Un guide pour essayer.",
-                        List.of("accueil", "actifs"),
-                        List.of("Accueil"),
-                        null),
-                null,
-                "Réseau",
-                LocalDate.now().minusDays(1),
-                membersOnly,
-                link,
-                List.of(),
-                List.of());
+        return ResourceDrafts.guide(title, membersOnly, link, LocalDate.now().minusDays(1));
     }
 
     private static String title() {
