@@ -95,6 +95,7 @@ public class Events {
                 user.hasRole(Role.TERRITORY_AGENT) && !user.hasRole(Role.COORDINATOR) ? territoryOf(user) : null;
         UUID id = events.insert(draft, "published", perimeter, user.id());
         events.placeInNetwork(id, user.networkId());
+        publisher.publishEvent(new EventPublished(id, user.networkId()));
         return id;
     }
 

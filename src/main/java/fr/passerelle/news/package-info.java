@@ -3,5 +3,5 @@
  * an Atom feed, and the newsletter that people subscribe to without an account (double opt-in, one-click unsubscribe).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "accounts", "events", "groups", "notifications", "web"})
+        allowedDependencies = {"common", "accounts", "events", "groups", "resources", "notifications", "web"})
 package fr.passerelle.news;

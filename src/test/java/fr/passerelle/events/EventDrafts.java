@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Events as the module tests publish them: one slot of three hours on site in Die, no questions. */
-final class EventDrafts {
+/** Events as the tests publish them: one slot of three hours on site in Die, no questions. */
+public final class EventDrafts {
 
     private EventDrafts() {}
 
@@ -19,9 +19,24 @@ final class EventDrafts {
     /** An event of that kind starting then, taking registrations between those moments (null: no limit). */
     static EventDraft of(
             EventKind kind, Integer capacity, OffsetDateTime start, OffsetDateTime opens, OffsetDateTime closes) {
+        return of(kind, "Atelier d’essai " + UUID.randomUUID(), capacity, start, opens, closes);
+    }
+
+    /** A workshop of that title starting then, without a limit of places, registrations open until it starts. */
+    public static EventDraft titled(String title, OffsetDateTime start) {
+        return of(EventKind.ATELIER, title, null, start, null, null);
+    }
+
+    private static EventDraft of(
+            EventKind kind,
+            String title,
+            Integer capacity,
+            OffsetDateTime start,
+            OffsetDateTime opens,
+            OffsetDateTime closes) {
         return new EventDraft(
                 kind,
-                "Atelier d’essai " + UUID.randomUUID(),
+                title,
                 null,
                 null,
                 List.of(),

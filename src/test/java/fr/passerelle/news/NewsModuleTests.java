@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
+import fr.passerelle.events.EventDrafts;
+import fr.passerelle.events.EventPublished;
+import fr.passerelle.events.Events;
+import fr.passerelle.news.internal.Article;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
 import fr.passerelle.news.internal.NewsRejectedException;
@@ -14,11 +19,16 @@ import fr.passerelle.news.internal.Newsletter;
 import fr.passerelle.news.internal.NewsletterSending;
 import fr.passerelle.news.internal.Subscriptions;
 import fr.passerelle.notifications.Email;
+import fr.passerelle.resources.ResourceDrafts;
+import fr.passerelle.resources.internal.ResourceDraft;
+import fr.passerelle.resources.internal.Resources;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.ModuleTest;
 import fr.passerelle.testing.SentEmails;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,10 +36,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The news module on its own: an article is checked whole; only coordinators write and only the author changes a
- * draft; the newsletter goes only to confirmed addresses (double opt-in), each once however often it is sent, and
+ * draft, and a draft proposed on a publication is its network's coordinators'; one is proposed per event or public
+ * resource, ever; an article links only a public resource; the newsletter goes only to confirmed addresses (double opt-in), each once however often it is sent, and
  * never to an address that left.
  */
 @ModuleTest(extraIncludes = {"accounts", "territory", "directory", "notifications", "contacts"})
@@ -38,6 +50,16 @@ class NewsModuleTests {
     private static final AccountUser COORDINATOR = user(Role.COORDINATOR);
     private static final AccountUser OTHER_COORDINATOR = user(Role.COORDINATOR);
     private static final AccountUser AGENT = user(Role.TERRITORY_AGENT);
+    private static final AccountUser ADVISOR = user(Role.ADVISOR);
+    private static final AccountUser ELSEWHERE = new AccountUser(
+            UUID.randomUUID(),
+            "ailleurs@exemple.fr",
+            "Coordinatrice d’un autre réseau",
+            Set.of(Role.COORDINATOR),
+            Set.of(),
+            UUID.randomUUID(),
+            true,
+            null);
 
     @Autowired
     Articles articles;
@@ -59,6 +81,15 @@ class NewsModuleTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    Resources resources;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private static AccountUser user(Role role) {
         return new AccountUser(
@@ -183,6 +214,116 @@ class NewsModuleTests {
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+    }
+
+    @Test
+    void anEventPublishedProposesOneDraftOfItsNetworkEver() {
+        UUID event = events.publish(
+                COORDINATOR, EventDrafts.titled("Rencontre des accueillants " + UUID.randomUUID(), inAMonth()));
+        EventPublications.awaitHandled(context);
+        Article draft = proposedFor(event).orElseThrow();
+        assertThat(draft.draft()).isTrue();
+        assertThat(draft.eventId()).isEqualTo(event);
+        assertThat(draft.networkId()).isEqualTo(Network.DEFAULT);
+        assertThat(draft.proposedFrom()).isEqualTo("event");
+        assertThat(draft.title()).startsWith("À l’agenda").contains("Rencontre des accueillants");
+        assertThat(draft.body()).contains("Die, salle des fêtes", "/agenda/" + event);
+        assertThat(articles.unpublished(OTHER_COORDINATOR))
+                .extracting(Article::id)
+                .contains(draft.id());
+
+        // Delivered twice at once, then again after its draft was deleted: never a second draft.
+        redeliver(new EventPublished(event, Network.DEFAULT), 2);
+        assertThat(proposals(event)).isOne();
+        assertThat(articles.delete(OTHER_COORDINATOR, draft.id())).isTrue();
+        redeliver(new EventPublished(event, Network.DEFAULT), 1);
+        assertThat(proposedFor(event)).isEmpty();
+        assertThat(proposals(event)).isOne();
+    }
+
+    @Test
+    void onlyTheCoordinatorsOfItsNetworkKeepAProposedDraft() {
+        UUID event = events.publish(
+                COORDINATOR, EventDrafts.titled("Journée des tiers-lieux " + UUID.randomUUID(), inAMonth()));
+        EventPublications.awaitHandled(context);
+        UUID id = proposedFor(event).orElseThrow().id();
+        for (AccountUser stranger : List.of(ADVISOR, ELSEWHERE)) {
+            assertThat(articles.find(stranger, id)).isEmpty();
+            assertThat(articles.unpublished(stranger)).extracting(Article::id).doesNotContain(id);
+            assertThatThrownBy(() -> articles.publish(stranger, id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> articles.delete(stranger, id)).isInstanceOf(AccessDeniedException.class);
+        }
+        articles.publish(OTHER_COORDINATOR, id);
+        assertThat(articles.find(null, id))
+                .hasValueSatisfying(found -> assertThat(found.published()).isTrue());
+    }
+
+    @Test
+    void aPublicResourcePublishedProposesADraftThatLinksItAndAReservedOneNone() {
+        UUID open = resources.publish(COORDINATOR, guide("Guide de l’accueil", false), null);
+        UUID reserved = resources.publish(COORDINATOR, guide("Notes internes", true), null);
+        EventPublications.awaitHandled(context);
+        assertThat(proposedFor(open)).hasValueSatisfying(draft -> {
+            assertThat(draft.resourceId()).isEqualTo(open);
+            assertThat(draft.proposedFrom()).isEqualTo("resource");
+            assertThat(draft.body()).contains("/ressources/" + open);
+        });
+        assertThat(proposedFor(reserved)).isEmpty();
+        assertThat(proposals(reserved)).isZero();
+    }
+
+    @Test
+    void anArticleLinksOnlyAPublicResourceOfTheLibrary() {
+        UUID reserved = resources.publish(COORDINATOR, guide("Notes réservées", true), null);
+        UUID open = resources.publish(COORDINATOR, guide("Fiche publique", false), null);
+        for (UUID wrong : List.of(UUID.randomUUID(), reserved)) {
+            ArticleDraft draft = new ArticleDraft("Un article", "Un chapeau.", "Un texte.", null, null, null, wrong);
+            assertThatThrownBy(() -> articles.write(COORDINATOR, draft))
+                    .isInstanceOf(NewsRejectedException.class)
+                    .hasMessageContaining("news.resource.unknown");
+        }
+        UUID id = articles.write(
+                COORDINATOR, new ArticleDraft("Un article", "Un chapeau.", "Un texte.", null, null, null, open));
+        assertThat(articles.find(COORDINATOR, id))
+                .hasValueSatisfying(found -> assertThat(found.resourceId()).isEqualTo(open));
+    }
+
+    private Optional<Article> proposedFor(UUID subject) {
+        return jdbc.sql("select article_id from news_proposal where subject_id = :subject and article_id is not null")
+                .param("subject", subject)
+                .query(UUID.class)
+                .optional()
+                .flatMap(id -> articles.find(COORDINATOR, id));
+    }
+
+    /** How many drafts were proposed for that event or resource, the deleted ones too. */
+    private int proposals(UUID subject) {
+        return jdbc.sql("select count(*) from news_proposal where subject_id = :subject")
+                .param("subject", subject)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Publishes the news again as many times in one transaction, as a restart or a concurrent delivery would. */
+    private void redeliver(Object news, int times) {
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < times; i++) {
+                context.publishEvent(news);
+            }
+        });
+        EventPublications.awaitHandled(context);
+    }
+
+    private static ResourceDraft guide(String title, boolean membersOnly) {
+        return ResourceDrafts.guide(
+                title + " " + UUID.randomUUID().toString().substring(0, 8),
+                membersOnly,
+                "https://exemple.fr/guide",
+                LocalDate.now().minusDays(1));
+    }
+
+    private static OffsetDateTime inAMonth() {
+        return OffsetDateTime.now().plusDays(30);
     }
 
     private List<UUID> carried(UUID issue) {

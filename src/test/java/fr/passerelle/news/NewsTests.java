@@ -14,9 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.privacy.AddressData;
+import fr.passerelle.events.EventDrafts;
+import fr.passerelle.events.Events;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
 import fr.passerelle.news.internal.Newsletter;
@@ -29,6 +32,8 @@ import fr.passerelle.testing.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,12 @@ class NewsTests {
 
     @Autowired
     SiteAddress site;
+
+    @Autowired
+    Events events;
+
+    @Autowired
+    Networks networks;
 
     @Autowired
     java.util.List<AddressData> addressData;
@@ -306,6 +317,60 @@ class NewsTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aProposedDraftIsKeptByItsNetworksCoordinatorsOnlyWhoMayDeleteIt() throws Exception {
+        UUID event = events.publish(
+                coordinator(),
+                EventDrafts.titled(
+                        "Forum des initiatives " + UUID.randomUUID(),
+                        OffsetDateTime.now().plusDays(45)));
+        EventPublications.awaitHandled(context);
+        String id = jdbc.sql("select article_id::text from news_proposal where subject_id = :event")
+                .param("event", event)
+                .query(String.class)
+                .single();
+        Cookie advisor = Sessions.member(mvc, accounts, jdbc, Role.ADVISOR, null);
+        String elsewhere = Sessions.uniqueEmail("autre-reseau");
+        networks.place(
+                Sessions.user(accounts, elsewhere, Role.COORDINATOR),
+                networks.demoSecond().orElseThrow().id());
+        Cookie stranger = Sessions.signIn(mvc, elsewhere);
+        for (Cookie outsider : java.util.List.of(advisor, stranger)) {
+            mvc.perform(post("/actualites/" + id + "/publier").cookie(outsider).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/actualites/" + id + "/supprimer")
+                            .cookie(outsider)
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/actualites/" + id + "/modifier").cookie(stranger)).andExpect(status().isNotFound());
+        assertThat(articleStatus(id)).isEqualTo("draft");
+
+        Cookie colleague = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
+        mvc.perform(get("/actualites").cookie(colleague))
+                .andExpect(content().string(containsString("Proposé à la publication de l’événement")));
+        mvc.perform(post("/actualites/" + id + "/supprimer").cookie(colleague).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/actualites"));
+        assertThat(jdbc.sql("select count(*) from news_article where id = :id::uuid")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void theDemonstrationArticleOfTheGuideLinksItsResource() {
+        assertThat(jdbc.sql("select r.title from news_article a join resource r on r.id = a.resource_id"
+                                + " where a.title = :article")
+                        .param("article", context.getMessage("news.demo.resource.title", null, Locale.FRENCH))
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .satisfies(
+                        title -> assertThat(title).startsWith("ESS & Ruralités").endsWith("le guide en bref"));
     }
 
     private AccountUser coordinator() {

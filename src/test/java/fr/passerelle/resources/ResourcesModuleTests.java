@@ -9,7 +9,6 @@ import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceDraft;
-import fr.passerelle.resources.internal.ResourceKind;
 import fr.passerelle.resources.internal.ResourceNotFoundException;
 import fr.passerelle.resources.internal.ResourceRejectedException;
 import fr.passerelle.resources.internal.Resources;
@@ -39,27 +38,16 @@ class ResourcesModuleTests {
     @Autowired
     Resources resources;
 
+    @Autowired
+    ResourceLibrary library;
+
     private static AccountUser user(Role role) {
         return new AccountUser(
                 UUID.randomUUID(), role.name() + "@exemple.fr", "Personne de test", Set.of(role), Set.of(), true, null);
     }
 
     private static ResourceDraft draft(String title, boolean membersOnly, String link) {
-        return new ResourceDraft(
-                new ResourceDraft.Description(
-                        title,
-                        ResourceKind.GUIDE,
-                        "Un guide pour essayer.",
-                        List.of("accueil", "actifs"),
-                        List.of("Accueil"),
-                        null),
-                null,
-                "Réseau",
-                LocalDate.now().minusDays(1),
-                membersOnly,
-                link,
-                List.of(),
-                List.of());
+        return ResourceDrafts.guide(title, membersOnly, link, LocalDate.now().minusDays(1));
     }
 
     private static String title() {
@@ -75,6 +63,18 @@ class ResourcesModuleTests {
         return resources.search(user, new Resources.Query(words, null, null, 0, 100)).stream()
                 .map(hit -> hit.resource().title())
                 .toList();
+    }
+
+    @Test
+    void otherModulesSeeOnlyThePublicResourcesThatAreStillInTheLibrary() {
+        UUID open = resources.publish(COORDINATOR, draft(title(), false, "https://exemple.fr/guide"), null);
+        UUID reserved = resources.publish(COORDINATOR, draft(title(), true, "https://exemple.fr/notes"), null);
+        assertThat(library.published(open))
+                .hasValueSatisfying(found -> assertThat(found.summary()).isEqualTo("Un guide pour essayer."));
+        assertThat(library.published(reserved)).isEmpty();
+        assertThat(library.latest(100)).extracting(PublishedResource::id).doesNotContain(reserved);
+        resources.withdraw(COORDINATOR, open);
+        assertThat(library.published(open)).isEmpty();
     }
 
     @Test

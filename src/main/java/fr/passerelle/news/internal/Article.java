@@ -14,6 +14,10 @@ import java.util.UUID;
  * @param publishedAt when it went public, null until then
  * @param eventId the event of the agenda it announces, or null
  * @param groupId the working group it speaks of, or null
+ * @param resourceId the resource of the library it links, or null
+ * @param networkId the network it belongs to: its author's, or that of what a proposed draft announces
+ * @param proposedFrom for a draft the platform proposed, what it announces ("event" or "resource"), else null
+ * @param proposedAbout for a proposed draft, the title of what it announces when it was published
  */
 public record Article(
         UUID id,
@@ -25,9 +29,13 @@ public record Article(
         OffsetDateTime publishedAt,
         UUID eventId,
         UUID groupId,
+        UUID resourceId,
         UUID authorId,
         String authorName,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        UUID networkId,
+        String proposedFrom,
+        String proposedAbout) {
 
     public boolean published() {
         return "published".equals(status);
@@ -35,6 +43,11 @@ public record Article(
 
     public boolean draft() {
         return "draft".equals(status);
+    }
+
+    /** Whether the platform proposed it when something was published: the coordinators of its network keep it. */
+    public boolean proposed() {
+        return proposedFrom != null;
     }
 
     /** The body's paragraphs: the text between blank lines, each stripped. */
@@ -47,6 +60,6 @@ public record Article(
 
     /** The article as its form shows it. */
     public ArticleDraft draftOf() {
-        return new ArticleDraft(title, summary, body, publishedOn, eventId, groupId);
+        return new ArticleDraft(title, summary, body, publishedOn, eventId, groupId, resourceId);
     }
 }

@@ -3,11 +3,13 @@ package fr.passerelle.news.internal;
 import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
+import fr.passerelle.resources.ResourceLibrary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The network's articles. Coordinators write them; an article is its author's: only they (or an administrator) see
- * it while it is a draft, change it, publish it and withdraw it. The public reads the published ones, newest first.
+ * it while it is a draft, change it, publish it and withdraw it; a draft the platform proposed is its network's
+ * coordinators'. The public reads the published ones, newest first.
  */
 @Service
 public class Articles {
@@ -32,20 +35,25 @@ public class Articles {
     /** A page of the published articles, and how many there are in all. */
     public record ArticlePage(List<Article> articles, int total) {}
 
-    private static final String COLUMNS =
+    /** An article's columns, read from {@code news_article} unaliased: what it was proposed from too. */
+    static final String COLUMNS =
             """
-            id, title, summary, body, status, published_on, published_at, event_id, group_id, author_id, author_name,
-            updated_at
+            id, title, summary, body, status, published_on, published_at, event_id, group_id, resource_id, author_id,
+            author_name, updated_at, network_id,
+            (select p.kind from news_proposal p where p.article_id = news_article.id) as proposed_from,
+            (select p.about from news_proposal p where p.article_id = news_article.id) as proposed_about
             """;
 
     private final JdbcClient jdbc;
     private final Events events;
     private final Groups groups;
+    private final ResourceLibrary library;
 
-    Articles(JdbcClient jdbc, Events events, Groups groups) {
+    Articles(JdbcClient jdbc, Events events, Groups groups, ResourceLibrary library) {
         this.jdbc = jdbc;
         this.events = events;
         this.groups = groups;
+        this.library = library;
     }
 
     /** Whether the user writes articles: coordinators and administrators. */
@@ -53,9 +61,15 @@ public class Articles {
         return user != null && user.networkStaff();
     }
 
-    /** Whether the user changes, publishes and withdraws that article: its author, or an administrator. */
+    /**
+     * Whether the user changes, publishes and withdraws that article: its author, or an administrator; a draft the
+     * platform proposed, the coordinators of its network.
+     */
     public boolean edits(AccountUser user, Article article) {
-        return writes(user) && (user.hasRole(Role.ADMINISTRATOR) || user.id().equals(article.authorId()));
+        return writes(user)
+                && (user.hasRole(Role.ADMINISTRATOR)
+                        || user.id().equals(article.authorId())
+                        || (article.proposed() && user.staffOf(article.networkId())));
     }
 
     /**
@@ -93,6 +107,9 @@ public class Articles {
         if (draft.groupId() != null && groups.byId(draft.groupId()).isEmpty()) {
             breaches.add(new Breach("groupId", "news.group.unknown"));
         }
+        if (draft.resourceId() != null && library.published(draft.resourceId()).isEmpty()) {
+            breaches.add(new Breach("resourceId", "news.resource.unknown"));
+        }
         if (!breaches.isEmpty()) {
             throw new NewsRejectedException(breaches);
         }
@@ -103,7 +120,7 @@ public class Articles {
     public UUID write(AccountUser user, ArticleDraft draft) {
         requireWriter(user);
         check(draft);
-        return insert(draft, "draft", user.id(), user.displayName());
+        return insert(draft, "draft", user.networkId(), user.id(), user.displayName());
     }
 
     /** Changes the article; the public sees the change at once when it is published. */
@@ -114,7 +131,8 @@ public class Articles {
         jdbc.sql(
                         """
                         update news_article set title = :title, summary = :summary, body = :body,
-                               published_on = :day, event_id = :event, group_id = :group, updated_at = now()
+                               published_on = :day, event_id = :event, group_id = :group, resource_id = :resource,
+                               updated_at = now()
                         where id = :id
                         """)
                 .param("id", id)
@@ -124,6 +142,7 @@ public class Articles {
                 .param("day", draft.publishedOn())
                 .param("event", draft.eventId())
                 .param("group", draft.groupId())
+                .param("resource", draft.resourceId())
                 .update();
     }
 
@@ -156,21 +175,39 @@ public class Articles {
                 .update();
     }
 
+    /**
+     * Deletes a draft (one published or withdrawn stays: newsletters may have carried it). A proposed draft deleted is
+     * never proposed again.
+     *
+     * @return false when it is no draft
+     */
+    @Transactional
+    public boolean delete(AccountUser user, UUID id) {
+        editable(user, id);
+        return jdbc.sql("delete from news_article where id = :id and status = 'draft'")
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
     /** The article as that reader may see it: published, or (for those who edit it) a draft or a withdrawn one. */
     public Optional<Article> find(AccountUser user, UUID id) {
         return byId(id).filter(article -> article.published() || edits(user, article));
     }
 
-    /** The user's own drafts and withdrawn articles, latest changed first. */
+    /** The user's own drafts and withdrawn articles, and those proposed to their network; latest changed first. */
     public List<Article> unpublished(AccountUser user) {
         if (!writes(user)) {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS
-                        + " from news_article where status <> 'published' and (author_id = :user or :admin)"
+                        + " from news_article where status <> 'published' and (author_id = :user or :admin"
+                        + " or (network_id = :network and exists"
+                        + " (select 1 from news_proposal p where p.article_id = news_article.id)))"
                         + " order by updated_at desc limit 50")
                 .param("user", user.id())
                 .param("admin", user.hasRole(Role.ADMINISTRATOR))
+                .param("network", user.networkId())
                 .query(Article.class)
                 .list();
     }
@@ -196,8 +233,8 @@ public class Articles {
      */
     List<Article> notInAnIssueSince(java.time.OffsetDateTime since, int most) {
         return jdbc.sql("select " + COLUMNS
-                        + " from news_article a where status = 'published' and published_at > :since"
-                        + " and not exists (select 1 from news_issue_article c where c.article_id = a.id)"
+                        + " from news_article where status = 'published' and published_at > :since"
+                        + " and not exists (select 1 from news_issue_article c where c.article_id = news_article.id)"
                         + " order by published_on desc, published_at desc, id limit :most")
                 .param("since", since)
                 .param("most", most)
@@ -212,7 +249,7 @@ public class Articles {
     @Transactional
     public UUID record(ArticleDraft draft, String authorName) {
         check(draft);
-        UUID id = insert(draft, "published", null, authorName);
+        UUID id = insert(draft, "published", Network.DEFAULT, null, authorName);
         jdbc.sql("update news_article set published_at = least(:at, now()) where id = :id")
                 .param("id", id)
                 .param("at", draft.publishedOn().atTime(9, 0).atZone(Paris.ZONE).toOffsetDateTime())
@@ -228,12 +265,14 @@ public class Articles {
                 .single();
     }
 
-    private UUID insert(ArticleDraft draft, String status, UUID authorId, String authorName) {
+    /** Writes an article of that network; its id. */
+    UUID insert(ArticleDraft draft, String status, UUID networkId, UUID authorId, String authorName) {
         return jdbc.sql(
                         """
                         insert into news_article (title, summary, body, status, published_on, event_id, group_id,
-                                                  author_id, author_name)
-                        values (:title, :summary, :body, :status, :day, :event, :group, :author, :authorName)
+                                                  resource_id, network_id, author_id, author_name)
+                        values (:title, :summary, :body, :status, :day, :event, :group, :resource, :network, :author,
+                                :authorName)
                         returning id
                         """)
                 .param("title", draft.title().strip())
@@ -243,6 +282,8 @@ public class Articles {
                 .param("day", draft.publishedOn())
                 .param("event", draft.eventId())
                 .param("group", draft.groupId())
+                .param("resource", draft.resourceId())
+                .param("network", networkId)
                 .param("author", authorId)
                 .param("authorName", authorName)
                 .query(UUID.class)

@@ -1,15 +1,18 @@
 package fr.passerelle.news.internal;
 
 import fr.passerelle.common.ConditionalOnDemoData;
-import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
+import fr.passerelle.resources.PublishedResource;
+import fr.passerelle.resources.ResourceLibrary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,11 +32,16 @@ public record NewsDemoData(
         Subscriptions subscriptions,
         Events events,
         Groups groups,
+        ResourceLibrary library,
+        Announcements announcements,
         MailTexts texts,
         TransactionTemplate transactions)
         implements ApplicationRunner {
 
     static final String AUTHOR = "Cap Rural";
+
+    /** The title of the guide's summary in the demonstration library ({@code resources/demo/resources-demo.json}). */
+    static final String GUIDE = "ESS & Ruralités : le guide en bref";
 
     @Override
     public void run(ApplicationArguments args) {
@@ -55,26 +63,15 @@ public record NewsDemoData(
                 texts.text("news.demo.resource.body"),
                 LocalDate.of(2019, 3, 4),
                 null,
-                null));
+                null,
+                guide().orElse(null)));
         subscriptions.record("lettre.elus@mairie-die.example");
         subscriptions.record("veille@pays-voironnais.example");
     }
 
     private void announce(Event event) {
         LocalDate day = event.firstDay().minusWeeks(3);
-        String where = event.place() == null ? texts.text("news.demo.event.online") : event.place();
-        add(new ArticleDraft(
-                texts.text("news.demo.event.title", event.title()),
-                texts.text("news.demo.event.summary", FrenchDates.day(event.firstDay()), where),
-                texts.text(
-                        "news.demo.event.body",
-                        event.title(),
-                        FrenchDates.day(event.firstDay()),
-                        where,
-                        event.programme() == null ? "" : event.programme()),
-                day.isAfter(Paris.today()) ? Paris.today() : day,
-                event.id(),
-                null));
+        add(announcements.event(event, "news.demo.event", day.isAfter(Paris.today()) ? Paris.today() : day));
     }
 
     private void started(WorkingGroup group) {
@@ -91,12 +88,16 @@ public record NewsDemoData(
                 group.id()));
     }
 
+    /** The library's summary of the ESS & Ruralités guide, which the demonstration's resource article links. */
+    private Optional<UUID> guide() {
+        return library.latest(100).stream()
+                .filter(resource -> resource.title().equals(GUIDE))
+                .map(PublishedResource::id)
+                .findFirst();
+    }
+
     private void add(ArticleDraft draft) {
-        String title = draft.title().length() > Articles.TITLE_MAX
-                ? draft.title().substring(0, Articles.TITLE_MAX - 1).strip() + "…"
-                : draft.title();
-        ArticleDraft fitted = new ArticleDraft(
-                title, draft.summary(), draft.body(), draft.publishedOn(), draft.eventId(), draft.groupId());
+        ArticleDraft fitted = draft.fitted();
         if (!articles.exists(fitted.title())) {
             articles.record(fitted, AUTHOR);
         }

@@ -121,11 +121,10 @@ public class Newsletter {
     /** The articles of a queued issue, in their order. */
     List<Article> articlesOf(UUID issueId) {
         return jdbc.sql(
-                        """
-                        select a.id, a.title, a.summary, a.body, a.status, a.published_on, a.published_at, a.event_id,
-                               a.group_id, a.author_id, a.author_name, a.updated_at
-                        from news_issue_article i join news_article a on a.id = i.article_id
-                        where i.issue_id = :issue and a.status = 'published' order by i.position
+                        "select " + Articles.COLUMNS
+                                + """
+                        from news_issue_article i join news_article on news_article.id = i.article_id
+                        where i.issue_id = :issue and status = 'published' order by i.position
                         """)
                 .param("issue", issueId)
                 .query(Article.class)

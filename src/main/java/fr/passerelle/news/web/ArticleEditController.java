@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinators' form to write an article and to change it; publishing and withdrawing it. */
+/** The coordinators' form to write an article and to change it; publishing, withdrawing and deleting a draft. */
 @Controller
 record ArticleEditController(Articles articles, NewsChoices choices) {
 
@@ -78,6 +78,14 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
         return PageAnswers.back(redirect, "news.withdrawn", "/actualites/" + id);
     }
 
+    @PostMapping("/actualites/{id}/supprimer")
+    String delete(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        if (!articles.delete(user, id)) {
+            return "redirect:/actualites/" + id;
+        }
+        return PageAnswers.back(redirect, "news.deleted", "/actualites");
+    }
+
     /** Saves a right form; else the form again with every problem beside its field, and what was typed. */
     private String submit(
             ArticleForm form, BindingResult binding, Article editing, Model model, Supplier<String> saving) {
@@ -89,7 +97,7 @@ record ArticleEditController(Articles articles, NewsChoices choices) {
     private String view(Model model, ArticleForm form, Article editing) {
         model.addAttribute("articleForm", form);
         model.addAttribute("editing", editing);
-        choices.addTo(model, form.eventId());
+        choices.addTo(model, form.eventId(), form.resourceId());
         return "news/form";
     }
 

@@ -46,7 +46,7 @@ record NewsController(Articles articles, NewsChoices choices, SiteAddress site) 
         model.addAttribute("article", article);
         model.addAttribute("edits", articles.edits(user, article));
         model.addAttribute("feedLinks", FEEDS);
-        choices.addLinks(model, article.eventId(), article.groupId());
+        choices.addLinks(model, article.eventId(), article.groupId(), article.resourceId());
         if (article.published()) {
             model.addAttribute("jsonLd", JsonLd.of(structuredData(article)));
         }

@@ -5,7 +5,7 @@ import fr.passerelle.accounts.Viewers;
 import org.springframework.stereotype.Component;
 
 /**
- * The news, for anyone to read and to subscribe to; writing, publishing and withdrawing articles and sending the
+ * The news, for anyone to read and to subscribe to; writing, publishing, withdrawing and deleting articles and sending the
  * newsletter need a signed-in user (a coordinator, checked by the module).
  */
 @Component
@@ -18,6 +18,7 @@ class NewsPages extends ModulePages {
                 "/actualites/*/modifier",
                 "/actualites/*/publier",
                 "/actualites/*/retirer",
+                "/actualites/*/supprimer",
                 "/actualites/numeros");
         link(75, "/actualites", "nav.news", Viewers.everyone());
     }

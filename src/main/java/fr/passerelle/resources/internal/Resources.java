@@ -10,6 +10,7 @@ import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.GroupReaders;
 import fr.passerelle.groups.Groups;
+import fr.passerelle.resources.ResourcePublished;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -89,13 +91,21 @@ public class Resources {
     private final Groups groups;
     private final GroupReaders readers;
     private final Events events;
+    private final ApplicationEventPublisher publisher;
 
-    Resources(JdbcClient jdbc, ResourceFiles files, Groups groups, GroupReaders readers, Events events) {
+    Resources(
+            JdbcClient jdbc,
+            ResourceFiles files,
+            Groups groups,
+            GroupReaders readers,
+            Events events,
+            ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.files = files;
         this.groups = groups;
         this.readers = readers;
         this.events = events;
+        this.publisher = publisher;
     }
 
     /**
@@ -140,7 +150,9 @@ public class Resources {
     @Transactional
     public UUID publish(AccountUser user, ResourceDraft draft, UploadedFile file) {
         requirePublisher(user);
-        return insert(draft, file, user.id());
+        UUID id = insert(draft, file, user.id());
+        publisher.publishEvent(new ResourcePublished(id, user.networkId()));
+        return id;
     }
 
     /** Checks a resource and its file without publishing it, so that a form shows every problem at once. */
