@@ -12,7 +12,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The platform's one throttle: counts a hit for a subject (an address, an e-mail…) within a fixed window of a
- * scope, in one atomic statement, and says whether the subject is still within its limit. Kept in the database, so
+ * scope, in one atomic statement, and says whether the subject is still within its limit over the window's length
+ * before now (the previous window counted in proportion, see {@link #count}). Kept in the database, so
  * that concurrent requests and several instances share one count.
  */
 @Component
@@ -68,14 +69,36 @@ public class Throttle {
 
     private static final String REFUSAL = Throttle.class.getName() + ".refusal";
 
+    /**
+     * The hit counted in the current window, and the subject's hits estimated over the window's length just before
+     * now: the current window's, plus the previous window's in the share of it that still lies within that length.
+     * Fixed windows alone let twice the limit through around the change of window (50 guesses of a password just
+     * before a quarter past, 50 just after); this estimate keeps any window's length within the limit, or close to it.
+     * Refused, the subject may try again when the current window ends, or later when the current window alone is over
+     * the limit (until its share falls under it).
+     */
     private Outcome count(Limit limit, String subject) {
         return jdbc.sql(
                         """
-                        insert into throttle_window as t (scope, subject, window_start, hits)
-                        values (:scope, :subject,
-                                date_bin(make_interval(secs => :seconds), now(), timestamptz '2000-01-01'), 1)
-                        on conflict (scope, subject, window_start) do update set hits = t.hits + 1
-                        returning hits <= :max as allowed, window_start + make_interval(secs => :seconds) as ends
+                        with hit as (
+                            insert into throttle_window as t (scope, subject, window_start, hits)
+                            values (:scope, :subject,
+                                    date_bin(make_interval(secs => :seconds), now(), timestamptz '2000-01-01'), 1)
+                            on conflict (scope, subject, window_start) do update set hits = t.hits + 1
+                            returning hits, window_start
+                        ), estimate as (
+                            select hit.hits, hit.window_start,
+                                   hit.hits + coalesce((select p.hits from throttle_window p
+                                                        where p.scope = :scope and p.subject = :subject
+                                                          and p.window_start = hit.window_start
+                                                                               - make_interval(secs => :seconds)), 0)
+                                              * (1 - extract(epoch from now() - hit.window_start) / :seconds) as counted
+                            from hit
+                        )
+                        select counted <= :max as allowed,
+                               window_start + make_interval(
+                                   secs => :seconds * (1 + greatest(0, 1 - cast(:max as float8) / hits))) as ends
+                        from estimate
                         """)
                 .param("scope", limit.scope())
                 .param("subject", subject)

@@ -28,6 +28,50 @@ class SessionRevocationTests extends AccountsWebTest {
     @Autowired
     OrganisationCatalog organisations;
 
+    /**
+     * A session's last access is written back at most once a minute: pages opened within the minute write nothing,
+     * the first one after writes it, and a session idle past its timeout still ends (SparingSessionStore).
+     */
+    @Test
+    void aSessionsLastAccessIsWrittenOnceAMinuteAndAnIdleSessionStillEnds() throws Exception {
+        String email = uniqueEmail("assidue");
+        user(email, Role.ADVISOR);
+        Cookie session = signIn(email);
+        long signedIn = lastAccess(email);
+
+        assertThat(status("/compte/jetons", session)).isEqualTo(200);
+        assertThat(status("/compte/jetons", session)).isEqualTo(200);
+        assertThat(lastAccess(email)).isEqualTo(signedIn);
+
+        long before = System.currentTimeMillis();
+        age(email, 61_000);
+        assertThat(status("/compte/jetons", session)).isEqualTo(200);
+        assertThat(lastAccess(email)).isGreaterThanOrEqualTo(before);
+
+        age(email, 31 * 60_000);
+        assertThat(status("/compte/jetons", session)).isEqualTo(302);
+    }
+
+    private long lastAccess(String email) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The session as if its last access were written that long before. */
+    private void age(String email, long millis) {
+        jdbc.sql(
+                        """
+                        update spring_session set last_access_time = last_access_time - :millis,
+                                                  expiry_time = expiry_time - :millis
+                        where principal_name = :email
+                        """)
+                .param("millis", millis)
+                .param("email", email)
+                .update();
+    }
+
     @Test
     void disablingAUserEndsTheirSessionAndRefusesTheirToken() throws Exception {
         String email = uniqueEmail("depart");

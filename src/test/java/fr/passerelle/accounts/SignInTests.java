@@ -110,6 +110,37 @@ class SignInTests extends AccountsWebTest {
                 .isEqualTo("/connexion?bloque");
     }
 
+    /**
+     * Guesses just before the quarter of an hour changes still count just after it: the previous quarter's count
+     * weighs in the share of it still within fifteen minutes of now. Seeded so that this share alone is 60 guesses
+     * (over the limit of 50) whatever the minute the test runs at.
+     */
+    @Test
+    void guessesOfTheQuarterJustEndedStillBlockTheAccount() throws Exception {
+        String email = uniqueEmail("a-cheval");
+        user(email, Role.ADVISOR);
+        double share = jdbc.sql(
+                        """
+                        select 1 - extract(epoch from now() - date_bin(interval '15 minutes', now(),
+                                                                        timestamptz '2000-01-01')) / 900
+                        """)
+                .query(Double.class)
+                .single();
+        jdbc.sql(
+                        """
+                        insert into throttle_window (scope, subject, window_start, hits)
+                        values ('sign-in-account', :subject,
+                                date_bin(interval '15 minutes', now(), timestamptz '2000-01-01') - interval '15 minutes',
+                                :hits)
+                        """)
+                .param("subject", email.toLowerCase(java.util.Locale.ROOT))
+                .param("hits", (int) Math.ceil(60 / share))
+                .update();
+
+        assertThat(signInAttempt(email, PASSWORD, uniqueAddress()).getResponse().getRedirectedUrl())
+                .isEqualTo("/connexion?bloque");
+    }
+
     @Test
     void concurrentWrongPasswordsCheckNoMoreThanTheLimit() throws Exception {
         String email = uniqueEmail("rafale");

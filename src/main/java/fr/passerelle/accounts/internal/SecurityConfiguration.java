@@ -204,6 +204,18 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * The store the session filter uses: the JDBC store, writing a session's last access at most once a minute
+     * ({@link SparingSessionStore}) instead of at every request.
+     */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    SparingSessionStore sparingSessionStore(
+            org.springframework.session.jdbc.JdbcIndexedSessionRepository store,
+            @Value("${passerelle.session.access-grain:PT1M}") java.time.Duration grain) {
+        return new SparingSessionStore(store, grain);
+    }
+
     /** The session cookie: not readable by scripts, sent over HTTPS only unless configured otherwise for local use. */
     @Bean
     CookieSerializer cookieSerializer(@Value("${passerelle.secure-cookies:true}") boolean secure) {
