@@ -3,6 +3,7 @@ package fr.passerelle.orientation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
@@ -66,10 +67,13 @@ class ResponsivenessRankingTests {
 
     @Test
     void betweenEqualResultsTheStructureThatAnswersComesFirstAndSaysSo() {
-        // Two schemes alike in every way but their organisation; by name, the Diois one would come first.
-        schemes.publish(
-                "Communauté de communes du Diois", "Aide A " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
-        schemes.publish("CCI de la Drôme", "Aide B " + tag, "always", null, PerimeterKind.DEPARTEMENT, "26");
+        // Two schemes alike in every way but their organisation; by name, the Diois one would come first. Both kept
+        // for citizens' initiatives, so that they fit the project better than the open schemes other test classes
+        // leave in the shared database (which filled the funding picks when they ran first).
+        List<ProjectKind> citizens = List.of(ProjectKind.INITIATIVE_CITOYENNE);
+        schemes.publishFor(
+                "Communauté de communes du Diois", "Aide A " + tag, citizens, PerimeterKind.DEPARTEMENT, "26");
+        schemes.publishFor("CCI de la Drôme", "Aide B " + tag, citizens, PerimeterKind.DEPARTEMENT, "26");
         record("Communauté de communes du Diois", 12, 0, null);
         record("CCI de la Drôme", 12, 12, 2L * 24 * 3600);
 
