@@ -100,13 +100,26 @@
     });
   }
 
+  // Suggestions that arrive after the person moved onto one (a slower answer to the same words) keep that one
+  // highlighted when they still hold it, so that Enter chooses it rather than sending the form.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var list = event.detail.target;
+    if (!list || list.getAttribute('role') !== 'listbox') return;
+    var current = options(list)[selectedIndex(list)];
+    list.dataset.highlighted = current ? current.dataset.code : '';
+  });
+
   document.addEventListener('htmx:afterSwap', function (event) {
     var list = event.target;
     if (list.getAttribute('role') !== 'listbox') return;
     var field = list.closest(FIELD);
     var input = field.querySelector('[role="combobox"]');
     setExpanded(input, list, list.children.length > 0 && document.activeElement === input);
-    highlight(input, list, -1);
+    var kept = list.dataset.highlighted;
+    delete list.dataset.highlighted;
+    highlight(input, list, kept ? options(list).findIndex(function (option) {
+      return option.dataset.code === kept;
+    }) : -1);
   });
 
   document.addEventListener('input', function (event) {
