@@ -23,6 +23,7 @@ import fr.passerelle.offers.OfferKind;
 import fr.passerelle.offers.Offers;
 import fr.passerelle.orientation.internal.ActivityWords;
 import fr.passerelle.orientation.internal.HouseholdHelp;
+import fr.passerelle.orientation.internal.Reasons;
 import fr.passerelle.territory.Commune;
 import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.PerimeterKind;
@@ -38,6 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -250,7 +253,7 @@ public class Orientation {
                 }
             }
             if (need == Need.PARTENAIRES) {
-                inspiring(asked).forEach(ranked::add);
+                ranked.addAll(inspiring(asked));
             }
             for (Offer offer : candidates.offers()) {
                 if (needsAnswered(offer.kind()).contains(need)) {
@@ -306,7 +309,7 @@ public class Orientation {
                     && result.fit() > 0
                     && result.fit() >= ranked.get(PER_NEED - 1).fit();
             if (best.size() < PER_NEED || (asGood && best.size() < PER_NEED_MAX)) {
-                best.add(result.pick());
+                best.add(result.pick().withReasons(result.reasons().get()));
             }
         }
         return best;
@@ -372,7 +375,7 @@ public class Orientation {
      * Where rurality matters: an actor of the countryside fits a project in a rural commune better (said as a
      * reason), and less well one in a commune the density grid does not count as rural.
      */
-    private int rurality(Organisation organisation, Asked asked, List<String> reasons) {
+    private int rurality(Organisation organisation, Asked asked, Reasons reasons) {
         if (organisation == null || organisation.area() == null) {
             return 0;
         }
@@ -382,7 +385,7 @@ public class Orientation {
         }
         Boolean rural = asked.communes().get(0).rural();
         if (Boolean.TRUE.equals(rural)) {
-            reasons.add(text("orientation.reason.rural"));
+            reasons.add(() -> text("orientation.reason.rural"));
             return 1;
         }
         return Boolean.FALSE.equals(rural) ? -1 : 0;
@@ -393,11 +396,11 @@ public class Orientation {
      * than on a whole département, région or the country: the guide's proximity actors, who know the territory's
      * people, premises and funds, fit better (said as a reason).
      */
-    private int proximity(int rank, List<String> reasons) {
+    private int proximity(int rank, Reasons reasons) {
         if (rank > LOCAL_RANK) {
             return 0;
         }
-        reasons.add(text("orientation.reason.local"));
+        reasons.add(() -> text("orientation.reason.local"));
         return 1;
     }
 
@@ -514,7 +517,10 @@ public class Orientation {
         for (Offer offer : offers.fitting(
                 ProjectKind.RECHERCHE_ACTIVITE, List.of(), asked.project().targetCommunes(), PER_TYPE)) {
             if (offer.kind() == OfferKind.EMPLOI) {
-                offerRanked(offer, asked, publishers, List.of(reason), 1).ifPresent(jobs::add);
+                jobs.add(offerRanked(offer, asked, publishers, reasons -> {
+                    reasons.add(() -> reason);
+                    return 1;
+                }));
             }
         }
         return jobs;
@@ -531,7 +537,14 @@ public class Orientation {
             Audience.HABITANTS);
 
     /** A result with what it is ranked on. */
-    private record Ranked(Pick pick, int fit, int rank, double quality, double distanceKm, double responsiveness) {}
+    private record Ranked(
+            Pick pick,
+            int fit,
+            int rank,
+            double quality,
+            double distanceKm,
+            double responsiveness,
+            Supplier<List<String>> reasons) {}
 
     private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingInt((Ranked r) -> -r.fit())
             .thenComparingInt(Ranked::rank)
@@ -561,35 +574,58 @@ public class Orientation {
      * received enough referrals to tell, otherwise neutral, so that an actor that does not answer comes after one
      * not yet known. The reason is given when the record counts.
      */
-    private double responsiveness(UUID organisationId, Map<UUID, ResponseRecord> records, List<String> reasons) {
+    private double responsiveness(UUID organisationId, Map<UUID, ResponseRecord> records, Reasons reasons) {
         ResponseRecord record = records.get(organisationId);
         if (record == null || record.referrals() < MIN_REFERRALS_FOR_RECORD) {
             return NEUTRAL_RESPONSIVENESS;
         }
-        reasons.add(
-                record.medianAnswer() == null
-                        ? text("orientation.reason.record.noAnswer", record.percentWithinFiveDays())
-                        : text("orientation.reason.record", record.percentWithinFiveDays(), record.medianDays()));
+        reasons.add(() -> record.medianAnswer() == null
+                ? text("orientation.reason.record.noAnswer", record.percentWithinFiveDays())
+                : text("orientation.reason.record", record.percentWithinFiveDays(), record.medianDays()));
         return record.answeredWithinFiveDays();
     }
 
     /** A scheme with its reasons; {@code first} a reason said before the others (the household need it helps). */
     private Ranked scheme(Candidate<Scheme> candidate, Asked asked, String first) {
         Scheme scheme = candidate.entry();
+        Pick pick = new Pick(
+                Pick.PickKind.SCHEME,
+                scheme.id(),
+                scheme.name(),
+                scheme.organisationId(),
+                scheme.organisationName(),
+                List.of());
+        return new Ranked(
+                pick,
+                schemeFit(candidate, asked, first, Reasons.UNWRITTEN),
+                candidate.rank(),
+                scheme.quality(asked.day()),
+                Double.MAX_VALUE,
+                responsiveness(scheme.organisationId(), asked.records(), Reasons.UNWRITTEN),
+                () -> Reasons.writtenBy(reasons -> {
+                    schemeFit(candidate, asked, first, reasons);
+                    responsiveness(scheme.organisationId(), asked.records(), reasons);
+                }));
+    }
+
+    /** How well a scheme fits the project, its reasons told in the order a reader weighs them. */
+    private int schemeFit(Candidate<Scheme> candidate, Asked asked, String first, Reasons reasons) {
+        Scheme scheme = candidate.entry();
         ProjectProfile project = asked.project();
-        List<String> reasons = new ArrayList<>();
-        reasons.add(covers(asked.place().byId().get(candidate.perimeterId())));
+        reasons.add(() -> covers(asked.place().byId().get(candidate.perimeterId())));
         if (first != null) {
-            reasons.add(first);
+            reasons.add(() -> first);
         }
         int fit = proximity(candidate.rank(), reasons);
         if (scheme.stages().contains(project.stage())) {
             fit++;
-            reasons.add(text("orientation.reason.stage", text(project.stage().messageKey())));
+            reasons.add(
+                    () -> text("orientation.reason.stage", text(project.stage().messageKey())));
         }
         if (scheme.projectKinds().contains(project.kind())) {
             fit++;
-            reasons.add(text("orientation.reason.kind", text(project.kind().messageKey())));
+            reasons.add(
+                    () -> text("orientation.reason.kind", text(project.kind().messageKey())));
         }
         if (sectorsShared(fields(scheme, asked), project.sectors(), reasons)) {
             fit += 2;
@@ -601,10 +637,10 @@ public class Orientation {
             fit--; // it backs a bank loan, which the project must find first (a prêt d'honneur helps get it)
         }
         if (scheme.essOnly()) {
-            reasons.add(text("orientation.reason.ess"));
+            reasons.add(() -> text("orientation.reason.ess"));
         }
         if (scheme.collectiveOnly()) {
-            reasons.add(text("orientation.reason.collective"));
+            reasons.add(() -> text("orientation.reason.collective"));
         }
         if (scheme.essOnly() || scheme.collectiveOnly()) {
             fit++;
@@ -613,7 +649,7 @@ public class Orientation {
             fit -= 2;
         }
         if (!scheme.audiences().isEmpty()) {
-            reasons.add(text(
+            reasons.add(() -> text(
                     "orientation.reason.audiences",
                     String.join(
                             ", ",
@@ -621,19 +657,11 @@ public class Orientation {
                                     .map(audience -> text(audience.messageKey()))
                                     .toList())));
         }
-        reasons.add(scheme.window(asked.day())
+        reasons.add(() -> scheme.window(asked.day())
                 .map(SchemeWindow::closesOn)
                 .map(closes -> text("orientation.reason.until", FrenchDates.DAY.format(closes)))
                 .orElseGet(() -> text("orientation.reason.always")));
-        double responsiveness = responsiveness(scheme.organisationId(), asked.records(), reasons);
-        Pick pick = new Pick(
-                Pick.PickKind.SCHEME,
-                scheme.id(),
-                scheme.name(),
-                scheme.organisationId(),
-                scheme.organisationName(),
-                reasons);
-        return new Ranked(pick, fit, candidate.rank(), scheme.quality(asked.day()), Double.MAX_VALUE, responsiveness);
+        return fit;
     }
 
     /**
@@ -653,32 +681,46 @@ public class Orientation {
      */
     private Optional<Ranked> organisation(Candidate<Organisation> candidate, Asked asked, String first) {
         Organisation organisation = candidate.entry();
-        List<String> reasons = new ArrayList<>();
-        reasons.add(covers(asked.place().byId().get(candidate.perimeterId())));
-        if (first != null) {
-            reasons.add(first);
-        }
-        if (organisation.family() != null) {
-            reasons.add(text(organisation.family().messageKey()));
-        }
-        List<Sector> sectors = asked.project().sectors();
-        int fit = 0;
-        if (first == null && !organisation.sectors().isEmpty()) {
-            if (!sectorsShared(organisation.sectors(), sectors, reasons)) {
-                return Optional.empty();
-            }
-            fit++;
+        if (first == null
+                && !organisation.sectors().isEmpty()
+                && !sectorsShared(organisation.sectors(), asked.project().sectors(), Reasons.UNWRITTEN)) {
+            return Optional.empty();
         }
         if (!actsThere(organisation, asked)) {
             return Optional.empty();
         }
+        Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, organisation.id(), organisation.name(), List.of());
+        return Optional.of(new Ranked(
+                pick,
+                organisationFit(candidate, asked, first, Reasons.UNWRITTEN),
+                candidate.rank(),
+                organisation.quality(asked.day()),
+                distance(asked.communes(), organisation.latitude(), organisation.longitude(), Reasons.UNWRITTEN),
+                responsiveness(organisation.id(), asked.records(), Reasons.UNWRITTEN),
+                () -> Reasons.writtenBy(reasons -> {
+                    organisationFit(candidate, asked, first, reasons);
+                    distance(asked.communes(), organisation.latitude(), organisation.longitude(), reasons);
+                    responsiveness(organisation.id(), asked.records(), reasons);
+                })));
+    }
+
+    /** How well an organisation that acts there fits the project, its reasons told in order. */
+    private int organisationFit(Candidate<Organisation> candidate, Asked asked, String first, Reasons reasons) {
+        Organisation organisation = candidate.entry();
+        reasons.add(() -> covers(asked.place().byId().get(candidate.perimeterId())));
+        if (first != null) {
+            reasons.add(() -> first);
+        }
+        if (organisation.family() != null) {
+            reasons.add(() -> text(organisation.family().messageKey()));
+        }
+        int fit = 0;
+        if (first == null && !organisation.sectors().isEmpty()) {
+            sectorsShared(organisation.sectors(), asked.project().sectors(), reasons);
+            fit++;
+        }
         fit += rurality(organisation, asked, reasons);
-        fit += proximity(candidate.rank(), reasons);
-        double distance = distance(asked.communes(), organisation.latitude(), organisation.longitude(), reasons);
-        double responsiveness = responsiveness(organisation.id(), asked.records(), reasons);
-        Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, organisation.id(), organisation.name(), reasons);
-        return Optional.of(
-                new Ranked(pick, fit, candidate.rank(), organisation.quality(asked.day()), distance, responsiveness));
+        return fit + proximity(candidate.rank(), reasons);
     }
 
     /**
@@ -698,21 +740,26 @@ public class Orientation {
             if (!actsThere(initiative, asked)) {
                 continue;
             }
-            List<String> reasons = new ArrayList<>();
-            double distance = distance(communes, initiative.latitude(), initiative.longitude(), reasons);
-            reasons.add(text("orientation.reason.initiative"));
-            int fit = sectorsShared(initiative.sectors(), asked.project().sectors(), reasons) ? 1 : 0;
-            fit += rurality(initiative, asked, reasons);
-            Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, initiative.id(), initiative.name(), reasons);
+            Pick pick = Pick.organisation(Pick.PickKind.ORGANISATION, initiative.id(), initiative.name(), List.of());
             ranked.add(new Ranked(
                     pick,
-                    fit,
+                    inspiringFit(initiative, asked, Reasons.UNWRITTEN),
                     PerimeterKind.FRANCE.locality(),
                     initiative.quality(asked.day()),
-                    distance,
-                    NEUTRAL_RESPONSIVENESS));
+                    distance(communes, initiative.latitude(), initiative.longitude(), Reasons.UNWRITTEN),
+                    NEUTRAL_RESPONSIVENESS,
+                    () -> Reasons.writtenBy(reasons -> {
+                        distance(communes, initiative.latitude(), initiative.longitude(), reasons);
+                        reasons.add(() -> text("orientation.reason.initiative"));
+                        inspiringFit(initiative, asked, reasons);
+                    })));
         }
         return ranked;
+    }
+
+    private int inspiringFit(Organisation initiative, Asked asked, Reasons reasons) {
+        int fit = sectorsShared(initiative.sectors(), asked.project().sectors(), reasons) ? 1 : 0;
+        return fit + rurality(initiative, asked, reasons);
     }
 
     /**
@@ -721,63 +768,74 @@ public class Orientation {
      * must share a word of it, so that a baker's place is not offered to a grocery-café.
      */
     private Optional<Ranked> offer(Offer offer, Asked asked, Map<UUID, String> publishers) {
-        List<String> reasons = new ArrayList<>();
-        int fit = 1;
-        if (sectorsShared(offer.sectors(), asked.project().sectors(), reasons)) {
-            fit++;
+        boolean oneActivity =
+                ONE_ACTIVITY.contains(offer.kind()) && !asked.activity().isEmpty();
+        if (oneActivity && activityShared(asked.activity(), offer.title(), Reasons.UNWRITTEN) == 0) {
+            return Optional.empty();
         }
-        if (ONE_ACTIVITY.contains(offer.kind()) && !asked.activity().isEmpty()) {
-            int shared = activityShared(asked.activity(), offer.title(), reasons);
-            if (shared == 0) {
-                return Optional.empty();
+        return Optional.of(offerRanked(offer, asked, publishers, reasons -> {
+            int fit = 1;
+            if (sectorsShared(offer.sectors(), asked.project().sectors(), reasons)) {
+                fit++;
             }
-            fit += shared;
-        }
-        return offerRanked(offer, asked, publishers, reasons, fit);
+            return oneActivity ? fit + activityShared(asked.activity(), offer.title(), reasons) : fit;
+        }));
     }
 
-    private Optional<Ranked> offerRanked(
-            Offer offer, Asked asked, Map<UUID, String> publishers, List<String> fitReasons, int fit) {
+    /** An offer ranked on where it is, how it fits ({@code fitOf}, with its reasons) and whether it is qualified. */
+    private Ranked offerRanked(Offer offer, Asked asked, Map<UUID, String> publishers, ToIntFunction<Reasons> fitOf) {
         List<Commune> communes = asked.communes();
         String publisher = publishers.computeIfAbsent(
                 offer.organisationId(), id -> directory.organisationName(id).orElse(""));
-        List<String> reasons = new ArrayList<>();
-        reasons.add(text("orientation.reason.offer", text(offer.kind().messageKey()), publisher));
         int rank;
-        Optional<Commune> where = territories.commune(offer.communeCode());
-        String place = where.map(Commune::label).orElse(offer.communeCode());
+        String where;
         if (communes.stream().anyMatch(commune -> commune.code().equals(offer.communeCode()))) {
             rank = 0;
-            reasons.add(text("orientation.reason.offer.in", place));
+            where = "orientation.reason.offer.in";
         } else if (offer.epciSiren() != null
                 && communes.stream()
                         .anyMatch(commune -> commune.epci() != null
                                 && offer.epciSiren().equals(commune.epci().code()))) {
             rank = 1;
-            reasons.add(text("orientation.reason.offer.epci", place));
+            where = "orientation.reason.offer.epci";
         } else {
             rank = 3;
-            reasons.add(text("orientation.reason.offer.departement", place));
+            where = "orientation.reason.offer.departement";
         }
-        reasons.addAll(fitReasons);
-        if (offer.qualified()) {
-            fit++;
-            reasons.add(text("orientation.reason.offer.qualified"));
-        }
-        double distance = distance(communes, offer.latitude(), offer.longitude(), reasons);
+        int fit = fitOf.applyAsInt(Reasons.UNWRITTEN) + (offer.qualified() ? 1 : 0);
         Pick pick =
-                new Pick(Pick.PickKind.OFFER, offer.id(), offer.title(), offer.organisationId(), publisher, reasons);
-        return Optional.of(
-                new Ranked(pick, fit, rank, offer.qualified() ? 1.0 : 0.5, distance, NEUTRAL_RESPONSIVENESS));
+                new Pick(Pick.PickKind.OFFER, offer.id(), offer.title(), offer.organisationId(), publisher, List.of());
+        return new Ranked(
+                pick,
+                fit,
+                rank,
+                offer.qualified() ? 1.0 : 0.5,
+                distance(communes, offer.latitude(), offer.longitude(), Reasons.UNWRITTEN),
+                NEUTRAL_RESPONSIVENESS,
+                () -> Reasons.writtenBy(reasons -> {
+                    reasons.add(() ->
+                            text("orientation.reason.offer", text(offer.kind().messageKey()), publisher));
+                    reasons.add(() -> text(
+                            where,
+                            territories
+                                    .commune(offer.communeCode())
+                                    .map(Commune::label)
+                                    .orElse(offer.communeCode())));
+                    fitOf.applyAsInt(reasons);
+                    if (offer.qualified()) {
+                        reasons.add(() -> text("orientation.reason.offer.qualified"));
+                    }
+                    distance(communes, offer.latitude(), offer.longitude(), reasons);
+                }));
     }
 
     /** Two for words of the project's activity found in the text, written as a reason; none otherwise. */
-    private int activityShared(Set<String> activity, String text, List<String> reasons) {
+    private int activityShared(Set<String> activity, String text, Reasons reasons) {
         List<String> shared = ActivityWords.shared(activity, text);
         if (shared.isEmpty()) {
             return 0;
         }
-        reasons.add(text("orientation.reason.activity", String.join(", ", shared)));
+        reasons.add(() -> text("orientation.reason.activity", String.join(", ", shared)));
         return 2;
     }
 
@@ -785,13 +843,13 @@ public class Orientation {
      * Kilometres from the project's main commune to a place, written as a reason; the longest distance when either
      * has no coordinates.
      */
-    private double distance(List<Commune> communes, Double latitude, Double longitude, List<String> reasons) {
+    private double distance(List<Commune> communes, Double latitude, Double longitude, Reasons reasons) {
         if (latitude == null || communes.isEmpty() || communes.get(0).latitude() == null) {
             return Double.MAX_VALUE;
         }
         Commune main = communes.get(0);
         double distance = kilometres(main.latitude(), main.longitude(), latitude, longitude);
-        reasons.add(text("orientation.reason.distance", Math.round(distance), main.name()));
+        reasons.add(() -> text("orientation.reason.distance", Math.round(distance), main.name()));
         return distance;
     }
 
@@ -886,13 +944,17 @@ public class Orientation {
     }
 
     /** The sectors an entry shares with the project, written as a reason; false when it shares none. */
-    private boolean sectorsShared(List<Sector> entrySectors, List<Sector> projectSectors, List<String> reasons) {
-        List<String> shared = entrySectors.stream()
-                .filter(projectSectors::contains)
-                .map(sector -> text(sector.messageKey()))
-                .toList();
+    private boolean sectorsShared(List<Sector> entrySectors, List<Sector> projectSectors, Reasons reasons) {
+        List<Sector> shared =
+                entrySectors.stream().filter(projectSectors::contains).toList();
         if (!shared.isEmpty()) {
-            reasons.add(text("orientation.reason.sector", String.join(", ", shared)));
+            reasons.add(() -> text(
+                    "orientation.reason.sector",
+                    String.join(
+                            ", ",
+                            shared.stream()
+                                    .map(sector -> text(sector.messageKey()))
+                                    .toList())));
         }
         return !shared.isEmpty();
     }

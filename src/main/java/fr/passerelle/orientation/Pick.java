@@ -19,6 +19,11 @@ public record Pick(
         return new Pick(kind, organisationId, name, organisationId, name, reasons);
     }
 
+    /** The same pick with its reasons written. */
+    Pick withReasons(List<String> written) {
+        return new Pick(kind, id, name, organisationId, organisationName, written);
+    }
+
     public enum PickKind {
         WELCOME_DESK,
         SCHEME,

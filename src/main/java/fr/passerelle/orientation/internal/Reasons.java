@@ -1,0 +1,37 @@
+package fr.passerelle.orientation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Why a result is there, in plain words. Orientation ranks a few hundred candidates and shows a few dozen: ranking
+ * counts each candidate's fit with reasons left unwritten, and only the results shown have theirs written (the same
+ * steps run again), so that no French sentence is formatted for a candidate nobody reads.
+ */
+public final class Reasons {
+
+    /** Reasons that are counted, not written. */
+    public static final Reasons UNWRITTEN = new Reasons(null);
+
+    private final List<String> written;
+
+    private Reasons(List<String> written) {
+        this.written = written;
+    }
+
+    /** The reasons the steps give, written in their order. */
+    public static List<String> writtenBy(Consumer<Reasons> steps) {
+        Reasons reasons = new Reasons(new ArrayList<>());
+        steps.accept(reasons);
+        return List.copyOf(reasons.written);
+    }
+
+    /** A reason, written only when these reasons are. */
+    public void add(Supplier<String> text) {
+        if (written != null) {
+            written.add(text.get());
+        }
+    }
+}
