@@ -2,12 +2,20 @@ package fr.passerelle.orientation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Family;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.internal.Area;
+import fr.passerelle.directory.internal.OrganisationDraft;
+import fr.passerelle.directory.internal.OrientationCandidates;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.Territories;
 import fr.passerelle.testing.ModuleTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -31,6 +40,14 @@ class OrientationTests {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final String DIOIS = "Communauté de communes du Diois";
+    private static final AccountUser COORDINATOR = new AccountUser(
+            UUID.randomUUID(),
+            "coordination@exemple.fr",
+            "Coordination",
+            java.util.Set.of(Role.COORDINATOR),
+            java.util.Set.of(),
+            true,
+            null);
 
     @Autowired
     Orientation orientation;
@@ -40,6 +57,15 @@ class OrientationTests {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    OrientationCandidates candidates;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String tag;
 
@@ -166,6 +192,108 @@ class OrientationTests {
         schemes.rewrite(id, DIOIS, name, List.of(), PerimeterKind.REGION, "53");
         assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
                 .doesNotContain(name);
+    }
+
+    /**
+     * A place's candidate organisations are kept between orientations (read once, then served from memory) and a
+     * change of an organisation there (created, renamed, withdrawn) is seen by the very next orientation, kept or not.
+     */
+    @Test
+    void aChangedOrganisationChangesTheOrientationAtOnceThoughItsPlaceIsKept() {
+        String name = "Atelier des possibles " + tag;
+        orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY);
+        double kept = places("kept");
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .doesNotContain(name);
+        assertThat(places("kept")).isEqualTo(kept + 1);
+
+        UUID id = directory.createOrganisation(COORDINATOR, structure(name));
+        double read = places("read");
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .contains(name);
+        assertThat(places("read")).isEqualTo(read + 1);
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .contains(name);
+        assertThat(places("read")).isEqualTo(read + 1);
+
+        directory.updateOrganisation(COORDINATOR, id, structure(name + " renommé"));
+        assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
+                .contains(name + " renommé")
+                .doesNotContain(name);
+        assertThat(places("read")).isEqualTo(read + 2);
+    }
+
+    /**
+     * The hourly prune forgets only the changes that every place kept since its previous run already saw: those
+     * before the snapshot it kept at least half an hour ago, never a change made after that snapshot.
+     */
+    @Test
+    void thePruneForgetsOnlyTheChangesEveryKeptPlaceHasSeen() {
+        jdbc.sql("delete from organisation_reach_change_prune").update();
+        candidates.pruneChanges(); // keeps a snapshot, removes nothing yet
+        UUID id = directory.createOrganisation(COORDINATOR, structure("Relais du Diois " + tag));
+        UUID die = territories.officialPerimeter(PerimeterKind.COMMUNE, "26113").id();
+        String change = jdbc.sql("select txid::text from organisation_reach_change where perimeter_id = :die"
+                        + " order by txid desc limit 1")
+                .param("die", die)
+                .query(String.class)
+                .single();
+
+        assertThat(candidates.pruneChanges()).isZero(); // the snapshot kept is too recent
+        olderSnapshot();
+        candidates.pruneChanges(); // the snapshot kept was taken before the change: it stays
+        assertThat(changes(die, change)).isOne();
+
+        olderSnapshot();
+        assertThat(candidates.pruneChanges()).isPositive();
+        assertThat(changes(die, change)).isZero();
+        assertThat(directory.organisation(id)).isPresent();
+    }
+
+    private long changes(UUID perimeter, String txid) {
+        return jdbc.sql("select count(*) from organisation_reach_change where perimeter_id = :perimeter"
+                        + " and txid = :txid::xid8")
+                .param("perimeter", perimeter)
+                .param("txid", txid)
+                .query(Long.class)
+                .single();
+    }
+
+    /** As if the prune's last run had been more than the time places are kept. */
+    private void olderSnapshot() {
+        jdbc.sql("update organisation_reach_change_prune set taken_at = taken_at - interval '31 minutes'")
+                .update();
+    }
+
+    private double places(String candidates) {
+        return meters.counter("passerelle.orientation.places", "candidates", candidates)
+                .count();
+    }
+
+    /** A support structure of Die that accompanies any project. */
+    private OrganisationDraft structure(String name) {
+        return new OrganisationDraft(
+                name,
+                OrganisationKind.SUPPORT_STRUCTURE,
+                Family.REPRESENT_SUPPORT,
+                null,
+                Area.RURAL,
+                "Accompagne les projets citoyens du Diois.",
+                null,
+                null,
+                "atelier@exemple.fr",
+                null,
+                null,
+                "26113",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(territories
+                        .officialPerimeter(PerimeterKind.COMMUNE, "26113")
+                        .id()),
+                TODAY);
     }
 
     private static List<String> names(OrientationResult result) {

@@ -44,7 +44,8 @@ class ScheduledJobRunsTests {
             Map.entry("fr.passerelle.pathway.internal.FollowUpPrompts.everyHour", "outcome-questions"),
             Map.entry(REFERRAL_REMINDERS, "referral-reminders"),
             Map.entry("fr.passerelle.pathway.internal.ResponseRecordSnapshot.everyNight", "response-records"),
-            Map.entry("fr.passerelle.directory.internal.SchemeAlerts.everyMorning", "scheme-alerts"));
+            Map.entry("fr.passerelle.directory.internal.SchemeAlerts.everyMorning", "scheme-alerts"),
+            Map.entry("fr.passerelle.directory.internal.ReachChangePrune.everyHour", "reach-changes"));
 
     @Autowired
     ApplicationContext context;

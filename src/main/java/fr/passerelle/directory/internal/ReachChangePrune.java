@@ -1,0 +1,35 @@
+package fr.passerelle.directory.internal;
+
+import fr.passerelle.common.database.SingleRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every hour, forgets the changes of the organisations' reach that every place kept in memory already saw (see
+ * {@link OrientationCandidates#pruneChanges()}): the table stays as small as an hour of directory edits.
+ */
+@Component
+class ReachChangePrune {
+
+    private static final Logger log = LoggerFactory.getLogger(ReachChangePrune.class);
+    private static final long LOCK = 7_301_100L;
+    private static final String JOB = "reach-changes";
+
+    private final OrientationCandidates candidates;
+    private final SingleRun single;
+
+    ReachChangePrune(OrientationCandidates candidates, SingleRun single) {
+        this.candidates = candidates;
+        this.single = single;
+    }
+
+    @Scheduled(cron = "${passerelle.jobs.reach-changes.cron:0 50 * * * *}", zone = "Europe/Paris")
+    void everyHour() {
+        SingleRun.logHandled(
+                log,
+                "Forgot {} changes of the organisations' reach",
+                single.alone(JOB, LOCK, candidates::pruneChanges));
+    }
+}
