@@ -1,8 +1,7 @@
 -- What the platform reads for a project's orientation (GET /api/v1/projects/{id}/orientation): the
 -- access checks (project, holder, consents, requests), the welcome desk of the target commune, the
--- candidate schemes (the types of the two most common needs) and organisations (OrientationCandidates, V79's
--- orientation_schemes and orientation_organisations),
--- and their entries.
+-- candidate schemes (the types of the two most common needs; OrientationCandidates, V79's orientation_schemes) with
+-- their entries, and the check that the place's candidate organisations kept in memory are still exact.
 \set n random(1, 1000000)
 select p.id as project, p.stage, p.kind, p.sectors, p.ess, b.commune_n
 from bench_project_index b join project p on p.id = b.id where b.n = :n \gset
@@ -24,7 +23,9 @@ from orientation_schemes(':perimeters'::uuid[], ':localities'::int[],
          ':ess'::boolean, false, current_date, 16) with ordinality as c
 join scheme s on s.id = c.id join organisation o on o.id = s.organisation_id
 order by c.ordinality;
-select c.perimeter_id, c.rank, o.*, array(select oc.perimeter_id from organisation_coverage oc where oc.organisation_id = o.id)
-from orientation_organisations(':perimeters'::uuid[], ':localities'::int[], 16) with ordinality as c
-join organisation o on o.id = c.id
-order by c.ordinality;
+-- The candidate organisations of the place, kept in memory since a snapshot: only the check that no organisation
+-- of its perimeters changed since (V100; the read itself, V79's orientation_organisations with the entries, is what a
+-- place's first orientation, or the first after a change there, runs instead).
+select not exists (select from organisation_reach_change c
+                   where c.perimeter_id = any(':perimeters'::uuid[])
+                     and not pg_visible_in_snapshot(c.txid, pg_current_snapshot()));
