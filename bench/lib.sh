@@ -73,9 +73,9 @@ session() {
 # bench/profiles/$1.txt (bench/Profile.java); its figures then carry the recorder's cost (a few per cent).
 http() {
   local list=$1; shift
-  wrk -t2 -c"$CLIENTS" -d"$WARMUP" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} > /dev/null
+  WRK_THREADS=2 wrk -t2 -c"$CLIENTS" -d"$WARMUP" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} > /dev/null
   [ -z "${PROFILE:-}" ] || jcmd "$(jvm)" JFR.start name=bench settings=profile > /dev/null
-  wrk -t2 -c"$CLIENTS" -d"$DURATION" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} | grep RESULT
+  WRK_THREADS=2 wrk -t2 -c"$CLIENTS" -d"$DURATION" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} | grep RESULT
   if [ -n "${PROFILE:-}" ]; then
     mkdir -p bench/profiles
     jcmd "$(jvm)" JFR.stop name=bench filename="$PWD/bench/profiles/$list.jfr" > /dev/null

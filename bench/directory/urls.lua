@@ -1,10 +1,19 @@
 -- wrk script: each request takes the next path of the file named after "--", and the summary
 -- prints the percentiles and throughput in one line that the bench scripts read. A second file, when
 -- given, holds session cookies (one per line): requests take them in turn, as that many people
--- signed in separately would send them.
+-- signed in separately would send them. Each of wrk's threads takes its own share of the paths (thread i the
+-- paths i, i + n, i + 2n... of n threads, WRK_THREADS in the environment): two threads sending the same sequence
+-- would warm half the list twice and leave the other half cold.
 local paths = {}
 local cookies = {}
 local counter = 0
+local step = tonumber(os.getenv("WRK_THREADS") or "1")
+local next_id = 0
+
+function setup(thread)
+  thread:set("thread_id", next_id)
+  next_id = next_id + 1
+end
 
 function init(args)
   for line in io.lines(args[1]) do
@@ -15,10 +24,11 @@ function init(args)
       cookies[#cookies + 1] = line
     end
   end
+  counter = thread_id or 0
 end
 
 function request()
-  counter = counter + 1
+  counter = counter + step
   local headers = nil
   if #cookies > 0 then
     headers = { Cookie = cookies[(counter % #cookies) + 1] }

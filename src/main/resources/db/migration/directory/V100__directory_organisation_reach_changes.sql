@@ -10,7 +10,7 @@
 -- that snapshot does not see (pg_visible_in_snapshot): one short index probe per perimeter, no lock taken.
 --
 -- Rows are only inserted (never updated), so concurrent edits never wait on each other here; the hourly prune
--- removes those every snapshot kept since then already sees (the snapshot it kept an hour before).
+-- removes those every snapshot kept since then already sees (the snapshot it kept six hours or more before).
 
 create table organisation_reach_change (
     perimeter_id uuid not null,

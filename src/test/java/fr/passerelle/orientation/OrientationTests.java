@@ -225,7 +225,7 @@ class OrientationTests {
 
     /**
      * The hourly prune forgets only the changes that every place kept since its previous run already saw: those
-     * before the snapshot it kept at least half an hour ago, never a change made after that snapshot.
+     * before the snapshot it kept at least six hours ago, never a change made after that snapshot.
      */
     @Test
     void thePruneForgetsOnlyTheChangesEveryKeptPlaceHasSeen() {
@@ -261,7 +261,7 @@ class OrientationTests {
 
     /** As if the prune's last run had been more than the time places are kept. */
     private void olderSnapshot() {
-        jdbc.sql("update organisation_reach_change_prune set taken_at = taken_at - interval '31 minutes'")
+        jdbc.sql("update organisation_reach_change_prune set taken_at = taken_at - interval '6 hours 1 minute'")
                 .update();
     }
 

@@ -32,7 +32,7 @@ public class OrientationCandidates {
      * How long a place's candidates are kept at most (then read again even if nothing changed): the prune of the
      * changes (hourly) only removes those older than a snapshot taken at least this long ago.
      */
-    static final Duration KEPT = Duration.ofMinutes(30);
+    static final Duration KEPT = Duration.ofHours(6);
 
     private final JdbcClient jdbc;
     private final Cache<Place, Kept> places;

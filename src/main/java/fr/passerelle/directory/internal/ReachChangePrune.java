@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every hour, forgets the changes of the organisations' reach that every place kept in memory already saw (see
- * {@link OrientationCandidates#pruneChanges()}): the table stays as small as an hour of directory edits.
+ * {@link OrientationCandidates#pruneChanges()}): the table holds at most the last twelve hours or so of directory
+ * edits.
  */
 @Component
 class ReachChangePrune {
