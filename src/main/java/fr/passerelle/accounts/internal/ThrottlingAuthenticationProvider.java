@@ -4,6 +4,7 @@ import fr.passerelle.accounts.AccountUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -27,14 +28,18 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final SignInThrottle throttle;
-    /** A hash of a password no one knows, with the encoder's current cost, to compare with when there is none. */
-    private final String noPassword;
+    /**
+     * A hash of a password no one knows, with the encoder's current cost, to compare with when there is none: made on
+     * another thread, so that the platform's start does not wait for it.
+     */
+    private final CompletableFuture<String> noPassword;
 
     public ThrottlingAuthenticationProvider(UserRepository users, PasswordEncoder encoder, SignInThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
-        this.noPassword = encoder.encode(UUID.randomUUID().toString());
+        this.noPassword = CompletableFuture.supplyAsync(
+                () -> encoder.encode(UUID.randomUUID().toString()));
     }
 
     @Override
@@ -56,7 +61,7 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
     private AccountUser checked(String email, String password) {
         AccountUser user = users.principal(email).orElse(null);
         boolean hasPassword = user != null && user.getPassword() != null;
-        boolean matches = encoder.matches(password, hasPassword ? user.getPassword() : noPassword);
+        boolean matches = encoder.matches(password, hasPassword ? user.getPassword() : noPassword.join());
         if (!matches || !hasPassword || !user.isEnabled()) {
             throw new BadCredentialsException("Bad credentials");
         }
