@@ -29,7 +29,16 @@ EVENT=$("${PSQL[@]}" -c "with e as (insert into event (kind, title, mode, place,
         returning id, starts_at)
         insert into event_slot select id, 1, starts_at, starts_at + interval '3 hours' from e returning event_id")
 # The load client is one JVM with one HTTP client (bench/events/Rush.java), not a process per request.
+# With PROFILE=1 the rush is recorded by Java Flight Recorder (bench/profiles/rush.jfr, its summary in rush.txt), as
+# the wrk scenarios are; it stops five seconds after the last answer, so that the mails sent after the answers are in it.
+[ -z "${PROFILE:-}" ] || jcmd "$(jvm)" JFR.start name=rush settings=profile > /dev/null
 java bench/events/Rush.java "http://localhost:$PORT" "$EVENT" 500 100 | tee "$WORK/rush.txt"
+if [ -n "${PROFILE:-}" ]; then
+  sleep 5
+  mkdir -p bench/profiles
+  jcmd "$(jvm)" JFR.stop name=rush filename="$PWD/bench/profiles/rush.jfr" > /dev/null
+  java bench/Profile.java bench/profiles/rush.jfr > bench/profiles/rush.txt
+fi
 accepted=$(grep -o '202=[0-9]*' "$WORK/rush.txt" | cut -d= -f2 || true)
 held=$("${PSQL[@]}" -c "select count(*) from registration where event_id = '$EVENT' and status in ('held', 'confirmed')")
 waitlisted=$("${PSQL[@]}" -c "select count(*) from registration where event_id = '$EVENT' and status = 'waitlisted'")
