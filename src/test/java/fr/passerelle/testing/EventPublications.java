@@ -22,15 +22,23 @@ public final class EventPublications {
         EventPublicationRepository registry = context.getBean(EventPublicationRepository.class);
         Instant started = Instant.ofEpochMilli(context.getStartupDate());
         if (!Polling.within(PATIENCE, Duration.ofMillis(25), () -> inProgress(registry, started) == 0)) {
-            throw new AssertionError(
-                    inProgress(registry, started) + " event publication(s) still unhandled after " + PATIENCE);
+            throw new AssertionError(inProgress(registry, started) + " event publication(s) still unhandled after "
+                    + PATIENCE + ": " + unhandled(registry, started));
         }
     }
 
     private static long inProgress(EventPublicationRepository registry, Instant since) {
+        return unhandled(registry, since).size();
+    }
+
+    /** What is still unhandled: each event's type, its listener and its state, for the failure's message. */
+    private static java.util.List<String> unhandled(EventPublicationRepository registry, Instant since) {
         return registry.findIncompletePublications().stream()
                 .filter(publication -> publication.getStatus() != Status.FAILED)
                 .filter(publication -> !publication.getPublicationDate().isBefore(since))
-                .count();
+                .map(publication -> publication.getEvent().getClass().getSimpleName() + " to "
+                        + publication.getTargetIdentifier() + " (" + publication.getStatus() + ", published "
+                        + publication.getPublicationDate() + ")")
+                .toList();
     }
 }
