@@ -30,7 +30,8 @@ record OrientationSchemes(Directory directory, Territories territories) {
             List.of(Need.ACCOMPAGNEMENT, Need.FINANCEMENT),
             List.of("26113"));
 
-    private static final AccountUser COORDINATOR = new AccountUser(
+    /** The coordinator who publishes the tests' entries. */
+    static final AccountUser COORDINATOR = new AccountUser(
             UUID.randomUUID(),
             "coordination@exemple.fr",
             "Coordination",

@@ -2,8 +2,6 @@ package fr.passerelle.orientation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.directory.Directory;
@@ -40,14 +38,6 @@ class OrientationTests {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final String DIOIS = "Communauté de communes du Diois";
-    private static final AccountUser COORDINATOR = new AccountUser(
-            UUID.randomUUID(),
-            "coordination@exemple.fr",
-            "Coordination",
-            java.util.Set.of(Role.COORDINATOR),
-            java.util.Set.of(),
-            true,
-            null);
 
     @Autowired
     Orientation orientation;
@@ -207,7 +197,7 @@ class OrientationTests {
                 .doesNotContain(name);
         assertThat(places("kept")).isEqualTo(kept + 1);
 
-        UUID id = directory.createOrganisation(COORDINATOR, structure(name));
+        UUID id = directory.createOrganisation(OrientationSchemes.COORDINATOR, structure(name));
         double read = places("read");
         assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
                 .contains(name);
@@ -216,7 +206,7 @@ class OrientationTests {
                 .contains(name);
         assertThat(places("read")).isEqualTo(read + 1);
 
-        directory.updateOrganisation(COORDINATOR, id, structure(name + " renommé"));
+        directory.updateOrganisation(OrientationSchemes.COORDINATOR, id, structure(name + " renommé"));
         assertThat(names(orientation.orient(OrientationSchemes.BIKE_WORKSHOP, TODAY)))
                 .contains(name + " renommé")
                 .doesNotContain(name);
@@ -231,7 +221,7 @@ class OrientationTests {
     void thePruneForgetsOnlyTheChangesEveryKeptPlaceHasSeen() {
         jdbc.sql("delete from organisation_reach_change_prune").update();
         candidates.pruneChanges(); // keeps a snapshot, removes nothing yet
-        UUID id = directory.createOrganisation(COORDINATOR, structure("Relais du Diois " + tag));
+        UUID id = directory.createOrganisation(OrientationSchemes.COORDINATOR, structure("Relais du Diois " + tag));
         UUID die = territories.officialPerimeter(PerimeterKind.COMMUNE, "26113").id();
         String change = jdbc.sql("select txid::text from organisation_reach_change where perimeter_id = :die"
                         + " order by txid desc limit 1")
