@@ -1,6 +1,7 @@
 package fr.passerelle.directory;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.internal.CoverageChange;
@@ -67,6 +68,7 @@ public class Directory {
     private final OrientationCandidates candidates;
     private final List<ResponseRecords> responseRecords;
     private final CoverageChanges coverageChanges;
+    private final Networks networks;
 
     Directory(
             DirectorySearch search,
@@ -82,7 +84,9 @@ public class Directory {
             WelcomeDesks desks,
             OrientationCandidates candidates,
             List<ResponseRecords> responseRecords,
-            CoverageChanges coverageChanges) {
+            CoverageChanges coverageChanges,
+            Networks networks) {
+        this.networks = networks;
         this.coverageChanges = coverageChanges;
         this.responseRecords = responseRecords;
         this.candidates = candidates;
@@ -278,14 +282,34 @@ public class Directory {
         desks.set(organisationId, perimeters);
     }
 
+    /** Whether the user edits the organisation: its coordinators (below), or an advisor or agent among its members. */
     public boolean canEdit(AccountUser user, UUID organisationId) {
         if (user == null) {
             return false;
         }
-        if (user.networkStaff()) {
+        return coordinates(user, organisationId)
+                || ((user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT))
+                        && user.memberOf(organisationId));
+    }
+
+    /**
+     * Whether the user acts as a coordinator for the organisation and what it publishes (its page, its offers, its
+     * territory's page): the national level for every one; a network's coordinators for those whose coverage meets
+     * their network's territory or is the whole country, since a coordinator acts only in their network.
+     */
+    public boolean coordinates(AccountUser user, UUID organisationId) {
+        if (user == null || !user.networkStaff()) {
+            return false;
+        }
+        if (user.national()) {
             return true;
         }
-        return (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT)) && user.memberOf(organisationId);
+        return networks.find(user.networkId())
+                .flatMap(network -> organisations
+                        .find(organisationId)
+                        .map(organisation ->
+                                territories.meetNetwork(organisation.coverage(), network.id(), network.regionCodes())))
+                .orElse(false);
     }
 
     /**

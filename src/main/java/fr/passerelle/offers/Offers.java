@@ -78,15 +78,20 @@ public class Offers {
                 .toList();
     }
 
-    /** Whether the user may change the offer: a member agent of its organisation, or a coordinator. */
+    /** Whether the user may change the offer: a member agent of its organisation, or its coordinators. */
     public boolean mayEdit(AccountUser user, Offer offer) {
         return mayPublishFor(user, offer.organisationId());
     }
 
-    private static boolean mayPublishFor(AccountUser user, UUID organisationId) {
+    /**
+     * Whether the user publishes for the organisation: a member agent, or a coordinator acting for it (those of the
+     * network whose territory it covers, and the national level; see {@link Directory#coordinates}).
+     */
+    public boolean mayPublishFor(AccountUser user, UUID organisationId) {
         return user != null
                 && organisationId != null
-                && (coordinates(user) || (user.hasRole(Role.TERRITORY_AGENT) && user.memberOf(organisationId)));
+                && ((user.hasRole(Role.TERRITORY_AGENT) && user.memberOf(organisationId))
+                        || directory.coordinates(user, organisationId));
     }
 
     /**
@@ -374,9 +379,5 @@ public class Offers {
 
     public static LocalDate today() {
         return LocalDate.now(Paris.ZONE);
-    }
-
-    private static boolean coordinates(AccountUser user) {
-        return user.networkStaff();
     }
 }

@@ -125,6 +125,14 @@ public class Territories {
         return perimeters.ofNetwork(network, regionCodes);
     }
 
+    /**
+     * Whether any of these perimeters lies in the network's territory (what it maintains, the official territories
+     * of its régions) or is the whole country: where a network's coordinators act.
+     */
+    public boolean meetNetwork(java.util.Collection<UUID> perimeterIds, UUID network, List<String> regionCodes) {
+        return perimeters.meetNetwork(perimeterIds, network, regionCodes);
+    }
+
     /** The codes of the départements of a région. */
     public List<String> departementCodes(String regionCode) {
         return perimeters.departementCodes(regionCode);

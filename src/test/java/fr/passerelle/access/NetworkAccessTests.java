@@ -20,6 +20,7 @@ import fr.passerelle.programmes.internal.Statistics;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,6 +157,87 @@ class NetworkAccessTests {
         mvc.perform(get("/admin/territoires/perimetres/" + perimeter("Pays du Morvan"))
                         .cookie(colleague))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * A territory's page, its offers and its structure's entry belong to the network whose territory the structure
+     * covers: a coordinator of the second network is refused each of them (a forged network header changes nothing)
+     * and changes nothing, where a second coordinator of Cap Rural opens them.
+     */
+    @Test
+    void aCoordinatorOfAnotherNetworkCannotChangeCapRuralsTerritoryPageOffersOrStructures() throws Exception {
+        var page = jdbc.sql("select slug, organisation_id, name from territory_page order by slug limit 1")
+                .query((rs, row) -> new Object[] {
+                    rs.getString("slug"), rs.getObject("organisation_id", UUID.class), rs.getString("name")
+                })
+                .single();
+        String slug = (String) page[0];
+        UUID structure = (UUID) page[1];
+        UUID offer = jdbc.sql("select id from offer order by title limit 1")
+                .query(UUID.class)
+                .single();
+        UUID offerStructure = jdbc.sql("select organisation_id from offer where id = :id")
+                .param("id", offer)
+                .query(UUID.class)
+                .single();
+        String offerTitle = offerTitle(offer);
+        Cookie other = coordinatorOf(second().id());
+
+        for (String path : List.of(
+                "/territoires/" + slug + "/modifier",
+                "/offres/" + offer + "/modifier",
+                "/annuaire/structures/" + structure + "/modifier",
+                "/annuaire/structures/" + offerStructure + "/modifier")) {
+            assertThat(mvc.perform(get(path).cookie(other).header("X-Network-Id", Network.DEFAULT.toString()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(path)
+                    .isIn(403, 404);
+        }
+        assertThat(mvc.perform(post("/territoires/" + slug + "/modifier")
+                                .cookie(other)
+                                .with(csrf())
+                                .param("name", "Territoire détourné")
+                                .param("tagline", "Réécrit par un autre réseau")
+                                .param("living", "Réécrit par un autre réseau, pour voir."))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(mvc.perform(post("/offres/" + offer + "/retirer")
+                                .cookie(other)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(jdbc.sql("select name from territory_page where slug = :slug")
+                        .param("slug", slug)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(page[2]);
+        assertThat(offerTitle(offer)).isEqualTo(offerTitle);
+        assertThat(jdbc.sql("select status from offer where id = :id")
+                        .param("id", offer)
+                        .query(String.class)
+                        .single())
+                .isNotEqualTo("withdrawn");
+
+        Cookie colleague = coordinatorOf(Network.DEFAULT);
+        for (String path : List.of(
+                "/territoires/" + slug + "/modifier",
+                "/offres/" + offer + "/modifier",
+                "/annuaire/structures/" + structure + "/modifier")) {
+            mvc.perform(get(path).cookie(colleague)).andExpect(status().isOk());
+        }
+    }
+
+    private String offerTitle(UUID offer) {
+        return jdbc.sql("select title from offer where id = :id")
+                .param("id", offer)
+                .query(String.class)
+                .single();
     }
 
     @Test

@@ -33,12 +33,7 @@ class TerritoryContactHolders extends DeclaredContactHolders {
     private static boolean edits(TerritoryPages pages, Offers offers, AccountUser user, UUID perimeterId) {
         return user != null
                 && pages.byPerimeter(perimeterId)
-                        .map(page -> user.networkStaff() || runs(offers, user, page))
+                        .map(page -> offers.mayPublishFor(user, page.organisationId()))
                         .orElse(false);
-    }
-
-    private static boolean runs(Offers offers, AccountUser user, TerritoryPage page) {
-        return offers.publishers(user).stream()
-                .anyMatch(organisation -> organisation.id().equals(page.organisationId()));
     }
 }

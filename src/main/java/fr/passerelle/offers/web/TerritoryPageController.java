@@ -256,12 +256,9 @@ record TerritoryPageController(
         return pages.bySlug(slug).filter(page -> mayEdit(user, page)).orElseThrow(TerritoryPageController::notFound);
     }
 
-    /** The agents of the organisation that runs the territory, and the coordinators. */
+    /** The agents of the organisation that runs the territory, and the coordinators acting for it. */
     private boolean mayEdit(AccountUser user, TerritoryPage page) {
-        return user != null
-                && (user.networkStaff()
-                        || offers.publishers(user).stream()
-                                .anyMatch(organisation -> organisation.id().equals(page.organisationId())));
+        return offers.mayPublishFor(user, page.organisationId());
     }
 
     private static ResponseStatusException notFound() {

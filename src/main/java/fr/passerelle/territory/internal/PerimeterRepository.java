@@ -9,6 +9,7 @@ import fr.passerelle.territory.Territories;
 import fr.passerelle.territory.UnknownTerritoryException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,27 +96,44 @@ public class PerimeterRepository {
                 .list();
     }
 
+    /**
+     * Whether a perimeter {@code p} belongs to the network {@code :network} of régions {@code :regions}: one it
+     * maintains, or an official one (the country aside) inside its régions.
+     */
+    private static final String IN_NETWORK =
+            """
+            ((p.code is null and p.network_id = :network)
+             or (p.kind = 'region' and p.code = any(:regions))
+             or (p.kind = 'departement'
+                 and exists (select 1 from departement d where d.code = p.code and d.region_code = any(:regions)))
+             or (p.kind = 'epci'
+                 and exists (select 1 from commune c where c.epci_siren = p.code and c.region_code = any(:regions)))
+             or (p.kind = 'commune'
+                 and exists (select 1 from commune c where c.code = p.code and c.region_code = any(:regions))))
+            """;
+
     /** The perimeters a network maintains, and the official ones (the country aside) inside these régions. */
     public List<UUID> ofNetwork(UUID network, List<String> regionCodes) {
-        return jdbc.sql(
-                        """
-                        select p.id from perimeter p
-                        where (p.code is null and p.network_id = :network)
-                           or (p.kind = 'region' and p.code = any(:regions))
-                           or (p.kind = 'departement'
-                               and exists (select 1 from departement d
-                                           where d.code = p.code and d.region_code = any(:regions)))
-                           or (p.kind = 'epci'
-                               and exists (select 1 from commune c
-                                           where c.epci_siren = p.code and c.region_code = any(:regions)))
-                           or (p.kind = 'commune'
-                               and exists (select 1 from commune c
-                                           where c.code = p.code and c.region_code = any(:regions)))
-                        """)
+        return jdbc.sql("select p.id from perimeter p where " + IN_NETWORK)
                 .param("network", network)
                 .param("regions", regionCodes.toArray(String[]::new))
                 .query(UUID.class)
                 .list();
+    }
+
+    /**
+     * Whether any of these perimeters lies in the network's territory, or is the whole country (which every network
+     * shares).
+     */
+    public boolean meetNetwork(Collection<UUID> ids, UUID network, List<String> regionCodes) {
+        return !ids.isEmpty()
+                && jdbc.sql("select exists (select 1 from perimeter p where p.id = any(:ids) and (p.kind = 'france' or "
+                                + IN_NETWORK + "))")
+                        .param("ids", ids.toArray(UUID[]::new))
+                        .param("network", network)
+                        .param("regions", regionCodes.toArray(String[]::new))
+                        .query(Boolean.class)
+                        .single();
     }
 
     public List<String> departementCodes(String regionCode) {
