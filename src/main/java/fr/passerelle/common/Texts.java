@@ -1,7 +1,9 @@
 package fr.passerelle.common;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** What every form and import does to a typed text before keeping it. */
 public final class Texts {
@@ -21,5 +23,17 @@ public final class Texts {
                         .map(String::strip)
                         .filter(item -> !item.isEmpty())
                         .toList();
+    }
+
+    /**
+     * The text as a part of an address or a file name, {@code max} characters at most: lower case, no accents, words
+     * joined by hyphens ("CC du Pays Diois" → "cc-du-pays-diois"); empty when the text has no letter nor digit.
+     */
+    public static String slug(String text, int max) {
+        String plain = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return plain.length() > max ? plain.substring(0, max).replaceAll("-$", "") : plain;
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The working groups whose reserved part (minutes, documents kept for members) the current reader opens: those whose
  * member they are by the address they signed in with, and those whose member's own link they followed in this
- * browser session (until it ends, and only while they are still a member). Coordinators open every group's.
+ * browser session (until it ends, and only while they are still a member). A network's coordinators open its groups',
+ * the national level every group's.
  */
 @Component
 public class GroupReaders {
@@ -26,21 +27,29 @@ public class GroupReaders {
         this.jdbc = jdbc;
     }
 
-    /** Whether the reader opens every group's reserved part: coordinators and administrators. */
+    /** Whether the reader opens every group's reserved part: the national level. */
     public boolean readsAll(AccountUser user) {
-        return user != null && user.networkStaff();
+        return user != null && user.national();
     }
 
-    /** The groups whose reserved part the current reader opens, by their address or their followed links. */
+    /**
+     * The groups whose reserved part the current reader opens: by their address or their followed links, and, for a
+     * network's coordinators, the groups of their network.
+     */
     public Set<UUID> groupsOf(AccountUser user) {
         Set<UUID> followed = followedLinks();
+        boolean staff = user != null && user.networkStaff();
         return Set.copyOf(jdbc.sql(
                         """
-                        select distinct group_id from group_member
+                        select group_id from group_member
                         where status = 'member' and (lower(email) = lower(:email) or id = any(:members::uuid[]))
+                        union
+                        select id from working_group where :staff and network_id = :network
                         """)
                 .param("email", user == null ? "" : user.email())
                 .param("members", followed.toArray(UUID[]::new))
+                .param("staff", staff)
+                .param("network", staff ? user.networkId() : new UUID(0, 0))
                 .query(UUID.class)
                 .list());
     }

@@ -6,11 +6,13 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.SecretTokens;
+import fr.passerelle.common.Texts;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventFigures;
 import fr.passerelle.events.EventIndicators;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
+import fr.passerelle.groups.internal.GroupDraft;
 import fr.passerelle.groups.internal.GroupMember;
 import fr.passerelle.groups.internal.GroupNotFoundException;
 import fr.passerelle.groups.internal.GroupRejectedException;
@@ -32,9 +34,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The groups module's facade. Anyone reads a group's page and asks to join; a coordinator accepts or declines; the
- * members (signed in with the address they joined with, or through their own link) and the coordinators read the
- * meetings' minutes and decisions, which coordinators write.
+ * The groups module's facade. A coordinator starts a group in their network; anyone reads a group's page and asks to
+ * join; the group's network's coordinators accept or decline; the members (signed in with the address they joined
+ * with, or through their own link) and those coordinators read the meetings' minutes and decisions, which the
+ * coordinators write.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +50,9 @@ public class Groups {
     public record MembershipDecided(UUID memberId, boolean accepted) {}
 
     private static final int AGENDA_MEETINGS = 200;
+
+    /** The addresses under /groupes/ that are pages, not groups. */
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nouveau");
 
     private final JdbcClient jdbc;
     private final Events events;
@@ -82,17 +88,24 @@ public class Groups {
                 .optional();
     }
 
-    /** Whether the user runs the groups: coordinators and administrators. */
-    public boolean coordinates(AccountUser user) {
+    /** Whether the user starts groups: a network's coordinators (in their network) and the national level. */
+    public boolean starts(AccountUser user) {
         return user != null && user.networkStaff();
     }
 
-    /** Whether the signed-in user reads the group's reserved part: a coordinator, or a member by their address. */
+    /** Whether the user runs the group: the coordinators of its network and the national level. */
+    public boolean coordinates(AccountUser user, WorkingGroup group) {
+        return user != null && user.staffOf(group.networkId());
+    }
+
+    /**
+     * Whether the signed-in user reads the group's reserved part: its coordinators, or a member by their address.
+     */
     public boolean reads(AccountUser user, UUID groupId) {
         if (user == null) {
             return false;
         }
-        return coordinates(user)
+        return byId(groupId).map(group -> coordinates(user, group)).orElse(false)
                 || jdbc.sql(
                                 """
                                 select exists (select 1 from group_member where group_id = :group
@@ -195,7 +208,7 @@ public class Groups {
      */
     @Transactional
     public boolean decide(AccountUser user, UUID memberId, boolean accept) {
-        requireCoordinator(user);
+        requireCoordinator(user, member(memberId).map(GroupMember::groupId).orElse(null));
         int changed = jdbc.sql(
                         """
                         update group_member set status = :status, decided_at = now(), decided_by = :user
@@ -213,7 +226,7 @@ public class Groups {
 
     /** Everyone who asked to join, pending first (coordinators). */
     public List<GroupMember> members(AccountUser user, UUID groupId) {
-        requireCoordinator(user);
+        requireCoordinator(user, groupId);
         return jdbc.sql(
                         """
                         select * from group_member where group_id = :group
@@ -335,7 +348,7 @@ public class Groups {
      */
     @Transactional
     public void addMeeting(AccountUser user, UUID groupId, UUID eventId) {
-        requireCoordinator(user);
+        requireCoordinator(user, groupId);
         Event event = events.event(eventId).orElse(null);
         if (event == null || event.kind() != EventKind.REUNION_GROUPE) {
             throw new GroupRejectedException(List.of(new Breach("eventId", "group.meeting.kind")));
@@ -353,7 +366,13 @@ public class Groups {
     /** Writes a meeting's minutes and decisions (coordinators). */
     @Transactional
     public void writeMinutes(AccountUser user, UUID eventId, String minutes, String decisions) {
-        requireCoordinator(user);
+        requireCoordinator(
+                user,
+                jdbc.sql("select group_id from group_meeting where event_id = :event")
+                        .param("event", eventId)
+                        .query(UUID.class)
+                        .optional()
+                        .orElseThrow(() -> new GroupNotFoundException(eventId)));
         if (length(minutes) > 20000 || length(decisions) > 8000) {
             throw new GroupRejectedException(List.of(new Breach("minutes", "group.minutes.length")));
         }
@@ -393,6 +412,98 @@ public class Groups {
                 .param("id", memberId)
                 .update();
         return token;
+    }
+
+    /**
+     * Starts a working group in the coordinator's network, open to requests to join, at an address made of its name;
+     * the news is told once committed.
+     *
+     * @throws GroupRejectedException listing every rule the draft breaks (lengths, a name another group has)
+     * @throws AccessDeniedException for anyone but a network's coordinators and the national level
+     */
+    @Transactional
+    public WorkingGroup start(AccountUser user, GroupDraft draft) {
+        if (!starts(user)) {
+            throw new AccessDeniedException("Coordinators only");
+        }
+        check(draft);
+        String base = Texts.slug(draft.name(), 70);
+        if (base.isEmpty() || RESERVED_SLUGS.contains(base)) {
+            base = (base + "-groupe").replaceAll("^-", "");
+        }
+        String slug = base;
+        for (int n = 2; slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        UUID id = jdbc.sql(
+                        """
+                        insert into working_group (slug, name, theme, objectives, description, rhythm, network_id,
+                                                   started_by)
+                        values (:slug, :name, :theme, :objectives, :description, :rhythm, :network, :user)
+                        on conflict do nothing
+                        returning id
+                        """)
+                .param("slug", slug)
+                .param("name", draft.name().strip())
+                .param("theme", draft.theme().strip())
+                .param("objectives", blankToNull(draft.objectives()))
+                .param("description", blankToNull(draft.description()))
+                .param("rhythm", blankToNull(draft.rhythm()))
+                .param("network", user.networkId())
+                .param("user", user.id())
+                .query(UUID.class)
+                .optional()
+                // Another coordinator took the name (or the address) meanwhile: said as for a name already taken.
+                .orElseThrow(() -> new GroupRejectedException(List.of(new Breach("name", "group.name.taken"))));
+        publisher.publishEvent(new GroupStarted(id, user.networkId()));
+        return byId(id).orElseThrow();
+    }
+
+    /**
+     * Checks a new group's draft against every rule, for a form whose fields are already wrong to show them all.
+     *
+     * @throws GroupRejectedException listing every rule the draft breaks
+     */
+    public void check(GroupDraft draft) {
+        List<Breach> breaches = breaches(draft);
+        if (!breaches.isEmpty()) {
+            throw new GroupRejectedException(breaches);
+        }
+    }
+
+    private boolean slugTaken(String slug) {
+        return jdbc.sql("select exists (select 1 from working_group where slug = :slug)")
+                .param("slug", slug)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Every rule a new group's draft breaks: the table's lengths, and a name no other group has (in any case). */
+    private List<Breach> breaches(GroupDraft draft) {
+        List<Breach> breaches = new ArrayList<>();
+        int name = length(draft.name());
+        if (name < 5 || name > 200) {
+            breaches.add(new Breach("name", "group.name.length"));
+        } else if (jdbc.sql("select exists (select 1 from working_group where lower(name) = lower(:name))")
+                .param("name", draft.name().strip())
+                .query(Boolean.class)
+                .single()) {
+            breaches.add(new Breach("name", "group.name.taken"));
+        }
+        int theme = length(draft.theme());
+        if (theme < 3 || theme > 300) {
+            breaches.add(new Breach("theme", "group.theme.length"));
+        }
+        if (length(draft.objectives()) > 4000) {
+            breaches.add(new Breach("objectives", "group.text.length"));
+        }
+        if (length(draft.description()) > 8000) {
+            breaches.add(new Breach("description", "group.text.length"));
+        }
+        if (length(draft.rhythm()) > 300) {
+            breaches.add(new Breach("rhythm", "group.rhythm.length"));
+        }
+        return breaches;
     }
 
     /** Records a group as it is (demonstration data). */
@@ -446,9 +557,12 @@ public class Groups {
                 .update();
     }
 
-    private void requireCoordinator(AccountUser user) {
-        if (!coordinates(user)) {
-            throw new AccessDeniedException("Coordinators only");
+    /** Refuses anyone but the coordinators of the group's network (and the national level). */
+    private void requireCoordinator(AccountUser user, UUID groupId) {
+        boolean runs = groupId != null
+                && byId(groupId).map(group -> coordinates(user, group)).orElse(false);
+        if (!runs) {
+            throw new AccessDeniedException("The coordinators of the group's network only");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
  *
  * @param rhythm how often it meets, in words ("trois à quatre réunions par an")
  * @param open whether it takes requests to join
+ * @param networkId the regional network whose coordinators run it
  */
 public record WorkingGroup(
         UUID id,
@@ -16,4 +17,5 @@ public record WorkingGroup(
         String objectives,
         String description,
         String rhythm,
-        boolean open) {}
+        boolean open,
+        UUID networkId) {}

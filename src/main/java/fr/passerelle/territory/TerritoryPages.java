@@ -4,11 +4,10 @@ import static fr.passerelle.common.Texts.blankToNull;
 
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.RuleViolation;
+import fr.passerelle.common.Texts;
 import fr.passerelle.territory.internal.TerritoryFigures;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -211,11 +210,7 @@ public class TerritoryPages {
 
     /** "CC du Pays Diois" → "cc-du-pays-diois". */
     static String slug(String name) {
-        String plain = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        plain = plain.length() > 70 ? plain.substring(0, 70).replaceAll("-$", "") : plain;
+        String plain = Texts.slug(name, 70);
         return plain.isEmpty() ? "territoire" : plain;
     }
 }

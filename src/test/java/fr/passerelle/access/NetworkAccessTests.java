@@ -14,6 +14,9 @@ import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.MonthRange;
+import fr.passerelle.groups.Groups;
+import fr.passerelle.groups.WorkingGroup;
+import fr.passerelle.groups.internal.JoinRequest;
 import fr.passerelle.programmes.internal.NetworkFigures;
 import fr.passerelle.programmes.internal.ProgrammesDemoData;
 import fr.passerelle.programmes.internal.Statistics;
@@ -48,6 +51,9 @@ class NetworkAccessTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Groups groups;
 
     @Test
     void aCoordinatorOfAnotherNetworkCannotChangeNorReadCapRuralsProgrammeEventOrPerimeter() throws Exception {
@@ -231,6 +237,75 @@ class NetworkAccessTests {
                 "/annuaire/structures/" + structure + "/modifier")) {
             mvc.perform(get(path).cookie(colleague)).andExpect(status().isOk());
         }
+    }
+
+    /**
+     * A working group belongs to the network of the coordinator who started it: the second network's coordinator
+     * starts one and runs it, and is refused Cap Rural's group (its members, a decision, its minutes), where nothing
+     * changes; a Cap Rural coordinator is refused the second network's group in turn.
+     */
+    @Test
+    void aCoordinatorRunsOnlyTheWorkingGroupsOfTheirNetwork() throws Exception {
+        Cookie other = coordinatorOf(second().id());
+        String name = "Accueil dans le Morvan " + UUID.randomUUID().toString().substring(0, 6);
+        String started = mvc.perform(post("/groupes/nouveau")
+                        .cookie(other)
+                        .with(csrf())
+                        .header("X-Network-Id", Network.DEFAULT.toString())
+                        .param("name", name)
+                        .param("theme", "L’accueil des nouveaux habitants du Morvan"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        WorkingGroup theirs = groups.bySlug(started.substring("/groupes/".length()));
+        assertThat(theirs.name()).isEqualTo(name);
+        assertThat(theirs.networkId()).isEqualTo(second().id());
+        mvc.perform(get("/groupes/" + theirs.slug() + "/membres").cookie(other)).andExpect(status().isOk());
+
+        WorkingGroup capRurals = groups.bySlug("entrepreneuriat-collectif-collectivites");
+        UUID pending = groups.requestToJoin(
+                capRurals.id(),
+                new JoinRequest("Paul Garnier", Sessions.uniqueEmail("paul.garnier"), null, null, null, true));
+        UUID meeting = jdbc.sql("select event_id from group_meeting where group_id = :group limit 1")
+                .param("group", capRurals.id())
+                .query(UUID.class)
+                .single();
+        String minutes = minutesOf(meeting);
+        String slug = capRurals.slug();
+        mvc.perform(get("/groupes/" + slug + "/membres").cookie(other)).andExpect(status().isForbidden());
+        mvc.perform(post("/groupes/" + slug + "/membres/" + pending + "/accepter")
+                        .cookie(other)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/groupes/" + theirs.slug() + "/membres/" + pending + "/accepter")
+                        .cookie(other)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/groupes/" + slug + "/reunions/" + meeting + "/compte-rendu")
+                        .cookie(other)
+                        .with(csrf())
+                        .param("eventId", meeting.toString())
+                        .param("minutes", "Réécrit par un autre réseau")
+                        .param("decisions", ""))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/groupes/" + slug).cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/groupes/" + slug + "/membres"))));
+        assertThat(groups.member(pending).orElseThrow().status()).isEqualTo("pending");
+        assertThat(minutesOf(meeting)).isEqualTo(minutes);
+
+        Cookie capRural = coordinatorOf(Network.DEFAULT);
+        mvc.perform(get("/groupes/" + slug + "/membres").cookie(capRural)).andExpect(status().isOk());
+        mvc.perform(get("/groupes/" + theirs.slug() + "/membres").cookie(capRural))
+                .andExpect(status().isForbidden());
+    }
+
+    private String minutesOf(UUID meeting) {
+        return jdbc.sql("select coalesce(minutes, '') from group_meeting where event_id = :event")
+                .param("event", meeting)
+                .query(String.class)
+                .single();
     }
 
     private String offerTitle(UUID offer) {

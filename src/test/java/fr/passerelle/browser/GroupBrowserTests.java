@@ -31,6 +31,9 @@ class GroupBrowserTests extends BrowserTest {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
     @Test
     void aVisitorJoinsTheCoordinatorAcceptsAndTheMemberReadsTheMinutes() throws Exception {
         page.setViewportSize(390, 844);
@@ -83,5 +86,52 @@ class GroupBrowserTests extends BrowserTest {
         assertThat(page.locator("li", new Page.LocatorOptions().setHasText("—")))
                 .hasCount(0);
         screenshot("group-member-minutes");
+    }
+
+    /**
+     * A coordinator starts a group from the groups' list: a name too short and no theme are said beside their fields
+     * (what was typed kept), then a name another group has; the group's page opens, and its announcement waits among
+     * the news' drafts.
+     */
+    @Test
+    void aCoordinatorStartsAGroupAndItsAnnouncementWaitsAmongTheDrafts() {
+        String coordinator = Sessions.uniqueEmail("lancement-groupe");
+        Sessions.user(accounts, coordinator, Role.COORDINATOR);
+        signIn(coordinator, Sessions.PASSWORD);
+        page.navigate(url("/groupes"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lancer un groupe de travail"))
+                .click();
+
+        page.getByLabel("Nom du groupe").fill("Eau");
+        page.getByLabel("Objectifs").fill("Partager les retours des territoires.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lancer le groupe"))
+                .click();
+        assertThat(page.locator("#name-error")).hasText("Le nom du groupe doit compter de 5 à 200 caractères.");
+        assertThat(page.locator("#theme-error")).hasText("Indiquez le thème du groupe, en 3 à 300 caractères.");
+        assertThat(page.getByLabel("Objectifs")).hasValue("Partager les retours des territoires.");
+        screenshot("group-start-errors");
+
+        page.getByLabel("Nom du groupe").fill("Entrepreneuriat collectif et collectivités locales");
+        page.getByLabel("Thème", new Page.GetByLabelOptions().setExact(true)).fill("L’eau dans les projets ruraux");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lancer le groupe"))
+                .click();
+        assertThat(page.locator("#name-error")).hasText("Un groupe de travail porte déjà ce nom.");
+
+        String name =
+                "Ressource en eau " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        page.getByLabel("Nom du groupe").fill(name);
+        page.getByLabel("Rythme des réunions (facultatif)").fill("trois réunions par an");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lancer le groupe"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name)))
+                .isVisible();
+        assertThat(page.getByText("Groupe lancé")).isVisible();
+        assertThat(page.getByText("Rejoindre le groupe")).isVisible();
+        screenshot("group-started");
+
+        fr.passerelle.testing.EventPublications.awaitHandled(applicationContext);
+        page.navigate(url("/actualites"));
+        assertThat(page.locator("li", new Page.LocatorOptions().setHasText("Un groupe de travail démarre : " + name)))
+                .containsText("Proposé au lancement du groupe de travail");
     }
 }

@@ -14,6 +14,7 @@ import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.EventMode;
+import fr.passerelle.groups.internal.GroupDraft;
 import fr.passerelle.groups.internal.GroupRejectedException;
 import fr.passerelle.groups.internal.JoinRequest;
 import fr.passerelle.groups.internal.Meeting;
@@ -212,5 +213,45 @@ class GroupsModuleTests {
                 List.of(),
                 List.of(new Event.Slot(start, start.plusHours(2))),
                 List.of()));
+    }
+
+    /**
+     * A group is started in its coordinator's network, at an address made of its name (never that of the form that
+     * starts groups, never one another group has); a name already taken in any case, a short name and a missing theme
+     * are each refused, and nothing is written; only a network's staff starts one.
+     */
+    @Test
+    void aGroupIsStartedInItsCoordinatorsNetworkUnderAFreeAddressAndAWrongDraftWritesNothing() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        WorkingGroup started =
+                groups.start(coordinator, new GroupDraft("Nouveau " + suffix, "Les nouveaux venus", null, " ", null));
+        assertThat(started.slug()).isEqualTo("nouveau-" + suffix);
+        assertThat(started.networkId()).isEqualTo(coordinator.networkId());
+        assertThat(started.description()).isNull();
+        assertThat(started.open()).isTrue();
+        assertThat(groups.coordinates(coordinator, started)).isTrue();
+
+        WorkingGroup reserved =
+                groups.start(coordinator, new GroupDraft("Nouveau", "Un nom réservé", null, null, null));
+        assertThat(reserved.slug()).startsWith("nouveau-groupe");
+
+        int before = groups.all().size();
+        assertThatThrownBy(() -> groups.start(
+                        coordinator,
+                        new GroupDraft(name.toUpperCase(java.util.Locale.ROOT), "Un thème", null, null, null)))
+                .isInstanceOf(GroupRejectedException.class)
+                .satisfies(refusal -> assertThat(((GroupRejectedException) refusal).breaches())
+                        .extracting(Breach::messageKey)
+                        .containsExactly("group.name.taken"));
+        assertThatThrownBy(() -> groups.start(coordinator, new GroupDraft("Eau", null, "x".repeat(4001), null, null)))
+                .isInstanceOf(GroupRejectedException.class)
+                .satisfies(refusal -> assertThat(((GroupRejectedException) refusal).breaches())
+                        .extracting(Breach::messageKey)
+                        .containsExactly("group.name.length", "group.theme.length", "group.text.length"));
+        assertThatThrownBy(() -> groups.start(
+                        advisor(Sessions.uniqueEmail("conseil")),
+                        new GroupDraft("Un groupe", "Un thème", null, null, null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(groups.all()).hasSize(before);
     }
 }

@@ -11,6 +11,10 @@ import fr.passerelle.common.RuleViolation;
 import fr.passerelle.events.EventDrafts;
 import fr.passerelle.events.EventPublished;
 import fr.passerelle.events.Events;
+import fr.passerelle.groups.GroupStarted;
+import fr.passerelle.groups.Groups;
+import fr.passerelle.groups.WorkingGroup;
+import fr.passerelle.groups.internal.GroupDraft;
 import fr.passerelle.news.internal.Article;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
@@ -40,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The news module on its own: an article is checked whole; only coordinators write and only the author changes a
- * draft, and a draft proposed on a publication is its network's coordinators'; one is proposed per event or public
- * resource, ever; an article links only a public resource; the newsletter goes only to confirmed addresses (double opt-in), each once however often it is sent, and
+ * draft, and a draft proposed on a publication is its network's coordinators'; one is proposed per event, public
+ * resource or group started, ever; an article links only a public resource; the newsletter goes only to confirmed addresses (double opt-in), each once however often it is sent, and
  * never to an address that left.
  */
 @ModuleTest(extraIncludes = {"accounts", "territory", "directory", "notifications", "contacts"})
@@ -90,6 +94,9 @@ class NewsModuleTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Groups groups;
 
     private static AccountUser user(Role role) {
         return new AccountUser(
@@ -239,6 +246,32 @@ class NewsModuleTests {
         redeliver(new EventPublished(event, Network.DEFAULT), 1);
         assertThat(proposedFor(event)).isEmpty();
         assertThat(proposals(event)).isOne();
+    }
+
+    @Test
+    void aGroupStartedProposesOneDraftThatLinksItsPageForItsNetwork() {
+        WorkingGroup group = groups.start(
+                COORDINATOR,
+                new GroupDraft(
+                        "Mobilités rurales " + UUID.randomUUID().toString().substring(0, 6),
+                        "Les mobilités du quotidien dans les bourgs",
+                        "Recenser ce que les territoires essaient.",
+                        null,
+                        "deux réunions par an"));
+        EventPublications.awaitHandled(context);
+        Article draft = proposedFor(group.id()).orElseThrow();
+        assertThat(draft.draft()).isTrue();
+        assertThat(draft.groupId()).isEqualTo(group.id());
+        assertThat(draft.networkId()).isEqualTo(Network.DEFAULT);
+        assertThat(draft.proposedFrom()).isEqualTo("group");
+        assertThat(draft.title()).isEqualTo("Un groupe de travail démarre : " + group.name());
+        assertThat(draft.body())
+                .contains("Les mobilités du quotidien", "Recenser ce que", "deux réunions par an")
+                .contains("/groupes/" + group.slug());
+        assertThat(articles.find(ELSEWHERE, draft.id())).isEmpty();
+
+        redeliver(new GroupStarted(group.id(), Network.DEFAULT), 1);
+        assertThat(proposals(group.id())).isOne();
     }
 
     @Test

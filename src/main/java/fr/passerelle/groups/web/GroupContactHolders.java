@@ -7,7 +7,7 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import org.springframework.stereotype.Component;
 
-/** A working group's contacts are named by those who run the groups: the coordinators. */
+/** A working group's contacts are named by those who run it: its network's coordinators. */
 @Component
 class GroupContactHolders extends DeclaredContactHolders {
 
@@ -15,7 +15,9 @@ class GroupContactHolders extends DeclaredContactHolders {
         super(
                 ContactHolderKind.GROUP,
                 id -> groups.byId(id).map(group -> new ContactHolder(group.name(), "/groupes/" + group.slug())),
-                (user, id) -> groups.coordinates(user) && groups.byId(id).isPresent(),
+                (user, id) -> groups.byId(id)
+                        .map(group -> groups.coordinates(user, group))
+                        .orElse(false),
                 reference -> groups.all().stream()
                         .filter(group ->
                                 group.slug().equals(reference) || group.name().equals(reference))

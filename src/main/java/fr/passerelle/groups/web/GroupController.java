@@ -35,8 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 record GroupController(Groups groups, GroupReaders readers, List<GroupProductions> productions, PublicLimits limits) {
 
     @GetMapping("/groupes")
-    String list(Model model) {
+    String list(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("groups", groups.all());
+        model.addAttribute("starts", groups.starts(user));
         return "groups/list";
     }
 
@@ -111,7 +112,7 @@ record GroupController(Groups groups, GroupReaders readers, List<GroupProduction
         model.addAttribute("group", group);
         model.addAttribute("reader", reader);
         model.addAttribute("member", member);
-        model.addAttribute("coordinates", groups.coordinates(user));
+        model.addAttribute("coordinates", groups.coordinates(user, group));
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("meetings", groups.meetings(group.id(), shown, reader));

@@ -13,7 +13,7 @@ final class GroupForms {
     /** The group of that slug, for its coordinators only: anyone else is refused before their form is read. */
     static WorkingGroup coordinated(Groups groups, String slug, AccountUser user) {
         WorkingGroup group = groups.bySlug(slug);
-        if (!groups.coordinates(user)) {
+        if (!groups.coordinates(user, group)) {
             throw new AccessDeniedException("Coordinators only");
         }
         return group;

@@ -3,6 +3,7 @@ package fr.passerelle.news.internal;
 import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.events.Event;
+import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.resources.PublishedResource;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The articles that announce what the network published, in French: an event of the agenda (its title, first day,
- * place, programme and page) and a resource of the library. The demonstration's articles and the drafts proposed on
+ * place, programme and page), a resource of the library and a working group started. The demonstration's articles and the drafts proposed on
  * publication are both written here, from their own sentences ({@code <keys>.title}, {@code .summary}, {@code .body}).
  */
 @Component
@@ -56,6 +57,28 @@ record Announcements(MailTexts texts) {
                         null,
                         null,
                         resource.id())
+                .fitted();
+    }
+
+    /**
+     * A draft announcing a working group just started: its name ({0}), its theme ({1}), its objectives ({2}, or
+     * nothing), its rhythm ({3}, or nothing) and its page ({4}), where one asks to join.
+     */
+    ArticleDraft group(WorkingGroup group) {
+        Object[] words = {
+            group.name(),
+            group.theme(),
+            Objects.toString(group.objectives(), ""),
+            group.rhythm() == null ? "" : texts.text("news.proposed.group.rhythm", group.rhythm()),
+            texts.link("/groupes/" + group.slug())
+        };
+        return new ArticleDraft(
+                        texts.text("news.proposed.group.title", words),
+                        texts.text("news.proposed.group.summary", words),
+                        texts.text("news.proposed.group.body", words),
+                        null,
+                        null,
+                        group.id())
                 .fitted();
     }
 }

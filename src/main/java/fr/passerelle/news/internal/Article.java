@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param groupId the working group it speaks of, or null
  * @param resourceId the resource of the library it links, or null
  * @param networkId the network it belongs to: its author's, or that of what a proposed draft announces
- * @param proposedFrom for a draft the platform proposed, what it announces ("event" or "resource"), else null
+ * @param proposedFrom for a draft the platform proposed, what it announces ("event", "resource" or "group"), else null
  * @param proposedAbout for a proposed draft, the title of what it announces when it was published
  */
 public record Article(

@@ -4,6 +4,8 @@ import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.events.EventPublished;
 import fr.passerelle.events.Events;
+import fr.passerelle.groups.GroupStarted;
+import fr.passerelle.groups.Groups;
 import fr.passerelle.resources.ResourceLibrary;
 import fr.passerelle.resources.ResourcePublished;
 import java.util.UUID;
@@ -12,7 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The drafts the news proposes when a coordinator publishes something: an event of the agenda, a public resource of
+ * The drafts the news proposes when a coordinator publishes something: an event of the agenda, a working group started, a public resource of
  * the library. Each belongs to the network of what it announces, whose coordinators review it, then publish or delete
  * it. One proposal per thing, ever: {@code news_proposal} is claimed first, and a second delivery of the same news (a
  * restart's republication, a concurrent one) finds it claimed and does nothing.
@@ -26,6 +28,7 @@ class ArticleProposals {
     private final ResourceLibrary library;
     private final Networks networks;
     private final JdbcClient jdbc;
+    private final Groups groups;
 
     ArticleProposals(
             Articles articles,
@@ -33,7 +36,9 @@ class ArticleProposals {
             Events events,
             ResourceLibrary library,
             Networks networks,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            Groups groups) {
+        this.groups = groups;
         this.articles = articles;
         this.announcements = announcements;
         this.events = events;
@@ -63,6 +68,14 @@ class ArticleProposals {
                         resource.title(),
                         published.networkId(),
                         announcements.resource(resource)));
+    }
+
+    /** A working group just started, announced to those who may want to join it. */
+    @ApplicationModuleListener
+    void on(GroupStarted started) {
+        groups.byId(started.groupId())
+                .ifPresent(group ->
+                        propose("group", group.id(), group.name(), started.networkId(), announcements.group(group)));
     }
 
     private void propose(String kind, UUID subject, String about, UUID network, ArticleDraft draft) {

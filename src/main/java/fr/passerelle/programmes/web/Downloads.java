@@ -1,12 +1,11 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Texts;
 import fr.passerelle.programmes.internal.Report;
 import fr.passerelle.programmes.internal.ReportDocuments;
 import fr.passerelle.programmes.internal.ReportPart;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,12 +40,7 @@ final class Downloads {
     }
 
     private static String slug(String title) {
-        String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return slug.length() > 60 ? slug.substring(0, 60) : slug;
+        return Texts.slug(title, 60);
     }
 
     /** A table as a CSV file (UTF-8) of that name, plain ASCII. */

@@ -43,7 +43,15 @@ import org.springframework.test.web.servlet.MockMvc;
 class GroupControllerSliceTests {
 
     private static final WorkingGroup GROUP = new WorkingGroup(
-            UUID.randomUUID(), "tiers-lieux", "Tiers-lieux ruraux", "Les tiers-lieux", null, null, null, true);
+            UUID.randomUUID(),
+            "tiers-lieux",
+            "Tiers-lieux ruraux",
+            "Les tiers-lieux",
+            null,
+            null,
+            null,
+            true,
+            fr.passerelle.accounts.Network.DEFAULT);
 
     @Autowired
     MockMvc mvc;
@@ -96,7 +104,7 @@ class GroupControllerSliceTests {
     @Test
     void tooLongMinutesAreSaidBesideThemAndNothingIsWritten() throws Exception {
         UUID meeting = UUID.randomUUID();
-        given(groups.coordinates(any())).willReturn(true);
+        given(groups.coordinates(any(), any())).willReturn(true);
         given(groups.meetings(any(), anyInt(), anyBoolean()))
                 .willReturn(List.of(new Meeting(meeting, "Réunion", OffsetDateTime.now(), null, null, null, null)));
         mvc.perform(post("/groupes/tiers-lieux/reunions/" + meeting + "/compte-rendu")
