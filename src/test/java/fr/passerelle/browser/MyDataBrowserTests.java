@@ -105,8 +105,9 @@ class MyDataBrowserTests extends BrowserTest {
 
     /**
      * A coordinator looks the demonstration person up: a mistyped address gets a French message and keeps what was
-     * typed; her address, typed with capitals and spaces, shows her history from every module, oldest first; an
-     * erasure not confirmed erases nothing.
+     * typed; her address, typed with capitals and spaces, shows what Cap Rural keeps of her, oldest first, and says
+     * that the rest is the national level's, which sees her offers' alert too; an erasure not confirmed erases
+     * nothing.
      */
     @Test
     void aCoordinatorFindsAPersonsHistoryAcrossThePlatform() {
@@ -134,7 +135,9 @@ class MyDataBrowserTests extends BrowserTest {
         assertThat(rows.nth(1)).containsText("Coordonnées laissées sur un stand");
         assertThat(page.locator("table")).containsText("Demande d’accueil");
         assertThat(page.locator("table")).containsText("Reprendre l’épicerie de Die");
-        assertThat(page.locator("table")).containsText("Alerte sur les offres");
+        assertThat(page.locator("table")).not().containsText("Alerte sur les offres");
+        assertThat(page.getByText("Vous voyez, exportez et effacez ce que le réseau Cap Rural garde"))
+                .isVisible();
         screenshot("people-history");
 
         page.getByRole(
@@ -145,5 +148,16 @@ class MyDataBrowserTests extends BrowserTest {
                 .hasText("Cochez la case pour confirmer l’effacement\u00a0: rien n’a été effacé.");
         assertThat(page.locator("table")).containsText("Coordonnées laissées sur un stand");
         screenshot("people-erase-unconfirmed");
+
+        context.clearCookies();
+        signIn("admin@passerelle.example", DEMO_PASSWORD);
+        page.navigate(url("/personnes"));
+        page.getByLabel("Adresse e-mail de la personne").fill("celine.morel@exemple.invalid");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher"))
+                .click();
+        assertThat(page.locator("table")).containsText("Alerte sur les offres");
+        assertThat(page.locator("table")).containsText("Inscription à un événement");
+        assertThat(page.getByText("Vous voyez, exportez et effacez ce que le réseau"))
+                .hasCount(0);
     }
 }

@@ -68,6 +68,9 @@ class AddressErasureTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    fr.passerelle.accounts.Networks networks;
+
     String email;
     String other;
     String eventTitle;
@@ -221,10 +224,10 @@ class AddressErasureTests {
     }
 
     @Test
-    void aCoordinatorSeesThePersonsWholeHistoryRecognisedByTheAddressAsTyped() throws Exception {
+    void theNationalLevelSeesThePersonsWholeHistoryRecognisedByTheAddressAsTyped() throws Exception {
         UUID project = referredProject();
         String page = mvc.perform(post("/personnes")
-                        .cookie(coordinator())
+                        .cookie(nationalLevel())
                         .with(csrf())
                         .param("email", "  " + email.toUpperCase(Locale.ROOT) + " "))
                 .andExpect(status().isOk())
@@ -257,7 +260,7 @@ class AddressErasureTests {
 
     @Test
     void gmailLikeDotsAreNotMergedAndABadAddressGetsAFrenchMessage() throws Exception {
-        Cookie coordinator = coordinator();
+        Cookie coordinator = nationalLevel();
         String dotted = email.replaceFirst("@", ".x@");
         mvc.perform(post("/personnes").cookie(coordinator).with(csrf()).param("email", dotted))
                 .andExpect(status().isOk())
@@ -272,9 +275,9 @@ class AddressErasureTests {
     }
 
     @Test
-    void theCoordinatorsExportListsWhatEveryModuleKeepsAsJsonAndAFrenchSpreadsheet() throws Exception {
+    void theNationalExportListsWhatEveryModuleKeepsAsJsonAndAFrenchSpreadsheet() throws Exception {
         referredProject();
-        Cookie coordinator = coordinator();
+        Cookie coordinator = nationalLevel();
         mvc.perform(post("/personnes/export.json")
                         .cookie(coordinator)
                         .with(csrf())
@@ -330,9 +333,9 @@ class AddressErasureTests {
     }
 
     @Test
-    void theCoordinatorsErasureLeavesNothingUnderTheAddressInAnyModuleAndKeepsTheFigures() throws Exception {
+    void theNationalErasureLeavesNothingUnderTheAddressInAnyModuleAndKeepsTheFigures() throws Exception {
         UUID project = referredProject();
-        Cookie coordinator = coordinator();
+        Cookie coordinator = nationalLevel();
         java.util.Map<String, Long> before = perModule();
         assertThat(before)
                 .allSatisfy((module, rows) -> assertThat(rows).as(module).isPositive());
@@ -374,6 +377,79 @@ class AddressErasureTests {
         assertThat(registrationStatus(other)).isIn("held", "confirmed");
         mvc.perform(post("/personnes").cookie(coordinator).with(csrf()).param("email", email))
                 .andExpect(content().string(containsString("Aucune donnée n’est conservée sous cette adresse")));
+    }
+
+    /**
+     * A network's coordinator reaches what their network keeps under the address, nothing platform-wide: Cap Rural's
+     * coordinators the registration and stand contact of its event, the request to join its group and the holder's
+     * files aimed at the Drôme, not the offers' alert, the structure's claim nor the report; the second network's
+     * coordinator nothing at all, whose erasure then erases nothing. Cap Rural's erasure leaves the platform-wide
+     * part to the national level.
+     */
+    @Test
+    void aNetworksCoordinatorReachesOnlyWhatTheirNetworkKeepsUnderTheAddress() throws Exception {
+        fr.passerelle.accounts.Network second = networks.demoSecond().orElseThrow();
+        Cookie elsewhere = coordinatorOf(second.id());
+        mvc.perform(post("/personnes").cookie(elsewhere).with(csrf()).param("email", email))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "Le réseau " + second.name() + " ne garde aucune donnée sous cette adresse.")))
+                .andExpect(content().string(not(containsString(eventTitle))))
+                .andExpect(content().string(not(containsString("Ferme-auberge"))));
+        String theirs = mvc.perform(post("/personnes/export.json")
+                        .cookie(elsewhere)
+                        .with(csrf())
+                        .param("email", email))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(theirs).contains(second.name()).doesNotContain(eventTitle, "Ferme-auberge", "Sam Durand");
+        java.util.Map<String, Long> before = perModule();
+        mvc.perform(post("/personnes/effacer")
+                        .cookie(elsewhere)
+                        .with(csrf())
+                        .header("X-Network-Id", fr.passerelle.accounts.Network.DEFAULT.toString())
+                        .param("email", email)
+                        .param("confirm", "true"))
+                .andExpect(redirectedUrl("/personnes"));
+        assertThat(perModule()).isEqualTo(before);
+
+        Cookie capRural = coordinatorOf(fr.passerelle.accounts.Network.DEFAULT);
+        mvc.perform(post("/personnes").cookie(capRural).with(csrf()).param("email", email))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("Vous voyez, exportez et effacez ce que le réseau Cap Rural")))
+                .andExpect(content().string(containsString(eventTitle)))
+                .andExpect(content().string(containsString("/agenda/" + event + "/stand")))
+                .andExpect(content().string(containsString("/groupes/" + GROUP + "/membres")))
+                .andExpect(content().string(containsString("Ferme-auberge")))
+                .andExpect(content().string(not(containsString("Alerte sur les offres"))))
+                .andExpect(content().string(not(containsString("Demande pour rejoindre une structure"))))
+                .andExpect(content().string(not(containsString("Erreur signalée dans l’annuaire"))));
+        mvc.perform(post("/personnes/effacer")
+                        .cookie(capRural)
+                        .with(csrf())
+                        .param("email", email)
+                        .param("confirm", "true"))
+                .andExpect(redirectedUrl("/personnes"));
+        java.util.Map<String, Long> after = perModule();
+        for (String erased : List.of(
+                "events: registrations",
+                "events: stand leads",
+                "groups: members",
+                "intake: holders",
+                "pathway: referrals' words")) {
+            assertThat(after.get(erased)).as(erased).isZero();
+        }
+        for (String national : List.of("offers: alerts", "directory: claims", "directory: reports")) {
+            assertThat(after.get(national))
+                    .as(national)
+                    .isEqualTo(before.get(national))
+                    .isPositive();
+        }
+        assertThat(registrationStatus(other)).isIn("held", "confirmed");
     }
 
     @Test
@@ -467,7 +543,7 @@ class AddressErasureTests {
                 .query(UUID.class)
                 .single();
         mvc.perform(post("/parcours/projets/" + project + "/orientations")
-                        .cookie(coordinator())
+                        .cookie(nationalLevel())
                         .with(csrf())
                         .param("target", to + "|")
                         .param("message", "Sam cherche un local pour sa ferme-auberge."))
@@ -477,8 +553,15 @@ class AddressErasureTests {
         return project;
     }
 
-    private Cookie coordinator() throws Exception {
-        return Sessions.signIn(mvc, user(fr.passerelle.accounts.Role.COORDINATOR, null));
+    /** The platform's national level (an administrator), which reaches everything kept under an address. */
+    private Cookie nationalLevel() throws Exception {
+        return Sessions.signIn(mvc, user(fr.passerelle.accounts.Role.ADMINISTRATOR, null));
+    }
+
+    private Cookie coordinatorOf(UUID network) throws Exception {
+        String address = user(fr.passerelle.accounts.Role.COORDINATOR, null);
+        networks.place(accounts.findByEmail(address).orElseThrow().id(), network);
+        return Sessions.signIn(mvc, address);
     }
 
     private String user(fr.passerelle.accounts.Role role, UUID organisation) {

@@ -28,4 +28,24 @@ public interface AddressData {
     default List<HistoryItem> history(String email) {
         return List.of();
     }
+
+    /**
+     * What the part keeps under this address within a scope: all of it for the national level; for a network's
+     * coordinators, what belongs to their network, which a part that belongs to no network keeps none of.
+     */
+    default List<Map<String, Object>> export(String email, PersonScope scope) {
+        return scope.national() ? export(email) : List.of();
+    }
+
+    /** Erases what the part keeps under this address within the scope (see {@link #export(String, PersonScope)}). */
+    default void erase(String email, PersonScope scope) {
+        if (scope.national()) {
+            erase(email);
+        }
+    }
+
+    /** The person's history under this address within the scope (see {@link #export(String, PersonScope)}). */
+    default List<HistoryItem> history(String email, PersonScope scope) {
+        return scope.national() ? history(email) : List.of();
+    }
 }

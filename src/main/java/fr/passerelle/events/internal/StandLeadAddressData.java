@@ -1,6 +1,7 @@
 package fr.passerelle.events.internal;
 
 import fr.passerelle.common.privacy.AddressRows;
+import fr.passerelle.common.privacy.PersonScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StandLeadAddressData extends AddressRows {
 
+    /** A contact left at a stand belongs to the network of the stand's event. */
+    private static final String IN_SCOPE = PersonScope.networkIs("e.network_id");
+
     StandLeadAddressData(JdbcClient jdbc) {
         super(
                 jdbc,
@@ -20,22 +24,30 @@ class StandLeadAddressData extends AddressRows {
                 select e.title as stand, l.name as nom, l.email as e_mail, l.phone as telephone,
                        l.interests as interets, l.areas as territoires, l.created_at as laisse_le
                 from stand_lead l join event e on e.id = l.event_id
-                where lower(l.email) = lower(:email) order by l.created_at
-                """,
+                where lower(l.email) = lower(:email) and %s
+                order by l.created_at
+                """
+                        .formatted(IN_SCOPE),
                 """
                 update lead_route set note = null
-                where lead_id in (select id from stand_lead where lower(email) = lower(:email))
-                """,
+                where lead_id in (select l.id from stand_lead l join event e on e.id = l.event_id
+                                  where lower(l.email) = lower(:email) and %s)
                 """
-                update stand_lead set name = null, email = null, phone = null, interests = null
-                where lower(email) = lower(:email)
-                """);
+                        .formatted(IN_SCOPE),
+                """
+                update stand_lead l set name = null, email = null, phone = null, interests = null
+                from event e
+                where e.id = l.event_id and lower(l.email) = lower(:email) and %s
+                """
+                        .formatted(IN_SCOPE));
+        keptByNetwork();
         historyFrom(
                 """
                 select l.created_at as le, 'contact_stand' as nature, e.title as sujet, null as etat,
                        '/agenda/' || e.id || '/stand' as lien
                 from stand_lead l join event e on e.id = l.event_id
-                where lower(l.email) = lower(:email)
-                """);
+                where lower(l.email) = lower(:email) and %s
+                """
+                        .formatted(IN_SCOPE));
     }
 }

@@ -4,7 +4,9 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.common.privacy.AddressData;
 import fr.passerelle.common.privacy.ExportRow;
 import fr.passerelle.common.privacy.HistoryItem;
+import fr.passerelle.common.privacy.PersonScope;
 import fr.passerelle.intake.HolderData;
+import fr.passerelle.territory.Territories;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * and what the other modules keep about it (referrals…), in the export; the requests and referrals in the history.
  * Erased as a holder's own erasure does it: the files are anonymised (the figures still count the projects and
  * requests), the other modules' words about them go, and an account that was only a holder's is deleted. A holder's
- * own export and erasure already hold their files: {@link HolderRights} leaves this part out.
+ * own export and erasure already hold their files: {@link HolderRights} leaves this part out. A project belongs to
+ * the networks whose régions hold one of the communes it aims at; a network's coordinators reach its projects, and
+ * erase a holder only when every file of theirs is their network's (the national level erases the others).
  */
 @Component
 class IntakeAddressData implements AddressData {
@@ -29,13 +33,16 @@ class IntakeAddressData implements AddressData {
     private final List<HolderData> others;
     private final HolderErasure erasure;
     private final Accounts accounts;
+    private final Territories territories;
 
     IntakeAddressData(
             JdbcClient jdbc,
             IntakeRepository repository,
             List<HolderData> others,
             HolderErasure erasure,
-            Accounts accounts) {
+            Accounts accounts,
+            Territories territories) {
+        this.territories = territories;
         this.jdbc = jdbc;
         this.repository = repository;
         this.others = others;
@@ -48,19 +55,26 @@ class IntakeAddressData implements AddressData {
         return "dossiers_de_porteur";
     }
 
-    /** One item per project: the holder's details, the project, its requests, then each other module's part. */
     @Override
     public List<Map<String, Object>> export(String email) {
+        return export(email, PersonScope.NATIONAL);
+    }
+
+    /** One item per project: the holder's details, the project, its requests, then each other module's part. */
+    @Override
+    public List<Map<String, Object>> export(String email, PersonScope scope) {
         List<Map<String, Object>> projects = jdbc.sql(
                         """
                         select p.id, h.name as nom, h.email as e_mail, h.phone as telephone, h.members as membres,
                                p.title as projet, p.description, p.kind as nature_du_projet, p.stage as etape,
                                p.created_at as cree_le
                         from project p join project_holder h on h.id = p.holder_id
-                        where lower(h.email) = lower(:email) and h.erased_at is null
+                        where lower(h.email) = lower(:email) and h.erased_at is null and %s
                         order by p.created_at
-                        """)
+                        """
+                                .formatted(PROJECT_IN_SCOPE))
                 .param("email", email)
+                .param("departements", departements(scope))
                 .query(ExportRow.BY_LABEL)
                 .list();
         for (Map<String, Object> project : projects) {
@@ -73,13 +87,21 @@ class IntakeAddressData implements AddressData {
 
     @Override
     public List<HistoryItem> history(String email) {
+        return history(email, PersonScope.NATIONAL);
+    }
+
+    @Override
+    public List<HistoryItem> history(String email, PersonScope scope) {
+        String[] departements = departements(scope);
         List<HistoryItem> items = new ArrayList<>(jdbc.sql(
                         """
                         select r.id, r.created_at, p.title, r.taken_at from intake_request r
                         join project p on p.id = r.project_id join project_holder h on h.id = p.holder_id
-                        where lower(h.email) = lower(:email) and h.erased_at is null
-                        """)
+                        where lower(h.email) = lower(:email) and h.erased_at is null and %s
+                        """
+                                .formatted(PROJECT_IN_SCOPE))
                 .param("email", email)
+                .param("departements", departements)
                 .query((rs, row) -> new HistoryItem(
                         rs.getObject("created_at", OffsetDateTime.class),
                         "demande_accueil",
@@ -87,17 +109,45 @@ class IntakeAddressData implements AddressData {
                         rs.getObject("taken_at") == null ? "en_attente" : "prise",
                         "/accueil/demandes/" + rs.getObject("id", UUID.class)))
                 .list());
-        List<UUID> projects = repository.projectsOf(holders(email));
+        List<UUID> projects = jdbc.sql(
+                        """
+                        select p.id from project p join project_holder h on h.id = p.holder_id
+                        where lower(h.email) = lower(:email) and h.erased_at is null and %s
+                        """
+                                .formatted(PROJECT_IN_SCOPE))
+                .param("email", email)
+                .param("departements", departements)
+                .query(UUID.class)
+                .list();
         if (!projects.isEmpty()) {
             others.forEach(other -> items.addAll(other.history(projects)));
         }
         return items;
     }
 
-    /** Erases the files under the address; an account left with no file, when it was only a holder's, goes too. */
     @Override
     public void erase(String email) {
-        List<UUID> holders = holders(email);
+        erase(email, PersonScope.NATIONAL);
+    }
+
+    /**
+     * Erases the files under the address whose every project is within the scope; an account left with no file, when
+     * it was only a holder's, goes too.
+     */
+    @Override
+    public void erase(String email, PersonScope scope) {
+        List<UUID> holders = jdbc.sql(
+                        """
+                        select h.id from project_holder h
+                        where lower(h.email) = lower(:email) and h.erased_at is null
+                          and not exists (select 1 from project p where p.holder_id = h.id and not %s)
+                        order by h.created_at
+                        """
+                                .formatted(PROJECT_IN_SCOPE))
+                .param("email", email)
+                .param("departements", departements(scope))
+                .query(UUID.class)
+                .list();
         List<UUID> users = holders.stream()
                 .map(id -> repository.holder(id).orElseThrow().userId())
                 .filter(Objects::nonNull)
@@ -107,15 +157,24 @@ class IntakeAddressData implements AddressData {
         users.stream().filter(user -> repository.holdersOfUser(user).isEmpty()).forEach(accounts::deleteProjectHolder);
     }
 
-    private List<UUID> holders(String email) {
-        return jdbc.sql(
-                        """
-                        select id from project_holder where lower(email) = lower(:email) and erased_at is null
-                        order by created_at
-                        """)
-                .param("email", email)
-                .query(UUID.class)
-                .list();
+    /**
+     * Whether the project {@code p} is within the scope's départements {@code :departements} (null: the national
+     * level, every project): one of the communes it aims at lies in them.
+     */
+    private static final String PROJECT_IN_SCOPE =
+            """
+            (cast(:departements as text[]) is null
+             or exists (select 1 from project_target_commune t where t.project_id = p.id
+                        and (case when t.commune_code like '97%' then left(t.commune_code, 3)
+                                  else left(t.commune_code, 2) end) = any(cast(:departements as text[]))))""";
+
+    /** The départements of the scope's network, or null for the national level. */
+    private String[] departements(PersonScope scope) {
+        return scope.national()
+                ? null
+                : scope.regionCodes().stream()
+                        .flatMap(region -> territories.departementCodes(region).stream())
+                        .toArray(String[]::new);
     }
 
     private List<Map<String, Object>> requests(UUID project) {
