@@ -117,7 +117,7 @@ public class Registrations {
      */
     @Transactional
     public RegistrationReceipt register(UUID eventId, RegistrationDraft draft) {
-        return recorded(eventId, draft, null);
+        return recorded(eventId, draft, null).receipt();
     }
 
     /**
@@ -138,7 +138,7 @@ public class Registrations {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RegistrationReceipt register(UUID eventId, RegistrationDraft draft, String address) {
         counted(address);
-        return transactions.execute(status -> recorded(eventId, draft, address));
+        return transactions.execute(status -> recorded(eventId, draft, address).receipt());
     }
 
     /**
@@ -151,10 +151,11 @@ public class Registrations {
     public RegistrationReceipt registerOnPlaces(UUID eventId, RegistrationDraft draft, String address) {
         counted(address);
         return transactions.execute(status -> {
-            RegistrationReceipt receipt = recorded(eventId, draft, address);
-            if (receipt.id() != null) {
+            Recorded recorded = recorded(eventId, draft, address);
+            RegistrationReceipt receipt = recorded.receipt();
+            if (receipt.id() != null && recorded.event().sessionsChosen()) {
                 List<String> full = waitlistedSessions(receipt.id());
-                events.find(eventId).orElseThrow().slots().stream()
+                recorded.event().slots().stream()
                         .filter(slot -> full.contains(slot.uid()))
                         .findFirst()
                         .ifPresent(slot -> {
@@ -172,8 +173,11 @@ public class Registrations {
         }
     }
 
+    /** A registration recorded (its receipt), and the event as read under its lock. */
+    private record Recorded(RegistrationReceipt receipt, Event event) {}
+
     /** The registration recorded, inside the caller's transaction. */
-    private RegistrationReceipt recorded(UUID eventId, RegistrationDraft draft, String address) {
+    private Recorded recorded(UUID eventId, RegistrationDraft draft, String address) {
         // The answers are checked on a first read, and the row read again under its lock for the seats: registrations
         // to one event take turns for the few statements that count and take a seat only.
         Event read = events.find(eventId)
@@ -183,6 +187,11 @@ public class Registrations {
         if (!read.open(OffsetDateTime.now())) {
             throw new RegistrationClosedException();
         }
+        // Told before the turn, so that the event publication is not written while the event's row is locked: the
+        // listeners run after the commit, and one told of a registration that was not made (its address was
+        // registered already) finds none.
+        UUID id = UUID.randomUUID();
+        publisher.publishEvent(new RegistrationRecorded(id));
         Event event = seats.lock(read)
                 .filter(found -> !"draft".equals(found.status()))
                 .orElseThrow(() -> new EventNotFoundException(eventId));
@@ -191,12 +200,12 @@ public class Registrations {
         }
         OffsetDateTime confirmBy = event.limited() ? OffsetDateTime.now().plus(confirmationDelay) : null;
         String token = token();
-        Optional<RegistrationReceipt> recorded = insert(event, draft, confirmBy, token, address);
-        recorded.ifPresent(receipt -> publisher.publishEvent(new RegistrationRecorded(receipt.id())));
-        return recorded.orElseGet(() -> {
-            remindRegistered(eventId, draft.email());
-            return new RegistrationReceipt(null, seats.statusFor(event), null, confirmBy);
-        });
+        RegistrationReceipt receipt = insert(id, event, draft, confirmBy, token, address)
+                .orElseGet(() -> {
+                    remindRegistered(eventId, draft.email());
+                    return new RegistrationReceipt(null, seats.statusFor(event), null, confirmBy);
+                });
+        return new Recorded(receipt, event);
     }
 
     /**
@@ -331,7 +340,7 @@ public class Registrations {
      * session at least seated it.
      */
     private Optional<RegistrationReceipt> insert(
-            Event event, RegistrationDraft draft, OffsetDateTime confirmBy, String token, String address) {
+            UUID id, Event event, RegistrationDraft draft, OffsetDateTime confirmBy, String token, String address) {
         RegistrationStatus fixed = event.approvalRequired()
                 ? RegistrationStatus.PENDING_APPROVAL
                 : event.limited() ? null : RegistrationStatus.CONFIRMED;
@@ -340,6 +349,7 @@ public class Registrations {
                 ? draft.sessions()
                 : event.openSlots().stream().map(Event.Slot::uid).toList();
         return jdbc.sql(sql.formatted(Seats.TAKING_A_SEAT))
+                .param("id", id)
                 .param("event", event.id())
                 .param("name", draft.name().strip())
                 .param("email", draft.email().strip())
@@ -365,9 +375,9 @@ public class Registrations {
     /** The registration to an event of one session, its seat counted on the event's capacity. */
     private static final String ONE_SEAT =
             """
-            insert into registration (event_id, name, email, organisation, role, answers, consent, status,
+            insert into registration (id, event_id, name, email, organisation, role, answers, consent, status,
                                       confirm_by, token, source_address)
-            select :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
+            select :id, :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
                    coalesce(cast(:fixed as text),
                             case when (select count(*) from registration where event_id = :event and %1$s)
                                       < cast(:capacity as int) then 'held' else 'waitlisted' end),
@@ -387,9 +397,9 @@ public class Registrations {
                 where s.event_id = :event and s.uid = any(cast(:sessions as text[]))
                   and not exists (select 1 from event_slot_cancellation c where c.slot_uid = s.uid)
             ), added as (
-                insert into registration (event_id, name, email, organisation, role, answers, consent, status,
+                insert into registration (id, event_id, name, email, organisation, role, answers, consent, status,
                                           confirm_by, token, source_address)
-                select :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
+                select :id, :event, :name, :email, :organisation, :role, cast(:answers as jsonb), :consent,
                        coalesce(cast(:fixed as text),
                                 case when cast(:capacity as int) is null
                                      then case when exists (select 1 from chosen where state = 'seated')
