@@ -5,7 +5,7 @@
 # answered 202, with no error — and its throughput; (2) the agenda page of a month
 # and (3) its iCalendar feed, over HTTP with 8 clients beside the agenda's SQL floor.
 # Usage: bench/events.sh            (DURATION=20s WARMUP=15s CLIENTS=8; BENCH_DATA_DIR to keep the data elsewhere;
-#                                   RUSH_ONLY=1 stops after the rush)
+#                                   RUSH_ONLY=1 stops after the rush; WARM_RUSH=0 measures the rush cold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,10 +24,20 @@ echo "Data: $("${PSQL[@]}" -c "select count(*) from event") events, $("${PSQL[@]
 memory "at rest"
 
 # (1) The rush: a fresh 12-seat event, 500 registrations sent at once (100 at a time in flight).
-EVENT=$("${PSQL[@]}" -c "with e as (insert into event (kind, title, mode, place, capacity, status, starts_at)
-        values ('formation', 'Ruée du banc d’essai ' || now(), 'sur_place', 'Lyon', 12, 'published', now() + interval '30 days')
+rush_event() {
+  "${PSQL[@]}" -c "with e as (insert into event (kind, title, mode, place, capacity, status, starts_at)
+        values ('formation', '$1 ' || now(), 'sur_place', 'Lyon', 12, 'published', now() + interval '30 days')
         returning id, starts_at)
-        insert into event_slot select id, 1, starts_at, starts_at + interval '3 hours' from e returning event_id")
+        insert into event_slot select id, 1, starts_at, starts_at + interval '3 hours' from e returning event_id"
+}
+# A rush meets a platform that has run a while: first a warm-up rush of WARM_RUSH attempts (2,000; 0 for none) on
+# another event, whose rate is printed too (a JVM just started runs the registration path interpreted at first).
+WARM_RUSH=${WARM_RUSH:-2000}
+if [ "$WARM_RUSH" -gt 0 ]; then
+  echo "warm-up rush (just after start): $(java bench/events/Rush.java "http://localhost:$PORT" "$(rush_event 'Échauffement du banc')" "$WARM_RUSH" 100)"
+  sleep 5
+fi
+EVENT=$(rush_event 'Ruée du banc d’essai')
 # The load client is one JVM with one HTTP client (bench/events/Rush.java), not a process per request.
 # With PROFILE=1 the rush is recorded by Java Flight Recorder (bench/profiles/rush.jfr, its summary in rush.txt), as
 # the wrk scenarios are; it stops five seconds after the last answer, so that the mails sent after the answers are in it.
