@@ -9,6 +9,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.WelcomeDesk;
 import fr.passerelle.events.Stands;
 import fr.passerelle.intake.internal.AccessLogEntry;
+import fr.passerelle.intake.internal.CoordinatorReach;
 import fr.passerelle.intake.internal.DeskLinks;
 import fr.passerelle.intake.internal.Holder;
 import fr.passerelle.intake.internal.HolderClaims;
@@ -66,6 +67,7 @@ public class Intakes {
     private final Stands stands;
     private final HolderClaims claims;
     private final DeskLinks deskLinks;
+    private final CoordinatorReach reach;
 
     Intakes(
             IntakeRepository repository,
@@ -79,7 +81,9 @@ public class Intakes {
             List<ProjectReferrals> referrals,
             Stands stands,
             HolderClaims claims,
-            DeskLinks deskLinks) {
+            DeskLinks deskLinks,
+            CoordinatorReach reach) {
+        this.reach = reach;
         this.deskLinks = deskLinks;
         this.stands = stands;
         this.claims = claims;
@@ -213,7 +217,8 @@ public class Intakes {
         if (!welcomes(user)) {
             return List.of();
         }
-        return repository.inbox(user.organisationIds(), coordinates(user), UNTAKEN_FOR, INBOX_SIZE);
+        return repository.inbox(
+                user.organisationIds(), coordinates(user), reach.departements(user), UNTAKEN_FOR, INBOX_SIZE);
     }
 
     /** How many requests of the user's welcome desks nobody has taken yet. */
@@ -226,7 +231,9 @@ public class Intakes {
      * within {@link #UNTAKEN_FOR}.
      */
     public int untakenByDesks(AccountUser user) {
-        return coordinates(user) ? repository.untakenByDesks(UNTAKEN_FOR, user.organisationIds()) : 0;
+        return coordinates(user)
+                ? repository.untakenByDesks(UNTAKEN_FOR, user.organisationIds(), reach.departements(user))
+                : 0;
     }
 
     /**
@@ -272,7 +279,7 @@ public class Intakes {
     @Transactional
     public void writeNote(AccountUser user, UUID requestId, String note) {
         IntakeRequest request = readable(user, requestId);
-        if (!user.id().equals(request.referentId()) && !coordinates(user)) {
+        if (!user.id().equals(request.referentId()) && !coordinatesRequest(user, request)) {
             throw new IntakeRejectedException("note", "intake.note.referentOnly");
         }
         repository.writeNote(request.id(), note == null || note.isBlank() ? null : note.strip());
@@ -551,7 +558,7 @@ public class Intakes {
         if (user == null) {
             return false;
         }
-        if (coordinates(user)) {
+        if (coordinatesRequest(user, request)) {
             return true;
         }
         return request.deskOrganisationId() != null
@@ -561,6 +568,14 @@ public class Intakes {
 
     private static boolean coordinates(AccountUser user) {
         return user != null && user.networkStaff();
+    }
+
+    /**
+     * Whether the user coordinates the request: the national level every one, a network's coordinators those whose
+     * project aims at their régions.
+     */
+    private boolean coordinatesRequest(AccountUser user, IntakeRequest request) {
+        return reach.coordinates(user, request.projectId());
     }
 
     private List<Commune> communes(List<String> codes, String field) {

@@ -14,9 +14,17 @@ import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.MonthRange;
+import fr.passerelle.common.Need;
+import fr.passerelle.common.ProjectKind;
+import fr.passerelle.common.ProjectStage;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.groups.internal.JoinRequest;
+import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.Intakes;
+import fr.passerelle.intake.internal.HolderKind;
+import fr.passerelle.intake.internal.IntakeDraft;
+import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.programmes.internal.NetworkFigures;
 import fr.passerelle.programmes.internal.ProgrammesDemoData;
 import fr.passerelle.programmes.internal.Statistics;
@@ -54,6 +62,9 @@ class NetworkAccessTests {
 
     @Autowired
     Groups groups;
+
+    @Autowired
+    Intakes intakes;
 
     @Test
     void aCoordinatorOfAnotherNetworkCannotChangeNorReadCapRuralsProgrammeEventOrPerimeter() throws Exception {
@@ -299,6 +310,78 @@ class NetworkAccessTests {
         mvc.perform(get("/groupes/" + slug + "/membres").cookie(capRural)).andExpect(status().isOk());
         mvc.perform(get("/groupes/" + theirs.slug() + "/membres").cookie(capRural))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * A welcome request is a holder's personal file: a network's coordinators read, note and take those whose
+     * project aims at their régions. The second network's coordinator is refused a request for Die (its file, its
+     * note, taking it) and finds the one for Saulieu in their inbox; Cap Rural's coordinator the other way round.
+     */
+    @Test
+    void aCoordinatorReadsOnlyTheWelcomeRequestsAimedAtTheirNetworksRegions() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String die = "Épicerie à Die " + suffix;
+        String saulieu = "Gîte à Saulieu " + suffix;
+        intakes.submit(welcome(Sessions.uniqueEmail("die"), die, "26113"), IntakeChannel.FORM, null);
+        intakes.submit(welcome(Sessions.uniqueEmail("saulieu"), saulieu, "21584"), IntakeChannel.FORM, null);
+        UUID dieRequest = requestFor(die);
+        UUID saulieuRequest = requestFor(saulieu);
+
+        Cookie other = coordinatorOf(second().id());
+        mvc.perform(get("/accueil/demandes/" + dieRequest).cookie(other)).andExpect(status().isNotFound());
+        mvc.perform(post("/accueil/demandes/" + dieRequest + "/note")
+                .cookie(other)
+                .with(csrf())
+                .header("X-Network-Id", Network.DEFAULT.toString())
+                .param("note", "Lu par un autre réseau"));
+        mvc.perform(post("/accueil/demandes/" + dieRequest + "/prendre")
+                .cookie(other)
+                .with(csrf()));
+        assertThat(jdbc.sql("select listening_note is null and referent_id is null from intake_request where id = :id")
+                        .param("id", dieRequest)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        mvc.perform(get("/accueil/demandes/" + saulieuRequest).cookie(other)).andExpect(status().isOk());
+        mvc.perform(get("/accueil/demandes").cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(saulieu)))
+                .andExpect(content().string(not(containsString(die))));
+
+        Cookie capRural = coordinatorOf(Network.DEFAULT);
+        mvc.perform(get("/accueil/demandes/" + dieRequest).cookie(capRural)).andExpect(status().isOk());
+        mvc.perform(get("/accueil/demandes/" + saulieuRequest).cookie(capRural)).andExpect(status().isNotFound());
+        mvc.perform(get("/accueil/demandes").cookie(capRural))
+                .andExpect(content().string(not(containsString(saulieu))));
+    }
+
+    private UUID requestFor(String title) {
+        return jdbc.sql("select r.id from intake_request r join project p on p.id = r.project_id where p.title = :t")
+                .param("t", title)
+                .query(UUID.class)
+                .single();
+    }
+
+    private static IntakeDraft welcome(String email, String title, String commune) {
+        return new IntakeDraft(
+                HolderKind.PERSON,
+                "Sam Durand",
+                email,
+                null,
+                null,
+                commune,
+                List.of(),
+                title,
+                "Un commerce de village qui accueille.",
+                ProjectKind.CREATION_INDIVIDUELLE,
+                ProjectStage.EMERGENCE,
+                List.of(),
+                false,
+                List.of(Need.FINANCEMENT),
+                TargetScope.COMMUNES,
+                List.of(commune),
+                true,
+                true);
     }
 
     private String minutesOf(UUID meeting) {

@@ -349,7 +349,8 @@ class IntakeTests {
     }
 
     @Test
-    void whereNoDeskCoversThePlaceTheCoordinatorsGetTheRequest() throws Exception {
+    void whereNoDeskNorNetworkCoversThePlaceTheNationalLevelGetsTheRequest() throws Exception {
+        // Brest: no desk covers it, and no network's régions hold it (Cap Rural's is Auvergne-Rhône-Alpes).
         String thanks = submit(answers("where.target1", "29019", "where.scope", "COMMUNES"));
         assertThat(thanks).doesNotContain("desk=");
         String reference = thanks.replaceAll(".*reference=([^&]+).*", "$1");
@@ -358,9 +359,12 @@ class IntakeTests {
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+        Cookie national = member(Role.ADMINISTRATOR, null);
+        mvc.perform(get("/accueil/demandes").cookie(national))
+                .andExpect(content().string(containsString(reference)));
         Cookie coordinator = member(Role.COORDINATOR, null);
         mvc.perform(get("/accueil/demandes").cookie(coordinator))
-                .andExpect(content().string(containsString(reference)));
+                .andExpect(content().string(not(containsString(reference))));
     }
 
     @Test

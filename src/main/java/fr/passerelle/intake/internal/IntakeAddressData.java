@@ -6,7 +6,6 @@ import fr.passerelle.common.privacy.ExportRow;
 import fr.passerelle.common.privacy.HistoryItem;
 import fr.passerelle.common.privacy.PersonScope;
 import fr.passerelle.intake.HolderData;
-import fr.passerelle.territory.Territories;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ class IntakeAddressData implements AddressData {
     private final List<HolderData> others;
     private final HolderErasure erasure;
     private final Accounts accounts;
-    private final Territories territories;
+    private final CoordinatorReach reach;
 
     IntakeAddressData(
             JdbcClient jdbc,
@@ -41,8 +40,8 @@ class IntakeAddressData implements AddressData {
             List<HolderData> others,
             HolderErasure erasure,
             Accounts accounts,
-            Territories territories) {
-        this.territories = territories;
+            CoordinatorReach reach) {
+        this.reach = reach;
         this.jdbc = jdbc;
         this.repository = repository;
         this.others = others;
@@ -74,7 +73,7 @@ class IntakeAddressData implements AddressData {
                         """
                                 .formatted(PROJECT_IN_SCOPE))
                 .param("email", email)
-                .param("departements", departements(scope))
+                .param("departements", reach.departements(scope))
                 .query(ExportRow.BY_LABEL)
                 .list();
         for (Map<String, Object> project : projects) {
@@ -92,7 +91,7 @@ class IntakeAddressData implements AddressData {
 
     @Override
     public List<HistoryItem> history(String email, PersonScope scope) {
-        String[] departements = departements(scope);
+        String[] departements = reach.departements(scope);
         List<HistoryItem> items = new ArrayList<>(jdbc.sql(
                         """
                         select r.id, r.created_at, p.title, r.taken_at from intake_request r
@@ -145,7 +144,7 @@ class IntakeAddressData implements AddressData {
                         """
                                 .formatted(PROJECT_IN_SCOPE))
                 .param("email", email)
-                .param("departements", departements(scope))
+                .param("departements", reach.departements(scope))
                 .query(UUID.class)
                 .list();
         List<UUID> users = holders.stream()
@@ -157,25 +156,8 @@ class IntakeAddressData implements AddressData {
         users.stream().filter(user -> repository.holdersOfUser(user).isEmpty()).forEach(accounts::deleteProjectHolder);
     }
 
-    /**
-     * Whether the project {@code p} is within the scope's départements {@code :departements} (null: the national
-     * level, every project): one of the communes it aims at lies in them.
-     */
-    private static final String PROJECT_IN_SCOPE =
-            """
-            (cast(:departements as text[]) is null
-             or exists (select 1 from project_target_commune t where t.project_id = p.id
-                        and (case when t.commune_code like '97%' then left(t.commune_code, 3)
-                                  else left(t.commune_code, 2) end) = any(cast(:departements as text[]))))""";
-
-    /** The départements of the scope's network, or null for the national level. */
-    private String[] departements(PersonScope scope) {
-        return scope.national()
-                ? null
-                : scope.regionCodes().stream()
-                        .flatMap(region -> territories.departementCodes(region).stream())
-                        .toArray(String[]::new);
-    }
+    /** Whether the project {@code p} is within the scope's départements {@code :departements}. */
+    private static final String PROJECT_IN_SCOPE = IntakeRepository.PROJECT_IN_DEPARTEMENTS;
 
     private List<Map<String, Object>> requests(UUID project) {
         return jdbc.sql(

@@ -1,7 +1,6 @@
 package fr.passerelle.intake.internal;
 
 import fr.passerelle.accounts.Accounts;
-import fr.passerelle.accounts.Role;
 import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.directory.Reach;
@@ -33,6 +32,7 @@ class IntakeMails {
     private final DeskLinks deskLinks;
     private final Accounts accounts;
     private final MailTexts texts;
+    private final CoordinatorReach reach;
 
     IntakeMails(
             Notifications notifications,
@@ -40,7 +40,9 @@ class IntakeMails {
             MailTexts texts,
             HolderClaims claims,
             StructureReach structures,
-            DeskLinks deskLinks) {
+            DeskLinks deskLinks,
+            CoordinatorReach reach) {
+        this.reach = reach;
         this.claims = claims;
         this.structures = structures;
         this.deskLinks = deskLinks;
@@ -82,8 +84,9 @@ class IntakeMails {
 
     /**
      * The notice to the desk's members; to its contact address, with a link to take the request without an account,
-     * when it has no member; to the coordinators when no desk covers the place or the desk cannot be reached. A
-     * separate listener, so each is retried alone.
+     * when it has no member; to the coordinators of the networks whose régions the project aims at (the national
+     * level where no network's do) when no desk covers the place or the desk cannot be reached. A separate listener,
+     * so each is retried alone.
      */
     @ApplicationModuleListener
     void notifyDesk(IntakeSubmitted submitted) {
@@ -100,8 +103,9 @@ class IntakeMails {
                             texts.link("/annuaire/structures/" + desk.organisationId() + "/rejoindre"))));
             return;
         }
-        List<UserAccount> welcomers =
-                desk != null && !desk.members().isEmpty() ? desk.members() : accounts.activeWithRole(Role.COORDINATOR);
+        List<UserAccount> welcomers = desk != null && !desk.members().isEmpty()
+                ? desk.members()
+                : reach.coordinatorsOf(submitted.requestId());
         String link = texts.link("/accueil/demandes/" + submitted.requestId());
         for (UserAccount welcomer : welcomers) {
             notifications.send(new Email(

@@ -138,7 +138,24 @@ public class IntakeRepository {
      * The requests of these desks, newest first; for the network's coordinators ({@code unrouted}) also those no desk
      * covered and those no desk took within {@code untakenFor}.
      */
-    public List<InboxItem> inbox(Collection<UUID> desks, boolean unrouted, Duration untakenFor, int limit) {
+    /**
+     * Whether the project {@code p} aims at a commune of the départements {@code :departements} (null: any, for the
+     * national level): where a regional network's coordinators act on holders' files, since a network covers whole
+     * régions.
+     */
+    public static final String PROJECT_IN_DEPARTEMENTS =
+            """
+            (cast(:departements as text[]) is null
+             or exists (select 1 from project_target_commune tc where tc.project_id = p.id
+                        and (case when tc.commune_code like '97%' then left(tc.commune_code, 3)
+                                  else left(tc.commune_code, 2) end) = any(cast(:departements as text[]))))""";
+
+    /**
+     * The requests of these desks, and, when {@code unrouted}, those no desk covered or no desk took in time among the
+     * projects aimed at these départements (null: every one).
+     */
+    public List<InboxItem> inbox(
+            Collection<UUID> desks, boolean unrouted, String[] departements, Duration untakenFor, int limit) {
         return jdbc.sql(
                         """
                         select r.id, r.reference, r.created_at, r.channel, h.kind as holder_kind, h.name as holder_name,
@@ -148,14 +165,17 @@ public class IntakeRepository {
                         join project_holder h on h.id = p.holder_id
                         left join project_target_commune t on t.project_id = p.id and t.position = 1
                         where r.desk_organisation_id = any(:desks::uuid[])
-                           or (:unrouted and r.desk_organisation_id is null)
-                           or (:unrouted and r.referent_id is null
-                               and r.created_at < now() - make_interval(secs => :untaken))
+                           or (:unrouted and (r.desk_organisation_id is null
+                                             or (r.referent_id is null
+                                                 and r.created_at < now() - make_interval(secs => :untaken)))
+                               and %s)
                         order by r.created_at desc
                         limit :limit
-                        """)
+                        """
+                                .formatted(PROJECT_IN_DEPARTEMENTS))
                 .param("desks", desks.toArray(UUID[]::new))
                 .param("unrouted", unrouted)
+                .param("departements", departements)
                 .param("untaken", untakenFor.toSeconds())
                 .param("limit", limit)
                 .query((rs, row) -> new InboxItem(
@@ -189,18 +209,31 @@ public class IntakeRepository {
      * How many requests nobody has taken that no desk covered, or that their desk (not one of {@code except}) left for
      * longer than that.
      */
-    public int untakenByDesks(Duration untakenFor, Collection<UUID> except) {
+    public int untakenByDesks(Duration untakenFor, Collection<UUID> except, String[] departements) {
         return jdbc.sql(
                         """
-                        select count(*) from intake_request
-                        where referent_id is null
-                          and (desk_organisation_id is null
-                               or (created_at < now() - make_interval(secs => :untaken)
-                                   and desk_organisation_id <> all(:except::uuid[])))
-                        """)
+                        select count(*) from intake_request r join project p on p.id = r.project_id
+                        where r.referent_id is null
+                          and (r.desk_organisation_id is null
+                               or (r.created_at < now() - make_interval(secs => :untaken)
+                                   and r.desk_organisation_id <> all(:except::uuid[])))
+                          and %s
+                        """
+                                .formatted(PROJECT_IN_DEPARTEMENTS))
                 .param("untaken", untakenFor.toSeconds())
                 .param("except", except.toArray(UUID[]::new))
+                .param("departements", departements)
                 .query(Integer.class)
+                .single();
+    }
+
+    /** Whether the project aims at a commune of these départements (null: always). */
+    public boolean projectIn(UUID projectId, String[] departements) {
+        return jdbc.sql("select exists (select 1 from project p where p.id = :project and %s)"
+                        .formatted(PROJECT_IN_DEPARTEMENTS))
+                .param("project", projectId)
+                .param("departements", departements)
+                .query(Boolean.class)
                 .single();
     }
 
