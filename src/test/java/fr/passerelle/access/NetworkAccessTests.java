@@ -315,7 +315,8 @@ class NetworkAccessTests {
     /**
      * A welcome request is a holder's personal file: a network's coordinators read, note and take those whose
      * project aims at their régions. The second network's coordinator is refused a request for Die (its file, its
-     * note, taking it) and finds the one for Saulieu in their inbox; Cap Rural's coordinator the other way round.
+     * note, taking it, its project's pathway) and finds the one for Saulieu in their inbox; Cap Rural's coordinator the
+     * other way round.
      */
     @Test
     void aCoordinatorReadsOnlyTheWelcomeRequestsAimedAtTheirNetworksRegions() throws Exception {
@@ -342,7 +343,11 @@ class NetworkAccessTests {
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+        mvc.perform(get("/parcours/projets/" + projectOf(dieRequest)).cookie(other))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/accueil/demandes/" + saulieuRequest).cookie(other)).andExpect(status().isOk());
+        mvc.perform(get("/parcours/projets/" + projectOf(saulieuRequest)).cookie(other))
+                .andExpect(status().isOk());
         mvc.perform(get("/accueil/demandes").cookie(other))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(saulieu)))
@@ -350,9 +355,18 @@ class NetworkAccessTests {
 
         Cookie capRural = coordinatorOf(Network.DEFAULT);
         mvc.perform(get("/accueil/demandes/" + dieRequest).cookie(capRural)).andExpect(status().isOk());
+        mvc.perform(get("/parcours/projets/" + projectOf(dieRequest)).cookie(capRural))
+                .andExpect(status().isOk());
         mvc.perform(get("/accueil/demandes/" + saulieuRequest).cookie(capRural)).andExpect(status().isNotFound());
         mvc.perform(get("/accueil/demandes").cookie(capRural))
                 .andExpect(content().string(not(containsString(saulieu))));
+    }
+
+    private UUID projectOf(UUID request) {
+        return jdbc.sql("select project_id from intake_request where id = :id")
+                .param("id", request)
+                .query(UUID.class)
+                .single();
     }
 
     private UUID requestFor(String title) {

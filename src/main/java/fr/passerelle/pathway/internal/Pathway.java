@@ -135,13 +135,16 @@ public class Pathway {
                 : 0;
     }
 
-    /** A referral, for the receiving organisation's members, its sender and the coordinators. */
+    /**
+     * A referral, for the receiving organisation's members, its sender and the coordinators of the network it was sent
+     * from (and the national level).
+     */
     public Optional<Referral> referral(AccountUser user, UUID id) {
         return referrals
                 .find(id)
                 .filter(referral -> receives(user, referral)
                         || (user != null && user.id().equals(referral.sentBy()))
-                        || coordinates(user));
+                        || (user != null && user.staffOf(referrals.networkOf(referral.id()))));
     }
 
     /** One of the receiving structure's members, about to answer the referral. */
@@ -370,9 +373,5 @@ public class Pathway {
     public static boolean answersReferrals(AccountUser user) {
         return user != null
                 && (user.hasRole(Role.ADVISOR) || user.hasRole(Role.TERRITORY_AGENT) || user.hasRole(Role.COORDINATOR));
-    }
-
-    private static boolean coordinates(AccountUser user) {
-        return user != null && user.networkStaff();
     }
 }
