@@ -1,7 +1,6 @@
 package fr.passerelle.directory;
 
 import fr.passerelle.accounts.AccountUser;
-import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Sector;
 import fr.passerelle.directory.internal.CoverageChange;
@@ -28,6 +27,7 @@ import fr.passerelle.directory.internal.SchemeDraft;
 import fr.passerelle.directory.internal.SchemeRepository;
 import fr.passerelle.directory.internal.SearchResult;
 import fr.passerelle.directory.internal.StaleEntries;
+import fr.passerelle.directory.internal.StructureCoordinators;
 import fr.passerelle.directory.internal.WelcomeDesks;
 import fr.passerelle.territory.Perimeter;
 import fr.passerelle.territory.Territories;
@@ -68,7 +68,7 @@ public class Directory {
     private final OrientationCandidates candidates;
     private final List<ResponseRecords> responseRecords;
     private final CoverageChanges coverageChanges;
-    private final Networks networks;
+    private final StructureCoordinators coordinators;
 
     Directory(
             DirectorySearch search,
@@ -85,8 +85,8 @@ public class Directory {
             OrientationCandidates candidates,
             List<ResponseRecords> responseRecords,
             CoverageChanges coverageChanges,
-            Networks networks) {
-        this.networks = networks;
+            StructureCoordinators coordinators) {
+        this.coordinators = coordinators;
         this.coverageChanges = coverageChanges;
         this.responseRecords = responseRecords;
         this.candidates = candidates;
@@ -298,18 +298,7 @@ public class Directory {
      * their network's territory or is the whole country, since a coordinator acts only in their network.
      */
     public boolean coordinates(AccountUser user, UUID organisationId) {
-        if (user == null || !user.networkStaff()) {
-            return false;
-        }
-        if (user.national()) {
-            return true;
-        }
-        return networks.find(user.networkId())
-                .flatMap(network -> organisations
-                        .find(organisationId)
-                        .map(organisation ->
-                                territories.meetNetwork(organisation.coverage(), network.id(), network.regionCodes())))
-                .orElse(false);
+        return coordinators.coordinates(user, organisationId);
     }
 
     /**

@@ -362,6 +362,45 @@ class NetworkAccessTests {
                 .andExpect(content().string(not(containsString(saulieu))));
     }
 
+    /**
+     * A request to join a structure makes its author a member, so only the structure's coordinators decide it: the
+     * second network's coordinator neither sees a Cap Rural structure's request in the moderation queue nor approves
+     * it; Cap Rural's coordinator sees it.
+     */
+    @Test
+    void onlyTheCoordinatorsOfAStructureDecideARequestToJoinIt() throws Exception {
+        var page = jdbc.sql("select organisation_id from territory_page order by slug limit 1")
+                .query(UUID.class)
+                .single();
+        String email = Sessions.uniqueEmail("rattachement");
+        UUID claim = jdbc.sql(
+                        """
+                        insert into organisation_claim (organisation_id, name, email, job_title, status, confirmed_at)
+                        values (:o, 'Nina Rattachée', :e, 'Chargée de mission', 'waiting', now()) returning id
+                        """)
+                .param("o", page)
+                .param("e", email)
+                .query(UUID.class)
+                .single();
+        Cookie other = coordinatorOf(second().id());
+        mvc.perform(get("/annuaire/moderation").cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(email))));
+        mvc.perform(post("/annuaire/moderation/rattachements/" + claim)
+                .cookie(other)
+                .with(csrf())
+                .header("X-Network-Id", Network.DEFAULT.toString())
+                .param("decision", "approve"));
+        assertThat(jdbc.sql("select status from organisation_claim where id = :id")
+                        .param("id", claim)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("waiting");
+        assertThat(accounts.findByEmail(email)).isEmpty();
+        mvc.perform(get("/annuaire/moderation").cookie(coordinatorOf(Network.DEFAULT)))
+                .andExpect(content().string(containsString(email)));
+    }
+
     private UUID projectOf(UUID request) {
         return jdbc.sql("select project_id from intake_request where id = :id")
                 .param("id", request)

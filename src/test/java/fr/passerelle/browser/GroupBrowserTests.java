@@ -131,7 +131,8 @@ class GroupBrowserTests extends BrowserTest {
 
         fr.passerelle.testing.EventPublications.awaitHandled(applicationContext);
         page.navigate(url("/actualites"));
-        assertThat(page.locator("li", new Page.LocatorOptions().setHasText("Un groupe de travail démarre : " + name)))
+        assertThat(page.locator(
+                        "li", new Page.LocatorOptions().setHasText("Un groupe de travail démarre\u00a0: " + name)))
                 .containsText("Proposé au lancement du groupe de travail");
     }
 }

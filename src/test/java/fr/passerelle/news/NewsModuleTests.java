@@ -264,7 +264,7 @@ class NewsModuleTests {
         assertThat(draft.groupId()).isEqualTo(group.id());
         assertThat(draft.networkId()).isEqualTo(Network.DEFAULT);
         assertThat(draft.proposedFrom()).isEqualTo("group");
-        assertThat(draft.title()).isEqualTo("Un groupe de travail démarre : " + group.name());
+        assertThat(draft.title()).isEqualTo("Un groupe de travail démarre\u00a0: " + group.name());
         assertThat(draft.body())
                 .contains("Les mobilités du quotidien", "Recenser ce que", "deux réunions par an")
                 .contains("/groupes/" + group.slug());

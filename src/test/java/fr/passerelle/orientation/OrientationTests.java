@@ -220,24 +220,48 @@ class OrientationTests {
     @Test
     void thePruneForgetsOnlyTheChangesEveryKeptPlaceHasSeen() {
         jdbc.sql("delete from organisation_reach_change_prune").update();
-        candidates.pruneChanges(); // keeps a snapshot, removes nothing yet
+        assertThat(candidates.pruneChanges()).isZero(); // keeps a snapshot, removes nothing yet
+        assertThat(jdbc.sql("select count(*) from organisation_reach_change_prune")
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        String before = currentSnapshot();
         UUID id = directory.createOrganisation(OrientationSchemes.COORDINATOR, structure("Relais du Diois " + tag));
         UUID die = territories.officialPerimeter(PerimeterKind.COMMUNE, "26113").id();
-        String change = jdbc.sql("select txid::text from organisation_reach_change where perimeter_id = :die"
-                        + " order by txid desc limit 1")
+        // The latest change as an xid8 (ordered as text, "996" would come after "1002").
+        String change = jdbc.sql("select max(txid)::text from organisation_reach_change where perimeter_id = :die")
                 .param("die", die)
                 .query(String.class)
                 .single();
 
         assertThat(candidates.pruneChanges()).isZero(); // the snapshot kept is too recent
-        olderSnapshot();
+        // The snapshots are set by hand, so that a prune run elsewhere meanwhile cannot change what is tested.
+        keptSnapshot(before);
         candidates.pruneChanges(); // the snapshot kept was taken before the change: it stays
         assertThat(changes(die, change)).isOne();
 
-        olderSnapshot();
+        keptSnapshot(currentSnapshot());
         assertThat(candidates.pruneChanges()).isPositive();
         assertThat(changes(die, change)).isZero();
         assertThat(directory.organisation(id)).isPresent();
+    }
+
+    private String currentSnapshot() {
+        return jdbc.sql("select pg_current_snapshot()::text")
+                .query(String.class)
+                .single();
+    }
+
+    /** As if the prune had kept this snapshot more than the time places are kept ago. */
+    private void keptSnapshot(String snapshot) {
+        jdbc.sql(
+                        """
+                        insert into organisation_reach_change_prune (snapshot, taken_at)
+                        values (cast(:snapshot as pg_snapshot), now() - interval '6 hours 1 minute')
+                        on conflict (only_row) do update set snapshot = excluded.snapshot, taken_at = excluded.taken_at
+                        """)
+                .param("snapshot", snapshot)
+                .update();
     }
 
     private long changes(UUID perimeter, String txid) {
@@ -247,12 +271,6 @@ class OrientationTests {
                 .param("txid", txid)
                 .query(Long.class)
                 .single();
-    }
-
-    /** As if the prune's last run had been more than the time places are kept. */
-    private void olderSnapshot() {
-        jdbc.sql("update organisation_reach_change_prune set taken_at = taken_at - interval '6 hours 1 minute'")
-                .update();
     }
 
     private double places(String candidates) {

@@ -33,6 +33,7 @@ public class OrganisationClaims {
     static final Duration LINK_VALIDITY = Duration.ofDays(2);
 
     private final JdbcClient jdbc;
+    private final StructureCoordinators coordinators;
     private final OrganisationRepository organisations;
     private final Accounts accounts;
     private final EmailedLinks links;
@@ -43,7 +44,9 @@ public class OrganisationClaims {
             OrganisationRepository organisations,
             Accounts accounts,
             EmailedLinks links,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StructureCoordinators coordinators) {
+        this.coordinators = coordinators;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -125,11 +128,15 @@ public class OrganisationClaims {
         });
     }
 
-    /** The confirmed requests waiting for a coordinator, oldest first. */
-    public List<OrganisationClaim> waiting() {
-        return jdbc.sql(SELECT + " where c.status = 'waiting' order by c.confirmed_at, c.id")
+    /** The confirmed requests waiting for a coordinator, oldest first: those of the structures the user coordinates. */
+    public List<OrganisationClaim> waiting(AccountUser user) {
+        return jdbc
+                .sql(SELECT + " where c.status = 'waiting' order by c.confirmed_at, c.id")
                 .query(OrganisationClaim.class)
-                .list();
+                .list()
+                .stream()
+                .filter(claim -> coordinators.coordinates(user, claim.organisationId()))
+                .toList();
     }
 
     public Optional<OrganisationClaim> find(UUID id) {
@@ -148,7 +155,7 @@ public class OrganisationClaims {
      */
     @Transactional
     public boolean approve(AccountUser coordinator, UUID claimId) {
-        requireCoordinator(coordinator);
+        requireCoordinator(coordinator, claimId);
         Optional<OrganisationClaim> claim = decide(claimId, "approved", coordinator, null);
         if (claim.isEmpty()) {
             return false;
@@ -179,7 +186,7 @@ public class OrganisationClaims {
      */
     @Transactional
     public boolean refuse(AccountUser coordinator, UUID claimId, String reason) {
-        requireCoordinator(coordinator);
+        requireCoordinator(coordinator, claimId);
         String why = Texts.blankToNull(reason);
         if (why == null) {
             throw new EntryRejectedException("reason", "directory.join.reason.required");
@@ -219,9 +226,13 @@ public class OrganisationClaims {
                 : Role.ADVISOR;
     }
 
-    private static void requireCoordinator(AccountUser user) {
-        if (user == null || !user.networkStaff()) {
-            throw new AccessDeniedException("Coordinators only");
+    /** Refuses anyone but the coordinators of the claimed structure ({@link StructureCoordinators}). */
+    private void requireCoordinator(AccountUser user, UUID claimId) {
+        boolean coordinates = find(claimId)
+                .map(claim -> coordinators.coordinates(user, claim.organisationId()))
+                .orElse(user != null && user.networkStaff());
+        if (!coordinates) {
+            throw new AccessDeniedException("The structure's coordinators only");
         }
     }
 

@@ -33,7 +33,7 @@ record DirectoryWork(Directory directory, OrganisationClaims claims) implements 
                         "work.moderation.coverage",
                         directory.waitingCoverageChanges().size(),
                         MODERATION),
-                new WorkItem(42, "work.moderation.claims", claims.waiting().size(), MODERATION + "#rattachements"),
+                new WorkItem(42, "work.moderation.claims", claims.waiting(user).size(), MODERATION + "#rattachements"),
                 new WorkItem(
                         43, "work.moderation.reports", directory.openReports().size(), MODERATION));
     }

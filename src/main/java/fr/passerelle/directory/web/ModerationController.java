@@ -45,7 +45,7 @@ class ModerationController {
     }
 
     @GetMapping
-    String queue(Model model) {
+    String queue(@AuthenticationPrincipal AccountUser user, Model model) {
         List<Organisation> proposed = directory.proposedOrganisations();
         model.addAttribute("organisations", proposed);
         model.addAttribute("proposers", directory.proposers());
@@ -53,7 +53,7 @@ class ModerationController {
         model.addAttribute("schemes", directory.proposedSchemes());
         model.addAttribute("reports", directory.openReports());
         model.addAttribute("coverageChanges", directory.waitingCoverageChanges());
-        model.addAttribute("claims", claims.waiting());
+        model.addAttribute("claims", claims.waiting(user));
         return "directory/moderation";
     }
 
