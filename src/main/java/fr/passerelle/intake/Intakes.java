@@ -539,12 +539,15 @@ public class Intakes {
         return repository.titles(projectIds);
     }
 
-    /** The latest reads of personal files, for coordinators. */
+    /**
+     * The latest reads of personal files, for coordinators: a network's, those of the holders whose projects aim at
+     * their régions; the national level's, every one.
+     */
     public List<AccessLogEntry> accessLog(AccountUser user, int limit) {
         if (!coordinates(user)) {
             throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
         }
-        return repository.accessLog(limit);
+        return repository.accessLog(limit, reach.departements(user));
     }
 
     private IntakeRequest readable(AccountUser user, UUID requestId) {

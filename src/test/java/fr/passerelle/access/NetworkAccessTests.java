@@ -315,8 +315,8 @@ class NetworkAccessTests {
     /**
      * A welcome request is a holder's personal file: a network's coordinators read, note and take those whose
      * project aims at their régions. The second network's coordinator is refused a request for Die (its file, its
-     * note, taking it, its project's pathway) and finds the one for Saulieu in their inbox; Cap Rural's coordinator the
-     * other way round.
+     * note, taking it, its project's pathway, its reads in the journal) and finds the one for Saulieu in their inbox;
+     * Cap Rural's coordinator the other way round.
      */
     @Test
     void aCoordinatorReadsOnlyTheWelcomeRequestsAimedAtTheirNetworksRegions() throws Exception {
@@ -360,6 +360,22 @@ class NetworkAccessTests {
         mvc.perform(get("/accueil/demandes/" + saulieuRequest).cookie(capRural)).andExpect(status().isNotFound());
         mvc.perform(get("/accueil/demandes").cookie(capRural))
                 .andExpect(content().string(not(containsString(saulieu))));
+
+        // The journal of reads: Cap Rural's read of the Die file is in Cap Rural's, not in the other network's.
+        String dieRead = "Demande " + referenceOf(dieRequest);
+        mvc.perform(get("/accueil/journal").cookie(capRural))
+                .andExpect(content().string(containsString(dieRead)));
+        mvc.perform(get("/accueil/journal").cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(dieRead))))
+                .andExpect(content().string(containsString("Demande " + referenceOf(saulieuRequest))));
+    }
+
+    private String referenceOf(UUID request) {
+        return jdbc.sql("select reference from intake_request where id = :id")
+                .param("id", request)
+                .query(String.class)
+                .single();
     }
 
     /**

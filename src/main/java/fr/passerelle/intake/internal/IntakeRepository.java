@@ -556,14 +556,22 @@ public class IntakeRepository {
                 .update();
     }
 
-    public List<AccessLogEntry> accessLog(int limit) {
+    /**
+     * The latest reads of personal files, of the holders with a project aimed at these départements (null: every
+     * read, for the national level).
+     */
+    public List<AccessLogEntry> accessLog(int limit, String[] departements) {
         return jdbc.sql(
                         """
                         select a.read_at, a.user_name, a.what, h.name as holder_name, a.holder_id
                         from personal_data_access a left join project_holder h on h.id = a.holder_id
+                        where cast(:departements as text[]) is null
+                           or exists (select 1 from project p where p.holder_id = a.holder_id and %s)
                         order by a.read_at desc, a.id desc limit :limit
-                        """)
+                        """
+                                .formatted(PROJECT_IN_DEPARTEMENTS))
                 .param("limit", limit)
+                .param("departements", departements)
                 .query(AccessLogEntry.class)
                 .list();
     }
