@@ -14,17 +14,12 @@ import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.MonthRange;
-import fr.passerelle.common.Need;
-import fr.passerelle.common.ProjectKind;
-import fr.passerelle.common.ProjectStage;
 import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.groups.internal.JoinRequest;
 import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeTestData;
 import fr.passerelle.intake.Intakes;
-import fr.passerelle.intake.internal.HolderKind;
-import fr.passerelle.intake.internal.IntakeDraft;
-import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.programmes.internal.NetworkFigures;
 import fr.passerelle.programmes.internal.ProgrammesDemoData;
 import fr.passerelle.programmes.internal.Statistics;
@@ -323,8 +318,12 @@ class NetworkAccessTests {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String die = "Épicerie à Die " + suffix;
         String saulieu = "Gîte à Saulieu " + suffix;
-        intakes.submit(welcome(Sessions.uniqueEmail("die"), die, "26113"), IntakeChannel.FORM, null);
-        intakes.submit(welcome(Sessions.uniqueEmail("saulieu"), saulieu, "21584"), IntakeChannel.FORM, null);
+        intakes.submit(
+                IntakeTestData.welcome(Sessions.uniqueEmail("die"), die, "26113", "26113"), IntakeChannel.FORM, null);
+        intakes.submit(
+                IntakeTestData.welcome(Sessions.uniqueEmail("saulieu"), saulieu, "21584", "21584"),
+                IntakeChannel.FORM,
+                null);
         UUID dieRequest = requestFor(die);
         UUID saulieuRequest = requestFor(saulieu);
 
@@ -429,28 +428,6 @@ class NetworkAccessTests {
                 .param("t", title)
                 .query(UUID.class)
                 .single();
-    }
-
-    private static IntakeDraft welcome(String email, String title, String commune) {
-        return new IntakeDraft(
-                HolderKind.PERSON,
-                "Sam Durand",
-                email,
-                null,
-                null,
-                commune,
-                List.of(),
-                title,
-                "Un commerce de village qui accueille.",
-                ProjectKind.CREATION_INDIVIDUELLE,
-                ProjectStage.EMERGENCE,
-                List.of(),
-                false,
-                List.of(Need.FINANCEMENT),
-                TargetScope.COMMUNES,
-                List.of(commune),
-                true,
-                true);
     }
 
     private String minutesOf(UUID meeting) {

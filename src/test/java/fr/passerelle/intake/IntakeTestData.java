@@ -41,4 +41,31 @@ public final class IntakeTestData {
                 .param("at", at)
                 .update();
     }
+
+    /**
+     * What Sam Durand, living in {@code home}, types to be welcomed for a project aimed at one commune: a person's
+     * creation at the emergence stage, needing funding, with both consents given.
+     */
+    public static fr.passerelle.intake.internal.IntakeDraft welcome(
+            String email, String title, String home, String target) {
+        return new fr.passerelle.intake.internal.IntakeDraft(
+                fr.passerelle.intake.internal.HolderKind.PERSON,
+                "Sam Durand",
+                email,
+                null,
+                null,
+                home,
+                java.util.List.of(),
+                title,
+                "Un projet qui accueille.",
+                fr.passerelle.common.ProjectKind.CREATION_INDIVIDUELLE,
+                fr.passerelle.common.ProjectStage.EMERGENCE,
+                java.util.List.of(),
+                false,
+                java.util.List.of(fr.passerelle.common.Need.FINANCEMENT),
+                fr.passerelle.intake.internal.TargetScope.COMMUNES,
+                java.util.List.of(target),
+                true,
+                true);
+    }
 }

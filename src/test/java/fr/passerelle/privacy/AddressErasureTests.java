@@ -13,19 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.accounts.Accounts;
-import fr.passerelle.common.Need;
-import fr.passerelle.common.ProjectKind;
-import fr.passerelle.common.ProjectStage;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
 import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.EventMode;
 import fr.passerelle.intake.IntakeChannel;
+import fr.passerelle.intake.IntakeTestData;
 import fr.passerelle.intake.Intakes;
-import fr.passerelle.intake.internal.HolderKind;
-import fr.passerelle.intake.internal.IntakeDraft;
-import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -83,10 +78,16 @@ class AddressErasureTests {
     void aHolderWhoLeftTracesEverywhere() throws Exception {
         email = Sessions.uniqueEmail("traces");
         other = Sessions.uniqueEmail("voisine");
-        intakes.submit(draft(email, "Ferme-auberge " + UUID.randomUUID()), IntakeChannel.FORM, null);
+        intakes.submit(
+                IntakeTestData.welcome(email, "Ferme-auberge " + UUID.randomUUID(), "69123", "26113"),
+                IntakeChannel.FORM,
+                null);
         holder = Sessions.signInByLink(mvc, accounts, email);
         // A second request made with the address waits for its owner to confirm it.
-        intakes.submit(draft(email, "Gîte d’étape " + UUID.randomUUID()), IntakeChannel.FORM, null);
+        intakes.submit(
+                IntakeTestData.welcome(email, "Gîte d’étape " + UUID.randomUUID(), "69123", "26113"),
+                IntakeChannel.FORM,
+                null);
 
         eventTitle = "Atelier à une place " + UUID.randomUUID();
         event = oneSeatEvent(eventTitle);
@@ -653,27 +654,5 @@ class AddressErasureTests {
                 List.of(),
                 List.of(new Event.Slot(start, start.plusHours(2))),
                 List.of()));
-    }
-
-    private static IntakeDraft draft(String email, String title) {
-        return new IntakeDraft(
-                HolderKind.PERSON,
-                "Sam Durand",
-                email,
-                null,
-                null,
-                "69123",
-                List.of(),
-                title,
-                "Une ferme qui reçoit.",
-                ProjectKind.CREATION_INDIVIDUELLE,
-                ProjectStage.EMERGENCE,
-                List.of(),
-                false,
-                List.of(Need.FINANCEMENT),
-                TargetScope.COMMUNES,
-                List.of("26113"),
-                true,
-                true);
     }
 }
