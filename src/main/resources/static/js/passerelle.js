@@ -90,6 +90,8 @@
     code.disabled = false;
     field.querySelectorAll('input[type="radio"]').forEach(function (radio) { radio.checked = false; });
     code.dispatchEvent(new Event('change', { bubbles: true }));
+    // A request for the words typed before the choice is dropped: its answer would open the list again.
+    if (window.htmx) htmx.trigger(input, 'htmx:abort');
     setExpanded(input, list, false);
     input.removeAttribute('aria-activedescendant');
   }
@@ -114,7 +116,10 @@
     if (list.getAttribute('role') !== 'listbox') return;
     var field = list.closest(FIELD);
     var input = field.querySelector('[role="combobox"]');
-    setExpanded(input, list, list.children.length > 0 && document.activeElement === input);
+    // Suggestions answering words typed before a choice (slower than the Enter that chose) leave the list closed:
+    // the hidden value is emptied by any typing, so a value there means nothing was typed since the choice.
+    var chosen = field.querySelector(VALUE).value !== '';
+    setExpanded(input, list, list.children.length > 0 && document.activeElement === input && !chosen);
     var kept = list.dataset.highlighted;
     delete list.dataset.highlighted;
     highlight(input, list, kept ? options(list).findIndex(function (option) {

@@ -107,6 +107,35 @@ class ShellBrowserTests extends BrowserTest {
         screenshot("commune-saint-etienne");
     }
 
+    /**
+     * Typing slowly sends a request per pause; the answer to the last words can arrive after Enter chose from the
+     * answer to the first ones (the CI run of 2026-12-04 failed so: the list opened again over the button). A late
+     * answer, played here by htmx itself, leaves the list closed and the choice in place.
+     */
+    @Test
+    void suggestionsArrivingAfterAChoiceLeaveTheListClosed() {
+        page.navigate(url("/"));
+        Locator field = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Commune"));
+        field.pressSequentially("st etienne", new Locator.PressSequentiallyOptions().setDelay(30));
+        Locator options = page.getByRole(AriaRole.OPTION);
+        assertThat(options.first()).containsText("Saint-Étienne (42)");
+        field.press("ArrowDown");
+        field.press("Enter");
+        assertThat(field).hasAttribute("aria-expanded", "false");
+
+        Object expandedAfterTheLateAnswer =
+                page.evaluate("() => htmx.ajax('GET', '/territoires/communes/suggestions?q=st%20etienne',"
+                        + " {source: '#commune-search', target: '#commune-suggestions', swap: 'innerHTML'})"
+                        + ".then(() => document.querySelector('#commune-search').getAttribute('aria-expanded'))");
+        assertThat(expandedAfterTheLateAnswer).isEqualTo("false");
+        assertThat(page.locator("#commune-suggestions li").first()).containsText("Saint-Étienne (42)");
+        assertThat(page.locator("#commune-suggestions")).not().hasClass("suggestions open");
+        assertThat(field).hasValue("Saint-Étienne (42)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir la commune"))
+                .click(new Locator.ClickOptions().setTimeout(5000));
+        page.waitForURL("**/territoires/communes/42218");
+    }
+
     @Test
     void communePageShowsTheRuralityOfADemoCommune() {
         page.navigate(url("/territoires/communes/07236"));
