@@ -274,11 +274,14 @@ public class Directory {
         return territories.perimeters(desks.perimetersOf(organisationId));
     }
 
-    /** Makes an organisation the welcome desk of these perimeters (none: it no longer is one). Coordinators only. */
+    /** Makes an organisation the welcome desk of these perimeters (none: it no longer is one). Its coordinators only. */
     @Transactional
     public void setWelcomeDesk(AccountUser user, UUID organisationId, List<UUID> perimeters) {
-        requireModerator(user);
         organisations.find(organisationId).orElseThrow(() -> new EntryNotFoundException(organisationId));
+        if (!coordinates(user, organisationId)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Not a coordinator of " + organisationId);
+        }
         desks.set(organisationId, perimeters);
     }
 
@@ -325,7 +328,7 @@ public class Directory {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importOrganisations(AccountUser user, ImportFormat format, byte[] content, boolean apply) {
         requireModerator(user);
-        return imports.run(format, content, apply, user.email());
+        return imports.run(format, content, apply, user);
     }
 
     /** A coordinator's new entry, published at once. */
@@ -333,6 +336,7 @@ public class Directory {
     public UUID createOrganisation(AccountUser user, OrganisationDraft draft) {
         requireModerator(user);
         check(draft);
+        requireCoverageInNetwork(user, draft.coverage());
         return organisations.insertPublished(draft, user.email());
     }
 
@@ -353,8 +357,12 @@ public class Directory {
     public boolean updateOrganisation(AccountUser user, UUID id, OrganisationDraft draft) {
         requireEditor(user, id);
         check(draft);
+        boolean coordinator = coordinates(user, id);
+        if (coordinator) {
+            requireCoverageInNetwork(user, draft.coverage());
+        }
         organisations.update(id, draft);
-        if (canModerate(user)) {
+        if (coordinator) {
             coverageChanges.grant(id, draft.coverage(), user.email());
             return false;
         }
@@ -367,9 +375,10 @@ public class Directory {
         return coverage(coverageChanges.waiting(organisationId));
     }
 
-    /** The coverage changes of published organisations waiting for a coordinator, the oldest first. */
-    public List<CoverageChange> waitingCoverageChanges() {
+    /** The coverage changes of published organisations waiting for the user's decision, the oldest first. */
+    public List<CoverageChange> waitingCoverageChanges(AccountUser user) {
         return coverageChanges.waitingForPublished().stream()
+                .filter(change -> coordinators.moderates(user, change.organisationId()))
                 .map(change -> new CoverageChange(
                         change.id(),
                         change.organisationId(),
@@ -385,6 +394,11 @@ public class Directory {
     @Transactional
     public boolean moderateCoverage(AccountUser user, long changeId, boolean approve) {
         requireModerator(user);
+        Optional<UUID> organisation = coverageChanges.organisationOf(changeId);
+        if (organisation.isEmpty()) {
+            return false;
+        }
+        requireModerates(user, organisation.get());
         return coverageChanges.decide(changeId, approve, user.email());
     }
 
@@ -423,13 +437,18 @@ public class Directory {
         schemes.update(id, draft);
     }
 
-    /** The entries waiting for a coordinator. */
-    public List<Organisation> proposedOrganisations() {
-        return organisations.withStatus(EntryStatus.PROPOSED);
+    /** The entries waiting for the user's decision: those proposed in their network's territory (any, nationally). */
+    public List<Organisation> proposedOrganisations(AccountUser user) {
+        return organisations.withStatus(EntryStatus.PROPOSED).stream()
+                .filter(proposal -> coordinators.moderates(user, proposal.id()))
+                .toList();
     }
 
-    public List<Scheme> proposedSchemes() {
-        return schemes.withStatus(EntryStatus.PROPOSED);
+    /** The schemes proposed for structures the user moderates. */
+    public List<Scheme> proposedSchemes(AccountUser user) {
+        return schemes.withStatus(EntryStatus.PROPOSED).stream()
+                .filter(proposal -> coordinators.moderates(user, proposal.organisationId()))
+                .toList();
     }
 
     /** Who proposed each entry waiting for a coordinator (organisations and schemes), by the entry's id. */
@@ -452,6 +471,10 @@ public class Directory {
     @Transactional
     public boolean moderateOrganisation(AccountUser user, UUID id, boolean approve, String reason) {
         requireModerator(user);
+        if (organisations.find(id).isEmpty()) {
+            return false;
+        }
+        requireModerates(user, id);
         String why = approve ? null : ProposalReasons.check(reason);
         boolean done = organisations
                 .setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED)
@@ -471,6 +494,11 @@ public class Directory {
     @Transactional
     public boolean moderateScheme(AccountUser user, UUID id, boolean approve, String reason) {
         requireModerator(user);
+        Optional<Scheme> scheme = schemes.find(id);
+        if (scheme.isEmpty()) {
+            return false;
+        }
+        requireModerates(user, scheme.get().organisationId());
         String why = approve ? null : ProposalReasons.check(reason);
         return schemes.setStatus(id, EntryStatus.PROPOSED, approve ? EntryStatus.PUBLISHED : EntryStatus.REJECTED)
                 .map(proposal -> moderated(id, true, proposal, approve, why))
@@ -483,13 +511,21 @@ public class Directory {
         return reports.open(organisationId, schemeId, message, reporterEmail);
     }
 
-    public List<EntryReport> openReports() {
-        return reports.openReports();
+    /** The errors reported on structures the user moderates, the oldest first. */
+    public List<EntryReport> openReports(AccountUser user) {
+        return reports.openReports().stream()
+                .filter(report -> coordinators.moderates(user, report.organisationId()))
+                .toList();
     }
 
     @Transactional
     public void closeReport(AccountUser user, long reportId) {
         requireModerator(user);
+        Optional<UUID> organisation = reports.organisationOf(reportId);
+        if (organisation.isEmpty()) {
+            return;
+        }
+        requireModerates(user, organisation.get());
         reports.close(reportId, user.email());
     }
 
@@ -505,6 +541,21 @@ public class Directory {
     private void requireModerator(AccountUser user) {
         if (!canModerate(user)) {
             throw new org.springframework.security.access.AccessDeniedException("Coordinators only");
+        }
+    }
+
+    /** A decision on what waits for a structure is taken by its coordinators (by the coverage approved or asked). */
+    private void requireModerates(AccountUser user, UUID organisationId) {
+        if (!coordinators.moderates(user, organisationId)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Not a coordinator of " + organisationId);
+        }
+    }
+
+    /** A coordinator's coverage lies, at least in part, in their network: a structure of another network is theirs. */
+    private void requireCoverageInNetwork(AccountUser user, List<UUID> coverage) {
+        if (!coordinators.reaches(user, coverage)) {
+            throw new EntryRejectedException("coverage", "directory.coverage.outsideNetwork");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,11 +27,13 @@ import fr.passerelle.programmes.internal.Statistics;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -414,6 +417,152 @@ class NetworkAccessTests {
         assertThat(accounts.findByEmail(email)).isEmpty();
         mvc.perform(get("/annuaire/moderation").cookie(coordinatorOf(Network.DEFAULT)))
                 .andExpect(content().string(containsString(email)));
+    }
+
+    /**
+     * The directory's moderation queue is a network's own: the second network's coordinator sees, and decides, the
+     * proposals made in its territory, not Cap Rural's proposal in Die nor the error reported on a Cap Rural structure
+     * nor the change of coverage a Cap Rural structure asks for (a forged header changes nothing, and nothing moves);
+     * nor can a file they import update a Cap Rural structure or create one that covers only Cap Rural's territory.
+     */
+    @Test
+    void aCoordinatorModeratesOnlyWhatIsProposedOrReportedInTheirNetwork() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String atDie = "Point info Die " + suffix;
+        String atSaulieu = "Point info Saulieu " + suffix;
+        propose(atDie, "26113");
+        propose(atSaulieu, "21584");
+        UUID dieProposal = organisationNamed(atDie);
+        UUID saulieuProposal = organisationNamed(atSaulieu);
+        UUID capRuralStructure = jdbc.sql("select organisation_id from territory_page order by slug limit 1")
+                .query(UUID.class)
+                .single();
+        String reported = "Le numéro de téléphone a changé " + suffix;
+        mvc.perform(post("/annuaire/structures/" + capRuralStructure + "/signaler")
+                .with(csrf())
+                .param("message", reported)
+                .param("email", ""));
+        long report = jdbc.sql("select id from entry_report where message = :m")
+                .param("m", reported)
+                .query(Long.class)
+                .single();
+
+        Cookie other = coordinatorOf(second().id());
+        mvc.perform(get("/annuaire/moderation").cookie(other).header("X-Network-Id", Network.DEFAULT.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(atSaulieu)))
+                .andExpect(content().string(not(containsString(atDie))))
+                .andExpect(content().string(not(containsString(reported))));
+        assertThat(decide(other, "/annuaire/moderation/structures/" + dieProposal, "publish"))
+                .isIn(403, 404);
+        assertThat(decide(other, "/annuaire/moderation/signalements/" + report, null))
+                .isIn(403, 404);
+        assertThat(statusOf(dieProposal)).isEqualTo("proposed");
+        assertThat(jdbc.sql("select closed_at is null from entry_report where id = :id")
+                        .param("id", report)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(decide(other, "/annuaire/moderation/structures/" + saulieuProposal, "publish"))
+                .isEqualTo(302);
+        assertThat(statusOf(saulieuProposal)).isEqualTo("published");
+
+        Cookie capRural = coordinatorOf(Network.DEFAULT);
+        mvc.perform(get("/annuaire/moderation").cookie(capRural))
+                .andExpect(content().string(containsString(atDie)))
+                .andExpect(content().string(containsString(reported)));
+        assertThat(decide(capRural, "/annuaire/moderation/structures/" + dieProposal, "publish"))
+                .isEqualTo(302);
+        assertThat(statusOf(dieProposal)).isEqualTo("published");
+
+        long change = jdbc.sql(
+                        """
+                        insert into coverage_change (organisation_id, perimeters, proposed_by)
+                        select :o, array(select perimeter_id from organisation_coverage where organisation_id = :o)
+                            || (select id from perimeter where name = 'Parc naturel régional du Pilat'),
+                            'membre@exemple.fr'
+                        returning id
+                        """)
+                .param("o", dieProposal)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/annuaire/moderation").cookie(other))
+                .andExpect(content().string(not(containsString(atDie))));
+        assertThat(decide(other, "/annuaire/moderation/couvertures/" + change, "publish"))
+                .isIn(403, 404);
+        assertThat(changeStatus(change)).isEqualTo("pending");
+        assertThat(decide(capRural, "/annuaire/moderation/couvertures/" + change, "reject"))
+                .isEqualTo(302);
+        assertThat(changeStatus(change)).isEqualTo("rejected");
+
+        String header = "id;nom;type;famille;ville_campagne;code_insee;courriel;territoires_codes\n";
+        String update = dieProposal + ";" + atDie + " réécrit;Structure d’accompagnement;Ils informent et orientent;"
+                + "Rural;26113;;epci:242600534\n";
+        String creation = ";Antenne " + suffix + ";Structure d’accompagnement;Ils informent et orientent;Rural;26113;;"
+                + "epci:242600534\n";
+        mvc.perform(multipart("/annuaire/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "structures.csv",
+                                "text/csv",
+                                (header + update + creation).getBytes(StandardCharsets.UTF_8)))
+                        .cookie(other)
+                        .with(csrf()))
+                .andExpect(content()
+                        .string(containsString(
+                                "Cette structure est suivie par un autre réseau\u00a0: seuls ses coordinateurs peuvent la"
+                                        + " mettre à jour.")))
+                .andExpect(
+                        content().string(containsString("Aucun de ces territoires n’est dans celui de votre réseau")));
+        assertThat(jdbc.sql("select name from organisation where id = :id")
+                        .param("id", dieProposal)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(atDie);
+    }
+
+    private void propose(String name, String commune) throws Exception {
+        mvc.perform(post("/annuaire/proposer")
+                        .with(csrf())
+                        .param("name", name)
+                        .param("kind", "SUPPORT_STRUCTURE")
+                        .param("family", "INFORM_ORIENT")
+                        .param("area", "RURAL")
+                        .param("description", "Un point d’information pour les projets.")
+                        .param("commune", commune)
+                        .param("coverageLevel", "epci")
+                        .param("proposerEmail", "habitant@exemple.fr"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private UUID organisationNamed(String name) {
+        return jdbc.sql("select id from organisation where name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    private String statusOf(UUID organisation) {
+        return jdbc.sql("select status from organisation where id = :id")
+                .param("id", organisation)
+                .query(String.class)
+                .single();
+    }
+
+    private String changeStatus(long change) {
+        return jdbc.sql("select status from coverage_change where id = :id")
+                .param("id", change)
+                .query(String.class)
+                .single();
+    }
+
+    /** A decision posted with a forged header naming Cap Rural; the answer's status. */
+    private int decide(Cookie user, String path, String decision) throws Exception {
+        var request = post(path).cookie(user).with(csrf()).header("X-Network-Id", Network.DEFAULT.toString());
+        if (decision != null) {
+            request.param("decision", decision);
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
     private UUID projectOf(UUID request) {

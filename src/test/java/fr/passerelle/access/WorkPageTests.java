@@ -192,7 +192,7 @@ class WorkPageTests {
                         .param("coverageLevel", "epci")
                         .param("proposerEmail", "habitant@exemple.fr"))
                 .andExpect(redirectedUrl("/annuaire/proposer/merci"));
-        UUID proposal = directory.proposedOrganisations().stream()
+        UUID proposal = directory.proposedOrganisations(fr.passerelle.testing.Sessions.national()).stream()
                 .filter(organisation -> organisation.name().equals(name))
                 .map(Organisation::id)
                 .findFirst()

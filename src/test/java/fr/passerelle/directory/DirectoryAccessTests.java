@@ -155,7 +155,7 @@ class DirectoryAccessTests {
                         .param("coverageLevel", "epci")
                         .param("proposerEmail", "habitant@exemple.fr"))
                 .andExpect(redirectedUrl("/annuaire/proposer/merci"));
-        Organisation proposal = directory.proposedOrganisations().stream()
+        Organisation proposal = directory.proposedOrganisations(fr.passerelle.testing.Sessions.national()).stream()
                 .filter(o -> o.name().equals(name))
                 .findFirst()
                 .orElseThrow();
@@ -216,6 +216,8 @@ class DirectoryAccessTests {
                         .param("message", "Le téléphone a changé.")
                         .param("email", ""))
                 .andExpect(redirectedUrl("/annuaire/structures/" + own));
-        assertThat(directory.openReports()).extracting(EntryReport::message).contains("Le téléphone a changé.");
+        assertThat(directory.openReports(fr.passerelle.testing.Sessions.national()))
+                .extracting(EntryReport::message)
+                .contains("Le téléphone a changé.");
     }
 }

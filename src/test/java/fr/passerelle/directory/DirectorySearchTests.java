@@ -263,7 +263,7 @@ class DirectorySearchTests {
                 "habitant@exemple.fr");
         assertThat(organisationIds(DirectoryQuery.all().withCommune(DIE))).doesNotContain(proposal);
         assertThat(directory.publishedOrganisation(proposal)).isEmpty();
-        assertThat(directory.proposedOrganisations())
+        assertThat(directory.proposedOrganisations(fr.passerelle.testing.Sessions.national()))
                 .extracting(Organisation::id)
                 .contains(proposal);
     }

@@ -22,6 +22,18 @@ public final class Sessions {
 
     private Sessions() {}
 
+    /** The national level (an administrator), who reaches every network's entries, for reading queues in tests. */
+    public static fr.passerelle.accounts.AccountUser national() {
+        return new fr.passerelle.accounts.AccountUser(
+                UUID.randomUUID(),
+                "national@passerelle.example",
+                "Niveau national",
+                java.util.Set.of(Role.ADMINISTRATOR),
+                java.util.Set.of(),
+                true,
+                null);
+    }
+
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
     }

@@ -101,6 +101,14 @@ public class CoverageChanges {
         return decided.isPresent();
     }
 
+    /** The organisation a change of coverage is for; empty when there is no such change. */
+    public Optional<UUID> organisationOf(long changeId) {
+        return jdbc.sql("select organisation_id from coverage_change where id = :id")
+                .param("id", changeId)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The waiting change of the organisation, if any: a proposed entry's coverage is decided with the entry. */
     public Optional<Long> waitingChange(UUID organisationId) {
         return jdbc.sql("select id from coverage_change where organisation_id = :id and status = 'pending'")

@@ -1,6 +1,7 @@
 package fr.passerelle.directory.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,14 @@ public class EntryReports {
                         """)
                 .query(EntryReport.class)
                 .list();
+    }
+
+    /** The organisation an error was reported on; empty when there is no such report. */
+    public Optional<UUID> organisationOf(long id) {
+        return jdbc.sql("select organisation_id from entry_report where id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .optional();
     }
 
     public void close(long id, String closedBy) {

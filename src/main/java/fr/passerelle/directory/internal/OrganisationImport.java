@@ -1,5 +1,6 @@
 package fr.passerelle.directory.internal;
 
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.Breach;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -38,6 +39,7 @@ public class OrganisationImport {
     private final Validator validator;
     private final ImportMessages messages;
     private final TransactionTemplate transactions;
+    private final StructureCoordinators coordinators;
 
     OrganisationImport(
             CsvImportReader csv,
@@ -49,7 +51,9 @@ public class OrganisationImport {
             EntryRules rules,
             Validator validator,
             ImportMessages messages,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            StructureCoordinators coordinators) {
+        this.coordinators = coordinators;
         this.csv = csv;
         this.xlsx = xlsx;
         this.dataInclusion = dataInclusion;
@@ -62,12 +66,15 @@ public class OrganisationImport {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Imports the file, all or nothing; the coverage it writes is approved by the coordinator who imports it. */
-    public ImportReport run(ImportFormat chosen, byte[] content, boolean apply, String importedBy) {
+    /**
+     * Imports the file, all or nothing; the coverage it writes is approved by the coordinator who imports it, who
+     * updates only the structures they coordinate and writes only coverages that meet their network.
+     */
+    public ImportReport run(ImportFormat chosen, byte[] content, boolean apply, AccountUser importer) {
         ImportFormat format = chosen.of(null, content);
         return transactions.execute(status -> {
             try {
-                ImportReport report = importRows(format, read(format, content), content, status, importedBy);
+                ImportReport report = importRows(format, read(format, content), content, status, importer);
                 if (!apply || !report.ok()) {
                     status.setRollbackOnly();
                     return report;
@@ -97,7 +104,7 @@ public class OrganisationImport {
     }
 
     private ImportReport importRows(
-            ImportFormat format, List<ImportRow> rows, byte[] content, TransactionStatus status, String importedBy) {
+            ImportFormat format, List<ImportRow> rows, byte[] content, TransactionStatus status, AccountUser importer) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         Map<UUID, Integer> ids = new HashMap<>();
@@ -108,9 +115,10 @@ public class OrganisationImport {
             if (row.draft() != null) {
                 check(format, row, found);
                 repeated(format, row, names, ids, found);
+                inNetwork(format, row, importer, found);
             }
             if (found.isEmpty()) {
-                write(row, status, found, importedBy);
+                write(format, row, status, found, importer);
             }
             if (found.isEmpty()) {
                 created += row.existingId() == null ? 1 : 0;
@@ -160,6 +168,21 @@ public class OrganisationImport {
         }
     }
 
+    /**
+     * A network's coordinator gives the structures they create or update a coverage that meets their network: a file
+     * cannot create a structure of another network. Its rows for another network's structures are checked as they are
+     * written ({@link #write}).
+     */
+    private void inNetwork(ImportFormat format, ImportRow row, AccountUser importer, List<ImportProblem> found) {
+        boolean theirs = row.existingId() == null || coordinators.coordinates(importer, row.existingId());
+        if (found.isEmpty()
+                && theirs
+                && !coordinators.reaches(importer, row.draft().coverage())) {
+            found.add(
+                    messages.problem(row.line(), format.column("coverage"), null, "directory.coverage.outsideNetwork"));
+        }
+    }
+
     private void repeated(
             ImportFormat format,
             ImportRow row,
@@ -192,17 +215,41 @@ public class OrganisationImport {
         }
     }
 
-    private void write(ImportRow row, TransactionStatus status, List<ImportProblem> found, String importedBy) {
+    /**
+     * Writes the row behind its savepoint. A row for a structure another network coordinates (a whole export
+     * re-imported) is written only to see whether it changes anything, then undone: unchanged, it passes; changed, it
+     * is refused, since only that structure's coordinators change it.
+     */
+    private void write(
+            ImportFormat format,
+            ImportRow row,
+            TransactionStatus status,
+            List<ImportProblem> found,
+            AccountUser importer) {
         Object savepoint = status.createSavepoint();
         try {
             if (row.existingId() == null) {
-                UUID id = organisations.insertPublished(row.draft(), importedBy);
+                UUID id = organisations.insertPublished(row.draft(), importer.email());
                 if (row.source() != null) {
                     organisations.setSource(id, row.source());
                 }
             } else {
+                boolean foreign = !coordinators.coordinates(importer, row.existingId());
+                String before = foreign ? organisations.content(row.existingId()) : null;
                 organisations.update(row.existingId(), row.draft());
-                coverage.grant(row.existingId(), row.draft().coverage(), importedBy);
+                coverage.grant(row.existingId(), row.draft().coverage(), importer.email());
+                if (foreign) {
+                    boolean changed = !before.equals(organisations.content(row.existingId()));
+                    status.rollbackToSavepoint(savepoint);
+                    if (changed) {
+                        found.add(messages.problem(
+                                row.line(),
+                                format.column("id"),
+                                row.existingId().toString(),
+                                "directory.import.otherNetwork"));
+                    }
+                    return;
+                }
             }
             status.releaseSavepoint(savepoint);
         } catch (DataAccessException refused) {

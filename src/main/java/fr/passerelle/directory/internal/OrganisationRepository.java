@@ -180,6 +180,23 @@ public class OrganisationRepository {
                 .single();
     }
 
+    /**
+     * What is said of the organisation and the coverage approved, as one value to compare before and after a write;
+     * the dates of its last change and check aside.
+     */
+    public String content(UUID id) {
+        return jdbc.sql(
+                        """
+                        select (to_jsonb(o) - 'updated_at' - 'last_verified_on')::text
+                            || array(select c.perimeter_id from organisation_coverage c where c.organisation_id = o.id
+                                     order by c.perimeter_id)::text
+                        from organisation o where o.id = :id
+                        """)
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
     /** Writes what is said of the organisation; its coverage changes only through {@link CoverageChanges}. */
     public void update(UUID id, OrganisationDraft draft) {
         jdbc.sql(

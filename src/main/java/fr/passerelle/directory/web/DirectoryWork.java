@@ -24,17 +24,20 @@ record DirectoryWork(Directory directory, OrganisationClaims claims) implements 
 
     @Override
     public List<WorkItem> items(AccountUser user) {
-        int proposals = directory.proposedOrganisations().size()
-                + directory.proposedSchemes().size();
+        int proposals = directory.proposedOrganisations(user).size()
+                + directory.proposedSchemes(user).size();
         return List.of(
                 new WorkItem(40, "work.moderation.proposals", proposals, MODERATION),
                 new WorkItem(
                         41,
                         "work.moderation.coverage",
-                        directory.waitingCoverageChanges().size(),
+                        directory.waitingCoverageChanges(user).size(),
                         MODERATION),
                 new WorkItem(42, "work.moderation.claims", claims.waiting(user).size(), MODERATION + "#rattachements"),
                 new WorkItem(
-                        43, "work.moderation.reports", directory.openReports().size(), MODERATION));
+                        43,
+                        "work.moderation.reports",
+                        directory.openReports(user).size(),
+                        MODERATION));
     }
 }

@@ -145,7 +145,7 @@ class EntryPageController {
         model.addAttribute(
                 "responses", directory.responseRecord(organisation.id()).orElse(null));
         model.addAttribute("desk", directory.welcomeDeskPerimeters(organisation.id()));
-        model.addAttribute("canModerate", directory.canModerate(user));
+        model.addAttribute("canModerate", directory.coordinates(user, organisation.id()));
         model.addAttribute("deskLevels", java.util.List.of("commune", "epci", "departement"));
         return "directory/organisation";
     }

@@ -46,13 +46,13 @@ class ModerationController {
 
     @GetMapping
     String queue(@AuthenticationPrincipal AccountUser user, Model model) {
-        List<Organisation> proposed = directory.proposedOrganisations();
+        List<Organisation> proposed = directory.proposedOrganisations(user);
         model.addAttribute("organisations", proposed);
         model.addAttribute("proposers", directory.proposers());
         model.addAttribute("communes", communes(proposed));
-        model.addAttribute("schemes", directory.proposedSchemes());
-        model.addAttribute("reports", directory.openReports());
-        model.addAttribute("coverageChanges", directory.waitingCoverageChanges());
+        model.addAttribute("schemes", directory.proposedSchemes(user));
+        model.addAttribute("reports", directory.openReports(user));
+        model.addAttribute("coverageChanges", directory.waitingCoverageChanges(user));
         model.addAttribute("claims", claims.waiting(user));
         return "directory/moderation";
     }

@@ -137,7 +137,7 @@ class OrganisationEditController {
 
     private String editView(Organisation organisation, AccountUser user, Model model) {
         model.addAttribute("organisation", organisation);
-        model.addAttribute("canModerate", directory.canModerate(user));
+        model.addAttribute("canModerate", directory.coordinates(user, organisation.id()));
         model.addAttribute("waitingCoverage", directory.waitingCoverage(organisation.id()));
         support.choices(model, true);
         return "directory/edit";
