@@ -521,6 +521,84 @@ class NetworkAccessTests {
                 .isEqualTo(atDie);
     }
 
+    /**
+     * The library is read by every network, but a resource is kept by the network whose coordinator published it: the
+     * second network's coordinator is offered no link to change Cap Rural's resource and is refused the change and
+     * the withdrawal (a forged header changes nothing, nothing moves); what they publish is theirs, and a Cap Rural
+     * coordinator is refused it in turn.
+     */
+    @Test
+    void aResourceIsChangedOrWithdrawnOnlyByTheNetworkThatPublishedIt() throws Exception {
+        var capRural = jdbc.sql("select id, title from resource where network_id = :network order by title limit 1")
+                .param("network", Network.DEFAULT)
+                .query((rs, row) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("title")})
+                .single();
+        UUID resource = (UUID) capRural[0];
+        String edit = "/ressources/" + resource + "/modifier";
+        Cookie other = coordinatorOf(second().id());
+
+        mvc.perform(get("/ressources/" + resource).cookie(other))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(edit))));
+        assertThat(mvc.perform(get(edit).cookie(other).header("X-Network-Id", Network.DEFAULT.toString()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(mvc.perform(multipart(edit)
+                                .cookie(other)
+                                .with(csrf())
+                                .header("X-Network-Id", Network.DEFAULT.toString())
+                                .param("title", "Ressource détournée")
+                                .param("kind", "guide")
+                                .param("publishedOn", "01/11/2026")
+                                .param("link", "https://exemple.fr/detour"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(mvc.perform(post("/ressources/" + resource + "/retirer")
+                                .cookie(other)
+                                .with(csrf())
+                                .param("confirm", "true"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+        assertThat(jdbc.sql("select title from resource where id = :id")
+                        .param("id", resource)
+                        .query(String.class)
+                        .optional())
+                .contains((String) capRural[1]);
+
+        Cookie colleague = coordinatorOf(Network.DEFAULT);
+        mvc.perform(get("/ressources/" + resource).cookie(colleague))
+                .andExpect(content().string(containsString(edit)));
+        mvc.perform(get(edit).cookie(colleague)).andExpect(status().isOk());
+
+        String title = "Guide de l’accueil dans le Morvan "
+                + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(multipart("/ressources/nouvelle")
+                        .cookie(other)
+                        .with(csrf())
+                        .param("title", title)
+                        .param("kind", "guide")
+                        .param("publishedOn", "01/11/2026")
+                        .param("link", "https://exemple.fr/morvan"))
+                .andExpect(status().is3xxRedirection());
+        var theirs = jdbc.sql("select id, network_id from resource where title = :title")
+                .param("title", title)
+                .query((rs, row) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("network_id", UUID.class)})
+                .single();
+        assertThat(theirs[1]).isEqualTo(second().id());
+        mvc.perform(get("/ressources/" + theirs[0] + "/modifier").cookie(other)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/ressources/" + theirs[0] + "/modifier").cookie(colleague))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
+    }
+
     private void propose(String name, String commune) throws Exception {
         mvc.perform(post("/annuaire/proposer")
                         .with(csrf())

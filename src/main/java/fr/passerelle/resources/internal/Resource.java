@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param fileName the uploaded file's name, null for a link
  * @param groupIds the working groups it comes from
  * @param eventIds the events it comes from
+ * @param networkId the network whose coordinators keep it; null when the national level published it
  */
 public record Resource(
         UUID id,
@@ -30,4 +31,5 @@ public record Resource(
         Integer fileSize,
         List<UUID> groupIds,
         List<UUID> eventIds,
-        int downloads) {}
+        int downloads,
+        UUID networkId) {}

@@ -58,7 +58,7 @@ public class Resources {
     private static final String COLUMNS =
             """
             r.id, r.title, r.kind, r.summary, r.keywords, r.themes, r.audience, r.author_organisation_id, r.author,
-            r.published_on, r.visibility, r.link, r.file_name, r.file_type, r.file_size, r.downloads,
+            r.published_on, r.visibility, r.link, r.file_name, r.file_type, r.file_size, r.downloads, r.network_id,
             array(select g.group_id from resource_group g where g.resource_id = r.id order by g.group_id) as group_ids,
             array(select e.event_id from resource_event e where e.resource_id = r.id order by e.event_id) as event_ids""";
 
@@ -133,6 +133,18 @@ public class Resources {
         return user != null && user.networkStaff();
     }
 
+    /**
+     * Whether the user changes and withdraws the resource: the coordinators of the network that published it, and the
+     * national level every one. The library is read by every network; a coordinator acts only in their own.
+     */
+    public boolean keeps(AccountUser user, Resource resource) {
+        return keeps(user, resource.networkId());
+    }
+
+    private boolean keeps(AccountUser user, UUID network) {
+        return publishes(user) && (user.national() || (network != null && network.equals(user.networkId())));
+    }
+
     /** Whether the user sees the resources reserved to the network's members: signed-in professionals. */
     public boolean member(AccountUser user) {
         return user != null
@@ -150,7 +162,7 @@ public class Resources {
     @Transactional
     public UUID publish(AccountUser user, ResourceDraft draft, UploadedFile file) {
         requirePublisher(user);
-        UUID id = insert(draft, file, user.id());
+        UUID id = insert(draft, file, user.id(), user.networkId());
         publisher.publishEvent(new ResourcePublished(id, user.networkId()));
         return id;
     }
@@ -169,7 +181,7 @@ public class Resources {
     }
 
     @Transactional
-    UUID insert(ResourceDraft draft, UploadedFile file, UUID by) {
+    UUID insert(ResourceDraft draft, UploadedFile file, UUID by, UUID network) {
         check(draft, file);
         afterCommit(() -> themes = null);
         UUID id = described(
@@ -178,15 +190,17 @@ public class Resources {
                                 insert into resource (title, kind, summary, keywords, themes, audience,
                                                       author_organisation_id, author, published_on, visibility, link,
                                                       file_name, file_type, file_size, file_text, created_by,
-                                                      search, search_head)
+                                                      network_id, search, search_head)
                                 values (:title, :kind, :summary, :keywords, :themes, :audience, :organisation, :author,
-                                        :published, :visibility, :link, :name, :type, :size, :text, :by, %s, %s)
+                                        :published, :visibility, :link, :name, :type, :size, :text, :by, :network,
+                                        %s, %s)
                                 returning id
                                 """
                                         .formatted(SEARCH.formatted(":text"), HEAD)),
                         draft,
                         file)
                 .param("by", by)
+                .param("network", network)
                 .query(UUID.class)
                 .single();
         if (file != null) {
@@ -223,7 +237,7 @@ public class Resources {
      */
     @Transactional
     public void update(AccountUser user, UUID id, ResourceDraft draft, UploadedFile file) {
-        requirePublisher(user);
+        requireKeeper(user, id);
         boolean hadFile = jdbc.sql("select file_name is not null from resource where id = :id for update")
                 .param("id", id)
                 .query(Boolean.class)
@@ -269,7 +283,7 @@ public class Resources {
      */
     @Transactional
     public void withdraw(AccountUser user, UUID id) {
-        requirePublisher(user);
+        requireKeeper(user, id);
         // Its file (resource_file) goes with it, by the foreign key.
         if (jdbc.sql("delete from resource where id = :id").param("id", id).update() == 0) {
             throw new ResourceNotFoundException(id);
@@ -280,6 +294,19 @@ public class Resources {
     private void requirePublisher(AccountUser user) {
         if (!publishes(user)) {
             throw new AccessDeniedException("Coordinators only");
+        }
+    }
+
+    /** A resource is changed or withdrawn by those who keep it ({@link #keeps}); one that does not exist is said so. */
+    private void requireKeeper(AccountUser user, UUID id) {
+        requirePublisher(user);
+        Optional<UUID> network = jdbc.sql("select network_id from resource where id = :id")
+                .param("id", id)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject("network_id", UUID.class)))
+                .optional()
+                .orElseThrow(() -> new ResourceNotFoundException(id));
+        if (!keeps(user, network.orElse(null))) {
+            throw new AccessDeniedException("Not a coordinator of the network that keeps " + id);
         }
     }
 
@@ -604,7 +631,8 @@ public class Resources {
                 (Integer) rs.getObject("file_size", Integer.class),
                 uuids(rs.getArray("group_ids")),
                 uuids(rs.getArray("event_ids")),
-                rs.getInt("downloads"));
+                rs.getInt("downloads"),
+                rs.getObject("network_id", UUID.class));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -112,7 +112,11 @@ public record ResourcesDemoData(
         if (resources.exists(draft.description().title())) {
             return;
         }
-        resources.insert(draft, new UploadedFile(fileName, pdf(heading, paragraphs)), null);
+        resources.insert(
+                draft,
+                new UploadedFile(fileName, pdf(heading, paragraphs)),
+                null,
+                fr.passerelle.accounts.Network.DEFAULT);
     }
 
     /** A one-page PDF document: a heading and paragraphs. */

@@ -94,8 +94,7 @@ record ResourceController(Resources resources, ResourceRelations relations) {
             @AuthenticationPrincipal AccountUser user,
             Model model,
             RedirectAttributes redirect) {
-        requirePublisher(user);
-        Resource resource = visible(id, user);
+        Resource resource = kept(id, user);
         if (errors.hasErrors()) {
             FormErrors.bound(withdrawal, errors, model);
             return page(resource, user, model);
@@ -105,13 +104,13 @@ record ResourceController(Resources resources, ResourceRelations relations) {
         return "redirect:/ressources";
     }
 
-    /** A resource's page: where it comes from, and for coordinators the links to change or withdraw it. */
+    /** A resource's page: where it comes from, and for the coordinators who keep it the links to change or withdraw it. */
     private String page(Resource resource, AccountUser user, Model model) {
         model.addAttribute("resource", resource);
         model.addAttribute("organisation", resource.authorOrganisationId() == null ? null : relations.author(resource));
         model.addAttribute("relatedGroups", relations.groups(resource));
         model.addAttribute("relatedEvents", relations.events(resource));
-        model.addAttribute("canPublish", resources.publishes(user));
+        model.addAttribute("canKeep", resources.keeps(user, resource));
         return "resources/resource";
     }
 
@@ -119,9 +118,12 @@ record ResourceController(Resources resources, ResourceRelations relations) {
         return resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
-    private void requirePublisher(AccountUser user) {
-        if (!resources.publishes(user)) {
-            throw new AccessDeniedException("Coordinators only");
+    /** A resource the user sees and keeps (its network's coordinators, the national level). */
+    private Resource kept(UUID id, AccountUser user) {
+        Resource resource = visible(id, user);
+        if (!resources.keeps(user, resource)) {
+            throw new AccessDeniedException("Not a keeper of " + id);
         }
+        return resource;
     }
 }

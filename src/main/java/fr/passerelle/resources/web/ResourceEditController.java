@@ -117,7 +117,11 @@ record ResourceEditController(Resources resources, ResourceRelations relations, 
 
     private Resource editable(UUID id, AccountUser user) {
         requirePublisher(user);
-        return resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
+        Resource resource = resources.find(user, id).orElseThrow(() -> new ResourceNotFoundException(id));
+        if (!resources.keeps(user, resource)) {
+            throw new AccessDeniedException("Not a keeper of " + id);
+        }
+        return resource;
     }
 
     private void requirePublisher(AccountUser user) {

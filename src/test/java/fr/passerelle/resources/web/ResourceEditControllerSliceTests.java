@@ -51,6 +51,7 @@ class ResourceEditControllerSliceTests {
     @BeforeEach
     void aCoordinator() {
         given(resources.publishes(any())).willReturn(true);
+        given(resources.keeps(any(), any())).willReturn(true);
     }
 
     @Test
