@@ -14,12 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Accounts;
+import fr.passerelle.accounts.Network;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.common.privacy.AddressData;
 import fr.passerelle.events.EventDrafts;
 import fr.passerelle.events.Events;
+import fr.passerelle.groups.internal.GroupsDemoData;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
 import fr.passerelle.news.internal.Newsletter;
@@ -317,6 +319,40 @@ class NewsTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The demonstration shows the whole path of a group started: the demonstration coordinator started one through
+     * {@code Groups.start}, as on the page, and its draft article waits in the news for Cap Rural's coordinators.
+     */
+    @Test
+    void theDemonstrationsStartedGroupHasItsDraftArticleWaitingForCapRural() throws Exception {
+        EventPublications.awaitHandled(context);
+        var group = jdbc.sql(
+                        """
+                        select g.id, g.network_id, u.email from working_group g join user_account u on u.id = g.started_by
+                        where g.name = :name
+                        """)
+                .param("name", GroupsDemoData.STARTED)
+                .query((rs, row) ->
+                        new String[] {rs.getString("id"), rs.getString("network_id"), rs.getString("email")})
+                .single();
+        assertThat(group[1]).isEqualTo(Network.DEFAULT.toString());
+        assertThat(group[2]).isEqualTo("coordination@passerelle.example");
+        String title = "Un groupe de travail démarre\u00a0: " + GroupsDemoData.STARTED;
+        assertThat(jdbc.sql(
+                                """
+                                select a.title from news_proposal p join news_article a on a.id = p.article_id
+                                where p.subject_id = cast(:group as uuid) and a.status = 'draft'
+                                """)
+                        .param("group", group[0])
+                        .query(String.class)
+                        .list())
+                .containsExactly(title);
+        String colleague = Sessions.uniqueEmail("cap-rural");
+        networks.place(Sessions.user(accounts, colleague, Role.COORDINATOR), Network.DEFAULT);
+        mvc.perform(get("/actualites").cookie(Sessions.signIn(mvc, colleague)))
+                .andExpect(content().string(containsString(GroupsDemoData.STARTED)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.passerelle.groups.internal;
 
+import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.common.Paris;
 import fr.passerelle.events.Event;
@@ -10,12 +11,15 @@ import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demonstration working group: collective entrepreneurship and local authorities, from 2021, its meetings of the
- * demonstration agenda (the first one with its minutes) and a few members. In our own words.
+ * The demonstration working groups: collective entrepreneurship and local authorities, from 2021, its meetings of the
+ * demonstration agenda (the first one with its minutes) and a few members; and a group the demonstration coordinator
+ * starts as anyone would through the page ({@link Groups#start}), so that the news proposes its draft article. In our
+ * own words.
  */
 @Component
 @ConditionalOnDemoData
@@ -25,18 +29,48 @@ public class GroupsDemoData implements ApplicationRunner {
     public static final String SLUG = "entrepreneuriat-collectif-collectivites";
     private static final String MEETINGS = "Groupe de travail entrepreneuriat collectif et collectivités";
 
-    private final Groups groups;
+    /** The group the demonstration coordinator starts, whose draft article waits in the news. */
+    public static final String STARTED = "Tiers-lieux ruraux et accueil de nouveaux actifs";
 
-    GroupsDemoData(Groups groups) {
+    private static final String COORDINATOR = "coordination@passerelle.example";
+
+    private final Groups groups;
+    private final UserDetailsService users;
+
+    GroupsDemoData(Groups groups, UserDetailsService users) {
         this.groups = groups;
+        this.users = users;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (groups.all().stream().anyMatch(group -> group.slug().equals(SLUG))) {
-            return;
+        if (groups.all().stream().noneMatch(group -> group.slug().equals(SLUG))) {
+            recordTheFirstGroup();
         }
+        if (groups.all().stream().noneMatch(group -> group.name().equals(STARTED))) {
+            startTheSecondGroup();
+        }
+    }
+
+    /** Started by the demonstration coordinator, signed in as on the page; the news proposes its article. */
+    private void startTheSecondGroup() {
+        AccountUser coordinator = (AccountUser) users.loadUserByUsername(COORDINATOR);
+        groups.start(
+                coordinator,
+                new GroupDraft(
+                        STARTED,
+                        "Comment les tiers-lieux des campagnes accueillent et accompagnent celles et ceux qui viennent y"
+                                + " travailler",
+                        "Recenser les services que les tiers-lieux offrent aux nouveaux actifs (bureau, atelier,"
+                                + " premiers contacts, logement temporaire) ; partager les façons de les faire connaître"
+                                + " aux villes ; écrire ensemble une fiche pour les territoires qui veulent en ouvrir.",
+                        "Un groupe ouvert aux animateurs de tiers-lieux, aux agents de développement et aux"
+                                + " structures d’accompagnement du réseau.",
+                        "Une réunion en ligne par trimestre"));
+    }
+
+    private void recordTheFirstGroup() {
         UUID group = groups.record(
                 SLUG,
                 "Entrepreneuriat collectif et collectivités locales",
