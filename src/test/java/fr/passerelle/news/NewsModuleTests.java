@@ -138,9 +138,9 @@ class NewsModuleTests {
     void theLetterGoesOnlyToConfirmedAddressesAndOnceEach() {
         String waiting = address("en-attente");
         String confirmed = address("confirmee");
-        subscriptions.subscribe(waiting);
-        subscriptions.subscribe(confirmed);
-        subscriptions.subscribe(confirmed.toUpperCase(java.util.Locale.ROOT));
+        subscriptions.subscribe(waiting, Network.DEFAULT);
+        subscriptions.subscribe(confirmed, Network.DEFAULT);
+        subscriptions.subscribe(confirmed.toUpperCase(java.util.Locale.ROOT), Network.DEFAULT);
         assertThat(sent.to(confirmed)).hasSize(1);
         assertThat(sent.to(confirmed.toUpperCase(java.util.Locale.ROOT)))
                 .singleElement()

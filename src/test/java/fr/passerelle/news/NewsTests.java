@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,10 +23,12 @@ import fr.passerelle.common.privacy.AddressData;
 import fr.passerelle.events.EventDrafts;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.internal.GroupsDemoData;
+import fr.passerelle.news.internal.Article;
 import fr.passerelle.news.internal.ArticleDraft;
 import fr.passerelle.news.internal.Articles;
 import fr.passerelle.news.internal.Newsletter;
 import fr.passerelle.news.internal.NewsletterSending;
+import fr.passerelle.news.internal.Subscriptions;
 import fr.passerelle.testing.AtomFeeds;
 import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Mails;
@@ -74,6 +77,9 @@ class NewsTests {
 
     @Autowired
     Newsletter newsletter;
+
+    @Autowired
+    Subscriptions subscriptions;
 
     @Autowired
     NewsletterSending sending;
@@ -160,7 +166,7 @@ class NewsTests {
 
         String title = article(coordinator, "Après confirmation");
         UUID second = queue(coordinator);
-        MimeMessage letter = Mails.awaitMail(greenMail, email, "Lettre d’information du réseau Passerelle");
+        MimeMessage letter = Mails.awaitMail(greenMail, email, "Lettre d’information n°");
         assertThat(Mails.text(letter)).contains(title).doesNotContain("Avant confirmation");
         String unsubscribe = jdbc.sql("select token from news_subscriber where email = :email")
                 .param("email", email)
@@ -175,7 +181,7 @@ class NewsTests {
         assertThat(sending.send(first))
                 .as("a letter queued before the address was confirmed")
                 .isZero();
-        assertThat(Mails.countWhenHandled(context, greenMail, email, "Lettre d’information du réseau"))
+        assertThat(Mails.countWhenHandled(context, greenMail, email, "Lettre d’information n°"))
                 .isOne();
 
         // The provider's one-click POST: no session, no CSRF token.
@@ -186,7 +192,7 @@ class NewsTests {
                 .andExpect(content().string(containsString("plus aucune lettre")));
         article(coordinator, "Après le départ");
         queue(coordinator);
-        assertThat(Mails.countWhenHandled(context, greenMail, email, "Lettre d’information du réseau"))
+        assertThat(Mails.countWhenHandled(context, greenMail, email, "Lettre d’information n°"))
                 .isOne();
         mvc.perform(post("/actualites/lettre/inconnu/desinscription").with(csrf()))
                 .andExpect(status().isNotFound());
@@ -309,7 +315,10 @@ class NewsTests {
     }
 
     private org.springframework.test.web.servlet.ResultActions subscribe(String email) throws Exception {
-        return mvc.perform(post("/actualites/lettre").param("email", email).with(csrf()));
+        return mvc.perform(post("/actualites/lettre")
+                .param("email", email)
+                .param("reseau", Network.DEFAULT.toString())
+                .with(csrf()));
     }
 
     private String feed(String path) throws Exception {
@@ -409,6 +418,74 @@ class NewsTests {
                         title -> assertThat(title).startsWith("ESS & Ruralités").endsWith("le guide en bref"));
     }
 
+    /**
+     * Each regional network sends its own letter: the second network's coordinator queues an issue numbered in their
+     * network's series, with their network's article only, and it reaches their subscribers only; Cap Rural's next
+     * issue does not carry that article. An address may take both letters.
+     */
+    @Test
+    void eachNetworkSendsItsOwnLetterWithItsArticlesToItsSubscribers() throws Exception {
+        UUID second = networks.demoSecond().orElseThrow().id();
+        String email = Sessions.uniqueEmail("autre-reseau");
+        UUID id = Sessions.user(accounts, email, Role.COORDINATOR);
+        networks.place(id, second);
+        AccountUser theirs =
+                new AccountUser(id, email, "Coordinateur BFC", Set.of(Role.COORDINATOR), Set.of(), second, true, null);
+        String morvan = article(theirs, "Installation dans le Morvan");
+        String both = Sessions.uniqueEmail("deux-lettres");
+        String capRuralOnly = Sessions.uniqueEmail("cap-rural-seul");
+        String secondOnly = Sessions.uniqueEmail("bfc-seul");
+        subscriptions.record(both, Network.DEFAULT);
+        subscriptions.record(both, second);
+        subscriptions.record(capRuralOnly, Network.DEFAULT);
+        subscriptions.record(secondOnly, second);
+
+        assertThat(newsletter.preview(coordinator()).articles())
+                .extracting(Article::title)
+                .doesNotContain(morvan);
+        Newsletter.Preview preview = newsletter.preview(theirs);
+        assertThat(preview.articles()).extracting(Article::title).contains(morvan);
+        assertThat(preview.articles())
+                .allSatisfy(article -> assertThat(article.networkId()).isEqualTo(second));
+        assertThat(preview.subject()).endsWith("— Réseau rural Bourgogne-Franche-Comté");
+        UUID issue = queue(theirs);
+
+        String subject = preview.subject();
+        assertThat(Mails.text(Mails.awaitMail(greenMail, secondOnly, subject))).contains(morvan);
+        assertThat(Mails.text(Mails.awaitMail(greenMail, both, subject))).contains(morvan);
+        assertThat(Mails.countWhenHandled(context, greenMail, capRuralOnly, subject))
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from news_delivery d join news_subscriber s on s.id = d.subscriber_id"
+                                + " where d.issue_id = :issue and s.network_id <> :second")
+                        .param("issue", issue)
+                        .param("second", second)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    /** A network that is none (a forged form) is said in French, the address kept, and nothing is recorded. */
+    @Test
+    void aSubscriptionToNoKnownNetworkIsRefusedInFrench() throws Exception {
+        String email = Sessions.uniqueEmail("sans-reseau");
+        for (String network : java.util.List.of("pas-un-id", UUID.randomUUID().toString(), "")) {
+            mvc.perform(post("/actualites/lettre")
+                            .param("email", email)
+                            .param("reseau", network)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("letterError", "news.subscribe.network.unknown"))
+                    .andExpect(flash().attribute("letterEmail", email));
+        }
+        assertThat(context.getMessage("news.subscribe.network.unknown", null, Locale.FRENCH))
+                .isEqualTo("Choisissez le réseau dont vous voulez recevoir la lettre.");
+        assertThat(jdbc.sql("select count(*) from news_subscriber where email = :e")
+                        .param("e", email)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
     private AccountUser coordinator() {
         String email = Sessions.uniqueEmail("coordination");
         UUID id = Sessions.user(accounts, email, Role.COORDINATOR);
@@ -425,8 +502,9 @@ class NewsTests {
     private UUID queue(AccountUser coordinator) {
         int number = newsletter.queue(coordinator);
         EventPublications.awaitHandled(context);
-        return jdbc.sql("select id from news_issue where number = :n")
+        return jdbc.sql("select id from news_issue where number = :n and network_id = :network")
                 .param("n", number)
+                .param("network", coordinator.networkId())
                 .query(UUID.class)
                 .single();
     }

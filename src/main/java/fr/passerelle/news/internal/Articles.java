@@ -231,12 +231,14 @@ public class Articles {
      * The published articles that went public after that moment and that no newsletter issue carried yet, newest
      * first, at most so many.
      */
-    List<Article> notInAnIssueSince(java.time.OffsetDateTime since, int most) {
+    List<Article> notInAnIssueSince(java.time.OffsetDateTime since, UUID network, int most) {
         return jdbc.sql("select " + COLUMNS
                         + " from news_article where status = 'published' and published_at > :since"
+                        + " and network_id = :network"
                         + " and not exists (select 1 from news_issue_article c where c.article_id = news_article.id)"
                         + " order by published_on desc, published_at desc, id limit :most")
                 .param("since", since)
+                .param("network", network)
                 .param("most", most)
                 .query(Article.class)
                 .list();

@@ -1,5 +1,6 @@
 package fr.passerelle.news.internal;
 
+import fr.passerelle.accounts.Network;
 import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.Paris;
@@ -65,8 +66,8 @@ public record NewsDemoData(
                 null,
                 null,
                 guide().orElse(null)));
-        subscriptions.record("lettre.elus@mairie-die.example");
-        subscriptions.record("veille@pays-voironnais.example");
+        subscriptions.record("lettre.elus@mairie-die.example", Network.DEFAULT);
+        subscriptions.record("veille@pays-voironnais.example", Network.DEFAULT);
     }
 
     private void announce(Event event) {

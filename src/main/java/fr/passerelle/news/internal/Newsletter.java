@@ -1,9 +1,10 @@
 package fr.passerelle.news.internal;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Network;
+import fr.passerelle.accounts.Networks;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +47,16 @@ public class Newsletter {
     private final Subscriptions subscriptions;
     private final NewsletterTexts texts;
     private final ApplicationEventPublisher publisher;
+    private final Networks networks;
 
     Newsletter(
             JdbcClient jdbc,
             Articles articles,
             Subscriptions subscriptions,
             NewsletterTexts texts,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            Networks networks) {
+        this.networks = networks;
         this.jdbc = jdbc;
         this.articles = articles;
         this.subscriptions = subscriptions;
@@ -60,11 +64,18 @@ public class Newsletter {
         this.publisher = publisher;
     }
 
-    /** The next issue: the articles published since the last one was queued (the past month for the first). */
+    /**
+     * The next issue of the user's network's letter: its articles published since the last one was queued (the past
+     * month for the first), for its subscribers.
+     */
     public Preview preview(AccountUser user) {
-        requireWriter(user);
-        int number = nextNumber();
-        return new Preview(number, texts.subject(number), content(), subscriptions.confirmedCount());
+        UUID network = letterOf(user);
+        int number = nextNumber(network);
+        return new Preview(
+                number,
+                texts.subject(number, networkName(network)),
+                content(network),
+                subscriptions.confirmedCount(network));
     }
 
     /**
@@ -74,21 +85,23 @@ public class Newsletter {
      */
     @Transactional
     public int queue(AccountUser user) {
-        requireWriter(user);
+        UUID network = letterOf(user);
         jdbc.sql("lock table news_issue in share row exclusive mode").update();
-        OffsetDateTime since = since();
-        List<Article> content = content();
+        OffsetDateTime since = since(network);
+        List<Article> content = content(network);
         if (content.isEmpty()) {
             throw new NewsRejectedException(null, "news.issue.empty");
         }
-        int number = nextNumber();
+        int number = nextNumber(network);
         UUID id = jdbc.sql(
                         """
-                        insert into news_issue (number, subject, since, queued_by) values (:number, :subject, :since, :by)
+                        insert into news_issue (network_id, number, subject, since, queued_by)
+                        values (:network, :number, :subject, :since, :by)
                         returning id
                         """)
+                .param("network", network)
                 .param("number", number)
-                .param("subject", texts.subject(number))
+                .param("subject", texts.subject(number, networkName(network)))
                 .param("since", since)
                 .param("by", user.displayName())
                 .query(UUID.class)
@@ -104,16 +117,17 @@ public class Newsletter {
         return number;
     }
 
-    /** The issues, latest first. */
+    /** The issues of the user's network's letter, latest first. */
     public List<Issue> issues(AccountUser user) {
-        requireWriter(user);
+        UUID network = letterOf(user);
         return jdbc.sql(
                         """
                         select i.id, i.number, i.subject, i.queued_at, i.queued_by, i.sent_at,
                                (select count(*) from news_issue_article a where a.issue_id = i.id) as articles,
                                (select count(*) from news_delivery d where d.issue_id = i.id) as deliveries
-                        from news_issue i order by i.number desc limit 100
+                        from news_issue i where i.network_id = :network order by i.number desc limit 100
                         """)
+                .param("network", network)
                 .query(Issue.class)
                 .list();
     }
@@ -136,35 +150,47 @@ public class Newsletter {
      * month back for the first). Looking back that far rather than from the last issue's queuing keeps an article
      * whose publication began before that queuing but committed after it: it goes in this issue, not nowhere.
      */
-    private List<Article> content() {
+    private List<Article> content(UUID network) {
         OffsetDateTime floor = jdbc.sql(
-                        "select coalesce(since, queued_at - interval '31 days') from news_issue order by queued_at desc limit 1")
+                        """
+                        select coalesce(since, queued_at - interval '31 days') from news_issue
+                        where network_id = :network order by queued_at desc limit 1
+                        """)
+                .param("network", network)
                 .query(OffsetDateTime.class)
                 .optional()
-                .orElseGet(this::since);
-        return articles.notInAnIssueSince(floor, MOST);
+                .orElseGet(() -> since(network));
+        return articles.notInAnIssueSince(floor, network, MOST);
     }
 
-    /** Since when the next issue takes the articles: the last issue, or a month back for the first one. */
-    private OffsetDateTime since() {
-        return lastQueuedAt().orElseGet(() -> OffsetDateTime.now().minus(FIRST_ISSUE_REACH));
-    }
-
-    private Optional<OffsetDateTime> lastQueuedAt() {
-        return jdbc.sql("select queued_at from news_issue order by queued_at desc limit 1")
+    /** Since when the network's next issue takes the articles: its last issue, or a month back for the first one. */
+    private OffsetDateTime since(UUID network) {
+        return jdbc.sql("select queued_at from news_issue where network_id = :network order by queued_at desc limit 1")
+                .param("network", network)
                 .query(OffsetDateTime.class)
-                .optional();
+                .optional()
+                .orElseGet(() -> OffsetDateTime.now().minus(FIRST_ISSUE_REACH));
     }
 
-    private int nextNumber() {
-        return jdbc.sql("select coalesce(max(number), 0) + 1 from news_issue")
+    private int nextNumber(UUID network) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from news_issue where network_id = :network")
+                .param("network", network)
                 .query(Integer.class)
                 .single();
     }
 
-    private void requireWriter(AccountUser user) {
-        if (!articles.writes(user)) {
-            throw new AccessDeniedException("Coordinators only");
+    private String networkName(UUID network) {
+        return networks.find(network).map(Network::name).orElse("Passerelle");
+    }
+
+    /**
+     * The letter the user prepares and sends: their network's, since a coordinator acts only in their network (the
+     * national level too, for the network it works in).
+     */
+    private UUID letterOf(AccountUser user) {
+        if (!articles.writes(user) || user.networkId() == null) {
+            throw new AccessDeniedException("Coordinators of a network only");
         }
+        return user.networkId();
     }
 }

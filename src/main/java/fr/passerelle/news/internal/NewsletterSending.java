@@ -23,6 +23,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class NewsletterSending {
 
+    /** An issue as its e-mails name it: its number and subject (which names its network). */
+    private record Sent(int number, String subject) {}
+
     private static final Logger log = LoggerFactory.getLogger(NewsletterSending.class);
     private static final long LOCK = 7_301_086L;
     private static final String JOB = "newsletter";
@@ -59,18 +62,18 @@ public class NewsletterSending {
     /** Sends the issue to the confirmed subscribers it has not reached yet; how many it reached now. */
     public int send(UUID issueId) {
         int sent = single.alone(JOB, LOCK, () -> {
-            Integer number = jdbc.sql("select number from news_issue where id = :id")
+            Sent issue = jdbc.sql("select number, subject from news_issue where id = :id")
                     .param("id", issueId)
-                    .query(Integer.class)
+                    .query(Sent.class)
                     .optional()
                     .orElse(null);
-            if (number == null) {
+            if (issue == null) {
                 return 0;
             }
             List<Article> articles = newsletter.articlesOf(issueId);
             int count = 0;
             for (Recipient recipient : unserved(issueId)) {
-                count += deliver(issueId, number, articles, recipient) ? 1 : 0;
+                count += deliver(issueId, issue, articles, recipient) ? 1 : 0;
             }
             jdbc.sql("update news_issue set sent_at = coalesce(sent_at, now()) where id = :id")
                     .param("id", issueId)
@@ -88,7 +91,7 @@ public class NewsletterSending {
                         """
                         select s.id, s.email, s.token from news_subscriber s
                         join news_issue i on i.id = :issue
-                        where s.confirmed_at is not null and s.confirmed_at <= i.queued_at and s.unsubscribed_at is null
+                        where s.network_id = i.network_id and s.confirmed_at is not null and s.confirmed_at <= i.queued_at and s.unsubscribed_at is null
                           and not exists (select 1 from news_delivery d where d.issue_id = :issue and d.subscriber_id = s.id)
                         order by s.confirmed_at, s.id
                         """)
@@ -98,7 +101,7 @@ public class NewsletterSending {
     }
 
     /** Claims the delivery, then sends; the claim is given back when the e-mail could not go. */
-    private boolean deliver(UUID issueId, int number, List<Article> articles, Recipient recipient) {
+    private boolean deliver(UUID issueId, Sent issue, List<Article> articles, Recipient recipient) {
         int claimed = jdbc.sql(
                         """
                         insert into news_delivery (issue_id, subscriber_id) values (:issue, :subscriber)
@@ -113,11 +116,14 @@ public class NewsletterSending {
         String unsubscribe = subscriptions.unsubscribeLink(recipient.token());
         try {
             notifications.send(
-                    new Email(recipient.email(), texts.subject(number), texts.body(number, articles, unsubscribe))
+                    new Email(recipient.email(), issue.subject(), texts.body(issue.number(), articles, unsubscribe))
                             .unsubscribedAt(unsubscribe));
             return true;
         } catch (NotificationFailedException failed) {
-            log.warn("Newsletter {} not sent to a subscriber, kept for the next run: {}", number, failed.getMessage());
+            log.warn(
+                    "Newsletter {} not sent to a subscriber, kept for the next run: {}",
+                    issue.subject(),
+                    failed.getMessage());
             jdbc.sql("delete from news_delivery where issue_id = :issue and subscriber_id = :subscriber")
                     .param("issue", issueId)
                     .param("subscriber", recipient.id())

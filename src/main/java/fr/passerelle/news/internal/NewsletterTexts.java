@@ -15,8 +15,8 @@ public class NewsletterTexts {
         this.texts = texts;
     }
 
-    String subject(int number) {
-        return texts.text("news.letter.subject", number);
+    String subject(int number, String network) {
+        return texts.text("news.letter.subject", number, network);
     }
 
     /** The letter's text for one subscriber, ending with the link that stops it. */

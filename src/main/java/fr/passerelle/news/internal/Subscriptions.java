@@ -1,5 +1,6 @@
 package fr.passerelle.news.internal;
 
+import fr.passerelle.accounts.Networks;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.common.links.EmailedLink;
 import fr.passerelle.common.links.EmailedLinks;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The newsletter's subscribers, without an account, by double opt-in: an address left on the site gets a link to
+ * The subscribers of each network's letter, without an account, by double opt-in: an address left on the site gets a link to
  * confirm it (an emailed link, valid a week); nothing else goes to it until it is confirmed. Leaving the same address
  * again is no error and tells the page nothing: the address itself hears what it needs (the link again, or that it
  * already receives the letter). Each letter carries the link that stops it.
@@ -38,9 +39,12 @@ public class Subscriptions {
     private final EmailedLinks links;
     private final Notifications notifications;
     private final MailTexts texts;
+    private final Networks networks;
 
-    Subscriptions(JdbcClient jdbc, EmailedLinks links, Notifications notifications, MailTexts texts) {
+    Subscriptions(
+            JdbcClient jdbc, EmailedLinks links, Notifications notifications, MailTexts texts, Networks networks) {
         this.jdbc = jdbc;
+        this.networks = networks;
         this.subscribers = new MailingList<>(
                 jdbc,
                 notifications,
@@ -69,23 +73,27 @@ public class Subscriptions {
      * Takes the address and e-mails it: the confirmation link when it is new or not yet confirmed, a word that it
      * already receives the letter otherwise.
      *
-     * @throws NewsRejectedException on "email" when the address is not one
+     * @throws NewsRejectedException on "email" when the address is not one, on "network" when no network has that id
      */
     @Transactional
-    public void subscribe(String email) {
+    public void subscribe(String email, UUID network) {
         if (!address(email)) {
             throw new NewsRejectedException("email", "news.subscribe.email.invalid");
+        }
+        if (network == null || networks.find(network).isEmpty()) {
+            throw new NewsRejectedException("network", "news.subscribe.network.unknown");
         }
         String address = email.strip();
         jdbc.sql(
                         """
-                        insert into news_subscriber (email, token) values (:email, :token)
-                        on conflict (lower(email)) where unsubscribed_at is null do nothing
+                        insert into news_subscriber (network_id, email, token) values (:network, :email, :token)
+                        on conflict (network_id, lower(email)) where unsubscribed_at is null do nothing
                         """)
+                .param("network", network)
                 .param("email", address)
                 .param("token", MailingList.newToken())
                 .update();
-        Subscriber subscriber = active(address).orElseThrow();
+        Subscriber subscriber = active(address, network).orElseThrow();
         if (subscriber.confirmed()) {
             subscribers.send(
                     address,
@@ -129,22 +137,28 @@ public class Subscriptions {
         return subscribers.unsubscribe(token);
     }
 
-    /** How many addresses receive the letter. */
-    public int confirmedCount() {
+    /** How many addresses receive the network's letter. */
+    public int confirmedCount(UUID network) {
         return jdbc.sql(
-                        "select count(*) from news_subscriber where confirmed_at is not null and unsubscribed_at is null")
+                        """
+                        select count(*) from news_subscriber
+                        where network_id = :network and confirmed_at is not null and unsubscribed_at is null
+                        """)
+                .param("network", network)
                 .query(Integer.class)
                 .single();
     }
 
     /** Records a confirmed subscriber, as the demonstration has them; nothing when the address is there. */
     @Transactional
-    public void record(String email) {
+    public void record(String email, UUID network) {
         jdbc.sql(
                         """
-                        insert into news_subscriber (email, token, confirmed_at) values (:email, :token, now())
-                        on conflict (lower(email)) where unsubscribed_at is null do nothing
+                        insert into news_subscriber (network_id, email, token, confirmed_at)
+                        values (:network, :email, :token, now())
+                        on conflict (network_id, lower(email)) where unsubscribed_at is null do nothing
                         """)
+                .param("network", network)
                 .param("email", email)
                 .param("token", MailingList.newToken())
                 .update();
@@ -155,8 +169,13 @@ public class Subscriptions {
         return subscribers.unsubscribeLink(token);
     }
 
-    private Optional<Subscriber> active(String email) {
-        return jdbc.sql("select * from news_subscriber where lower(email) = lower(:email) and unsubscribed_at is null")
+    private Optional<Subscriber> active(String email, UUID network) {
+        return jdbc.sql(
+                        """
+                        select * from news_subscriber
+                        where network_id = :network and lower(email) = lower(:email) and unsubscribed_at is null
+                        """)
+                .param("network", network)
                 .param("email", email)
                 .query(Subscriptions::row)
                 .optional();

@@ -1,6 +1,7 @@
 package fr.passerelle.news.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.accounts.Networks;
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.news.internal.Article;
 import fr.passerelle.news.internal.ArticleNotFoundException;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public news: the published articles, newest first, and each article's page with its schema.org data. */
 @Controller
-record NewsController(Articles articles, NewsChoices choices, SiteAddress site) {
+record NewsController(Articles articles, NewsChoices choices, SiteAddress site, Networks networks) {
 
     static final int PAGE_SIZE = 10;
     static final List<FeedLink> FEEDS = List.of(FeedLink.atom("news.feed.title", "/actualites/flux.atom"));
@@ -37,6 +38,7 @@ record NewsController(Articles articles, NewsChoices choices, SiteAddress site) 
         model.addAttribute("writes", articles.writes(user));
         model.addAttribute("unpublished", articles.unpublished(user));
         model.addAttribute("feedLinks", FEEDS);
+        model.addAttribute("letterNetworks", networks.all());
         return "news/list";
     }
 

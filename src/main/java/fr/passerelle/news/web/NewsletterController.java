@@ -6,6 +6,7 @@ import fr.passerelle.news.internal.Subscriptions;
 import fr.passerelle.notifications.SubscriptionPages;
 import fr.passerelle.notifications.UnsubscribeLinkController;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,19 +42,34 @@ class NewsletterController extends UnsubscribeLinkController<Subscriptions.Subsc
     /** The same answer whether the address is new, waiting or already subscribed: the page reveals nothing. */
     @PostMapping
     String subscribe(
-            @RequestParam(defaultValue = "") String email, HttpServletRequest request, RedirectAttributes redirect) {
-        PageAnswers answers = PageAnswers.of(redirect, "letterError").keeping("letterEmail", email);
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(name = "reseau", defaultValue = "") String network,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        PageAnswers answers = PageAnswers.of(redirect, "letterError")
+                .keeping("letterEmail", email)
+                .keeping("letterNetwork", network);
+        UUID chosen = networkId(network);
         if (!Subscriptions.address(email)) {
             answers.refuse("news.subscribe.email.invalid");
         } else if (!limits.allows(request.getRemoteAddr(), email)) {
             answers.refuse("limits.throttled");
         } else {
             answers.tried(() -> {
-                subscriptions.subscribe(email);
+                subscriptions.subscribe(email, chosen);
                 redirect.addFlashAttribute("letterNotice", "news.subscribe.sent");
             });
         }
         return "redirect:/actualites#lettre";
+    }
+
+    /** The network chosen in the form; null when none, or when what came is no id (said as an unknown network). */
+    private static UUID networkId(String typed) {
+        try {
+            return typed.isBlank() ? null : UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     @GetMapping("/confirmer")
