@@ -58,6 +58,15 @@ jvm() {
   pgrep -s "$APP" -x java | head -1
 }
 
+# The bench's coordinator works at the national level (an administrator too): since several networks share the
+# platform, a network's coordinator reads only the projects aimed at their network's régions and their network's
+# reports, and the bench's projects and figures span the whole country (without it, 9 in 10 orientation and timeline
+# requests were refused, 2026-12-04).
+national_coordinator() {
+  "${PSQL[@]}" -c "insert into user_role values ('00000000-0000-0000-0000-00000000b001', 'ADMINISTRATOR')
+                   on conflict do nothing" > /dev/null
+}
+
 # A signed-in session's cookie (PASSERELLE_SESSION=…) for the address $1: the sign-in page's form token, then the form.
 session() {
   local jar; jar=$(mktemp "$WORK/session.XXXXXX"); local token

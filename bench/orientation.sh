@@ -12,6 +12,7 @@ export MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,metrics
 source bench/lib.sh
 start_platform
 [ "$("${PSQL[@]}" -c "select count(*) from project")" -ge 1000000 ] || { echo "Run bench/pathway.sh first"; exit 1; }
+national_coordinator
 for i in $(seq "$CLIENTS"); do
   session coordination@bench.invalid >> "$WORK/coordinator.cookies"
 done

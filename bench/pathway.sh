@@ -28,6 +28,7 @@ echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQ
 
 # Each client is a person signed in on their own (a session each), as 8 coordinators or 8 advisors
 # of the busy structure would be: one session shared by all would serialise its last-access updates.
+national_coordinator
 for i in $(seq "$CLIENTS"); do
   session coordination@bench.invalid >> "$WORK/coordinator.cookies"
   session conseil@bench.invalid >> "$WORK/advisor.cookies"

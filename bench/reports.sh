@@ -31,6 +31,7 @@ echo "Data: $("${PSQL[@]}" -c "select count(*) from project") projects, $("${PSQ
      "$("${PSQL[@]}" -c "select count(*) from event") events, $("${PSQL[@]}" -c "select count(*) from registration") registrations," \
      "$("${PSQL[@]}" -c "select count(*) from programme_action") programme actions, $("${PSQL[@]}" -c "select count(*) from resource") resources"
 
+national_coordinator
 for i in $(seq "$CLIENTS"); do session coordination@bench.invalid >> "$WORK/coordinator.cookies"; done
 [ "$(grep -c PASSERELLE_SESSION "$WORK/coordinator.cookies")" -eq "$CLIENTS" ] || { echo "Sign-in failed"; exit 1; }
 
