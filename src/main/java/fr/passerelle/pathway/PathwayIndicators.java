@@ -163,12 +163,50 @@ public class PathwayIndicators {
 
     /** A network's period (the whole country when {@code network} is null), from the counts the database keeps. */
     public Period period(MonthRange range, Network network) {
-        Map<String, Integer> outcomes = new LinkedHashMap<>();
-        for (Outcome outcome : Outcome.values()) {
-            outcomes.put(outcome.code(), 0);
+        PeriodTally tally = new PeriodTally();
+        countReferrals(range, network, tally);
+        countInstallations(range, network, tally);
+        return new Period(
+                new ReferralFigures(
+                        tally.referrals,
+                        tally.accepted,
+                        tally.declined,
+                        tally.expired,
+                        tally.waiting,
+                        tally.outcomes,
+                        tally.installations,
+                        tally.jobs),
+                tally.months.entrySet().stream()
+                        .map(month -> new MonthFigures(month.getKey(), month.getValue()[0], month.getValue()[1]))
+                        .toList());
+    }
+
+    /** The figures of a period as its tallies' rows are added up. */
+    private static final class PeriodTally {
+        int referrals;
+        int accepted;
+        int declined;
+        int expired;
+        int waiting;
+        int installations;
+        int jobs;
+        final Map<String, Integer> outcomes = new LinkedHashMap<>();
+        /** Per month: the referrals sent, the installations dated in it. */
+        final Map<YearMonth, int[]> months = new TreeMap<>();
+
+        PeriodTally() {
+            for (Outcome outcome : Outcome.values()) {
+                outcomes.put(outcome.code(), 0);
+            }
         }
-        int[] counts = new int[5];
-        Map<YearMonth, int[]> months = new TreeMap<>();
+
+        int[] month(LocalDate day) {
+            return months.computeIfAbsent(YearMonth.from(day), key -> new int[2]);
+        }
+    }
+
+    /** The referrals of the period by state, and the outcomes of the closed ones. */
+    private void countReferrals(MonthRange range, Network network, PeriodTally tally) {
         jdbc.sql(
                         network == null
                                 ? """
@@ -184,22 +222,24 @@ public class PathwayIndicators {
                 .param("network", network == null ? null : network.id())
                 .query(rs -> {
                     int n = rs.getInt("referrals");
-                    YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
-                    months.computeIfAbsent(month, key -> new int[2])[0] += n;
-                    counts[0] += n;
+                    tally.month(rs.getObject("month", LocalDate.class))[0] += n;
+                    tally.referrals += n;
                     switch (rs.getString("status")) {
-                        case "accepted" -> counts[1] += n;
-                        case "declined" -> counts[2] += n;
-                        case "expired" -> counts[3] += n;
-                        case "sent" -> counts[4] += n;
+                        case "accepted" -> tally.accepted += n;
+                        case "declined" -> tally.declined += n;
+                        case "expired" -> tally.expired += n;
+                        case "sent" -> tally.waiting += n;
                         default -> {
                             // Closed: an accepted referral that ended with an outcome.
-                            counts[1] += n;
-                            outcomes.merge(rs.getString("outcome"), n, Integer::sum);
+                            tally.accepted += n;
+                            tally.outcomes.merge(rs.getString("outcome"), n, Integer::sum);
                         }
                     }
                 });
-        int[] installed = new int[2];
+    }
+
+    /** The installations and jobs of the period: the country's, or those in the network's départements. */
+    private void countInstallations(MonthRange range, Network network, PeriodTally tally) {
         jdbc.sql(
                         network == null
                                 ? """
@@ -219,17 +259,10 @@ public class PathwayIndicators {
                         network == null ? new String[0] : network.departements().toArray(String[]::new))
                 .query(rs -> {
                     int n = rs.getInt("installations");
-                    installed[0] += n;
-                    installed[1] += rs.getInt("jobs");
-                    months.computeIfAbsent(YearMonth.from(rs.getObject("month", LocalDate.class)), key -> new int[2])[
-                            1] += n;
+                    tally.installations += n;
+                    tally.jobs += rs.getInt("jobs");
+                    tally.month(rs.getObject("month", LocalDate.class))[1] += n;
                 });
-        return new Period(
-                new ReferralFigures(
-                        counts[0], counts[1], counts[2], counts[3], counts[4], outcomes, installed[0], installed[1]),
-                months.entrySet().stream()
-                        .map(month -> new MonthFigures(month.getKey(), month.getValue()[0], month.getValue()[1]))
-                        .toList());
     }
 
     /** A structure's answers to the referrals it received over a period. */
