@@ -38,12 +38,19 @@ public class InstallationOutcomes {
                         """
                         with installed as (
                             select i.installed_on, i.jobs,
-                                   (select f.answer from outcome_follow_up f
-                                    where f.referral_id = i.referral_id and f.milestone = 'one_year'
-                                      and f.answer is not null order by f.answered_at desc limit 1) as at_one,
-                                   (select f.answer from outcome_follow_up f
-                                    where f.referral_id = i.referral_id and f.milestone = 'three_years'
-                                      and f.answer is not null order by f.answered_at desc limit 1) as at_three
+                                   -- The answers are read only for the installations whose first or third
+                                   -- anniversary falls in the period (a third anniversary reads the first too),
+                                   -- not for every installation of the four years: half the time, nationally.
+                                   case when i.installed_on < cast(:end as date) - interval '1 year' then
+                                       (select f.answer from outcome_follow_up f
+                                        where f.referral_id = i.referral_id and f.milestone = 'one_year'
+                                          and f.answer is not null order by f.answered_at desc limit 1)
+                                   end as at_one,
+                                   case when i.installed_on < cast(:end as date) - interval '3 years' then
+                                       (select f.answer from outcome_follow_up f
+                                        where f.referral_id = i.referral_id and f.milestone = 'three_years'
+                                          and f.answer is not null order by f.answered_at desc limit 1)
+                                   end as at_three
                             from outcome_follow_up i
                             where i.milestone = 'installation' and i.answer = 'installe'
                               and i.installed_on < :end and i.installed_on >= cast(:first as date) - interval '3 years'
