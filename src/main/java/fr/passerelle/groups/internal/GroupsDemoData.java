@@ -13,7 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demonstration working groups: collective entrepreneurship and local authorities, from 2021, its meetings of the
@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(45)
-public class GroupsDemoData implements ApplicationRunner {
+public record GroupsDemoData(Groups groups, UserDetailsService users, TransactionTemplate transactions)
+        implements ApplicationRunner {
 
     public static final String SLUG = "entrepreneuriat-collectif-collectivites";
     private static final String MEETINGS = "Groupe de travail entrepreneuriat collectif et collectivités";
@@ -34,17 +35,12 @@ public class GroupsDemoData implements ApplicationRunner {
 
     private static final String COORDINATOR = "coordination@passerelle.example";
 
-    private final Groups groups;
-    private final UserDetailsService users;
-
-    GroupsDemoData(Groups groups, UserDetailsService users) {
-        this.groups = groups;
-        this.users = users;
+    @Override
+    public void run(ApplicationArguments args) {
+        transactions.executeWithoutResult(status -> seed());
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    private void seed() {
         if (groups.all().stream().noneMatch(group -> group.slug().equals(SLUG))) {
             recordTheFirstGroup();
         }
