@@ -466,6 +466,25 @@ class NetworkAccessTests {
         assertThat(decide(other, "/annuaire/moderation/structures/" + saulieuProposal, "publish"))
                 .isEqualTo(302);
         assertThat(statusOf(saulieuProposal)).isEqualTo("published");
+        // Their structure, moved by its coordinator to a coverage wholly in Cap Rural's territory: refused in French.
+        mvc.perform(post("/annuaire/structures/" + saulieuProposal + "/modifier")
+                        .cookie(other)
+                        .with(csrf())
+                        .param("name", atSaulieu)
+                        .param("kind", "SUPPORT_STRUCTURE")
+                        .param("family", "INFORM_ORIENT")
+                        .param("area", "RURAL")
+                        .param("description", "Un point d’information pour les projets.")
+                        .param("commune", "26113")
+                        .param("coverageLevel", "epci"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("Aucun de ces territoires n’est dans celui de votre réseau")));
+        assertThat(jdbc.sql("select commune_code from organisation where id = :id")
+                        .param("id", saulieuProposal)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("21584");
 
         Cookie capRural = coordinatorOf(Network.DEFAULT);
         mvc.perform(get("/annuaire/moderation").cookie(capRural))
