@@ -6,6 +6,9 @@ import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Tallies;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The counts of referrals and installations that the database keeps for the reports (V42, per network and département
- * V97) stay equal to counting
+ * V97, each installation's outcomes V105) stay equal to counting
  * the rows themselves, through statements of one and of many rows, changes of status, outcome, date and structure,
  * unrelated updates and deletions. Each tally is compared whole with the live count (every month, status,
  * structure), so any drift anywhere in the test database fails.
@@ -101,6 +104,41 @@ class ReferralTalliesTests {
         jdbc.sql("update outcome_follow_up set commune_code = '97411' where referral_id = :id") // overseas
                 .param("id", referrals.get(2))
                 .update();
+        // Anniversaries: asked (nothing counted changes), one question withdrawn, a late answer given alone, then the
+        // others answered in one statement (an update, last, so that no later write mends what it would miss).
+        jdbc.sql(
+                        """
+                        insert into outcome_follow_up (referral_id, project_id, organisation_id, milestone, due_on)
+                        select referral_id, project_id, organisation_id, m, installed_on + interval '1 year'
+                        from outcome_follow_up, unnest(array['one_year', 'three_years']) m
+                        where referral_id = any(:ids) and answer = 'installe'
+                        """)
+                .param("ids", new UUID[] {referrals.get(0), referrals.get(2)})
+                .update();
+        jdbc.sql(
+                        "update outcome_follow_up set asked_at = now() where organisation_id = :s and milestone <> 'installation'")
+                .param("s", STRUCTURE)
+                .update();
+        jdbc.sql("delete from outcome_follow_up where referral_id = :id and milestone = 'three_years'")
+                .param("id", referrals.get(2))
+                .update();
+        jdbc.sql(
+                        """
+                        insert into outcome_follow_up (referral_id, project_id, organisation_id, milestone, due_on,
+                                                       answered_at, answered_by_name, answer)
+                        select referral_id, project_id, organisation_id, 'one_year', due_on + 1, now(), 'Test', 'arretee'
+                        from outcome_follow_up where referral_id = :id and milestone = 'one_year'
+                        """)
+                .param("id", referrals.get(0))
+                .update();
+        jdbc.sql(
+                        """
+                        update outcome_follow_up set answer = 'active', answered_at = now() - interval '1 day',
+                               answered_by_name = 'Test'
+                        where organisation_id = :s and milestone <> 'installation' and answer is null
+                        """)
+                .param("s", STRUCTURE)
+                .update();
 
         assertThat(
                         Tallies.drift(
@@ -176,6 +214,35 @@ class ReferralTalliesTests {
                         from outcome_follow_up where answer = 'installe' group by 1, 2
                         """))
                 .isZero();
+        assertThat(
+                        Tallies.drift(
+                                jdbc,
+                                """
+                        select follow_up_id, referral_id, commune_code, departement, installed_on, jobs, at_one,
+                               at_three
+                        from installation_outcome
+                        """,
+                                """
+                        select i.id, i.referral_id, i.commune_code,
+                               case when i.commune_code like '97%' then left(i.commune_code, 3)
+                                    else left(i.commune_code, 2) end,
+                               i.installed_on, i.jobs,
+                               (select f.answer from outcome_follow_up f where f.referral_id = i.referral_id
+                                and f.milestone = 'one_year' and f.answer is not null
+                                order by f.answered_at desc limit 1),
+                               (select f.answer from outcome_follow_up f where f.referral_id = i.referral_id
+                                and f.milestone = 'three_years' and f.answer is not null
+                                order by f.answered_at desc limit 1)
+                        from outcome_follow_up i where i.milestone = 'installation' and i.answer = 'installe'
+                        """))
+                .isZero();
+        assertThat(jdbc.sql("select coalesce(at_one, '-') || '/' || coalesce(at_three, '-') from installation_outcome"
+                                + " where referral_id = any(:ids) order by installed_on")
+                        .param("ids", referrals.subList(0, 3).toArray(UUID[]::new))
+                        .query(String.class)
+                        .list())
+                .as("the latest answer at one year; the answer at three years taken back")
+                .containsExactly("active/-", "arretee/active");
         assertThat(jdbc.sql("select sum(received)::int from referral_network_structure_tally"
                                 + " where organisation_id = :s and network_id = :n")
                         .param("s", STRUCTURE)
@@ -197,5 +264,80 @@ class ReferralTalliesTests {
                         .query(String.class)
                         .list())
                 .containsExactly("2025:9/8", "2026:2/1");
+    }
+
+    /**
+     * Two answers to the same installation's anniversaries given at the same moment: the second waits for the first
+     * to commit (V105's lock on the referral), then reads it. Without the lock the second failed on the kept row's key.
+     */
+    @Test
+    void answersGivenAtTheSameMomentAreBothKept() throws Exception {
+        UUID structure = UUID.randomUUID();
+        UUID referral = jdbc.sql(
+                        """
+                        insert into referral (project_id, organisation_id, message, sent_by, sent_by_name, sent_at,
+                                              status, outcome, answered_at, answered_by_name, closed_at)
+                        values (gen_random_uuid(), :s, 'Test', gen_random_uuid(), 'Test', now() - interval '4 years',
+                                'closed', 'installe', now() - interval '4 years', 'Test', now() - interval '4 years')
+                        returning id
+                        """)
+                .param("s", structure)
+                .query(UUID.class)
+                .single();
+        jdbc.sql(
+                        """
+                        insert into outcome_follow_up (referral_id, project_id, organisation_id, milestone, due_on,
+                                                       answered_at, answered_by_name, answer, commune_code, installed_on,
+                                                       jobs)
+                        select id, project_id, organisation_id, 'installation', current_date - 1460, now(), 'Test',
+                               'installe', '26113', current_date - 1460, 1 from referral where id = :r
+                        union all
+                        select id, project_id, organisation_id, m, current_date, null, null, null, null, null, null
+                        from referral, unnest(array['one_year', 'three_years']) m where id = :r
+                        """)
+                .param("r", referral)
+                .update();
+        String answer = "update outcome_follow_up set answer = 'active', answered_at = now(), answered_by_name = 'Test'"
+                + " where referral_id = :r and milestone = :m";
+
+        CountDownLatch firstAnswered = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            jdbc.sql(answer).param("r", referral).param("m", "one_year").update();
+            firstAnswered.countDown();
+            await(commitFirst);
+        }));
+        assertThat(firstAnswered.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx ->
+                jdbc.sql(answer).param("r", referral).param("m", "three_years").update()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!second.isDone()
+                && jdbc.sql("select count(*) from pg_stat_activity where wait_event_type in ('Lock')"
+                                        + " and query like 'update outcome_follow_up set answer%'")
+                                .query(Integer.class)
+                                .single()
+                        == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(second).as("the second answer waits for the first").isNotDone();
+        commitFirst.countDown();
+        first.get(30, TimeUnit.SECONDS);
+        second.get(30, TimeUnit.SECONDS);
+
+        assertThat(jdbc.sql("select at_one || '/' || at_three from installation_outcome where referral_id = :r")
+                        .param("r", referral)
+                        .query(String.class)
+                        .list())
+                .containsExactly("active/active");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What became of the installations, read from the follow-up answers: each installation counts in the year it was
+ * What became of the installations, read from what the database keeps of the follow-up answers (V105
+ * {@code installation_outcome}, one row per installation): each installation counts in the year it was
  * dated (with its jobs), then in the year of its first anniversary and of its third, as still active, stopped or not
  * answered. An activity stopped at one year counts as stopped at three (it is not asked again). An anniversary still
  * to come counts nowhere.
@@ -37,26 +38,10 @@ public class InstallationOutcomes {
         return jdbc.sql(
                         """
                         with installed as (
-                            select i.installed_on, i.jobs,
-                                   -- The answers are read only for the installations whose first or third
-                                   -- anniversary falls in the period (a third anniversary reads the first too),
-                                   -- not for every installation of the four years: half the time, nationally.
-                                   case when i.installed_on < cast(:end as date) - interval '1 year' then
-                                       (select f.answer from outcome_follow_up f
-                                        where f.referral_id = i.referral_id and f.milestone = 'one_year'
-                                          and f.answer is not null order by f.answered_at desc limit 1)
-                                   end as at_one,
-                                   case when i.installed_on < cast(:end as date) - interval '3 years' then
-                                       (select f.answer from outcome_follow_up f
-                                        where f.referral_id = i.referral_id and f.milestone = 'three_years'
-                                          and f.answer is not null order by f.answered_at desc limit 1)
-                                   end as at_three
-                            from outcome_follow_up i
-                            where i.milestone = 'installation' and i.answer = 'installe'
-                              and i.installed_on < :end and i.installed_on >= cast(:first as date) - interval '3 years'
-                              and (cast(:everywhere as boolean) or i.commune_code = any(:communes))
-                              and (cast(:departements as text[]) is null
-                                   or installation_departement(i.commune_code) = any(:departements))),
+                            select installed_on, jobs, at_one, at_three from installation_outcome
+                            where installed_on < :end and installed_on >= cast(:first as date) - interval '3 years'
+                              and (cast(:everywhere as boolean) or commune_code = any(:communes))
+                              and (cast(:departements as text[]) is null or departement = any(:departements))),
                         facts as (
                             select 'installed' as kind, installed_on as day, jobs, null as state from installed
                             union all
