@@ -53,6 +53,17 @@ ensure_directory() {
   "${PSQL[@]}" -f bench/directory/picks.sql > /dev/null
 }
 
+# CPU time used so far (clock ticks, user and system) by these processes together.
+cpu_ticks() {
+  for pid in "$@"; do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'
+}
+
+# The embedded PostgreSQL's processes (the postmaster and its backends).
+postgres_processes() {
+  local postmaster; postmaster=$(head -1 "$DATA/postgres/postmaster.pid" 2>/dev/null)
+  [ -n "$postmaster" ] && { echo "$postmaster"; pgrep -P "$postmaster"; }
+}
+
 # The platform's JVM (its process group's java).
 jvm() {
   pgrep -s "$APP" -x java | head -1
@@ -84,7 +95,14 @@ http() {
   local list=$1; shift
   WRK_THREADS=2 wrk -t2 -c"$CLIENTS" -d"$WARMUP" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} > /dev/null
   [ -z "${PROFILE:-}" ] || jcmd "$(jvm)" JFR.start name=bench settings=profile > /dev/null
-  WRK_THREADS=2 wrk -t2 -c"$CLIENTS" -d"$DURATION" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} | grep RESULT
+  local jvm_before pg_before result
+  jvm_before=$(cpu_ticks "$(jvm)"); pg_before=$(cpu_ticks $(postgres_processes))
+  result=$(WRK_THREADS=2 wrk -t2 -c"$CLIENTS" -d"$DURATION" "$@" -s bench/directory/urls.lua "http://localhost:$PORT" -- "$WORK/$list.txt" ${COOKIES:-} | grep RESULT)
+  # CPU per request (milliseconds) of the platform's JVM and of PostgreSQL: steadier than the latency on a machine
+  # whose speed varies, for comparing two versions.
+  echo "$result $(awk -v j=$(( $(cpu_ticks "$(jvm)") - jvm_before )) -v p=$(( $(cpu_ticks $(postgres_processes)) - pg_before )) \
+      -v n="$(echo "$result" | grep -o 'requests=[0-9]*' | cut -d= -f2)" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { printf "cpu/req jvm=%.2f pg=%.2f", j * 1000 / hz / n, p * 1000 / hz / n }')"
   if [ -n "${PROFILE:-}" ]; then
     mkdir -p bench/profiles
     jcmd "$(jvm)" JFR.stop name=bench filename="$PWD/bench/profiles/$list.jfr" > /dev/null
@@ -126,8 +144,7 @@ memory() {
   heap=$(jcmd "$jvm" GC.heap_info 2>/dev/null | awk '/total/ && /used/ {
       for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) }
       gsub(/K,?/, "", t); gsub(/K,?/, "", u); printf "%d of %d MB", u / 1024, t / 1024; exit }')
-  local postmaster; postmaster=$(head -1 "$DATA/postgres/postmaster.pid" 2>/dev/null)
-  pg=$( { echo "$postmaster"; pgrep -P "$postmaster"; } | xargs -r -I{} cat /proc/{}/smaps_rollup 2>/dev/null \
+  pg=$(postgres_processes | xargs -r -I{} cat /proc/{}/smaps_rollup 2>/dev/null \
       | awk '/^Pss:/ {s += $2} END {printf "%d", s / 1024}')
   echo "memory ($1): JVM resident ${rss} MB (peak ${hwm} MB), heap in use ${heap:-?} (committed), PostgreSQL ${pg:-?} MB (PSS)"
 }

@@ -4,7 +4,8 @@
 # 3,000,000 referrals with their timeline (once), starts the platform, signs in a coordinator and
 # an advisor, drives three scenarios over HTTP with 8 concurrent clients (wrk) and runs the same SQL
 # directly with pgbench as the floor.
-# Usage: bench/pathway.sh            (DURATION=20s WARMUP=15s CLIENTS=8; BENCH_DATA_DIR to keep the data elsewhere)
+# Usage: bench/pathway.sh            (DURATION=20s WARMUP=15s CLIENTS=8; BENCH_DATA_DIR to keep the data elsewhere;
+#                                     SCENARIOS="inbox:advisor" to run some of the three)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +41,7 @@ done
 echo "/parcours/orientations" > "$WORK/inbox.txt"
 
 header
-for scenario in orientation:coordinator inbox:advisor timeline:coordinator; do
+for scenario in ${SCENARIOS:-orientation:coordinator inbox:advisor timeline:coordinator}; do
   name=${scenario%%:*}
   report "$name" "$(COOKIES="$WORK/${scenario#*:}.cookies" http "$name")" "$(floor "bench/pathway/floor-$name.sql")"
 done
