@@ -192,6 +192,59 @@ class EventCalendarTests {
                 .isEqualTo("CANCELLED"));
     }
 
+    /**
+     * Texts with what RFC 5545 escapes (backslash, semicolon, comma, every kind of line break) and characters of two,
+     * three and four octets: each physical line holds at most 75 octets without cutting a character, and a strict
+     * reader gives the texts back as written (line breaks as LF).
+     */
+    @Test
+    void longTextsAreEscapedAndFoldedAsAStrictReaderReadsThemBack() throws Exception {
+        String programme = "Matinée : accueil, café; dossier C:\\nouveau\\; aides (« 5 000 € ») 🌾🌾🌾\r\n"
+                + "Après-midi\rvisite du tiers-lieu\nde Die — ".repeat(6) + "fin";
+        EventDraft draft = EventDrafts.of(EventKind.FORMATION, 20, start);
+        UUID id = events.record(new EventDraft(
+                draft.kind(),
+                "Installation agricole, reprise; transmission C:\\n «Diois» "
+                        .repeat(3)
+                        .strip(),
+                programme,
+                draft.audience(),
+                draft.audiences(),
+                draft.speakers(),
+                draft.organiserId(),
+                draft.partners(),
+                draft.demarche(),
+                draft.mode(),
+                draft.place(),
+                draft.communeCode(),
+                draft.onlineLink(),
+                draft.capacity(),
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                draft.approvalRequired(),
+                draft.keywords(),
+                draft.slots(),
+                draft.questions()));
+        Event event = event(id);
+
+        String ics = calendar.calendar("Agenda, « Cap Rural »", List.of(event), false);
+
+        List<String> lines = List.of(ics.split("\r\n", -1));
+        assertThat(lines.get(lines.size() - 1)).as("the file ends with CR LF").isEmpty();
+        assertThat(lines).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                .as(line)
+                .isLessThanOrEqualTo(75));
+        assertThat(lines.stream().filter(line -> line.startsWith(" ")).count())
+                .as("the long lines are folded")
+                .isGreaterThan(5);
+        assertThat(ics).doesNotContain("\uFFFD").doesNotContain("?🌾").doesNotContain("\r\n \r\n");
+        VEvent session =
+                Calendars.strictlyValid(ics).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(session.getProperty("DESCRIPTION").orElseThrow().getValue())
+                .isEqualTo(event.programme().strip().replace("\r\n", "\n").replace('\r', '\n'));
+        assertThat(session.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo(event.title());
+    }
+
     @Test
     void anEmptyAgendaIsAValidCalendarToo() throws Exception {
         Calendar empty = Calendars.strictlyValid(calendar.calendar("Agenda", List.of(), false));

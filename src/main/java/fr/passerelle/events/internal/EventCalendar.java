@@ -2,7 +2,6 @@ package fr.passerelle.events.internal;
 
 import fr.passerelle.common.SiteAddress;
 import fr.passerelle.events.Event;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -148,38 +147,49 @@ public class EventCalendar {
         return "ORGANIZER:mailto:" + from.strip();
     }
 
-    /** A text value as RFC 5545 writes it: every line break (CR LF, a lone CR or LF) becomes a backslash and an n. */
+    /**
+     * A text value as RFC 5545 writes it: a backslash, a semicolon and a comma escaped, every line break (CR LF, a
+     * lone CR or LF) a backslash and an n. One pass over the text: the feed escapes three texts per session of up to
+     * 200 events, and a regular expression compiled for each took a fifth of the feed's time.
+     */
     private static String escape(String text) {
-        return text.replace("\\", "\\\\")
-                .replace(";", "\\;")
-                .replace(",", "\\,")
-                .replaceAll("\r\n|\r|\n", "\\\\n");
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', ';', ',' -> escaped.append('\\').append(c);
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> {
+                    escaped.append("\\n");
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
-    /** A content line, folded at 75 octets as RFC 5545 asks, without cutting a character. */
+    /**
+     * A content line, folded at 75 octets as RFC 5545 asks, without cutting a character: each character's size in
+     * UTF-8 counted as it is written (a lone surrogate, which the encoding would replace, counted as three).
+     */
     private static void line(StringBuilder ics, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length <= 75) {
-            ics.append(content).append("\r\n");
-            return;
-        }
-        StringBuilder current = new StringBuilder();
         int octets = 0;
         int limit = 75;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
-            String character = new String(Character.toChars(codePoint));
-            int size = character.getBytes(StandardCharsets.UTF_8).length;
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
             if (octets + size > limit) {
-                ics.append(current).append("\r\n ");
-                current.setLength(0);
+                ics.append("\r\n ");
                 octets = 0;
                 limit = 74;
             }
-            current.append(character);
+            ics.appendCodePoint(codePoint);
             octets += size;
             i += Character.charCount(codePoint);
         }
-        ics.append(current).append("\r\n");
+        ics.append("\r\n");
     }
 }
