@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.events.internal.EventCalendar;
-import fr.passerelle.events.internal.EventDraft;
 import fr.passerelle.events.internal.RegistrationDraft;
 import fr.passerelle.events.internal.RegistrationReceipt;
 import fr.passerelle.events.internal.RegistrationStatus;
@@ -64,7 +63,7 @@ class EventCalendarTests {
 
     /** An event of two sessions, a morning and an afternoon, with one person whose place is confirmed. */
     private UUID eventWithTwoSessions(String registrant) {
-        UUID id = events.record(withSessions(
+        UUID id = events.record(EventDrafts.withSlots(
                 EventDrafts.of(EventKind.FORMATION, 20, start),
                 List.of(
                         new Event.Slot(start, start.plusHours(3)),
@@ -80,31 +79,7 @@ class EventCalendarTests {
     }
 
     private void update(UUID id, List<Event.Slot> sessions) {
-        events.update(COORDINATOR, id, withSessions(event(id).draft(), sessions));
-    }
-
-    private static EventDraft withSessions(EventDraft draft, List<Event.Slot> sessions) {
-        return new EventDraft(
-                draft.kind(),
-                draft.title(),
-                draft.programme(),
-                draft.audience(),
-                draft.audiences(),
-                draft.speakers(),
-                draft.organiserId(),
-                draft.partners(),
-                draft.demarche(),
-                draft.mode(),
-                draft.place(),
-                draft.communeCode(),
-                draft.onlineLink(),
-                draft.capacity(),
-                draft.registrationOpensAt(),
-                draft.registrationClosesAt(),
-                draft.approvalRequired(),
-                draft.keywords(),
-                sessions,
-                draft.questions());
+        events.update(COORDINATOR, id, EventDrafts.withSlots(event(id).draft(), sessions));
     }
 
     @Test
@@ -201,30 +176,12 @@ class EventCalendarTests {
     void longTextsAreEscapedAndFoldedAsAStrictReaderReadsThemBack() throws Exception {
         String programme = "Matinée : accueil, café; dossier C:\\nouveau\\; aides (« 5 000 € ») 🌾🌾🌾\r\n"
                 + "Après-midi\rvisite du tiers-lieu\nde Die — ".repeat(6) + "fin";
-        EventDraft draft = EventDrafts.of(EventKind.FORMATION, 20, start);
-        UUID id = events.record(new EventDraft(
-                draft.kind(),
+        UUID id = events.record(EventDrafts.withTexts(
+                EventDrafts.of(EventKind.FORMATION, 20, start),
                 "Installation agricole, reprise; transmission C:\\n «Diois» "
                         .repeat(3)
                         .strip(),
-                programme,
-                draft.audience(),
-                draft.audiences(),
-                draft.speakers(),
-                draft.organiserId(),
-                draft.partners(),
-                draft.demarche(),
-                draft.mode(),
-                draft.place(),
-                draft.communeCode(),
-                draft.onlineLink(),
-                draft.capacity(),
-                draft.registrationOpensAt(),
-                draft.registrationClosesAt(),
-                draft.approvalRequired(),
-                draft.keywords(),
-                draft.slots(),
-                draft.questions()));
+                programme));
         Event event = event(id);
 
         String ics = calendar.calendar("Agenda, « Cap Rural »", List.of(event), false);

@@ -67,12 +67,21 @@ public final class EventDrafts {
         return draft.on(sessions, draft.registrationOpensAt(), draft.registrationClosesAt());
     }
 
+    /** The same event under another title and programme. */
+    static EventDraft withTexts(EventDraft draft, String title, String programme) {
+        return with(draft, title, programme, draft.capacity());
+    }
+
     /** The same event with another capacity. */
     static EventDraft withCapacity(EventDraft draft, Integer capacity) {
+        return with(draft, draft.title(), draft.programme(), capacity);
+    }
+
+    private static EventDraft with(EventDraft draft, String title, String programme, Integer capacity) {
         return new EventDraft(
                 draft.kind(),
-                draft.title(),
-                draft.programme(),
+                title,
+                programme,
                 draft.audience(),
                 draft.audiences(),
                 draft.speakers(),
