@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The accounts module's facade: users, roles, memberships, invitations and password changes. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Accounts {
 
     public static final int PAGE_SIZE = 20;
@@ -32,21 +35,6 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final OrganisationCatalog organisations;
     private final SignInLinks signInLinks;
-
-    Accounts(
-            UserRepository users,
-            AccountTokens tokens,
-            AccountMails mails,
-            PasswordEncoder passwordEncoder,
-            OrganisationCatalog organisations,
-            SignInLinks signInLinks) {
-        this.signInLinks = signInLinks;
-        this.users = users;
-        this.tokens = tokens;
-        this.mails = mails;
-        this.passwordEncoder = passwordEncoder;
-        this.organisations = organisations;
-    }
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(UUID id) {

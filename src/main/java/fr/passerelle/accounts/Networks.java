@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Networks {
 
     /** The demonstration's second network, beside Cap Rural (created by the accounts' demonstration data). */
@@ -24,11 +27,6 @@ public class Networks {
 
     private final NetworkRepository networks;
     private final UserRepository users;
-
-    Networks(NetworkRepository networks, UserRepository users) {
-        this.networks = networks;
-        this.users = users;
-    }
 
     public List<Network> all() {
         return networks.all();

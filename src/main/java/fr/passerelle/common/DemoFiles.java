@@ -4,19 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The demonstration data that modules keep as JSON files on the class path ({@code <module>/demo/*.json}). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoFiles {
 
     private final JsonMapper json;
-
-    DemoFiles(JsonMapper json) {
-        this.json = json;
-    }
 
     /** The file read as one value of that type. */
     public <T> T read(String path, Class<T> type) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,15 +19,11 @@ import org.springframework.web.servlet.LocaleResolver;
  * refusals in accounts). In {@code common} so that every module's context has it, a module test's included.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProblemResponses {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-
-    ProblemResponses(MessageSource messages, LocaleResolver locales) {
-        this.messages = messages;
-        this.locales = locales;
-    }
 
     /** Whether the request is one of the JSON API's (under {@code /api/}), itself or the one whose error is answered. */
     public static boolean api(HttpServletRequest request) {

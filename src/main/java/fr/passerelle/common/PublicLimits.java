@@ -4,6 +4,8 @@ import fr.passerelle.common.Throttle.Limit;
 import fr.passerelle.common.Throttle.Outcome;
 import java.time.Duration;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -42,15 +44,11 @@ public class PublicLimits {
     }
 
     /** The two limits of one scope. */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     public final class Scope {
 
         private final Limit perAddress;
         private final Limit perEmail;
-
-        private Scope(Limit perAddress, Limit perEmail) {
-            this.perAddress = perAddress;
-            this.perEmail = perEmail;
-        }
 
         /**
          * Counts a request from that client address for that e-mail address (none: the address alone), both counts

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.OptionalLong;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,13 +19,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  * that concurrent requests and several instances share one count.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Throttle {
 
     private final JdbcClient jdbc;
-
-    Throttle(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A limit: at most {@code max} hits per {@code window} in a scope. */
     public record Limit(String scope, int max, Duration window) {}

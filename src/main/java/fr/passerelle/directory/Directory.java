@@ -38,6 +38,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Directory {
 
     private final DirectorySearch search;
@@ -69,39 +72,6 @@ public class Directory {
     private final List<ResponseRecords> responseRecords;
     private final CoverageChanges coverageChanges;
     private final StructureCoordinators coordinators;
-
-    Directory(
-            DirectorySearch search,
-            OrganisationRepository organisations,
-            SchemeRepository schemes,
-            EntryReports reports,
-            Territories territories,
-            StaleEntries staleEntries,
-            RelatedEntries related,
-            EntryRules rules,
-            OrganisationImport imports,
-            ApplicationEventPublisher events,
-            WelcomeDesks desks,
-            OrientationCandidates candidates,
-            List<ResponseRecords> responseRecords,
-            CoverageChanges coverageChanges,
-            StructureCoordinators coordinators) {
-        this.coordinators = coordinators;
-        this.coverageChanges = coverageChanges;
-        this.responseRecords = responseRecords;
-        this.candidates = candidates;
-        this.events = events;
-        this.desks = desks;
-        this.rules = rules;
-        this.imports = imports;
-        this.staleEntries = staleEntries;
-        this.related = related;
-        this.search = search;
-        this.organisations = organisations;
-        this.schemes = schemes;
-        this.reports = reports;
-        this.territories = territories;
-    }
 
     @Transactional(propagation = Propagation.SUPPORTS)
     public SearchResult<Hit<Organisation>> searchOrganisations(DirectoryQuery query, boolean withFacets) {

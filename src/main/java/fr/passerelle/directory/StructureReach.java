@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,15 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StructureReach {
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
-
-    StructureReach(OrganisationRepository organisations, Accounts accounts) {
-        this.organisations = organisations;
-        this.accounts = accounts;
-    }
 
     /** How the published structure is reached; empty when it is not (or no longer) in the public directory. */
     public Optional<Reach> of(UUID organisationId) {

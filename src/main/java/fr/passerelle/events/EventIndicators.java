@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EventIndicators {
 
     private static final String REGISTRATIONS =
@@ -99,10 +102,6 @@ public class EventIndicators {
             """;
 
     private final JdbcClient jdbc;
-
-    EventIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The figures of one event, if it exists. */
     public Optional<EventFigures> figures(UUID eventId) {

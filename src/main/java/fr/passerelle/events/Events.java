@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Events {
 
     /** The agenda's filters; null for any. */
@@ -65,19 +68,6 @@ public class Events {
     private final Seats seats;
     private final Directory directory;
     private final ApplicationEventPublisher publisher;
-
-    Events(
-            EventRepository events,
-            Registrations registrations,
-            Seats seats,
-            Directory directory,
-            ApplicationEventPublisher publisher) {
-        this.events = events;
-        this.registrations = registrations;
-        this.seats = seats;
-        this.directory = directory;
-        this.publisher = publisher;
-    }
 
     /**
      * Publishes an event.

@@ -4,6 +4,8 @@ import fr.passerelle.common.MonthRange;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The events each regional network held over some months, with their registrations and attendance. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NetworkAgendas {
 
     /** A network's events held, the people registered (not cancelled) and those who came. */
@@ -20,10 +23,6 @@ public class NetworkAgendas {
     }
 
     private final JdbcClient jdbc;
-
-    NetworkAgendas(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The events held (published, started) over these months, by network; a network with none is absent. */
     public Map<UUID, Held> heldByNetwork(MonthRange range) {

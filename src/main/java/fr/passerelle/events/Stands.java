@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Stands {
 
     /** What the team counts with one tap. */
@@ -94,12 +97,6 @@ public class Stands {
     private final JdbcClient jdbc;
     private final EventRepository events;
     private final Directory directory;
-
-    Stands(JdbcClient jdbc, EventRepository events, Directory directory) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.directory = directory;
-    }
 
     /** The territories that hold the stand. */
     public List<UUID> territories(UUID eventId) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -17,15 +19,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the national level every group's.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GroupReaders {
 
     private static final String FOLLOWED_LINKS = "passerelle.groups.memberLinks";
 
     private final JdbcClient jdbc;
-
-    GroupReaders(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Whether the reader opens every group's reserved part: the national level. */
     public boolean readsAll(AccountUser user) {

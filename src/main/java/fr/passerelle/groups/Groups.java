@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Groups {
 
     /** Someone asked to join a group. */
@@ -58,13 +61,6 @@ public class Groups {
     private final Events events;
     private final EventIndicators indicators;
     private final ApplicationEventPublisher publisher;
-
-    Groups(JdbcClient jdbc, Events events, EventIndicators indicators, ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.indicators = indicators;
-        this.publisher = publisher;
-    }
 
     public List<WorkingGroup> all() {
         return jdbc.sql("select * from working_group order by name")

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The welcome's figures for the reports: requests over a period, by the way people came. Never a person. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IntakeIndicators {
 
     private final JdbcClient jdbc;
-
-    IntakeIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The requests to be welcomed received over these months, by channel (every channel present, zero or more):

@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Intakes {
 
     static final int INBOX_SIZE = 200;
@@ -68,35 +71,6 @@ public class Intakes {
     private final HolderClaims claims;
     private final DeskLinks deskLinks;
     private final CoordinatorReach reach;
-
-    Intakes(
-            IntakeRepository repository,
-            Territories territories,
-            Directory directory,
-            Accounts accounts,
-            MessageSource messages,
-            ApplicationEventPublisher events,
-            List<ProjectAccessGrants> grants,
-            List<ProjectSteps> steps,
-            List<ProjectReferrals> referrals,
-            Stands stands,
-            HolderClaims claims,
-            DeskLinks deskLinks,
-            CoordinatorReach reach) {
-        this.reach = reach;
-        this.deskLinks = deskLinks;
-        this.stands = stands;
-        this.claims = claims;
-        this.grants = grants;
-        this.steps = steps;
-        this.referrals = referrals;
-        this.repository = repository;
-        this.territories = territories;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.events = events;
-    }
 
     /**
      * Records a request to be welcomed and sends it to the welcome desk of the first named commune that has one,

@@ -1,6 +1,8 @@
 package fr.passerelle.notifications;
 
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -9,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * @param <S> the module's record of an alert
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class Alerts<S extends Subscription> {
 
     protected final MailingList<S> alerts;
-
-    protected Alerts(MailingList<S> alerts) {
-        this.alerts = alerts;
-    }
 
     /** The alert of a link's token. */
     public Optional<S> alert(String token) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param <S> the module's record of a subscription
  */
+@RequiredArgsConstructor
 public final class MailingList<S extends Subscription> {
 
     /** What a module's list is: its table, the path its links start with, and how it reads a row. */
@@ -39,13 +41,6 @@ public final class MailingList<S extends Subscription> {
     private final Notifications notifications;
     private final MailTexts texts;
     private final Table<S> table;
-
-    public MailingList(JdbcClient jdbc, Notifications notifications, MailTexts texts, Table<S> table) {
-        this.jdbc = jdbc;
-        this.notifications = notifications;
-        this.texts = texts;
-        this.table = table;
-    }
 
     /** Whether that is an e-mail address one can subscribe. */
     public static boolean address(String email) {

@@ -3,6 +3,7 @@ package fr.passerelle.notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -13,17 +14,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * domain (not the machine's name, which spam filters hold against it); one that can be unsubscribed from carries the
  * one-click {@code List-Unsubscribe} headers that mail providers show as a button (RFC 8058).
  */
+@RequiredArgsConstructor
 class SmtpNotifications implements Notifications {
 
     private final JavaMailSender mailSender;
     private final String from;
     private final String domain;
-
-    SmtpNotifications(JavaMailSender mailSender, String from, String domain) {
-        this.mailSender = mailSender;
-        this.from = from;
-        this.domain = domain;
-    }
 
     @Override
     public void send(Email email) {

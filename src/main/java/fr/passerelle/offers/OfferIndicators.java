@@ -1,6 +1,8 @@
 package fr.passerelle.offers;
 
 import java.time.OffsetDateTime;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,13 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The offers' figures for the reports: how many were published over a period. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OfferIndicators {
 
     private final JdbcClient jdbc;
-
-    OfferIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The offers first published between {@code from} (included) and {@code to} (excluded), whatever became of them since. */
     public int published(OffsetDateTime from, OffsetDateTime to) {

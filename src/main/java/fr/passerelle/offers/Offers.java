@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Offers {
 
     static final int TITLE_MIN = 5;
@@ -51,21 +54,6 @@ public class Offers {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final TerritoryPages pages;
-
-    Offers(
-            OfferRepository offers,
-            OfferPictures pictures,
-            Territories territories,
-            Directory directory,
-            ApplicationEventPublisher events,
-            TerritoryPages pages) {
-        this.pages = pages;
-        this.offers = offers;
-        this.pictures = pictures;
-        this.territories = territories;
-        this.directory = directory;
-        this.events = events;
-    }
 
     /** The organisations the user may publish offers for: their own, as a territory agent. */
     public List<Organisation> publishers(AccountUser user) {

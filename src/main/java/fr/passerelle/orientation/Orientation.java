@@ -41,6 +41,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -61,6 +63,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Orientation {
 
     /** How many of each scheme type, and of each organisation family, the database hands over. */
@@ -130,13 +133,6 @@ public class Orientation {
     private final MessageSource messages;
     /** The words of each public's French name, to find the publics the holder names in their own words. */
     private final Map<Audience, Set<String>> audienceWords = new java.util.concurrent.ConcurrentHashMap<>();
-
-    Orientation(Directory directory, Territories territories, Offers offers, MessageSource messages) {
-        this.directory = directory;
-        this.territories = territories;
-        this.offers = offers;
-        this.messages = messages;
-    }
 
     /** Which needs each kind of offer answers. */
     private static Set<Need> needsAnswered(OfferKind kind) {

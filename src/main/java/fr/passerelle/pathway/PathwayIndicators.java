@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The pathway's figures for the reports: referrals and what became of them, installations. Never a person. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PathwayIndicators {
 
     /**
@@ -39,11 +42,6 @@ public class PathwayIndicators {
 
     private final JdbcClient jdbc;
     private final InstallationOutcomes installationOutcomes;
-
-    PathwayIndicators(JdbcClient jdbc, InstallationOutcomes installationOutcomes) {
-        this.jdbc = jdbc;
-        this.installationOutcomes = installationOutcomes;
-    }
 
     /**
      * The installations that reached an anniversary (one or three years) over a period, and what their structures

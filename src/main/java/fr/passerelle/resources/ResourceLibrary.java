@@ -5,6 +5,8 @@ import fr.passerelle.resources.internal.Resources;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Service;
  * a working group), so that what links one never shows a reserved resource to someone who may not read it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResourceLibrary {
 
     private final Resources resources;
-
-    ResourceLibrary(Resources resources) {
-        this.resources = resources;
-    }
 
     /** The public resource of that id, when it is in the library. */
     public Optional<PublishedResource> published(UUID id) {

@@ -6,6 +6,8 @@ import fr.passerelle.territory.internal.TerritoryCache;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Territories {
 
     /** The code of the perimeter member standing for the whole country. */
@@ -24,12 +27,6 @@ public class Territories {
     private final CommuneRepository communes;
     private final PerimeterRepository perimeters;
     private final TerritoryCache cache;
-
-    Territories(CommuneRepository communes, PerimeterRepository perimeters, TerritoryCache cache) {
-        this.communes = communes;
-        this.perimeters = perimeters;
-        this.cache = cache;
-    }
 
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Commune> commune(String code) {

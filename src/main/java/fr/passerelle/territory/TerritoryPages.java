@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TerritoryPages {
 
     static final int TEXT_MAX = 4000;
@@ -37,11 +40,6 @@ public class TerritoryPages {
 
     private final JdbcClient jdbc;
     private final Territories territories;
-
-    TerritoryPages(JdbcClient jdbc, Territories territories) {
-        this.jdbc = jdbc;
-        this.territories = territories;
-    }
 
     public Optional<TerritoryPage> bySlug(String slug) {
         return jdbc.sql("select * from territory_page where slug = :slug")

@@ -7,19 +7,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The last word on an API request's error that no controller answered (a status sent by the container, a filter or
  * a library): problem details in the request's language rather than the pages' error page.
  */
+@RequiredArgsConstructor
 class ApiErrorFilter extends OncePerRequestFilter {
 
     private final GuardAnswers answers;
-
-    ApiErrorFilter(GuardAnswers answers) {
-        this.answers = answers;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.propertyeditors.CustomCollectionEditor;
 import org.springframework.context.MessageSource;
@@ -38,14 +39,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * array.
  */
 @ControllerAdvice(annotations = RestController.class)
+@RequiredArgsConstructor
 class ApiParameters implements HandlerInterceptor, WebMvcConfigurer {
 
     private final MessageSource messages;
     private final Map<Method, Set<String>> singles = new ConcurrentHashMap<>();
-
-    ApiParameters(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

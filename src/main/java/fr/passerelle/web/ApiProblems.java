@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -46,6 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * when to come back ({@code Retry-After}, from the throttle that refused), a 405 which methods are allowed.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@RequiredArgsConstructor
 class ApiProblems implements ResponseBodyAdvice<Object> {
 
     /** What a 401 of the API asks for: a personal token (see the account's "Jetons d'API" page). */
@@ -56,10 +58,6 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private final MessageSource messages;
-
-    ApiProblems(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e, Locale locale) {

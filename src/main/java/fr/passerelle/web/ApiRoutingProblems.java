@@ -2,6 +2,7 @@ package fr.passerelle.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -21,13 +22,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiRoutingProblems {
 
     private final ApiProblems problems;
-
-    ApiRoutingProblems(ApiProblems problems) {
-        this.problems = problems;
-    }
 
     @ExceptionHandler({
         NoHandlerFoundException.class,

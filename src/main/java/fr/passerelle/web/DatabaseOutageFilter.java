@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -14,15 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Answers a request that met a database outage, wherever it met it (the session store, a controller, a view), with
  * 503 and {@code Retry-After}: problem details under {@code /api}, else a French page that needs no database.
  */
+@RequiredArgsConstructor
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
     private final GuardAnswers answers;
-
-    DatabaseOutageFilter(GuardAnswers answers) {
-        this.answers = answers;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

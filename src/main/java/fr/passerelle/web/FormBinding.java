@@ -3,6 +3,7 @@ package fr.passerelle.web;
 import java.beans.PropertyEditorSupport;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.ResolvableType;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -33,13 +34,10 @@ class FormBinding {
         }
     }
 
+    @RequiredArgsConstructor
     private static final class ChoiceEditor extends PropertyEditorSupport {
 
         private final Class<?> type;
-
-        ChoiceEditor(Class<?> type) {
-            this.type = type;
-        }
 
         @Override
         public void setAsText(String text) {

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Without cookies or tokens: a partner's page acts for no one. Any other origin, or any other address, gets no CORS
  * header, and so the browser keeps the answer from the page that asked.
  */
+@RequiredArgsConstructor
 class PartnerCors extends OncePerRequestFilter {
 
     static final String INTAKES = "/api/v1/intakes";
@@ -23,10 +25,6 @@ class PartnerCors extends OncePerRequestFilter {
     private static final String EXPOSED_HEADERS = "ETag, Retry-After, Link, Location, Content-Language";
 
     private final PartnerOrigins origins;
-
-    PartnerCors(PartnerOrigins origins) {
-        this.origins = origins;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

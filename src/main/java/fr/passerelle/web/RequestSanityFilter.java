@@ -8,21 +8,19 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with 400 and a French message, what no page or API of the platform accepts and what the database would
  * fail on: a NUL character in a parameter, or a page number that is not a small whole number.
  */
+@RequiredArgsConstructor
 class RequestSanityFilter extends OncePerRequestFilter {
 
     private static final Pattern PAGE = Pattern.compile("\\d{1,5}");
 
     private final GuardAnswers answers;
-
-    RequestSanityFilter(GuardAnswers answers) {
-        this.answers = answers;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,15 +33,12 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  * served from their own folders only, kept an hour by browsers.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> LOCALES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
     private final ObjectProvider<NavigationLinks> navigation;
-
-    WebConfiguration(ObjectProvider<NavigationLinks> navigation) {
-        this.navigation = navigation;
-    }
 
     @Bean
     LocaleResolver localeResolver() {

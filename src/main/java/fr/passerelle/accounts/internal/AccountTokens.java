@@ -4,6 +4,7 @@ import fr.passerelle.common.SecretTokens;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Repository;
  * in the e-mail; the database keeps its SHA-256, so a leaked table gives no working link.
  */
 @Repository
+@RequiredArgsConstructor
 public class AccountTokens {
 
     private final JdbcClient jdbc;
-
-    AccountTokens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Issues a new token, replacing the user's unused ones of the same purpose. */
     public String issue(UUID userId, TokenPurpose purpose) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * revoked by their owner. A request carrying one acts as that user, with their rights, within the token's scope.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiTokens {
 
     /** What a token may do: read only (GET, HEAD, OPTIONS), or read and write. */
@@ -59,11 +61,6 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final UserRepository users;
-
-    ApiTokens(JdbcClient jdbc, UserRepository users) {
-        this.jdbc = jdbc;
-        this.users = users;
-    }
 
     /** How many days a token may be valid: a month to a year. */
     public static final List<Integer> VALIDITY_DAYS = List.of(30, 90, 180, 365);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (nothing is kept in a session). An unknown, revoked or expired token gets 401 with {@code WWW-Authenticate}, a
  * read-only token 403 on a write; each with problem details in the reader's language (French by default).
  */
+@RequiredArgsConstructor
 class BearerTokenFilter extends OncePerRequestFilter {
 
     /** What a 401 of the API asks for (RFC 6750); {@code error="invalid_token"} is added when a token was refused. */
@@ -26,11 +28,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
-
-    BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
-        this.tokens = tokens;
-        this.problems = problems;
-    }
 
     static boolean carriesToken(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);

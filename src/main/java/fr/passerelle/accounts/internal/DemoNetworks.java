@@ -3,6 +3,7 @@ package fr.passerelle.accounts.internal;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.common.ConditionalOnDemoData;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnDemoData
 @Order(1)
+@RequiredArgsConstructor
 class DemoNetworks implements ApplicationRunner {
 
     private final NetworkRepository networks;
-
-    DemoNetworks(NetworkRepository networks) {
-        this.networks = networks;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

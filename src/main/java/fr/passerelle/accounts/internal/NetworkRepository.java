@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The regional networks and the network each user works for. */
 @Repository
+@RequiredArgsConstructor
 public class NetworkRepository {
 
     private static final String SELECT =
@@ -23,10 +25,6 @@ public class NetworkRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    NetworkRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Network> all() {
         return jdbc.sql(SELECT + " order by n.created_at, n.name")

@@ -8,19 +8,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session that has lived longer than its absolute lifetime, however active it is (OWASP ASVS 3.3.4): the next
  * request is a visitor's, and a protected page asks to sign in again. Idle sessions end sooner, by their timeout.
  */
+@RequiredArgsConstructor
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final Duration lifetime;
-
-    SessionLifetimeFilter(Duration lifetime) {
-        this.lifetime = lifetime;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

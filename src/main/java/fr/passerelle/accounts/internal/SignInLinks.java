@@ -3,6 +3,7 @@ package fr.passerelle.accounts.internal;
 import fr.passerelle.accounts.UserAccount;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.ott.DefaultOneTimeToken;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeToken;
@@ -18,15 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class SignInLinks implements OneTimeTokenService {
 
     private final UserRepository users;
     private final AccountTokens tokens;
-
-    SignInLinks(UserRepository users, AccountTokens tokens) {
-        this.users = users;
-        this.tokens = tokens;
-    }
 
     /** A link for the holder of that address; null, and nothing stored, when the address is no holder's. */
     @Override

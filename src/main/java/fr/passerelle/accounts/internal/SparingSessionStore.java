@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -58,15 +59,11 @@ final class SparingSessionStore implements FindByIndexNameSessionRepository<Spar
     }
 
     /** A stored session whose last access moves only once the stored one is a grain old. */
+    @RequiredArgsConstructor
     static final class SparingSession implements Session {
 
         private final Session stored;
         private final Duration grain;
-
-        SparingSession(Session stored, Duration grain) {
-            this.stored = stored;
-            this.grain = grain;
-        }
 
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {

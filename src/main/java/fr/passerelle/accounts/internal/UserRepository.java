@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class UserRepository {
 
     private static final String SELECT =
@@ -29,10 +31,6 @@ public class UserRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    UserRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<AccountUser> principal(String email) {
         return jdbc.sql(SELECT + " where u.email = :email")

@@ -10,6 +10,7 @@ import fr.passerelle.common.Submissions;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,15 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administration of the regional networks: the list, a new network, the network a user works for. */
 @Controller
 @PreAuthorize("hasRole('ADMINISTRATOR')")
+@RequiredArgsConstructor
 class NetworkAdminController {
 
     private final Networks networks;
     private final Accounts accounts;
-
-    NetworkAdminController(Networks networks, Accounts accounts) {
-        this.networks = networks;
-        this.accounts = accounts;
-    }
 
     @GetMapping("/admin/reseaux")
     String list(Model model) {

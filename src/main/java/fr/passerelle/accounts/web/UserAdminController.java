@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,15 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/utilisateurs")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
+@RequiredArgsConstructor
 class UserAdminController {
 
     private final Accounts accounts;
     private final fr.passerelle.accounts.Networks networks;
-
-    UserAdminController(Accounts accounts, fr.passerelle.accounts.Networks networks) {
-        this.accounts = accounts;
-        this.networks = networks;
-    }
 
     @GetMapping
     String list(

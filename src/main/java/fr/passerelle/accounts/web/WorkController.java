@@ -5,6 +5,7 @@ import fr.passerelle.accounts.WorkItem;
 import fr.passerelle.accounts.WorkItems;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
  * in every module ({@link WorkItems}), each with its count and where to handle it.
  */
 @Controller
+@RequiredArgsConstructor
 class WorkController {
 
     static final String PAGE = "/mon-travail";
 
     private final List<WorkItems> modules;
-
-    WorkController(List<WorkItems> modules) {
-        this.modules = modules;
-    }
 
     @GetMapping(PAGE)
     String work(Authentication authentication, Model model) {

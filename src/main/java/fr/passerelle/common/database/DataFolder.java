@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code kill -9}. So a postmaster still running on a folder whose lock is free was left by a dead Passerelle: it is
  * stopped cleanly before the new start. A folder whose lock is held belongs to a live Passerelle and is refused.
  */
+@RequiredArgsConstructor
 final class DataFolder {
 
     private static final Logger log = LoggerFactory.getLogger(DataFolder.class);
@@ -26,10 +28,6 @@ final class DataFolder {
     private static final String OWNER_FILE = "passerelle.pid";
 
     private final Path dir;
-
-    DataFolder(Path dir) {
-        this.dir = dir;
-    }
 
     /** Refuses a folder in use by a live Passerelle, and stops a postmaster that a dead one left behind. */
     void prepare() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,17 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * from the disk. A file that cannot be read or taken is left where it is and said in the log, for the next start.
  * A module's subclass, a bean, does it at start and names the files waiting and the statement that takes one.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class DiskFiles implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DiskFiles.class);
 
     protected final JdbcClient jdbc;
     private final Path folder;
-
-    protected DiskFiles(JdbcClient jdbc, Path folder) {
-        this.jdbc = jdbc;
-        this.folder = folder;
-    }
 
     /** The names of the files that the database still waits for, relative to the folder. */
     protected abstract List<String> waiting();

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -23,6 +25,7 @@ import org.springframework.boot.SpringApplication;
  * ({@code passerelle.embedded-database-clean}, emptied at every start) runs without {@code fsync}, which matters
  * for power loss only.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class EmbeddedPostgresServer {
 
     static final String USER = "postgres";
@@ -32,12 +35,6 @@ final class EmbeddedPostgresServer {
     private final EmbeddedPostgres postgres;
     private final PostmasterWatchdog watchdog;
     private final String password;
-
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, PostmasterWatchdog watchdog, String password) {
-        this.postgres = postgres;
-        this.watchdog = watchdog;
-        this.password = password;
-    }
 
     static EmbeddedPostgresServer obtain(EmbeddedDatabaseProperties properties) {
         return RUNNING.computeIfAbsent(properties.postgresDir(), dir -> start(dir, properties));

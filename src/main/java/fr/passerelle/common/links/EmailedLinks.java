@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * class only issues links and tells which link a token is.
  */
 @Component
+@RequiredArgsConstructor
 public class EmailedLinks {
 
     private final JdbcClient jdbc;
-
-    EmailedLinks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A new link's token; it travels only in the e-mail to {@code email}. */
     public String issue(String purpose, UUID subjectId, String email, String actorName, Duration validity) {

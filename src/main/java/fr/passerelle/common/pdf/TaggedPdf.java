@@ -17,6 +17,7 @@ import java.awt.Color;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -271,16 +272,11 @@ public final class TaggedPdf {
     }
 
     /** The footer of every page, an artifact: what the document is, when it was computed, and the page's number. */
+    @RequiredArgsConstructor
     private static final class Footer extends PdfPageEventHelper {
         private final Phrase text;
         private final String page;
         private final ReportFonts.Style style;
-
-        Footer(Phrase text, String page, ReportFonts.Style style) {
-            this.text = text;
-            this.page = page;
-            this.style = style;
-        }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {

@@ -10,20 +10,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The table of thematic contacts. */
 @Repository
+@RequiredArgsConstructor
 public class ContactRepository {
 
     private static final String COLUMNS = "id, holder_kind, holder_id, subject, name, function, email, phone";
 
     private final JdbcClient jdbc;
-
-    ContactRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<ThematicContact> of(ContactHolderKind kind, UUID holderId) {
         return jdbc

@@ -9,6 +9,7 @@ import fr.passerelle.contacts.ThematicContacts;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(55)
+@RequiredArgsConstructor
 class ContactsDemoData implements ApplicationRunner {
 
     /** A contact of the file: the kind and name (or slug) of its holder, then the contact as a form would take it. */
@@ -38,12 +40,6 @@ class ContactsDemoData implements ApplicationRunner {
     private final DemoFiles files;
     private final ThematicContacts contacts;
     private final List<ContactHolders> holders;
-
-    ContactsDemoData(DemoFiles files, ThematicContacts contacts, List<ContactHolders> holders) {
-        this.files = files;
-        this.contacts = contacts;
-        this.holders = holders;
-    }
 
     @Override
     @Transactional

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -32,17 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * remove them: {@code /contacts/structure/<id>}, {@code /contacts/territoire/<id>}…
  */
 @Controller
+@RequiredArgsConstructor
 class ContactsController {
 
     private static final String PAGE = "/contacts/{kind:structure|territoire|evenement|groupe}/{id}";
 
     private final ThematicContacts contacts;
     private final MessageSource messages;
-
-    ContactsController(ThematicContacts contacts, MessageSource messages) {
-        this.contacts = contacts;
-        this.messages = messages;
-    }
 
     @GetMapping(PAGE)
     String page(

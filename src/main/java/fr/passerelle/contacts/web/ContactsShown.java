@@ -6,6 +6,7 @@ import fr.passerelle.contacts.ThematicContact;
 import fr.passerelle.contacts.ThematicContacts;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * module's code, knowing of them.
  */
 @Component("contactsShown")
+@RequiredArgsConstructor
 public class ContactsShown {
 
     private final ThematicContacts contacts;
-
-    ContactsShown(ThematicContacts contacts) {
-        this.contacts = contacts;
-    }
 
     /** The holder's contacts, by the code of its kind; none for a holder unknown (or null). */
     public List<ThematicContact> of(String kind, UUID holderId) {

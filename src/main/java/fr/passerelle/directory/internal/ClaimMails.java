@@ -6,6 +6,7 @@ import fr.passerelle.accounts.UserAccount;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * person's address, the notice to the coordinators, and the decision told to the person.
  */
 @Component
+@RequiredArgsConstructor
 class ClaimMails {
 
     /** Where the person confirms their address. */
@@ -23,13 +25,6 @@ class ClaimMails {
     private final Accounts accounts;
     private final Notifications notifications;
     private final MailTexts texts;
-
-    ClaimMails(OrganisationClaims claims, Accounts accounts, Notifications notifications, MailTexts texts) {
-        this.claims = claims;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @ApplicationModuleListener
     void on(ClaimEvent event) {

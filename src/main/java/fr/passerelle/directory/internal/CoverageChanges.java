@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
  * member's or an outsider's change waits as a proposal, one per organisation, until a coordinator decides.
  */
 @Repository
+@RequiredArgsConstructor
 public class CoverageChanges {
 
     /** A change waiting for a coordinator, as the moderation queue reads it. */
@@ -29,10 +31,6 @@ public class CoverageChanges {
     private record Decided(UUID organisationId, List<UUID> perimeters) {}
 
     private final JdbcClient jdbc;
-
-    CoverageChanges(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The perimeters proposed for the organisation and waiting for a coordinator; empty when none waits. */
     public List<UUID> waiting(UUID organisationId) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DataInclusionExport {
 
     static final String SOURCE = "passerelle";
@@ -64,19 +66,6 @@ public class DataInclusionExport {
     private final SchemeRepository schemes;
     private final Territories territories;
     private final SiteAddress site;
-
-    DataInclusionExport(
-            JdbcClient jdbc,
-            OrganisationRepository organisations,
-            SchemeRepository schemes,
-            Territories territories,
-            SiteAddress site) {
-        this.jdbc = jdbc;
-        this.organisations = organisations;
-        this.schemes = schemes;
-        this.territories = territories;
-        this.site = site;
-    }
 
     public List<Map<String, Object>> structures() {
         return publishedOrganisationIds().stream()

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * service the database refuses is reported like any other problem.
  */
 @Component
+@RequiredArgsConstructor
 class DataInclusionServiceImport {
 
     /** The schema's service types that say more than "accompagnement", read back into the platform's types. */
@@ -64,21 +66,6 @@ class DataInclusionServiceImport {
     private final EntryRules rules;
     private final Validator validator;
     private final ImportMessages messages;
-
-    DataInclusionServiceImport(
-            JsonMapper json,
-            SchemeRepository schemes,
-            OrganisationRepository organisations,
-            EntryRules rules,
-            Validator validator,
-            ImportMessages messages) {
-        this.json = json;
-        this.schemes = schemes;
-        this.organisations = organisations;
-        this.rules = rules;
-        this.validator = validator;
-        this.messages = messages;
-    }
 
     /** The document's services (none when it is a bare list of structures), each problem added to the list. */
     Counts run(byte[] content, TransactionStatus status, List<ImportProblem> problems) {

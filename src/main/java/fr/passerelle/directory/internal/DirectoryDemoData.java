@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(10)
+@RequiredArgsConstructor
 class DirectoryDemoData implements ApplicationRunner {
 
     static final String RESOURCE = "directory/demo/directory-demo.json";
@@ -98,21 +100,6 @@ class DirectoryDemoData implements ApplicationRunner {
     private final Territories territories;
     private final DemoFiles files;
     private final SchemeAlerts alerts;
-
-    DirectoryDemoData(
-            OrganisationRepository organisations,
-            SchemeRepository schemes,
-            WelcomeDesks desks,
-            Territories territories,
-            DemoFiles files,
-            SchemeAlerts alerts) {
-        this.alerts = alerts;
-        this.organisations = organisations;
-        this.desks = desks;
-        this.schemes = schemes;
-        this.territories = territories;
-        this.files = files;
-    }
 
     @Override
     @Transactional

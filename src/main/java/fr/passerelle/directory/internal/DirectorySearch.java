@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.postgresql.util.PGobject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Runs directory searches: the page of hits, loaded in full, and the facet counts. */
 @Component
+@RequiredArgsConstructor
 public class DirectorySearch {
 
     private final JdbcClient jdbc;
@@ -30,14 +32,6 @@ public class DirectorySearch {
     private final Spellings spellings;
     private final Cache<String, String> readWords =
             Caffeine.newBuilder().maximumSize(20_000).build();
-
-    DirectorySearch(
-            JdbcClient jdbc, Territories territories, OrganisationRepository organisations, Spellings spellings) {
-        this.spellings = spellings;
-        this.jdbc = jdbc;
-        this.territories = territories;
-        this.organisations = organisations;
-    }
 
     public SearchResult<Hit<Organisation>> organisations(DirectoryQuery query, boolean withFacets) {
         return search(SearchSql.Target.ORGANISATIONS, query, withFacets, OrganisationRepository.SEARCHED);

@@ -3,17 +3,15 @@ package fr.passerelle.directory.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class EntryReports {
 
     private final JdbcClient jdbc;
-
-    EntryReports(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long open(UUID organisationId, UUID schemeId, String message, String reporterEmail) {
         return jdbc.sql("insert into entry_report (organisation_id, scheme_id, message, reporter_email)"

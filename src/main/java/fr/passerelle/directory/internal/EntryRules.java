@@ -7,17 +7,15 @@ import fr.passerelle.territory.Territories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The rules an entry must follow beyond its fields' own constraints, whoever writes it. */
 @Component
+@RequiredArgsConstructor
 public class EntryRules {
 
     private final Territories territories;
-
-    EntryRules(Territories territories) {
-        this.territories = territories;
-    }
 
     /** @throws EntryRejectedException naming the field and the message key of the first rule broken */
     public void check(OrganisationDraft draft) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,32 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class OrganisationClaims {
 
     static final String LINK_PURPOSE = "organisation-claim";
     static final Duration LINK_VALIDITY = Duration.ofDays(2);
 
     private final JdbcClient jdbc;
-    private final StructureCoordinators coordinators;
     private final OrganisationRepository organisations;
     private final Accounts accounts;
     private final EmailedLinks links;
     private final ApplicationEventPublisher events;
-
-    OrganisationClaims(
-            JdbcClient jdbc,
-            OrganisationRepository organisations,
-            Accounts accounts,
-            EmailedLinks links,
-            ApplicationEventPublisher events,
-            StructureCoordinators coordinators) {
-        this.coordinators = coordinators;
-        this.jdbc = jdbc;
-        this.organisations = organisations;
-        this.accounts = accounts;
-        this.links = links;
-        this.events = events;
-    }
+    private final StructureCoordinators coordinators;
 
     /** The published structure a person may ask to join. */
     public Optional<Organisation> joinable(UUID organisationId) {

@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class OrganisationRepository {
 
     static final String COLUMNS =
@@ -32,11 +34,6 @@ public class OrganisationRepository {
 
     private final JdbcClient jdbc;
     private final CoverageChanges coverage;
-
-    OrganisationRepository(JdbcClient jdbc, CoverageChanges coverage) {
-        this.jdbc = jdbc;
-        this.coverage = coverage;
-    }
 
     public Optional<Organisation> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from organisation o where o.id = :id")

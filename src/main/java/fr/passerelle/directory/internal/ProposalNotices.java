@@ -3,6 +3,7 @@ package fr.passerelle.directory.internal;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * retried at the next start.
  */
 @Component
+@RequiredArgsConstructor
 class ProposalNotices {
 
     private final Notifications notifications;
     private final MailTexts texts;
-
-    ProposalNotices(Notifications notifications, MailTexts texts) {
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @ApplicationModuleListener
     void on(ProposalModerated moderated) {

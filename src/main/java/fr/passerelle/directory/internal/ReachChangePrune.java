@@ -1,6 +1,7 @@
 package fr.passerelle.directory.internal;
 
 import fr.passerelle.common.database.SingleRun;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * edits.
  */
 @Component
+@RequiredArgsConstructor
 class ReachChangePrune {
 
     private static final Logger log = LoggerFactory.getLogger(ReachChangePrune.class);
@@ -20,11 +22,6 @@ class ReachChangePrune {
 
     private final OrientationCandidates candidates;
     private final SingleRun single;
-
-    ReachChangePrune(OrientationCandidates candidates, SingleRun single) {
-        this.candidates = candidates;
-        this.single = single;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.reach-changes.cron:0 50 * * * *}", zone = "Europe/Paris")
     void everyHour() {

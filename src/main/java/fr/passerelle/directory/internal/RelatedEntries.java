@@ -2,6 +2,7 @@ package fr.passerelle.directory.internal;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Repository;
  * order.
  */
 @Repository
+@RequiredArgsConstructor
 public class RelatedEntries {
 
     // Per perimeter of the entry, the first few of each tier in name order, read from the listing
@@ -50,10 +52,6 @@ public class RelatedEntries {
             """;
 
     private final JdbcClient jdbc;
-
-    RelatedEntries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<UUID> organisations(UUID organisationId, int limit) {
         return ids(ORGANISATIONS, organisationId, limit);

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class SchemeRepository {
 
     static final String COLUMNS =
@@ -37,10 +39,6 @@ public class SchemeRepository {
             new SearchSql.Entries<>(COLUMNS, FROM, "s.id", SchemeRepository::scheme);
 
     private final JdbcClient jdbc;
-
-    SchemeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<Scheme> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + FROM + " where s.id = :id")

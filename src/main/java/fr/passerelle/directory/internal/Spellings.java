@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * that a misspelt word also finds the names spelt alike: "epicrie" finds "Épicerie".
  */
 @Component
+@RequiredArgsConstructor
 class Spellings {
 
     // The lateral join probes the word list's key once per word (an "exists" here was planned
@@ -36,10 +38,6 @@ class Spellings {
             .maximumSize(20_000)
             .expireAfterAccess(Duration.ofHours(1))
             .build();
-
-    Spellings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The unknown words of the search with the known words spelt alike, as a to_tsquery

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * database lock, and a digest claimed per recipient and month besides, so that nobody gets it twice.
  */
 @Component
+@RequiredArgsConstructor
 public class StaleDigest {
 
     static final int LISTED = 50;
@@ -43,15 +45,6 @@ public class StaleDigest {
     private final Notifications notifications;
     private final MailTexts texts;
     private final SingleRun single;
-
-    StaleDigest(
-            StaleEntries entries, Accounts accounts, Notifications notifications, MailTexts texts, SingleRun single) {
-        this.entries = entries;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.texts = texts;
-        this.single = single;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.stale-digest.cron:0 30 7 * * *}", zone = "Europe/Paris")
     void everyMorning() {

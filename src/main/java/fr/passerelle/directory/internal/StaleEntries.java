@@ -3,11 +3,13 @@ package fr.passerelle.directory.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The published entries whose last verification is older than the quality score's full six months. */
 @Repository
+@RequiredArgsConstructor
 public class StaleEntries {
 
     private static final String STALE =
@@ -23,10 +25,6 @@ public class StaleEntries {
             """;
 
     private final JdbcClient jdbc;
-
-    StaleEntries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<StaleEntry> verifiedBefore(LocalDate before) {
         return jdbc.sql(STALE).param("before", before).query(StaleEntry.class).list();

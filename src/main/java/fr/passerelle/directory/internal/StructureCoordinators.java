@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,23 +17,13 @@ import org.springframework.stereotype.Component;
  * join a structure.
  */
 @Component
+@RequiredArgsConstructor
 public class StructureCoordinators {
 
     private final Networks networks;
     private final OrganisationRepository organisations;
     private final CoverageChanges coverageChanges;
     private final Territories territories;
-
-    StructureCoordinators(
-            Networks networks,
-            OrganisationRepository organisations,
-            CoverageChanges coverageChanges,
-            Territories territories) {
-        this.networks = networks;
-        this.organisations = organisations;
-        this.coverageChanges = coverageChanges;
-        this.territories = territories;
-    }
 
     /** Whether the user coordinates the structure by the coverage a coordinator approved. */
     public boolean coordinates(AccountUser user, UUID organisationId) {

@@ -4,18 +4,16 @@ import fr.passerelle.directory.WelcomeDesk;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Which published organisations are welcome desks, and for which perimeters. */
 @Repository
+@RequiredArgsConstructor
 public class WelcomeDesks {
 
     private final JdbcClient jdbc;
-
-    WelcomeDesks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The desk of the first perimeter in that list that has one (the list goes from the most local). */
     public Optional<WelcomeDesk> first(List<UUID> perimetersMostLocalFirst) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/annuaire/moderation")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMINISTRATOR')")
+@RequiredArgsConstructor
 class ModerationController {
 
     private static final String QUEUE = "redirect:/annuaire/moderation";
@@ -37,12 +39,6 @@ class ModerationController {
     private final Directory directory;
     private final OrganisationClaims claims;
     private final Territories territories;
-
-    ModerationController(Directory directory, OrganisationClaims claims, Territories territories) {
-        this.directory = directory;
-        this.claims = claims;
-        this.territories = territories;
-    }
 
     @GetMapping
     String queue(@AuthenticationPrincipal AccountUser user, Model model) {

@@ -12,6 +12,7 @@ import fr.passerelle.web.JsonLd;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,17 +25,12 @@ import org.springframework.stereotype.Component;
  * territories they serve ({@code areaServed}, as AdministrativeAreas) and their SIRET.
  */
 @Component
+@RequiredArgsConstructor
 class OrganisationStructuredData {
 
     private final SiteAddress site;
     private final ThematicContacts contacts;
     private final MessageSource messages;
-
-    OrganisationStructuredData(SiteAddress site, ThematicContacts contacts, MessageSource messages) {
-        this.site = site;
-        this.contacts = contacts;
-        this.messages = messages;
-    }
 
     String of(Organisation organisation, Commune commune, List<Perimeter> coverage) {
         String page = site.url() + "/annuaire/structures/" + organisation.id();

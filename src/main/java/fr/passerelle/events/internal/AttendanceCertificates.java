@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AttendanceCertificates {
 
     private static final Color GREEN = new Color(0x2f, 0x5d, 0x4a);
@@ -53,23 +55,6 @@ public class AttendanceCertificates {
     private final CheckIns checkIns;
     private final Directory directory;
     private final MailTexts texts;
-
-    AttendanceCertificates(
-            JdbcClient jdbc,
-            EventRepository events,
-            Participants participants,
-            Registrations registrations,
-            CheckIns checkIns,
-            Directory directory,
-            MailTexts texts) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.participants = participants;
-        this.registrations = registrations;
-        this.checkIns = checkIns;
-        this.directory = directory;
-        this.texts = texts;
-    }
 
     /** The people present, by name, for the organisers. */
     public List<Present> present(AccountUser user, UUID eventId) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CheckIns {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -46,13 +48,6 @@ public class CheckIns {
     private final Participants participants;
     private final EventRepository events;
     private final Registrations registrations;
-
-    CheckIns(JdbcClient jdbc, Participants participants, EventRepository events, Registrations registrations) {
-        this.jdbc = jdbc;
-        this.participants = participants;
-        this.events = events;
-        this.registrations = registrations;
-    }
 
     /** A new code for the registration, written ABCDE-FGHJK; the one e-mailed before no longer opens the door. */
     @Transactional

@@ -9,6 +9,7 @@ import fr.passerelle.events.Events;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(41)
+@RequiredArgsConstructor
 class DemoNetworkEvent implements ApplicationRunner {
 
     static final String TITLE = "S’installer dans le Morvan : après-midi d’accueil des nouveaux actifs";
@@ -27,12 +29,6 @@ class DemoNetworkEvent implements ApplicationRunner {
     private final Events events;
     private final Networks networks;
     private final JdbcClient jdbc;
-
-    DemoNetworkEvent(Events events, Networks networks, JdbcClient jdbc) {
-        this.events = events;
-        this.networks = networks;
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional

@@ -17,23 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The event, event_slot and event_question tables. */
 @Repository
+@RequiredArgsConstructor
 public class EventRepository {
 
     private final JdbcClient jdbc;
     private final SessionIdentifiers sessions;
     private final SessionSeats seats;
-
-    EventRepository(JdbcClient jdbc, SessionIdentifiers sessions, SessionSeats seats) {
-        this.jdbc = jdbc;
-        this.sessions = sessions;
-        this.seats = seats;
-    }
 
     public UUID insert(EventDraft draft, String status, UUID perimeterId, UUID by) {
         UUID id = bind(

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(40)
+@RequiredArgsConstructor
 class EventsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(EventsDemoData.class);
@@ -39,19 +41,6 @@ class EventsDemoData implements ApplicationRunner {
     private final Stands stands;
     private final fr.passerelle.directory.Directory directory;
     private final DemoFiles files;
-
-    EventsDemoData(
-            Events events,
-            JdbcClient jdbc,
-            Stands stands,
-            fr.passerelle.directory.Directory directory,
-            DemoFiles files) {
-        this.events = events;
-        this.jdbc = jdbc;
-        this.stands = stands;
-        this.directory = directory;
-        this.files = files;
-    }
 
     /** An event of {@code events/demo/events-demo.json}; no commune, no questions where none is written. */
     record DemoEvent(

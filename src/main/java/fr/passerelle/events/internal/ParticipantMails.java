@@ -9,6 +9,7 @@ import fr.passerelle.notifications.Notifications;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * an event none of whose reminders could go, the mail server down, is tried again at the next run).
  */
 @Component
+@RequiredArgsConstructor
 public class ParticipantMails {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantMails.class);
@@ -44,19 +46,6 @@ public class ParticipantMails {
     private final EventMailRounds rounds;
     private final Notifications notifications;
     private final MailTexts texts;
-
-    ParticipantMails(
-            Participants participants,
-            EventRepository events,
-            EventMailRounds rounds,
-            Notifications notifications,
-            MailTexts texts) {
-        this.participants = participants;
-        this.events = events;
-        this.rounds = rounds;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @ApplicationModuleListener
     void on(Participants.ParticipantsWritten written) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Participants {
 
     /** A registration as organisers see it. */
@@ -67,15 +69,6 @@ public class Participants {
     private final Seats seats;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    Participants(
-            JdbcClient jdbc, EventRepository events, Events agenda, Seats seats, ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.agenda = agenda;
-        this.seats = seats;
-        this.publisher = publisher;
-    }
 
     /** Whether the user organises the event: whether they may change it. */
     public boolean organises(AccountUser user, UUID eventId) {

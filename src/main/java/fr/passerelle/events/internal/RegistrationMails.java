@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * session); a refused person hears it.
  */
 @Component
+@RequiredArgsConstructor
 class RegistrationMails {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH'h'mm", Locale.FRENCH);
@@ -37,21 +39,6 @@ class RegistrationMails {
     private final Notifications notifications;
     private final MailTexts texts;
     private final CheckIns checkIns;
-
-    RegistrationMails(
-            Registrations registrations,
-            EventRepository events,
-            EventCalendar calendar,
-            Notifications notifications,
-            MailTexts texts,
-            CheckIns checkIns) {
-        this.checkIns = checkIns;
-        this.registrations = registrations;
-        this.events = events;
-        this.calendar = calendar;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @ApplicationModuleListener
     void on(Registrations.RegistrationRecorded recorded) {

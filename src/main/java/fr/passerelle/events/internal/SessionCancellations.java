@@ -8,6 +8,7 @@ import fr.passerelle.events.Event;
 import fr.passerelle.events.Events;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * confirmed place. The event's last session is not cancelled this way: the event is.
  */
 @Service
+@RequiredArgsConstructor
 public class SessionCancellations {
 
     /** The longest reason organisers may give. */
@@ -33,15 +35,6 @@ public class SessionCancellations {
     private final Events agenda;
     private final Seats seats;
     private final ApplicationEventPublisher publisher;
-
-    SessionCancellations(
-            JdbcClient jdbc, EventRepository events, Events agenda, Seats seats, ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.agenda = agenda;
-        this.seats = seats;
-        this.publisher = publisher;
-    }
 
     /**
      * Cancels the session (by UID) of a published event, with the organisers' reason when given.

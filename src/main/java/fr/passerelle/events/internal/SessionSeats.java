@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * callers hold the event's row lock, as for the event's seats.
  */
 @Component
+@RequiredArgsConstructor
 class SessionSeats {
 
     /** The registrations seated on a session that take a seat now; {@code :uid} names the session. */
@@ -29,11 +31,6 @@ class SessionSeats {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
-
-    SessionSeats(JdbcClient jdbc, ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
-        this.publisher = publisher;
-    }
 
     /**
      * The places left per session that takes place (by UID, in order); null for a session without its own capacity.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Surveys {
 
     /** An event's results. */
@@ -24,10 +26,6 @@ public class Surveys {
             int answers, Double averageSatisfaction, int[] marks, List<String> useful, List<String> willApply) {}
 
     private final JdbcClient jdbc;
-
-    Surveys(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Records the answer of the registration of that link; answering again replaces it.

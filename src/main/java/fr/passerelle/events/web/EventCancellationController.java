@@ -8,6 +8,7 @@ import fr.passerelle.events.internal.EventNotFoundException;
 import fr.passerelle.events.internal.Registrations;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,15 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Cancelling an event, for those who may change it: a page that says who will be told, then the confirming POST. */
 @Controller
+@RequiredArgsConstructor
 class EventCancellationController {
 
     private final Events events;
     private final Registrations registrations;
-
-    EventCancellationController(Events events, Registrations registrations) {
-        this.events = events;
-        this.registrations = registrations;
-    }
 
     @GetMapping("/agenda/{id}/annulation")
     String ask(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, Model model) {

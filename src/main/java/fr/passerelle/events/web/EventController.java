@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * form), and the calendar feeds.
  */
 @Controller
+@RequiredArgsConstructor
 class EventController {
 
     /** Events per page of the agenda: a busy month at national scale has hundreds. */
@@ -59,34 +61,10 @@ class EventController {
     private final TerritoryFilter territories;
     private final fr.passerelle.events.internal.Participants participants;
     private final fr.passerelle.events.Stands stands;
+    private final List<fr.passerelle.events.EventDocuments> documents;
     private final EventStructuredData structuredData;
     private final fr.passerelle.accounts.Networks networks;
     private final SessionOptions sessionOptions;
-
-    private final List<fr.passerelle.events.EventDocuments> documents;
-
-    EventController(
-            Events events,
-            Registrations registrations,
-            EventCalendar calendar,
-            TerritoryFilter territories,
-            fr.passerelle.events.internal.Participants participants,
-            fr.passerelle.events.Stands stands,
-            List<fr.passerelle.events.EventDocuments> documents,
-            EventStructuredData structuredData,
-            fr.passerelle.accounts.Networks networks,
-            SessionOptions sessionOptions) {
-        this.networks = networks;
-        this.structuredData = structuredData;
-        this.sessionOptions = sessionOptions;
-        this.documents = documents;
-        this.participants = participants;
-        this.stands = stands;
-        this.events = events;
-        this.registrations = registrations;
-        this.calendar = calendar;
-        this.territories = territories;
-    }
 
     @GetMapping("/agenda")
     String agenda(HttpServletRequest request, @AuthenticationPrincipal AccountUser user, Model model) {

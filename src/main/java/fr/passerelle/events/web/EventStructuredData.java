@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * and its registration as a free Offer (registrations are never paid on the platform).
  */
 @Component
+@RequiredArgsConstructor
 class EventStructuredData {
 
     private static final String SCHEMA = "https://schema.org/";
@@ -29,13 +31,6 @@ class EventStructuredData {
     private final Directory directory;
     private final SiteAddress site;
     private final MessageSource messages;
-
-    EventStructuredData(Territories territories, Directory directory, SiteAddress site, MessageSource messages) {
-        this.territories = territories;
-        this.directory = directory;
-        this.site = site;
-        this.messages = messages;
-    }
 
     /** The event's JSON-LD; {@code seatsLeft} is null when its places are not counted. */
     String of(Event event, Integer seatsLeft) {

@@ -8,11 +8,13 @@ import fr.passerelle.territory.UnknownTerritoryException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The agenda's territory filter: a territory page's address (le-diois) or an EPCI's SIREN, as its communes. */
 @Component
+@RequiredArgsConstructor
 class TerritoryFilter {
 
     /** A territory's perimeter and communes. */
@@ -20,11 +22,6 @@ class TerritoryFilter {
 
     private final TerritoryPages pages;
     private final Territories territories;
-
-    TerritoryFilter(TerritoryPages pages, Territories territories) {
-        this.pages = pages;
-        this.territories = territories;
-    }
 
     /** The territories one can choose in the agenda: those with a page, by name, as address → name. */
     public java.util.Map<String, String> choices() {

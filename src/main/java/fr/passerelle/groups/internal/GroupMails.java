@@ -8,6 +8,7 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.groups.WorkingGroup;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +18,13 @@ import org.springframework.stereotype.Component;
  * kindly.
  */
 @Component
+@RequiredArgsConstructor
 class GroupMails {
 
     private final Groups groups;
     private final Accounts accounts;
     private final Notifications notifications;
     private final MailTexts texts;
-
-    GroupMails(Groups groups, Accounts accounts, Notifications notifications, MailTexts texts) {
-        this.groups = groups;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @ApplicationModuleListener
     void on(Groups.MembershipRequested requested) {

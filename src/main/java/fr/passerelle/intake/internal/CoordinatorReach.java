@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +22,13 @@ import org.springframework.stereotype.Component;
  * hold.
  */
 @Component
+@RequiredArgsConstructor
 public class CoordinatorReach {
 
     private final Networks networks;
     private final Territories territories;
     private final Accounts accounts;
     private final IntakeRepository repository;
-
-    CoordinatorReach(Networks networks, Territories territories, Accounts accounts, IntakeRepository repository) {
-        this.networks = networks;
-        this.territories = territories;
-        this.accounts = accounts;
-        this.repository = repository;
-    }
 
     /** The départements of the user's network; null for the national level; none for anyone else. */
     public String[] departements(AccountUser user) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * untaken after a few days.
  */
 @Component
+@RequiredArgsConstructor
 public class DeskLinks {
 
     static final String PURPOSE = "welcome-request";
@@ -25,11 +27,6 @@ public class DeskLinks {
 
     private final EmailedLinks links;
     private final MessageSource messages;
-
-    DeskLinks(EmailedLinks links, MessageSource messages) {
-        this.links = links;
-        this.messages = messages;
-    }
 
     /** A new link to the request for the desk's contact address. */
     String issue(UUID requestId, Reach desk) {

@@ -4,6 +4,7 @@ import fr.passerelle.accounts.Accounts;
 import fr.passerelle.common.MailTexts;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * e-mail when they accepted.
  */
 @Component
+@RequiredArgsConstructor
 class ExchangeMails {
 
     private final ProjectExchange exchange;
@@ -21,19 +23,6 @@ class ExchangeMails {
     private final JdbcClient jdbc;
     private final Notifications notifications;
     private final MailTexts texts;
-
-    ExchangeMails(
-            ProjectExchange exchange,
-            Accounts accounts,
-            JdbcClient jdbc,
-            Notifications notifications,
-            MailTexts texts) {
-        this.exchange = exchange;
-        this.accounts = accounts;
-        this.jdbc = jdbc;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @ApplicationModuleListener
     void on(ProjectExchange.InterestExpressed expressed) {

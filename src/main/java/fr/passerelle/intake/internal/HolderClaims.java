@@ -4,6 +4,7 @@ import fr.passerelle.common.SecretTokens;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,12 @@ import org.springframework.stereotype.Component;
  * link. The token travels only in the e-mail; its SHA-256 hash is kept.
  */
 @Component
+@RequiredArgsConstructor
 public class HolderClaims {
 
     static final Duration VALIDITY = Duration.ofDays(7);
 
     private final JdbcClient jdbc;
-
-    HolderClaims(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Whether the account already holds a project, so that a new one must be confirmed before joining it. */
     public boolean mustConfirm(UUID userId) {

@@ -3,6 +3,7 @@ package fr.passerelle.intake.internal;
 import fr.passerelle.intake.HolderData;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,15 +11,11 @@ import org.springframework.stereotype.Component;
  * files themselves, anonymised so that the statistics still count the projects and requests.
  */
 @Component
+@RequiredArgsConstructor
 class HolderErasure {
 
     private final IntakeRepository repository;
     private final List<HolderData> others;
-
-    HolderErasure(IntakeRepository repository, List<HolderData> others) {
-        this.repository = repository;
-        this.others = others;
-    }
 
     void erase(List<UUID> holders) {
         if (holders.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * erase a holder only when every file of theirs is their network's (the national level erases the others).
  */
 @Component
+@RequiredArgsConstructor
 class IntakeAddressData implements AddressData {
 
     private final JdbcClient jdbc;
@@ -33,21 +35,6 @@ class IntakeAddressData implements AddressData {
     private final HolderErasure erasure;
     private final Accounts accounts;
     private final CoordinatorReach reach;
-
-    IntakeAddressData(
-            JdbcClient jdbc,
-            IntakeRepository repository,
-            List<HolderData> others,
-            HolderErasure erasure,
-            Accounts accounts,
-            CoordinatorReach reach) {
-        this.reach = reach;
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.others = others;
-        this.erasure = erasure;
-        this.accounts = accounts;
-    }
 
     @Override
     public String section() {

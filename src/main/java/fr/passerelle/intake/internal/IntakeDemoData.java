@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(47)
+@RequiredArgsConstructor
 class IntakeDemoData implements ApplicationRunner {
 
     private static final String DIE = "26113";
@@ -38,13 +40,6 @@ class IntakeDemoData implements ApplicationRunner {
     private final Directory directory;
     private final Territories territories;
     private final MessageSource messages;
-
-    IntakeDemoData(IntakeRepository repository, Directory directory, Territories territories, MessageSource messages) {
-        this.repository = repository;
-        this.directory = directory;
-        this.territories = territories;
-        this.messages = messages;
-    }
 
     @Override
     @Transactional

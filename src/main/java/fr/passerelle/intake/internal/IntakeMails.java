@@ -9,6 +9,7 @@ import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * sent, so a failed send is tried again at the next start.
  */
 @Component
+@RequiredArgsConstructor
 class IntakeMails {
 
     /** Long enough for an e-mail read the next day; a new link can be asked for at any time afterwards. */
@@ -27,29 +29,12 @@ class IntakeMails {
     static final String CLAIM_PATH = "/accueil/confirmer?jeton=";
 
     private final Notifications notifications;
+    private final Accounts accounts;
+    private final MailTexts texts;
     private final HolderClaims claims;
     private final StructureReach structures;
     private final DeskLinks deskLinks;
-    private final Accounts accounts;
-    private final MailTexts texts;
     private final CoordinatorReach reach;
-
-    IntakeMails(
-            Notifications notifications,
-            Accounts accounts,
-            MailTexts texts,
-            HolderClaims claims,
-            StructureReach structures,
-            DeskLinks deskLinks,
-            CoordinatorReach reach) {
-        this.reach = reach;
-        this.claims = claims;
-        this.structures = structures;
-        this.deskLinks = deskLinks;
-        this.notifications = notifications;
-        this.accounts = accounts;
-        this.texts = texts;
-    }
 
     /** The holder's confirmation, with the link to their space; none for a person who gave no e-mail address. */
     @ApplicationModuleListener

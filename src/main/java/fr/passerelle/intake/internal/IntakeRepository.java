@@ -22,19 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The tables of the intake module. */
 @Repository
+@RequiredArgsConstructor
 public class IntakeRepository {
 
     private final JdbcClient jdbc;
-
-    IntakeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Whether a file (not erased) is kept under this address. */
     boolean hasHolderWithAddress(String email) {

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class OfferMatches {
 
     static final int MAX_MATCHES = 500;
@@ -39,21 +41,6 @@ public class OfferMatches {
     private final Territories territories;
     private final Notifications notifications;
     private final MailTexts texts;
-
-    OfferMatches(
-            Offers offers,
-            IntakeRepository repository,
-            Directory directory,
-            Territories territories,
-            Notifications notifications,
-            MailTexts texts) {
-        this.offers = offers;
-        this.repository = repository;
-        this.directory = directory;
-        this.territories = territories;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     /** A project that fits an offer, as its territory sees it: no name, the link to the file it may open. */
     public record Match(UUID projectId, String title) {}

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ProjectExchange {
 
     static final int PAGE = 20;
@@ -113,21 +115,6 @@ public class ProjectExchange {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final org.springframework.context.MessageSource messages;
-
-    ProjectExchange(
-            JdbcClient jdbc,
-            IntakeRepository repository,
-            Territories territories,
-            Directory directory,
-            ApplicationEventPublisher events,
-            org.springframework.context.MessageSource messages) {
-        this.messages = messages;
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.territories = territories;
-        this.directory = directory;
-        this.events = events;
-    }
 
     // The holder's side.
 

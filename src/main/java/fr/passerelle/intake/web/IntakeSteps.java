@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -17,6 +18,7 @@ import org.springframework.validation.BindingResult;
  * suggestion are resolved here.
  */
 @Component
+@RequiredArgsConstructor
 class IntakeSteps {
 
     /** The form field beside which each field of the draft has its message. */
@@ -43,11 +45,6 @@ class IntakeSteps {
 
     private final Validator validator;
     private final Territories territories;
-
-    IntakeSteps(Validator validator, Territories territories) {
-        this.validator = validator;
-        this.territories = territories;
-    }
 
     /**
      * The form with its communes resolved; the problems of the steps up to {@code lastStep} go in {@code errors}. A

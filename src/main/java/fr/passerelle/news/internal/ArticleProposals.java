@@ -9,6 +9,7 @@ import fr.passerelle.groups.Groups;
 import fr.passerelle.resources.ResourceLibrary;
 import fr.passerelle.resources.ResourcePublished;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * restart's republication, a concurrent one) finds it claimed and does nothing.
  */
 @Component
+@RequiredArgsConstructor
 class ArticleProposals {
 
     private final Articles articles;
@@ -29,23 +31,6 @@ class ArticleProposals {
     private final Networks networks;
     private final JdbcClient jdbc;
     private final Groups groups;
-
-    ArticleProposals(
-            Articles articles,
-            Announcements announcements,
-            Events events,
-            ResourceLibrary library,
-            Networks networks,
-            JdbcClient jdbc,
-            Groups groups) {
-        this.groups = groups;
-        this.articles = articles;
-        this.announcements = announcements;
-        this.events = events;
-        this.library = library;
-        this.networks = networks;
-        this.jdbc = jdbc;
-    }
 
     @ApplicationModuleListener
     void on(EventPublished published) {

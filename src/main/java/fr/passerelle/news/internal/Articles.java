@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * coordinators'. The public reads the published ones, newest first.
  */
 @Service
+@RequiredArgsConstructor
 public class Articles {
 
     static final int TITLE_MAX = 150;
@@ -48,13 +50,6 @@ public class Articles {
     private final Events events;
     private final Groups groups;
     private final ResourceLibrary library;
-
-    Articles(JdbcClient jdbc, Events events, Groups groups, ResourceLibrary library) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.groups = groups;
-        this.library = library;
-    }
 
     /** Whether the user writes articles: coordinators and administrators. */
     public boolean writes(AccountUser user) {

@@ -6,6 +6,7 @@ import fr.passerelle.accounts.Networks;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and sends it; it goes out after the commit ({@link NewsletterSending}), to every confirmed subscriber once.
  */
 @Service
+@RequiredArgsConstructor
 public class Newsletter {
 
     /** The most articles one issue holds. */
@@ -48,21 +50,6 @@ public class Newsletter {
     private final NewsletterTexts texts;
     private final ApplicationEventPublisher publisher;
     private final Networks networks;
-
-    Newsletter(
-            JdbcClient jdbc,
-            Articles articles,
-            Subscriptions subscriptions,
-            NewsletterTexts texts,
-            ApplicationEventPublisher publisher,
-            Networks networks) {
-        this.networks = networks;
-        this.jdbc = jdbc;
-        this.articles = articles;
-        this.subscriptions = subscriptions;
-        this.texts = texts;
-        this.publisher = publisher;
-    }
 
     /**
      * The next issue of the user's network's letter: its articles published since the last one was queued (the past

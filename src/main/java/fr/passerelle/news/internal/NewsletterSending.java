@@ -6,6 +6,7 @@ import fr.passerelle.notifications.NotificationFailedException;
 import fr.passerelle.notifications.Notifications;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
  * run.
  */
 @Service
+@RequiredArgsConstructor
 public class NewsletterSending {
 
     /** An issue as its e-mails name it: its number and subject (which names its network). */
@@ -38,21 +40,6 @@ public class NewsletterSending {
     private final Subscriptions subscriptions;
     private final Notifications notifications;
     private final SingleRun single;
-
-    NewsletterSending(
-            JdbcClient jdbc,
-            Newsletter newsletter,
-            NewsletterTexts texts,
-            Subscriptions subscriptions,
-            Notifications notifications,
-            SingleRun single) {
-        this.jdbc = jdbc;
-        this.newsletter = newsletter;
-        this.texts = texts;
-        this.subscriptions = subscriptions;
-        this.notifications = notifications;
-        this.single = single;
-    }
 
     @ApplicationModuleListener
     void on(Newsletter.IssueQueued queued) {

@@ -3,17 +3,15 @@ package fr.passerelle.news.internal;
 import fr.passerelle.common.FrenchDates;
 import fr.passerelle.common.MailTexts;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The newsletter's words, in French: its subject and its text, one part per article with its link. */
 @Component
+@RequiredArgsConstructor
 public class NewsletterTexts {
 
     private final MailTexts texts;
-
-    NewsletterTexts(MailTexts texts) {
-        this.texts = texts;
-    }
 
     String subject(int number, String network) {
         return texts.text("news.letter.subject", number, network);

@@ -15,6 +15,7 @@ import fr.passerelle.territory.Territories;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * keeps where offers lie up to date when the geography changes (a new density grid makes communes rural).
  */
 @Component
+@RequiredArgsConstructor
 public class OfferLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OfferLifecycle.class);
@@ -43,23 +45,6 @@ public class OfferLifecycle {
     private final Notifications notifications;
     private final MailTexts texts;
     private final Territories territories;
-
-    OfferLifecycle(
-            OfferRepository offers,
-            SingleRun single,
-            ApplicationEventPublisher events,
-            Accounts accounts,
-            Notifications notifications,
-            MailTexts texts,
-            Territories territories) {
-        this.offers = offers;
-        this.single = single;
-        this.events = events;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.texts = texts;
-        this.territories = territories;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.offer-expiry.cron:0 5 * * * *}", zone = "Europe/Paris")
     void everyHour() {

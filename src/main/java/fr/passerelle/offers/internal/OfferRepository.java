@@ -21,19 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The offer table. */
 @Repository
+@RequiredArgsConstructor
 public class OfferRepository {
 
     private final JdbcClient jdbc;
-
-    OfferRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public UUID insert(OfferDraft draft, Commune commune, UUID by) {
         return jdbc.sql(

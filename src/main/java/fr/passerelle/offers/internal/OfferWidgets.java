@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class OfferWidgets {
 
     static final int MAX_ORIGINS = 10;
@@ -35,12 +37,6 @@ public class OfferWidgets {
     private final JdbcClient jdbc;
     private final Offers offers;
     private final OfferRepository repository;
-
-    OfferWidgets(JdbcClient jdbc, Offers offers, OfferRepository repository) {
-        this.jdbc = jdbc;
-        this.offers = offers;
-        this.repository = repository;
-    }
 
     public Optional<Widget> widget(UUID organisationId) {
         return jdbc.sql("select * from offer_widget where organisation_id = :organisation")

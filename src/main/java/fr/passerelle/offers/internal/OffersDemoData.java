@@ -14,6 +14,7 @@ import fr.passerelle.territory.TerritoryPageDraft;
 import fr.passerelle.territory.TerritoryPages;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(30)
+@RequiredArgsConstructor
 class OffersDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OffersDemoData.class);
@@ -54,23 +56,6 @@ class OffersDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DemoFiles files;
     private final TerritoryPages pages;
-
-    OffersDemoData(
-            OfferRepository offers,
-            Directory directory,
-            Territories territories,
-            Accounts accounts,
-            JdbcClient jdbc,
-            DemoFiles files,
-            TerritoryPages pages) {
-        this.pages = pages;
-        this.offers = offers;
-        this.directory = directory;
-        this.territories = territories;
-        this.accounts = accounts;
-        this.jdbc = jdbc;
-        this.files = files;
-    }
 
     @Override
     @Transactional

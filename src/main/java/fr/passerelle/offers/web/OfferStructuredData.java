@@ -9,6 +9,7 @@ import fr.passerelle.web.JsonLd;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,19 +26,13 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor
 class OfferStructuredData {
 
     private final Territories territories;
     private final OfferViews views;
     private final SiteAddress site;
     private final MessageSource messages;
-
-    OfferStructuredData(Territories territories, OfferViews views, SiteAddress site, MessageSource messages) {
-        this.territories = territories;
-        this.views = views;
-        this.site = site;
-        this.messages = messages;
-    }
 
     String of(Offer offer) {
         String page = site.url() + "/offres/" + offer.id();

@@ -11,6 +11,7 @@ import fr.passerelle.notifications.Notifications;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * what is owed is read from the questions' state, so a run after a stop catches up.
  */
 @Component
+@RequiredArgsConstructor
 public class FollowUpPrompts {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpPrompts.class);
@@ -38,25 +40,6 @@ public class FollowUpPrompts {
     private final Intakes intakes;
     private final Notifications notifications;
     private final MailTexts texts;
-
-    FollowUpPrompts(
-            FollowUpRepository followUps,
-            SingleRun single,
-            ApplicationEventPublisher events,
-            Accounts accounts,
-            Directory directory,
-            Intakes intakes,
-            Notifications notifications,
-            MailTexts texts) {
-        this.followUps = followUps;
-        this.single = single;
-        this.events = events;
-        this.accounts = accounts;
-        this.directory = directory;
-        this.intakes = intakes;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.outcome-questions.cron:0 20 * * * *}", zone = "Europe/Paris")
     void everyHour() {

@@ -7,19 +7,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The outcome_follow_up table. */
 @Repository
+@RequiredArgsConstructor
 class FollowUpRepository {
 
     private final JdbcClient jdbc;
-
-    FollowUpRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Plans a question; nothing when the same one is already planned. */
     void plan(Referral referral, Milestone milestone, LocalDate dueOn) {

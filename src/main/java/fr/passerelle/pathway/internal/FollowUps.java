@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class FollowUps {
 
     static final int JOBS_MAX = 9999;
@@ -38,17 +40,6 @@ public class FollowUps {
     private final ReferralRepository referrals;
     private final Territories territories;
     private final MessageSource messages;
-
-    FollowUps(
-            FollowUpRepository followUps,
-            ReferralRepository referrals,
-            Territories territories,
-            MessageSource messages) {
-        this.followUps = followUps;
-        this.referrals = referrals;
-        this.territories = territories;
-        this.messages = messages;
-    }
 
     /** The first (oldest) of the questions the user's structures have to answer today. */
     public List<OutcomeFollowUp> due(AccountUser user, int limit) {

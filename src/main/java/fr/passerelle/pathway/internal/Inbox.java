@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Inbox {
 
     /** The oldest follow-up questions the inbox lists; the rest wait their turn. */
@@ -28,13 +30,6 @@ public class Inbox {
     private final FollowUps followUps;
     private final Intakes intakes;
     private final Directory directory;
-
-    Inbox(Pathway pathway, FollowUps followUps, Intakes intakes, Directory directory) {
-        this.pathway = pathway;
-        this.followUps = followUps;
-        this.intakes = intakes;
-        this.directory = directory;
-    }
 
     /** What the inbox shows the user on that page (from 0). */
     public Page page(AccountUser user, int page) {

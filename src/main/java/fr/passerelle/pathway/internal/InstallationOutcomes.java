@@ -2,6 +2,7 @@ package fr.passerelle.pathway.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,16 +14,13 @@ import org.springframework.stereotype.Repository;
  * to come counts nowhere.
  */
 @Repository
+@RequiredArgsConstructor
 public class InstallationOutcomes {
 
     /** One kind of fact (installed, one_year, three_years) in a year: how many, their jobs, active and stopped. */
     public record YearCount(String kind, int year, int count, int jobs, int active, int stopped) {}
 
     private final JdbcClient jdbc;
-
-    InstallationOutcomes(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The facts dated from {@code first} (included) to {@code end} (excluded) and no later than {@code today}, by

@@ -11,6 +11,7 @@ import fr.passerelle.intake.ProjectFile;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Pathway {
 
     static final int MESSAGE_MAX = 4000;
@@ -36,21 +38,6 @@ public class Pathway {
     private final FollowUps followUps;
     private final StructureReach structures;
     private final ReferralLinks links;
-
-    Pathway(
-            ReferralRepository referrals,
-            Intakes intakes,
-            ApplicationEventPublisher events,
-            FollowUps followUps,
-            StructureReach structures,
-            ReferralLinks links) {
-        this.referrals = referrals;
-        this.structures = structures;
-        this.links = links;
-        this.followUps = followUps;
-        this.intakes = intakes;
-        this.events = events;
-    }
 
     /**
      * Sends the project to an organisation.

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnDemoData
 @Order(55)
+@RequiredArgsConstructor
 class PathwayDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PathwayDemoData.class);
@@ -43,12 +45,6 @@ class PathwayDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final TransactionTemplate transactions;
-
-    PathwayDemoData(JdbcClient jdbc, Directory directory, TransactionTemplate transactions) {
-        this.jdbc = jdbc;
-        this.directory = directory;
-        this.transactions = transactions;
-    }
 
     /** One settled project: where, when, with how many jobs, and the answers at one and three years (null: none). */
     private record Settled(String commune, UUID structure, LocalDate on, int jobs, String atOne, String atThree) {}

@@ -4,6 +4,7 @@ import fr.passerelle.common.database.SingleRun;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * up, sending only the latest reminder owed, in batches (each its own transaction) however long the backlog.
  */
 @Component
+@RequiredArgsConstructor
 public class ReferralFollowUp {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralFollowUp.class);
@@ -25,12 +27,6 @@ public class ReferralFollowUp {
     private final ReferralRepository referrals;
     private final Pathway pathway;
     private final SingleRun single;
-
-    ReferralFollowUp(ReferralRepository referrals, Pathway pathway, SingleRun single) {
-        this.referrals = referrals;
-        this.pathway = pathway;
-        this.single = single;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.referral-reminders.cron:0 10 * * * *}", zone = "Europe/Paris")
     void everyHour() {

@@ -6,6 +6,7 @@ import fr.passerelle.directory.Reach;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * renewed, always to the address it was first sent to.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralLinks {
 
     static final String PURPOSE = "referral";
@@ -27,12 +29,6 @@ class ReferralLinks {
     private final EmailedLinks links;
     private final ReferralRepository referrals;
     private final MessageSource messages;
-
-    ReferralLinks(EmailedLinks links, ReferralRepository referrals, MessageSource messages) {
-        this.links = links;
-        this.referrals = referrals;
-        this.messages = messages;
-    }
 
     /** A new link to the referral for the structure's contact address. */
     String issue(Referral referral, Reach reach) {

@@ -10,6 +10,7 @@ import fr.passerelle.intake.Intakes;
 import fr.passerelle.notifications.Email;
 import fr.passerelle.notifications.Notifications;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * structure said. No personal data in them: links to pages that only those who may read them open.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralMails {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralMails.class);
@@ -41,25 +43,6 @@ class ReferralMails {
     private final Intakes intakes;
     private final Notifications notifications;
     private final MailTexts texts;
-
-    ReferralMails(
-            ReferralRepository referrals,
-            ReferralLinks links,
-            Accounts accounts,
-            StructureReach structures,
-            Directory directory,
-            Intakes intakes,
-            Notifications notifications,
-            MailTexts texts) {
-        this.referrals = referrals;
-        this.links = links;
-        this.accounts = accounts;
-        this.structures = structures;
-        this.directory = directory;
-        this.intakes = intakes;
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     /** The structure's or the referent's e-mail; a listener of its own, so that each side is retried alone. */
     @ApplicationModuleListener

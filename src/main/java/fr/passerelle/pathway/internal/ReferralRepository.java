@@ -6,19 +6,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The referral and timeline tables. */
 @Repository
+@RequiredArgsConstructor
 class ReferralRepository {
 
     private final JdbcClient jdbc;
-
-    ReferralRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Inserts a sent referral, counted for a regional network; empty when the project already has an open one to that

@@ -3,6 +3,7 @@ package fr.passerelle.pathway.internal;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.database.SingleRun;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.command", havingValue = "false", matchIfMissing = true)
+@RequiredArgsConstructor
 public class ResponseRecordSnapshot {
 
     private static final Logger log = LoggerFactory.getLogger(ResponseRecordSnapshot.class);
@@ -28,11 +30,6 @@ public class ResponseRecordSnapshot {
 
     private final JdbcClient jdbc;
     private final SingleRun single;
-
-    ResponseRecordSnapshot(JdbcClient jdbc, SingleRun single) {
-        this.jdbc = jdbc;
-        this.single = single;
-    }
 
     @Scheduled(cron = "${passerelle.jobs.response-records.cron:0 30 3 * * *}", zone = "Europe/Paris")
     void everyNight() {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * nobody would hear for (no member, no address) is shown, and cannot be chosen.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralTargets {
 
     /** One option: {@code value} is "organisation|scheme" (the scheme part empty when none). */
@@ -44,13 +46,6 @@ class ReferralTargets {
     private final StructureReach structures;
     private final TargetSearch search;
     private final MessageSource messages;
-
-    ReferralTargets(Directory directory, StructureReach structures, TargetSearch search, MessageSource messages) {
-        this.directory = directory;
-        this.structures = structures;
-        this.search = search;
-        this.messages = messages;
-    }
 
     /**
      * The suggestions, then the structures found for {@code typed} and the one {@code chosen}; {@code excluded} (the

@@ -7,18 +7,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The journal of looks at people's data: who looked at whose (an address's digest), what, when. */
 @Repository
+@RequiredArgsConstructor
 class PeopleJournal {
 
     private final JdbcClient jdbc;
-
-    PeopleJournal(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void record(AccountUser user, String action, String address) {
         jdbc.sql(

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * level all of it ({@link PersonScope}). Every look is written in the journal.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonRecords {
 
     /** The person's history, oldest first, with how many items each module keeps and the looks at it. */
@@ -45,12 +47,6 @@ public class PersonRecords {
     private final List<AddressData> parts;
     private final PeopleJournal journal;
     private final Networks networks;
-
-    PersonRecords(List<AddressData> parts, PeopleJournal journal, Networks networks) {
-        this.parts = parts;
-        this.journal = journal;
-        this.networks = networks;
-    }
 
     /** The person kept under this address (normalised by the caller), as the coordinator sees them; logged. */
     @Transactional

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,17 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * bar, a history or a server's log.
  */
 @Controller
+@RequiredArgsConstructor
 class PeopleController {
 
     private static final String PAGE = "people/person";
 
     private final PersonRecords records;
     private final PersonCsv csv;
-
-    PeopleController(PersonRecords records, PersonCsv csv) {
-        this.records = records;
-        this.csv = csv;
-    }
 
     @GetMapping("/personnes")
     String page(@AuthenticationPrincipal AccountUser user, Model model) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * under their path ("demandes 1 · référence"), no cell a spreadsheet would compute.
  */
 @Component
+@RequiredArgsConstructor
 class PersonCsv {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm");
@@ -36,10 +38,6 @@ class PersonCsv {
     private static final Pattern CODE = Pattern.compile("[a-z_]{2,40}");
 
     private final MessageSource messages;
-
-    PersonCsv(MessageSource messages) {
-        this.messages = messages;
-    }
 
     void write(Map<String, Object> export, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

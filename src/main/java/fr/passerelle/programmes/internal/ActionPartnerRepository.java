@@ -7,18 +7,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The action_partner and action_talk tables; organisations' names are the directory's, read by the caller. */
 @Repository
+@RequiredArgsConstructor
 class ActionPartnerRepository {
 
     private final JdbcClient jdbc;
-
-    ActionPartnerRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A partner's row, its organisation not yet named. */
     record Row(UUID id, UUID actionId, UUID organisationId, String role, String speakerName, String speakerFunction) {

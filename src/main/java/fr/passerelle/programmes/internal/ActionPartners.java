@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ActionPartners {
 
     private static final OrganisationPicker.Field ORGANISATION = new OrganisationPicker.Field(
@@ -35,19 +37,6 @@ public class ActionPartners {
     private final Directory directory;
     private final Events events;
     private final OrganisationPicker picker;
-
-    ActionPartners(
-            Programmes programmes,
-            ActionPartnerRepository repository,
-            Directory directory,
-            Events events,
-            OrganisationPicker picker) {
-        this.programmes = programmes;
-        this.repository = repository;
-        this.directory = directory;
-        this.events = events;
-        this.picker = picker;
-    }
 
     /** The action's partners: co-organisers, hosts, speakers, relays. */
     public List<ActionPartner> partners(AccountUser user, UUID actionId) {

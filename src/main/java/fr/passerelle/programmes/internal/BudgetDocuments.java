@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -33,16 +34,13 @@ import org.springframework.stereotype.Component;
  * the action's report. In French, amounts written « 1 234,50 € ».
  */
 @Component
+@RequiredArgsConstructor
 public class BudgetDocuments {
 
     // The euro sign escaped rather than quoted: the workbook writer puts the format in an XML attribute as it is.
     private static final String MONEY = "#,##0.00\\ \\€";
 
     private final MessageSource messages;
-
-    BudgetDocuments(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, Locale.FRENCH);

@@ -7,21 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The programme_funder, budget_line, action_cost and action_cost_share tables. */
 @Repository
+@RequiredArgsConstructor
 class BudgetRepository {
 
     /** A funder as a programme's form names it: a directory organisation (id and name), or a name alone. */
     record FunderPick(UUID organisationId, String name) {}
 
     private final JdbcClient jdbc;
-
-    BudgetRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Makes the programme's funders these, in this order: a funder kept (same organisation, or same name) keeps its

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Budgets {
 
     private final Programmes programmes;
     private final BudgetRepository repository;
     private final Directory directory;
     private final Stands stands;
-
-    Budgets(Programmes programmes, BudgetRepository repository, Directory directory, Stands stands) {
-        this.programmes = programmes;
-        this.repository = repository;
-        this.directory = directory;
-        this.stands = stands;
-    }
 
     /** The programme's budget lines and funders. */
     public ProgrammeBudget budget(AccountUser user, UUID programmeId) {

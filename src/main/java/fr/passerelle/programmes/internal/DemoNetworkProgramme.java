@@ -7,6 +7,7 @@ import fr.passerelle.events.Events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnDemoData
 @Order(51)
+@RequiredArgsConstructor
 class DemoNetworkProgramme implements ApplicationRunner {
 
     static final String NAME = "Accueil d’actifs dans le Morvan";
@@ -30,19 +32,6 @@ class DemoNetworkProgramme implements ApplicationRunner {
     private final Events events;
     private final Networks networks;
     private final TransactionTemplate transactions;
-
-    DemoNetworkProgramme(
-            Programmes programmes,
-            ProgrammeRepository repository,
-            Events events,
-            Networks networks,
-            TransactionTemplate transactions) {
-        this.programmes = programmes;
-        this.repository = repository;
-        this.events = events;
-        this.networks = networks;
-        this.transactions = transactions;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.internal;
 
 import fr.passerelle.directory.Directory;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,17 +15,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(55)
+@RequiredArgsConstructor
 class FunderLinks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FunderLinks.class);
 
     private final BudgetRepository budgets;
     private final Directory directory;
-
-    FunderLinks(BudgetRepository budgets, Directory directory) {
-        this.budgets = budgets;
-        this.directory = directory;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * directory has none), each once.
  */
 @Component
+@RequiredArgsConstructor
 class FunderPicks {
 
     /** The picker's field on the programme form; nothing searched is no error (the field is optional). */
@@ -26,12 +28,6 @@ class FunderPicks {
     private final Directory directory;
     private final BudgetRepository budgets;
     private final OrganisationPicker picker;
-
-    FunderPicks(Directory directory, BudgetRepository budgets, OrganisationPicker picker) {
-        this.directory = directory;
-        this.budgets = budgets;
-        this.picker = picker;
-    }
 
     /**
      * The breaches of the draft's funders: an organisation ticked that is not in the directory; the funder searched

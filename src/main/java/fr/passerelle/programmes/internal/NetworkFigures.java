@@ -9,6 +9,7 @@ import fr.passerelle.events.NetworkAgendas.Held;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class NetworkFigures {
 
     /** One network's year, or the sum of several. */
@@ -41,12 +43,6 @@ public class NetworkFigures {
     private final Networks networks;
     private final Programmes programmes;
     private final NetworkAgendas agendas;
-
-    NetworkFigures(Networks networks, Programmes programmes, NetworkAgendas agendas) {
-        this.networks = networks;
-        this.programmes = programmes;
-        this.agendas = agendas;
-    }
 
     /**
      * The year's figures of the networks the user reads, and their sum.

@@ -8,6 +8,7 @@ import fr.passerelle.territory.Territories;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,17 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class NetworkScopes {
 
     private final Networks networks;
     private final Territories territories;
     private final Directory directory;
-
-    NetworkScopes(Networks networks, Territories territories, Directory directory) {
-        this.networks = networks;
-        this.territories = territories;
-        this.directory = directory;
-    }
 
     /**
      * The scope asked for: {@code reseau} (a network's id, blank for none) chosen by the national level; a

@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +42,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class NetworkStatistics {
 
     static final int RESPONDERS = 20;
     /** The desks shown one by one; the others are added up in one row (a national network has thousands). */
     static final int DESKS = 30;
 
+    private final NetworkScopes scopes;
     private final Programmes programmes;
     private final IntakeIndicators intakes;
     private final PathwayIndicators pathway;
@@ -54,26 +57,6 @@ public class NetworkStatistics {
     private final Directory directory;
     private final ReportExecutor executor;
     private final OutcomesByTerritory outcomes;
-    private final NetworkScopes scopes;
-
-    NetworkStatistics(
-            NetworkScopes scopes,
-            Programmes programmes,
-            IntakeIndicators intakes,
-            PathwayIndicators pathway,
-            EventIndicators events,
-            Directory directory,
-            ReportExecutor executor,
-            OutcomesByTerritory outcomes) {
-        this.scopes = scopes;
-        this.executor = executor;
-        this.outcomes = outcomes;
-        this.programmes = programmes;
-        this.intakes = intakes;
-        this.pathway = pathway;
-        this.events = events;
-        this.directory = directory;
-    }
 
     /** The modules' figures for the year, being read side by side: they are independent readings. */
     private record Readings(

@@ -8,6 +8,7 @@ import fr.passerelle.territory.Territories;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * case aside. Suggestions come from the directory's French text search.
  */
 @Component
+@RequiredArgsConstructor
 public class OrganisationPicker {
 
     /** How many organisations a search suggests, and a refused name lists. */
@@ -23,11 +25,6 @@ public class OrganisationPicker {
 
     private final Directory directory;
     private final Territories territories;
-
-    OrganisationPicker(Directory directory, Territories territories) {
-        this.directory = directory;
-        this.territories = territories;
-    }
 
     /** The published organisations matching what was typed, best first; none for fewer than two letters. */
     public List<OrganisationOption> suggestions(String typed) {

@@ -8,21 +8,17 @@ import fr.passerelle.territory.TerritoryPage;
 import fr.passerelle.territory.TerritoryPages;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The long-term outcomes of a period in each territory that has a page, by its communes, in name order. */
 @Component
+@RequiredArgsConstructor
 class OutcomesByTerritory {
 
     private final PathwayIndicators pathway;
     private final TerritoryPages pages;
     private final Territories territories;
-
-    OutcomesByTerritory(PathwayIndicators pathway, TerritoryPages pages, Territories territories) {
-        this.pathway = pathway;
-        this.pages = pages;
-        this.territories = territories;
-    }
 
     /** Every territory for the national sums, else those of the network. */
     List<TerritoryOutcomes> of(MonthRange range, NetworkScope scope) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,17 +23,12 @@ import org.springframework.stereotype.Component;
  * role, the named speakers listed, each talk with its own attendance, and the stand's territories counted.
  */
 @Component
+@RequiredArgsConstructor
 class PartnerSections {
 
     private final ActionPartners partners;
     private final EventIndicators events;
     private final Stands stands;
-
-    PartnerSections(ActionPartners partners, EventIndicators events, Stands stands) {
-        this.partners = partners;
-        this.events = events;
-        this.stands = stands;
-    }
 
     /** The stand's section with the territories that held the stand counted first, and its talks held. */
     Section standSection(Section tallies, ProgrammeAction action) {

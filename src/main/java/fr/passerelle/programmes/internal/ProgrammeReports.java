@@ -39,6 +39,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ProgrammeReports {
     private static final Locale FRENCH = Locale.FRENCH;
 
@@ -65,29 +67,6 @@ public class ProgrammeReports {
     private final PartnerSections partnership;
 
     private final NetworkScopes scopes;
-
-    ProgrammeReports(
-            Programmes programmes,
-            EventIndicators events,
-            OfferIndicators offers,
-            IntakeIndicators intakes,
-            PathwayIndicators pathway,
-            Directory directory,
-            Groups groups,
-            ReportExecutor executor,
-            PartnerSections partnership,
-            NetworkScopes scopes) {
-        this.scopes = scopes;
-        this.executor = executor;
-        this.partnership = partnership;
-        this.groups = groups;
-        this.programmes = programmes;
-        this.events = events;
-        this.offers = offers;
-        this.intakes = intakes;
-        this.pathway = pathway;
-        this.directory = directory;
-    }
 
     /**
      * The report of one action.

@@ -11,11 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The programme and programme_action tables. */
 @Repository
+@RequiredArgsConstructor
 class ProgrammeRepository {
 
     /** A programme with its funders' names, in their order. */
@@ -26,10 +28,6 @@ class ProgrammeRepository {
             from programme p""";
 
     private final JdbcClient jdbc;
-
-    ProgrammeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     UUID insert(ProgrammeDraft draft) {
         return described(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,19 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Programmes {
 
     private final ProgrammeRepository repository;
     private final Events events;
     private final Groups groups;
     private final FunderPicks funders;
-
-    Programmes(ProgrammeRepository repository, Events events, Groups groups, FunderPicks funders) {
-        this.repository = repository;
-        this.events = events;
-        this.groups = groups;
-        this.funders = funders;
-    }
 
     /** Whether the user keeps the programmes and reads their reports: coordinators and administrators. */
     public boolean keeps(AccountUser user) {

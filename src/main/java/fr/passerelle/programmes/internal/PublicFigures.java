@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PublicFigures {
 
     private static final Duration KEPT = Duration.ofMinutes(10);
@@ -49,13 +51,6 @@ public class PublicFigures {
     private final OfferIndicators offers;
     private final Cache<String, PublicStatistics> kept =
             Caffeine.newBuilder().maximumSize(200).expireAfterWrite(KEPT).build();
-
-    PublicFigures(IntakeIndicators intakes, PathwayIndicators pathway, EventIndicators events, OfferIndicators offers) {
-        this.intakes = intakes;
-        this.pathway = pathway;
-        this.events = events;
-        this.offers = offers;
-    }
 
     /** The figures of each year from first to last (both included). */
     public PublicStatistics of(int first, int last) {

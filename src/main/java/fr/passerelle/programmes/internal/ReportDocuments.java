@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -40,14 +41,11 @@ import org.springframework.stereotype.Component;
  * bundles, the language of the funders who read them.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportDocuments {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final MessageSource messages;
-
-    ReportDocuments(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** Words of a report, in French. */
     public String text(MessageSourceResolvable words) {

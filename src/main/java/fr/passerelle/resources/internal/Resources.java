@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Resources {
 
     /** A search of the library: words, a kind, a theme (null for any), the page from 0. */
@@ -92,21 +94,6 @@ public class Resources {
     private final GroupReaders readers;
     private final Events events;
     private final ApplicationEventPublisher publisher;
-
-    Resources(
-            JdbcClient jdbc,
-            ResourceFiles files,
-            Groups groups,
-            GroupReaders readers,
-            Events events,
-            ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
-        this.files = files;
-        this.groups = groups;
-        this.readers = readers;
-        this.events = events;
-        this.publisher = publisher;
-    }
 
     /**
      * Who sees a resource: anyone a public one; a reserved one of a working group (its minutes, its working

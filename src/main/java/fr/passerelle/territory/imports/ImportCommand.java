@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.command", havingValue = "true")
+@RequiredArgsConstructor
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final String USAGE = "Usage : java -jar passerelle.jar import density-grid|city-attraction|centroids"
@@ -29,11 +31,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final MessageSource messages;
     private final PrintStream out = System.out;
     private int exitCode = 2;
-
-    ImportCommand(ReferenceImports imports, MessageSource messages) {
-        this.imports = imports;
-        this.messages = messages;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

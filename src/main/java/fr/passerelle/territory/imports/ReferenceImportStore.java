@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,18 +20,13 @@ import org.springframework.stereotype.Repository;
  * count of communes updated is the count of communes whose values changed.
  */
 @Repository
+@RequiredArgsConstructor
 class ReferenceImportStore {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
     private final ApplicationEventPublisher events;
-
-    ReferenceImportStore(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
-        this.events = events;
-    }
 
     ImportReport apply(
             ReferenceFileKind kind,

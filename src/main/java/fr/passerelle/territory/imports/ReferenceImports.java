@@ -2,6 +2,7 @@ package fr.passerelle.territory.imports;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,17 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @EnableConfigurationProperties(ImportSettings.class)
+@RequiredArgsConstructor
 public class ReferenceImports {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceImports.class);
 
     private final ReferenceImportStore store;
     private final ImportSettings settings;
-
-    ReferenceImports(ReferenceImportStore store, ImportSettings settings) {
-        this.store = store;
-        this.settings = settings;
-    }
 
     /**
      * @param year the year of the source when the file's name does not say it (density grid only)

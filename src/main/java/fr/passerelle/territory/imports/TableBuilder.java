@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 
 /** Finds the header among the first rows of a file, then keeps the data rows under it. */
+@RequiredArgsConstructor
 final class TableBuilder {
 
     private static final int HEADER_SEARCH_ROWS = 30;
@@ -15,10 +17,6 @@ final class TableBuilder {
     private List<String> header;
     private int headerLine;
     private int skipped;
-
-    TableBuilder(Predicate<List<String>> isHeader) {
-        this.isHeader = isHeader;
-    }
 
     /** Takes the next row; false once too many rows went by without a header. */
     boolean add(int line, List<String> cells) {

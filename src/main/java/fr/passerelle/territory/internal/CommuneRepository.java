@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class CommuneRepository {
 
     private static final Pattern CODE_QUERY = Pattern.compile("[0-9][0-9AaBb][0-9]{0,3}");
@@ -64,10 +66,6 @@ public class CommuneRepository {
             """;
 
     private final JdbcClient jdbc;
-
-    CommuneRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<Commune> find(String code) {
         return jdbc.sql(FIND)

@@ -3,6 +3,7 @@ package fr.passerelle.territory.internal;
 import fr.passerelle.accounts.Networks;
 import fr.passerelle.common.ConditionalOnDemoData;
 import fr.passerelle.territory.PerimeterKind;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnDemoData
 @Order(6)
+@RequiredArgsConstructor
 class DemoNetworkTerritory implements ApplicationRunner {
 
     static final String NAME = "Pays du Morvan";
@@ -25,12 +27,6 @@ class DemoNetworkTerritory implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PerimeterEditor editor;
     private final Networks networks;
-
-    DemoNetworkTerritory(JdbcClient jdbc, PerimeterEditor editor, Networks networks) {
-        this.jdbc = jdbc;
-        this.editor = editor;
-        this.networks = networks;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -5,6 +5,7 @@ import fr.passerelle.territory.GeographyChanged;
 import fr.passerelle.territory.PerimeterKind;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnDemoData
 @Order(5)
+@RequiredArgsConstructor
 class DemoTerritories implements ApplicationRunner {
 
     private record Classified(String code, int densityLevel, String attractionCategory) {}
@@ -58,13 +60,6 @@ class DemoTerritories implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PerimeterEditor editor;
     private final org.springframework.context.ApplicationEventPublisher events;
-
-    DemoTerritories(
-            JdbcClient jdbc, PerimeterEditor editor, org.springframework.context.ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.editor = editor;
-        this.events = events;
-    }
 
     @Override
     @Transactional

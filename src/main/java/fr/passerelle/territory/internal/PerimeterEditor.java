@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PerimeterEditor {
 
     private static final int NAME_MIN = 3;
@@ -36,12 +38,6 @@ public class PerimeterEditor {
     private final JdbcClient jdbc;
     private final PerimeterRepository perimeters;
     private final ApplicationEventPublisher events;
-
-    PerimeterEditor(JdbcClient jdbc, PerimeterRepository perimeters, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.perimeters = perimeters;
-        this.events = events;
-    }
 
     /** The perimeters of the kinds a network maintains, by kind and name. */
     public List<EditablePerimeter> editable() {

@@ -13,11 +13,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class PerimeterRepository {
 
     // The commune's own official territories, as (kind, code) pairs a perimeter member can match.
@@ -55,11 +57,6 @@ public class PerimeterRepository {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-
-    PerimeterRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     public Optional<Perimeter> find(UUID id) {
         return jdbc.sql("select id, kind, name, code from perimeter where id = :id")

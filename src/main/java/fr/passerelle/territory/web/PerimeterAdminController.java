@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,17 +39,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/territoires/perimetres")
 @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR')")
+@RequiredArgsConstructor
 class PerimeterAdminController {
 
     private static final String FORM = "territory/perimeter-form";
 
     private final PerimeterEditor editor;
     private final MessageSource messages;
-
-    PerimeterAdminController(PerimeterEditor editor, MessageSource messages) {
-        this.editor = editor;
-        this.messages = messages;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal AccountUser user, Model model) {

@@ -7,6 +7,7 @@ import fr.passerelle.territory.imports.ReferenceImports;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,15 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping("/admin/territoires/imports")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
+@RequiredArgsConstructor
 class ReferenceImportController {
 
     private final ReferenceImports imports;
     private final MessageSource messages;
-
-    ReferenceImportController(ReferenceImports imports, MessageSource messages) {
-        this.imports = imports;
-        this.messages = messages;
-    }
 
     @GetMapping
     String page(Model model) {
