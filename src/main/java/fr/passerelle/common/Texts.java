@@ -25,6 +25,17 @@ public final class Texts {
                         .toList();
     }
 
+    /** The values a person ticked or typed, each stripped and once, blanks dropped; empty for none. */
+    public static List<String> chosen(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(value -> value != null && !value.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+    }
+
     /**
      * The text as a part of an address or a file name, {@code max} characters at most: lower case, no accents, words
      * joined by hyphens ("CC du Pays Diois" → "cc-du-pays-diois"); empty when the text has no letter nor digit.

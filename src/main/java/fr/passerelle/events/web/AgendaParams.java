@@ -1,6 +1,7 @@
 package fr.passerelle.events.web;
 
 import fr.passerelle.common.Paris;
+import fr.passerelle.common.Texts;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
@@ -48,16 +49,16 @@ record AgendaParams(
     static AgendaParams of(AgendaRequest sent, String page) {
         String online = sent.online();
         return new AgendaParams(
-                values(sent.kind()),
-                values(sent.audience()),
-                blank(sent.month()),
+                Texts.chosen(sent.kind()),
+                Texts.chosen(sent.audience()),
+                Texts.blankToNull(sent.month()),
                 online != null && List.of("true", "on", "1", "oui").contains(online.toLowerCase()),
-                blank(sent.q()),
-                blank(sent.from()),
-                blank(sent.to()),
-                blank(sent.territory()),
+                Texts.blankToNull(sent.q()),
+                Texts.blankToNull(sent.from()),
+                Texts.blankToNull(sent.to()),
+                Texts.blankToNull(sent.territory()),
                 page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0,
-                blank(sent.reseau()));
+                Texts.blankToNull(sent.reseau()));
     }
 
     /** The query, its territory resolved by the filter; a territory it does not know is written in {@code wrong}. */
@@ -179,19 +180,5 @@ record AgendaParams(
     private static List<String> values(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
         return values == null ? null : Arrays.asList(values);
-    }
-
-    private static List<String> values(List<String> values) {
-        return values == null
-                ? List.of()
-                : values.stream()
-                        .filter(value -> value != null && !value.isBlank())
-                        .map(String::strip)
-                        .distinct()
-                        .toList();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

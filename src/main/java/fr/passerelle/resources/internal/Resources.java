@@ -6,6 +6,7 @@ import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.SearchSynonyms;
+import fr.passerelle.common.Texts;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.GroupReaders;
@@ -334,11 +335,12 @@ public class Resources {
                 .param("title", about.title().strip())
                 .param("kind", about.kind().code())
                 .param("summary", blankToNull(about.summary()))
-                .param("keywords", clean(about.keywords()).toArray(String[]::new))
-                .param("themes", clean(about.themes()).toArray(String[]::new))
+                .param("keywords", Texts.chosen(about.keywords()).toArray(String[]::new))
+                .param("themes", Texts.chosen(about.themes()).toArray(String[]::new))
                 .param(
                         "words",
-                        String.join(" ", clean(about.keywords())) + " " + String.join(" ", clean(about.themes())) + " "
+                        String.join(" ", Texts.chosen(about.keywords())) + " "
+                                + String.join(" ", Texts.chosen(about.themes())) + " "
                                 + (about.audience() == null ? "" : about.audience()))
                 .param("audience", blankToNull(about.audience()))
                 .param("organisation", draft.authorOrganisationId())
@@ -375,10 +377,10 @@ public class Resources {
         if (about.summary() != null && about.summary().strip().length() > 4000) {
             breaches.add(new Breach("summary", "resource.summary.length"));
         }
-        if (clean(about.keywords()).size() > 20
-                || clean(about.themes()).size() > 10
-                || clean(about.keywords()).stream().anyMatch(word -> word.length() > 60)
-                || clean(about.themes()).stream().anyMatch(word -> word.length() > 80)) {
+        if (Texts.chosen(about.keywords()).size() > 20
+                || Texts.chosen(about.themes()).size() > 10
+                || Texts.chosen(about.keywords()).stream().anyMatch(word -> word.length() > 60)
+                || Texts.chosen(about.themes()).stream().anyMatch(word -> word.length() > 80)) {
             breaches.add(new Breach("keywords", "resource.keywords.tooMany"));
         }
         if (draft.publishedOn() == null) {
@@ -628,16 +630,6 @@ public class Resources {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static List<String> clean(List<String> values) {
-        return values == null
-                ? List.of()
-                : values.stream()
-                        .filter(value -> value != null && !value.isBlank())
-                        .map(String::strip)
-                        .distinct()
-                        .toList();
     }
 
     /** The file's own name, without the folders some browsers send, and nothing that could break a header. */
