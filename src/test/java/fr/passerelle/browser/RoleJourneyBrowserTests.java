@@ -34,6 +34,7 @@ import fr.passerelle.intake.internal.HolderKind;
 import fr.passerelle.intake.internal.IntakeDraft;
 import fr.passerelle.intake.internal.TargetScope;
 import fr.passerelle.pathway.internal.Pathway;
+import fr.passerelle.testing.EventPublications;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.Sessions;
 import java.time.LocalDate;
@@ -65,6 +66,9 @@ class RoleJourneyBrowserTests extends BrowserTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mails.inbox();
+
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
 
     @Autowired
     Accounts accounts;
@@ -237,12 +241,17 @@ class RoleJourneyBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Inscription validée");
     }
 
-    /** The path of the e-mail's first link that starts with that path. */
-    private static String path(jakarta.mail.internet.MimeMessage mail, String start) throws Exception {
+    /**
+     * The path of the e-mail's first link that starts with that path, once the listener that sent it is done: the
+     * link is stored in the listener's transaction, which commits just after the e-mail leaves, and a test follows
+     * the link faster than a person could.
+     */
+    private String path(jakarta.mail.internet.MimeMessage mail, String start) throws Exception {
         Matcher link = Pattern.compile(Pattern.quote(start) + "\\S+").matcher(Mails.text(mail));
         org.assertj.core.api.Assertions.assertThat(link.find())
                 .as("a link %s in %s", start, mail.getSubject())
                 .isTrue();
+        EventPublications.awaitHandled(applicationContext);
         return link.group();
     }
 
