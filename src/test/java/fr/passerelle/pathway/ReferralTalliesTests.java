@@ -3,7 +3,9 @@ package fr.passerelle.pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.testing.PlatformTest;
+import fr.passerelle.testing.Polling;
 import fr.passerelle.testing.Tallies;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -310,16 +312,15 @@ class ReferralTalliesTests {
         assertThat(firstAnswered.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx ->
                 jdbc.sql(answer).param("r", referral).param("m", "three_years").update()));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!second.isDone()
-                && jdbc.sql("select count(*) from pg_stat_activity where wait_event_type in ('Lock')"
-                                        + " and query like 'update outcome_follow_up set answer%'")
-                                .query(Integer.class)
-                                .single()
-                        == 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Polling.within(
+                Duration.ofSeconds(30),
+                Duration.ofMillis(20),
+                () -> second.isDone()
+                        || jdbc.sql("select count(*) from pg_stat_activity where wait_event_type in ('Lock')"
+                                                + " and query like 'update outcome_follow_up set answer%'")
+                                        .query(Integer.class)
+                                        .single()
+                                > 0);
         assertThat(second).as("the second answer waits for the first").isNotDone();
         commitFirst.countDown();
         first.get(30, TimeUnit.SECONDS);
