@@ -22,16 +22,15 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Drives the running platform in headless Chromium (Debian's, at {@code /usr/bin/chromium} or
- * {@code PASSERELLE_CHROMIUM}), with the demonstration data. Skipped, saying why, when no Chromium
+ * Drives the running platform in headless Chromium (Debian's headless shell or full browser, see {@link #chromium()}),
+ * with the demonstration data. Skipped, saying why, when no Chromium
  * is installed. Screenshots go to {@code target/screenshots}.
  */
 @PlatformTest
 abstract class BrowserTest {
 
     static final String DEMO_PASSWORD = "passerelle-demo";
-    private static final Path CHROMIUM =
-            Path.of(System.getenv().getOrDefault("PASSERELLE_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMIUM = chromium();
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /**
      * Whether the tests' named screenshots are taken, for a person to look at the pages: with
@@ -40,6 +39,21 @@ abstract class BrowserTest {
      * failing test.
      */
     private static final boolean SCREENSHOTS_WANTED = System.getenv("PASSERELLE_SCREENSHOTS") != null;
+
+    /**
+     * The browser the tests drive: {@code PASSERELLE_CHROMIUM} when set; else Debian's Chromium headless shell
+     * ({@code chromium-headless-shell}, Chromium's old headless mode, the one Playwright itself prefers for headless
+     * runs), which spent 39 % less processor than the full browser on the same journeys and made them a fifth faster
+     * (session note of 2026-12-05); else Debian's full {@code chromium}.
+     */
+    private static Path chromium() {
+        String chosen = System.getenv("PASSERELLE_CHROMIUM");
+        if (chosen != null) {
+            return Path.of(chosen);
+        }
+        Path shell = Path.of("/usr/lib/chromium/chromium-headless-shell");
+        return Files.isExecutable(shell) ? shell : Path.of("/usr/bin/chromium");
+    }
 
     private static Playwright playwright;
     private static Browser browser;
@@ -76,8 +90,8 @@ abstract class BrowserTest {
     static synchronized void launchChromium() {
         assumeTrue(
                 Files.isExecutable(CHROMIUM),
-                "Browser tests skipped: no Chromium at " + CHROMIUM + " (install it with 'apt-get install -y chromium'"
-                        + " or set PASSERELLE_CHROMIUM)");
+                "Browser tests skipped: no Chromium at " + CHROMIUM + " (install it with 'apt-get install -y"
+                        + " chromium-headless-shell' or 'apt-get install -y chromium', or set PASSERELLE_CHROMIUM)");
         if (browser != null && browser.isConnected()) {
             return;
         }
