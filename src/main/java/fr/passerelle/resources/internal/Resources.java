@@ -1,12 +1,12 @@
 package fr.passerelle.resources.internal;
 
 import static fr.passerelle.common.Texts.blankToNull;
+import static fr.passerelle.common.Texts.chosen;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Breach;
 import fr.passerelle.common.SearchSynonyms;
-import fr.passerelle.common.Texts;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.events.Events;
 import fr.passerelle.groups.GroupReaders;
@@ -335,12 +335,12 @@ public class Resources {
                 .param("title", about.title().strip())
                 .param("kind", about.kind().code())
                 .param("summary", blankToNull(about.summary()))
-                .param("keywords", Texts.chosen(about.keywords()).toArray(String[]::new))
-                .param("themes", Texts.chosen(about.themes()).toArray(String[]::new))
+                .param("keywords", chosen(about.keywords()).toArray(String[]::new))
+                .param("themes", chosen(about.themes()).toArray(String[]::new))
                 .param(
                         "words",
-                        String.join(" ", Texts.chosen(about.keywords())) + " "
-                                + String.join(" ", Texts.chosen(about.themes())) + " "
+                        String.join(" ", chosen(about.keywords())) + " "
+                                + String.join(" ", chosen(about.themes())) + " "
                                 + (about.audience() == null ? "" : about.audience()))
                 .param("audience", blankToNull(about.audience()))
                 .param("organisation", draft.authorOrganisationId())
@@ -377,10 +377,10 @@ public class Resources {
         if (about.summary() != null && about.summary().strip().length() > 4000) {
             breaches.add(new Breach("summary", "resource.summary.length"));
         }
-        if (Texts.chosen(about.keywords()).size() > 20
-                || Texts.chosen(about.themes()).size() > 10
-                || Texts.chosen(about.keywords()).stream().anyMatch(word -> word.length() > 60)
-                || Texts.chosen(about.themes()).stream().anyMatch(word -> word.length() > 80)) {
+        if (chosen(about.keywords()).size() > 20
+                || chosen(about.themes()).size() > 10
+                || chosen(about.keywords()).stream().anyMatch(word -> word.length() > 60)
+                || chosen(about.themes()).stream().anyMatch(word -> word.length() > 80)) {
             breaches.add(new Breach("keywords", "resource.keywords.tooMany"));
         }
         if (draft.publishedOn() == null) {
