@@ -581,12 +581,7 @@ class EventsModuleTests {
                 .findFirst()
                 .orElseThrow()
                 .content();
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        String scanned = new com.google.zxing.qrcode.QRCodeReader()
-                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                        new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
-                .getText();
+        String scanned = fr.passerelle.testing.QrCodes.read(png);
         assertThat(scanned).isEqualTo(printed.group(1));
         return scanned;
     }

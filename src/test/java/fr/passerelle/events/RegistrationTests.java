@@ -847,12 +847,7 @@ class RegistrationTests {
             jakarta.mail.BodyPart part = parts.getBodyPart(i);
             if (fileName.equals(part.getFileName())) {
                 assertThat(part.getContentType()).startsWith("image/png");
-                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(part.getInputStream());
-                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                return new com.google.zxing.qrcode.QRCodeReader()
-                        .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
-                        .getText();
+                return fr.passerelle.testing.QrCodes.read(part.getInputStream());
             }
         }
         throw new AssertionError("No image " + fileName + " attached to " + mail.getSubject());
