@@ -15,7 +15,7 @@ public final class EventPublications {
 
     /**
      * Long enough for a backlog that earlier test classes of the same context left (one queues about 180 e-mails) on
-     * the 2-core machine running four test JVMs; a listener truly stuck still fails the test, naming its event.
+     * the 2-core machine running three test JVMs; a listener truly stuck still fails the test, naming its event.
      */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
