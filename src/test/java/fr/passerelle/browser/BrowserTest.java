@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Drives the running platform in headless Chromium (Debian's headless shell or full browser, see {@link #chromium()}),
- * with the demonstration data. Skipped, saying why, when no Chromium
- * is installed. Screenshots go to {@code target/screenshots}.
+ * with the demonstration data. Skipped, saying why, when no Chromium is installed. Screenshots go to
+ * {@code target/screenshots}.
  */
 @PlatformTest
 abstract class BrowserTest {
