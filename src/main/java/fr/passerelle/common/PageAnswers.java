@@ -15,8 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public final class PageAnswers {
 
-    /** The flash attribute every page shows as its notice. */
+    /** The flash attribute every page shows as its notice, under its title (the page layout shows it). */
     public static final String NOTICE = "notice";
+
+    /** The arguments of the notice's message, for a notice that names what was done (an array). */
+    public static final String NOTICE_ARGUMENTS = "noticeArguments";
 
     private final RedirectAttributes redirect;
     private final String error;
@@ -40,9 +43,15 @@ public final class PageAnswers {
         return new PageAnswers(redirect, error, more);
     }
 
-    /** Back to a page (and its part) with the notice it says of what was done (POST/redirect/GET). */
-    public static String back(RedirectAttributes redirect, String notice, String address) {
+    /**
+     * Back to a page (and its part) with the notice it says of what was done (POST/redirect/GET), and the arguments of
+     * the notice's message when it names what was done.
+     */
+    public static String back(RedirectAttributes redirect, String notice, String address, Object... arguments) {
         redirect.addFlashAttribute(NOTICE, notice);
+        if (arguments.length > 0) {
+            redirect.addFlashAttribute(NOTICE_ARGUMENTS, arguments);
+        }
         return "redirect:" + address;
     }
 

@@ -100,7 +100,7 @@ class SchemeAlertTests {
                         .param("alertCommune", "Die")
                         .param("projectKind", "CREATION_INDIVIDUELLE"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("notice", "scheme.alert.sent"));
+                .andExpect(flash().attribute("alertNotice", "scheme.alert.sent"));
         String confirmation = Mails.awaitMail(greenMail, email, "Confirmez votre alerte de dispositifs")
                 .getContent()
                 .toString();
@@ -200,7 +200,7 @@ class SchemeAlertTests {
                         .param("alertCommune", "")
                         .param("alertDepartement", "26")
                         .param("projectKind", "CREATION_INDIVIDUELLE"))
-                .andExpect(flash().attribute("notice", "scheme.alert.sent"));
+                .andExpect(flash().attribute("alertNotice", "scheme.alert.sent"));
         String confirmation = Mails.awaitMail(greenMail, email, "Confirmez votre alerte de dispositifs")
                 .getContent()
                 .toString();

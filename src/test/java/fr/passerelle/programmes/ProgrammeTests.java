@@ -544,12 +544,18 @@ class ProgrammeTests {
                         .with(csrf()))
                 .andExpect(model().attributeHasFieldErrorCode("removalForm", "confirm", "NotNull"))
                 .andExpect(content().string(containsString("Cochez la case pour confirmer le retrait.")));
+        // Removed in a session of its own, whose one notice the programme's page then shows under its title, naming
+        // the action (the coordinator's session still holds the notices of the redirects above, not followed).
+        Cookie remover = Sessions.member(mvc, accounts, jdbc, Role.COORDINATOR, null);
         mvc.perform(post("/programmes/actions/" + campaign + "/retirer")
-                        .cookie(coordinator)
+                        .cookie(remover)
                         .with(csrf())
                         .param("confirm", "true"))
                 .andExpect(redirectedUrl("/programmes/" + created))
-                .andExpect(flash().attribute("removedTitle", "Campagne 2026"));
+                .andExpect(flash().attribute("noticeArguments", new Object[] {"Campagne 2026"}));
+        mvc.perform(get("/programmes/" + created).cookie(remover))
+                .andExpect(content()
+                        .string(containsString("L’action «\u00a0Campagne 2026\u00a0» a été retirée de la démarche")));
         mvc.perform(get("/programmes/actions/" + campaign).cookie(coordinator)).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from programme_action where programme_id = :p")
                         .param("p", created)

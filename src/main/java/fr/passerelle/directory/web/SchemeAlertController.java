@@ -28,6 +28,12 @@ class SchemeAlertController extends SubscriptionLinkController<SchemeAlerts.Aler
 
     private static final String SCHEMES_TAB = "redirect:/annuaire?tab=dispositifs#alerte";
 
+    /**
+     * The alert form's notice, shown beside the form at the foot of the schemes tab (where its answer leads) rather
+     * than as the page's notice under its title, out of sight from there.
+     */
+    static final String SENT = "alertNotice";
+
     private final SchemeAlerts alerts;
     private final CommuneResolver communes;
     private final PublicLimits.Scope limits;
@@ -96,7 +102,7 @@ class SchemeAlertController extends SubscriptionLinkController<SchemeAlerts.Aler
         if (!errors.hasErrors()) {
             try {
                 alerts.subscribe(form.email(), code, form.alertDepartement(), form.projectKind(), form.sector());
-                redirect.addFlashAttribute(PageAnswers.NOTICE, "scheme.alert.sent");
+                redirect.addFlashAttribute(SENT, "scheme.alert.sent");
             } catch (RuleViolation refused) {
                 FormErrors.reject(
                         errors,

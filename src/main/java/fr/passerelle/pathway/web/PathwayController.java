@@ -92,8 +92,9 @@ record PathwayController(
             }
             pathway.send(user, id, organisation, scheme, message);
             Reach reach = pathway.reachable(organisation);
-            redirect.addFlashAttribute("notice", reach.byAddress() ? "pathway.sent.byAddress" : "pathway.sent.members");
-            redirect.addFlashAttribute("noticeArguments", new Object[] {
+            redirect.addFlashAttribute(
+                    PageAnswers.NOTICE, reach.byAddress() ? "pathway.sent.byAddress" : "pathway.sent.members");
+            redirect.addFlashAttribute(PageAnswers.NOTICE_ARGUMENTS, new Object[] {
                 reach.name(),
                 reach.byAddress() ? reach.address() : reach.members().size()
             });

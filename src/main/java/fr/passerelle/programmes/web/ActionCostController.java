@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.programmes.internal.Budgets;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -39,7 +40,7 @@ record ActionCostController(Budgets budgets, ProgrammePageModels pages) {
     String removeCost(
             @PathVariable UUID costId, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         UUID action = budgets.removeCost(user, costId);
-        return FormPage.back(redirect, "budget.cost.removed", "/programmes/actions/" + action + "#couts");
+        return PageAnswers.back(redirect, "budget.cost.removed", "/programmes/actions/" + action + "#couts");
     }
 
     @PostMapping("/programmes/actions/{id}/parts")

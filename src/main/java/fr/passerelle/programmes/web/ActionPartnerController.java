@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.programmes.internal.ActionPartners;
 import fr.passerelle.programmes.internal.OrganisationPicker;
 import fr.passerelle.programmes.internal.PartnerDraft;
@@ -43,7 +44,8 @@ record ActionPartnerController(ActionPartners partners, OrganisationPicker picke
     String removePartner(
             @PathVariable UUID partner, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         UUID action = partners.remove(user, partner);
-        return FormPage.back(redirect, "programme.partner.removed", "/programmes/actions/" + action + "#partenaires");
+        return PageAnswers.back(
+                redirect, "programme.partner.removed", "/programmes/actions/" + action + "#partenaires");
     }
 
     @PostMapping("/programmes/actions/{id}/conferences")
@@ -69,6 +71,6 @@ record ActionPartnerController(ActionPartners partners, OrganisationPicker picke
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         partners.removeTalk(user, id, event);
-        return FormPage.back(redirect, "programme.talk.removed", "/programmes/actions/" + id + "#conferences");
+        return PageAnswers.back(redirect, "programme.talk.removed", "/programmes/actions/" + id + "#conferences");
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.programmes.internal.BudgetDocuments;
 import fr.passerelle.programmes.internal.Budgets;
 import fr.passerelle.programmes.internal.ProgrammeBudget;
@@ -62,7 +63,7 @@ record BudgetController(Budgets budgets, BudgetDocuments files) {
     String removeLine(
             @PathVariable UUID lineId, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         UUID programme = budgets.removeLine(user, lineId);
-        return FormPage.back(redirect, "budget.line.removed", "/programmes/" + programme + "/financement#lignes");
+        return PageAnswers.back(redirect, "budget.line.removed", "/programmes/" + programme + "/financement#lignes");
     }
 
     @PostMapping("/programmes/{id}/financement/financeurs")

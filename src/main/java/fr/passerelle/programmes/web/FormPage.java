@@ -25,16 +25,13 @@ record FormPage(String address, Supplier<String> page, Model model, RedirectAttr
 
     /** Records a form already bound, the module's rules checked, or shows the page again. */
     String submit(BindingResult errors, String notice, String part, Runnable record, Runnable check) {
-        return Submissions.saved(errors, record, check) ? back(redirect, notice, address + part) : page.get();
+        return Submissions.saved(errors, record, check)
+                ? PageAnswers.back(redirect, notice, address + part)
+                : page.get();
     }
 
     /** Records a form whose fields need nothing more than their binding, or shows the page again. */
     String submit(BindingResult errors, String notice, String part, Runnable record) {
         return submit(errors, notice, part, record, () -> {});
-    }
-
-    /** Back to a page (and its part), with a notice of what was done. */
-    static String back(RedirectAttributes redirect, String notice, String address) {
-        return PageAnswers.back(redirect, notice, address);
     }
 }

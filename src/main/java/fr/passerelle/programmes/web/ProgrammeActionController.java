@@ -1,6 +1,7 @@
 package fr.passerelle.programmes.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.programmes.internal.ActionDraft;
 import fr.passerelle.programmes.internal.BudgetDocuments;
 import fr.passerelle.programmes.internal.Budgets;
@@ -88,8 +89,7 @@ record ProgrammeActionController(
             return pages.action(id, user, model);
         }
         UUID programme = programmes.removeAction(user, id);
-        redirect.addFlashAttribute("removedTitle", action.title());
-        return FormPage.back(redirect, "programme.action.removed", "/programmes/" + programme);
+        return PageAnswers.back(redirect, "programme.action.removed", "/programmes/" + programme, action.title());
     }
 
     @GetMapping("/programmes/actions/{id}/bilan.{format:pdf|xlsx}")
