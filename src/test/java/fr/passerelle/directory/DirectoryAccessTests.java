@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -215,7 +216,8 @@ class DirectoryAccessTests {
                         .with(csrf())
                         .param("message", "Le téléphone a changé.")
                         .param("email", ""))
-                .andExpect(redirectedUrl("/annuaire/structures/" + own));
+                .andExpect(redirectedUrl("/annuaire/structures/" + own))
+                .andExpect(flash().attribute("notice", "report.thanks"));
         assertThat(directory.openReports(fr.passerelle.testing.Sessions.national()))
                 .extracting(EntryReport::message)
                 .contains("Le téléphone a changé.");

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -172,7 +173,8 @@ class StaleDigestTests {
         mvc.perform(post("/annuaire/structures/" + looked + "/verifier")
                         .cookie(session)
                         .with(csrf()))
-                .andExpect(redirectedUrl("/annuaire/structures/" + looked));
+                .andExpect(redirectedUrl("/annuaire/structures/" + looked))
+                .andExpect(flash().attribute("notice", "directory.verified"));
         assertThat(organisations.find(looked).orElseThrow().lastVerifiedOn()).isEqualTo(today);
         assertThat(schemes.ofOrganisation(looked, true))
                 .allSatisfy(s -> assertThat(s.lastVerifiedOn()).isEqualTo(today));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -307,8 +308,8 @@ class ResourceTests {
                         .with(csrf())
                         .param("confirm", "true"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(result ->
-                        assertThat(result.getFlashMap().get("withdrawn")).isEqualTo(title + " (v3)"));
+                .andExpect(flash().attribute("notice", "resource.withdrawn"))
+                .andExpect(flash().attribute("noticeArguments", new Object[] {title + " (v3)"}));
         mvc.perform(get("/ressources/" + id)).andExpect(status().isNotFound());
         assertThat(storedFiles(id)).isEmpty();
     }

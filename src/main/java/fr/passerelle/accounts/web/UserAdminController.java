@@ -72,10 +72,7 @@ class UserAdminController {
                         errors,
                         () -> accounts.invite(
                                 form.email(), form.displayName(), form.roles(), form.organisationId(), locale))
-                .map(id -> {
-                    redirect.addFlashAttribute("invited", form.email());
-                    return "redirect:/admin/utilisateurs/" + id;
-                })
+                .map(id -> PageAnswers.back(redirect, "admin.user.invited", "/admin/utilisateurs/" + id, form.email()))
                 .orElseGet(() -> inviteView(model));
     }
 
@@ -102,8 +99,7 @@ class UserAdminController {
             return userView(user, model);
         }
         accounts.update(id, form.displayName(), form.chosenRoles(), form.enabled());
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/utilisateurs/" + id;
+        return PageAnswers.back(redirect, "admin.user.saved", "/admin/utilisateurs/" + id);
     }
 
     @PostMapping("/{id}/adhesions")

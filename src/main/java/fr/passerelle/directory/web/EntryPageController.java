@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Paris;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
@@ -93,8 +94,7 @@ class EntryPageController {
             return organisationView(organisation, user, model);
         }
         directory.reportError(id, null, report.message(), report.email());
-        redirect.addFlashAttribute("reported", true);
-        return "redirect:/annuaire/structures/" + id;
+        return PageAnswers.back(redirect, "report.thanks", "/annuaire/structures/" + id);
     }
 
     /** A coordinator makes the organisation the welcome desk of a territory around its commune, or no longer one. */
@@ -113,8 +113,7 @@ class EntryPageController {
                         .map(commune -> java.util.List.of(levels.perimeter(level, commune)))
                         .orElse(java.util.List.of());
         directory.setWelcomeDesk(user, id, perimeters);
-        redirect.addFlashAttribute("deskSaved", true);
-        return "redirect:/annuaire/structures/" + id;
+        return PageAnswers.back(redirect, "directory.saved", "/annuaire/structures/" + id);
     }
 
     @PostMapping("/annuaire/structures/{id}/verifier")
@@ -122,8 +121,7 @@ class EntryPageController {
             @PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         directory.publishedOrganisation(id).orElseThrow(() -> new EntryNotFoundException(id));
         directory.confirmVerified(user, id);
-        redirect.addFlashAttribute("verified", true);
-        return "redirect:/annuaire/structures/" + id;
+        return PageAnswers.back(redirect, "directory.verified", "/annuaire/structures/" + id);
     }
 
     private String organisationView(Organisation organisation, AccountUser user, Model model) {

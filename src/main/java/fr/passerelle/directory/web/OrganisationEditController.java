@@ -1,6 +1,7 @@
 package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -106,11 +107,10 @@ class OrganisationEditController {
         if (draft.isPresent()) {
             try {
                 boolean coverageWaits = directory.updateOrganisation(user, id, draft.get());
-                redirect.addFlashAttribute("saved", true);
-                if (coverageWaits) {
-                    redirect.addFlashAttribute("coverageWaits", true);
-                }
-                return "redirect:/annuaire/structures/" + id;
+                return PageAnswers.back(
+                        redirect,
+                        coverageWaits ? "directory.saved.coverageWaits" : "directory.saved",
+                        "/annuaire/structures/" + id);
             } catch (EntryRejectedException e) {
                 OrganisationFormSupport.reject(e, errors);
             }

@@ -2,6 +2,7 @@ package fr.passerelle.directory.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.PublicLimits;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Organisation;
@@ -105,8 +106,7 @@ class SchemeEditController {
         SchemeDraft draft = checked(form, organisation, scheme.coverage(), errors);
         if (!errors.hasErrors()) {
             directory.updateScheme(user, id, draft);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/annuaire/dispositifs/" + id;
+            return PageAnswers.back(redirect, "directory.saved", "/annuaire/dispositifs/" + id);
         }
         return editView(scheme, model);
     }

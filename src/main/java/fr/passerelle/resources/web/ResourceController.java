@@ -2,6 +2,7 @@ package fr.passerelle.resources.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.Vocabulary;
 import fr.passerelle.resources.internal.Resource;
 import fr.passerelle.resources.internal.ResourceKind;
@@ -100,8 +101,7 @@ record ResourceController(Resources resources, ResourceRelations relations) {
             return page(resource, user, model);
         }
         resources.withdraw(user, id);
-        redirect.addFlashAttribute("withdrawn", resource.title());
-        return "redirect:/ressources";
+        return PageAnswers.back(redirect, "resource.withdrawn", "/ressources", resource.title());
     }
 
     /** A resource's page: where it comes from, and for the coordinators who keep it the links to change or withdraw it. */
