@@ -2,6 +2,7 @@ package fr.passerelle.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.testing.PlatformTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * error, 401/405/406/415 with their headers, the request's language, partner sites' cross-origin reads, ETags with
  * conditional GETs and caching, gzip. The partner site of the tests is {@code https://www.partenaire.example}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "passerelle.demo-data=true")
+@PlatformTest
 class ApiConventionsTests {
 
     static final String PARTNER = "https://www.partenaire.example";

@@ -14,6 +14,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.jayway.jsonpath.JsonPath;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -37,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -51,8 +50,7 @@ import org.springframework.web.method.support.InvocableHandlerMethod;
  * The OpenAPI document describes the API as it answers: every documented answer of every operation is given by a real
  * request, and each request and answer is checked against the document by Atlassian's swagger-request-validator.
  */
-@SpringBootTest(properties = "passerelle.demo-data=true")
-@AutoConfigureMockMvc
+@PlatformTest
 class ApiDocumentTests {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";

@@ -3,15 +3,13 @@ package fr.passerelle.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import fr.passerelle.testing.Mails;
+import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.SchemaOrgData;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -19,11 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The schema.org data of the public pages (events, offers, structures), read as a search engine reads it and checked
- * against schema.org's vocabulary ({@link SchemaOrgData}), news articles too; the feeds each list announces in its head. The
- * configuration is {@code RegistrationTests}'s: the same application serves both.
+ * against schema.org's vocabulary ({@link SchemaOrgData}), news articles too; the feeds each list announces in its head.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", Mails.SMTP_PORT, "passerelle.demo-data=true"})
-@AutoConfigureMockMvc
+@PlatformTest
 class StructuredDataTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
