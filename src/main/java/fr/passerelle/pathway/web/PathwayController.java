@@ -83,6 +83,7 @@ record PathwayController(
             @RequestParam(defaultValue = "") String message,
             @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
+        String address = "/parcours/projets/" + id + "#orienter";
         String[] parts = target.split("\\|", -1);
         try {
             UUID organisation = parts[0].isBlank() ? null : UUID.fromString(parts[0]);
@@ -92,12 +93,14 @@ record PathwayController(
             }
             pathway.send(user, id, organisation, scheme, message);
             Reach reach = pathway.reachable(organisation);
-            redirect.addFlashAttribute(
-                    PageAnswers.NOTICE, reach.byAddress() ? "pathway.sent.byAddress" : "pathway.sent.members");
-            redirect.addFlashAttribute(PageAnswers.NOTICE_ARGUMENTS, new Object[] {
-                reach.name(),
-                reach.byAddress() ? reach.address() : reach.members().size()
-            });
+            return reach.byAddress()
+                    ? PageAnswers.back(redirect, "pathway.sent.byAddress", address, reach.name(), reach.address())
+                    : PageAnswers.back(
+                            redirect,
+                            "pathway.sent.members",
+                            address,
+                            reach.name(),
+                            reach.members().size());
         } catch (PathwayRejectedException rejected) {
             redirect.addFlashAttribute("sendErrorArguments", rejected.arguments());
             PageAnswers.of(redirect, "sendError")
@@ -109,7 +112,7 @@ record PathwayController(
                     .keeping("messageDraft", message)
                     .refuse("pathway.target.required");
         }
-        return "redirect:/parcours/projets/" + id + "#orienter";
+        return "redirect:" + address;
     }
 
     @PostMapping("/parcours/projets/{id}/notes")

@@ -2,6 +2,7 @@ package fr.passerelle.territory.web;
 
 import fr.passerelle.accounts.AccountUser;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.territory.PerimeterKind;
 import fr.passerelle.territory.imports.ImportRejectedException;
 import fr.passerelle.territory.internal.PerimeterEditor;
@@ -134,9 +135,11 @@ class PerimeterAdminController {
         try {
             if ("enregistrer".equals(action) && !fromFile) {
                 editor.save(id, form.draft(), sent.user().networkId());
-                redirect.addFlashAttribute("notice", "perimeters.saved");
-                redirect.addFlashAttribute("noticeName", form.name().strip());
-                return "redirect:/admin/territoires/perimetres";
+                return PageAnswers.back(
+                        redirect,
+                        "perimeters.saved",
+                        "/admin/territoires/perimetres",
+                        form.name().strip());
             }
             model.addAttribute("preview", editor.preview(id, form.draft()));
         } catch (PerimeterRejectedException refused) {
