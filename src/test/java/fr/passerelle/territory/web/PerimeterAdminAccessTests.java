@@ -96,6 +96,10 @@ class PerimeterAdminAccessTests {
                         .param("communes", "42322\n69119")
                         .param("action", "enregistrer"))
                 .andExpect(redirectedUrl(PAGES));
+        // The list says so under its title, naming the perimeter.
+        mvc.perform(get(PAGES).cookie(admin))
+                .andExpect(content()
+                        .string(Matchers.containsString("Périmètre «\u00a0Pays de l’essai\u00a0» enregistré.")));
         org.assertj.core.api.Assertions.assertThat(
                         jdbc.sql("select count(*) from perimeter where name = 'Pays de l’essai' and kind = 'pays'")
                                 .query(Long.class)
