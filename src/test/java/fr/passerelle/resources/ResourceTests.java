@@ -129,9 +129,11 @@ class ResourceTests {
         // The word is only inside the PDF; the search ignores accents and the plural.
         mvc.perform(get("/ressources").param("q", "maquignonnerie"))
                 .andExpect(content().string(allOf(containsString(title), containsString("«maquignonneries»"))));
+        // ResourcesModuleTests uploads a guide with the same word into the run's database: this one is looked for by
+        // its title among the hits.
+        String hit = "$.items[?(@.title == '" + title + "')]";
         mvc.perform(get("/api/v1/resources").param("q", "MAQUIGNONNERIES"))
-                .andExpect(jsonPath("$.items[0].title").value(title))
-                .andExpect(jsonPath("$.items[0].kind").value("guide"));
+                .andExpect(jsonPath(hit + ".kind").value("guide"));
         mvc.perform(get("/ressources").param("q", "photolangage"))
                 .andExpect(content().string(containsString("Faire émerger des porteurs de projets")));
         mvc.perform(get("/ressources").param("q", "emergence").param("kind", "outil"))
