@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.testing.Mails;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
@@ -97,7 +98,7 @@ class ProposalModerationTests {
                         .with(csrf())
                         .param("decision", "reject")
                         .param("reason", reason))
-                .andExpect(flash().attribute("moderated", "moderation.done.reject"));
+                .andExpect(flash().attribute(PageAnswers.NOTICE, "moderation.done.reject"));
         assertThat(status(proposal)).isEqualTo("rejected");
         String mail = Mails.text(Mails.awaitMail(greenMail, proposer, name));
         assertThat(mail).contains("pour cette raison").contains(reason).doesNotContain(proposal.toString());
@@ -123,7 +124,7 @@ class ProposalModerationTests {
                         .cookie(coordinator)
                         .with(csrf())
                         .param("decision", "publish"))
-                .andExpect(flash().attribute("moderated", "moderation.done.publish"));
+                .andExpect(flash().attribute(PageAnswers.NOTICE, "moderation.done.publish"));
         assertThat(status(proposal)).isEqualTo("published");
         assertThat(Mails.text(Mails.awaitMail(greenMail, proposer, name))).contains("/annuaire/structures/" + proposal);
     }

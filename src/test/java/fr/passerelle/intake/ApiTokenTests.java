@@ -12,13 +12,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
 import fr.passerelle.common.Need;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.ProjectKind;
 import fr.passerelle.common.ProjectStage;
 import fr.passerelle.intake.internal.HolderKind;
@@ -118,7 +121,8 @@ class ApiTokenTests {
                 .query(UUID.class)
                 .single();
         mvc.perform(post("/compte/jetons/" + id + "/revoquer").cookie(session).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(redirectedUrl("/compte/jetons"))
+                .andExpect(flash().attribute(PageAnswers.NOTICE, "api.token.revoked"));
         mvc.perform(get("/api/v1/projects/" + project + "/orientation").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/compte/jetons")).andExpect(status().is3xxRedirection());

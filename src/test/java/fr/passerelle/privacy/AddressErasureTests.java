@@ -7,12 +7,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.accounts.Accounts;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.events.Event;
 import fr.passerelle.events.EventKind;
 import fr.passerelle.events.Events;
@@ -351,12 +353,19 @@ class AddressErasureTests {
                 .andExpect(content().string(containsString("Cochez la case pour confirmer l’effacement")));
         assertThat(perModule()).isEqualTo(before);
 
-        mvc.perform(post("/personnes/effacer")
+        Object[] told = (Object[]) mvc.perform(post("/personnes/effacer")
                         .cookie(coordinator)
                         .with(csrf())
                         .param("email", email.toUpperCase(Locale.ROOT))
                         .param("confirm", "true"))
-                .andExpect(redirectedUrl("/personnes"));
+                .andExpect(redirectedUrl("/personnes"))
+                .andExpect(flash().attribute(PageAnswers.NOTICE, "people.erased"))
+                .andReturn()
+                .getFlashMap()
+                .get(PageAnswers.NOTICE_ARGUMENTS);
+        // The notice names the address as the platform keeps it, and how many items went.
+        assertThat(told[0]).isEqualTo(email.toLowerCase(Locale.ROOT));
+        assertThat((Integer) told[1]).isPositive();
 
         assertThat(perModule())
                 .allSatisfy((module, rows) -> assertThat(rows).as(module).isZero());

@@ -5,6 +5,7 @@ import fr.passerelle.accounts.internal.AccountRejectedException;
 import fr.passerelle.accounts.internal.ApiTokens;
 import fr.passerelle.accounts.internal.ApiTokens.Scope;
 import fr.passerelle.common.FormErrors;
+import fr.passerelle.common.PageAnswers;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +70,6 @@ record ApiTokenController(ApiTokens tokens) {
     @PostMapping("/compte/jetons/{id}/revoquer")
     String revoke(@PathVariable UUID id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         tokens.revoke(user, id);
-        redirect.addFlashAttribute("revoked", true);
-        return "redirect:/compte/jetons";
+        return PageAnswers.back(redirect, "api.token.revoked", "/compte/jetons");
     }
 }

@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class ModerationController {
 
-    private static final String QUEUE = "redirect:/annuaire/moderation";
+    private static final String QUEUE = "/annuaire/moderation";
 
     private final Directory directory;
     private final OrganisationClaims claims;
@@ -70,8 +70,7 @@ class ModerationController {
             boolean done = "structures".equals(kind)
                     ? directory.moderateOrganisation(user, id, publish, reason)
                     : directory.moderateScheme(user, id, publish, reason);
-            told(redirect, done, "moderation.done." + decision);
-            return QUEUE;
+            return told(redirect, done, "moderation.done." + decision);
         } catch (EntryRejectedException refused) {
             PageAnswers.of(redirect, "reasonError")
                     .keeping("reasonErrorId", id)
@@ -100,19 +99,20 @@ class ModerationController {
             RedirectAttributes redirect) {
         boolean approve = "publish".equals(decision);
         boolean done = directory.moderateCoverage(user, id, approve);
-        told(redirect, done, "moderation.coverage.done." + (approve ? "publish" : "reject"));
-        return QUEUE;
+        return told(redirect, done, "moderation.coverage.done." + (approve ? "publish" : "reject"));
     }
 
     @PostMapping("/signalements/{id}")
     String closeReport(@PathVariable long id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         directory.closeReport(user, id);
-        redirect.addFlashAttribute("moderated", "moderation.reportClosed");
-        return QUEUE;
+        return PageAnswers.back(redirect, "moderation.reportClosed", QUEUE);
     }
 
-    /** What the queue says of a decision: the one taken ({@code doneKey}), or that another coordinator took it first. */
-    static void told(RedirectAttributes redirect, boolean done, String doneKey) {
-        redirect.addFlashAttribute("moderated", done ? doneKey : "moderation.alreadyDone");
+    /**
+     * Back to the queue, saying what became of a decision: the one taken ({@code doneKey}), or that another coordinator
+     * took it first.
+     */
+    static String told(RedirectAttributes redirect, boolean done, String doneKey) {
+        return PageAnswers.back(redirect, done ? doneKey : "moderation.alreadyDone", QUEUE);
     }
 }

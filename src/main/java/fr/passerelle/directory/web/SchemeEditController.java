@@ -72,8 +72,7 @@ class SchemeEditController {
         if (!errors.hasErrors()) {
             if (editor) {
                 UUID scheme = directory.createScheme(user, draft);
-                redirect.addFlashAttribute("published", true);
-                return "redirect:/annuaire/dispositifs/" + scheme;
+                return PageAnswers.back(redirect, "directory.scheme.published", "/annuaire/dispositifs/" + scheme);
             }
             if (proposals.allows(request.getRemoteAddr(), form.proposerEmail())) {
                 directory.proposeScheme(draft, form.proposerEmail().strip());

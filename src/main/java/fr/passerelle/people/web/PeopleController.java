@@ -1,6 +1,7 @@
 package fr.passerelle.people.web;
 
 import fr.passerelle.accounts.AccountUser;
+import fr.passerelle.common.PageAnswers;
 import fr.passerelle.common.privacy.PersonAddress;
 import fr.passerelle.people.internal.PersonRecords;
 import jakarta.servlet.http.HttpServletResponse;
@@ -107,10 +108,8 @@ class PeopleController {
             return PAGE;
         }
         Map<String, Integer> erased = records.erase(user, address);
-        redirect.addFlashAttribute("erasedAddress", address);
-        redirect.addFlashAttribute(
-                "erased", erased.values().stream().mapToInt(Integer::intValue).sum());
-        return "redirect:/personnes";
+        int items = erased.values().stream().mapToInt(Integer::intValue).sum();
+        return PageAnswers.back(redirect, "people.erased", "/personnes", address, items);
     }
 
     private static Optional<String> address(PersonForm form, BindingResult errors) {
