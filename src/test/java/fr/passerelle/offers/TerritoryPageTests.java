@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.accounts.Accounts;
 import fr.passerelle.accounts.Role;
+import fr.passerelle.events.EventDrafts;
+import fr.passerelle.events.Events;
 import fr.passerelle.testing.PlatformTest;
 import fr.passerelle.testing.Sessions;
 import jakarta.servlet.http.Cookie;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +50,15 @@ class TerritoryPageTests {
         return Sessions.signIn(mvc, email);
     }
 
+    @Autowired
+    Events events;
+
     @Test
     void theDioisPageShowsItsTextsFiguresDeskAndOffers() throws Exception {
+        // The page shows the territory's next six meetings. Other tests of the run publish workshops in Die, which
+        // can push the demonstration's own meeting off the page: this one, in half an hour, comes first.
+        String meeting = "Rencontre du Diois " + UUID.randomUUID().toString().substring(0, 8);
+        events.record(EventDrafts.titled(meeting, OffsetDateTime.now().plusMinutes(30)));
         mvc.perform(get("/territoires"))
                 .andExpect(status().isOk())
                 .andExpect(content()
@@ -65,7 +75,7 @@ class TerritoryPageTests {
                                 containsString("Communauté de communes du Diois"),
                                 containsString("Le village a besoin d’un boulanger"),
                                 containsString("Prochains rendez-vous"),
-                                containsString("Accueillir un porteur de projet : le premier entretien"))));
+                                containsString(meeting))));
         // A territory of several intercommunalities gets a perimeter of its own: the Pays Beaujolais.
         mvc.perform(get("/territoires/le-pays-beaujolais"))
                 .andExpect(status().isOk())
